@@ -1,0 +1,179 @@
+package gradlab.lab;
+
+import gradlab.plot.Figure;
+import gradlab.plot.Plots;
+import gradlab.symbolic.ChainRule;
+import gradlab.symbolic.Definitions;
+import gradlab.symbolic.Domain;
+import gradlab.symbolic.EngineConfig;
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.Extremum;
+import gradlab.symbolic.GradientWindow;
+import gradlab.symbolic.IdentityProver;
+import gradlab.symbolic.IdentityVerdict;
+import gradlab.symbolic.SymbolicEngine;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Static entry points for scripts: {@code diff("sigma(w*x+b)", "b")}, {@code show(...)},
+ * {@code prove(...)}, {@code plot(...)}. Arguments that are expressions may be given as strings
+ * in the friendly syntax or as {@link Expr}.
+ *
+ * <p>The facade holds one session, created with {@link EngineConfig#defaults()} on first use
+ * (or with the settings passed to {@link #configure(EngineConfig)} before that). This is the one
+ * deliberate piece of static state in the product; see docs/decisions.md.
+ */
+public final class Lab {
+  private static volatile Session session;
+  private static volatile EngineConfig pending = EngineConfig.defaults();
+
+  private Lab() {}
+
+  /** Sets the configuration of the session; only allowed before its first use. */
+  public static synchronized void configure(EngineConfig config) {
+    if (session != null) {
+      throw new IllegalStateException("the session has started; configure it before first use");
+    }
+    pending = config;
+  }
+
+  /** The session's symbolic engine. */
+  public static SymbolicEngine engine() {
+    return session().engine();
+  }
+
+  private static Session session() {
+    Session s = session;
+    if (s == null) {
+      synchronized (Lab.class) {
+        if (session == null) {
+          session = new Session(SymbolicEngine.create(pending));
+        }
+        s = session;
+      }
+    }
+    return s;
+  }
+
+  /** Parses and evaluates math input. */
+  public static Expr eval(String input) {
+    return engine().eval(input);
+  }
+
+  /** The expression itself when given one, else the evaluation of the string. */
+  public static Expr expr(Object e) {
+    return e instanceof Expr x ? x : eval(String.valueOf(e));
+  }
+
+  public static Expr diff(Object e, String var) {
+    return engine().diff(expr(e), var);
+  }
+
+  public static Expr simplify(Object e) {
+    return engine().simplify(expr(e));
+  }
+
+  /** Replaces {@code var} by {@code value} (a number, string or expression). */
+  public static Expr subs(Object e, String var, Object value) {
+    return engine().substitute(expr(e), Map.of(var, expr(value)));
+  }
+
+  /** The value at a point given as name/value pairs: {@code num(e, "x", 1.0, "w", 2.0)}. */
+  public static double num(Object e, Object... nameValuePairs) {
+    return engine().numeric(expr(e), point(nameValuePairs));
+  }
+
+  /** The global maximum of e over the real line in {@code var}. */
+  public static Extremum maximize(Object e, String var) {
+    return engine().maximize(expr(e), var, false);
+  }
+
+  /** The global minimum of e over the real line in {@code var}. */
+  public static Extremum minimize(Object e, String var) {
+    return engine().maximize(expr(e), var, true);
+  }
+
+  /** Named intermediates, one equation each: {@code define("z1 = w1*x + b1", …)}. */
+  public static Definitions define(String... equations) {
+    return Definitions.parse(engine(), equations);
+  }
+
+  /** Chain-rule differentiation through the named intermediates. */
+  public static ChainRule chain(Definitions defs) {
+    return new ChainRule(engine(), defs);
+  }
+
+  /** lhs = rhs for real variables in (−3, 3): proved, refuted with a point, or unknown. */
+  public static IdentityVerdict prove(Object lhs, Object rhs) {
+    return prove(lhs, rhs, Domain.reals());
+  }
+
+  public static IdentityVerdict prove(Object lhs, Object rhs, Domain domain) {
+    return session().prover().prove(expr(lhs), expr(rhs), domain);
+  }
+
+  /** All variables in (−3, 3) unless narrowed with {@link Domain#with}. */
+  public static Domain reals() {
+    return Domain.reals();
+  }
+
+  /** The vanishing-gradient window algebra. */
+  public static GradientWindow window() {
+    return new GradientWindow(engine(), session().prover());
+  }
+
+  /** e as a Java function of one variable. */
+  public static DoubleUnaryOperator fn(Object e, String var) {
+    Expr x = expr(e);
+    return v -> engine().numeric(x, Map.of(var, v));
+  }
+
+  public static Figure figure(String title, String xLabel, String yLabel) {
+    return Figure.of(title, xLabel, yLabel);
+  }
+
+  /**
+   * Writes the figure under the output directory ({@code -Dgradlab.out}, default {@code out}).
+   *
+   * @return the path written
+   */
+  public static Path plot(Figure figure, String fileName) {
+    return Plots.write(figure, outputDir().resolve(fileName));
+  }
+
+  public static Path outputDir() {
+    return Path.of(System.getProperty("gradlab.out", "out"));
+  }
+
+  /** Prints {@code label = value} with the value in Unicode maths. */
+  public static void show(String label, Object value) {
+    System.out.println(label + " = " + value);
+  }
+
+  /** LaTeX of an expression. */
+  public static String tex(Object e) {
+    return expr(e).tex();
+  }
+
+  private static Map<String, Double> point(Object... nameValuePairs) {
+    if (nameValuePairs.length % 2 != 0) {
+      throw new IllegalArgumentException("expected name/value pairs, got "
+          + nameValuePairs.length + " arguments; hint: num(e, \"x\", 1.0, \"w\", 2.0)");
+    }
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      m.put(String.valueOf(nameValuePairs[i]), ((Number) nameValuePairs[i + 1]).doubleValue());
+    }
+    return m;
+  }
+
+  /** The session: one engine and the services built on it. */
+  private record Session(SymbolicEngine engine) {
+    IdentityProver prover() {
+      return new IdentityProver(engine, 40, 20261123L);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package gradlab.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An immutable description of a 2-d line chart: series of points and marked points.
+ *
+ * @param title the chart title
+ * @param xLabel the x-axis label
+ * @param yLabel the y-axis label
+ * @param series the lines, drawn in order
+ * @param marks single points drawn as markers with their label
+ */
+public record Figure(String title, String xLabel, String yLabel, List<Series> series,
+    List<Mark> marks) {
+
+  /** A named line through the points (x[i], y[i]). */
+  public record Series(String name, double[] x, double[] y) {
+    public Series {
+      if (x.length != y.length || x.length == 0) {
+        throw new IllegalArgumentException("series '" + name + "': x has " + x.length
+            + " points, y has " + y.length + "; hint: both need the same non-zero length");
+      }
+      x = x.clone();
+      y = y.clone();
+    }
+  }
+
+  /** A labelled point. */
+  public record Mark(String label, double x, double y) {}
+
+  public Figure {
+    series = List.copyOf(series);
+    marks = List.copyOf(marks);
+  }
+
+  public static Figure of(String title, String xLabel, String yLabel) {
+    return new Figure(title, xLabel, yLabel, List.of(), List.of());
+  }
+
+  /**
+   * Adds f sampled at {@code points} evenly spaced x in [from, to]; non-finite values are
+   * dropped.
+   */
+  public Figure withFunction(String name, DoubleUnaryOperator f, double from, double to,
+      int points) {
+    if (!(from < to) || points < 2) {
+      throw new IllegalArgumentException("plot range must have from < to and at least 2 points, "
+          + "got [" + from + ", " + to + "] with " + points);
+    }
+    List<double[]> xy = new ArrayList<>();
+    for (int i = 0; i < points; i++) {
+      double x = from + (to - from) * i / (points - 1);
+      double y = f.applyAsDouble(x);
+      if (Double.isFinite(y)) {
+        xy.add(new double[] {x, y});
+      }
+    }
+    double[] xs = xy.stream().mapToDouble(p -> p[0]).toArray();
+    double[] ys = xy.stream().mapToDouble(p -> p[1]).toArray();
+    return withSeries(new Series(name, xs, ys));
+  }
+
+  public Figure withSeries(Series s) {
+    List<Series> all = new ArrayList<>(series);
+    all.add(s);
+    return new Figure(title, xLabel, yLabel, all, marks);
+  }
+
+  public Figure withMark(String label, double x, double y) {
+    List<Mark> all = new ArrayList<>(marks);
+    all.add(new Mark(label, x, y));
+    return new Figure(title, xLabel, yLabel, series, all);
+  }
+}

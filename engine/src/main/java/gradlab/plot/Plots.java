@@ -1,0 +1,58 @@
+package gradlab.plot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Renders a {@link Figure} to PNG or SVG, chosen by the file's extension. Headless. */
+public final class Plots {
+  private Plots() {}
+
+  /**
+   * Writes the figure; creates missing parent directories.
+   *
+   * @return the absolute path written
+   */
+  public static Path write(Figure figure, Path file) {
+    System.setProperty("java.awt.headless", "true");
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+      throw new IllegalArgumentException("plot file must end in .png or .svg: " + file);
+    }
+    XYChart chart = new XYChartBuilder().width(800).height(500).title(figure.title())
+        .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+    chart.getStyler().setMarkerSize(8);
+    for (Figure.Series s : figure.series()) {
+      XYSeries line = chart.addSeries(s.name(), s.x(), s.y());
+      line.setMarker(s.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+    }
+    for (Figure.Mark m : figure.marks()) {
+      XYSeries point = chart.addSeries(m.label(), new double[] {m.x()}, new double[] {m.y()});
+      point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      point.setMarker(SeriesMarkers.DIAMOND);
+    }
+    try {
+      Path abs = file.toAbsolutePath();
+      if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+      String base = abs.toString().substring(0, abs.toString().length() - 4);
+      if (name.endsWith(".png")) {
+        BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
+      } else {
+        VectorGraphicsEncoder.saveVectorGraphic(chart, base,
+            VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      }
+      return abs;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write plot " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package gradlab.symbolic;
+
+import java.util.Objects;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * An immutable symbolic expression. Prints itself in Unicode ({@link #toString()}), LaTeX
+ * ({@link #tex()}) and a re-parsable input form ({@link #input()}). Two expressions are equal
+ * when their canonical Symja forms are structurally equal; that is syntactic equality, not
+ * mathematical equality (use {@link IdentityProver} for that).
+ */
+public final class Expr {
+  private final IExpr raw;
+
+  Expr(IExpr raw) {
+    this.raw = Objects.requireNonNull(raw);
+  }
+
+  IExpr raw() {
+    return raw;
+  }
+
+  /** Unicode maths for terminals: σ′(z₃)·w₄, √x, x². */
+  public String unicode() {
+    return UnicodeForm.format(raw);
+  }
+
+  /** LaTeX, with activations as {@code \sigma} and indexed names as subscripts. */
+  public String tex() {
+    return TexForm.format(raw);
+  }
+
+  /** A form that {@link SymbolicEngine#parse(String)} reads back to an equal expression. */
+  public String input() {
+    return raw.toString();
+  }
+
+  /** True when the expression is an exact or approximate number. */
+  public boolean isNumber() {
+    return raw.isNumber();
+  }
+
+  /** True when the expression contains no occurrence of the named symbol. */
+  public boolean isFreeOf(String symbol) {
+    return !InputForm.symbolsOf(raw).contains(symbol);
+  }
+
+  /** The value as a double, if the expression is a real number; otherwise throws. */
+  public double toDouble() {
+    if (!raw.isReal() && !raw.isRational() && !raw.isInteger()) {
+      throw new ArithmeticException("not a real number: " + unicode());
+    }
+    return raw.evalf();
+  }
+
+  @Override
+  public String toString() {
+    return unicode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Expr e && raw.equals(e.raw);
+  }
+
+  @Override
+  public int hashCode() {
+    return raw.hashCode();
+  }
+}

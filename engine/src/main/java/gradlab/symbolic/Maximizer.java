@@ -1,0 +1,147 @@
+package gradlab.symbolic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Global maxima of functions of one real variable, found symbolically and checked numerically.
+ *
+ * <p>Strategy 1, activation substitution: if f depends on z only through a(z) for one invertible
+ * activation a, write f = g(s) with s = a(z) on a's open range, solve g′(s) = 0 there, compare
+ * with the limits at the ends of the range, and map back with a⁻¹. This finds max σ′ = 1/4 at
+ * z = 0 exactly, where Symja's {@code Maximize} fails. Strategy 2: critical points of the
+ * exponential form, compared with the limits at ±∞. Either result is then checked on a grid.
+ */
+final class Maximizer {
+  private Maximizer() {}
+
+  static Extremum maximize(IExpr f, String var, boolean minimize, SymbolicEngine engine) {
+    IExpr g = ActivationCalculus.expandDerivatives(f, engine);
+    IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
+    Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine);
+    Extremum found = viaSubstitution.orElseGet(() -> byCriticalPoints(objective, var, engine));
+    Expr value = minimize ? new Expr(engine.evalRaw(F.Times(F.CN1, found.value().raw())))
+        : found.value();
+    int checked = checkOnGrid(objective, var, found, engine);
+    return new Extremum(var, found.point(), value, found.method(), checked);
+  }
+
+  private static Optional<Extremum> bySubstitution(IExpr g, String var, SymbolicEngine engine) {
+    for (Activation a : Activation.values()) {
+      if (a.inverse().isEmpty()) {
+        continue;
+      }
+      IExpr applied = engine.evalRaw(F.function(F.symbol(a.symja()), F.symbol(var)));
+      IExpr s = F.symbol("s$max");
+      IExpr h = g.replaceAll(F.Rule(applied, s)).orElse(g);
+      if (h.equals(g) || !h.isFree(F.symbol(var))) {
+        continue;
+      }
+      IExpr lo = engine.parseSymja(a.rangeLow());
+      IExpr hi = engine.parseSymja(a.rangeHigh());
+      List<IExpr> candidates = realRootsInside(engine.evalRaw(F.D(h, s)), s, lo, hi, engine);
+      Optional<IExpr> best = best(h, s, candidates, lo, hi, engine);
+      if (best.isEmpty()) {
+        continue;
+      }
+      IExpr inverse = engine.evalRaw("Function(" + a.inverse().get() + ")");
+      IExpr point = engine.evalRaw(F.function(inverse, best.get()));
+      IExpr value = engine.evalRaw(F.function(F.symbol("Together"),
+          h.replaceAll(F.Rule(s, best.get())).orElse(h)));
+      return Optional.of(new Extremum(var, new Expr(point), new Expr(value),
+          "substitution s = " + a.display() + "(" + UnicodeForm.symbol(var) + ") on ("
+              + UnicodeForm.format(lo) + ", " + UnicodeForm.format(hi) + "), s* = "
+              + UnicodeForm.format(best.get()), 0));
+    }
+    return Optional.empty();
+  }
+
+  private static Extremum byCriticalPoints(IExpr g, String var, SymbolicEngine engine) {
+    IExpr x = F.symbol(var);
+    IExpr exp = ActivationCalculus.toExpForm(g, engine);
+    List<IExpr> candidates = realRootsInside(engine.evalRaw(F.D(exp, x)), x,
+        F.CNInfinity, F.CInfinity, engine);
+    IExpr best = best(exp, x, candidates, F.CNInfinity, F.CInfinity, engine)
+        .orElseThrow(() -> new ArithmeticException(
+            "maximize: no critical point found where the maximum is attained; "
+                + "hint: the supremum may be a limit at ±∞"));
+    IExpr value = engine.evalRaw(F.function(F.symbol("Simplify"),
+        g.replaceAll(F.Rule(x, best)).orElse(g)));
+    return new Extremum(var, new Expr(best), new Expr(value), "critical points", 0);
+  }
+
+  /** Real solutions of d = 0 strictly inside (lo, hi). */
+  private static List<IExpr> realRootsInside(IExpr d, IExpr s, IExpr lo, IExpr hi,
+      SymbolicEngine engine) {
+    IExpr sol = engine.evalRaw(F.function(F.symbol("Solve"), F.Equal(d, F.C0), s));
+    List<IExpr> out = new ArrayList<>();
+    if (!sol.isList()) {
+      return out;
+    }
+    for (IExpr rules : (IAST) sol) {
+      if (!rules.isList() || ((IAST) rules).argSize() == 0) {
+        continue;
+      }
+      IExpr root = ((IAST) rules).first().second();
+      IExpr n = engine.evalRaw(F.N(root));
+      if (n.isReal() && inside(n.evalf(), lo, hi, engine)) {
+        out.add(root);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inside(double v, IExpr lo, IExpr hi, SymbolicEngine engine) {
+    double l = lo.isInfinity() || lo.isNegativeInfinity() ? Double.NEGATIVE_INFINITY
+        : engine.evalRaw(F.N(lo)).evalf();
+    double h = hi.isInfinity() ? Double.POSITIVE_INFINITY : engine.evalRaw(F.N(hi)).evalf();
+    return v > l && v < h;
+  }
+
+  /** The candidate with the largest value, if it beats the limits at both ends. */
+  private static Optional<IExpr> best(IExpr h, IExpr s, List<IExpr> candidates, IExpr lo,
+      IExpr hi, SymbolicEngine engine) {
+    IExpr best = null;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (IExpr c : candidates) {
+      double v = engine.evalRaw(F.N(h.replaceAll(F.Rule(s, c)).orElse(h))).evalf();
+      if (v > bestValue) {
+        bestValue = v;
+        best = c;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    for (IExpr end : List.of(lo, hi)) {
+      IExpr dir = end == lo ? F.C1 : F.CN1; // from above at lo, from below at hi
+      IExpr lim = engine.evalRaw(F.function(F.symbol("Limit"), h, F.Rule(s, end),
+          F.Rule(F.symbol("Direction"), dir)));
+      IExpr n = engine.evalRaw(F.N(lim));
+      if (n.isInfinity() || (n.isReal() && n.evalf() >= bestValue)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(best);
+  }
+
+  private static int checkOnGrid(IExpr g, String var, Extremum found, SymbolicEngine engine) {
+    double x0 = engine.evalRaw(F.N(found.point().raw())).evalf();
+    double max = engine.evalRaw(F.N(found.value().raw())).evalf();
+    int n = 0;
+    for (int i = -200; i <= 200; i++) {
+      double x = x0 + i * 0.05 * (1 + Math.abs(i) / 20.0);
+      double v = engine.numeric(new Expr(g), Map.of(var, x));
+      if (v > max + 1e-12 * (1 + Math.abs(max))) {
+        throw new ArithmeticException("maximize: check failed, f(" + x + ") = " + v + " > " + max);
+      }
+      n++;
+    }
+    return n;
+  }
+}

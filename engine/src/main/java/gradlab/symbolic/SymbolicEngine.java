@@ -1,0 +1,285 @@
+package gradlab.symbolic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.parser.client.SyntaxError;
+
+/**
+ * The adapter over Symja. All Symja work of one engine runs on the engine's own daemon thread,
+ * which owns Symja's per-thread {@code EvalEngine}; callers on any thread (JShell snippets run on
+ * a fresh thread each) get the same session. Every call is bounded by
+ * {@link EngineConfig#timeLimit()} and can be stopped from another thread with
+ * {@link #interrupt()}.
+ *
+ * <p>Thread-safe: calls are serialised on the engine thread. Not re-entrant across engines.
+ */
+public final class SymbolicEngine implements AutoCloseable {
+  private final EngineConfig config;
+  private final ExecutorService worker;
+  private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+  private final List<String> notes = new ArrayList<>();
+  private volatile Thread workerThread;
+  private ExprEvaluator evaluator;
+
+  private SymbolicEngine(EngineConfig config) {
+    this.config = config;
+    this.worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gradlab-symbolic");
+      t.setDaemon(true);
+      workerThread = t;
+      return t;
+    });
+  }
+
+  /** Creates an engine and defines the activation calculus in it. Takes about 2 s cold. */
+  public static SymbolicEngine create(EngineConfig config) {
+    SymjaRuntime.ensureInitialised();
+    SymbolicEngine engine = new SymbolicEngine(config);
+    engine.call(() -> {
+      engine.evaluator = new ExprEvaluator(true, (short) 1);
+      EvalEngine e = engine.evaluator.getEvalEngine();
+      PrintStream sink = new PrintStream(engine.messages, true, StandardCharsets.UTF_8);
+      e.setOutPrintStream(sink);
+      e.setErrorPrintStream(sink);
+      e.setIterationLimit(config.iterationLimit());
+      e.setRecursionLimit(config.recursionLimit());
+      ActivationCalculus.install(engine);
+      return null;
+    });
+    return engine;
+  }
+
+  public EngineConfig config() {
+    return config;
+  }
+
+  /** Parses without evaluating. Accepts the friendly syntax and Symja's syntax. */
+  public Expr parse(String input) {
+    String normalised = InputForm.normalise(input);
+    return new Expr(call(() -> parseRaw(input, normalised)));
+  }
+
+  /** Parses and evaluates, with the friendly functions ({@code maximize}, {@code subs}, …). */
+  public Expr eval(String input) {
+    String normalised = InputForm.normalise(input);
+    return new Expr(call(() -> {
+      IExpr parsed = parseRaw(input, normalised);
+      UnknownNames.check(input, parsed);
+      return ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)), this);
+    }));
+  }
+
+  /** Evaluates an expression again, for example after new definitions were made. */
+  public Expr eval(Expr e) {
+    return new Expr(call(() -> evalRaw(e.raw())));
+  }
+
+  /** ∂e/∂var, with activations kept in named form (σ′, not exponentials). */
+  public Expr diff(Expr e, String var) {
+    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(), sym(var))), this)));
+  }
+
+  /**
+   * Simplifies within {@link EngineConfig#simplifyLimit()}. On timeout returns the input and
+   * records a note (see {@link #drainNotes()}).
+   */
+  public Expr simplify(Expr e) {
+    return new Expr(call(() -> simplifyRaw(e.raw())));
+  }
+
+  /** The global maximum (or minimum) over the real line; see {@link Extremum#method()}. */
+  public Extremum maximize(Expr e, String var, boolean minimize) {
+    return call(() -> Maximizer.maximize(e.raw(), var, minimize, this));
+  }
+
+  /** Replaces each named symbol by an expression, then evaluates. */
+  public Expr substitute(Expr e, Map<String, Expr> values) {
+    return new Expr(call(() -> evalRaw(substituteRaw(e.raw(), values))));
+  }
+
+  /**
+   * The numerical value of {@code e} after substituting {@code values}; activations and their
+   * derivatives of any order are evaluated. Throws if free symbols remain.
+   */
+  public double numeric(Expr e, Map<String, Double> values) {
+    return call(() -> {
+      IExpr v = evalRaw(F.N(ActivationCalculus.expandDerivatives(
+          substituteRaw(e.raw(), toExprs(values)), this)));
+      if (!v.isReal() && !v.isNumber()) {
+        throw new IllegalArgumentException("not a number after substitution: "
+            + UnicodeForm.format(v) + " (free symbols " + InputForm.symbolsOf(v) + ")");
+      }
+      return v.isReal() ? v.evalf() : Double.NaN;
+    });
+  }
+
+  /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
+  public Expr symbol(String name) {
+    return new Expr(F.symbol(InputForm.normalise(name)));
+  }
+
+  /** Applies a Symja function by name to arguments and evaluates, e.g. {@code ("Together", e)}. */
+  public Expr apply(String function, Expr... args) {
+    return new Expr(call(() -> {
+      IExpr[] raw = new IExpr[args.length];
+      for (int i = 0; i < args.length; i++) {
+        raw[i] = args[i].raw();
+      }
+      return evalRaw(F.function(parseRaw(function, function), raw));
+    }));
+  }
+
+  /** Stops the evaluation in progress, if any; it ends with {@link EvaluationTimeoutException}. */
+  public void interrupt() {
+    ExprEvaluator ev = evaluator;
+    if (ev != null) {
+      ev.getEvalEngine().stopRequest();
+    }
+  }
+
+  /** Notes collected since the last call: Symja's messages and simplification timeouts. */
+  public synchronized List<String> drainNotes() {
+    String symja = messages.toString(StandardCharsets.UTF_8).strip();
+    messages.reset();
+    List<String> out = new ArrayList<>(notes);
+    notes.clear();
+    if (!symja.isEmpty()) {
+      symja.lines().map(String::strip)
+          .filter(s -> !s.isEmpty() && !s.startsWith("TimeConstrained:")).forEach(out::add);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+
+  // ---- package-private helpers; callers must already be on the engine thread ----
+
+  IExpr evalRaw(IExpr e) {
+    return evaluator.eval(e);
+  }
+
+  IExpr evalRaw(String symjaInput) {
+    return evaluator.eval(symjaInput);
+  }
+
+  IExpr parseSymja(String symjaInput) {
+    return evaluator.parse(symjaInput);
+  }
+
+  IExpr sym(String name) {
+    return F.symbol(name);
+  }
+
+  synchronized void note(String note) {
+    notes.add(note);
+  }
+
+  IExpr simplifyRaw(IExpr e) {
+    long ms = config.simplifyLimit().toMillis();
+    IExpr r = evalRaw(F.function(F.symbol("TimeConstrained"),
+        F.function(F.symbol("Simplify"), e), F.num(ms / 1000.0), F.symbol("$Aborted")));
+    if (r.toString().equals("$Aborted")) {
+      messages.reset();
+      note("simplification stopped after " + ms + " ms; result left unsimplified");
+      return e;
+    }
+    return ActivationCalculus.tidy(r, this);
+  }
+
+  IExpr substituteRaw(IExpr e, Map<String, Expr> values) {
+    IExpr out = e;
+    for (Map.Entry<String, Expr> v : values.entrySet()) {
+      out = out.replaceAll(F.Rule(F.symbol(v.getKey()), v.getValue().raw())).orElse(out);
+    }
+    return out;
+  }
+
+  private static Map<String, Expr> toExprs(Map<String, Double> values) {
+    Map<String, Expr> m = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> m.put(k, new Expr(F.num(v))));
+    return m;
+  }
+
+  private IExpr parseRaw(String original, String normalised) {
+    try {
+      return evaluator.parse(normalised);
+    } catch (SyntaxError e) {
+      throw MathSyntaxException.from(original, normalised, e);
+    } catch (RuntimeException e) {
+      throw new MathSyntaxException(original, Math.max(0, original.length() - 1),
+          String.valueOf(e.getMessage()), "check brackets and operators");
+    }
+  }
+
+  /** Runs on the engine thread with the time limit; direct when already on it. */
+  <T> T call(Callable<T> task) {
+    if (Thread.currentThread() == workerThread) {
+      return callDirect(task);
+    }
+    Future<T> f = worker.submit(task);
+    Duration limit = config.timeLimit();
+    try {
+      return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      interrupt();
+      f.cancel(true);
+      throw new EvaluationTimeoutException(limit);
+    } catch (InterruptedException e) {
+      interrupt();
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new EvaluationTimeoutException(Duration.ZERO);
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } finally {
+      ExprEvaluator ev = evaluator;
+      if (ev != null && f.isDone()) {
+        ev.getEvalEngine().setStopRequested(false);
+      }
+    }
+  }
+
+  private static <T> T callDirect(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private RuntimeException unwrap(Throwable t) {
+    if (t instanceof RuntimeException r && (r instanceof MathSyntaxException
+        || r instanceof UnknownFunctionException || r instanceof IllegalArgumentException
+        || r instanceof ArithmeticException || r instanceof EvaluationTimeoutException)) {
+      return r;
+    }
+    if (t instanceof StackOverflowError) {
+      return new IllegalArgumentException("expression nested too deeply to evaluate");
+    }
+    if (t != null && t.getClass().getName().contains("Abort")) {
+      return new EvaluationTimeoutException(Duration.ZERO);
+    }
+    return new IllegalStateException("symbolic engine: " + t, t);
+  }
+}

@@ -1,0 +1,79 @@
+package gradlab.symbolic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Finds calls of undefined functions whose names are near a known name ({@code integrat(x, x)}).
+ * Undefined functions far from every known name ({@code g(z)}) are legitimate abstract functions.
+ */
+final class UnknownNames {
+  static final List<String> KNOWN = List.of("diff", "integrate", "simplify", "solve", "series",
+      "subs", "maximize", "minimize", "limit", "expand", "factor", "together", "sqrt", "exp",
+      "log", "sin", "cos", "tan", "tanh", "abs", "sigma", "relu", "softplus", "elu", "gelu",
+      "leakyrelu", "logit", "expform", "named", "N", "D", "Sum", "Product", "Table", "Plot",
+      "FindRoot", "Normal", "Apart", "Cancel", "TeXForm", "FullSimplify", "Reduce", "Max",
+      "Min", "Floor", "Ceiling", "Round", "Mod");
+
+  private UnknownNames() {}
+
+  static void check(String input, IExpr parsed) {
+    if (!parsed.isAST()) {
+      return;
+    }
+    IAST ast = (IAST) parsed;
+    IExpr head = ast.head();
+    if (head.isSymbol() && !head.isBuiltInSymbol()) {
+      String name = head.toString();
+      boolean defined = head instanceof ISymbol s && s.getRulesData() != null;
+      if (!defined && !FriendlyFunctions.handles(name) && Activation.byName(name).isEmpty()) {
+        List<String> near = suggestions(name);
+        if (!near.isEmpty()) {
+          throw new UnknownFunctionException(name, near);
+        }
+      }
+    }
+    for (int i = 0; i <= ast.argSize(); i++) {
+      check(input, ast.getAt(i));
+    }
+  }
+
+  /** Known names within edit distance 2 (1 for short names), nearest first. */
+  static List<String> suggestions(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int budget = lower.length() <= 4 ? 1 : 2;
+    List<String> out = new ArrayList<>();
+    for (String k : KNOWN) {
+      int d = distance(lower, k.toLowerCase(Locale.ROOT));
+      if (d > 0 && d <= budget) {
+        out.add(k);
+      }
+    }
+    out.sort(Comparator.comparingInt(k -> distance(lower, k.toLowerCase(Locale.ROOT))));
+    return out.size() > 3 ? out.subList(0, 3) : out;
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,138 @@
+package gradlab.cli;
+
+import gradlab.lab.Lab;
+import gradlab.lab.Worksheet;
+import gradlab.repl.MinimalRepl;
+import gradlab.script.ScriptFailure;
+import gradlab.script.ScriptRunner;
+import gradlab.symbolic.EngineConfig;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gradlab}: the REPL by default; {@code run FILE}, {@code eval EXPR}. */
+@Command(name = "gradlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "A workbench for the mathematics of deep learning.%n"
+        + "Without a command, starts the interactive console.",
+    subcommands = {Main.Run.class, Main.Eval.class})
+public final class Main implements Callable<Integer> {
+  @Option(names = "--trace", description = "show stack traces of errors", scope =
+      CommandLine.ScopeType.INHERIT)
+  boolean trace;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of each "
+      + "evaluation (default ${DEFAULT-VALUE})", defaultValue = "30",
+      scope = CommandLine.ScopeType.INHERIT)
+  long timeoutSeconds;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, System.out, System.err));
+  }
+
+  /** Runs the command line with the given streams; returns the exit status. */
+  public static int execute(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      Main root = line.getCommandSpec().root().userObject() instanceof Main m ? m : new Main();
+      err.println(ErrorReport.describe(ex, root.trace));
+      return 1;
+    });
+    return cl.execute(args);
+  }
+
+  void configure() {
+    EngineConfig d = EngineConfig.defaults();
+    Lab.configure(d.withTimeLimit(Duration.ofSeconds(Math.max(1, timeoutSeconds))));
+  }
+
+  @Override
+  public Integer call() {
+    configure();
+    return new MinimalRepl(System.in, System.out, Lab.engine()).run();
+  }
+
+  /** {@code gradlab run FILE.jsh [ARGS…]}. */
+  @Command(name = "run", description = "Run a .jsh script with the gradlab facade imported.")
+  static final class Run implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the script (.jsh)")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "passed to the script as ARGS")
+    List<String> args = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(file)) {
+        System.err.println("error: no such script: " + file);
+        return 2;
+      }
+      if (!file.toString().endsWith(".jsh")) {
+        System.err.println("error: cannot run " + file + ": only .jsh scripts are supported so "
+            + "far (JavaScript and Python are planned)");
+        return 2;
+      }
+      parent.configure();
+      Optional<ScriptFailure> failure = new ScriptRunner(System.out, System.err).run(file, args);
+      System.out.flush();
+      failure.ifPresent(f -> System.err.println(f.render(parent.trace)));
+      return failure.isPresent() ? 1 : 0;
+    }
+  }
+
+  /** {@code gradlab eval 'EXPR' [--tex|--input]}. */
+  @Command(name = "eval", description = "Evaluate math statements and print the last result.%n"
+      + "Statements are separated by ';'; 'name = expr' defines a named intermediate, and "
+      + "diff(name, p) then differentiates through the definitions by the chain rule.")
+  static final class Eval implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main parent;
+
+    @Parameters(index = "0", paramLabel = "EXPR", description = "e.g. 'diff(sigma(w*x+b), b)'")
+    String expression;
+
+    @Option(names = "--tex", description = "print LaTeX")
+    boolean tex;
+
+    @Option(names = "--input", description = "print re-parsable input form")
+    boolean input;
+
+    @Override
+    public Integer call() {
+      parent.configure();
+      Worksheet.Format format = tex ? Worksheet.Format.TEX
+          : input ? Worksheet.Format.INPUT : Worksheet.Format.UNICODE;
+      try {
+        String result = new Worksheet(Lab.engine()).evaluate(expression, format);
+        System.out.println(result);
+        Lab.engine().drainNotes().forEach(n -> System.err.println("note: " + n));
+        return 0;
+      } catch (RuntimeException e) {
+        System.err.println(ErrorReport.describe(e, parent.trace));
+        return 1;
+      }
+    }
+  }
+
+  /** Version from the jar manifest, or the development version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"gradlab " + (v == null ? "0.1.0-dev" : v) + " (Java "
+          + Runtime.version() + ", Symja 3.0.0)"};
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package gradlab.repl;
+
+import gradlab.lab.Worksheet;
+import gradlab.symbolic.SymbolicEngine;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A line-at-a-time math prompt over injected streams: each line is a worksheet statement;
+ * {@code :tex} toggles LaTeX output, {@code :quit} or end of input leaves. Errors are printed
+ * and the loop goes on.
+ */
+public final class MinimalRepl {
+  private final BufferedReader in;
+  private final PrintStream out;
+  private final SymbolicEngine engine;
+
+  public MinimalRepl(InputStream in, PrintStream out, SymbolicEngine engine) {
+    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this.out = out;
+    this.engine = engine;
+  }
+
+  /** Runs until {@code :quit} or end of input; returns the exit status 0. */
+  public int run() {
+    Worksheet sheet = new Worksheet(engine);
+    Worksheet.Format format = Worksheet.Format.UNICODE;
+    out.println("gradlab — type math (diff(sigma(w*x+b), b)), :tex, :help or :quit");
+    int n = 0;
+    while (true) {
+      out.print("gradlab> ");
+      out.flush();
+      String line;
+      try {
+        line = in.readLine();
+      } catch (java.io.IOException e) {
+        return 0;
+      }
+      if (line == null || line.strip().equals(":quit") || line.strip().equals(":q")) {
+        return 0;
+      }
+      String cmd = line.strip();
+      if (cmd.isEmpty()) {
+        continue;
+      }
+      if (cmd.equals(":tex")) {
+        format = format == Worksheet.Format.TEX ? Worksheet.Format.UNICODE : Worksheet.Format.TEX;
+        out.println("output: " + format.name().toLowerCase(java.util.Locale.ROOT));
+        continue;
+      }
+      if (cmd.equals(":help")) {
+        out.println("math statements; 'name = expr' defines; diff(name, p) uses the chain rule");
+        continue;
+      }
+      try {
+        out.println("$" + (++n) + " = " + sheet.evaluate(line, format));
+      } catch (RuntimeException e) {
+        out.println("error: " + e.getMessage());
+      }
+    }
+  }
+}
