@@ -72,6 +72,11 @@ public final class Lab {
     return engine().diff(expr(e), var);
   }
 
+  /** Activation derivatives in named form: σ′(u) → σ(u)(1 − σ(u)). */
+  public static Expr named(Object e) {
+    return engine().named(expr(e));
+  }
+
   public static Expr simplify(Object e) {
     return engine().simplify(expr(e));
   }
@@ -84,6 +89,11 @@ public final class Lab {
   /** The value at a point given as name/value pairs: {@code num(e, "x", 1.0, "w", 2.0)}. */
   public static double num(Object e, Object... nameValuePairs) {
     return engine().numeric(expr(e), point(nameValuePairs));
+  }
+
+  /** The value at a point given as a map from names to values. */
+  public static double num(Object e, Map<String, Double> point) {
+    return engine().numeric(expr(e), point);
   }
 
   /** The global maximum of e over the real line in {@code var}. */

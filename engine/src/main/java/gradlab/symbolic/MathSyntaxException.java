@@ -18,7 +18,7 @@ public final class MathSyntaxException extends IllegalArgumentException {
   }
 
   static MathSyntaxException from(String original, String normalised, SyntaxError e) {
-    int col = Math.max(0, Math.min(e.getColumnIndex(), original.length()));
+    int col = Math.max(0, Math.min(e.getStartOffset(), original.length()));
     if (!original.strip().equals(normalised)) {
       col = Math.min(col, original.length()); // normalisation shifts columns; stay inside the line
     }

@@ -31,15 +31,20 @@ import org.matheclipse.parser.client.SyntaxError;
  */
 public final class SymbolicEngine implements AutoCloseable {
   private final EngineConfig config;
-  private final ExecutorService worker;
+  private volatile ExecutorService worker;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
   private final List<String> notes = new ArrayList<>();
   private volatile Thread workerThread;
-  private ExprEvaluator evaluator;
+  private volatile ExprEvaluator evaluator;
+  private volatile boolean stopped;
 
   private SymbolicEngine(EngineConfig config) {
     this.config = config;
-    this.worker = Executors.newSingleThreadExecutor(r -> {
+    this.worker = newWorker();
+  }
+
+  private ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "gradlab-symbolic");
       t.setDaemon(true);
       workerThread = t;
@@ -51,18 +56,21 @@ public final class SymbolicEngine implements AutoCloseable {
   public static SymbolicEngine create(EngineConfig config) {
     SymjaRuntime.ensureInitialised();
     SymbolicEngine engine = new SymbolicEngine(config);
-    engine.call(() -> {
-      engine.evaluator = new ExprEvaluator(true, (short) 1);
-      EvalEngine e = engine.evaluator.getEvalEngine();
-      PrintStream sink = new PrintStream(engine.messages, true, StandardCharsets.UTF_8);
-      e.setOutPrintStream(sink);
-      e.setErrorPrintStream(sink);
-      e.setIterationLimit(config.iterationLimit());
-      e.setRecursionLimit(config.recursionLimit());
-      ActivationCalculus.install(engine);
-      return null;
-    });
+    engine.call(engine::startEvaluator);
     return engine;
+  }
+
+  private Void startEvaluator() {
+    ExprEvaluator ev = new ExprEvaluator(true, (short) 1);
+    EvalEngine e = ev.getEvalEngine();
+    PrintStream sink = new PrintStream(messages, true, StandardCharsets.UTF_8);
+    e.setOutPrintStream(sink);
+    e.setErrorPrintStream(sink);
+    e.setIterationLimit(config.iterationLimit());
+    e.setRecursionLimit(config.recursionLimit());
+    evaluator = ev;
+    ActivationCalculus.install(this);
+    return null;
   }
 
   public EngineConfig config() {
@@ -101,6 +109,11 @@ public final class SymbolicEngine implements AutoCloseable {
    */
   public Expr simplify(Expr e) {
     return new Expr(call(() -> simplifyRaw(e.raw())));
+  }
+
+  /** Derivatives of activations in named form: σ′(u) → σ(u)(1 − σ(u)), ReLU′ → H. */
+  public Expr named(Expr e) {
+    return new Expr(call(() -> ActivationCalculus.expandDerivatives(e.raw(), this)));
   }
 
   /** The global maximum (or minimum) over the real line; see {@link Extremum#method()}. */
@@ -147,6 +160,7 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Stops the evaluation in progress, if any; it ends with {@link EvaluationTimeoutException}. */
   public void interrupt() {
+    stopped = true;
     ExprEvaluator ev = evaluator;
     if (ev != null) {
       ev.getEvalEngine().stopRequest();
@@ -230,18 +244,33 @@ public final class SymbolicEngine implements AutoCloseable {
     }
   }
 
-  /** Runs on the engine thread with the time limit; direct when already on it. */
+  /**
+   * Runs on the engine thread with the time limit; direct when already on it. A stopped
+   * evaluation (time limit or {@link #interrupt()}) throws {@link EvaluationTimeoutException};
+   * if the engine thread does not come back soon after, the engine is restarted with a note.
+   */
   <T> T call(Callable<T> task) {
     if (Thread.currentThread() == workerThread) {
       return callDirect(task);
     }
-    Future<T> f = worker.submit(task);
+    Future<T> f = worker.submit(() -> {
+      stopped = false;
+      if (evaluator != null) {
+        evaluator.getEvalEngine().setStopRequested(false);
+      }
+      return task.call();
+    });
     Duration limit = config.timeLimit();
     try {
-      return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      T result = f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      if (stopped) {
+        throw new EvaluationTimeoutException(Duration.ZERO);
+      }
+      return result;
     } catch (TimeoutException e) {
       interrupt();
       f.cancel(true);
+      awaitIdleOrRestart();
       throw new EvaluationTimeoutException(limit);
     } catch (InterruptedException e) {
       interrupt();
@@ -249,12 +278,24 @@ public final class SymbolicEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new EvaluationTimeoutException(Duration.ZERO);
     } catch (ExecutionException e) {
-      throw unwrap(e.getCause());
-    } finally {
-      ExprEvaluator ev = evaluator;
-      if (ev != null && f.isDone()) {
-        ev.getEvalEngine().setStopRequested(false);
+      if (stopped) {
+        throw new EvaluationTimeoutException(Duration.ZERO);
       }
+      throw unwrap(e.getCause());
+    }
+  }
+
+  private void awaitIdleOrRestart() {
+    try {
+      worker.submit(() -> null).get(3, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      worker.shutdownNow();
+      worker = newWorker();
+      call(this::startEvaluator);
+      note("the engine did not stop in time and was restarted; definitions made in this "
+          + "session are lost");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

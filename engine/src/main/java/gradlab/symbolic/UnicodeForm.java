@@ -171,9 +171,9 @@ final class UnicodeForm {
     String top = joinFactors(num);
     String out = den.isEmpty() ? top
         : (num.size() > 1 && den.size() > 0 ? "(" + top + ")" : top) + "/"
-            + (den.size() > 1 ? "(" + String.join("·", den) + ")" : den.get(0));
+            + (den.size() > 1 ? "(" + joinFactors(den) + ")" : den.get(0));
     if (num.size() > 1 && !den.isEmpty()) {
-      out = top + "/" + (den.size() > 1 ? "(" + String.join("·", den) + ")" : den.get(0));
+      out = top + "/" + (den.size() > 1 ? "(" + joinFactors(den) + ")" : den.get(0));
     }
     return negative ? "−" + out : out;
   }

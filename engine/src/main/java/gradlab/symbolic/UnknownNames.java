@@ -46,9 +46,12 @@ final class UnknownNames {
   /** Known names within edit distance 2 (1 for short names), nearest first. */
   static List<String> suggestions(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    int budget = lower.length() <= 4 ? 1 : 2;
+    int budget = lower.length() <= 2 ? 0 : lower.length() <= 4 ? 1 : 2;
     List<String> out = new ArrayList<>();
     for (String k : KNOWN) {
+      if (k.length() <= 2) {
+        continue; // N and D are too short to be the intended name of a misspelling
+      }
       int d = distance(lower, k.toLowerCase(Locale.ROOT));
       if (d > 0 && d <= budget) {
         out.add(k);

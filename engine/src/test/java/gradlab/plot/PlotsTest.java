@@ -1,0 +1,43 @@
+package gradlab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class PlotsTest {
+  private static Figure parabola() {
+    return Figure.of("t", "x", "y").withFunction("x²", x -> x * x, -1, 1, 50)
+        .withMark("min", 0, 0);
+  }
+
+  @Test
+  void writesPngWithItsSignature(@TempDir Path dir) throws Exception {
+    Path p = Plots.write(parabola(), dir.resolve("sub/p.png"));
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(p), 4);
+    assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void writesSvg(@TempDir Path dir) throws Exception {
+    Path p = Plots.write(parabola(), dir.resolve("p.svg"));
+    assertThat(Files.readString(p)).contains("<svg");
+  }
+
+  @Test
+  void rejectsUnknownExtensionWithHint(@TempDir Path dir) {
+    assertThatThrownBy(() -> Plots.write(parabola(), dir.resolve("p.jpg")))
+        .hasMessageContaining(".png or .svg");
+  }
+
+  @Test
+  void dropsNonFiniteSamples() {
+    Figure f = Figure.of("t", "x", "y").withFunction("1/x", x -> 1 / x, -1, 1, 3);
+    assertThat(f.series().get(0).x()).containsExactly(-1.0, 1.0);
+  }
+}

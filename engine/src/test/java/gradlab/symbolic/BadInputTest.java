@@ -1,0 +1,70 @@
+package gradlab.symbolic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BadInputTest extends EngineFixture {
+
+  @Test
+  void missingBracketPutsCaretAtEndAndHintsAtTheCount() {
+    MathSyntaxException e = catchThrowableOfType(MathSyntaxException.class,
+        () -> eval("diff(sigma(w*x+b), b"));
+    assertThat(e.column()).isEqualTo("diff(sigma(w*x+b), b".length());
+    assertThat(e.hint()).contains("1 more '(' than ')'");
+    assertThat(e.getMessage()).contains("\n  diff(sigma(w*x+b), b\n").contains("^");
+  }
+
+  @Test
+  void danglingOperatorIsReportedAtItsColumn() {
+    MathSyntaxException e = catchThrowableOfType(MathSyntaxException.class,
+        () -> eval("1 + * 2"));
+    assertThat(e.column()).isEqualTo(4);
+    assertThat(e.hint()).contains("operand");
+  }
+
+  @Test
+  void misspelledFunctionSuggestsNearNames() {
+    UnknownFunctionException e = catchThrowableOfType(UnknownFunctionException.class,
+        () -> eval("integrat(x, x)"));
+    assertThat(e.suggestions()).contains("integrate");
+    assertThat(e.getMessage()).contains("did you mean integrate");
+  }
+
+  @Test
+  void abstractFunctionFarFromKnownNamesIsAllowed() {
+    assertThat(eval("D(g(z)^2, z)").unicode()).isEqualTo("2g(z)·g′(z)");
+  }
+
+  @Test
+  void longEvaluationStopsAtTheTimeLimit() {
+    try (SymbolicEngine quick = SymbolicEngine.create(
+        EngineConfig.defaults().withTimeLimit(Duration.ofMillis(500)))) {
+      assertThatThrownBy(() -> quick.eval("Expand((x+y+z+w)^300)"))
+          .isInstanceOf(EvaluationTimeoutException.class).hasMessageContaining("time limit");
+      assertThat(quick.eval("1+1").input()).isEqualTo("2");
+    }
+  }
+
+  @Test
+  void interruptFromAnotherThreadStopsTheEvaluation() throws Exception {
+    Thread stopper = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
+      }
+      engine.interrupt();
+    });
+    stopper.start();
+    long t0 = System.nanoTime();
+    assertThatThrownBy(() -> eval("Expand((x+y+z+w)^300)"))
+        .isInstanceOf(EvaluationTimeoutException.class).hasMessageContaining("interrupted");
+    stopper.join();
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
+    assertThat(eval("1+1").input()).isEqualTo("2");
+  }
+}
