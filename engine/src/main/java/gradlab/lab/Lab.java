@@ -32,12 +32,17 @@ public final class Lab {
 
   private Lab() {}
 
-  /** Sets the configuration of the session; only allowed before its first use. */
-  public static synchronized void configure(EngineConfig config) {
+  /**
+   * Sets the configuration of the session if it has not started yet.
+   *
+   * @return false, changing nothing, when the session had already started
+   */
+  public static synchronized boolean configure(EngineConfig config) {
     if (session != null) {
-      throw new IllegalStateException("the session has started; configure it before first use");
+      return false;
     }
     pending = config;
+    return true;
   }
 
   /** The session's symbolic engine. */

@@ -37,6 +37,7 @@ public final class Plots {
       XYSeries point = chart.addSeries(m.label(), new double[] {m.x()}, new double[] {m.y()});
       point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       point.setMarker(SeriesMarkers.DIAMOND);
+      point.setMarkerColor(java.awt.Color.RED);
     }
     try {
       Path abs = file.toAbsolutePath();

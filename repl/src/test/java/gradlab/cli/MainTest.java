@@ -1,0 +1,77 @@
+package gradlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The command line through {@link Main#execute}, with the process's streams captured. */
+@Timeout(120)
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    System.setOut(o);
+    System.setErr(e);
+    try {
+      return Main.execute(args, o, e);
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+    }
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void evalPrintsUnicodeDerivative() {
+    assertThat(run("eval", "diff(sigma(w*x+b), b)")).isZero();
+    assertThat(stdout()).isEqualTo("σ′(b + w·x)\n");
+  }
+
+  @Test
+  void evalPrintsLatexOnRequest() {
+    assertThat(run("eval", "diff(sigma(w*x+b), b)", "--tex")).isZero();
+    assertThat(stdout()).isEqualTo("\\sigma'(b + w \\cdot x)\n");
+  }
+
+  @Test
+  void evalOfSeedNetworkGivesTheChainProduct() {
+    assertThat(run("eval", "z1 = w1*x + b1; z2 = w2*sigma(z1) + b2; z3 = w3*sigma(z2) + b3; "
+        + "f = w4*sigma(z3); C = (f - a)^2/2; diff(C, b1)")).isZero();
+    assertThat(stdout()).isEqualTo("(f − a)·w₄·σ′(z₃)·w₃·σ′(z₂)·w₂·σ′(z₁)\n");
+  }
+
+  @Test
+  void syntaxErrorShowsCaretAndHintWithoutStackTrace() {
+    assertThat(run("eval", "diff(sigma(w*x+b), b")).isEqualTo(1);
+    assertThat(stderr()).contains("  diff(sigma(w*x+b), b\n" + " ".repeat(22) + "^")
+        .contains("hint:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownScriptTypeIsRefusedClearly() {
+    assertThat(run("run", "pom.xml")).isEqualTo(2);
+    assertThat(stderr()).contains("only .jsh scripts");
+  }
+
+  @Test
+  void versionNamesTheProduct() {
+    assertThat(run("--version")).isZero();
+    assertThat(stdout()).startsWith("gradlab ");
+  }
+}

@@ -1,0 +1,2 @@
+System.out.println("before");
+int y = "text";

@@ -1,0 +1,61 @@
+package gradlab.e2e;
+
+import gradlab.script.ScriptFailure;
+import gradlab.script.ScriptRunner;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/** Runs each exercise script once per test JVM and keeps its output. */
+final class ScriptOutputs {
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  static final Path SCRIPTS = ROOT.resolve("scripts");
+  static final Path OUT = ROOT.resolve("tests/target/script-out");
+  private static final Map<Path, Output> CACHE = new ConcurrentHashMap<>();
+
+  /** What a script printed, and how it ended. */
+  record Output(String stdout, Optional<ScriptFailure> failure) {}
+
+  private ScriptOutputs() {}
+
+  static List<Path> all() {
+    try (Stream<Path> s = Files.walk(SCRIPTS)) {
+      return s.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static synchronized Output of(Path script) {
+    return CACHE.computeIfAbsent(script, ScriptOutputs::run);
+  }
+
+  static Output of(String relative) {
+    return of(SCRIPTS.resolve(relative));
+  }
+
+  private static Output run(Path script) {
+    System.setProperty("gradlab.out", OUT.toString());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    PrintStream saved = System.out;
+    System.setOut(capture);
+    try {
+      Optional<ScriptFailure> f = new ScriptRunner(capture, capture).run(script, List.of());
+      return new Output(bytes.toString(StandardCharsets.UTF_8), f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      System.setOut(saved);
+    }
+  }
+}
