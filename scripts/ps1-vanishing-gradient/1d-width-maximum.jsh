@@ -18,4 +18,4 @@ var fig = figure("Width of the window where |w σ′(wz+b)| ≥ 1", "|w|", "widt
     .withMark(String.format(Locale.ROOT, "maximum %.4f at |w| = %.3f", max.maximum(), max.argmax()),
         max.argmax(), max.maximum());
 var file = plot(fig, "width-bound.png");
-System.out.println("plot written: " + outputDir().toAbsolutePath().relativize(file) + " in the output directory");
+System.out.println("plot written: " + file);

@@ -153,10 +153,12 @@ public final class Lab {
   /**
    * Writes the figure under the output directory ({@code -Dgradlab.out}, default {@code out}).
    *
-   * @return the path written
+   * @return the path written, relative when the output directory is
    */
   public static Path plot(Figure figure, String fileName) {
-    return Plots.write(figure, outputDir().resolve(fileName));
+    Path target = outputDir().resolve(fileName);
+    Plots.write(figure, target);
+    return target;
   }
 
   public static Path outputDir() {

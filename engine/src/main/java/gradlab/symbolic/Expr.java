@@ -6,8 +6,8 @@ import org.matheclipse.core.interfaces.IExpr;
 /**
  * An immutable symbolic expression. Prints itself in Unicode ({@link #toString()}), LaTeX
  * ({@link #tex()}) and a re-parsable input form ({@link #input()}). Two expressions are equal
- * when their canonical Symja forms are structurally equal; that is syntactic equality, not
- * mathematical equality (use {@link IdentityProver} for that).
+ * when their canonical input forms are equal, also across engines; that is syntactic equality,
+ * not mathematical equality (use {@link IdentityProver} for that).
  */
 public final class Expr {
   private final IExpr raw;
@@ -60,11 +60,11 @@ public final class Expr {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Expr e && raw.equals(e.raw);
+    return o instanceof Expr e && input().equals(e.input());
   }
 
   @Override
   public int hashCode() {
-    return raw.hashCode();
+    return input().hashCode();
   }
 }

@@ -50,6 +50,17 @@ class BadInputTest extends EngineFixture {
   }
 
   @Test
+  void simplificationPastItsLimitKeepsTheInputWithANote() {
+    try (SymbolicEngine quick = SymbolicEngine.create(new EngineConfig(Duration.ofSeconds(30),
+        Duration.ofMillis(50), 10_000, 1_024))) {
+      Expr big = quick.eval("Expand((x+y+z+w)^40)");
+      quick.drainNotes();
+      assertThat(quick.simplify(big)).isEqualTo(big);
+      assertThat(quick.drainNotes()).anyMatch(n -> n.contains("left unsimplified"));
+    }
+  }
+
+  @Test
   void interruptFromAnotherThreadStopsTheEvaluation() throws Exception {
     Thread stopper = new Thread(() -> {
       try {

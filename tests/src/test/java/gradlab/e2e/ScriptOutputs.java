@@ -44,7 +44,8 @@ final class ScriptOutputs {
   }
 
   private static Output run(Path script) {
-    System.setProperty("gradlab.out", OUT.toString());
+    // relative, so that the paths the scripts print are the same on every machine
+    System.setProperty("gradlab.out", "target/script-out");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     PrintStream saved = System.out;
