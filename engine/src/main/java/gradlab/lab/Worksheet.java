@@ -54,7 +54,7 @@ public final class Worksheet {
       Expr rhs = engine.eval(def.group(2));
       definitions.removeIf(d -> d.name().equals(name));
       definitions.add(new Definition(name, rhs));
-      return print(name + " = ", rhs, format);
+      return print(engine.symbol(name).unicode() + " = ", rhs, format);
     }
     Matcher chain = CHAIN_DIFF.matcher(statement);
     if (chain.matches() && defined(chain.group(1).replace("_", ""))) {

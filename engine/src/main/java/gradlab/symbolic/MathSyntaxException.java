@@ -23,6 +23,9 @@ public final class MathSyntaxException extends IllegalArgumentException {
       col = Math.min(col, original.length()); // normalisation shifts columns; stay inside the line
     }
     String problem = e.getError() == null ? "syntax error" : e.getError();
+    if (col >= original.strip().length() && problem.startsWith("Error in factor")) {
+      problem = "unexpected end of input";
+    }
     return new MathSyntaxException(original.strip(), col, problem, hintFor(problem, original));
   }
 

@@ -56,7 +56,8 @@ public final class MinimalRepl {
         continue;
       }
       try {
-        out.println("$" + (++n) + " = " + sheet.evaluate(line, format));
+        String result = sheet.evaluate(line, format);
+        out.println("$" + (++n) + " = " + result);
       } catch (RuntimeException e) {
         out.println("error: " + e.getMessage());
       }

@@ -49,6 +49,14 @@ class LauncherTest {
   }
 
   @Test
+  void evalOfSeedNetworkGivesTheChainProduct() throws Exception {
+    Result r = gradlab(Map.of(), "eval", "z1 = w1*x + b1; z2 = w2*sigma(z1) + b2; "
+        + "z3 = w3*sigma(z2) + b3; f = w4*sigma(z3); C = (f - a)^2/2; diff(C, b1)");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).isEqualTo("(f − a)·w₄·σ′(z₃)·w₃·σ′(z₂)·w₂·σ′(z₁)\n");
+  }
+
+  @Test
   void runOfVanishingGradientScriptSucceeds() throws Exception {
     Result r = gradlab(Map.of("GRADLAB_JVM_OPTS", "-Dgradlab.out="
         + ScriptOutputs.OUT), "run", "scripts/ps1-vanishing-gradient/1c-window-width.jsh");

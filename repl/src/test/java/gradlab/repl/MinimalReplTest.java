@@ -1,0 +1,43 @@
+package gradlab.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.symbolic.EngineConfig;
+import gradlab.symbolic.SymbolicEngine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(120)
+class MinimalReplTest {
+
+  private static String session(String input) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (SymbolicEngine engine = SymbolicEngine.create(EngineConfig.defaults())) {
+      int status = new MinimalRepl(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+          new PrintStream(out, true, StandardCharsets.UTF_8), engine).run();
+      assertThat(status).isZero();
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void definitionsCarryOverToChainRuleDiff() {
+    String t = session("z1 = w1*x + b1\nf = w2*sigma(z1)\ndiff(f, b1)\n:quit\n");
+    assertThat(t).contains("$1 = z₁ = b₁ + w₁·x").contains("$3 = w₂·σ′(z₁)");
+  }
+
+  @Test
+  void badInputPrintsAnErrorAndTheLoopGoesOn() {
+    String t = session("1 + * 2\n(((\n1+1\n");
+    assertThat(t).contains("error: syntax error").contains("$1 = 2");
+  }
+
+  @Test
+  void texModeTogglesLatexOutput() {
+    assertThat(session(":tex\nsqrt(x)/y\n")).contains("$1 = \\frac{\\sqrt{x}}{y}");
+  }
+}
