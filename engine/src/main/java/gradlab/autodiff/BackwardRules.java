@@ -1,0 +1,47 @@
+package gradlab.autodiff;
+
+import gradlab.tensor.Kernels;
+import gradlab.tensor.Tensor;
+
+/**
+ * Every backward rule, in one exhaustive switch: the compiler rejects a primitive without one.
+ * Given y = op(inputs) and the upstream gradient g = ∂L/∂y (shape of y), returns ∂L/∂inputᵢ
+ * for each input (shape of that input), or null for inputs that are not differentiated.
+ */
+final class BackwardRules {
+  private BackwardRules() {}
+
+  static Tensor[] backward(Node n, Tensor g) {
+    Tensor y = n.value();
+    return switch (n.op()) {
+      case LEAF, CONSTANT -> new Tensor[0];
+      case ADD -> new Tensor[] {g.sumTo(in(n, 0).shape()), g.sumTo(in(n, 1).shape())};
+      case MUL -> new Tensor[] {g.mul(in(n, 1)).sumTo(in(n, 0).shape()),
+          g.mul(in(n, 0)).sumTo(in(n, 1).shape())};
+      case MATMUL -> new Tensor[] {g.matmul(in(n, 1).transpose()),
+          in(n, 0).transpose().matmul(g)};
+      case POW -> new Tensor[] {g.mul(in(n, 0).map(x -> n.param() * Math.pow(x,
+          n.param() - 1)))};
+      case EXP -> new Tensor[] {g.mul(y)};
+      case LOG -> new Tensor[] {g.mul(in(n, 0).map(x -> 1 / x))};
+      case SIGMOID -> new Tensor[] {g.mul(y.map(s -> s * (1 - s)))};
+      case TANH -> new Tensor[] {g.mul(y.map(t -> 1 - t * t))};
+      case RELU -> new Tensor[] {g.mul(in(n, 0).map(x -> x > 0 ? 1 : 0))};
+      case LEAKY_RELU -> new Tensor[] {g.mul(in(n, 0).map(x -> x > 0 ? 1 : n.param()))};
+      case SOFTPLUS -> new Tensor[] {g.mul(in(n, 0).map(Ad::sigmoid))};
+      case GELU -> new Tensor[] {g.mul(in(n, 0).map(x -> Ad.normalCdf(x)
+          + x * Ad.normalPdf(x)))};
+      case SUM -> new Tensor[] {in(n, 0).map(x -> g.item())};
+      case MEAN -> new Tensor[] {in(n, 0).map(x -> g.item() / in(n, 0).size())};
+      case SOFTMAX_CROSS_ENTROPY -> new Tensor[] {SoftmaxCrossEntropy.backward(in(n, 0),
+          in(n, 1), g.item()), null};
+      case CONV2D -> Kernels.conv2dBackward(in(n, 0), in(n, 1), g, n.conv());
+      case MAX_POOL2D -> new Tensor[] {Kernels.maxPool2dBackward(in(n, 0), (int) n.param(), g)};
+      case RESHAPE -> new Tensor[] {g.reshape(in(n, 0).shape().dims())};
+    };
+  }
+
+  private static Tensor in(Node n, int i) {
+    return n.input(i).value();
+  }
+}

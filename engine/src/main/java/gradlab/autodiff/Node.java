@@ -1,0 +1,42 @@
+package gradlab.autodiff;
+
+import gradlab.tensor.Kernels;
+import gradlab.tensor.Tensor;
+import java.util.List;
+
+/**
+ * One value in a computation graph: the operation, its inputs, its forward value and the
+ * operation's constant parameters. Immutable. Nodes are compared by identity in the reverse
+ * sweep (two leaves over the same tensor are two variables).
+ *
+ * @param op the primitive
+ * @param inputs the operands, in the primitive's order
+ * @param value the forward value
+ * @param param the constant parameter: exponent of POW, slope of LEAKY_RELU, window of
+ *     MAX_POOL2D
+ * @param conv stride and padding of CONV2D, else null
+ */
+public record Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv) {
+  public Node {
+    inputs = List.copyOf(inputs);
+  }
+
+  public Node input(int i) {
+    return inputs.get(i);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
+  @Override
+  public String toString() {
+    return op + " " + value.shape();
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Reverse-mode automatic differentiation over {@link gradlab.tensor.Tensor}s.
+ *
+ * <p>Owns the closed set of primitive operations ({@link gradlab.autodiff.Op}), the graph nodes
+ * ({@link gradlab.autodiff.Node}), the builders in {@link gradlab.autodiff.Ad}, the backward
+ * rules (one exhaustive switch in {@link gradlab.autodiff.BackwardRules}), the reverse sweep
+ * ({@link gradlab.autodiff.Gradients}) and the finite-difference check
+ * ({@link gradlab.autodiff.GradientCheck}). Everything else (sub, div, MSE, …) is composed of the
+ * primitives. May import {@code gradlab.tensor} only.
+ */
+package gradlab.autodiff;

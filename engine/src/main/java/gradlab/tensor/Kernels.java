@@ -1,0 +1,187 @@
+package gradlab.tensor;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_FDRM;
+
+/**
+ * Dense kernels. Matrix products go through EJML (float64: {@code CommonOps_DDRM}, float32:
+ * {@code CommonOps_FDRM}); convolution is im2col followed by a matrix product. Shapes are NCHW.
+ * Inputs are never modified.
+ */
+public final class Kernels {
+  private Kernels() {}
+
+  /** C = A·B for A [m, k] and B [k, n]. */
+  public static Tensor matmul(Tensor a, Tensor b) {
+    if (a.shape().rank() != 2 || b.shape().rank() != 2 || a.shape().dim(1) != b.shape().dim(0)) {
+      throw new ShapeMismatchException("matmul: " + a.shape() + " · " + b.shape()
+          + " needs [m, k] · [k, n]; hint: check the order of the operands or transpose one");
+    }
+    int m = a.shape().dim(0);
+    int k = a.shape().dim(1);
+    int n = b.shape().dim(1);
+    if (a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
+      FMatrixRMaj c = new FMatrixRMaj(m, n);
+      CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a.floats()), FMatrixRMaj.wrap(k, n,
+          b.floats()), c);
+      return Tensor.wrap(Shape.of(m, n), c.data);
+    }
+    DMatrixRMaj c = new DMatrixRMaj(m, n);
+    CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a.doubles()), DMatrixRMaj.wrap(k, n,
+        b.doubles()), c);
+    return Tensor.wrap(Shape.of(m, n), c.data);
+  }
+
+  public static Tensor transpose(Tensor a) {
+    if (a.shape().rank() != 2) {
+      throw new ShapeMismatchException("transpose: needs a 2-d tensor, got " + a.shape());
+    }
+    int m = a.shape().dim(0);
+    int n = a.shape().dim(1);
+    double[] out = new double[m * n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        out[j * m + i] = a.at(i * n + j);
+      }
+    }
+    return Tensor.wrap(Shape.of(n, m), out).to(a.dtype());
+  }
+
+  /** Convolution geometry: stride and zero padding, equal on both spatial axes. */
+  public record Conv(int stride, int padding) {
+    public Conv {
+      if (stride < 1 || padding < 0) {
+        throw new IllegalArgumentException("conv2d: stride must be ≥ 1 and padding ≥ 0, got "
+            + stride + ", " + padding);
+      }
+    }
+
+    int out(int in, int kernel) {
+      return (in + 2 * padding - kernel) / stride + 1;
+    }
+  }
+
+  /** y[n,k] = Σ_c w[k,c] ⋆ x[n,c] + b[k]: x [N,C,H,W], w [K,C,R,S], b [K] → [N,K,H',W']. */
+  public static Tensor conv2d(Tensor x, Tensor w, Tensor b, Conv g) {
+    int[] xs = x.shape().dims();
+    int[] ws = w.shape().dims();
+    if (xs.length != 4 || ws.length != 4 || xs[1] != ws[1] || b.size() != ws[0]) {
+      throw new ShapeMismatchException("conv2d: input " + x.shape() + ", weight " + w.shape()
+          + ", bias " + b.shape() + "; hint: input [N,C,H,W], weight [K,C,R,S], bias [K], "
+          + "with the same C");
+    }
+    int n = xs[0];
+    int k = ws[0];
+    int oh = g.out(xs[2], ws[2]);
+    int ow = g.out(xs[3], ws[3]);
+    if (oh < 1 || ow < 1) {
+      throw new ShapeMismatchException("conv2d: kernel " + ws[2] + "×" + ws[3]
+          + " does not fit input " + xs[2] + "×" + xs[3] + " with padding " + g.padding());
+    }
+    int crs = ws[1] * ws[2] * ws[3];
+    DMatrixRMaj wm = DMatrixRMaj.wrap(k, crs, w.doubles());
+    double[] out = new double[n * k * oh * ow];
+    DMatrixRMaj y = new DMatrixRMaj(k, oh * ow);
+    for (int s = 0; s < n; s++) {
+      DMatrixRMaj cols = Im2col.im2col(x.doubles(), s, xs, ws, g, oh, ow);
+      CommonOps_DDRM.mult(wm, cols, y);
+      for (int c = 0; c < k; c++) {
+        double bias = b.at(c);
+        int base = (s * k + c) * oh * ow;
+        for (int p = 0; p < oh * ow; p++) {
+          out[base + p] = y.data[c * oh * ow + p] + bias;
+        }
+      }
+    }
+    return Tensor.wrap(Shape.of(n, k, oh, ow), out).to(DType.promote(x.dtype(), w.dtype()));
+  }
+
+  /** The three gradients of conv2d for upstream gradient dy [N,K,H',W']: {dx, dw, db}. */
+  public static Tensor[] conv2dBackward(Tensor x, Tensor w, Tensor dy, Conv g) {
+    int[] xs = x.shape().dims();
+    int[] ws = w.shape().dims();
+    int n = xs[0];
+    int k = ws[0];
+    int oh = dy.shape().dim(2);
+    int ow = dy.shape().dim(3);
+    int crs = ws[1] * ws[2] * ws[3];
+    DMatrixRMaj wm = DMatrixRMaj.wrap(k, crs, w.doubles());
+    double[] dyd = dy.doubles();
+    double[] dx = new double[x.size()];
+    DMatrixRMaj dw = new DMatrixRMaj(k, crs);
+    double[] db = new double[k];
+    DMatrixRMaj dcols = new DMatrixRMaj(crs, oh * ow);
+    for (int s = 0; s < n; s++) {
+      DMatrixRMaj dys = new DMatrixRMaj(k, oh * ow);
+      System.arraycopy(dyd, s * k * oh * ow, dys.data, 0, k * oh * ow);
+      DMatrixRMaj cols = Im2col.im2col(x.doubles(), s, xs, ws, g, oh, ow);
+      CommonOps_DDRM.multAddTransB(dys, cols, dw);
+      CommonOps_DDRM.multTransA(wm, dys, dcols);
+      Im2col.col2imAdd(dcols, dx, s, xs, ws, g, oh, ow);
+      for (int c = 0; c < k; c++) {
+        for (int p = 0; p < oh * ow; p++) {
+          db[c] += dys.data[c * oh * ow + p];
+        }
+      }
+    }
+    return new Tensor[] {Tensor.wrap(x.shape(), dx).to(x.dtype()),
+        Tensor.wrap(w.shape(), dw.data).to(w.dtype()), Tensor.wrap(Shape.of(k), db)};
+  }
+
+  /** Max over non-overlapping size×size windows: [N,C,H,W] → [N,C,H/size,W/size]. */
+  public static Tensor maxPool2d(Tensor x, int size) {
+    int[] xs = x.shape().dims();
+    if (xs.length != 4 || xs[2] % size != 0 || xs[3] % size != 0) {
+      throw new ShapeMismatchException("maxPool2d: input " + x.shape() + " with window " + size
+          + "; hint: input [N,C,H,W] with H and W divisible by the window");
+    }
+    int oh = xs[2] / size;
+    int ow = xs[3] / size;
+    double[] out = new double[xs[0] * xs[1] * oh * ow];
+    int[] arg = argmax(x, size);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = x.at(arg[i]);
+    }
+    return Tensor.wrap(Shape.of(xs[0], xs[1], oh, ow), out).to(x.dtype());
+  }
+
+  /** Routes each upstream gradient to the position of its window's maximum (first on ties). */
+  public static Tensor maxPool2dBackward(Tensor x, int size, Tensor dy) {
+    int[] arg = argmax(x, size);
+    double[] dx = new double[x.size()];
+    for (int i = 0; i < arg.length; i++) {
+      dx[arg[i]] += dy.at(i);
+    }
+    return Tensor.wrap(x.shape(), dx).to(x.dtype());
+  }
+
+  private static int[] argmax(Tensor x, int size) {
+    int[] xs = x.shape().dims();
+    int h = xs[2];
+    int w = xs[3];
+    int oh = h / size;
+    int ow = w / size;
+    int[] arg = new int[xs[0] * xs[1] * oh * ow];
+    int o = 0;
+    for (int plane = 0; plane < xs[0] * xs[1]; plane++) {
+      int base = plane * h * w;
+      for (int i = 0; i < oh; i++) {
+        for (int j = 0; j < ow; j++) {
+          int best = base + i * size * w + j * size;
+          for (int di = 0; di < size; di++) {
+            for (int dj = 0; dj < size; dj++) {
+              int p = base + (i * size + di) * w + j * size + dj;
+              if (x.at(p) > x.at(best)) {
+                best = p;
+              }
+            }
+          }
+          arg[o++] = best;
+        }
+      }
+    }
+    return arg;
+  }
+}
