@@ -1,8 +1,12 @@
 package gradlab.lab;
 
+import gradlab.check.AuditReport;
+import gradlab.check.GradientAudit;
 import gradlab.plot.Figure;
 import gradlab.plot.Plots;
 import gradlab.symbolic.ChainRule;
+import gradlab.symbolic.CompiledFunction;
+import gradlab.symbolic.Compiler;
 import gradlab.symbolic.Definitions;
 import gradlab.symbolic.Domain;
 import gradlab.symbolic.EngineConfig;
@@ -14,6 +18,7 @@ import gradlab.symbolic.IdentityVerdict;
 import gradlab.symbolic.SymbolicEngine;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -119,6 +124,22 @@ public final class Lab {
   /** Chain-rule differentiation through the named intermediates. */
   public static ChainRule chain(Definitions defs) {
     return new ChainRule(engine(), defs);
+  }
+
+  /**
+   * Audits every ∂loss/∂θ three ways (symbolic compiled, autodiff, finite differences) at
+   * {@code points} random points from {@code seed}. No parameters means every variable.
+   */
+  public static AuditReport audit(Definitions defs, String loss, int points, long seed,
+      String... parameters) {
+    return new GradientAudit(engine()).audit(defs, loss, List.of(parameters), points, seed);
+  }
+
+  /** Compiles expressions over the given inputs for fast evaluation at many points. */
+  public static CompiledFunction compile(Definitions defs, List<Expr> outputs,
+      String... inputs) {
+    return new CompiledFunction(new Compiler(engine()).compile(defs, outputs,
+        List.of(inputs)));
   }
 
   /** lhs = rhs for real variables in (−3, 3): proved, refuted with a point, or unknown. */

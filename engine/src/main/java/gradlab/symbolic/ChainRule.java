@@ -105,6 +105,54 @@ public final class ChainRule {
     return out;
   }
 
+  /**
+   * Symbolic reverse mode: δv = Σ over consumers u of δu·∂u/∂v, from the output down, and
+   * ∂output/∂θ = Σ over definitions u using θ of δu·∂u/∂θ.
+   */
+  public ReverseGradient reverseMode(String output, List<String> parameters) {
+    List<String> names = defs.names();
+    int top = names.indexOf(output);
+    if (top < 0) {
+      throw new IllegalArgumentException("'" + output + "' is not defined; defined names: "
+          + names);
+    }
+    List<Definition> all = new ArrayList<>(defs.items());
+    for (int i = top - 1; i >= 0; i--) {
+      String v = names.get(i);
+      List<Expr> terms = new ArrayList<>();
+      for (int j = i + 1; j <= top; j++) {
+        Expr rhs = defs.items().get(j).rhs();
+        if (!rhs.isFreeOf(v)) {
+          terms.add(adjointTimes(names.get(j), output, engine.diff(rhs, v)));
+        }
+      }
+      if (!terms.isEmpty()) {
+        all.add(new Definition("delta" + v, sum(terms)));
+      }
+    }
+    Definitions withAdjoints = new Definitions(all);
+    Map<String, Expr> gradient = new LinkedHashMap<>();
+    for (String p : parameters) {
+      List<Expr> terms = new ArrayList<>();
+      for (int j = 0; j <= top; j++) {
+        Expr rhs = defs.items().get(j).rhs();
+        if (!rhs.isFreeOf(p)) {
+          terms.add(adjointTimes(names.get(j), output, engine.diff(rhs, p)));
+        }
+      }
+      gradient.put(p, terms.isEmpty() ? engine.eval("0") : sum(terms));
+    }
+    return new ReverseGradient(withAdjoints, gradient);
+  }
+
+  private Expr adjointTimes(String u, String output, Expr local) {
+    return u.equals(output) ? local : engine.apply("Times", engine.symbol("delta" + u), local);
+  }
+
+  private Expr sum(List<Expr> terms) {
+    return terms.size() == 1 ? terms.get(0) : engine.apply("Plus", terms.toArray(Expr[]::new));
+  }
+
   private static String delta(String z) {
     Matcher m = PREACTIVATION.matcher(z);
     return m.matches() ? "delta" + m.group(1) : "delta" + z;

@@ -142,6 +142,11 @@ public final class SymbolicEngine implements AutoCloseable {
     });
   }
 
+  /** The user symbols of an expression, in order of appearance (activations excluded). */
+  public java.util.Set<String> freeSymbols(Expr e) {
+    return InputForm.symbolsOf(e.raw());
+  }
+
   /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
   public Expr symbol(String name) {
     return new Expr(F.symbol(InputForm.normalise(name)));

@@ -95,6 +95,9 @@ final class UnicodeForm {
     if (known != null) {
       return known;
     }
+    if (name.startsWith("delta") && name.length() > 5 && !Character.isDigit(name.charAt(5))) {
+      return "δ" + symbol(name.substring(5));
+    }
     Matcher m = INDEXED.matcher(name);
     if (m.matches()) {
       return symbol(m.group(1)) + digits(m.group(2), SUB);

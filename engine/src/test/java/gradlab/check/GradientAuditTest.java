@@ -1,0 +1,61 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.symbolic.Definitions;
+import gradlab.symbolic.EngineConfig;
+import gradlab.symbolic.SymbolicEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(120)
+class GradientAuditTest {
+  static SymbolicEngine engine;
+
+  @BeforeAll
+  static void start() {
+    engine = SymbolicEngine.create(EngineConfig.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+  }
+
+  @Test
+  void seedNetworkAgreesThreeWays() {
+    Definitions d = Definitions.parse(engine, "z1 = w1*x + b1", "z2 = w2*sigma(z1) + b2",
+        "z3 = w3*sigma(z2) + b3", "f = w4*sigma(z3)", "C = (f - a)^2/2");
+    AuditReport r = new GradientAudit(engine).audit(d, "C",
+        List.of("w1", "b1", "w2", "b2", "w3", "b3", "w4"), 20, 1);
+    assertThat(r.rows()).hasSize(7);
+    assertThat(r.agrees()).as(r.table()).isTrue();
+    assertThat(r.rows().get(1).finiteDifferenceError()).isLessThan(1e-6);
+  }
+
+  @Test
+  void reluAndTanhNetworkAgreesThreeWays() {
+    Definitions d = Definitions.parse(engine, "h = relu(w1*x + b1)", "y = tanh(w2*h) + softplus(b2*x)",
+        "L = (y - t)^2");
+    assertThat(new GradientAudit(engine).audit(d, "L", List.of(), 15, 2).agrees()).isTrue();
+  }
+
+  @Test
+  void disagreementNamesParameterAndPoint() {
+    AuditReport r = new AuditReport("C", List.of(new AuditRow("w1", 1.0, 1.0, 1.5, 0, 0.5,
+        Map.of("w1", 0.3), false)), 1, 1, 1e-9, 1e-5);
+    assertThat(r.agrees()).isFalse();
+    assertThat(r.table()).contains("DISAGREE").contains("∂C/∂w1 at {w1=0.3}");
+  }
+
+  @Test
+  void unknownParameterIsRefusedWithTheVariables() {
+    Definitions d = Definitions.parse(engine, "C = (w*x - a)^2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GradientAudit(engine)
+        .audit(d, "C", List.of("q"), 3, 1)).hasMessageContaining("[a, w, x]");
+  }
+}
