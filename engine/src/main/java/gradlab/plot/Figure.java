@@ -12,9 +12,10 @@ import java.util.function.DoubleUnaryOperator;
  * @param yLabel the y-axis label
  * @param series the lines, drawn in order
  * @param marks single points drawn as markers with their label
+ * @param logY whether the y axis is logarithmic
  */
 public record Figure(String title, String xLabel, String yLabel, List<Series> series,
-    List<Mark> marks) {
+    List<Mark> marks, boolean logY) {
 
   /** A named line through the points (x[i], y[i]). */
   public record Series(String name, double[] x, double[] y) {
@@ -37,7 +38,7 @@ public record Figure(String title, String xLabel, String yLabel, List<Series> se
   }
 
   public static Figure of(String title, String xLabel, String yLabel) {
-    return new Figure(title, xLabel, yLabel, List.of(), List.of());
+    return new Figure(title, xLabel, yLabel, List.of(), List.of(), false);
   }
 
   /**
@@ -63,15 +64,20 @@ public record Figure(String title, String xLabel, String yLabel, List<Series> se
     return withSeries(new Series(name, xs, ys));
   }
 
+  /** The same figure with a logarithmic y axis (all y values must be positive). */
+  public Figure withLogY() {
+    return new Figure(title, xLabel, yLabel, series, marks, true);
+  }
+
   public Figure withSeries(Series s) {
     List<Series> all = new ArrayList<>(series);
     all.add(s);
-    return new Figure(title, xLabel, yLabel, all, marks);
+    return new Figure(title, xLabel, yLabel, all, marks, logY);
   }
 
   public Figure withMark(String label, double x, double y) {
     List<Mark> all = new ArrayList<>(marks);
     all.add(new Mark(label, x, y));
-    return new Figure(title, xLabel, yLabel, series, all);
+    return new Figure(title, xLabel, yLabel, series, all, logY);
   }
 }

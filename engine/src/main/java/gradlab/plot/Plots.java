@@ -29,6 +29,7 @@ public final class Plots {
     XYChart chart = new XYChartBuilder().width(800).height(500).title(figure.title())
         .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
     chart.getStyler().setMarkerSize(8);
+    chart.getStyler().setYAxisLogarithmic(figure.logY());
     for (Figure.Series s : figure.series()) {
       XYSeries line = chart.addSeries(s.name(), s.x(), s.y());
       line.setMarker(s.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);

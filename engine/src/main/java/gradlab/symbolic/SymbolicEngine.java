@@ -149,7 +149,8 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
   public Expr symbol(String name) {
-    return new Expr(F.symbol(InputForm.normalise(name)));
+    // on the engine thread: Symja keeps user symbols per thread context
+    return new Expr(call(() -> F.symbol(InputForm.normalise(name))));
   }
 
   /** Applies a Symja function by name to arguments and evaluates, e.g. {@code ("Together", e)}. */

@@ -245,6 +245,8 @@ final class UnicodeForm {
         return "√" + fmt(ast.getAt(1), ATOM);
       case "Not":
         return "¬" + fmt(ast.getAt(1), ATOM);
+      case "DirectedInfinity":
+        return ast.argSize() == 1 && ast.getAt(1).isNegative() ? "−∞" : "∞";
       default:
         break;
     }
