@@ -87,4 +87,20 @@ class ChainRuleTest extends EngineFixture {
     assertThat(r.paths()).hasSize(1);
     assertThat(engine.numeric(r.value(), Map.of("u", 3.0, "x", 2.0))).isEqualTo(14.0);
   }
+
+  @Test
+  void reverseModeGradientEqualsPathProducts() {
+    Definitions net = seedNetwork();
+    ChainRule rule = new ChainRule(engine, net);
+    List<String> params = List.of("w1", "b1", "w2", "b2", "w3", "b3", "w4");
+    ReverseGradient reverse = rule.reverseMode("C", params);
+    Map<String, Double> point = new LinkedHashMap<>(Map.of("x", 0.3, "a", -0.4, "w1", 1.1,
+        "b1", -0.2, "w2", 0.7, "b2", 0.5, "w3", -1.3, "b3", 0.1, "w4", 0.9));
+    Map<String, Double> values = reverse.definitions().evaluate(engine, point);
+    for (String p : params) {
+      assertThat(engine.numeric(reverse.gradient().get(p), values)).as(p).isCloseTo(
+          engine.numeric(rule.derivative("C", p).value(), values), Offset.offset(1e-14));
+    }
+    assertThat(reverse.gradient().get("b1").unicode()).isEqualTo("δz₁");
+  }
 }

@@ -78,4 +78,58 @@ class ExerciseResultsTest {
     assertThat(number(o, "σ′\\(0\\.5\\) = ([0-9.]+)")).isCloseTo(0.235004, Offset.offset(1e-6));
     assertThat(Files.exists(ScriptOutputs.SCRIPTS)).isTrue();
   }
+
+  @Test
+  void twoTwoOneNetworkFindsTheSeedsWrongStepAndLoss() {
+    String o = out("ex5-2-2-1-network/network-2-2-1.jsh");
+    assertThat(number(o, "L = ([0-9.]+)\n")).isCloseTo(0.03697, Offset.offset(1e-5));
+    assertThat(number(o, "w8\\* = +([0-9.]+)")).isCloseTo(0.75637, Offset.offset(1e-5));
+    assertThat(o).contains("stated ≈ 0.7 ✗").contains("L' = 0.0042 ✗");
+    assertThat(number(o, "L' = ([0-9.]+);")).isCloseTo(0.00916, Offset.offset(1e-5));
+    assertThat(o.lines().filter(l -> l.contains("stated formula gives"))).hasSize(1);
+    assertThat(o).contains("∂L/∂w₅ = (yhat − y)·w₇·σ′(h1in)·b₁");
+    assertThat(ScriptOutputs.OUT.resolve("network-2-2-1-loss.png")).exists();
+  }
+
+  @Test
+  void computationalGraphAdjointsAreExactAndMatchTheSeed() {
+    String o = out("nndl-set2/1-computational-graph.jsh");
+    assertThat(o).contains("∂z/∂a = 2a·δx = 2/9").contains("∂z/∂b = 2b·δy = −2/9");
+    assertThat(o.lines().filter(l -> l.endsWith("✓ both"))).hasSize(5);
+    assertThat(number(o, "∂z/∂a = ([0-9.]+), ∂z/∂b")).isCloseTo(2.0 / 9, Offset.offset(1e-15));
+    assertThat(o).contains("correct in every node");
+  }
+
+  @Test
+  void varianceDerivationsAndMonteCarloAgree() {
+    String o = out("nndl-set2/2-variance-propagation.jsh");
+    assertThat(o).contains("Var(y) = Σₘ = M·σ²").contains("Var(y₂) = Σᵢ σ²·Var(y₁) = M²·σ⁴")
+        .contains("σ² = 1/M   (worked solution: 1/M ✓)").contains("σ² = 2/M   (worked solution: 2/M ✓)")
+        .contains("s·1/√(2π)");
+    assertThat(number(o, "identity, σ² = 2/M +Var\\(y₁\\) = ([0-9.]+)")).isCloseTo(2, Offset.offset(0.15));
+    assertThat(number(o, "identity, σ² = 2/M .*Var\\(y₂\\) = ([0-9.]+)")).isCloseTo(4, Offset.offset(0.4));
+    assertThat(number(o, "ReLU, σ² = 2/M +Var\\(y₁\\) = [0-9.]+ \\(theory [0-9.]+\\), Var\\(y₂\\) = ([0-9.]+)"))
+        .isCloseTo(2, Offset.offset(0.2));
+  }
+
+  @Test
+  void convBackpropEquationsMatchAutodiffAndGradcheck() {
+    String o = out("ps3-cnn/6-conv-backprop.jsh");
+    for (String eq : new String[] {"\\(3\\) ∂C/∂p +([0-9.eE+-]+)", "\\(6\\) ∂C/∂b +([0-9.eE+-]+)",
+        "\\(7\\) ∂C/∂w +([0-9.eE+-]+)", "\\(4\\) ∂C/∂a¹ +([0-9.eE+-]+)"}) {
+      assertThat(number(o, eq)).as(eq).isLessThan(1e-12);
+    }
+    assertThat(o).contains("8 of 32 entries are non-zero").contains("gradcheck of all 47 parameters: passed");
+  }
+
+  @Test
+  void reluChainGradientAndDyingUnits() {
+    String o = out("ps3-cnn/7-relu-unstable-gradient.jsh");
+    assertThat(o).contains("w₂·w₃·w₄·H(z₁)·H(z₂)·H(z₃)·H(z₄)·(a₄ − y)").contains("∂C/∂b₁ = 0.0000 exactly");
+    assertThat(number(o, "ReLU, learning rate 0.1 +([0-9]+)/64")).isGreaterThan(10);
+    assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +([0-9]+)/64")).isZero();
+    assertThat(number(o, "He init, lr 0.01 +([0-9]+)/64")).isLessThan(8);
+    assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"))
+        .isLessThan(number(o, "ReLU, learning rate 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"));
+  }
 }

@@ -1,0 +1,89 @@
+// Seed 002 (problem set 3), exercise 7: the unstable gradient with rectified linear units.
+import gradlab.autodiff.*;
+import gradlab.nn.*;
+import gradlab.optim.*;
+import gradlab.tensor.*;
+long seed = 8L;
+System.out.println("seed = " + seed);
+
+// (a) ∂C/∂b₁ for the four-layer chain of the lecture, with ReLU instead of σ.
+var net = define("z1 = w1*x + b1", "z2 = w2*relu(z1) + b2", "z3 = w3*relu(z2) + b3",
+    "z4 = w4*relu(z3) + b4", "a4 = relu(z4)", "C = (a4 - y)^2/2");
+var d = chain(net).derivative("C", "b1");
+System.out.println("(a) " + d);
+System.out.println("    with ReLU′ = H (Heaviside step): ∂C/∂b₁ = " + named(d.value()));
+var sigmoidChain = chain(define("z1 = w1*x + b1", "z2 = w2*sigma(z1) + b2", "z3 = w3*sigma(z2) + b3",
+    "z4 = w4*sigma(z3) + b4", "a4 = sigma(z4)", "C = (a4 - y)^2/2")).derivative("C", "b1");
+System.out.println("    the lecture's sigmoid chain, for comparison: " + sigmoidChain);
+var point = new LinkedHashMap<String, Double>(Map.of("x", 1.0, "y", 0.0, "w1", 1.0, "b1", 0.5,
+    "w2", 1.2, "b2", 0.1, "w3", 0.9, "b3", 0.2, "w4", 1.1, "b4", 0.3));
+var values = net.evaluate(engine(), point);
+System.out.printf(Locale.ROOT, "    all units active (z = %.2f, %.2f, %.2f, %.2f): ∂C/∂b₁ = %.4f = w₂w₃w₄·(a₄ − y) = %.4f%n",
+    values.get("z1"), values.get("z2"), values.get("z3"), values.get("z4"), num(d.value(), values),
+    1.2 * 0.9 * 1.1 * values.get("a4"));
+point.put("b2", -2.0);
+var dead = net.evaluate(engine(), point);
+System.out.printf(Locale.ROOT, "    with b₂ = −2 (z₂ = %.2f ≤ 0):       ∂C/∂b₁ = %.4f exactly%n", dead.get("z2"),
+    num(d.value(), dead));
+System.out.println("    Each active layer multiplies the gradient by wₗ (ReLU′ = 1), not by wₗσ′ ≤ |wₗ|/4. The gradient");
+System.out.println("    is stable when every unit on the path is active (zₗ > 0) and |w₂w₃w₄| ≈ 1; |wₗ| > 1 makes it");
+System.out.println("    explode with depth, and a single unit with zₗ ≤ 0 sets it to exactly 0: that unit is 'dead'.");
+
+// (b) Dying ReLU, and two remedies, on a small regression network trained with SGD.
+int points = 128, hidden = 32, steps = 1500;
+double[] xs = new double[points], ys = new double[points];
+for (int i = 0; i < points; i++) { xs[i] = -2 + 4.0 * i / (points - 1); ys[i] = Math.sin(2 * xs[i]); }
+var X = Ad.constant(Tensor.of(xs, points, 1));
+var Y = Ad.constant(Tensor.of(ys, points, 1));
+record Run(String name, Layer.Activation.Kind kind, double lr, double biasInit) {}
+var runs = List.of(
+    new Run("ReLU, learning rate 0.1", Layer.Activation.Kind.RELU, 0.1, 0),
+    new Run("ReLU, biases initialised to −1, lr 0.05", Layer.Activation.Kind.RELU, 0.05, -1),
+    new Run("remedy 1: leaky ReLU (α = 0.01), lr 0.1", Layer.Activation.Kind.LEAKY_RELU, 0.1, 0),
+    new Run("remedy 2: ReLU, He init, lr 0.01", Layer.Activation.Kind.RELU, 0.01, 0));
+var fig = figure("Units with zero gradient during training (" + 2 * hidden + " hidden units)", "step", "fraction dead");
+System.out.println();
+System.out.println("(b) Training y = sin(2x) with two hidden layers of " + hidden + " units, SGD, " + steps + " steps.");
+System.out.println("    inactive: pre-activation ≤ 0 on every input; dead: zero gradient on every input (for ReLU the");
+System.out.println("    same units; a leaky unit still passes α·δ, so it can recover).");
+System.out.printf(Locale.ROOT, "    %-42s %9s %6s %10s%n", "run", "inactive", "dead", "final loss");
+for (var run : runs) {
+  var rng = new Random(seed);
+  var l1 = Layer.Linear.create("l1", 1, hidden, true, rng, DType.FLOAT64);
+  var l2 = Layer.Linear.create("l2", hidden, hidden, true, rng, DType.FLOAT64);
+  var l3 = Layer.Linear.create("l3", hidden, 1, true, rng, DType.FLOAT64);
+  l1.bias().setInPlace(Tensor.full(run.biasInit(), DType.FLOAT64, hidden));
+  l2.bias().setInPlace(Tensor.full(run.biasInit(), DType.FLOAT64, hidden));
+  double slope = run.kind() == Layer.Activation.Kind.LEAKY_RELU ? 0.01 : 0;
+  var act = new Layer.Activation(run.kind(), slope);
+  var opt = new Sgd(run.lr(), 0);
+  var ks = new ArrayList<Double>(); var fracs = new ArrayList<Double>();
+  double loss = Double.NaN;
+  int inactive = 0, deadUnits = 0;
+  for (int s = 0; s <= steps; s++) {
+    var bind = new Binding();
+    var h1 = l1.forward(X, bind);
+    var h2 = l2.forward(act.forward(h1, bind), bind);
+    var L = Ad.mse(l3.forward(act.forward(h2, bind), bind), Y);
+    loss = L.value().item();
+    if (s % 50 == 0) {
+      inactive = 0;
+      for (var h : List.of(h1, h2)) for (int u = 0; u < hidden; u++) {
+        boolean positive = false;
+        for (int i = 0; i < points && !positive; i++) positive = h.value().at(i * hidden + u) > 0;
+        if (!positive) inactive++;
+      }
+      deadUnits = slope > 0 ? 0 : inactive; // the derivative is 1 above 0 and the slope below
+      ks.add((double) s); fracs.add(deadUnits / (2.0 * hidden));
+    }
+    if (s < steps) opt.stepInPlace(bind.gradients(L));
+  }
+  System.out.printf(Locale.ROOT, "    %-42s %6d/%d %3d/%d %10.4f%n", run.name(), inactive, 2 * hidden, deadUnits, 2 * hidden, loss);
+  fig = fig.withSeries(new Figure.Series(run.name(), ks.stream().mapToDouble(v -> v).toArray(),
+      fracs.stream().mapToDouble(v -> v).toArray()));
+}
+System.out.println("    A large learning rate (or negative biases) pushes units below zero for every input; their");
+System.out.println("    gradient is then exactly 0 and they never recover; the first run's loss stalls.");
+System.out.println("    Remedy 1, a leaky slope, keeps a gradient through inactive units, and the network keeps learning.");
+System.out.println("    Remedy 2, He initialisation with zero biases and a smaller learning rate, keeps units alive.");
+System.out.println("plot written: " + plot(fig, "dying-relu.png"));
