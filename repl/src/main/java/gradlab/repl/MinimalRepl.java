@@ -24,6 +24,16 @@ public final class MinimalRepl {
     this.engine = engine;
   }
 
+  private String audit(Worksheet sheet, String loss) {
+    var defs = new gradlab.symbolic.Definitions(sheet.definitions());
+    if (loss.isEmpty() || !defs.defines(loss)) {
+      throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
+          + defs.names());
+    }
+    return new gradlab.check.GradientAudit(engine).audit(defs, loss, java.util.List.of(), 10, 1)
+        .table();
+  }
+
   /** Runs until {@code :quit} or end of input; returns the exit status 0. */
   public int run() {
     Worksheet sheet = new Worksheet(engine);
@@ -52,7 +62,16 @@ public final class MinimalRepl {
         continue;
       }
       if (cmd.equals(":help")) {
-        out.println("math statements; 'name = expr' defines; diff(name, p) uses the chain rule");
+        out.println("math statements; 'name = expr' defines; diff(name, p) uses the chain rule;");
+        out.println(":audit NAME checks every gradient of a defined loss three ways; :tex; :quit");
+        continue;
+      }
+      if (cmd.startsWith(":audit")) {
+        try {
+          out.print(audit(sheet, cmd.substring(":audit".length()).strip()));
+        } catch (RuntimeException e) {
+          out.println("error: " + e.getMessage());
+        }
         continue;
       }
       try {

@@ -74,4 +74,24 @@ class MainTest {
     assertThat(run("--version")).isZero();
     assertThat(stdout()).startsWith("gradlab ");
   }
+
+  @Test
+  void auditCommandPrintsOneRowPerParameterAndSucceeds() {
+    assertThat(run("audit", "z = w*x + b; C = (sigma(z) - a)^2", "--wrt", "w,b", "--points",
+        "5")).isZero();
+    assertThat(stdout()).contains("gradient audit of C at 5 random points (seed 1)")
+        .containsPattern("(?m)^w .* agree$").containsPattern("(?m)^b .* agree$");
+  }
+
+  @Test
+  void benchCommandPrintsRatiosAgainstSymja() {
+    assertThat(run("bench", "--points", "2000", "--symja-points", "2", "--repeats", "3"))
+        .isZero();
+    assertThat(stdout()).contains("17 parameters").contains("vs Symja")
+        .contains("compiled reverse mode");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "max relative difference ([0-9.eE+-]+)").matcher(stdout());
+    assertThat(m.find()).isTrue();
+    assertThat(Double.parseDouble(m.group(1))).isLessThan(1e-12);
+  }
 }

@@ -40,4 +40,11 @@ class MinimalReplTest {
   void texModeTogglesLatexOutput() {
     assertThat(session(":tex\nsqrt(x)/y\n")).contains("$1 = \\frac{\\sqrt{x}}{y}");
   }
+
+  @Test
+  void auditChecksTheDefinedLossThreeWays() {
+    String t = session("f = w*sigma(x)\nC = (f - a)^2/2\n:audit C\n:audit nothing\n");
+    assertThat(t).contains("gradient audit of C").contains("all three agree")
+        .contains("error: ':audit NAME' needs a defined loss; defined: [f, C]");
+  }
 }

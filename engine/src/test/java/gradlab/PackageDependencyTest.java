@@ -1,0 +1,54 @@
+package gradlab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Dependencies point one way, as each package-info says; nothing in the engine imports the CLI. */
+@Timeout(30)
+class PackageDependencyTest {
+  private static final Map<String, Set<String>> ALLOWED = Map.of(
+      "tensor", Set.of(),
+      "autodiff", Set.of("tensor"),
+      "nn", Set.of("autodiff", "tensor"),
+      "optim", Set.of("nn", "tensor"),
+      "symbolic", Set.of(),
+      "plot", Set.of(),
+      "check", Set.of("symbolic", "autodiff", "tensor"),
+      "lab", Set.of("symbolic", "check", "plot", "autodiff", "tensor", "nn", "optim"));
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");
+  private static final Pattern QUALIFIED = Pattern.compile("\\bgradlab\\.(\\w+)\\.[A-Z]");
+
+  @Test
+  void enginePackagesImportOnlyWhatTheirPackageInfoAllows() throws IOException {
+    Path root = Path.of("src/main/java/gradlab");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String pkg = root.relativize(f).getName(0).toString();
+        String src = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "");
+        for (Pattern p : List.of(IMPORT, QUALIFIED)) {
+          Matcher m = p.matcher(src);
+          while (m.find()) {
+            String used = m.group(1);
+            if (!used.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(used)) {
+              violations.add(f + " uses gradlab." + used);
+            }
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+}
