@@ -55,6 +55,8 @@ System.out.println("  • ∂L/∂w₅ is written along the h₂ path (w₈, h�
 System.out.printf(Locale.ROOT, "    Its number 0.27·0.7·0.09 is the h₁ path and right; the formula as written gives %.5f.%n",
     num(statedFormula[4], v));
 
+System.out.print(audit(net, "L", 10, 3L, params.toArray(String[]::new)).table());
+
 // One gradient step with η = 0.2.
 double eta = 0.2;
 double[] statedNew = {0.7, 1.3, 1.5, 0.1, -0.004, -0.006, 0.65, 0.7, -0.054};

@@ -53,3 +53,7 @@ System.out.println("  With |wᵢ| ≤ 1 the gradient of the first bias shrinks a
 for (int depth = 1; depth <= 10; depth += 3)
   System.out.printf(Locale.ROOT, "    depth %2d: factor ≤ 4^-%d = %.3e%n", depth, depth, Math.pow(0.25, depth));
 System.out.println("  That is the vanishing gradient: early layers learn exponentially slower than late ones.");
+
+// The three-way audit of every gradient: symbolic (compiled), autodiff, finite differences.
+System.out.println();
+System.out.print(audit(net, "C", 10, seed, "w1", "b1", "w2", "b2", "w3", "b3", "w4").table());

@@ -34,3 +34,7 @@ for (String[] f : factors) {
         + ". The intended factor is ∂" + expr(bottom) + "/∂" + expr(top) + " = " + swapped + ".");
   }
 }
+
+// The three-way audit of ∂y/∂x and the weight gradients: symbolic (compiled), autodiff, differences.
+System.out.println();
+System.out.print(audit(net, "a4", 10, 1L, "x", "w1", "w2", "w3", "w4").table());

@@ -29,7 +29,8 @@ class ExerciseResultsTest {
   void firstBiasGradientIsTheChainProductAndMatchesFiniteDifferences() {
     String o = out("ps1-vanishing-gradient/1a-dC-db1.jsh");
     assertThat(o).contains("∂C/∂b₁ = (f − a)·w₄·σ′(z₃)·w₃·σ′(z₂)·w₂·σ′(z₁)")
-        .contains("δ₂ = δ₃·w₃·σ′(z₂)").contains("seed = ");
+        .contains("δ₂ = δ₃·w₃·σ′(z₂)").contains("seed = ")
+        .contains("gradient audit of C at 10 random points").contains("all three agree");
     assertThat(number(o, "relative error ([0-9.eE+-]+)")).isLessThan(1e-6);
   }
 
@@ -65,7 +66,8 @@ class ExerciseResultsTest {
   @Test
   void seedOneProductFormulaHoldsButFourOfItsFactorsAreInverted() {
     String o = out("sigmoid-chain/3a-dy-dx.jsh");
-    assertThat(o).contains("same as the chain rule: ✓ proved");
+    assertThat(o).contains("same as the chain rule: ✓ proved").contains("gradient audit of a4")
+        .contains("all three agree");
     assertThat(o.lines().filter(l -> l.contains("✗ as written"))).hasSize(4);
     assertThat(o.lines().filter(l -> l.endsWith("✓"))).hasSize(4);
     assertThat(o).contains("The intended factor is ∂a₁/∂z₁ = σ(z₁)·(1 − σ(z₁))");
@@ -84,7 +86,7 @@ class ExerciseResultsTest {
     String o = out("ex5-2-2-1-network/network-2-2-1.jsh");
     assertThat(number(o, "L = ([0-9.]+)\n")).isCloseTo(0.03697, Offset.offset(1e-5));
     assertThat(number(o, "w8\\* = +([0-9.]+)")).isCloseTo(0.75637, Offset.offset(1e-5));
-    assertThat(o).contains("stated ≈ 0.7 ✗").contains("L' = 0.0042 ✗");
+    assertThat(o).contains("stated ≈ 0.7 ✗").contains("L' = 0.0042 ✗").contains("all three agree");
     assertThat(number(o, "L' = ([0-9.]+);")).isCloseTo(0.00916, Offset.offset(1e-5));
     assertThat(o.lines().filter(l -> l.contains("stated formula gives"))).hasSize(1);
     assertThat(o).contains("∂L/∂w₅ = (yhat − y)·w₇·σ′(h1in)·b₁");
