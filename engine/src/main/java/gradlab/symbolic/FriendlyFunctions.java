@@ -12,11 +12,12 @@ import org.matheclipse.core.interfaces.IExpr;
  * {@code maximize(f, x)} and {@code minimize(f, x)} → {value, {x → point}},
  * {@code series(f, x, x0, n)}, {@code subs(f, x, v)} or {@code subs(f, x → v)},
  * {@code simplify(f)} (time-bounded), {@code expform(f)}, {@code named(f)} (σ′ → σ(1−σ)),
- * {@code textbook(f)} (exponentials → σ, softplus, tanh).
+ * {@code textbook(f)} (exponentials → σ, softplus, tanh), {@code maxvalue(f, x)} and
+ * {@code argmax(f, x)}.
  */
 final class FriendlyFunctions {
   private static final Set<String> NAMES = Set.of("maximize", "minimize", "series", "subs",
-      "simplify", "expform", "named", "textbook");
+      "simplify", "expform", "named", "textbook", "maxvalue", "argmax");
 
   private FriendlyFunctions() {}
 
@@ -47,6 +48,10 @@ final class FriendlyFunctions {
         Extremum x = Maximizer.maximize(a[0], a[1].toString(), head.equals("minimize"), engine);
         yield F.List(x.value().raw(), F.List(F.Rule(a[1], x.point().raw())));
       }
+      case "maxvalue", "argmax" -> {
+        Extremum x = Maximizer.maximize(a[0], a[1].toString(), false, engine);
+        yield head.equals("maxvalue") ? x.value().raw() : x.point().raw();
+      }
       case "series" -> series(a, engine);
       case "subs" -> engine.evalRaw(F.function(F.symbol("ReplaceAll"), a[0],
           a.length == 3 ? F.Rule(a[1], a[2]) : a[1]));
@@ -60,7 +65,8 @@ final class FriendlyFunctions {
 
   private static boolean friendlyShape(String head, IAST call) {
     return switch (head) {
-      case "maximize", "minimize" -> call.argSize() == 2 && call.getAt(2).isSymbol();
+      case "maximize", "minimize", "maxvalue", "argmax" -> call.argSize() == 2
+          && call.getAt(2).isSymbol();
       case "series" -> call.argSize() == 4 || (call.argSize() == 3 && !call.getAt(2).isList());
       case "subs" -> call.argSize() == 2 || call.argSize() == 3;
       default -> call.argSize() == 1;

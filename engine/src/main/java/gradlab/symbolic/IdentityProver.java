@@ -42,13 +42,14 @@ public final class IdentityProver {
   }
 
   private IdentityVerdict decide(IExpr lhs, IExpr rhs, Domain domain) {
-    Optional<IdentityVerdict.Refuted> counter = sample(lhs, rhs, domain);
+    int[] compared = new int[1];
+    Optional<IdentityVerdict.Refuted> counter = sample(lhs, rhs, domain, compared);
     if (counter.isPresent()) {
       return counter.get();
     }
     Optional<String> proof = proof(lhs, rhs, domain, 3);
-    return proof.<IdentityVerdict>map(p -> new IdentityVerdict.Proved(p, samples))
-        .orElseGet(() -> new IdentityVerdict.Unknown(samples, TOLERANCE));
+    return proof.<IdentityVerdict>map(p -> new IdentityVerdict.Proved(p, compared[0]))
+        .orElseGet(() -> new IdentityVerdict.Unknown(compared[0], TOLERANCE));
   }
 
   private Optional<String> proof(IExpr lhs, IExpr rhs, Domain domain, int depth) {
@@ -107,7 +108,9 @@ public final class IdentityProver {
         .map(p -> "congruence in " + UnicodeForm.format(a.head()) + ", then " + p);
   }
 
-  private Optional<IdentityVerdict.Refuted> sample(IExpr lhs, IExpr rhs, Domain domain) {
+  /** Compares at seeded points; counts in {@code compared[0]} the points where both sides had values. */
+  private Optional<IdentityVerdict.Refuted> sample(IExpr lhs, IExpr rhs, Domain domain,
+      int[] compared) {
     List<String> vars = new ArrayList<>(InputForm.symbolsOf(lhs));
     for (String v : InputForm.symbolsOf(rhs)) {
       if (!vars.contains(v)) {
@@ -123,6 +126,9 @@ public final class IdentityProver {
       }
       double l = value(lhs, point);
       double r = value(rhs, point);
+      if (Double.isFinite(l) && Double.isFinite(r)) {
+        compared[0]++;
+      }
       if (Double.isFinite(l) && Double.isFinite(r)
           && Math.abs(l - r) > TOLERANCE * (1 + Math.abs(l) + Math.abs(r))
           && confirmedAtHighPrecision(lhs, rhs, point)) {

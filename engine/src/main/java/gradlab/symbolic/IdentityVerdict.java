@@ -36,9 +36,10 @@ public sealed interface IdentityVerdict {
   }
 
   /**
-   * Equal at every sampled point, but not proved.
+   * Equal at every sampled point where both sides had values, but not proved.
    *
-   * @param checkedPoints number of seeded random points
+   * @param checkedPoints number of seeded random points where both sides were compared (0 when
+   *     neither could be evaluated)
    * @param tolerance the relative tolerance used
    */
   record Unknown(int checkedPoints, double tolerance) implements IdentityVerdict {

@@ -1,0 +1,51 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code $$…$$} and {@code $…$} segments of a Markdown text, with their first line. */
+final class MarkdownMath {
+  /** One math segment. */
+  record Segment(int line, String latex, boolean display) {}
+
+  private MarkdownMath() {}
+
+  static List<Segment> segments(String text) {
+    List<Segment> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('$', i);
+      if (open < 0) {
+        break;
+      }
+      if (open > 0 && text.charAt(open - 1) == '\\') {
+        i = open + 1;
+        continue;
+      }
+      boolean display = text.startsWith("$$", open);
+      String delim = display ? "$$" : "$";
+      int close = text.indexOf(delim, open + delim.length());
+      if (close < 0) {
+        break;
+      }
+      String body = text.substring(open + delim.length(), close);
+      if (!display && body.contains("\n")) { // a lone dollar sign, not math
+        i = open + 1;
+        continue;
+      }
+      out.add(new Segment(lineOf(text, open), body, display));
+      i = close + delim.length();
+    }
+    return out;
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int k = 0; k < offset; k++) {
+      if (text.charAt(k) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

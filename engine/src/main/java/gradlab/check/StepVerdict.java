@@ -1,0 +1,63 @@
+package gradlab.check;
+
+import java.util.Map;
+
+/** The verdict on one step of a derivation, with its evidence. */
+public sealed interface StepVerdict {
+  /** ✓, ✗, ? or – for terminals and reports. */
+  String mark();
+
+  /** One line of evidence. */
+  String evidence();
+
+  /** Proved, by the named strategy. */
+  record Proved(String how) implements StepVerdict {
+    public String mark() {
+      return "✓";
+    }
+
+    public String evidence() {
+      return "proved: " + how;
+    }
+  }
+
+  /** False, with a point where both sides were evaluated. Never issued without one. */
+  record Refuted(Map<String, Double> point, double lhs, double rhs, String detail)
+      implements StepVerdict {
+    public String mark() {
+      return "✗";
+    }
+
+    public String evidence() {
+      return "refuted" + (point.isEmpty() ? "" : " at " + point) + ": left = " + fmt(lhs)
+          + ", right = " + fmt(rhs) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    private static String fmt(double v) {
+      return String.format(java.util.Locale.ROOT, "%.6g", v);
+    }
+  }
+
+  /** Numerically equal at every sample, but not proved. */
+  record Unknown(int samples, double tolerance) implements StepVerdict {
+    public String mark() {
+      return "?";
+    }
+
+    public String evidence() {
+      return "unknown: holds at " + samples + " random points (rel. tol. " + tolerance
+          + "), not proved";
+    }
+  }
+
+  /** Could not be parsed or understood; never counted as passed. */
+  record NotChecked(String reason) implements StepVerdict {
+    public String mark() {
+      return "–";
+    }
+
+    public String evidence() {
+      return "not checked: " + reason;
+    }
+  }
+}
