@@ -1,6 +1,13 @@
 package gradlab.lab;
 
 import gradlab.check.AuditReport;
+import gradlab.check.CheckContext;
+import gradlab.check.CheckReport;
+import gradlab.check.DocumentChecker;
+import gradlab.check.Relation;
+import gradlab.check.StepChecker;
+import gradlab.check.StepResult;
+import gradlab.check.StepVerdict;
 import gradlab.check.GradientAudit;
 import gradlab.plot.Figure;
 import gradlab.plot.Plots;
@@ -34,6 +41,7 @@ import java.util.function.DoubleUnaryOperator;
 public final class Lab {
   private static volatile Session session;
   private static volatile EngineConfig pending = EngineConfig.defaults();
+  private static final List<StepResult> GRADES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Lab() {}
 
@@ -140,6 +148,50 @@ public final class Lab {
       String... inputs) {
     return new CompiledFunction(new Compiler(engine()).compile(defs, outputs,
         List.of(inputs)));
+  }
+
+  /**
+   * Checks a derivation written in the engine-syntax format, one statement per argument:
+   * {@code check("let z = w*x + b", "pd(z, w) = x")}.
+   */
+  public static CheckReport check(String... lines) {
+    return new DocumentChecker(engine()).checkText("check", String.join("\n", lines));
+  }
+
+  /**
+   * Grades one answer: the student's expression against the reference on the domain, printed as
+   * one line and appended to {@link #grades()}, which {@link #writeGrades} saves as JSON.
+   */
+  public static StepVerdict expect(String label, Object student, Object reference,
+      Domain domain) {
+    CheckContext ctx = CheckContext.empty().withDomain(domain);
+    StepVerdict v = new StepChecker(engine()).check(ctx, expr(student).input(), Relation.EQUAL,
+        expr(reference).input());
+    System.out.println(v.mark() + " " + label + ": " + v.evidence());
+    GRADES.add(new StepResult(GRADES.size() + 1, label + ": " + expr(student).input(),
+        Relation.EQUAL, expr(reference).input(), v, ""));
+    return v;
+  }
+
+  public static StepVerdict expect(String label, Object student, Object reference) {
+    return expect(label, student, reference, Domain.reals());
+  }
+
+  /** The grades recorded by {@link #expect} so far, as a report. */
+  public static CheckReport grades() {
+    return new CheckReport("grades", GRADES);
+  }
+
+  /** Writes the grades as JSON under the output directory and returns the path. */
+  public static Path writeGrades(String fileName) {
+    Path file = outputDir().resolve(fileName);
+    try {
+      java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+      java.nio.file.Files.writeString(file, grades().toJson() + "\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not write " + file, e);
+    }
+    return file;
   }
 
   /** lhs = rhs for real variables in (−3, 3): proved, refuted with a point, or unknown. */

@@ -63,7 +63,21 @@ public final class MinimalRepl {
       }
       if (cmd.equals(":help")) {
         out.println("math statements; 'name = expr' defines; diff(name, p) uses the chain rule;");
-        out.println(":audit NAME checks every gradient of a defined loss three ways; :tex; :quit");
+        out.println(":audit NAME checks every gradient of a defined loss three ways;");
+        out.println(":check a = b = c checks each step (proved, refuted with a point, unknown)");
+        continue;
+      }
+      if (cmd.startsWith(":check")) {
+        try {
+          StringBuilder doc = new StringBuilder();
+          sheet.definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
+              .append(d.rhs().input()).append("\n"));
+          doc.append(cmd.substring(":check".length()).strip()).append("\n");
+          out.print(new gradlab.check.DocumentChecker(engine).checkText(":check",
+              doc.toString()).render());
+        } catch (RuntimeException e) {
+          out.println("error: " + e.getMessage());
+        }
         continue;
       }
       if (cmd.startsWith(":audit")) {

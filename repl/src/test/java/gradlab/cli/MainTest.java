@@ -94,4 +94,13 @@ class MainTest {
     assertThat(m.find()).isTrue();
     assertThat(Double.parseDouble(m.group(1))).isLessThan(1e-12);
   }
+
+  @Test
+  void checkExitsNonZeroOnARefutedStepAndPrintsJson() throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("wrong-sign", ".txt");
+    java.nio.file.Files.writeString(f, "D(sigma(x), x) = sigma(x)*(1 - sigma(x))\n"
+        + "sigma(x)*(1 - sigma(x)) = sigma(x)*(1 + sigma(x))\n");
+    assertThat(run("check", f.toString(), "--json")).isEqualTo(1);
+    assertThat(stdout()).contains("\"verdict\":\"proved\"").contains("\"firstRefutedLine\":2");
+  }
 }

@@ -47,4 +47,10 @@ class MinimalReplTest {
     assertThat(t).contains("gradient audit of C").contains("all three agree")
         .contains("error: ':audit NAME' needs a defined loss; defined: [f, C]");
   }
+
+  @Test
+  void checkCommandUsesTheSessionDefinitions() {
+    String t = session("z = w*x + b\n:check pd(z, w) = x = 2*x\n");
+    assertThat(t).contains("✓ ∂z/∂w = x").contains("✗ x = 2*x").contains("first wrong step");
+  }
 }

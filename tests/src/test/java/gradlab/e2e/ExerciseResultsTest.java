@@ -134,4 +134,12 @@ class ExerciseResultsTest {
     assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"))
         .isLessThan(number(o, "ReLU, learning rate 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"));
   }
+
+  @Test
+  void gradingScriptAcceptsEquivalentAnswersAndRefutesTheWrongOne() throws Exception {
+    String o = out("grading/grade-backprop-answers.jsh");
+    assertThat(o).contains("✓ student A").contains("✓ student B").contains("✗ student C");
+    String json = Files.readString(ScriptOutputs.OUT.resolve("grades.json"));
+    assertThat(json).contains("\"refuted\":1").contains("\"proved\":2");
+  }
 }

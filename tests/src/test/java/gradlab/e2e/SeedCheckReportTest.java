@@ -1,0 +1,68 @@
+package gradlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.check.CheckReport;
+import gradlab.check.DocumentChecker;
+import gradlab.check.StepVerdict;
+import gradlab.lab.Lab;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code gradlab check} on each seed file (../shared/seeds), against reviewed golden reports in
+ * src/test/resources/golden/check; regenerate with -Dgolden.update=true and read the diff.
+ */
+@Timeout(600)
+class SeedCheckReportTest {
+  private static final Path SEEDS = ScriptOutputs.ROOT.resolve("../shared/seeds").normalize();
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/check");
+
+  private static CheckReport report(String seed) throws Exception {
+    Path file = SEEDS.resolve(seed);
+    return new DocumentChecker(Lab.engine()).checkMarkdown(seed, Files.readString(file));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> seedReportsMatchTheirReviewedGoldenFiles() throws Exception {
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream()
+          .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String seed = p.getFileName().toString();
+            String rendered = report(seed).render();
+            Path golden = GOLDEN.resolve(seed.replace(".txt", ".report"));
+            if (Boolean.getBoolean("golden.update")) {
+              Files.createDirectories(golden.getParent());
+              Files.writeString(golden, rendered, StandardCharsets.UTF_8);
+            }
+            assertThat(rendered).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+          }));
+    }
+  }
+
+  @Test
+  void seedThreeErrorsAreFoundAndTheFirstIsTheDerivativeNotation() throws Exception {
+    CheckReport r = report("003_ab576f5253ae3e35.txt");
+    assertThat(r.firstRefuted().orElseThrow().rhs()).isEqualTo("a(h1)*(1-a(h1))");
+    assertThat(r.steps()).filteredOn(s -> s.verdict() instanceof StepVerdict.Refuted)
+        .extracting(s -> s.lhs() + " = " + s.rhs())
+        .contains("∂h2in/∂w5 = 1", "0.8 - 0.2 \\cdot 0.22 = 0.7".replace(" = ", " = "))
+        .anyMatch(s -> s.contains("0.9 \\cdot 0.65"));
+  }
+
+  @Test
+  void correctSeedsHaveNoRefutedStep() throws Exception {
+    for (String seed : new String[] {"000_7c5c3b01f14525e8.txt", "001_1ec186f0941b67d5.txt",
+        "002_50e77941e11a2af7.txt", "004_cb1eec62ba114267.txt"}) {
+      assertThat(report(seed).firstRefuted()).as(seed).isEmpty();
+    }
+    assertThat(report("004_cb1eec62ba114267.txt").count(StepVerdict.Proved.class))
+        .isGreaterThanOrEqualTo(40);
+  }
+}
