@@ -74,7 +74,12 @@ public final class LatexReader {
       }
       boolean isOperand = item[1].equals("operand");
       if (item[1].equals("postfix") && !items.isEmpty()) {
-        items.set(items.size() - 1, items.get(items.size() - 1) + item[0]);
+        String prev = items.get(items.size() - 1);
+        // a prime on a plain name is a new name (ŷ' is "y-hat prime"); on a function, f′
+        boolean plainName = prev.matches("[A-Za-z][A-Za-z0-9]*") && !pendingFunction
+            && operand.get(operand.size() - 1);
+        items.set(items.size() - 1, prev + (item[0].equals("'") && plainName ? "prime"
+            : item[0]));
         continue;
       }
       if (isOperand && !items.isEmpty() && pendingFunction) {
