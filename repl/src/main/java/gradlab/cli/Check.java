@@ -2,23 +2,32 @@ package gradlab.cli;
 
 import gradlab.check.CheckReport;
 import gradlab.check.DocumentChecker;
+import gradlab.check.StepVerdict;
 import gradlab.lab.Lab;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gradlab check FILE [--json]}: exit 1 when a step is refuted. */
+/** {@code gradlab check FILE|FOLDER [--json]}: exit 1 when a step is refuted. */
 @Command(name = "check", description = "Check a derivation step by step: Markdown with LaTeX "
     + "($…$, $$…$$), or the engine-syntax format (let, at, assume, chains).")
 final class Check implements Callable<Integer> {
+  private static final Pattern INLINE_MATH = Pattern.compile("\\$[^$\\n]+\\$");
+
   @CommandLine.ParentCommand
   Main parent;
 
-  @Parameters(index = "0", paramLabel = "FILE")
+  @Parameters(index = "0", paramLabel = "FILE", description = "a derivation, or a folder: "
+      + "every .md and .txt file in it is checked and summarised (one submission per file)")
   Path file;
 
   @Option(names = "--json", description = "print the report as JSON")
@@ -30,19 +39,58 @@ final class Check implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (Files.isDirectory(file)) {
+      return folder();
+    }
     if (!Files.isRegularFile(file)) {
       System.err.println("error: no such file: " + file);
       return 2;
     }
     parent.configure();
-    String text = Files.readString(file);
-    DocumentChecker checker = new DocumentChecker(Lab.engine());
-    String name = file.toString();
-    boolean markdown = format != null ? format.startsWith("m")
-        : java.util.regex.Pattern.compile("\\$[^$\n]+\\$").matcher(text).find();
-    CheckReport report = markdown ? checker.checkMarkdown(name, text)
-        : checker.checkText(name, text);
+    CheckReport report = check(file);
     System.out.print(json ? report.toJson() + "\n" : report.render());
     return report.firstRefuted().isPresent() ? 1 : 0;
+  }
+
+  private CheckReport check(Path f) throws IOException {
+    String text = Files.readString(f);
+    DocumentChecker checker = new DocumentChecker(Lab.engine());
+    String name = f.toString();
+    boolean markdown = format != null ? format.startsWith("m")
+        : INLINE_MATH.matcher(text).find();
+    return markdown ? checker.checkMarkdown(name, text) : checker.checkText(name, text);
+  }
+
+  /** One line per submission (or a JSON array); exit 1 if any has a refuted step. */
+  private int folder() throws IOException {
+    parent.configure();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(file)) {
+      files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
+          .sorted().toList();
+    }
+    if (files.isEmpty()) {
+      System.err.println("error: no .md or .txt files in " + file);
+      return 2;
+    }
+    boolean anyRefuted = false;
+    StringBuilder all = new StringBuilder("[");
+    for (Path f : files) {
+      CheckReport r = check(f);
+      anyRefuted |= r.firstRefuted().isPresent();
+      if (json) {
+        all.append(all.length() > 1 ? "," : "").append(r.toJson());
+      } else {
+        System.out.printf(Locale.ROOT, "%-40s %3d ✓ %3d ✗ %3d ? %3d –   %s%n",
+            f.getFileName(), r.count(StepVerdict.Proved.class),
+            r.count(StepVerdict.Refuted.class), r.count(StepVerdict.Unknown.class),
+            r.count(StepVerdict.NotChecked.class), r.firstRefuted()
+                .map(s -> "first wrong step: line " + s.line()).orElse("no wrong step"));
+      }
+    }
+    if (json) {
+      System.out.println(all.append("]"));
+    }
+    return anyRefuted ? 1 : 0;
   }
 }

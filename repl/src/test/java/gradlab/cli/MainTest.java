@@ -103,4 +103,14 @@ class MainTest {
     assertThat(run("check", f.toString(), "--json")).isEqualTo(1);
     assertThat(stdout()).contains("\"verdict\":\"proved\"").contains("\"firstRefutedLine\":2");
   }
+
+  @Test
+  void checkOfAFolderSummarisesEverySubmission() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
+    java.nio.file.Files.writeString(dir.resolve("alice.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");
+    java.nio.file.Files.writeString(dir.resolve("bob.txt"), "D(tanh(x), x) = 1 + tanh(x)^2\n");
+    assertThat(run("check", dir.toString())).isEqualTo(1);
+    assertThat(stdout()).containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
+        .containsPattern("bob.txt +0 ✓ +1 ✗ .*first wrong step: line 1");
+  }
 }
