@@ -1,7 +1,6 @@
 package gradlab.check;
 
 import gradlab.symbolic.Definition;
-import gradlab.symbolic.Domain;
 import gradlab.symbolic.SymbolicEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,7 +111,7 @@ public final class DocumentChecker {
       List<String> continuation = new ArrayList<>();
       List<String> heads = new ArrayList<>();
       for (String raw : lines) {
-        List<String> cols = splitTop(raw, '&');
+        List<String> cols = TopLevel.split(raw, '&');
         List<String> pairs = new ArrayList<>();
         if (cols.size() == 1) {
           pairs.add(cols.get(0));
@@ -173,7 +172,7 @@ public final class DocumentChecker {
           failures.add(null);
           if (claims && latex) {
             for (String[] side : r.sideClaims()) {
-              step(line, side[0], Relation.EQUAL, side[1], side[0], side[1], null);
+              step(line, side[0], Relation.EQUAL, side[1], side[0], side[1]);
             }
           }
         } catch (RuntimeException e) {
@@ -212,7 +211,7 @@ public final class DocumentChecker {
           continue;
         }
         step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
-            raw.get(k + 1), null);
+            raw.get(k + 1));
       }
       String last = terms.get(terms.size() - 1);
       if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
@@ -235,8 +234,8 @@ public final class DocumentChecker {
           .matches() && !engine.freeSymbols(engine.eval(rhs)).isEmpty());
     }
 
-    private void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
-        String unused) {
+    private void step(int line, String lhs, Relation rel, String rhs, String rawL,
+        String rawR) {
       Matcher a = APPLIED.matcher(lhs.replace(" ", ""));
       Matcher b = APPLIED.matcher(rhs.replace(" ", ""));
       if (a.matches() && rhs.replace(" ", "").startsWith(a.group(1) + "(")
@@ -298,35 +297,11 @@ public final class DocumentChecker {
     return at < 0 ? 0 : (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count();
   }
 
-  private static List<String> splitTop(String s, char sep) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-      } else if (c == sep && depth == 0 && (i == 0 || s.charAt(i - 1) != '\\')) {
-        out.add(s.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(s.substring(start));
-    return out;
-  }
-
   private static List<String> splitQuad(String s) {
     List<String> out = new ArrayList<>();
     for (String part : s.split("\\\\qquad|\\\\quad")) {
       out.add(part);
     }
     return out;
-  }
-
-  /** Domain helper for callers that build contexts by hand. */
-  public static Domain positive(String name, double high) {
-    return Domain.reals().with(name, 0, high);
   }
 }

@@ -197,17 +197,7 @@ public final class LatexReader {
   /** The next argument as raw text (for subscripts and names). */
   private String rawArgument() {
     if (i < s.length() && s.charAt(i) == '{') {
-      int depth = 0;
-      int start = i;
-      do {
-        if (s.charAt(i) == '{') {
-          depth++;
-        } else if (s.charAt(i) == '}') {
-          depth--;
-        }
-        i++;
-      } while (i < s.length() && depth > 0);
-      return s.substring(start + 1, i - 1).replace("\\", "");
+      return rawGroup().replace("\\", "");
     }
     if (i < s.length() && s.charAt(i) == '\\') {
       int start = ++i;

@@ -1,5 +1,6 @@
 package gradlab.lab;
 
+import gradlab.check.TopLevel;
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Definitions;
@@ -83,21 +84,6 @@ public final class Worksheet {
 
   /** Splits at {@code ;} outside brackets. */
   static List<String> splitTopLevel(String s) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      } else if (c == ';' && depth == 0) {
-        out.add(s.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(s.substring(start));
-    return out;
+    return TopLevel.split(s, ';');
   }
 }

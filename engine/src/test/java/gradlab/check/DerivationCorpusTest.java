@@ -2,13 +2,9 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -17,19 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * be zero, and every broken one must be refuted.
  */
 @Timeout(300)
-class DerivationCorpusTest {
-  static SymbolicEngine engine;
-
-  @BeforeAll
-  static void start() {
-    engine = SymbolicEngine.create(EngineConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    engine.close();
-  }
-
+class DerivationCorpusTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
     Path p = Path.of("src/test/resources/derivations", file);
     return new DocumentChecker(engine).checkText(file, Files.readString(p));

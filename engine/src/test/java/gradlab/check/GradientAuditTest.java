@@ -3,29 +3,13 @@ package gradlab.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.symbolic.Definitions;
-import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(120)
-class GradientAuditTest {
-  static SymbolicEngine engine;
-
-  @BeforeAll
-  static void start() {
-    engine = SymbolicEngine.create(EngineConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    engine.close();
-  }
-
+class GradientAuditTest extends gradlab.symbolic.EngineFixture {
   @Test
   void seedNetworkAgreesThreeWays() {
     Definitions d = Definitions.parse(engine, "z1 = w1*x + b1", "z2 = w2*sigma(z1) + b2",

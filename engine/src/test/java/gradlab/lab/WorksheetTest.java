@@ -4,27 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definitions;
-import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(120)
-class WorksheetTest {
-  static SymbolicEngine engine;
-
-  @BeforeAll
-  static void start() {
-    engine = SymbolicEngine.create(EngineConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    engine.close();
-  }
-
+class WorksheetTest extends gradlab.symbolic.EngineFixture {
   @Test
   void diffOfDefinedNameGoesThroughTheChainRuleLayer() {
     String sheet = new Worksheet(engine).evaluate("z1 = w1*x + b1; f = w2*sigma(z1); "

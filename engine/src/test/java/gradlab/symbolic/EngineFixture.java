@@ -4,26 +4,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
-/** One engine per test class; creating one costs about 2 s. */
+/** One engine per test class, shared by every test package; creating one costs about 2 s. */
 @Timeout(120)
-abstract class EngineFixture {
-  static SymbolicEngine engine;
+public abstract class EngineFixture {
+  protected static SymbolicEngine engine;
 
   @BeforeAll
-  static void startEngine() {
+  public static void startEngine() {
     engine = SymbolicEngine.create(EngineConfig.defaults());
   }
 
   @AfterAll
-  static void stopEngine() {
+  public static void stopEngine() {
     engine.close();
   }
 
-  static Expr eval(String s) {
+  protected static Expr eval(String s) {
     return engine.eval(s);
   }
 
-  static IdentityVerdict prove(String lhs, String rhs) {
+  protected static IdentityVerdict prove(String lhs, String rhs) {
     return new IdentityProver(engine, 30, 7L).prove(eval(lhs), eval(rhs), Domain.reals());
   }
 }
