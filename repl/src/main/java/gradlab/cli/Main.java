@@ -62,10 +62,18 @@ public final class Main implements Callable<Integer> {
   }
 
   /** {@code gradlab run FILE.jsh [ARGS…]}. */
-  @Command(name = "run", description = "Run a .jsh script with the gradlab facade imported.")
+  @Command(name = "run", description = "Run a script with the gradlab facade: .jsh (Java, with "
+      + "import static gradlab.lab.Lab.*), .js or .py (GraalVM Polyglot, as the global 'lab').")
   static final class Run implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
+
+    @Option(names = "--allow-io", description = ".js/.py: file access outside the script's "
+        + "folder and the output folder")
+    boolean allowIo;
+
+    @Option(names = "--allow-host", description = ".js/.py: Java classes by name")
+    boolean allowHost;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script (.jsh)")
     Path file;
@@ -79,13 +87,16 @@ public final class Main implements Callable<Integer> {
         System.err.println("error: no such script: " + file);
         return 2;
       }
-      if (!file.toString().endsWith(".jsh")) {
-        System.err.println("error: cannot run " + file + ": only .jsh scripts are supported so "
-            + "far (JavaScript and Python are planned)");
+      boolean guest = gradlab.polyglot.PolyglotScripts.language(file).isPresent();
+      if (!file.toString().endsWith(".jsh") && !guest) {
+        System.err.println("error: cannot run " + file + ": scripts are .jsh, .js or .py");
         return 2;
       }
       parent.configure();
-      Optional<ScriptFailure> failure = new ScriptRunner(System.out, System.err).run(file, args);
+      Optional<ScriptFailure> failure = guest
+          ? gradlab.polyglot.PolyglotScripts.run(file, args, new gradlab.polyglot.Sandbox(
+              allowIo, allowHost), System.out, System.err)
+          : new ScriptRunner(System.out, System.err).run(file, args);
       System.out.flush();
       failure.ifPresent(f -> System.err.println(f.render(parent.trace)));
       return failure.isPresent() ? 1 : 0;

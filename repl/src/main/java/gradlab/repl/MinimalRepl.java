@@ -24,6 +24,22 @@ public final class MinimalRepl {
     this.engine = engine;
   }
 
+  /** One sandboxed context per language, created on first use and kept for the session. */
+  private final java.util.Map<String, org.graalvm.polyglot.Context> guests =
+      new java.util.HashMap<>();
+
+  private String guest(String language, String code) {
+    try {
+      org.graalvm.polyglot.Context c = guests.computeIfAbsent(language, l ->
+          gradlab.polyglot.PolyglotScripts.context(l, gradlab.polyglot.Sandbox.strict(),
+              java.nio.file.Path.of("").toAbsolutePath(), out, out));
+      org.graalvm.polyglot.Value v = c.eval(language, code);
+      return v.isNull() ? "" : v.isString() ? v.asString() : v.toString();
+    } catch (org.graalvm.polyglot.PolyglotException e) {
+      return "error: " + e.getMessage();
+    }
+  }
+
   private String audit(Worksheet sheet, String loss) {
     var defs = new gradlab.symbolic.Definitions(sheet.definitions());
     if (loss.isEmpty() || !defs.defines(loss)) {
@@ -50,6 +66,7 @@ public final class MinimalRepl {
         return 0;
       }
       if (line == null || line.strip().equals(":quit") || line.strip().equals(":q")) {
+        guests.values().forEach(org.graalvm.polyglot.Context::close);
         return 0;
       }
       String cmd = line.strip();
@@ -64,7 +81,12 @@ public final class MinimalRepl {
       if (cmd.equals(":help")) {
         out.println("math statements; 'name = expr' defines; diff(name, p) uses the chain rule;");
         out.println(":audit NAME checks every gradient of a defined loss three ways;");
-        out.println(":check a = b = c checks each step (proved, refuted with a point, unknown)");
+        out.println(":check a = b = c checks each step (proved, refuted with a point, unknown);");
+        out.println(":js CODE and :py CODE evaluate JavaScript or Python with the same 'lab'");
+        continue;
+      }
+      if (cmd.startsWith(":js ") || cmd.startsWith(":py ")) {
+        out.println(guest(cmd.startsWith(":js") ? "js" : "python", cmd.substring(4)));
         continue;
       }
       if (cmd.startsWith(":check")) {

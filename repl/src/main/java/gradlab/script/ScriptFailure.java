@@ -8,8 +8,8 @@ public record ScriptFailure(String file, int line, String snippet, String messag
     String stackTrace) {
   /** {@code file:line: message} followed by the snippet. */
   public String render(boolean trace) {
-    String s = file + ":" + line + ": " + message + "\n    " + snippet.strip().lines()
-        .findFirst().orElse("");
+    String first = snippet.strip().lines().findFirst().orElse("");
+    String s = file + ":" + line + ": " + message + (first.isEmpty() ? "" : "\n    " + first);
     return trace && stackTrace != null && !stackTrace.isEmpty() ? s + "\n" + stackTrace : s;
   }
 }

@@ -66,7 +66,7 @@ class MainTest {
   @Test
   void unknownScriptTypeIsRefusedClearly() {
     assertThat(run("run", "pom.xml")).isEqualTo(2);
-    assertThat(stderr()).contains("only .jsh scripts");
+    assertThat(stderr()).contains("scripts are .jsh, .js or .py");
   }
 
   @Test

@@ -53,4 +53,12 @@ class MinimalReplTest {
     String t = session("z = w*x + b\n:check pd(z, w) = x = 2*x\n");
     assertThat(t).contains("✓ ∂z/∂w = x").contains("✗ x = 2*x").contains("first wrong step");
   }
+
+  @Test
+  void javaScriptAndPythonSeeTheSameFacade() {
+    String t = session(":js lab.diff('x^2', 'x')\n:js var k = 20; k + 1\n:js k * 2\n"
+        + ":py lab.diff('sigma(x)', 'x')\n:js Java.type('java.lang.System')\n1+1\n");
+    assertThat(t).contains("gradlab> 2x\n").contains("gradlab> 21\n").contains("gradlab> 40\n")
+        .contains("gradlab> σ′(x)\n").contains("error: TypeError").contains("$1 = 2");
+  }
 }

@@ -142,4 +142,32 @@ class ExerciseResultsTest {
     String json = Files.readString(ScriptOutputs.OUT.resolve("grades.json"));
     assertThat(json).contains("\"refuted\":1").contains("\"proved\":2");
   }
+
+  @Test
+  void learningPythonStopsByTheRuleAndMapsOddAndEvenInBothLanguages() {
+    for (String script : new String[] {"learning-python/learning-python.py",
+        "learning-python/learning-python.jsh"}) {
+      String o = out(script);
+      int count = (int) number(o, "drew ([0-9]+) numbers");
+      int last = (int) number(o, "last = ([0-9]+)");
+      assertThat(last == 100 || count == 201).as(script + ": stopping rule").isTrue();
+      int[] sorted = ints(o, "sorted: first ten \\[([0-9, ]+)\\]");
+      int[] mapped = ints(o, "mapped: first ten \\[([0-9, ]+)\\]");
+      assertThat(sorted).isSorted();
+      for (int i = 0; i < sorted.length; i++) {
+        assertThat(mapped[i]).isEqualTo(sorted[i] % 2 == 1 ? sorted[i] - 1 : sorted[i] + 1);
+      }
+      assertThat(number(o, "linspace\\(0, 1, 10\\) has ([0-9]+) points") % 2).isZero();
+    }
+    assertThat(out("learning-python/learning-python.py").replaceAll("linspace[.a-z-]*png", ""))
+        .isEqualTo(out("learning-python/learning-python.jsh").replaceAll("linspace[.a-z-]*png",
+            ""));
+  }
+
+  private static int[] ints(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as(regex).isTrue();
+    return java.util.Arrays.stream(m.group(1).split(",\\s*")).mapToInt(Integer::parseInt)
+        .toArray();
+  }
 }

@@ -66,6 +66,15 @@ class LauncherTest {
   }
 
   @Test
+  void pythonScriptRunsThroughTheLauncherWithACleanStderr() throws Exception {
+    Result r = gradlab(Map.of("GRADLAB_JVM_OPTS", "-Dgradlab.out=" + ScriptOutputs.OUT), "run",
+        "scripts/learning-python/learning-python.py");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).contains("(a) drew");
+    assertThat(r.stderr()).isEmpty();
+  }
+
+  @Test
   void failingScriptExitsNonZeroWithFileAndLine() throws Exception {
     java.nio.file.Path bad = ScriptOutputs.ROOT.resolve("tests/target/bad-line-2.jsh");
     java.nio.file.Files.writeString(bad, "int ok = 1;\nthrow new IllegalStateException(\"boom\");\n");

@@ -29,7 +29,8 @@ class ScriptGoldenTest {
     ScriptOutputs.Output out = ScriptOutputs.of(script);
     assertThat(out.failure()).as("script failure").isEmpty();
     String rel = ScriptOutputs.SCRIPTS.relativize(script).toString();
-    Path golden = GOLDEN.resolve(rel.replaceAll("\\.jsh$", ".out"));
+    Path golden = GOLDEN.resolve(rel.replaceAll("\\.(jsh|py|js)$", "") + "."
+        + rel.substring(rel.lastIndexOf('.') + 1) + ".out");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, out.stdout(), StandardCharsets.UTF_8);

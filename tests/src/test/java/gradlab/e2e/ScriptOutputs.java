@@ -29,7 +29,8 @@ final class ScriptOutputs {
 
   static List<Path> all() {
     try (Stream<Path> s = Files.walk(SCRIPTS)) {
-      return s.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".jsh") || p.toString().endsWith(".py")
+          || p.toString().endsWith(".js")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,7 +52,10 @@ final class ScriptOutputs {
     PrintStream saved = System.out;
     System.setOut(capture);
     try {
-      Optional<ScriptFailure> f = new ScriptRunner(capture, capture).run(script, List.of());
+      Optional<ScriptFailure> f = script.toString().endsWith(".jsh")
+          ? new ScriptRunner(capture, capture).run(script, List.of())
+          : gradlab.polyglot.PolyglotScripts.run(script, List.of(),
+              gradlab.polyglot.Sandbox.strict(), capture, capture);
       return new Output(bytes.toString(StandardCharsets.UTF_8), f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,130 @@
+package gradlab.polyglot;
+
+import gradlab.lab.Lab;
+import gradlab.plot.Figure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+
+/**
+ * The facade as guest scripts see it ({@code lab}). Expressions go in and come out as strings
+ * (Unicode maths); numbers as numbers; guest lists and arrays are accepted wherever a list is
+ * expected, and lists come back as guest-indexable arrays. There is no NumPy in GraalPy offline,
+ * so the array operations scripts need are here: {@code linspace}, {@code sort}, {@code array}.
+ */
+public final class GuestLab {
+
+  /** A seeded generator: the same seed gives the same numbers as java.util.Random in .jsh. */
+  public static final class GuestRandom {
+    private final Random random;
+
+    GuestRandom(long seed) {
+      this.random = new Random(seed);
+    }
+
+    /** A uniform integer in [low, high], both included. */
+    @HostAccess.Export
+    public int randint(int low, int high) {
+      return low + random.nextInt(high - low + 1);
+    }
+  }
+
+  @HostAccess.Export
+  public String eval(String math) {
+    return Lab.eval(math).unicode();
+  }
+
+  @HostAccess.Export
+  public String diff(String math, String variable) {
+    return Lab.diff(math, variable).unicode();
+  }
+
+  @HostAccess.Export
+  public String tex(String math) {
+    return Lab.tex(math);
+  }
+
+  /** The value of an expression at a point given as a guest dict/object of numbers. */
+  @HostAccess.Export
+  public double num(String math, Value point) {
+    Map<String, Double> p = new LinkedHashMap<>();
+    if (point != null && point.hasHashEntries()) {
+      Value keys = point.getHashKeysIterator();
+      while (keys.hasIteratorNextElement()) {
+        Value k = keys.getIteratorNextElement();
+        p.put(k.asString(), point.getHashValue(k).asDouble());
+      }
+    } else if (point != null && point.hasMembers()) {
+      for (String k : point.getMemberKeys()) {
+        p.put(k, point.getMember(k).asDouble());
+      }
+    }
+    return Lab.num(math, p);
+  }
+
+  /** lhs = rhs: proved, refuted with a counterexample, or unknown. */
+  @HostAccess.Export
+  public String prove(String lhs, String rhs) {
+    return Lab.prove(lhs, rhs).summary();
+  }
+
+  @HostAccess.Export
+  public GuestRandom random(long seed) {
+    return new GuestRandom(seed);
+  }
+
+  /** n evenly spaced numbers from start to stop, both included. */
+  @HostAccess.Export
+  public ProxyArray linspace(double start, double stop, int n) {
+    if (n < 2) {
+      throw new IllegalArgumentException("linspace needs at least 2 points, got " + n);
+    }
+    Object[] v = new Object[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = start + (stop - start) * i / (n - 1);
+    }
+    return ProxyArray.fromArray(v);
+  }
+
+  /** A copy of a guest list as an array of numbers. */
+  @HostAccess.Export
+  public ProxyArray array(Value list) {
+    return ProxyArray.fromArray(numbers(list).toArray());
+  }
+
+  /** The numbers of a guest list in ascending order (integers stay integers). */
+  @HostAccess.Export
+  public ProxyArray sort(Value list) {
+    List<Number> v = numbers(list);
+    v.sort((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
+    return ProxyArray.fromArray(v.toArray());
+  }
+
+  /** Plots a list of y values against their index as PNG in the output folder; the path. */
+  @HostAccess.Export
+  public String plot(String title, Value ys, String fileName) {
+    double[] y = numbers(ys).stream().mapToDouble(Number::doubleValue).toArray();
+    double[] x = new double[y.length];
+    Arrays.setAll(x, i -> i);
+    Figure f = Lab.figure(title, "index", "value").withSeries(new Figure.Series(title, x, y));
+    return Lab.plot(f, fileName).toString();
+  }
+
+  private static List<Number> numbers(Value list) {
+    if (list == null || !list.hasArrayElements()) {
+      throw new IllegalArgumentException("expected a list or array of numbers, got " + list);
+    }
+    List<Number> out = new ArrayList<>();
+    for (long i = 0; i < list.getArraySize(); i++) {
+      Value e = list.getArrayElement(i);
+      out.add(e.fitsInLong() ? (Number) e.asLong() : (Number) e.asDouble());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+var System = Java.type("java.lang.System");
+print(System.getProperty("user.home"));
