@@ -106,6 +106,21 @@ public final class GuestLab {
     return ProxyArray.fromArray(v.toArray());
   }
 
+  /** A float64 tensor from a flat guest list of numbers and its shape. */
+  @HostAccess.Export
+  public GuestTensor tensor(Value values, int... shape) {
+    double[] v = numbers(values).stream().mapToDouble(Number::doubleValue).toArray();
+    return new GuestTensor(gradlab.tensor.Tensor.of(v, shape.length == 0 ? new int[] {v.length}
+        : shape));
+  }
+
+  /** Seeded N(0, std²) values of the given shape. */
+  @HostAccess.Export
+  public GuestTensor randn(long seed, double std, int... shape) {
+    return new GuestTensor(gradlab.tensor.Tensor.randn(new Random(seed), std,
+        gradlab.tensor.DType.FLOAT64, shape));
+  }
+
   /** Plots a list of y values against their index as PNG in the output folder; the path. */
   @HostAccess.Export
   public String plot(String title, Value ys, String fileName) {

@@ -52,4 +52,10 @@ class PolyglotSandboxTest {
     ScriptFailure process = run("starts-a-process.py", Sandbox.strict()).orElseThrow();
     assertThat(process.message()).isEqualTo("starting processes is not allowed in scripts");
   }
+
+  @Test
+  void tensorsAreReachableFromGuests() throws Exception {
+    assertThat(run("tensor-product.js", Sandbox.strict())).isEmpty();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("2x2 19,22,43,50 sum 134\n");
+  }
 }
