@@ -147,6 +147,17 @@ public final class SymbolicEngine implements AutoCloseable {
     return InputForm.symbolsOf(e.raw());
   }
 
+  /** Function and activation names the friendly syntax knows, for completion and suggestions. */
+  public static java.util.List<String> knownNames() {
+    java.util.List<String> out = new java.util.ArrayList<>(UnknownNames.KNOWN);
+    for (Activation a : Activation.values()) {
+      if (!out.contains(a.symja())) {
+        out.add(a.symja());
+      }
+    }
+    return out;
+  }
+
   /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
   public Expr symbol(String name) {
     // on the engine thread: Symja keeps user symbols per thread context

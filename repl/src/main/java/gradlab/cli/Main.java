@@ -2,7 +2,6 @@ package gradlab.cli;
 
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
-import gradlab.repl.MinimalRepl;
 import gradlab.script.ScriptFailure;
 import gradlab.script.ScriptRunner;
 import gradlab.symbolic.EngineConfig;
@@ -58,7 +57,19 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     configure();
-    return new MinimalRepl(System.in, System.out, Lab.engine()).run();
+    java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"), ".gradlab");
+    try {
+      java.nio.file.Files.createDirectories(home);
+    } catch (java.io.IOException e) {
+      home = null;
+    }
+    boolean interactive = System.console() != null;
+    try (gradlab.repl.Console console = interactive
+        ? gradlab.repl.Console.onSystemTerminal(Lab.engine(), home == null ? null
+            : home.resolve("history"))
+        : gradlab.repl.Console.overStreams(System.in, System.out, Lab.engine(), null)) {
+      return console.run();
+    }
   }
 
   /** {@code gradlab run FILE.jsh [ARGS…]}. */

@@ -1,6 +1,6 @@
 /**
- * The interactive console. For now a minimal prompt loop over injected streams; the full REPL
- * on JShell and JLine is the subject of its own issue.
+ * The interactive console on JLine: a command table, history, multi-line input, completion and
+ * Ctrl-C, over injected streams for tests. Java snippets through JShell are still to come.
  *
  * <p>Must not import {@code gradlab.cli}.
  */

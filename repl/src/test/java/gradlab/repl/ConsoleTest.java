@@ -6,20 +6,23 @@ import gradlab.symbolic.EngineConfig;
 import gradlab.symbolic.SymbolicEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(120)
-class MinimalReplTest {
+class ConsoleTest {
 
   private static String session(String input) {
+    return session(input, null);
+  }
+
+  private static String session(String input, java.nio.file.Path history) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (SymbolicEngine engine = SymbolicEngine.create(EngineConfig.defaults())) {
-      int status = new MinimalRepl(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-          new PrintStream(out, true, StandardCharsets.UTF_8), engine).run();
-      assertThat(status).isZero();
+    try (SymbolicEngine engine = SymbolicEngine.create(EngineConfig.defaults());
+        Console console = Console.overStreams(new ByteArrayInputStream(input.getBytes(
+            StandardCharsets.UTF_8)), out, engine, history)) {
+      assertThat(console.run()).isZero();
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -32,7 +35,7 @@ class MinimalReplTest {
 
   @Test
   void badInputPrintsAnErrorAndTheLoopGoesOn() {
-    String t = session("1 + * 2\n(((\n1+1\n");
+    String t = session("1 + * 2\n)))\n1+1\n");
     assertThat(t).contains("error: syntax error").contains("$1 = 2");
   }
 
@@ -60,5 +63,24 @@ class MinimalReplTest {
         + ":py lab.diff('sigma(x)', 'x')\n:js Java.type('java.lang.System')\n1+1\n");
     assertThat(t).contains("gradlab> 2x\n").contains("gradlab> 21\n").contains("gradlab> 40\n")
         .contains("gradlab> σ′(x)\n").contains("error: TypeError").contains("$1 = 2");
+  }
+
+  @Test
+  void helpIsGeneratedFromTheCommandTable() {
+    assertThat(session(":help\n:nonsense\n")).contains(":check a = b = c").contains(":audit NAME")
+        .contains(":quit").contains("error: unknown command :nonsense");
+  }
+
+  @Test
+  void openBracketsContinueOnTheNextLine() {
+    assertThat(session("diff(sigma(w*x + b),\n b)\n")).contains("$1 = σ′(b + w·x)");
+  }
+
+  @Test
+  void historyIsWrittenAfterEveryEntry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path history = dir.resolve("history");
+    session("1+1\nx != y\n", history);
+    assertThat(java.nio.file.Files.readString(history)).contains("1+1").contains("x != y");
   }
 }

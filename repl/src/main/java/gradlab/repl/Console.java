@@ -1,0 +1,239 @@
+package gradlab.repl;
+
+import gradlab.check.DocumentChecker;
+import gradlab.check.GradientAudit;
+import gradlab.lab.Worksheet;
+import gradlab.symbolic.Definitions;
+import gradlab.symbolic.SymbolicEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The math console on JLine: line editing, history saved after every entry, multi-line input
+ * while brackets are open, completion, and a command table whose {@code :help} is generated.
+ * Ctrl-C stops the evaluation in progress (the engine's {@code interrupt()}); at an empty prompt
+ * it does not leave, Ctrl-D or {@code :quit} do. Built over injected streams for tests.
+ */
+public final class Console implements AutoCloseable {
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final PrintStream out;
+  private final SymbolicEngine engine;
+  private final Worksheet sheet;
+  private final GuestShells guests;
+  private final Map<String, Command> commands = new LinkedHashMap<>();
+  private Worksheet.Format format = Worksheet.Format.UNICODE;
+  private int results;
+
+  /**
+   * @param history where to keep the history, or null for none
+   */
+  public Console(Terminal terminal, SymbolicEngine engine, Path history) {
+    this.terminal = terminal;
+    this.engine = engine;
+    this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+    this.sheet = new Worksheet(engine);
+    this.guests = new GuestShells(out);
+    registerCommands();
+    DefaultParser parser = new DefaultParser() {
+      // continue on the next line only while more brackets are open than closed; a stray
+      // closing bracket is an error for the engine to report, not a reason to wait
+      @Override
+      public org.jline.reader.ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && openBrackets(line) > 0) {
+          throw new org.jline.reader.EOFError(-1, -1, "open brackets", "bracket");
+        }
+        return super.parse(line, cursor, context);
+      }
+    };
+    List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
+    commands.keySet().forEach(c -> words.add(":" + c));
+    LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
+        .completer(new StringsCompleter(words))
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
+    if (history != null) {
+      b.variable(LineReader.HISTORY_FILE, history);
+    }
+    this.reader = b.build();
+  }
+
+  /** A console on in-memory or piped streams (a dumb terminal). */
+  public static Console overStreams(InputStream in, OutputStream out, SymbolicEngine engine,
+      Path history) {
+    try {
+      Terminal t = new org.jline.terminal.impl.DumbTerminal("gradlab", Terminal.TYPE_DUMB, in,
+          out, StandardCharsets.UTF_8);
+      t.echo(false);
+      return new Console(t, engine, history);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The console on the process's terminal. */
+  public static Console onSystemTerminal(SymbolicEngine engine, Path history) {
+    try {
+      return new Console(TerminalBuilder.builder().system(true).build(), engine, history);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int openBrackets(String line) {
+    int depth = 0;
+    for (char c : line.toCharArray()) {
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
+  private void registerCommands() {
+    add("help", "", "this list", a -> help());
+    add("tex", "", "print results as LaTeX", a -> setFormat(Worksheet.Format.TEX));
+    add("input", "", "print results in re-parsable input form",
+        a -> setFormat(Worksheet.Format.INPUT));
+    add("unicode", "", "print results in Unicode maths (the default)",
+        a -> setFormat(Worksheet.Format.UNICODE));
+    add("vars", "", "the named definitions of this session", a -> vars());
+    add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
+        this::check);
+    add("audit", "NAME", "check every gradient of a defined loss three ways", this::audit);
+    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
+    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
+    add("quit", "", "leave (Ctrl-D also does)", a -> null);
+  }
+
+  private void add(String name, String usage, String help, Command.Action action) {
+    commands.put(name, new Command(name, usage, help, action));
+  }
+
+  /** Reads and evaluates until :quit or end of input; returns the exit status 0. */
+  public int run() {
+    out.println("gradlab — type math (diff(sigma(w*x+b), b)), :help for commands, :quit to leave");
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine("gradlab> ");
+      } catch (UserInterruptException e) {
+        out.println("(Ctrl-D or :quit to leave)");
+        continue;
+      } catch (EndOfFileException e) {
+        return 0;
+      }
+      saveHistory();
+      String cmd = line.strip();
+      if (cmd.isEmpty()) {
+        continue;
+      }
+      if (cmd.equals(":quit") || cmd.equals(":q")) {
+        return 0;
+      }
+      Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+          s -> engine.interrupt());
+      try {
+        String result = cmd.startsWith(":") ? command(cmd) : "$" + (results + 1) + " = "
+            + sheet.evaluate(line, format);
+        if (!cmd.startsWith(":")) {
+          results++;
+        }
+        if (result != null && !result.isEmpty()) {
+          out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
+              : result);
+        }
+      } catch (RuntimeException e) {
+        out.println("error: " + e.getMessage());
+      } finally {
+        terminal.handle(Terminal.Signal.INT, previous);
+      }
+    }
+  }
+
+  private String command(String line) {
+    int space = line.indexOf(' ');
+    String name = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(
+        Locale.ROOT);
+    String args = space < 0 ? "" : line.substring(space + 1).strip();
+    Command c = commands.get(name);
+    if (c == null) {
+      return "error: unknown command :" + name + "; :help lists the commands";
+    }
+    return c.action().run(args);
+  }
+
+  private String help() {
+    StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
+        + "diff(name, p) uses the chain rule through the definitions\n");
+    commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-22s %s%n",
+        c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
+    return b.toString();
+  }
+
+  private String setFormat(Worksheet.Format f) {
+    format = f;
+    return "output: " + f.name().toLowerCase(Locale.ROOT);
+  }
+
+  private String vars() {
+    StringBuilder b = new StringBuilder();
+    sheet.definitions().forEach(d -> b.append("  ").append(d).append("\n"));
+    return b.isEmpty() ? "(no definitions)" : b.toString();
+  }
+
+  private String check(String chain) {
+    StringBuilder doc = new StringBuilder();
+    sheet.definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
+        .append(d.rhs().input()).append("\n"));
+    doc.append(chain).append("\n");
+    return new DocumentChecker(engine).checkText(":check", doc.toString()).render();
+  }
+
+  private String audit(String loss) {
+    Definitions defs = new Definitions(sheet.definitions());
+    if (loss.isEmpty() || !defs.defines(loss)) {
+      throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
+          + defs.names());
+    }
+    return new GradientAudit(engine).audit(defs, loss, List.of(), 10, 1).table();
+  }
+
+  private void saveHistory() {
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      out.println("note: history not saved: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    guests.close();
+    try {
+      terminal.close();
+    } catch (IOException ignored) {
+      // nothing to flush on a closed terminal
+    }
+  }
+}
