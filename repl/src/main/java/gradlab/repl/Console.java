@@ -30,7 +30,8 @@ import org.jline.terminal.TerminalBuilder;
  * The math console on JLine: line editing, history saved after every entry, multi-line input
  * while brackets are open, completion, and a command table whose {@code :help} is generated.
  * Ctrl-C stops the evaluation in progress (the engine's {@code interrupt()}); at an empty prompt
- * it does not leave, Ctrl-D or {@code :quit} do. Built over injected streams for tests.
+ * it does not leave, Ctrl-D or {@code :quit} do. Java lines go to a persistent JShell (see
+ * {@link JavaShell} for the rule). Built over injected streams for tests.
  */
 public final class Console implements AutoCloseable {
   private final Terminal terminal;
@@ -39,6 +40,7 @@ public final class Console implements AutoCloseable {
   private final SymbolicEngine engine;
   private final Worksheet sheet;
   private final GuestShells guests;
+  private final JavaShell java = new JavaShell();
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private int results;
@@ -58,7 +60,12 @@ public final class Console implements AutoCloseable {
       // closing bracket is an error for the engine to report, not a reason to wait
       @Override
       public org.jline.reader.ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && openBrackets(line) > 0) {
+        if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")
+            && JavaShell.looksLikeJava(line) && java.incomplete(line)) {
+          throw new org.jline.reader.EOFError(-1, -1, "incomplete Java", ";");
+        }
+        if (context == ParseContext.ACCEPT_LINE && openBrackets(line) > 0
+            && !(line.strip().startsWith(":java") || JavaShell.looksLikeJava(line))) {
           throw new org.jline.reader.EOFError(-1, -1, "open brackets", "bracket");
         }
         return super.parse(line, cursor, context);
@@ -121,6 +128,10 @@ public final class Console implements AutoCloseable {
     add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
         this::check);
     add("audit", "NAME", "check every gradient of a defined loss three ways", this::audit);
+    add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
+        java::eval);
+    add("math", "EXPR", "evaluate as math even if it looks like Java",
+        e -> "$" + (++results) + " = " + sheet.evaluate(e, format));
     add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
     add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
     add("quit", "", "leave (Ctrl-D also does)", a -> null);
@@ -151,12 +162,18 @@ public final class Console implements AutoCloseable {
       if (cmd.equals(":quit") || cmd.equals(":q")) {
         return 0;
       }
-      Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
-          s -> engine.interrupt());
+      Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+        engine.interrupt();
+        java.stop();
+      });
       try {
-        String result = cmd.startsWith(":") ? command(cmd) : "$" + (results + 1) + " = "
-            + sheet.evaluate(line, format);
-        if (!cmd.startsWith(":")) {
+        String result;
+        if (cmd.startsWith(":")) {
+          result = command(cmd);
+        } else if (JavaShell.looksLikeJava(cmd)) {
+          result = java.eval(line);
+        } else {
+          result = "$" + (results + 1) + " = " + sheet.evaluate(line, format);
           results++;
         }
         if (result != null && !result.isEmpty()) {
@@ -230,6 +247,7 @@ public final class Console implements AutoCloseable {
   @Override
   public void close() {
     guests.close();
+    java.close();
     try {
       terminal.close();
     } catch (IOException ignored) {

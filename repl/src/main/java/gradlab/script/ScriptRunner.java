@@ -22,7 +22,7 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
  * {@code import static gradlab.lab.Lab.*}. The script's arguments are in {@code String[] ARGS}.
  */
 public final class ScriptRunner {
-  static final List<String> PRELUDE = List.of("import static gradlab.lab.Lab.*;",
+  public static final List<String> PRELUDE = List.of("import static gradlab.lab.Lab.*;",
       "import gradlab.lab.*;", "import gradlab.symbolic.*;", "import gradlab.plot.*;",
       "import java.util.*;", "import java.nio.file.*;");
 

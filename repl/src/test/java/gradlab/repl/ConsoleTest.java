@@ -83,4 +83,12 @@ class ConsoleTest {
     session("1+1\nx != y\n", history);
     assertThat(java.nio.file.Files.readString(history)).contains("1+1").contains("x != y");
   }
+
+  @Test
+  void javaStatePersistsAcrossEntriesAndMultiLineBlocksComplete() {
+    String t = session("int x = 2;\nx * 21;\nint twice(int v) {\n  return 2 * v;\n}\n"
+        + "twice(x);\n:java \"ab\".length()\ndiff(x^2, x)\nint y = \"s\";\n");
+    assertThat(t).contains("x ==> 2").contains("42").contains("$2 ==> 4")
+        .contains("$1 = 2x").contains("error: incompatible types");
+  }
 }
