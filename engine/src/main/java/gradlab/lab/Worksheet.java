@@ -44,6 +44,11 @@ public final class Worksheet {
     return last;
   }
 
+  /** Forgets every definition. Mutates this worksheet. */
+  public void clearInPlace() {
+    definitions.clear();
+  }
+
   public List<Definition> definitions() {
     return List.copyOf(definitions);
   }

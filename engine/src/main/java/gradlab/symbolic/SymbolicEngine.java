@@ -30,7 +30,7 @@ import org.matheclipse.parser.client.SyntaxError;
  * <p>Thread-safe: calls are serialised on the engine thread. Not re-entrant across engines.
  */
 public final class SymbolicEngine implements AutoCloseable {
-  private final EngineConfig config;
+  private volatile EngineConfig config;
   private volatile ExecutorService worker;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
   private final List<String> notes = new ArrayList<>();
@@ -75,6 +75,11 @@ public final class SymbolicEngine implements AutoCloseable {
 
   public EngineConfig config() {
     return config;
+  }
+
+  /** Changes the time limit of later evaluations (the console's :timeout). Mutates this engine. */
+  public void setTimeLimitInPlace(Duration limit) {
+    config = config.withTimeLimit(limit);
   }
 
   /** Parses without evaluating. Accepts the friendly syntax and Symja's syntax. */

@@ -40,16 +40,20 @@ public final class Console implements AutoCloseable {
   private final SymbolicEngine engine;
   private final Worksheet sheet;
   private final GuestShells guests;
-  private final JavaShell java = new JavaShell();
+  private final JavaShell javaShell = new JavaShell();
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private int results;
+  private final List<String> entries = new ArrayList<>();
+  private Throwable lastError;
+  private final Path autosave;
 
   /**
    * @param history where to keep the history, or null for none
    */
   public Console(Terminal terminal, SymbolicEngine engine, Path history) {
     this.terminal = terminal;
+    this.autosave = history == null ? null : history.resolveSibling("autosave.txt");
     this.engine = engine;
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
     this.sheet = new Worksheet(engine);
@@ -61,7 +65,7 @@ public final class Console implements AutoCloseable {
       @Override
       public org.jline.reader.ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")
-            && JavaShell.looksLikeJava(line) && java.incomplete(line)) {
+            && JavaShell.looksLikeJava(line) && javaShell.incomplete(line)) {
           throw new org.jline.reader.EOFError(-1, -1, "incomplete Java", ";");
         }
         if (context == ParseContext.ACCEPT_LINE && openBrackets(line) > 0
@@ -129,11 +133,18 @@ public final class Console implements AutoCloseable {
         this::check);
     add("audit", "NAME", "check every gradient of a defined loss three ways", this::audit);
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
-        java::eval);
+        javaShell::eval);
     add("math", "EXPR", "evaluate as math even if it looks like Java",
         e -> "$" + (++results) + " = " + sheet.evaluate(e, format));
     add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
     add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
+    add("save", "FILE", "write this session's entries to a file that :load replays",
+        this::save);
+    add("load", "FILE", "replay a saved session", this::load);
+    add("reset", "", "forget definitions, results and Java state", a -> reset());
+    add("timeout", "SECONDS", "time limit of each evaluation", this::timeout);
+    add("trace", "", "the stack trace of the last error", a -> trace());
+    add("plot", "expr, var, from, to", "write a PNG of expr over [from, to]", this::plot);
     add("quit", "", "leave (Ctrl-D also does)", a -> null);
   }
 
@@ -164,14 +175,16 @@ public final class Console implements AutoCloseable {
       }
       Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
         engine.interrupt();
-        java.stop();
+        javaShell.stop();
       });
       try {
         String result;
         if (cmd.startsWith(":")) {
           result = command(cmd);
+        } else if (cmd.startsWith("?")) {
+          result = Docs.lookup(cmd.substring(1));
         } else if (JavaShell.looksLikeJava(cmd)) {
-          result = java.eval(line);
+          result = javaShell.eval(line);
         } else {
           result = "$" + (results + 1) + " = " + sheet.evaluate(line, format);
           results++;
@@ -180,13 +193,112 @@ public final class Console implements AutoCloseable {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
               : result);
         }
+        record(line);
       } catch (RuntimeException e) {
+        lastError = e;
         out.println("error: " + e.getMessage());
+      } catch (OutOfMemoryError e) {
+        lastError = e;
+        out.println("error: out of memory; the result was dropped and the session goes on "
+            + "(hint: a smaller expression, or :reset)");
       } finally {
         terminal.handle(Terminal.Signal.INT, previous);
       }
     }
   }
+
+  /** Keeps the entry for :save and writes the autosave file at once (it survives kill -9). */
+  private void record(String line) {
+    if (line.strip().startsWith(":") && !line.strip().startsWith(":java")
+        && !line.strip().startsWith(":math")) {
+      return;
+    }
+    entries.add(line);
+    if (autosave != null) {
+      try {
+        java.nio.file.Files.writeString(autosave, String.join("\n", entries) + "\n");
+      } catch (IOException e) {
+        out.println("note: autosave failed: " + e.getMessage());
+      }
+    }
+  }
+
+  private String save(String file) {
+    if (file.isEmpty()) {
+      throw new IllegalArgumentException(":save needs a file name");
+    }
+    try {
+      java.nio.file.Files.writeString(Path.of(file), String.join("\n", entries) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return "saved " + entries.size() + " entries to " + file;
+  }
+
+  private String load(String file) {
+    List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(Path.of(file));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+    }
+    StringBuilder b = new StringBuilder();
+    for (String l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      String r = JavaShell.looksLikeJava(l) ? javaShell.eval(l) : "$" + (++results) + " = "
+          + sheet.evaluate(l, format);
+      entries.add(l);
+      if (!r.isEmpty()) {
+        b.append(r).append("\n");
+      }
+    }
+    return b + "loaded " + lines.size() + " lines from " + file;
+  }
+
+  private String reset() {
+    sheet.clearInPlace();
+    javaShell.close();
+    entries.clear();
+    results = 0;
+    return "session reset";
+  }
+
+  private String timeout(String seconds) {
+    try {
+      long s = Long.parseLong(seconds.strip());
+      engine.setTimeLimitInPlace(java.time.Duration.ofSeconds(Math.max(1, s)));
+      return "time limit: " + Math.max(1, s) + " s";
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(":timeout needs a number of seconds, got '" + seconds
+          + "'");
+    }
+  }
+
+  private String trace() {
+    if (lastError == null) {
+      return "(no error yet)";
+    }
+    java.io.StringWriter w = new java.io.StringWriter();
+    lastError.printStackTrace(new java.io.PrintWriter(w));
+    return w.toString();
+  }
+
+  private String plot(String args) {
+    String[] p = args.split(",");
+    if (p.length != 4) {
+      throw new IllegalArgumentException(":plot needs 'expr, var, from, to', e.g. "
+          + ":plot sigma(x), x, -6, 6");
+    }
+    String expr = p[0].strip();
+    var fig = gradlab.lab.Lab.figure(expr, p[1].strip(), expr).withFunction(expr,
+        gradlab.lab.Lab.fn(expr, p[1].strip()), Double.parseDouble(p[2].strip()),
+        Double.parseDouble(p[3].strip()), 300);
+    return "plot written: " + gradlab.lab.Lab.plot(fig, "plot-" + (++plots) + ".png");
+  }
+
+  private int plots;
 
   private String command(String line) {
     int space = line.indexOf(' ');
@@ -247,7 +359,7 @@ public final class Console implements AutoCloseable {
   @Override
   public void close() {
     guests.close();
-    java.close();
+    javaShell.close();
     try {
       terminal.close();
     } catch (IOException ignored) {

@@ -94,10 +94,12 @@ final class JavaShell implements AutoCloseable {
     }
   }
 
+  /** Closes the JShell; the next Java entry starts a fresh one (this is :reset for Java). */
   @Override
   public void close() {
     if (shell != null) {
       shell.close();
+      shell = null;
     }
   }
 }

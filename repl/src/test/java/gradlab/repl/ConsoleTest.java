@@ -91,4 +91,31 @@ class ConsoleTest {
     assertThat(t).contains("x ==> 2").contains("42").contains("$2 ==> 4")
         .contains("$1 = 2x").contains("error: incompatible types");
   }
+
+  @Test
+  void saveResetAndLoadReplayTheSession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String file = dir.resolve("s.txt").toString();
+    String t = session("z = w*x + b\nint k = 3;\n:save " + file + "\n:reset\n:vars\n:load "
+        + file + "\n:vars\nk * 2;\n");
+    assertThat(t).contains("saved 2 entries").contains("(no definitions)")
+        .contains("loaded 2 lines").contains("  z = b + w·x").contains("==> 6");
+  }
+
+  @Test
+  void docsTimeoutTraceAndPlotCommandsWork() {
+    String t = session("?diff\n?Simplify\n?nosuchthing\n:timeout 5\n:timeout x\n"
+        + "1 + * 2\n:trace\n:plot sigma(x), x, -6, 6\n");
+    assertThat(t).contains("activations kept in named form").contains("## Simplify")
+        .contains("no documentation for 'nosuchthing'").contains("time limit: 5 s")
+        .contains(":timeout needs a number").contains("MathSyntaxException")
+        .contains("plot written: out/plot-1.png");
+  }
+
+  @Test
+  void everyEntryIsAutosavedAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    session("y = 2*x\nint n = 1;\n", dir.resolve("history"));
+    assertThat(java.nio.file.Files.readString(dir.resolve("autosave.txt")))
+        .isEqualTo("y = 2*x\nint n = 1;\n");
+  }
 }

@@ -1,0 +1,55 @@
+package gradlab.repl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code ?name}: our functions' documentation, else Symja's bundled page for the name. */
+final class Docs {
+  private static final Map<String, String> OURS = Map.ofEntries(
+      Map.entry("diff", "diff(f, x): ∂f/∂x, activations kept in named form (σ′, not exponentials)"),
+      Map.entry("sigma", "sigma(x) = σ(x) = 1/(1 + e^−x); σ′ = σ(1 − σ); inverse logit"),
+      Map.entry("relu", "relu(x) = max(0, x); ReLU′ = H (Heaviside step)"),
+      Map.entry("softplus", "softplus(x) = ln(1 + eˣ); softplus′ = σ"),
+      Map.entry("leakyrelu", "leakyrelu(x, α) = max(x, αx); derivative α + (1 − α)H(x)"),
+      Map.entry("elu", "elu(x) = x for x > 0, eˣ − 1 otherwise"),
+      Map.entry("gelu", "gelu(x) = x·Φ(x), Φ the standard normal distribution function"),
+      Map.entry("logit", "logit(s) = ln(s/(1 − s)), the inverse of σ"),
+      Map.entry("maximize", "maximize(f, x) → {max, {x → point}}: exact where an activation "
+          + "substitution or critical points give it; checked on a grid"),
+      Map.entry("minimize", "minimize(f, x) → {min, {x → point}}"),
+      Map.entry("series", "series(f, x, x0, n): Taylor polynomial of order n plus O((x − x0)ⁿ⁺¹)"),
+      Map.entry("subs", "subs(f, x, v) or subs(f, x → v): substitute and evaluate"),
+      Map.entry("named", "named(f): activation derivatives in named form, σ′(u) → σ(u)(1 − σ(u))"),
+      Map.entry("expform", "expform(f): activations written with exponentials"),
+      Map.entry("textbook", "textbook(f): exponential forms recognised as σ, softplus, tanh"),
+      Map.entry("maxvalue", "maxvalue(f, x): the maximum of f over the reals"),
+      Map.entry("argmax", "argmax(f, x): where the maximum of f is attained"),
+      Map.entry("pd", "pd(A, B): ∂A/∂B through the definitions (in :check)"));
+
+  private Docs() {}
+
+  static String lookup(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    if (key.isEmpty()) {
+      return "?name shows the documentation of a function, e.g. ?diff or ?Simplify";
+    }
+    if (OURS.containsKey(key)) {
+      return OURS.get(key);
+    }
+    String symja = Character.toUpperCase(name.strip().charAt(0)) + name.strip().substring(1);
+    try (InputStream in = Docs.class.getClassLoader().getResourceAsStream("doc/functions/"
+        + symja + ".md")) {
+      if (in != null) {
+        String md = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return md.length() > 1500 ? md.substring(0, 1500) + "\n…" : md;
+      }
+    } catch (IOException e) {
+      return "cannot read the documentation of " + name + ": " + e.getMessage();
+    }
+    return "no documentation for '" + name.strip() + "'; functions: "
+        + String.join(", ", OURS.keySet().stream().sorted().toList());
+  }
+}
