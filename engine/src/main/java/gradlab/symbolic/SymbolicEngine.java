@@ -30,6 +30,7 @@ import org.matheclipse.parser.client.SyntaxError;
  * <p>Thread-safe: calls are serialised on the engine thread. Not re-entrant across engines.
  */
 public final class SymbolicEngine implements AutoCloseable {
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
   private volatile EngineConfig config;
   private volatile ExecutorService worker;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
@@ -56,7 +57,8 @@ public final class SymbolicEngine implements AutoCloseable {
   public static SymbolicEngine create(EngineConfig config) {
     SymjaRuntime.ensureInitialised();
     SymbolicEngine engine = new SymbolicEngine(config);
-    engine.call(engine::startEvaluator);
+    // Symja's own start-up (about 2 s cold) is not bound by the evaluation time limit
+    engine.call(engine::startEvaluator, STARTUP_LIMIT);
     return engine;
   }
 
@@ -272,6 +274,10 @@ public final class SymbolicEngine implements AutoCloseable {
    * if the engine thread does not come back soon after, the engine is restarted with a note.
    */
   <T> T call(Callable<T> task) {
+    return call(task, config.timeLimit());
+  }
+
+  private <T> T call(Callable<T> task, Duration limit) {
     if (Thread.currentThread() == workerThread) {
       return callDirect(task);
     }
@@ -282,7 +288,6 @@ public final class SymbolicEngine implements AutoCloseable {
       }
       return task.call();
     });
-    Duration limit = config.timeLimit();
     try {
       T result = f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
       if (stopped) {
@@ -313,7 +318,7 @@ public final class SymbolicEngine implements AutoCloseable {
     } catch (TimeoutException | ExecutionException e) {
       worker.shutdownNow();
       worker = newWorker();
-      call(this::startEvaluator);
+      call(this::startEvaluator, STARTUP_LIMIT);
       note("the engine did not stop in time and was restarted; definitions made in this "
           + "session are lost");
     } catch (InterruptedException e) {

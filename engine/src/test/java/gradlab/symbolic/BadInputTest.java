@@ -40,6 +40,14 @@ class BadInputTest extends EngineFixture {
   }
 
   @Test
+  void engineWithAShortTimeLimitStillStarts() {
+    try (SymbolicEngine quick = SymbolicEngine.create(
+        EngineConfig.defaults().withTimeLimit(Duration.ofMillis(200)))) {
+      assertThat(quick.eval("diff(x^2, x)").input()).isEqualTo("2*x");
+    }
+  }
+
+  @Test
   void longEvaluationStopsAtTheTimeLimit() {
     try (SymbolicEngine quick = SymbolicEngine.create(
         EngineConfig.defaults().withTimeLimit(Duration.ofMillis(500)))) {

@@ -64,10 +64,12 @@ public final class Main implements Callable<Integer> {
       home = null;
     }
     boolean interactive = System.console() != null;
+    // the prompt comes first; Symja starts in the background while the person types
+    var engine = java.util.concurrent.CompletableFuture.supplyAsync(Lab::engine);
     try (gradlab.repl.Console console = interactive
-        ? gradlab.repl.Console.onSystemTerminal(Lab.engine(), home == null ? null
+        ? gradlab.repl.Console.onSystemTerminal(engine, home == null ? null
             : home.resolve("history"))
-        : gradlab.repl.Console.overStreams(System.in, System.out, Lab.engine(), null)) {
+        : gradlab.repl.Console.overStreams(System.in, System.out, engine, null)) {
       return console.run();
     }
   }

@@ -37,8 +37,8 @@ public final class Console implements AutoCloseable {
   private final Terminal terminal;
   private final LineReader reader;
   private final PrintStream out;
-  private final SymbolicEngine engine;
-  private final Worksheet sheet;
+  private final java.util.concurrent.CompletableFuture<SymbolicEngine> engineReady;
+  private Worksheet sheet;
   private final GuestShells guests;
   private final JavaShell javaShell = new JavaShell();
   private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -52,11 +52,19 @@ public final class Console implements AutoCloseable {
    * @param history where to keep the history, or null for none
    */
   public Console(Terminal terminal, SymbolicEngine engine, Path history) {
+    this(terminal, java.util.concurrent.CompletableFuture.completedFuture(engine), history);
+  }
+
+  /**
+   * @param engine ready later: the prompt is shown at once and the first evaluation waits for
+   *     the engine (about 2 s of Symja start-up happen while the person types)
+   */
+  public Console(Terminal terminal, java.util.concurrent.CompletableFuture<SymbolicEngine> engine,
+      Path history) {
     this.terminal = terminal;
+    this.engineReady = engine;
     this.autosave = history == null ? null : history.resolveSibling("autosave.txt");
-    this.engine = engine;
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-    this.sheet = new Worksheet(engine);
     this.guests = new GuestShells(out);
     registerCommands();
     DefaultParser parser = new DefaultParser() {
@@ -87,9 +95,26 @@ public final class Console implements AutoCloseable {
     this.reader = b.build();
   }
 
+  private SymbolicEngine engine() {
+    return engineReady.join();
+  }
+
+  private Worksheet sheet() {
+    if (sheet == null) {
+      sheet = new Worksheet(engine());
+    }
+    return sheet;
+  }
+
   /** A console on in-memory or piped streams (a dumb terminal). */
   public static Console overStreams(InputStream in, OutputStream out, SymbolicEngine engine,
       Path history) {
+    return overStreams(in, out, java.util.concurrent.CompletableFuture.completedFuture(engine),
+        history);
+  }
+
+  public static Console overStreams(InputStream in, OutputStream out,
+      java.util.concurrent.CompletableFuture<SymbolicEngine> engine, Path history) {
     try {
       Terminal t = new org.jline.terminal.impl.DumbTerminal("gradlab", Terminal.TYPE_DUMB, in,
           out, StandardCharsets.UTF_8);
@@ -101,7 +126,8 @@ public final class Console implements AutoCloseable {
   }
 
   /** The console on the process's terminal. */
-  public static Console onSystemTerminal(SymbolicEngine engine, Path history) {
+  public static Console onSystemTerminal(
+      java.util.concurrent.CompletableFuture<SymbolicEngine> engine, Path history) {
     try {
       return new Console(TerminalBuilder.builder().system(true).build(), engine, history);
     } catch (IOException e) {
@@ -135,7 +161,7 @@ public final class Console implements AutoCloseable {
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
         javaShell::eval);
     add("math", "EXPR", "evaluate as math even if it looks like Java",
-        e -> "$" + (++results) + " = " + sheet.evaluate(e, format));
+        e -> "$" + (++results) + " = " + sheet().evaluate(e, format));
     add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
     add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
     add("save", "FILE", "write this session's entries to a file that :load replays",
@@ -174,7 +200,7 @@ public final class Console implements AutoCloseable {
         return 0;
       }
       Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
-        engine.interrupt();
+        engineReady.thenAccept(SymbolicEngine::interrupt);
         javaShell.stop();
       });
       try {
@@ -184,9 +210,9 @@ public final class Console implements AutoCloseable {
         } else if (cmd.startsWith("?")) {
           result = Docs.lookup(cmd.substring(1));
         } else if (JavaShell.looksLikeJava(cmd)) {
-          result = javaShell.eval(line);
+          result = javaWithTimeLimit(line);
         } else {
-          result = "$" + (results + 1) + " = " + sheet.evaluate(line, format);
+          result = "$" + (results + 1) + " = " + sheet().evaluate(line, format);
           results++;
         }
         if (result != null && !result.isEmpty()) {
@@ -204,6 +230,19 @@ public final class Console implements AutoCloseable {
       } finally {
         terminal.handle(Terminal.Signal.INT, previous);
       }
+    }
+  }
+
+  /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
+  private String javaWithTimeLimit(String line) {
+    long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
+    var watchdog = java.util.concurrent.CompletableFuture.runAsync(javaShell::stop,
+        java.util.concurrent.CompletableFuture.delayedExecutor(ms,
+            java.util.concurrent.TimeUnit.MILLISECONDS));
+    try {
+      return javaShell.eval(line);
+    } finally {
+      watchdog.cancel(false);
     }
   }
 
@@ -248,7 +287,7 @@ public final class Console implements AutoCloseable {
         continue;
       }
       String r = JavaShell.looksLikeJava(l) ? javaShell.eval(l) : "$" + (++results) + " = "
-          + sheet.evaluate(l, format);
+          + sheet().evaluate(l, format);
       entries.add(l);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
@@ -258,7 +297,7 @@ public final class Console implements AutoCloseable {
   }
 
   private String reset() {
-    sheet.clearInPlace();
+    sheet().clearInPlace();
     javaShell.close();
     entries.clear();
     results = 0;
@@ -268,7 +307,7 @@ public final class Console implements AutoCloseable {
   private String timeout(String seconds) {
     try {
       long s = Long.parseLong(seconds.strip());
-      engine.setTimeLimitInPlace(java.time.Duration.ofSeconds(Math.max(1, s)));
+      engine().setTimeLimitInPlace(java.time.Duration.ofSeconds(Math.max(1, s)));
       return "time limit: " + Math.max(1, s) + " s";
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(":timeout needs a number of seconds, got '" + seconds
@@ -327,25 +366,25 @@ public final class Console implements AutoCloseable {
 
   private String vars() {
     StringBuilder b = new StringBuilder();
-    sheet.definitions().forEach(d -> b.append("  ").append(d).append("\n"));
+    sheet().definitions().forEach(d -> b.append("  ").append(d).append("\n"));
     return b.isEmpty() ? "(no definitions)" : b.toString();
   }
 
   private String check(String chain) {
     StringBuilder doc = new StringBuilder();
-    sheet.definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
+    sheet().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().input()).append("\n"));
     doc.append(chain).append("\n");
-    return new DocumentChecker(engine).checkText(":check", doc.toString()).render();
+    return new DocumentChecker(engine()).checkText(":check", doc.toString()).render();
   }
 
   private String audit(String loss) {
-    Definitions defs = new Definitions(sheet.definitions());
+    Definitions defs = new Definitions(sheet().definitions());
     if (loss.isEmpty() || !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
           + defs.names());
     }
-    return new GradientAudit(engine).audit(defs, loss, List.of(), 10, 1).table();
+    return new GradientAudit(engine()).audit(defs, loss, List.of(), 10, 1).table();
   }
 
   private void saveHistory() {
