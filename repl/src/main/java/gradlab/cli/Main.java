@@ -57,7 +57,10 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     configure();
-    java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"), ".gradlab");
+    String configured = System.getenv("GRADLAB_HOME");
+    java.nio.file.Path home = configured != null && !configured.isBlank()
+        ? java.nio.file.Path.of(configured)
+        : java.nio.file.Path.of(System.getProperty("user.home"), ".gradlab");
     try {
       java.nio.file.Files.createDirectories(home);
     } catch (java.io.IOException e) {

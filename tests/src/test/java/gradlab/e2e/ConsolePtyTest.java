@@ -1,0 +1,97 @@
+package gradlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real ./gradlab in a real pseudo-terminal (tmux): editing, history, completion, Ctrl-C. */
+@Timeout(300)
+class ConsolePtyTest {
+  private final String session = "gradlab-pty-" + ProcessHandle.current().pid();
+
+  private static String tmux(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("tmux"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(30, TimeUnit.SECONDS);
+    return out;
+  }
+
+  private String screen() throws Exception {
+    return tmux("capture-pane", "-p", "-t", session);
+  }
+
+  private void waitFor(String text, int seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    while (System.nanoTime() < end) {
+      if (screen().contains(text)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("'" + text + "' did not appear; screen:\n" + screen());
+  }
+
+  private void keys(String... keys) throws Exception {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new));
+  }
+
+  private static boolean tmuxAvailable() {
+    try {
+      return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @Test
+  void editingHistoryCompletionInterruptAndQuitInARealTerminal(@TempDir Path home)
+      throws Exception {
+    assumeTrue(tmuxAvailable(), "tmux is not installed");
+    String launcher = ScriptOutputs.ROOT.resolve("gradlab").toString();
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "env GRADLAB_HOME="
+        + home + " XDG_CACHE_HOME=" + ScriptOutputs.ROOT.resolve("tests/target/cache")
+        + " bash " + launcher);
+    try {
+      waitFor("gradlab>", 60);
+      keys("diff(sigma(w*x+b), b)", "Enter");
+      waitFor("$1 = σ′(b + w·x)", 60);
+      keys("2*3", "BSpace", "4", "Enter"); // editing: 2*3 becomes 2*4
+      waitFor("$2 = 8", 30);
+      keys("Up", "Enter"); // history recall
+      waitFor("$3 = 8", 30);
+      keys("simpl", "Tab"); // completion of a function name
+      keys("((x^2-1)/(x-1))", "Enter");
+      waitFor("$4 = 1 + x", 30);
+      keys("Expand((x+y+z+w)^300)", "Enter");
+      Thread.sleep(1500);
+      keys("C-c");
+      waitFor("evaluation interrupted", 30);
+      keys("1+1", "Enter");
+      waitFor("$5 = 2", 30);
+      keys(":quit", "Enter");
+      long end = System.nanoTime() + 30_000_000_000L;
+      while (System.nanoTime() < end && tmux("has-session", "-t", session).isEmpty()) {
+        Thread.sleep(200);
+      }
+      assertThat(tmux("has-session", "-t", session)).as("the console has exited")
+          .containsAnyOf("can't find session", "no server running");
+      assertThat(Files.readString(home.resolve("history"))).contains("simplify(")
+          .contains(":quit");
+    } finally {
+      tmux("kill-session", "-t", session);
+    }
+  }
+}
