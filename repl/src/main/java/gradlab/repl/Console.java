@@ -22,7 +22,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -86,7 +85,9 @@ public final class Console implements AutoCloseable {
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
-        .completer(new StringsCompleter(words))
+        // function names are completed without the space JLine adds after a whole word
+        .completer((r, parsed, candidates) -> words.forEach(w -> candidates.add(
+            new org.jline.reader.Candidate(w, w, null, null, null, null, false))))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
     if (history != null) {

@@ -88,8 +88,8 @@ class ConsolePtyTest {
       }
       assertThat(tmux("has-session", "-t", session)).as("the console has exited")
           .containsAnyOf("can't find session", "no server running");
-      assertThat(Files.readString(home.resolve("history"))).contains("simplify(")
-          .contains(":quit");
+      assertThat(Files.readString(home.resolve("history"))).contains("simplify((x^2-1)/(x-1))")
+          .contains("Expand((x+y+z+w)^300)").contains(":quit");
     } finally {
       tmux("kill-session", "-t", session);
     }
