@@ -263,18 +263,33 @@ public final class Console implements AutoCloseable {
     }
   }
 
+  private static final String SHEET_LINE = "System.out.println(sheet.evaluate(";
+
+  /** Writes the session as a .jsh script that {@code gradlab run} replays (and :load reads). */
   private String save(String file) {
     if (file.isEmpty()) {
-      throw new IllegalArgumentException(":save needs a file name");
+      throw new IllegalArgumentException(":save needs a file name, e.g. :save session.jsh");
+    }
+    StringBuilder b = new StringBuilder("// gradlab console session; replay with "
+        + "./gradlab run " + file + " or :load " + file + "\n"
+        + "var sheet = new Worksheet(engine());\n");
+    for (String e : entries) {
+      b.append(JavaShell.looksLikeJava(e) ? e : SHEET_LINE + javaString(e)
+          + ", Worksheet.Format.UNICODE));").append("\n");
     }
     try {
-      java.nio.file.Files.writeString(Path.of(file), String.join("\n", entries) + "\n");
+      java.nio.file.Files.writeString(Path.of(file), b.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     return "saved " + entries.size() + " entries to " + file;
   }
 
+  private static String javaString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /** Replays a file written by :save (math lines and Java lines). */
   private String load(String file) {
     List<String> lines;
     try {
@@ -283,18 +298,27 @@ public final class Console implements AutoCloseable {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
     }
     StringBuilder b = new StringBuilder();
+    int replayed = 0;
     for (String l : lines) {
-      if (l.isBlank()) {
+      if (l.isBlank() || l.startsWith("//") || l.startsWith("var sheet = new Worksheet")) {
         continue;
       }
-      String r = JavaShell.looksLikeJava(l) ? javaShell.eval(l) : "$" + (++results) + " = "
-          + sheet().evaluate(l, format);
-      entries.add(l);
+      String math = l.startsWith(SHEET_LINE) ? unquote(l.substring(SHEET_LINE.length(),
+          l.lastIndexOf(", Worksheet.Format"))) : null;
+      String r = math == null ? javaShell.eval(l) : "$" + (++results) + " = "
+          + sheet().evaluate(math, format);
+      entries.add(math == null ? l : math);
+      replayed++;
       if (!r.isEmpty()) {
         b.append(r).append("\n");
       }
     }
-    return b + "loaded " + lines.size() + " lines from " + file;
+    return b + "loaded " + replayed + " entries from " + file;
+  }
+
+  private static String unquote(String literal) {
+    String s = literal.strip();
+    return s.substring(1, s.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
   }
 
   private String reset() {

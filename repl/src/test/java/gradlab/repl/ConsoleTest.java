@@ -94,11 +94,11 @@ class ConsoleTest {
 
   @Test
   void saveResetAndLoadReplayTheSession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String file = dir.resolve("s.txt").toString();
+    String file = dir.resolve("s.jsh").toString();
     String t = session("z = w*x + b\nint k = 3;\n:save " + file + "\n:reset\n:vars\n:load "
         + file + "\n:vars\nk * 2;\n");
     assertThat(t).contains("saved 2 entries").contains("(no definitions)")
-        .contains("loaded 2 lines").contains("  z = b + w·x").contains("==> 6");
+        .contains("loaded 2 entries").contains("  z = b + w·x").contains("==> 6");
   }
 
   @Test
@@ -117,5 +117,22 @@ class ConsoleTest {
     session("y = 2*x\nint n = 1;\n", dir.resolve("history"));
     assertThat(java.nio.file.Files.readString(dir.resolve("autosave.txt")))
         .isEqualTo("y = 2*x\nint n = 1;\n");
+  }
+
+  @Test
+  void savedSessionIsAScriptThatGradlabRunReplays(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("s.jsh");
+    session("z = w*x + b\ndiff(z, w)\nint k = 3;\n:save " + file + "\n");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    java.io.PrintStream saved = System.out;
+    System.setOut(p);
+    try {
+      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of())).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = b + w·x\nx\n");
   }
 }
