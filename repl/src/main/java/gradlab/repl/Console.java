@@ -1,9 +1,6 @@
 package gradlab.repl;
 
-import gradlab.check.DocumentChecker;
-import gradlab.check.GradientAudit;
 import gradlab.lab.Worksheet;
-import gradlab.symbolic.Definitions;
 import gradlab.symbolic.SymbolicEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +18,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -40,6 +36,7 @@ public final class Console implements AutoCloseable {
   private Worksheet sheet;
   private final GuestShells guests;
   private final JavaShell javaShell = new JavaShell();
+  private final MathCommands math = new MathCommands(this::engine, this::sheet);
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private int results;
@@ -66,22 +63,7 @@ public final class Console implements AutoCloseable {
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
     this.guests = new GuestShells(out);
     registerCommands();
-    DefaultParser parser = new DefaultParser() {
-      // continue on the next line only while more brackets are open than closed; a stray
-      // closing bracket is an error for the engine to report, not a reason to wait
-      @Override
-      public org.jline.reader.ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")
-            && JavaShell.looksLikeJava(line) && javaShell.incomplete(line)) {
-          throw new org.jline.reader.EOFError(-1, -1, "incomplete Java", ";");
-        }
-        if (context == ParseContext.ACCEPT_LINE && openBrackets(line) > 0
-            && !(line.strip().startsWith(":java") || JavaShell.looksLikeJava(line))) {
-          throw new org.jline.reader.EOFError(-1, -1, "open brackets", "bracket");
-        }
-        return super.parse(line, cursor, context);
-      }
-    };
+    ConsoleParser parser = new ConsoleParser(javaShell);
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
@@ -136,18 +118,6 @@ public final class Console implements AutoCloseable {
     }
   }
 
-  static int openBrackets(String line) {
-    int depth = 0;
-    for (char c : line.toCharArray()) {
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      }
-    }
-    return depth;
-  }
-
   private void registerCommands() {
     add("help", "", "this list", a -> help());
     add("tex", "", "print results as LaTeX", a -> setFormat(Worksheet.Format.TEX));
@@ -157,8 +127,8 @@ public final class Console implements AutoCloseable {
         a -> setFormat(Worksheet.Format.UNICODE));
     add("vars", "", "the named definitions of this session", a -> vars());
     add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
-        this::check);
-    add("audit", "NAME", "check every gradient of a defined loss three ways", this::audit);
+        math::check);
+    add("audit", "NAME", "check every gradient of a defined loss three ways", math::audit);
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
         javaShell::eval);
     add("math", "EXPR", "evaluate as math even if it looks like Java",
@@ -169,9 +139,9 @@ public final class Console implements AutoCloseable {
         this::save);
     add("load", "FILE", "replay a saved session", this::load);
     add("reset", "", "forget definitions, results and Java state", a -> reset());
-    add("timeout", "SECONDS", "time limit of each evaluation", this::timeout);
-    add("trace", "", "the stack trace of the last error", a -> trace());
-    add("plot", "expr, var, from, to", "write a PNG of expr over [from, to]", this::plot);
+    add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
+    add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
+    add("plot", "expr, var, from, to", "write a PNG of expr over [from, to]", math::plot);
     add("quit", "", "leave (Ctrl-D also does)", a -> null);
   }
 
@@ -263,62 +233,28 @@ public final class Console implements AutoCloseable {
     }
   }
 
-  private static final String SHEET_LINE = "System.out.println(sheet.evaluate(";
-
   /** Writes the session as a .jsh script that {@code gradlab run} replays (and :load reads). */
   private String save(String file) {
     if (file.isEmpty()) {
       throw new IllegalArgumentException(":save needs a file name, e.g. :save session.jsh");
     }
-    StringBuilder b = new StringBuilder("// gradlab console session; replay with "
-        + "./gradlab run " + file + " or :load " + file + "\n"
-        + "var sheet = new Worksheet(engine());\n");
-    for (String e : entries) {
-      b.append(JavaShell.looksLikeJava(e) ? e : SHEET_LINE + javaString(e)
-          + ", Worksheet.Format.UNICODE));").append("\n");
-    }
-    try {
-      java.nio.file.Files.writeString(Path.of(file), b.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    SessionFile.write(Path.of(file), entries);
     return "saved " + entries.size() + " entries to " + file;
   }
 
-  private static String javaString(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  /** Replays a file written by :save (math lines and Java lines). */
+  /** Replays a file written by :save. */
   private String load(String file) {
-    List<String> lines;
-    try {
-      lines = java.nio.file.Files.readAllLines(Path.of(file));
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-    }
     StringBuilder b = new StringBuilder();
-    int replayed = 0;
-    for (String l : lines) {
-      if (l.isBlank() || l.startsWith("//") || l.startsWith("var sheet = new Worksheet")) {
-        continue;
-      }
-      String math = l.startsWith(SHEET_LINE) ? unquote(l.substring(SHEET_LINE.length(),
-          l.lastIndexOf(", Worksheet.Format"))) : null;
-      String r = math == null ? javaShell.eval(l) : "$" + (++results) + " = "
-          + sheet().evaluate(math, format);
-      entries.add(math == null ? l : math);
-      replayed++;
+    List<String> replay = SessionFile.read(Path.of(file));
+    for (String e : replay) {
+      String r = JavaShell.looksLikeJava(e) ? javaShell.eval(e) : "$" + (++results) + " = "
+          + sheet().evaluate(e, format);
+      entries.add(e);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
       }
     }
-    return b + "loaded " + replayed + " entries from " + file;
-  }
-
-  private static String unquote(String literal) {
-    String s = literal.strip();
-    return s.substring(1, s.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    return b + "loaded " + replay.size() + " entries from " + file;
   }
 
   private String reset() {
@@ -328,41 +264,6 @@ public final class Console implements AutoCloseable {
     results = 0;
     return "session reset";
   }
-
-  private String timeout(String seconds) {
-    try {
-      long s = Long.parseLong(seconds.strip());
-      engine().setTimeLimitInPlace(java.time.Duration.ofSeconds(Math.max(1, s)));
-      return "time limit: " + Math.max(1, s) + " s";
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(":timeout needs a number of seconds, got '" + seconds
-          + "'");
-    }
-  }
-
-  private String trace() {
-    if (lastError == null) {
-      return "(no error yet)";
-    }
-    java.io.StringWriter w = new java.io.StringWriter();
-    lastError.printStackTrace(new java.io.PrintWriter(w));
-    return w.toString();
-  }
-
-  private String plot(String args) {
-    String[] p = args.split(",");
-    if (p.length != 4) {
-      throw new IllegalArgumentException(":plot needs 'expr, var, from, to', e.g. "
-          + ":plot sigma(x), x, -6, 6");
-    }
-    String expr = p[0].strip();
-    var fig = gradlab.lab.Lab.figure(expr, p[1].strip(), expr).withFunction(expr,
-        gradlab.lab.Lab.fn(expr, p[1].strip()), Double.parseDouble(p[2].strip()),
-        Double.parseDouble(p[3].strip()), 300);
-    return "plot written: " + gradlab.lab.Lab.plot(fig, "plot-" + (++plots) + ".png");
-  }
-
-  private int plots;
 
   private String command(String line) {
     int space = line.indexOf(' ');
@@ -393,23 +294,6 @@ public final class Console implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     sheet().definitions().forEach(d -> b.append("  ").append(d).append("\n"));
     return b.isEmpty() ? "(no definitions)" : b.toString();
-  }
-
-  private String check(String chain) {
-    StringBuilder doc = new StringBuilder();
-    sheet().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
-        .append(d.rhs().input()).append("\n"));
-    doc.append(chain).append("\n");
-    return new DocumentChecker(engine()).checkText(":check", doc.toString()).render();
-  }
-
-  private String audit(String loss) {
-    Definitions defs = new Definitions(sheet().definitions());
-    if (loss.isEmpty() || !defs.defines(loss)) {
-      throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
-          + defs.names());
-    }
-    return new GradientAudit(engine()).audit(defs, loss, List.of(), 10, 1).table();
   }
 
   private void saveHistory() {

@@ -47,7 +47,7 @@ class ConsoleFuzzTest {
     for (int i = 0; i < 2000; i++) {
       // close any brackets a line left open, so that the next line starts a new entry
       String l = line(r).replace("\n", " ");
-      int open = Console.openBrackets(l);
+      int open = ConsoleParser.openBrackets(l);
       input.append(l).append(")".repeat(Math.max(0, open))).append("\n");
     }
     input.append("1+1\n");
