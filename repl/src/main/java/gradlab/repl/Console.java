@@ -67,9 +67,18 @@ public final class Console implements AutoCloseable {
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
-        // function names are completed without the space JLine adds after a whole word
-        .completer((r, parsed, candidates) -> words.forEach(w -> candidates.add(
-            new org.jline.reader.Candidate(w, w, null, null, null, null, false))))
+        // function names are completed without the space JLine adds after a whole word; on a
+        // Java line (or a word with a dot) JShell's own suggestions are offered too
+        .completer((r, parsed, candidates) -> {
+          words.forEach(w -> candidates.add(new org.jline.reader.Candidate(w, w, null, null,
+              null, null, false)));
+          String line = parsed.line();
+          if (JavaShell.looksLikeJava(line) || parsed.word().contains(".")) {
+            int from = parsed.cursor() - parsed.wordCursor();
+            javaShell.complete(line, parsed.cursor(), from).forEach(c -> candidates.add(
+                new org.jline.reader.Candidate(c, c, null, null, null, null, false)));
+          }
+        })
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
     if (history != null) {

@@ -16,13 +16,15 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
  * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state
  * persists across entries, with the facade imported. Created on first use. The rule for what is
  * Java: a line that ends with {@code ;} or {@code }}, or starts with a Java keyword or type
- * ({@code int}, {@code var}, {@code for}, {@code class}, {@code System.} …), or follows
+ * ({@code int}, {@code var}, {@code for}, {@code class}, {@code System.} …) or is a call of a
+ * static method on a capitalised class ({@code Math.sqrt(2)}), or follows
  * {@code :java}. Output of {@code System.out} in snippets goes to the process's standard output.
  */
 final class JavaShell implements AutoCloseable {
   private static final Pattern JAVA_START = Pattern.compile("^(int|long|double|float|boolean|"
       + "char|byte|short|var|String|void|class|record|interface|enum|import|public|private|"
-      + "static|final|for|while|if|do|try|switch|return|new|throw)\\b|^System\\.");
+      + "static|final|for|while|if|do|try|switch|return|new|throw)\\b|^System\\."
+      + "|^[A-Z]\\w*\\.\\w+\\(");
 
   private JShell shell;
 
@@ -85,6 +87,22 @@ final class JavaShell implements AutoCloseable {
       default -> "";
     };
     return name.isEmpty() ? e.value() : name + " ==> " + e.value();
+  }
+
+  /**
+   * JShell's completions at {@code cursor}, each as the text that replaces
+   * {@code line[from, cursor)}.
+   */
+  List<String> complete(String line, int cursor, int from) {
+    int[] anchor = new int[1];
+    List<String> out = new ArrayList<>();
+    for (SourceCodeAnalysis.Suggestion s : shell().sourceCodeAnalysis().completionSuggestions(
+        line, cursor, anchor)) {
+      if (anchor[0] >= from) {
+        out.add(line.substring(from, anchor[0]) + s.continuation());
+      }
+    }
+    return out;
   }
 
   /** Stops the running snippet (Ctrl-C). */

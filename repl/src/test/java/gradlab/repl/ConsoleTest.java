@@ -135,4 +135,9 @@ class ConsoleTest {
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = b + w·x\nx\n");
   }
+
+  @Test
+  void staticCallOnAClassIsJavaEvenWithoutASemicolon() {
+    assertThat(session("Math.sqrt(16.0)\n")).contains("4.0").doesNotContain("dot(");
+  }
 }

@@ -81,6 +81,11 @@ class ConsolePtyTest {
       waitFor("evaluation interrupted", 30);
       keys("1+1", "Enter");
       waitFor("$5 = 2", 30);
+      keys("Math.sqr", "Tab"); // Java completion through JShell: Math.sqrt(
+      Thread.sleep(3000); // the JShell starts on this first use
+      keys("-l", "16.0);"); // literally: tmux reads a trailing ';' as its own separator
+      keys("Enter");
+      waitFor("==> 4.0", 60);
       keys(":quit", "Enter");
       long end = System.nanoTime() + 30_000_000_000L;
       while (System.nanoTime() < end && tmux("has-session", "-t", session).isEmpty()) {
