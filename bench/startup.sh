@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 jdk=$(sed -n 's/^JDK=//p' <(bash -c 'source <(sed -n "/^jdk_major()/,/^JAVA_MAJOR=/p" gradlab); echo JDK=$JAVA_HOME'))
 command -v tmux >/dev/null || { echo "bench/startup.sh needs tmux (apt-get install tmux)" >&2; exit 2; }
-./gradlab --version >/dev/null  # build and CDS archive first, outside the timing
+./gradlab --version >/dev/null  # build first, outside the timing
+echo :quit | ./gradlab >/dev/null  # and the console's class-data archive
 
 to_prompt() {  # $1 command, $2 prompt text
   tmux kill-session -t bench 2>/dev/null || true

@@ -121,7 +121,14 @@ public final class Console implements AutoCloseable {
   public static Console onSystemTerminal(
       java.util.concurrent.CompletableFuture<SymbolicEngine> engine, Path history) {
     try {
-      return new Console(TerminalBuilder.builder().system(true).build(), engine, history);
+      Terminal t;
+      try {
+        // naming the provider skips JLine's probing of the others, most of the start-up time
+        t = TerminalBuilder.builder().system(true).provider("ffm").build();
+      } catch (IOException | RuntimeException e) {
+        t = TerminalBuilder.builder().system(true).build();
+      }
+      return new Console(t, engine, history);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
