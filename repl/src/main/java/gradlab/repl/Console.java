@@ -70,8 +70,18 @@ public final class Console implements AutoCloseable {
         // function names are completed without the space JLine adds after a whole word; on a
         // Java line (or a word with a dot) JShell's own suggestions are offered too
         .completer((r, parsed, candidates) -> {
-          words.forEach(w -> candidates.add(new org.jline.reader.Candidate(w, w, null, null,
-              null, null, false)));
+          // JLine splits words at spaces only: keep what stands before the name ("2*si")
+          String word = parsed.word().substring(0, Math.min(parsed.wordCursor(),
+              parsed.word().length()));
+          String before = word.replaceAll("[A-Za-z][A-Za-z0-9]*$", "");
+          List<String> names = new ArrayList<>(words);
+          if (sheet != null) { // the session's own names: z1, f, C …
+            sheet.definitions().forEach(d -> names.add(d.name()));
+          }
+          if (!word.contains(".")) { // a dotted word is a Java member: JShell's alone
+            names.forEach(w -> candidates.add(new org.jline.reader.Candidate(before + w,
+                w, null, null, null, null, false)));
+          }
           String line = parsed.line();
           if (JavaShell.looksLikeJava(line) || parsed.word().contains(".")) {
             int from = parsed.cursor() - parsed.wordCursor();

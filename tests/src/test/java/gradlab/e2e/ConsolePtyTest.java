@@ -86,6 +86,15 @@ class ConsolePtyTest {
       keys("-l", "16.0);"); // literally: tmux reads a trailing ';' as its own separator
       keys("Enter");
       waitFor("==> 4.0", 60);
+      keys("-l", "long spins = 0; while (true) { spins++; }"); // a busy Java loop, then Ctrl-C
+      keys("Enter");
+      Thread.sleep(1500);
+      keys("C-c");
+      keys("mydefinition = 7*q", "Enter");
+      waitFor("mydefinition = 7q", 60);
+      keys("2*mydef", "Tab"); // the session's own names complete too
+      keys("Enter");
+      waitFor("= 2mydefinition", 30); // names stay names (named intermediates)
       keys(":quit", "Enter");
       long end = System.nanoTime() + 30_000_000_000L;
       while (System.nanoTime() < end && tmux("has-session", "-t", session).isEmpty()) {
