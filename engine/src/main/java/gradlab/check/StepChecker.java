@@ -76,7 +76,7 @@ public final class StepChecker {
     }
     boolean decimals = DECIMAL.matcher(rhs).find();
     if (rel == Relation.APPROX || decimals) {
-      return rounded(ctx, l, rel, rhs);
+      return rounded(ctx, l, rel, rhs, localPartials);
     }
     if (rel != Relation.EQUAL) {
       return inequality(ctx, l, rel, r);
@@ -112,10 +112,6 @@ public final class StepChecker {
   }
 
   /** Parse, expand ∂A/∂B, apply function rules and inline the definitions. */
-  Expr resolve(CheckContext ctx, String side) {
-    return resolve(ctx, side, true);
-  }
-
   Expr resolve(CheckContext ctx, String side, boolean localPartials) {
     Matcher m = PD.matcher(side);
     StringBuilder b = new StringBuilder();
@@ -174,7 +170,8 @@ public final class StepChecker {
   }
 
   /** lhs against every value the right side could have had before rounding. */
-  private StepVerdict rounded(CheckContext ctx, Expr l, Relation rel, String rhsSource) {
+  private StepVerdict rounded(CheckContext ctx, Expr l, Relation rel, String rhsSource,
+      boolean localPartials) {
     Map<String, Double> point = numeric(ctx.point(), Map.of());
     double lv;
     try {
@@ -183,7 +180,7 @@ public final class StepChecker {
       return new StepVerdict.NotChecked("the left side is not a number here ("
           + firstLine(e.getMessage()) + "); a numeric step needs values for its variables");
     }
-    double[] range = roundingRange(ctx, rhsSource, point);
+    double[] range = roundingRange(ctx, rhsSource, point, localPartials);
     double slack = 1e-12 * Math.max(1, Math.abs(lv));
     boolean within = lv >= range[0] - slack && lv <= range[1] + slack;
     boolean holds = switch (rel) {
@@ -201,7 +198,8 @@ public final class StepChecker {
   }
 
   /** The right side's range when each decimal literal varies by half a unit in its last place. */
-  private double[] roundingRange(CheckContext ctx, String source, Map<String, Double> point) {
+  private double[] roundingRange(CheckContext ctx, String source, Map<String, Double> point,
+      boolean localPartials) {
     Matcher m = DECIMAL.matcher(source);
     List<int[]> spans = new ArrayList<>();
     List<Double> halfUnits = new ArrayList<>();
@@ -221,7 +219,7 @@ public final class StepChecker {
         int sign = spans.size() <= 6 ? ((c >> k) & 1) * 2 - 1 : random.nextBoolean() ? 1 : -1;
         b.replace(s[0], s[1], "(" + (v + sign * halfUnits.get(k)) + ")");
       }
-      double value = engine.numeric(resolve(ctx, b.toString()), point);
+      double value = engine.numeric(resolve(ctx, b.toString(), localPartials), point);
       lo = Math.min(lo, value);
       hi = Math.max(hi, value);
     }

@@ -32,7 +32,7 @@ public record Definitions(List<Definition> items) {
       if (at <= 0) {
         throw new IllegalArgumentException("expected 'name = expression', got: " + eq);
       }
-      String name = InputFormAccess.normalise(eq.substring(0, at));
+      String name = InputForm.normalise(eq.substring(0, at));
       out.add(new Definition(name, engine.eval(eq.substring(at + 1))));
     }
     return new Definitions(out);
@@ -70,12 +70,5 @@ public record Definitions(List<Definition> items) {
       out = engine.substitute(out, Map.of(items.get(i).name(), items.get(i).rhs()));
     }
     return out;
-  }
-
-  /** Helper so the record stays free of package internals in its signature. */
-  private static final class InputFormAccess {
-    static String normalise(String s) {
-      return InputForm.normalise(s);
-    }
   }
 }

@@ -173,11 +173,7 @@ final class UnicodeForm {
     }
     String top = joinFactors(num);
     String out = den.isEmpty() ? top
-        : (num.size() > 1 && den.size() > 0 ? "(" + top + ")" : top) + "/"
-            + (den.size() > 1 ? "(" + joinFactors(den) + ")" : den.get(0));
-    if (num.size() > 1 && !den.isEmpty()) {
-      out = top + "/" + (den.size() > 1 ? "(" + joinFactors(den) + ")" : den.get(0));
-    }
+        : top + "/" + (den.size() > 1 ? "(" + joinFactors(den) + ")" : den.get(0));
     return negative ? "−" + out : out;
   }
 
