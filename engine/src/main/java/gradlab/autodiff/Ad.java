@@ -63,7 +63,7 @@ public final class Ad {
   }
 
   public static Node relu(Node a) {
-    return node(Op.RELU, a.value().map(x -> x > 0 ? x : 0), a);
+    return node(Op.RELU, Kernels.relu(a.value()), a);
   }
 
   public static Node leakyRelu(Node a, double alpha) {

@@ -26,7 +26,7 @@ final class BackwardRules {
       case LOG -> new Tensor[] {g.mul(in(n, 0).map(x -> 1 / x))};
       case SIGMOID -> new Tensor[] {g.mul(y.map(s -> s * (1 - s)))};
       case TANH -> new Tensor[] {g.mul(y.map(t -> 1 - t * t))};
-      case RELU -> new Tensor[] {g.mul(in(n, 0).map(x -> x > 0 ? 1 : 0))};
+      case RELU -> new Tensor[] {Kernels.reluBackward(in(n, 0), g)};
       case LEAKY_RELU -> new Tensor[] {g.mul(in(n, 0).map(x -> x > 0 ? 1 : n.param()))};
       case SOFTPLUS -> new Tensor[] {g.mul(in(n, 0).map(Ad::sigmoid))};
       case GELU -> new Tensor[] {g.mul(in(n, 0).map(x -> Ad.normalCdf(x)
@@ -35,7 +35,8 @@ final class BackwardRules {
       case MEAN -> new Tensor[] {in(n, 0).map(x -> g.item() / in(n, 0).size())};
       case SOFTMAX_CROSS_ENTROPY -> new Tensor[] {SoftmaxCrossEntropy.backward(in(n, 0),
           in(n, 1), g.item()), null};
-      case CONV2D -> Kernels.conv2dBackward(in(n, 0), in(n, 1), g, n.conv());
+      case CONV2D -> Kernels.conv2dBackward(in(n, 0), in(n, 1), g, n.conv(),
+          n.input(0).op() != Op.CONSTANT);
       case MAX_POOL2D -> new Tensor[] {Kernels.maxPool2dBackward(in(n, 0), (int) n.param(), g)};
       case RESHAPE -> new Tensor[] {g.reshape(in(n, 0).shape().dims())};
     };

@@ -1,14 +1,13 @@
 package gradlab.tensor;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_FDRM;
 
 /**
- * Dense kernels. Matrix products go through EJML (float64: {@code CommonOps_DDRM}, float32:
- * {@code CommonOps_FDRM}); convolution is im2col followed by a matrix product. Shapes are NCHW.
- * Inputs are never modified.
+ * Dense kernels. Float64 matrix products go through EJML ({@code CommonOps_DDRM}); float32
+ * products, convolutions and pooling go through {@link FloatGemm} (register-blocked Vector API
+ * when available), {@link FloatConv} and {@link FloatPool}, using every core. Convolution is
+ * im2col followed by a matrix product. Shapes are NCHW. Inputs are never modified.
  */
 public final class Kernels {
   private Kernels() {}
@@ -23,10 +22,9 @@ public final class Kernels {
     int k = a.shape().dim(1);
     int n = b.shape().dim(1);
     if (a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
-      FMatrixRMaj c = new FMatrixRMaj(m, n);
-      CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a.floats()), FMatrixRMaj.wrap(k, n,
-          b.floats()), c);
-      return Tensor.wrap(Shape.of(m, n), c.data);
+      float[] c = new float[m * n];
+      FloatGemm.best().gemm(a.floats(), 0, k, b.floats(), 0, n, c, 0, n, m, n, k, false);
+      return Tensor.wrap(Shape.of(m, n), c);
     }
     DMatrixRMaj c = new DMatrixRMaj(m, n);
     CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a.doubles()), DMatrixRMaj.wrap(k, n,
@@ -40,6 +38,9 @@ public final class Kernels {
     }
     int m = a.shape().dim(0);
     int n = a.shape().dim(1);
+    if (a.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(Shape.of(n, m), FloatConv.transpose(a.floats(), m, n));
+    }
     double[] out = new double[m * n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
@@ -47,6 +48,34 @@ public final class Kernels {
       }
     }
     return Tensor.wrap(Shape.of(n, m), out).to(a.dtype());
+  }
+
+  /** max(x, 0) element-wise. */
+  public static Tensor relu(Tensor x) {
+    if (x.dtype() == DType.FLOAT32) {
+      float[] a = x.floats();
+      float[] y = new float[a.length];
+      for (int i = 0; i < a.length; i++) {
+        y[i] = a[i] > 0 ? a[i] : 0f;
+      }
+      return Tensor.wrap(x.shape(), y);
+    }
+    return x.map(v -> v > 0 ? v : 0);
+  }
+
+  /** g ⊙ [x > 0]: the gradient of {@link #relu} for upstream g of the same shape. */
+  public static Tensor reluBackward(Tensor x, Tensor g) {
+    if (x.dtype() == DType.FLOAT32 && g.dtype() == DType.FLOAT32
+        && x.shape().equals(g.shape())) {
+      float[] a = x.floats();
+      float[] ga = g.floats();
+      float[] dx = new float[a.length];
+      for (int i = 0; i < a.length; i++) {
+        dx[i] = a[i] > 0 ? ga[i] : 0f;
+      }
+      return Tensor.wrap(x.shape(), dx);
+    }
+    return g.mul(x.map(v -> v > 0 ? 1 : 0));
   }
 
   /** Convolution geometry: stride and zero padding, equal on both spatial axes. */
@@ -80,6 +109,10 @@ public final class Kernels {
       throw new ShapeMismatchException("conv2d: kernel " + ws[2] + "×" + ws[3]
           + " does not fit input " + xs[2] + "×" + xs[3] + " with padding " + g.padding());
     }
+    if (x.dtype() == DType.FLOAT32 && w.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(Shape.of(n, k, oh, ow), FloatConv.forward(x.floats(), n,
+          geometry(xs, ws, g, oh, ow), w.floats(), b.floats(), k));
+    }
     int crs = ws[1] * ws[2] * ws[3];
     DMatrixRMaj wm = DMatrixRMaj.wrap(k, crs, w.doubles());
     double[] out = new double[n * k * oh * ow];
@@ -98,14 +131,27 @@ public final class Kernels {
     return Tensor.wrap(Shape.of(n, k, oh, ow), out).to(DType.promote(x.dtype(), w.dtype()));
   }
 
-  /** The three gradients of conv2d for upstream gradient dy [N,K,H',W']: {dx, dw, db}. */
-  public static Tensor[] conv2dBackward(Tensor x, Tensor w, Tensor dy, Conv g) {
+  private static FloatIm2col geometry(int[] xs, int[] ws, Conv g, int oh, int ow) {
+    return new FloatIm2col(xs[1], xs[2], xs[3], ws[2], ws[3], g.stride(), g.padding(), oh, ow);
+  }
+
+  /**
+   * The three gradients of conv2d for upstream gradient dy [N,K,H',W']: {dx, dw, db}; dx is
+   * null when {@code wantDx} is false (an input that is not differentiated).
+   */
+  public static Tensor[] conv2dBackward(Tensor x, Tensor w, Tensor dy, Conv g, boolean wantDx) {
     int[] xs = x.shape().dims();
     int[] ws = w.shape().dims();
     int n = xs[0];
     int k = ws[0];
     int oh = dy.shape().dim(2);
     int ow = dy.shape().dim(3);
+    if (x.dtype() == DType.FLOAT32 && w.dtype() == DType.FLOAT32) {
+      float[][] r = FloatConv.backward(x.floats(), n, geometry(xs, ws, g, oh, ow), w.floats(),
+          k, dy.floats(), wantDx);
+      return new Tensor[] {wantDx ? Tensor.wrap(x.shape(), r[0]) : null,
+          Tensor.wrap(w.shape(), r[1]), Tensor.wrap(Shape.of(k), r[2])};
+    }
     int crs = ws[1] * ws[2] * ws[3];
     DMatrixRMaj wm = DMatrixRMaj.wrap(k, crs, w.doubles());
     double[] dyd = dy.doubles();
@@ -118,15 +164,17 @@ public final class Kernels {
       System.arraycopy(dyd, s * k * oh * ow, dys.data, 0, k * oh * ow);
       DMatrixRMaj cols = Im2col.im2col(x.doubles(), s, xs, ws, g, oh, ow);
       CommonOps_DDRM.multAddTransB(dys, cols, dw);
-      CommonOps_DDRM.multTransA(wm, dys, dcols);
-      Im2col.col2imAdd(dcols, dx, s, xs, ws, g, oh, ow);
+      if (wantDx) {
+        CommonOps_DDRM.multTransA(wm, dys, dcols);
+        Im2col.col2imAdd(dcols, dx, s, xs, ws, g, oh, ow);
+      }
       for (int c = 0; c < k; c++) {
         for (int p = 0; p < oh * ow; p++) {
           db[c] += dys.data[c * oh * ow + p];
         }
       }
     }
-    return new Tensor[] {Tensor.wrap(x.shape(), dx).to(x.dtype()),
+    return new Tensor[] {wantDx ? Tensor.wrap(x.shape(), dx).to(x.dtype()) : null,
         Tensor.wrap(w.shape(), dw.data).to(w.dtype()), Tensor.wrap(Shape.of(k), db)};
   }
 
@@ -139,6 +187,10 @@ public final class Kernels {
     }
     int oh = xs[2] / size;
     int ow = xs[3] / size;
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(Shape.of(xs[0], xs[1], oh, ow), FloatPool.forward(x.floats(),
+          xs[0] * xs[1], xs[2], xs[3], size));
+    }
     double[] out = new double[xs[0] * xs[1] * oh * ow];
     int[] arg = argmax(x, size);
     for (int i = 0; i < out.length; i++) {
@@ -149,6 +201,11 @@ public final class Kernels {
 
   /** Routes each upstream gradient to the position of its window's maximum (first on ties). */
   public static Tensor maxPool2dBackward(Tensor x, int size, Tensor dy) {
+    if (x.dtype() == DType.FLOAT32) {
+      int[] xs = x.shape().dims();
+      return Tensor.wrap(x.shape(), FloatPool.backward(x.floats(), xs[0] * xs[1], xs[2], xs[3],
+          size, dy.floats()));
+    }
     int[] arg = argmax(x, size);
     double[] dx = new double[x.size()];
     for (int i = 0; i < arg.length; i++) {

@@ -1,0 +1,99 @@
+package gradlab.tensor;
+
+/**
+ * Float32 convolution over an NCHW batch, one contiguous range of samples per core, through
+ * im2col and {@link FloatGemm}. Per sample s, with cols = im2col(x[s]) of shape [C·R·S, P]
+ * (P = H'·W' output positions) and W viewed as [K, C·R·S]:
+ * <ul>
+ *   <li>forward: y[s] = W·cols + b, written straight into the NCHW output;
+ *   <li>backward: Wᵀ_grad += cols·dy[s]ᵀ, db += Σ_p dy[s], dx[s] = col2im(Wᵀ·dy[s]).
+ * </ul>
+ * Scratch buffers are allocated once per range, not per sample; the weight gradient is
+ * accumulated per range and summed at the end. Inputs are never modified.
+ */
+final class FloatConv {
+  private FloatConv() {}
+
+  static float[] forward(float[] x, int n, FloatIm2col g, float[] w, float[] b, int k) {
+    FloatGemm gemm = FloatGemm.best();
+    int crs = g.rows();
+    int p = g.positions();
+    int in = g.c() * g.h() * g.w();
+    float[] y = new float[n * k * p];
+    Parallel.split(n, (part, from, to) -> {
+      float[] cols = new float[crs * p];
+      for (int s = from; s < to; s++) {
+        int out = s * k * p;
+        for (int ch = 0; ch < k; ch++) {
+          java.util.Arrays.fill(y, out + ch * p, out + (ch + 1) * p, b[ch]);
+        }
+        g.im2colInPlace(x, s * in, cols);
+        gemm.gemm(w, 0, crs, cols, 0, p, y, out, p, k, p, crs, true);
+      }
+    });
+    return y;
+  }
+
+  /** {dx (null unless wanted), dw [K, C·R·S], db [K]} for upstream gradient dy [N, K, P]. */
+  static float[][] backward(float[] x, int n, FloatIm2col g, float[] w, int k, float[] dy,
+      boolean wantDx) {
+    FloatGemm gemm = FloatGemm.best();
+    int crs = g.rows();
+    int p = g.positions();
+    int in = g.c() * g.h() * g.w();
+    float[] wt = transpose(w, k, crs);
+    float[] dx = wantDx ? new float[n * in] : null;
+    int parts = Parallel.parts(n);
+    float[][] dwtPart = new float[parts][];
+    float[][] dbPart = new float[parts][];
+    Parallel.split(n, (part, from, to) -> {
+      float[] cols = new float[crs * p];
+      float[] dyt = new float[p * k];
+      float[] dcols = wantDx ? new float[crs * p] : null;
+      float[] dwt = new float[crs * k];
+      float[] db = new float[k];
+      for (int s = from; s < to; s++) {
+        int at = s * k * p;
+        for (int ch = 0; ch < k; ch++) {
+          float sum = 0;
+          for (int q = 0; q < p; q++) {
+            float v = dy[at + ch * p + q];
+            dyt[q * k + ch] = v;
+            sum += v;
+          }
+          db[ch] += sum;
+        }
+        g.im2colInPlace(x, s * in, cols);
+        gemm.gemm(cols, 0, p, dyt, 0, k, dwt, 0, k, crs, k, p, true);
+        if (wantDx) {
+          gemm.gemm(wt, 0, k, dy, at, p, dcols, 0, p, crs, p, k, false);
+          g.col2imAddInPlace(dcols, dx, s * in);
+        }
+      }
+      dwtPart[part] = dwt;
+      dbPart[part] = db;
+    });
+    float[] dwt = dwtPart[0];
+    float[] db = dbPart[0];
+    for (int q = 1; q < parts; q++) {
+      for (int i = 0; i < dwt.length; i++) {
+        dwt[i] += dwtPart[q][i];
+      }
+      for (int i = 0; i < k; i++) {
+        db[i] += dbPart[q][i];
+      }
+    }
+    return new float[][] {dx, transpose(dwt, crs, k), db};
+  }
+
+  /** The transpose of a row-major [rows, cols] matrix. */
+  static float[] transpose(float[] a, int rows, int cols) {
+    float[] t = new float[a.length];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        t[j * rows + i] = a[i * cols + j];
+      }
+    }
+    return t;
+  }
+}

@@ -1,0 +1,82 @@
+package gradlab.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class FloatGemmTest {
+
+  private static float[] random(Random r, int n) {
+    float[] a = new float[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = (float) r.nextGaussian();
+    }
+    return a;
+  }
+
+  @Test
+  void theVectorKernelIsLoadedWhenTheIncubatorModuleIsPresent() {
+    assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector")).isPresent();
+    assertThat(FloatGemm.best().name()).startsWith("vector-");
+  }
+
+  @Test
+  void vectorAndScalarKernelsAgreeBitForBitOnEveryEdgeShape() {
+    Random r = new Random(42);
+    FloatGemm fast = FloatGemm.best();
+    FloatGemm ref = FloatGemm.scalar();
+    for (int trial = 0; trial < 300; trial++) {
+      int m = 1 + r.nextInt(13);
+      int n = 1 + r.nextInt(45);
+      int k = 1 + r.nextInt(30);
+      int lda = k + r.nextInt(3);
+      int ldb = n + r.nextInt(3);
+      int ldc = n + r.nextInt(3);
+      int ao = r.nextInt(5);
+      int bo = r.nextInt(5);
+      int co = r.nextInt(5);
+      float[] a = random(r, ao + m * lda);
+      float[] b = random(r, bo + k * ldb);
+      float[] c1 = random(r, co + m * ldc);
+      float[] c2 = c1.clone();
+      boolean acc = r.nextBoolean();
+      fast.gemm(a, ao, lda, b, bo, ldb, c1, co, ldc, m, n, k, acc);
+      ref.gemm(a, ao, lda, b, bo, ldb, c2, co, ldc, m, n, k, acc);
+      assertThat(c1).as("m=%d n=%d k=%d acc=%b", m, n, k, acc).containsExactly(c2);
+    }
+  }
+
+  @Test
+  void scalarKernelMatchesTheDefinitionOfTheProduct() {
+    Random r = new Random(7);
+    int m = 5;
+    int n = 7;
+    int k = 3;
+    float[] a = random(r, m * k);
+    float[] b = random(r, k * n);
+    float[] c = new float[m * n];
+    FloatGemm.scalar().gemm(a, 0, k, b, 0, n, c, 0, n, m, n, k, false);
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = 0;
+        for (int p = 0; p < k; p++) {
+          s += (double) a[i * k + p] * b[p * n + j];
+        }
+        assertThat((double) c[i * n + j]).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-5));
+      }
+    }
+  }
+
+  @Test
+  void accumulateAddsToWhatIsInCAndLeavesTheRestOfTheArrayAlone() {
+    float[] a = {1, 2};
+    float[] b = {3, 4};
+    float[] c = {10, 20, 99};
+    FloatGemm.best().gemm(a, 0, 1, b, 0, 2, c, 0, 2, 1, 2, 1, true);
+    assertThat(c).containsExactly(13, 24, 99);
+  }
+}

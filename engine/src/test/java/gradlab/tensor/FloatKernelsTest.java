@@ -1,0 +1,76 @@
+package gradlab.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The float32 kernels against the float64 path, which is tested against the definitions. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class FloatKernelsTest {
+
+  private static void assertClose(Tensor f32, Tensor f64, double tol) {
+    assertThat(f32.dtype()).isEqualTo(DType.FLOAT32);
+    assertThat(f32.shape()).isEqualTo(f64.shape());
+    for (int i = 0; i < f64.size(); i++) {
+      assertThat(f32.at(i)).as("element %d", i).isCloseTo(f64.at(i), within(tol));
+    }
+  }
+
+  @Test
+  void float32ConvolutionMatchesFloat64ForwardAndBackwardWithStrideAndPadding() {
+    Random r = new Random(3);
+    for (int[] geo : new int[][] {{1, 0}, {2, 1}, {1, 2}, {3, 0}}) {
+      Kernels.Conv g = new Kernels.Conv(geo[0], geo[1]);
+      Tensor x = Tensor.randn(r, 1, DType.FLOAT64, 5, 3, 9, 8);
+      Tensor w = Tensor.randn(r, 1, DType.FLOAT64, 6, 3, 3, 3);
+      Tensor b = Tensor.randn(r, 1, DType.FLOAT64, 6);
+      Tensor y64 = Kernels.conv2d(x, w, b, g);
+      Tensor y32 = Kernels.conv2d(x.to(DType.FLOAT32), w.to(DType.FLOAT32), b.to(DType.FLOAT32),
+          g);
+      assertClose(y32, y64, 1e-4);
+      Tensor dy = Tensor.randn(r, 1, DType.FLOAT64, y64.shape().dims());
+      Tensor[] g64 = Kernels.conv2dBackward(x, w, dy, g, true);
+      Tensor[] g32 = Kernels.conv2dBackward(x.to(DType.FLOAT32), w.to(DType.FLOAT32),
+          dy.to(DType.FLOAT32), g, true);
+      for (int i = 0; i < 3; i++) {
+        assertClose(g32[i], g64[i], 1e-3);
+      }
+    }
+  }
+
+  @Test
+  void convolutionBackwardSkipsTheInputGradientWhenItIsNotWanted() {
+    Random r = new Random(4);
+    Tensor x = Tensor.randn(r, 1, DType.FLOAT32, 2, 1, 6, 6);
+    Tensor w = Tensor.randn(r, 1, DType.FLOAT32, 4, 1, 3, 3);
+    Tensor dy = Tensor.randn(r, 1, DType.FLOAT32, 2, 4, 4, 4);
+    Tensor[] with = Kernels.conv2dBackward(x, w, dy, new Kernels.Conv(1, 0), true);
+    Tensor[] without = Kernels.conv2dBackward(x, w, dy, new Kernels.Conv(1, 0), false);
+    assertThat(without[0]).isNull();
+    assertClose(without[1], with[1].to(DType.FLOAT64), 0);
+    assertClose(without[2], with[2].to(DType.FLOAT64), 0);
+  }
+
+  @Test
+  void float32PoolingReluAndMatmulMatchFloat64() {
+    Random r = new Random(5);
+    Tensor x = Tensor.randn(r, 1, DType.FLOAT64, 3, 4, 6, 8);
+    Tensor x32 = x.to(DType.FLOAT32);
+    assertClose(Kernels.maxPool2d(x32, 2), Kernels.maxPool2d(x, 2), 1e-6);
+    Tensor dy = Tensor.randn(r, 1, DType.FLOAT64, 3, 4, 3, 4);
+    assertClose(Kernels.maxPool2dBackward(x32, 2, dy.to(DType.FLOAT32)),
+        Kernels.maxPool2dBackward(x, 2, dy), 1e-6);
+    assertClose(Kernels.relu(x32), Kernels.relu(x), 1e-6);
+    Tensor g = Tensor.randn(r, 1, DType.FLOAT64, 3, 4, 6, 8);
+    assertClose(Kernels.reluBackward(x32, g.to(DType.FLOAT32)), Kernels.reluBackward(x, g), 1e-6);
+    Tensor a = Tensor.randn(r, 1, DType.FLOAT64, 7, 19);
+    Tensor b = Tensor.randn(r, 1, DType.FLOAT64, 19, 23);
+    assertClose(Kernels.matmul(a.to(DType.FLOAT32), b.to(DType.FLOAT32)), Kernels.matmul(a, b),
+        1e-4);
+    assertClose(Kernels.transpose(a.to(DType.FLOAT32)), Kernels.transpose(a), 1e-6);
+  }
+}
