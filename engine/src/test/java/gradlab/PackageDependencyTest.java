@@ -27,7 +27,9 @@ class PackageDependencyTest {
       "symbolic", Set.of(),
       "plot", Set.of(),
       "check", Set.of("symbolic", "autodiff", "tensor"),
-      "lab", Set.of("symbolic", "check", "plot", "autodiff", "tensor", "nn", "optim"));
+      "train", Set.of("data", "nn", "optim", "autodiff", "tensor"),
+      "lab", Set.of("symbolic", "check", "plot", "autodiff", "tensor", "nn", "optim", "train",
+          "data"));
   private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");
   private static final Pattern QUALIFIED = Pattern.compile("\\bgradlab\\.(\\w+)\\.[A-Z]");
 

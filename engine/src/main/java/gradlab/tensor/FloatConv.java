@@ -1,7 +1,8 @@
 package gradlab.tensor;
 
 /**
- * Float32 convolution over an NCHW batch, one contiguous range of samples per core, through
+ * Float32 convolution over an NCHW batch. Stride 1 without padding goes to {@link DirectConv};
+ * other geometries take the general route described here: one contiguous range of samples per core, through
  * im2col and {@link FloatGemm}. Per sample s, with cols = im2col(x[s]) of shape [C·R·S, P]
  * (P = H'·W' output positions) and W viewed as [K, C·R·S]:
  * <ul>
@@ -15,6 +16,9 @@ final class FloatConv {
   private FloatConv() {}
 
   static float[] forward(float[] x, int n, FloatIm2col g, float[] w, float[] b, int k) {
+    if (g.stride() == 1 && g.pad() == 0) {
+      return new DirectConv(g, k).forward(x, n, w, b);
+    }
     FloatGemm gemm = FloatGemm.best();
     int crs = g.rows();
     int p = g.positions();
@@ -37,6 +41,9 @@ final class FloatConv {
   /** {dx (null unless wanted), dw [K, C·R·S], db [K]} for upstream gradient dy [N, K, P]. */
   static float[][] backward(float[] x, int n, FloatIm2col g, float[] w, int k, float[] dy,
       boolean wantDx) {
+    if (g.stride() == 1 && g.pad() == 0) {
+      return new DirectConv(g, k).backward(x, n, w, dy, wantDx);
+    }
     FloatGemm gemm = FloatGemm.best();
     int crs = g.rows();
     int p = g.positions();
@@ -73,17 +80,24 @@ final class FloatConv {
       dwtPart[part] = dwt;
       dbPart[part] = db;
     });
-    float[] dwt = dwtPart[0];
+    float[][] r = sumParts(dwtPart, dbPart, dx);
+    r[1] = transpose(r[1], crs, k);
+    return r;
+  }
+
+  /** {dx, Σ dw parts, Σ db parts}, summed in part order into the first part. */
+  static float[][] sumParts(float[][] dwPart, float[][] dbPart, float[] dx) {
+    float[] dw = dwPart[0];
     float[] db = dbPart[0];
-    for (int q = 1; q < parts; q++) {
-      for (int i = 0; i < dwt.length; i++) {
-        dwt[i] += dwtPart[q][i];
+    for (int q = 1; q < dwPart.length; q++) {
+      for (int i = 0; i < dw.length; i++) {
+        dw[i] += dwPart[q][i];
       }
-      for (int i = 0; i < k; i++) {
+      for (int i = 0; i < db.length; i++) {
         db[i] += dbPart[q][i];
       }
     }
-    return new float[][] {dx, transpose(dwt, crs, k), db};
+    return new float[][] {dx, dw, db};
   }
 
   /** The transpose of a row-major [rows, cols] matrix. */

@@ -1,22 +1,40 @@
 package gradlab.tensor;
 
 /**
- * Single-precision matrix product on row-major arrays with offsets and leading dimensions:
- * C[m×n] = A[m×k]·B[k×n], or C += A·B when {@code accumulate}. A is read at
- * {@code a[ao + i·lda + p]}, B at {@code b[bo + p·ldb + j]}, C at {@code c[co + i·ldc + j]}.
- * Mutates only C. Single-threaded: callers split work across cores themselves.
+ * Single-precision matrix products on flat arrays, addressed through row tables so that one
+ * kernel serves dense matrices and convolutions without im2col ("indirect GEMM"):
+ C = A·B (or C += A·B) with A[i][p] = {@code a[ao + aRows[i] + aCols[p]]},
+ * B[p][j] = {@code b[bo + bRows[p] + j]}, C[i][j] = {@code c[co + cRows[i] + j]}; i &lt; m,
+ * j &lt; n, p &lt; k. Rows of C in the same block of up to 8 consecutive rows must not overlap in
+ * memory; rows further apart may (they are updated in order). Only C is mutated. Single-threaded: callers split work across cores themselves.
  *
- * <p>Two implementations with the same arithmetic order per element: {@link VectorGemm}
- * (register-blocked, {@code jdk.incubator.vector}) when that module is in the boot layer, and
- * {@link ScalarGemm} otherwise.
+ * <p>Two implementations: {@link VectorGemm} (register-blocked, {@code jdk.incubator.vector})
+ * when that module is in the boot layer, and {@link ScalarGemm} otherwise. Their {@code gemm}
+ * results are bit-identical (same fused multiply–adds in the same order per element).
  */
 sealed interface FloatGemm permits VectorGemm, ScalarGemm {
 
-  void gemm(float[] a, int ao, int lda, float[] b, int bo, int ldb, float[] c, int co, int ldc,
-      int m, int n, int k, boolean accumulate);
+  void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
+      float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate);
 
   /** A short name for reports: "vector-256" or "scalar". */
   String name();
+
+  /** Row-major with leading dimensions: A[i][p] = a[ao + i·lda + p], and so on. */
+  default void gemm(float[] a, int ao, int lda, float[] b, int bo, int ldb, float[] c, int co,
+      int ldc, int m, int n, int k, boolean accumulate) {
+    gemm(a, ao, strided(m, lda), strided(k, 1), b, bo, strided(k, ldb), c, co, strided(m, ldc),
+        m, n, k, accumulate);
+  }
+
+  /** {0, ld, 2·ld, …}: the row table of a row-major matrix. */
+  static int[] strided(int rows, int ld) {
+    int[] t = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      t[i] = i * ld;
+    }
+    return t;
+  }
 
   /** The fastest implementation this JVM can run. */
   static FloatGemm best() {

@@ -30,7 +30,10 @@ record FloatIm2col(int c, int h, int w, int r, int s, int stride, int pad, int o
             if (yy < 0 || yy >= h) {
               java.util.Arrays.fill(cols, at, at + ow, 0f);
             } else if (stride == 1 && pad == 0) {
-              System.arraycopy(x, base + (ch * h + yy) * w + j, cols, at, ow);
+              int src = base + (ch * h + yy) * w + j;
+              for (int xo = 0; xo < ow; xo++) {
+                cols[at + xo] = x[src + xo];
+              }
             } else {
               int src = base + (ch * h + yy) * w;
               for (int xo = 0; xo < ow; xo++) {

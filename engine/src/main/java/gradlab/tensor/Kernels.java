@@ -55,9 +55,11 @@ public final class Kernels {
     if (x.dtype() == DType.FLOAT32) {
       float[] a = x.floats();
       float[] y = new float[a.length];
-      for (int i = 0; i < a.length; i++) {
-        y[i] = a[i] > 0 ? a[i] : 0f;
-      }
+      Parallel.split(a.length, (part, from, to) -> {
+        for (int i = from; i < to; i++) {
+          y[i] = Math.max(a[i], 0f);
+        }
+      });
       return Tensor.wrap(x.shape(), y);
     }
     return x.map(v -> v > 0 ? v : 0);
@@ -70,9 +72,12 @@ public final class Kernels {
       float[] a = x.floats();
       float[] ga = g.floats();
       float[] dx = new float[a.length];
-      for (int i = 0; i < a.length; i++) {
-        dx[i] = a[i] > 0 ? ga[i] : 0f;
-      }
+      Parallel.split(a.length, (part, from, to) -> {
+        for (int i = from; i < to; i++) {
+          // signum(max(x, 0)) is [x > 0] (NaN stays NaN), and vectorises where a branch does not
+          dx[i] = ga[i] * Math.signum(Math.max(a[i], 0f));
+        }
+      });
       return Tensor.wrap(x.shape(), dx);
     }
     return g.mul(x.map(v -> v > 0 ? 1 : 0));

@@ -4,16 +4,17 @@ package gradlab.tensor;
 final class ScalarGemm implements FloatGemm {
 
   @Override
-  public void gemm(float[] a, int ao, int lda, float[] b, int bo, int ldb, float[] c, int co,
-      int ldc, int m, int n, int k, boolean accumulate) {
+  public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
+      float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate) {
     for (int i = 0; i < m; i++) {
-      int ci = co + i * ldc;
+      int ci = co + cRows[i];
+      int ai = ao + aRows[i];
       if (!accumulate) {
         java.util.Arrays.fill(c, ci, ci + n, 0f);
       }
       for (int p = 0; p < k; p++) {
-        float aip = a[ao + i * lda + p];
-        int bp = bo + p * ldb;
+        float aip = a[ai + aCols[p]];
+        int bp = bo + bRows[p];
         for (int j = 0; j < n; j++) {
           c[ci + j] = Math.fma(aip, b[bp + j], c[ci + j]);
         }

@@ -1,17 +1,19 @@
 package gradlab.tensor;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link FloatGemm} with the Vector API. The micro-kernel keeps a 4 × 2L block of C in eight
- * vector registers (L lanes: 8 on AVX2) while it runs along k: per step two loads from B, four
- * broadcasts from A, eight fused multiply–adds. Edges use 1-row and 1-vector kernels, then a
- * scalar loop. Every element of C is accumulated in the same order as {@link ScalarGemm}
- * (c ← fma(a_ip, b_pj, c) for p = 0, 1, …), so both give bit-identical results. No allocation.
+ * {@link FloatGemm} with the Vector API (L lanes: 8 on AVX2). The {@code gemm} micro-kernels
+ * keep a block of C in registers while they run along k: 4 rows × 2L columns (per step two
+ * loads from B, four broadcasts from A, eight fused multiply–adds), or 8 rows × L columns for
+ * narrow C; then 1-row kernels and a scalar loop for the edges. Every element of C gets the same
+ * fused multiply–adds in the same order as {@link ScalarGemm}. No allocation.
  */
 final class VectorGemm implements FloatGemm {
-  private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> S = VectorShape.preferredShape().vectorBitSize()
+      >= 256 ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
   private static final int L = S.length();
 
   @Override
@@ -20,96 +22,153 @@ final class VectorGemm implements FloatGemm {
   }
 
   @Override
-  public void gemm(float[] a, int ao, int lda, float[] b, int bo, int ldb, float[] c, int co,
-      int ldc, int m, int n, int k, boolean accumulate) {
+  public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
+      float[] c, int co, int[] cRows, int m, int n, int k, boolean acc) {
     int j = 0;
     for (; j + 2 * L <= n; j += 2 * L) {
       int i = 0;
       for (; i + 4 <= m; i += 4) {
-        block4x2(a, ao + i * lda, lda, b, bo + j, ldb, c, co + i * ldc + j, ldc, k, accumulate);
+        block4x2(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
       }
       for (; i < m; i++) {
-        block1x2(a, ao + i * lda, b, bo + j, ldb, c, co + i * ldc + j, k, accumulate);
+        block1x2(a, ao + aRows[i], aCols, b, bo + j, bRows, c, co + cRows[i] + j, k, acc);
       }
     }
     for (; j + L <= n; j += L) {
-      for (int i = 0; i < m; i++) {
-        block1x1(a, ao + i * lda, b, bo + j, ldb, c, co + i * ldc + j, k, accumulate);
+      int i = 0;
+      for (; i + 8 <= m; i += 8) {
+        block8x1(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+      }
+      for (; i < m; i++) {
+        block1x1(a, ao + aRows[i], aCols, b, bo + j, bRows, c, co + cRows[i] + j, k, acc);
       }
     }
     for (; j < n; j++) {
       for (int i = 0; i < m; i++) {
-        int ai = ao + i * lda;
-        float s = accumulate ? c[co + i * ldc + j] : 0f;
+        int ai = ao + aRows[i];
+        int at = co + cRows[i] + j;
+        float s = acc ? c[at] : 0f;
         for (int p = 0; p < k; p++) {
-          s = Math.fma(a[ai + p], b[bo + p * ldb + j], s);
+          s = Math.fma(a[ai + aCols[p]], b[bo + bRows[p] + j], s);
         }
-        c[co + i * ldc + j] = s;
+        c[at] = s;
       }
     }
   }
 
-  private static FloatVector init(float[] c, int at, boolean accumulate) {
-    return accumulate ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
+  private static FloatVector init(float[] c, int at, boolean acc) {
+    return acc ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
   }
 
-  private static void block4x2(float[] a, int ai, int lda, float[] b, int bj, int ldb, float[] c,
-      int cij, int ldc, int k, boolean acc) {
-    FloatVector c00 = init(c, cij, acc);
-    FloatVector c01 = init(c, cij + L, acc);
-    FloatVector c10 = init(c, cij + ldc, acc);
-    FloatVector c11 = init(c, cij + ldc + L, acc);
-    FloatVector c20 = init(c, cij + 2 * ldc, acc);
-    FloatVector c21 = init(c, cij + 2 * ldc + L, acc);
-    FloatVector c30 = init(c, cij + 3 * ldc, acc);
-    FloatVector c31 = init(c, cij + 3 * ldc + L, acc);
+  private static void block4x2(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b, int bo,
+      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
+    int a0 = ao + aRows[i];
+    int a1 = ao + aRows[i + 1];
+    int a2 = ao + aRows[i + 2];
+    int a3 = ao + aRows[i + 3];
+    int r0 = co + cRows[i];
+    int r1 = co + cRows[i + 1];
+    int r2 = co + cRows[i + 2];
+    int r3 = co + cRows[i + 3];
+    FloatVector c00 = init(c, r0, acc);
+    FloatVector c01 = init(c, r0 + L, acc);
+    FloatVector c10 = init(c, r1, acc);
+    FloatVector c11 = init(c, r1 + L, acc);
+    FloatVector c20 = init(c, r2, acc);
+    FloatVector c21 = init(c, r2 + L, acc);
+    FloatVector c30 = init(c, r3, acc);
+    FloatVector c31 = init(c, r3 + L, acc);
     for (int p = 0; p < k; p++) {
-      int bp = bj + p * ldb;
+      int ap = aCols[p];
+      int bp = bo + bRows[p];
       FloatVector b0 = FloatVector.fromArray(S, b, bp);
       FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-      FloatVector a0 = FloatVector.broadcast(S, a[ai + p]);
-      c00 = a0.fma(b0, c00);
-      c01 = a0.fma(b1, c01);
-      FloatVector a1 = FloatVector.broadcast(S, a[ai + lda + p]);
-      c10 = a1.fma(b0, c10);
-      c11 = a1.fma(b1, c11);
-      FloatVector a2 = FloatVector.broadcast(S, a[ai + 2 * lda + p]);
-      c20 = a2.fma(b0, c20);
-      c21 = a2.fma(b1, c21);
-      FloatVector a3 = FloatVector.broadcast(S, a[ai + 3 * lda + p]);
-      c30 = a3.fma(b0, c30);
-      c31 = a3.fma(b1, c31);
+      FloatVector v = FloatVector.broadcast(S, a[a0 + ap]);
+      c00 = v.fma(b0, c00);
+      c01 = v.fma(b1, c01);
+      v = FloatVector.broadcast(S, a[a1 + ap]);
+      c10 = v.fma(b0, c10);
+      c11 = v.fma(b1, c11);
+      v = FloatVector.broadcast(S, a[a2 + ap]);
+      c20 = v.fma(b0, c20);
+      c21 = v.fma(b1, c21);
+      v = FloatVector.broadcast(S, a[a3 + ap]);
+      c30 = v.fma(b0, c30);
+      c31 = v.fma(b1, c31);
     }
-    c00.intoArray(c, cij);
-    c01.intoArray(c, cij + L);
-    c10.intoArray(c, cij + ldc);
-    c11.intoArray(c, cij + ldc + L);
-    c20.intoArray(c, cij + 2 * ldc);
-    c21.intoArray(c, cij + 2 * ldc + L);
-    c30.intoArray(c, cij + 3 * ldc);
-    c31.intoArray(c, cij + 3 * ldc + L);
+    c00.intoArray(c, r0);
+    c01.intoArray(c, r0 + L);
+    c10.intoArray(c, r1);
+    c11.intoArray(c, r1 + L);
+    c20.intoArray(c, r2);
+    c21.intoArray(c, r2 + L);
+    c30.intoArray(c, r3);
+    c31.intoArray(c, r3 + L);
   }
 
-  private static void block1x2(float[] a, int ai, float[] b, int bj, int ldb, float[] c, int cij,
-      int k, boolean acc) {
-    FloatVector c0 = init(c, cij, acc);
-    FloatVector c1 = init(c, cij + L, acc);
+  private static void block8x1(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b, int bo,
+      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
+    int a0 = ao + aRows[i];
+    int a1 = ao + aRows[i + 1];
+    int a2 = ao + aRows[i + 2];
+    int a3 = ao + aRows[i + 3];
+    int a4 = ao + aRows[i + 4];
+    int a5 = ao + aRows[i + 5];
+    int a6 = ao + aRows[i + 6];
+    int a7 = ao + aRows[i + 7];
+    FloatVector c0 = init(c, co + cRows[i], acc);
+    FloatVector c1 = init(c, co + cRows[i + 1], acc);
+    FloatVector c2 = init(c, co + cRows[i + 2], acc);
+    FloatVector c3 = init(c, co + cRows[i + 3], acc);
+    FloatVector c4 = init(c, co + cRows[i + 4], acc);
+    FloatVector c5 = init(c, co + cRows[i + 5], acc);
+    FloatVector c6 = init(c, co + cRows[i + 6], acc);
+    FloatVector c7 = init(c, co + cRows[i + 7], acc);
     for (int p = 0; p < k; p++) {
-      int bp = bj + p * ldb;
-      FloatVector a0 = FloatVector.broadcast(S, a[ai + p]);
-      c0 = a0.fma(FloatVector.fromArray(S, b, bp), c0);
-      c1 = a0.fma(FloatVector.fromArray(S, b, bp + L), c1);
+      int ap = aCols[p];
+      FloatVector v = FloatVector.fromArray(S, b, bo + bRows[p]);
+      c0 = FloatVector.broadcast(S, a[a0 + ap]).fma(v, c0);
+      c1 = FloatVector.broadcast(S, a[a1 + ap]).fma(v, c1);
+      c2 = FloatVector.broadcast(S, a[a2 + ap]).fma(v, c2);
+      c3 = FloatVector.broadcast(S, a[a3 + ap]).fma(v, c3);
+      c4 = FloatVector.broadcast(S, a[a4 + ap]).fma(v, c4);
+      c5 = FloatVector.broadcast(S, a[a5 + ap]).fma(v, c5);
+      c6 = FloatVector.broadcast(S, a[a6 + ap]).fma(v, c6);
+      c7 = FloatVector.broadcast(S, a[a7 + ap]).fma(v, c7);
     }
-    c0.intoArray(c, cij);
-    c1.intoArray(c, cij + L);
+    c0.intoArray(c, co + cRows[i]);
+    c1.intoArray(c, co + cRows[i + 1]);
+    c2.intoArray(c, co + cRows[i + 2]);
+    c3.intoArray(c, co + cRows[i + 3]);
+    c4.intoArray(c, co + cRows[i + 4]);
+    c5.intoArray(c, co + cRows[i + 5]);
+    c6.intoArray(c, co + cRows[i + 6]);
+    c7.intoArray(c, co + cRows[i + 7]);
   }
 
-  private static void block1x1(float[] a, int ai, float[] b, int bj, int ldb, float[] c, int cij,
-      int k, boolean acc) {
-    FloatVector c0 = init(c, cij, acc);
+  private static void block1x2(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows, float[] c,
+      int at, int k, boolean acc) {
+    FloatVector c0 = init(c, at, acc);
+    FloatVector c1 = init(c, at + L, acc);
     for (int p = 0; p < k; p++) {
-      c0 = FloatVector.broadcast(S, a[ai + p]).fma(FloatVector.fromArray(S, b, bj + p * ldb), c0);
+      int ap = aCols[p];
+      int bp = bo + bRows[p];
+      FloatVector v = FloatVector.broadcast(S, a[ai + ap]);
+      c0 = v.fma(FloatVector.fromArray(S, b, bp), c0);
+      c1 = v.fma(FloatVector.fromArray(S, b, bp + L), c1);
     }
-    c0.intoArray(c, cij);
+    c0.intoArray(c, at);
+    c1.intoArray(c, at + L);
+  }
+
+  private static void block1x1(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows, float[] c,
+      int at, int k, boolean acc) {
+    FloatVector c0 = init(c, at, acc);
+    for (int p = 0; p < k; p++) {
+      int ap = aCols[p];
+      c0 = FloatVector.broadcast(S, a[ai + ap]).fma(FloatVector.fromArray(S, b, bo + bRows[p]),
+          c0);
+    }
+    c0.intoArray(c, at);
   }
 }
