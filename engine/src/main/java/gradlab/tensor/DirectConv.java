@@ -1,61 +1,77 @@
 package gradlab.tensor;
 
 /**
- * Stride-1 convolution without padding, with no im2col buffer: the products read the input
- * image in place through row tables ({@link FloatGemm}'s indirect form). For sample s, output
- * row y and kernel tap (ch, i, j), the "column" of im2col is the input row segment
- * x[s][ch][y + i][j … j + W′), which starts at {@code s·CHW + tap[(ch·R + i)·S + j] + y·W}.
+ * Stride-1 convolution without padding and without an im2col buffer: the products read the
+ * input in place through the row and column tables of {@link FloatGemm}. For sample s and kernel
+ * tap (ch, i, j), im2col's row is the input read from offset tap = (ch·H + i)·W + j.
  * <ul>
- *   <li>forward: y[s][·][y][·] = W · x-segments, one product per output row;
+ *   <li>forward: y[s] = W · x[s] as one {@link WideRows} product per sample, plus the bias;
  *   <li>dWᵀ[tap][·] += Σ_{s,y,x} x[s][tap + y·W + x] · dyᵀ[s][y·W′ + x][·], one product per
- *       few samples, whose k index (s, y, x) goes through a column table of A;
- *   <li>dx-segment(s, y, tap) += Σ_k W[k][tap] · dy[s][k][y][·], one product per output row and
- *       kernel column j (taps with the same j are whole image rows apart, so they never overlap).
+ *       few samples, whose k index (s, y, x) goes through the column table of A;
+ *   <li>dx[s] = col2im(Wᵀ · dy[s]), both in the wide layout. (A "full" correlation of the zero-padded dy with the
+ *       flipped kernel avoids the scatter but does 3× the arithmetic for 12×12 inputs and 5×5
+ *       kernels: it was measured slower.)
  * </ul>
  */
 record DirectConv(FloatIm2col g, int k) {
   /** Floats of x and dyᵀ per weight-gradient product: 24 KiB, most of a 32 KiB L1 cache. */
   private static final int DW_CHUNK_FLOATS = 6144;
 
-  private int[] taps() {
-    int[] t = new int[g.rows()];
-    for (int ch = 0; ch < g.c(); ch++) {
-      for (int i = 0; i < g.r(); i++) {
-        for (int j = 0; j < g.s(); j++) {
-          t[(ch * g.r() + i) * g.s() + j] = (ch * g.h() + i) * g.w() + j;
-        }
-      }
-    }
-    return t;
-  }
-
   private int in() {
     return g.c() * g.h() * g.w();
   }
 
-  /** y [n, K, H′, W′] = conv(x) + b. */
+  /** y [n, K, H′, W′] = conv(x) + b, one {@link WideRows} product per sample. */
   float[] forward(float[] x, int n, float[] w, float[] b) {
     FloatGemm gemm = FloatGemm.best();
-    int crs = g.rows();
-    int p = g.positions();
-    int[] taps = taps();
-    int[] wRows = FloatGemm.strided(k, crs);
-    int[] wCols = FloatGemm.strided(crs, 1);
-    int[] yRows = FloatGemm.strided(k, p);
-    float[] y = new float[n * k * p];
+    WideRows wide = new WideRows(g, k);
+    int[] taps = wide.taps();
+    float[] y = new float[n * k * g.positions()];
     Parallel.split(n, (part, from, to) -> {
+      float[] scratch = new float[wide.scratchSize()];
+      float[] out = new float[k * wide.width()];
       for (int s = from; s < to; s++) {
-        int out = s * k * p;
-        for (int ch = 0; ch < k; ch++) {
-          java.util.Arrays.fill(y, out + ch * p, out + (ch + 1) * p, b[ch]);
-        }
-        for (int row = 0; row < g.oh(); row++) {
-          gemm.gemm(w, 0, wRows, wCols, x, s * in() + row * g.w(), taps, y, out + row * g.ow(),
-              yRows, k, g.ow(), crs, true);
-        }
+        wide.load(x, s * in(), scratch);
+        wide.product(gemm, w, taps, scratch, out);
+        wide.store(out, b, y, s * k * g.positions());
       }
     });
     return y;
+  }
+
+  /**
+   * dx[s] = col2im(Wᵀ · dy[s]) for samples [from, to), in the wide layout of {@link WideRows}:
+   * dy[s] is spread to rows of width W with zeros in the columns ≥ W′, so the product
+   * D = Wᵀ · dy has zeros there too, and the scatter-add of im2col's adjoint becomes one
+   * contiguous run per tap: dx[s][tap + pos] += D[tap][pos]. Mutates dx.
+   */
+  private void inputGradient(float[] w, float[] dy, float[] dx, int from, int to) {
+    FloatGemm gemm = FloatGemm.best();
+    WideRows wide = new WideRows(g, k);
+    int[] taps = wide.taps();
+    int crs = g.rows();
+    int p = g.positions();
+    int nw = wide.width();
+    int run = (g.oh() - 1) * g.w() + g.ow();
+    float[] wt = FloatConv.transpose(w, k, crs);
+    float[] dyWide = new float[k * nw];
+    float[] d = new float[crs * nw];
+    for (int s = from; s < to; s++) {
+      for (int kk = 0; kk < k; kk++) {
+        for (int row = 0; row < g.oh(); row++) {
+          System.arraycopy(dy, (s * k + kk) * p + row * g.ow(), dyWide, kk * nw + row * g.w(),
+              g.ow());
+        }
+      }
+      gemm.gemm(wt, 0, k, dyWide, 0, nw, d, 0, nw, crs, nw, k, false);
+      for (int t = 0; t < crs; t++) {
+        int at = s * in() + taps[t];
+        int src = t * nw;
+        for (int pos = 0; pos < run; pos++) {
+          dx[at + pos] += d[src + pos];
+        }
+      }
+    }
   }
 
   /** {dx or null, dw [K, C·R·S], db [K]}. */
@@ -63,21 +79,8 @@ record DirectConv(FloatIm2col g, int k) {
     FloatGemm gemm = FloatGemm.best();
     int crs = g.rows();
     int p = g.positions();
-    int cr = g.c() * g.r();
-    int[] taps = taps();
-    int[] dyRows = FloatGemm.strided(k, p);
-    float[] wt = FloatConv.transpose(w, k, crs);
-    // taps grouped by kernel column j, and the rows of Wᵀ that belong to them
-    int[][] tapsOfColumn = new int[g.s()][cr];
-    int[][] wtRowsOfColumn = new int[g.s()][cr];
-    for (int j = 0; j < g.s(); j++) {
-      for (int q = 0; q < cr; q++) {
-        tapsOfColumn[j][q] = taps[q * g.s() + j];
-        wtRowsOfColumn[j][q] = (q * g.s() + j) * k;
-      }
-    }
+    int[] taps = new WideRows(g, k).taps();
     float[] dx = wantDx ? new float[n * in()] : null;
-    int[] kCols = FloatGemm.strided(k, 1);
     int[] tapRows = FloatGemm.strided(crs, k);
     // a few samples per weight-gradient product, so that their x and dyᵀ stay in the L1 cache
     int chunk = Math.max(1, DW_CHUNK_FLOATS / (in() + p * k));
@@ -108,19 +111,12 @@ record DirectConv(FloatIm2col g, int k) {
             }
             db[ch] += sum;
           }
-          if (wantDx) {
-            // kernel column outermost: the next product updates the same rows of dx, whole, not
-            // shifted by one float (a shifted reload of a fresh store stalls the core)
-            for (int j = 0; j < g.s(); j++) {
-              for (int row = 0; row < g.oh(); row++) {
-                gemm.gemm(wt, 0, wtRowsOfColumn[j], kCols, dy, s * k * p + row * g.ow(), dyRows,
-                    dx, s * in() + row * g.w(), tapsOfColumn[j], cr, g.ow(), k, true);
-              }
-            }
-          }
         }
         gemm.gemm(x, s0 * in(), taps, positionCols, dyt, 0, dytRows, dwt, 0, tapRows, crs, k,
             (s1 - s0) * p, true);
+      }
+      if (wantDx) {
+        inputGradient(w, dy, dx, from, to);
       }
       dwPart[part] = dwt;
       dbPart[part] = db;

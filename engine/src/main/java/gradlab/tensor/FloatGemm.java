@@ -23,7 +23,7 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
   /** Row-major with leading dimensions: A[i][p] = a[ao + i·lda + p], and so on. */
   default void gemm(float[] a, int ao, int lda, float[] b, int bo, int ldb, float[] c, int co,
       int ldc, int m, int n, int k, boolean accumulate) {
-    gemm(a, ao, strided(m, lda), strided(k, 1), b, bo, strided(k, ldb), c, co, strided(m, ldc),
+    gemm(a, ao, strided(m, lda), null, b, bo, strided(k, ldb), c, co, strided(m, ldc),
         m, n, k, accumulate);
   }
 

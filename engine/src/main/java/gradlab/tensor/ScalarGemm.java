@@ -13,7 +13,7 @@ final class ScalarGemm implements FloatGemm {
         java.util.Arrays.fill(c, ci, ci + n, 0f);
       }
       for (int p = 0; p < k; p++) {
-        float aip = a[ai + aCols[p]];
+        float aip = a[ai + (aCols == null ? p : aCols[p])];
         int bp = bo + bRows[p];
         for (int j = 0; j < n; j++) {
           c[ci + j] = Math.fma(aip, b[bp + j], c[ci + j]);

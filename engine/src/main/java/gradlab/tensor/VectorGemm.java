@@ -28,7 +28,11 @@ final class VectorGemm implements FloatGemm {
     for (; j + 2 * L <= n; j += 2 * L) {
       int i = 0;
       for (; i + 4 <= m; i += 4) {
-        block4x2(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        if (aCols == null) {
+          block4x2Dense(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        } else {
+          block4x2(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        }
       }
       for (; i < m; i++) {
         block1x2(a, ao + aRows[i], aCols, b, bo + j, bRows, c, co + cRows[i] + j, k, acc);
@@ -49,7 +53,7 @@ final class VectorGemm implements FloatGemm {
         int at = co + cRows[i] + j;
         float s = acc ? c[at] : 0f;
         for (int p = 0; p < k; p++) {
-          s = Math.fma(a[ai + aCols[p]], b[bo + bRows[p] + j], s);
+          s = Math.fma(a[ai + (aCols == null ? p : aCols[p])], b[bo + bRows[p] + j], s);
         }
         c[at] = s;
       }
@@ -79,7 +83,7 @@ final class VectorGemm implements FloatGemm {
     FloatVector c30 = init(c, r3, acc);
     FloatVector c31 = init(c, r3 + L, acc);
     for (int p = 0; p < k; p++) {
-      int ap = aCols[p];
+      int ap = aCols == null ? p : aCols[p];
       int bp = bo + bRows[p];
       FloatVector b0 = FloatVector.fromArray(S, b, bp);
       FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
@@ -93,6 +97,52 @@ final class VectorGemm implements FloatGemm {
       c20 = v.fma(b0, c20);
       c21 = v.fma(b1, c21);
       v = FloatVector.broadcast(S, a[a3 + ap]);
+      c30 = v.fma(b0, c30);
+      c31 = v.fma(b1, c31);
+    }
+    c00.intoArray(c, r0);
+    c01.intoArray(c, r0 + L);
+    c10.intoArray(c, r1);
+    c11.intoArray(c, r1 + L);
+    c20.intoArray(c, r2);
+    c21.intoArray(c, r2 + L);
+    c30.intoArray(c, r3);
+    c31.intoArray(c, r3 + L);
+  }
+
+  /** {@link #block4x2} for A read along its rows (no column table), which the JIT range-checks once. */
+  private static void block4x2Dense(float[] a, int ao, int[] aRows, int i, float[] b, int bo,
+      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
+    int a0 = ao + aRows[i];
+    int a1 = ao + aRows[i + 1];
+    int a2 = ao + aRows[i + 2];
+    int a3 = ao + aRows[i + 3];
+    int r0 = co + cRows[i];
+    int r1 = co + cRows[i + 1];
+    int r2 = co + cRows[i + 2];
+    int r3 = co + cRows[i + 3];
+    FloatVector c00 = init(c, r0, acc);
+    FloatVector c01 = init(c, r0 + L, acc);
+    FloatVector c10 = init(c, r1, acc);
+    FloatVector c11 = init(c, r1 + L, acc);
+    FloatVector c20 = init(c, r2, acc);
+    FloatVector c21 = init(c, r2 + L, acc);
+    FloatVector c30 = init(c, r3, acc);
+    FloatVector c31 = init(c, r3 + L, acc);
+    for (int p = 0; p < k; p++) {
+      int bp = bo + bRows[p];
+      FloatVector b0 = FloatVector.fromArray(S, b, bp);
+      FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+      FloatVector v = FloatVector.broadcast(S, a[a0 + p]);
+      c00 = v.fma(b0, c00);
+      c01 = v.fma(b1, c01);
+      v = FloatVector.broadcast(S, a[a1 + p]);
+      c10 = v.fma(b0, c10);
+      c11 = v.fma(b1, c11);
+      v = FloatVector.broadcast(S, a[a2 + p]);
+      c20 = v.fma(b0, c20);
+      c21 = v.fma(b1, c21);
+      v = FloatVector.broadcast(S, a[a3 + p]);
       c30 = v.fma(b0, c30);
       c31 = v.fma(b1, c31);
     }
@@ -125,7 +175,7 @@ final class VectorGemm implements FloatGemm {
     FloatVector c6 = init(c, co + cRows[i + 6], acc);
     FloatVector c7 = init(c, co + cRows[i + 7], acc);
     for (int p = 0; p < k; p++) {
-      int ap = aCols[p];
+      int ap = aCols == null ? p : aCols[p];
       FloatVector v = FloatVector.fromArray(S, b, bo + bRows[p]);
       c0 = FloatVector.broadcast(S, a[a0 + ap]).fma(v, c0);
       c1 = FloatVector.broadcast(S, a[a1 + ap]).fma(v, c1);
@@ -151,7 +201,7 @@ final class VectorGemm implements FloatGemm {
     FloatVector c0 = init(c, at, acc);
     FloatVector c1 = init(c, at + L, acc);
     for (int p = 0; p < k; p++) {
-      int ap = aCols[p];
+      int ap = aCols == null ? p : aCols[p];
       int bp = bo + bRows[p];
       FloatVector v = FloatVector.broadcast(S, a[ai + ap]);
       c0 = v.fma(FloatVector.fromArray(S, b, bp), c0);
@@ -165,7 +215,7 @@ final class VectorGemm implements FloatGemm {
       int at, int k, boolean acc) {
     FloatVector c0 = init(c, at, acc);
     for (int p = 0; p < k; p++) {
-      int ap = aCols[p];
+      int ap = aCols == null ? p : aCols[p];
       c0 = FloatVector.broadcast(S, a[ai + ap]).fma(FloatVector.fromArray(S, b, bo + bRows[p]),
           c0);
     }
