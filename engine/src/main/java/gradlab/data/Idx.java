@@ -1,13 +1,18 @@
 package gradlab.data;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Reads the IDX format (LeCun et al.): magic 0x00 0x00, type 0x08 (unsigned byte), the number of
@@ -16,6 +21,35 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Idx {
   private Idx() {}
+
+  /**
+   * Writes an IDX file of unsigned bytes, gzipped when the name ends in {@code .gz}: to a
+   * temporary file first, renamed when complete, so a failed write leaves nothing behind.
+   */
+  public static void write(Path file, IdxArray array) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".part");
+    try {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp));
+          OutputStream z = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
+          DataOutputStream out = new DataOutputStream(z)) {
+        int[] dims = array.dims();
+        out.writeInt(0x00000800 | dims.length);
+        for (int d : dims) {
+          out.writeInt(d);
+        }
+        out.write(array.data());
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new DataException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the temporary file is all that can be left, and it is named as such
+      }
+    }
+  }
 
   public static IdxArray read(Path file) {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {

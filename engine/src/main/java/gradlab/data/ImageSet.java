@@ -43,6 +43,17 @@ public record ImageSet(byte[] pixels, byte[] labels, int rows, int cols) {
     return Arrays.copyOfRange(pixels, i * rows * cols, (i + 1) * rows * cols);
   }
 
+  /**
+   * Writes the images and labels as two IDX files ({@code prefix-images-idx3-ubyte.gz} and
+   * {@code prefix-labels-idx1-ubyte.gz}, the names {@link Mnist#load} looks for) into dir.
+   */
+  public void save(java.nio.file.Path dir, String prefix) {
+    Idx.write(dir.resolve(prefix + "-images-idx3-ubyte.gz"), new IdxArray(new int[] {count(),
+        rows, cols}, pixels));
+    Idx.write(dir.resolve(prefix + "-labels-idx1-ubyte.gz"), new IdxArray(new int[] {count()},
+        labels));
+  }
+
   /** The first n images, e.g. the 10 000-example subset of the exercise. */
   public ImageSet first(int n) {
     if (n < 0 || n > count()) {

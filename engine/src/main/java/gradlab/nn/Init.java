@@ -17,6 +17,15 @@ public final class Init {
     return Tensor.uniform(random, -a, a, type, dims);
   }
 
+  /**
+   * U(−1/√fan_in, 1/√fan_in), variance 1/(3·fan_in): what PyTorch's {@code Conv2d} and
+   * {@code Linear} use by default (Kaiming-uniform with a = √5) for weights and biases.
+   */
+  public static Tensor torchDefault(Random random, int fanIn, DType type, int... dims) {
+    double a = 1 / Math.sqrt(fanIn);
+    return Tensor.uniform(random, -a, a, type, dims);
+  }
+
   public static Tensor he(Random random, int fanIn, DType type, int... dims) {
     return Tensor.randn(random, Math.sqrt(2.0 / fanIn), type, dims);
   }

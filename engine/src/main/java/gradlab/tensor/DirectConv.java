@@ -90,36 +90,40 @@ record DirectConv(FloatIm2col g, int k) {
       positionCols[q] = q / p * in() + pos / g.ow() * g.w() + pos % g.ow();
     }
     int[] dytRows = FloatGemm.strided(chunk * p, k);
-    int parts = Parallel.parts(n);
-    float[][] dwPart = new float[parts][];
-    float[][] dbPart = new float[parts][];
-    Parallel.split(n, (part, from, to) -> {
+    int blocks = Parallel.blocks(n);
+    float[][] dwPart = new float[blocks][];
+    float[][] dbPart = new float[blocks][];
+    Parallel.split(blocks, (part, firstBlock, endBlock) -> {
       float[] dyt = new float[chunk * p * k];
-      float[] dwt = new float[crs * k];
-      float[] db = new float[k];
-      for (int s0 = from; s0 < to; s0 += chunk) {
-        int s1 = Math.min(to, s0 + chunk);
-        for (int s = s0; s < s1; s++) {
-          for (int ch = 0; ch < k; ch++) {
-            float sum = 0;
-            int at = s * k * p + ch * p;
-            int t = (s - s0) * p * k + ch;
-            for (int q = 0; q < p; q++) {
-              float v = dy[at + q];
-              dyt[t + q * k] = v;
-              sum += v;
+      for (int blk = firstBlock; blk < endBlock; blk++) {
+        int from = blk * Parallel.BLOCK;
+        int to = Math.min(n, from + Parallel.BLOCK);
+        float[] dwt = new float[crs * k];
+        float[] db = new float[k];
+        for (int s0 = from; s0 < to; s0 += chunk) {
+          int s1 = Math.min(to, s0 + chunk);
+          for (int s = s0; s < s1; s++) {
+            for (int ch = 0; ch < k; ch++) {
+              float sum = 0;
+              int at = s * k * p + ch * p;
+              int t = (s - s0) * p * k + ch;
+              for (int q = 0; q < p; q++) {
+                float v = dy[at + q];
+                dyt[t + q * k] = v;
+                sum += v;
+              }
+              db[ch] += sum;
             }
-            db[ch] += sum;
           }
+          gemm.gemm(x, s0 * in(), taps, positionCols, dyt, 0, dytRows, dwt, 0, tapRows, crs, k,
+              (s1 - s0) * p, true);
         }
-        gemm.gemm(x, s0 * in(), taps, positionCols, dyt, 0, dytRows, dwt, 0, tapRows, crs, k,
-            (s1 - s0) * p, true);
+        if (wantDx) {
+          inputGradient(w, dy, dx, from, to);
+        }
+        dwPart[blk] = dwt;
+        dbPart[blk] = db;
       }
-      if (wantDx) {
-        inputGradient(w, dy, dx, from, to);
-      }
-      dwPart[part] = dwt;
-      dbPart[part] = db;
     });
     float[][] r = FloatConv.sumParts(dwPart, dbPart, dx);
     r[1] = FloatConv.transpose(r[1], crs, k);

@@ -9,8 +9,9 @@ package gradlab.tensor;
  *   <li>forward: y[s] = W·cols + b, written straight into the NCHW output;
  *   <li>backward: Wᵀ_grad += cols·dy[s]ᵀ, db += Σ_p dy[s], dx[s] = col2im(Wᵀ·dy[s]).
  * </ul>
- * Scratch buffers are allocated once per range, not per sample; the weight gradient is
- * accumulated per range and summed at the end. Inputs are never modified.
+ * Scratch buffers are allocated once per range of samples, not per sample; the weight gradient
+ * is accumulated per block of {@link Parallel#BLOCK} samples and the blocks are summed in order,
+ * so results do not depend on the number of cores. Inputs are never modified.
  */
 final class FloatConv {
   private FloatConv() {}
@@ -50,42 +51,48 @@ final class FloatConv {
     int in = g.c() * g.h() * g.w();
     float[] wt = transpose(w, k, crs);
     float[] dx = wantDx ? new float[n * in] : null;
-    int parts = Parallel.parts(n);
-    float[][] dwtPart = new float[parts][];
-    float[][] dbPart = new float[parts][];
-    Parallel.split(n, (part, from, to) -> {
+    int blocks = Parallel.blocks(n);
+    float[][] dwtPart = new float[blocks][];
+    float[][] dbPart = new float[blocks][];
+    Parallel.split(blocks, (part, firstBlock, endBlock) -> {
       float[] cols = new float[crs * p];
       float[] dyt = new float[p * k];
       float[] dcols = wantDx ? new float[crs * p] : null;
-      float[] dwt = new float[crs * k];
-      float[] db = new float[k];
-      for (int s = from; s < to; s++) {
-        int at = s * k * p;
-        for (int ch = 0; ch < k; ch++) {
-          float sum = 0;
-          for (int q = 0; q < p; q++) {
-            float v = dy[at + ch * p + q];
-            dyt[q * k + ch] = v;
-            sum += v;
+      for (int blk = firstBlock; blk < endBlock; blk++) {
+        float[] dwt = new float[crs * k];
+        float[] db = new float[k];
+        int to = Math.min(n, (blk + 1) * Parallel.BLOCK);
+        for (int s = blk * Parallel.BLOCK; s < to; s++) {
+          int at = s * k * p;
+          for (int ch = 0; ch < k; ch++) {
+            float sum = 0;
+            for (int q = 0; q < p; q++) {
+              float v = dy[at + ch * p + q];
+              dyt[q * k + ch] = v;
+              sum += v;
+            }
+            db[ch] += sum;
           }
-          db[ch] += sum;
+          g.im2colInPlace(x, s * in, cols);
+          gemm.gemm(cols, 0, p, dyt, 0, k, dwt, 0, k, crs, k, p, true);
+          if (wantDx) {
+            gemm.gemm(wt, 0, k, dy, at, p, dcols, 0, p, crs, p, k, false);
+            g.col2imAddInPlace(dcols, dx, s * in);
+          }
         }
-        g.im2colInPlace(x, s * in, cols);
-        gemm.gemm(cols, 0, p, dyt, 0, k, dwt, 0, k, crs, k, p, true);
-        if (wantDx) {
-          gemm.gemm(wt, 0, k, dy, at, p, dcols, 0, p, crs, p, k, false);
-          g.col2imAddInPlace(dcols, dx, s * in);
-        }
+        dwtPart[blk] = dwt;
+        dbPart[blk] = db;
       }
-      dwtPart[part] = dwt;
-      dbPart[part] = db;
     });
     float[][] r = sumParts(dwtPart, dbPart, dx);
     r[1] = transpose(r[1], crs, k);
     return r;
   }
 
-  /** {dx, Σ dw parts, Σ db parts}, summed in part order into the first part. */
+  /**
+   * {dx, Σ dw parts, Σ db parts}, summed in block order into the first block: the same sums
+   * whatever the number of cores.
+   */
   static float[][] sumParts(float[][] dwPart, float[][] dbPart, float[] dx) {
     float[] dw = dwPart[0];
     float[] db = dbPart[0];

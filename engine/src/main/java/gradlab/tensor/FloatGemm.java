@@ -17,6 +17,15 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
   void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
       float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate);
 
+  /**
+   * A register-only loop of independent fused multiply–adds, {@code iterations} rounds, for
+   * measuring the peak; returns a value that depends on every one so the JIT keeps them.
+   */
+  float fmaLoop(long iterations);
+
+  /** Floating-point operations of one {@link #fmaLoop} call. */
+  double fmaLoopFlops(long iterations);
+
   /** A short name for reports: "vector-256" or "scalar". */
   String name();
 

@@ -12,6 +12,30 @@ import org.ejml.dense.row.CommonOps_DDRM;
 public final class Kernels {
   private Kernels() {}
 
+  /** Which float32 matrix kernel this JVM runs: "vector-256" (the Vector API) or "scalar". */
+  public static String floatKernels() {
+    return FloatGemm.best().name();
+  }
+
+  /**
+   * The measured float32 multiply–add peak of this machine in GFLOP/s, all cores: a loop of
+   * independent fused multiply–adds on registers only ({@code iterations} per core), with the
+   * kernel implementation in use.
+   */
+  public static double fmaPeakGflops(long iterations) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    FloatGemm gemm = FloatGemm.best();
+    float[] results = new float[cores];
+    double best = 0;
+    for (int round = 0; round < 3; round++) {
+      long start = System.nanoTime();
+      Parallel.split(cores, (part, from, to) -> results[part] = gemm.fmaLoop(iterations));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      best = Math.max(best, cores * gemm.fmaLoopFlops(iterations) / seconds / 1e9);
+    }
+    return best;
+  }
+
   /** C = A·B for A [m, k] and B [k, n]. */
   public static Tensor matmul(Tensor a, Tensor b) {
     if (a.shape().rank() != 2 || b.shape().rank() != 2 || a.shape().dim(1) != b.shape().dim(0)) {

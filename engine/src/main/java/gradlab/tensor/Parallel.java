@@ -16,6 +16,18 @@ final class Parallel {
     void run(int part, int from, int to);
   }
 
+  /**
+   * Samples per block of a reduction. Kernels that sum over samples (weight gradients) keep one
+   * partial sum per block and add the blocks in order, so their results are the same on any
+   * number of cores.
+   */
+  static final int BLOCK = 16;
+
+  /** ⌈n / BLOCK⌉. */
+  static int blocks(int n) {
+    return (n + BLOCK - 1) / BLOCK;
+  }
+
   /** How many ranges {@link #split} makes for n items. */
   static int parts(int n) {
     return Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));

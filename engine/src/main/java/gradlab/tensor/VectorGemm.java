@@ -22,6 +22,41 @@ final class VectorGemm implements FloatGemm {
   }
 
   @Override
+  public float fmaLoop(long iterations) {
+    FloatVector m = FloatVector.broadcast(S, 0.999f);
+    FloatVector k = FloatVector.broadcast(S, 0.001f);
+    FloatVector a = FloatVector.broadcast(S, 1);
+    FloatVector b = FloatVector.broadcast(S, 2);
+    FloatVector c = FloatVector.broadcast(S, 3);
+    FloatVector d = FloatVector.broadcast(S, 4);
+    FloatVector e = FloatVector.broadcast(S, 5);
+    FloatVector f = FloatVector.broadcast(S, 6);
+    FloatVector g = FloatVector.broadcast(S, 7);
+    FloatVector h = FloatVector.broadcast(S, 8);
+    FloatVector p = FloatVector.broadcast(S, 9);
+    FloatVector q = FloatVector.broadcast(S, 10);
+    for (long i = 0; i < iterations; i++) {
+      a = a.fma(m, k);
+      b = b.fma(m, k);
+      c = c.fma(m, k);
+      d = d.fma(m, k);
+      e = e.fma(m, k);
+      f = f.fma(m, k);
+      g = g.fma(m, k);
+      h = h.fma(m, k);
+      p = p.fma(m, k);
+      q = q.fma(m, k);
+    }
+    return a.add(b).add(c).add(d).add(e).add(f).add(g).add(h).add(p).add(q)
+        .reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+  }
+
+  @Override
+  public double fmaLoopFlops(long iterations) {
+    return 10.0 * 2 * L * iterations;
+  }
+
+  @Override
   public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
       float[] c, int co, int[] cRows, int m, int n, int k, boolean acc) {
     int j = 0;

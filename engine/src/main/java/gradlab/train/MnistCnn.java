@@ -1,6 +1,8 @@
 package gradlab.train;
 
+import gradlab.nn.Init;
 import gradlab.nn.Layer;
+import gradlab.nn.Parameter;
 import gradlab.nn.Sequential;
 import gradlab.tensor.DType;
 import gradlab.tensor.Kernels;
@@ -34,19 +36,29 @@ public final class MnistCnn {
     return k2;
   }
 
-  /** He-initialised weights from {@code seed}. */
+  /**
+   * Weights and biases drawn from {@code seed} as PyTorch draws them by default
+   * ({@link Init#torchDefault}), so that the comparison with PyTorch trains the same network.
+   */
   public static Sequential create(int side, long seed) {
     Random r = new Random(seed);
     Kernels.Conv valid = new Kernels.Conv(1, 0);
+    int k2 = secondKernel(side);
     return Sequential.of(
-        Layer.Conv2d.create("conv1", 1, 16, 5, valid, r, DType.FLOAT32),
+        new Layer.Conv2d(param(r, "conv1.weight", 25, 16, 1, 5, 5), param(r, "conv1.bias", 25,
+            16), valid),
         new Layer.MaxPool2d(2),
         new Layer.Activation(Layer.Activation.Kind.RELU, 0),
-        Layer.Conv2d.create("conv2", 16, 16, secondKernel(side), valid, r, DType.FLOAT32),
+        new Layer.Conv2d(param(r, "conv2.weight", 16 * k2 * k2, 16, 16, k2, k2), param(r,
+            "conv2.bias", 16 * k2 * k2, 16), valid),
         new Layer.MaxPool2d(2),
         new Layer.Activation(Layer.Activation.Kind.RELU, 0),
         new Layer.Flatten(),
-        Layer.Linear.create("fc", 256, 10, false, r, DType.FLOAT32));
+        new Layer.Linear(param(r, "fc.weight", 256, 256, 10), param(r, "fc.bias", 256, 10)));
+  }
+
+  private static Parameter param(Random r, String name, int fanIn, int... dims) {
+    return new Parameter(name, Init.torchDefault(r, fanIn, DType.FLOAT32, dims));
   }
 
   /** Floating-point operations of one training example (forward + backward, no dx of the input). */

@@ -2,7 +2,9 @@ package gradlab.train;
 
 /**
  * One training run: SGD with momentum on mini-batches drawn without replacement from a fresh
- * seeded permutation each epoch. The last partial batch of an epoch is used as it is.
+ * seeded permutation each epoch. The last partial batch of an epoch is dropped (PyTorch's
+ * {@code drop_last=True}): every step sees a full batch, so runs with the same examples × epochs
+ * take the same number of steps, and the images left out differ from epoch to epoch.
  *
  * @param examples how many training images to use (the first ones of the set)
  * @param epochs passes over those images
@@ -20,10 +22,14 @@ public record TrainConfig(int examples, int epochs, int batchSize, double learni
       throw new IllegalArgumentException("train: examples, epochs and batch size must be ≥ 1, "
           + "got " + examples + ", " + epochs + ", " + batchSize);
     }
+    if (examples < batchSize) {
+      throw new IllegalArgumentException("train: " + examples + " examples do not fill one "
+          + "batch of " + batchSize + "; hint: use a smaller batch");
+    }
   }
 
-  /** Steps per run: epochs · ⌈examples / batchSize⌉. */
+  /** Steps per run: epochs · ⌊examples / batchSize⌋. */
   public long steps() {
-    return (long) epochs * ((examples + batchSize - 1) / batchSize);
+    return (long) epochs * (examples / batchSize);
   }
 }

@@ -8,8 +8,7 @@ import java.util.List;
  * @param testAccuracy fraction of test images classified correctly after training
  * @param epochLoss mean training loss of each epoch
  * @param steps optimiser steps taken
- * @param examples training examples processed (steps · batch, the last batch of an epoch
- *     possibly smaller)
+ * @param examples training examples processed (steps · batch)
  * @param trainSeconds wall time of the training loop (batch preparation included, test excluded)
  */
 public record TrainResult(double testAccuracy, List<Double> epochLoss, long steps, long examples,

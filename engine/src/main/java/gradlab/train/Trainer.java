@@ -27,7 +27,7 @@ public final class Trainer {
     }
     Sgd sgd = new Sgd(c.learningRate(), c.momentum());
     Random shuffle = new Random(c.seed());
-    long total = (long) c.examples() * c.epochs();
+    long total = c.steps() * c.batchSize();
     long done = 0;
     long steps = 0;
     List<Double> epochLoss = new ArrayList<>();
@@ -37,8 +37,8 @@ public final class Trainer {
       int[] order = permutation(c.examples(), shuffle);
       double sum = 0;
       int batches = 0;
-      for (int from = 0; from < order.length; from += c.batchSize()) {
-        int to = Math.min(order.length, from + c.batchSize());
+      for (int from = 0; from + c.batchSize() <= order.length; from += c.batchSize()) {
+        int to = from + c.batchSize();
         long batchSeed = c.seed() * 31 + epoch;
         Tensor x = Batches.images(train, order, from, to, c.train(), batchSeed);
         Node labels = Ad.constant(Batches.labels(train, order, from, to));

@@ -41,6 +41,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new java.io.PrintWriter(out, true));
     cl.setErr(new java.io.PrintWriter(err, true));
+    // everything after the script's name belongs to the script: run FILE --quick
+    cl.getSubcommands().get("run").setStopAtPositional(true);
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Main root = line.getCommandSpec().root().userObject() instanceof Main m ? m : new Main();
       err.println(ErrorReport.describe(ex, root.trace));

@@ -28,6 +28,8 @@ public final class ScriptRunner {
 
   private final PrintStream out;
   private final PrintStream err;
+  /** Set by {@link #evalSnippet} when JShell re-declared ARGS as a side effect. */
+  private boolean argsRedeclared;
 
   public ScriptRunner(PrintStream out, PrintStream err) {
     this.out = out;
@@ -53,7 +55,8 @@ public final class ScriptRunner {
       }
       String argv = args.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"")
           + "\"").collect(Collectors.joining(", "));
-      evalSnippet(shell, "String[] ARGS = {" + argv + "};", name, 0);
+      String declareArgs = "java.lang.String[] ARGS = {" + argv + "};";
+      evalSnippet(shell, declareArgs, name, 0);
       SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
       String remaining = source;
       while (!remaining.isBlank()) {
@@ -67,6 +70,13 @@ public final class ScriptRunner {
         }
         int line = lineOf(source, consumed + leadingBlank(remaining));
         Optional<ScriptFailure> f = evalSnippet(shell, snippet, name, line);
+        if (argsRedeclared) {
+          // JShell re-declares a variable when a later import might change its meaning (seen
+          // with two star imports), and a re-declared variable starts out null
+          argsRedeclared = false;
+          evalSnippet(shell, "ARGS = new " + declareArgs.substring(0, declareArgs.indexOf(" ARGS"))
+              + " {" + argv + "};", name, line);
+        }
         out.flush();
         if (f.isPresent()) {
           return f;
@@ -80,6 +90,10 @@ public final class ScriptRunner {
   private Optional<ScriptFailure> evalSnippet(JShell shell, String snippet, String file,
       int line) {
     for (SnippetEvent e : shell.eval(snippet)) {
+      if (e.causeSnippet() != null && e.snippet() instanceof jdk.jshell.VarSnippet v
+          && v.name().equals("ARGS")) {
+        argsRedeclared = true;
+      }
       if (e.status() == Snippet.Status.REJECTED) {
         String diag = shell.diagnostics(e.snippet()).filter(Diag::isError)
             .map(d -> d.getMessage(java.util.Locale.ROOT)).findFirst().orElse("rejected");

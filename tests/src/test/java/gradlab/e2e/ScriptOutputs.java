@@ -40,6 +40,17 @@ final class ScriptOutputs {
     return CACHE.computeIfAbsent(script, ScriptOutputs::run);
   }
 
+  /**
+   * Arguments for scripts that need them in the tests: the MNIST experiment runs its quick form
+   * on the committed subset of real images ({@link MnistSubsetFixture}).
+   */
+  static List<String> argsFor(Path script) {
+    if (script.endsWith(Path.of("ps3-cnn", "5-mnist-cnn.jsh"))) {
+      return List.of("--quick", "--data", MnistSubsetFixture.DIR.toAbsolutePath().toString());
+    }
+    return List.of();
+  }
+
   static Output of(String relative) {
     return of(SCRIPTS.resolve(relative));
   }
@@ -53,7 +64,7 @@ final class ScriptOutputs {
     System.setOut(capture);
     try {
       Optional<ScriptFailure> f = script.toString().endsWith(".jsh")
-          ? new ScriptRunner(capture, capture).run(script, List.of())
+          ? new ScriptRunner(capture, capture).run(script, argsFor(script))
           : gradlab.polyglot.PolyglotScripts.run(script, List.of(),
               gradlab.polyglot.Sandbox.strict(), capture, capture);
       return new Output(bytes.toString(StandardCharsets.UTF_8), f);
