@@ -76,22 +76,38 @@ for (int part = 0; part < 2; part++) {
 
 // What the numbers say, read from the numbers.
 System.out.println();
-double gainB = plain[2] - plain[0];
-System.out.printf(Locale.ROOT, "(b) From %d to %d distinct examples at the same number of steps, test accuracy changes by %+.2f points.%n",
-    plan[0][0], plan[2][0], gainB);
-System.out.println(gainB > 0
-    ? "    Seeing new examples helps more than seeing the same ones again: repeats add less information\n"
-      + "    per step, and the network starts to fit the particular images of the small subset."
-    : "    Here repeated examples did as well as new ones: at this size the steps, not the data, limit the network.");
-int better = 0;
-for (int i = 0; i < 3; i++) better += augmented[i] > plain[i] ? 1 : 0;
-System.out.printf(Locale.ROOT, "(c) Augmentation is better in %d of 3 runs; mean change %+.2f points.%n", better,
-    (augmented[0] + augmented[1] + augmented[2] - plain[0] - plain[1] - plain[2]) / 3);
-System.out.println(better >= 2
-    ? "    Rotated and shifted copies act like new examples: each epoch sees different images, which matters most\n"
-      + "    when the subset is small and repeated often."
-    : "    With so few steps the harder, augmented images slow training more than their variety helps; the\n"
-      + "    benefit of augmentation shows with longer training.");
+System.out.printf(Locale.ROOT, "(b) With the number of steps fixed, %d / %d / %d distinct examples give %.2f / %.2f / %.2f %%.%n",
+    plan[0][0], plan[1][0], plan[2][0], plain[0], plain[1], plain[2]);
+if (plain[1] > plain[0] && plain[2] > plain[1]) {
+  System.out.println("    Accuracy rises with every increase: a new example teaches the network more than another pass");
+  System.out.println("    over one it has seen, which it starts to fit as an individual image (overfitting).");
+} else if (plain[2] > plain[0]) {
+  System.out.printf(Locale.ROOT, "    More distinct examples end higher (%+.2f points from the smallest to the largest subset), but not%n",
+      plain[2] - plain[0]);
+  System.out.println("    at every step: the differences between neighbours are within what one seed can tell apart.");
+} else {
+  System.out.println("    Here the most repeated subset did as well as the largest: at this number of steps the updates,");
+  System.out.println("    not the variety of the data, limit the network.");
+}
+System.out.print("(c) Augmented minus plain, per subset:");
+for (int i = 0; i < 3; i++) {
+  System.out.printf(Locale.ROOT, " %+.2f", augmented[i] - plain[i]);
+}
+System.out.println(" points.");
+double edge = (augmented[0] - plain[0]) - (augmented[2] - plain[2]);
+if (edge > 1) {
+  System.out.println("    Augmentation does relatively best on the smallest subset, the one repeated most: rotated, shifted");
+  System.out.println("    copies act like new examples there.");
+} else {
+  System.out.printf(Locale.ROOT, "    Its effect is about the same on every subset (%+.2f points more on the smallest), so here it does%n", edge);
+  System.out.println("    not act mainly as a remedy for repeated examples.");
+}
+if (augmented[0] + augmented[1] + augmented[2] < plain[0] + plain[1] + plain[2]) {
+  System.out.println("    On average it costs accuracy at this budget: the training images are harder than the test images");
+  System.out.println("    (rotated, off-centre) and the 24×24 inputs lose border pixels, so the network needs more steps.");
+} else {
+  System.out.println("    On average it helps: the network sees more variety for the same number of steps.");
+}
 
 var fig = figure("MNIST test accuracy at an equal number of steps", "distinct training examples", "test accuracy (%)")
     .withSeries(new Figure.Series("(b) plain", sizes, plain))

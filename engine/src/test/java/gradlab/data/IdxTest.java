@@ -51,4 +51,32 @@ class IdxTest {
         Idx.read(IdxFixtures.DIR.resolve("three-labels.idx")))).hasMessageContaining(
             "do not match");
   }
+
+  @Test
+  void writtenFilesReadBackGzippedOrNotAndLeaveNoTemporaryFile(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    IdxArray a = new IdxArray(new int[] {2, 3}, new byte[] {0, 1, 2, (byte) 200, 4, 5});
+    for (String name : new String[] {"plain-idx", "zipped-idx.gz"}) {
+      Idx.write(dir.resolve(name), a);
+      IdxArray back = Idx.read(dir.resolve(name));
+      assertThat(back.dims()).containsExactly(2, 3);
+      assertThat(back.data()).containsExactly(a.data());
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "plain-idx", "zipped-idx.gz");
+    }
+  }
+
+  @Test
+  void anImageSetSavedUnderMnistNamesLoadsAsMnist(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    ImageSet set = new ImageSet(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, new byte[] {3, 9}, 2, 2);
+    set.save(dir, "train");
+    set.first(1).save(dir, "t10k");
+    Mnist m = Mnist.load(dir);
+    assertThat(m.train().count()).isEqualTo(2);
+    assertThat(m.train().label(1)).isEqualTo(9);
+    assertThat(m.test().image(0)).containsExactly(1, 2, 3, 4);
+  }
 }

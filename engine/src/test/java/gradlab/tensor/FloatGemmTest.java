@@ -51,6 +51,55 @@ class FloatGemmTest {
   }
 
   @Test
+  void rowAndColumnTablesAddressTheSameProductAsAnExplicitCopy() {
+    Random r = new Random(11);
+    FloatGemm fast = FloatGemm.best();
+    for (int trial = 0; trial < 100; trial++) {
+      int m = 1 + r.nextInt(12);
+      int n = 1 + r.nextInt(40);
+      int k = 1 + r.nextInt(20);
+      float[] a = random(r, 400);
+      float[] b = random(r, 900);
+      int[] aRows = new int[m];
+      int[] aCols = new int[k];
+      int[] bRows = new int[k];
+      int[] cRows = new int[m];
+      for (int i = 0; i < m; i++) {
+        aRows[i] = r.nextInt(200);
+        cRows[i] = i == 0 ? r.nextInt(3) : cRows[i - 1] + n + r.nextInt(3);
+      }
+      for (int p = 0; p < k; p++) {
+        aCols[p] = r.nextInt(200);
+        bRows[p] = r.nextInt(900 - n);
+      }
+      float[] dense = new float[m * k];
+      float[] denseB = new float[k * n];
+      for (int i = 0; i < m; i++) {
+        for (int p = 0; p < k; p++) {
+          dense[i * k + p] = a[aRows[i] + aCols[p]];
+        }
+      }
+      for (int p = 0; p < k; p++) {
+        System.arraycopy(b, bRows[p], denseB, p * n, n);
+      }
+      float[] c1 = new float[cRows[m - 1] + n];
+      float[] c2 = new float[m * n];
+      fast.gemm(a, 0, aRows, aCols, b, 0, bRows, c1, 0, cRows, m, n, k, false);
+      FloatGemm.scalar().gemm(dense, 0, k, denseB, 0, n, c2, 0, n, m, n, k, false);
+      for (int i = 0; i < m; i++) {
+        assertThat(java.util.Arrays.copyOfRange(c1, cRows[i], cRows[i] + n))
+            .containsExactly(java.util.Arrays.copyOfRange(c2, i * n, (i + 1) * n));
+      }
+    }
+  }
+
+  @Test
+  void thePeakProbeCountsItsWork() {
+    assertThat(FloatGemm.best().fmaLoopFlops(1000)).isGreaterThanOrEqualTo(16_000);
+    assertThat(Kernels.fmaPeakGflops(10_000)).isPositive();
+  }
+
+  @Test
   void scalarKernelMatchesTheDefinitionOfTheProduct() {
     Random r = new Random(7);
     int m = 5;

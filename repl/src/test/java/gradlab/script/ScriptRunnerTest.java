@@ -56,4 +56,10 @@ class ScriptRunnerTest {
     assertThat(f.line()).isEqualTo(2);
     assertThat(f.message()).contains("incomplete");
   }
+
+  @Test
+  void argumentsSurviveStarImportsThatMakeJShellRedeclareThem() throws Exception {
+    assertThat(run("args-after-two-star-imports.jsh", "--quick", "x")).isEmpty();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("--quick,x\n");
+  }
 }

@@ -125,6 +125,23 @@ class ExerciseResultsTest {
   }
 
   @Test
+  void mnistQuickFormTrainsTheExerciseNetworkOnRealImagesWithEqualSteps() {
+    String o = out("ps3-cnn/5-mnist-cnn.jsh");
+    assertThat(o).contains("data: 1200 training and 400 test images of 28×28")
+        .contains("pool → 16×4×4 = 256 values").contains("conv 3×3 → 16×8×8");
+    // 2 epochs on 1 200 real images: far above chance (10 %)
+    assertThat(number(o, "for 2 epochs: test accuracy ([0-9.]+) %")).isGreaterThan(70);
+    for (String row : new String[] {"200 +6 +(18) ", "400 +3 +(18) ", "600 +2 +(18) "}) {
+      assertThat(number(o, row)).isEqualTo(18);
+    }
+    assertThat(Pattern.compile("(?m)^ +\\d+ +\\d+ +18 +([0-9.]+) %$").matcher(o).results()
+        .count()).isEqualTo(6);
+    assertThat(o).contains("plot: target/script-out/mnist-subsets-quick.png");
+    assertThat(ScriptOutputs.ROOT.resolve("tests/target/script-out/mnist-subsets-quick.png"))
+        .isRegularFile();
+  }
+
+  @Test
   void reluChainGradientAndDyingUnits() {
     String o = out("ps3-cnn/7-relu-unstable-gradient.jsh");
     assertThat(o).contains("w₂·w₃·w₄·H(z₁)·H(z₂)·H(z₃)·H(z₄)·(a₄ − y)").contains("∂C/∂b₁ = 0.0000 exactly");
