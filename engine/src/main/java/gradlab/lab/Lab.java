@@ -270,6 +270,22 @@ public final class Lab {
     return Trainer.fit(model, data.train(), data.test(), c, p);
   }
 
+  /**
+   * A value in the engine's input syntax, for moving results from Java into math: an
+   * expression's input form, or a number.
+   *
+   * @throws IllegalArgumentException for anything else, naming its type
+   */
+  public static String inputForm(Object value) {
+    return switch (value) {
+      case Expr e -> e.input();
+      case Number n -> String.valueOf(n);
+      case null -> throw new IllegalArgumentException("the value is null");
+      default -> throw new IllegalArgumentException("a " + value.getClass().getSimpleName()
+          + " is not a number or an expression; hint: use a number or an Expr in math");
+    };
+  }
+
   /** LaTeX of an expression. */
   public static String tex(Object e) {
     return expr(e).tex();

@@ -28,6 +28,7 @@ public final class Worksheet {
 
   private final SymbolicEngine engine;
   private final List<Definition> definitions = new ArrayList<>();
+  private Expr last;
 
   public Worksheet(SymbolicEngine engine) {
     this.engine = engine;
@@ -47,6 +48,12 @@ public final class Worksheet {
   /** Forgets every definition. Mutates this worksheet. */
   public void clearInPlace() {
     definitions.clear();
+    last = null;
+  }
+
+  /** The value of the last statement evaluated (a definition's right-hand side), or null. */
+  public Expr last() {
+    return last;
   }
 
   public List<Definition> definitions() {
@@ -60,19 +67,22 @@ public final class Worksheet {
       Expr rhs = engine.eval(def.group(2));
       definitions.removeIf(d -> d.name().equals(name));
       definitions.add(new Definition(name, rhs));
+      last = rhs;
       return print(engine.symbol(name).unicode() + " = ", rhs, format);
     }
     Matcher chain = CHAIN_DIFF.matcher(statement);
     if (chain.matches() && defined(chain.group(1).replace("_", ""))) {
       var result = new ChainRule(engine, new Definitions(definitions))
           .derivative(chain.group(1).replace("_", ""), chain.group(2).replace("_", ""));
+      last = result.value();
       return switch (format) {
         case UNICODE -> result.unicode();
         case TEX -> result.value().tex();
         case INPUT -> result.value().input();
       };
     }
-    return print("", engine.eval(statement), format);
+    last = engine.eval(statement);
+    return print("", last, format);
   }
 
   private boolean defined(String name) {

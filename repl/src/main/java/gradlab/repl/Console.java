@@ -39,7 +39,7 @@ public final class Console implements AutoCloseable {
   private final MathCommands math = new MathCommands(this::engine, this::sheet);
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
-  private int results;
+  private final Results results = new Results();
   private final List<String> entries = new ArrayList<>();
   private Throwable lastError;
   private final Path autosave;
@@ -156,9 +156,9 @@ public final class Console implements AutoCloseable {
         math::check);
     add("audit", "NAME", "check every gradient of a defined loss three ways", math::audit);
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
-        javaShell::eval);
+        c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java",
-        e -> "$" + (++results) + " = " + sheet().evaluate(e, format));
+        this::math);
     add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
     add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
     add("save", "FILE", "write this session's entries to a file that :load replays",
@@ -209,8 +209,7 @@ public final class Console implements AutoCloseable {
         } else if (JavaShell.looksLikeJava(cmd)) {
           result = javaWithTimeLimit(line);
         } else {
-          result = "$" + (results + 1) + " = " + sheet().evaluate(line, format);
-          results++;
+          result = math(line);
         }
         if (result != null && !result.isEmpty()) {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
@@ -230,6 +229,17 @@ public final class Console implements AutoCloseable {
     }
   }
 
+  /**
+   * Evaluates a math line as the next numbered result, after putting in the values of the
+   * {@code $N} and {@code $name} it mentions.
+   */
+  private String math(String line) {
+    String text = sheet().evaluate(results.intoMath(line, javaShell), format);
+    gradlab.symbolic.Expr value = sheet().last();
+    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value.input());
+    return "$" + n + " = " + text;
+  }
+
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private String javaWithTimeLimit(String line) {
     long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
@@ -237,7 +247,7 @@ public final class Console implements AutoCloseable {
         java.util.concurrent.CompletableFuture.delayedExecutor(ms,
             java.util.concurrent.TimeUnit.MILLISECONDS));
     try {
-      return javaShell.eval(line);
+      return javaShell.eval(line, results, sheet());
     } finally {
       watchdog.cancel(false);
     }
@@ -273,8 +283,7 @@ public final class Console implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     List<String> replay = SessionFile.read(Path.of(file));
     for (String e : replay) {
-      String r = JavaShell.looksLikeJava(e) ? javaShell.eval(e) : "$" + (++results) + " = "
-          + sheet().evaluate(e, format);
+      String r = JavaShell.looksLikeJava(e) ? javaShell.eval(e, results, sheet()) : math(e);
       entries.add(e);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
@@ -287,7 +296,7 @@ public final class Console implements AutoCloseable {
     sheet().clearInPlace();
     javaShell.close();
     entries.clear();
-    results = 0;
+    results.clearInPlace();
     return "session reset";
   }
 

@@ -4,6 +4,7 @@ import gradlab.script.ScriptRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
@@ -17,16 +18,20 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
  * persists across entries, with the facade imported. Created on first use. The rule for what is
  * Java: a line that ends with {@code ;} or {@code }}, or starts with a Java keyword or type
  * ({@code int}, {@code var}, {@code for}, {@code class}, {@code System.} …) or is a call of a
- * static method on a capitalised class ({@code Math.sqrt(2)}), or follows
- * {@code :java}. Output of {@code System.out} in snippets goes to the process's standard output.
+ * static method on a capitalised class ({@code Math.sqrt(2)}) or of a method on a result
+ * ({@code $1.input()}), or follows {@code :java}. Output of {@code System.out} in snippets goes to the process's standard output.
  */
 final class JavaShell implements AutoCloseable {
   private static final Pattern JAVA_START = Pattern.compile("^(int|long|double|float|boolean|"
       + "char|byte|short|var|String|void|class|record|interface|enum|import|public|private|"
       + "static|final|for|while|if|do|try|switch|return|new|throw)\\b|^System\\."
-      + "|^[A-Z]\\w*\\.\\w+\\(");
+      + "|^[A-Z]\\w*\\.\\w+\\(|^\\$\\w+\\.\\w+");
 
+  private static final Pattern DOLLAR = Pattern.compile("\\$(\\d+)");
+  private static final Pattern MISSING = Pattern.compile("symbol:\\s+variable\\s+(\\w+)");
   private JShell shell;
+  /** Math results already declared in this JShell. */
+  private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
 
   static boolean looksLikeJava(String line) {
     String s = line.strip();
@@ -49,8 +54,20 @@ final class JavaShell implements AutoCloseable {
     return c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE;
   }
 
-  /** Evaluates every snippet of {@code source}; returns jshell-style lines (name ==> value). */
+  /** Evaluates every snippet of {@code source} on its own; see {@link #eval(String, Results, Worksheet)}. */
   String eval(String source) {
+    return eval(source, new Results(), null);
+  }
+
+  /**
+   * Evaluates every snippet of {@code source}; returns jshell-style lines (name ==> value). An
+   * expression with a value becomes the session's next result, {@code var $N = …}, so that
+   * results of math and Java share one numbering (JShell's own {@code $N} temporaries never
+   * arise). Before a snippet runs, each math result {@code $N} it mentions is declared as an
+   * {@code Expr}; a name JShell cannot find that is a definition of {@code sheet} is declared
+   * too, and the snippet tried again.
+   */
+  String eval(String source, Results results, gradlab.lab.Worksheet sheet) {
     List<String> lines = new ArrayList<>();
     String remaining = source;
     SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
@@ -60,12 +77,96 @@ final class JavaShell implements AutoCloseable {
         lines.add("error: incomplete Java: " + remaining.strip());
         break;
       }
-      for (SnippetEvent e : shell.eval(info.source())) {
+      bridgeMathResults(info.source(), results);
+      List<SnippetEvent> events = shell.eval(asResult(info.source(), analysis, results));
+      if (sheet != null && bridgeDefinition(events, sheet)) {
+        events = shell.eval(asResult(info.source(), analysis, results));
+      }
+      for (SnippetEvent e : events) {
         lines.add(describe(e));
       }
       remaining = info.remaining();
     }
     return String.join("\n", lines.stream().filter(l -> !l.isEmpty()).toList());
+  }
+
+  /** {@code var $N = expr;} for an expression with a (non-void) value, else the snippet. */
+  private static String asResult(String snippet, SourceCodeAnalysis analysis, Results results) {
+    List<Snippet> parsed = analysis.sourceToSnippets(snippet);
+    if (parsed.size() != 1
+        || parsed.get(0).subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+      return snippet;
+    }
+    String code = snippet.strip();
+    code = code.endsWith(";") ? code.substring(0, code.length() - 1) : code;
+    String type = analysis.analyzeType(code, code.length());
+    if (type == null || type.isEmpty() || type.equals("void")) {
+      return snippet;
+    }
+    return "var $" + results.nextJavaInPlace() + " = " + code + ";";
+  }
+
+  private void bridgeMathResults(String snippet, Results results) {
+    Matcher m = DOLLAR.matcher(snippet);
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      if (!bridged.contains(n)) {
+        results.mathInput(n).ifPresent(input -> {
+          shell.eval("gradlab.symbolic.Expr $" + n + " = gradlab.lab.Lab.eval(" + quote(input)
+              + ");");
+          bridged.add(n);
+        });
+      }
+    }
+  }
+
+  /** Declares a math definition JShell reported missing; true if one was declared. */
+  private boolean bridgeDefinition(List<SnippetEvent> events, gradlab.lab.Worksheet sheet) {
+    for (SnippetEvent e : events) {
+      if (e.status() != Snippet.Status.REJECTED) {
+        continue;
+      }
+      for (Diag d : shell.diagnostics(e.snippet()).toList()) {
+        Matcher m = MISSING.matcher(d.getMessage(java.util.Locale.ROOT));
+        if (m.find()) {
+          var def = sheet.definitions().stream().filter(x -> x.name().equals(m.group(1)))
+              .findFirst();
+          if (def.isPresent()) {
+            shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.eval("
+                + quote(def.get().rhs().input()) + ");");
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The input form of a Java variable's value (a number or an Expr), or empty when there is no
+   * such variable.
+   *
+   * @throws IllegalArgumentException when the variable holds something else
+   */
+  java.util.Optional<String> inputForm(String variable) {
+    if (shell == null || shell.variables().noneMatch(v -> v.name().equals(variable))) {
+      return java.util.Optional.empty();
+    }
+    for (SnippetEvent e : shell.eval("gradlab.lab.Lab.inputForm(" + variable + ")")) {
+      if (e.exception() != null) {
+        throw new IllegalArgumentException(variable + ": " + e.exception().getMessage());
+      }
+      if (e.value() != null && e.value().length() >= 2) {
+        String v = e.value();
+        return java.util.Optional.of(v.substring(1, v.length() - 1).replace("\\\"", "\"")
+            .replace("\\\\", "\\"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private String describe(SnippetEvent e) {
@@ -119,5 +220,6 @@ final class JavaShell implements AutoCloseable {
       shell.close();
       shell = null;
     }
+    bridged.clear();
   }
 }

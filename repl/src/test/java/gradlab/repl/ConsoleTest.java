@@ -85,11 +85,21 @@ class ConsoleTest {
   }
 
   @Test
+  void mathAndJavaResultsShareOneNumberingAndAreUsableFromEachOther() {
+    String t = session("diff(x^3, x)\n$1.unicode()\nvar e = $1;\ndouble lr = 0.5;\n"
+        + "2 * $lr * q\nMath.sqrt(16)\n$4 + 1\nC = (f - a)^2/2\nC.input()\n$99 + 1\n");
+    assertThat(t).contains("$1 = 3x²").contains("$2 ==> \"3x²\"").contains("e ==> 3x²")
+        .contains("$3 = q").contains("$4 ==> 4.0").contains("$5 = 5")
+        .contains("$6 = C = (f − a)²/2").contains("$7 ==> \"(-a+f)^2/2\"")
+        .contains("error: $99 is not a result of this session");
+  }
+
+  @Test
   void javaStatePersistsAcrossEntriesAndMultiLineBlocksComplete() {
     String t = session("int x = 2;\nx * 21;\nint twice(int v) {\n  return 2 * v;\n}\n"
         + "twice(x);\n:java \"ab\".length()\ndiff(x^2, x)\nint y = \"s\";\n");
-    assertThat(t).contains("x ==> 2").contains("42").contains("$2 ==> 4")
-        .contains("$1 = 2x").contains("error: incompatible types");
+    assertThat(t).contains("x ==> 2").contains("$1 ==> 42").contains("$2 ==> 4")
+        .contains("$3 ==> 2").contains("$4 = 2x").contains("error: incompatible types");
   }
 
   @Test

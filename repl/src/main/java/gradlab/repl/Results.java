@@ -1,0 +1,71 @@
+package gradlab.repl;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbered results of one console session, shared by math and Java: {@code $1, $2, …}
+ * count the results of both kinds. A math result is kept here as its input form; a Java result
+ * lives in the JShell as a variable named {@code $N}. Math may use {@code $N} of either kind and
+ * {@code $name} for a Java variable holding a number or an expression; Java may use {@code $N}
+ * of either kind and the name of a math definition it has not declared itself (see
+ * {@link JavaShell}).
+ */
+final class Results {
+  private static final Pattern REFERENCE = Pattern.compile("\\$(\\d+|[A-Za-z_]\\w*)");
+  private final Map<Integer, String> math = new HashMap<>();
+  private int count;
+
+  /** Numbers a math result, kept as its input form. Mutates this table. */
+  int addMathInPlace(String input) {
+    math.put(++count, input);
+    return count;
+  }
+
+  /** The number the next Java result takes. Mutates this table. */
+  int nextJavaInPlace() {
+    return ++count;
+  }
+
+  /** The number the next result will get (for printing before evaluating). */
+  int next() {
+    return count + 1;
+  }
+
+  /** The input form of math result n, if n is a math result. */
+  Optional<String> mathInput(int n) {
+    return Optional.ofNullable(math.get(n));
+  }
+
+  /** Forgets every result. Mutates this table. */
+  void clearInPlace() {
+    math.clear();
+    count = 0;
+  }
+
+  /**
+   * The math line with each {@code $N} and {@code $name} replaced by the value in input form,
+   * in parentheses: math results from this table, Java ones read from the JShell.
+   *
+   * @throws IllegalArgumentException naming a reference that has no usable value
+   */
+  String intoMath(String line, JavaShell java) {
+    Matcher m = REFERENCE.matcher(line);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String ref = m.group(1);
+      Optional<String> value = Character.isDigit(ref.charAt(0))
+          ? mathInput(Integer.parseInt(ref)).or(() -> java.inputForm("$" + ref))
+          : java.inputForm(ref);
+      String v = value.orElseThrow(() -> new IllegalArgumentException("$" + ref + " is not a "
+          + "result of this session; hint: results are numbered $1, $2, … and $name reads a "
+          + "Java variable"));
+      m.appendReplacement(b, Matcher.quoteReplacement("(" + v + ")"));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+}
