@@ -28,11 +28,19 @@ public final class Main implements Callable<Integer> {
   boolean trace;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of each "
-      + "evaluation (default ${DEFAULT-VALUE})", defaultValue = "30",
+      + "evaluation (default ${DEFAULT-VALUE})", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
       scope = CommandLine.ScopeType.INHERIT)
-  long timeoutSeconds;
+  long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+
+  /** The time limit when none is given; also the console's, which starts without picocli. */
+  static final long DEFAULT_TIMEOUT_SECONDS = 30;
 
   public static void main(String[] args) {
+    if (args.length == 0) {
+      // the console with default settings: picocli's reflective model of every subcommand
+      // would cost 250 ms before the prompt
+      System.exit(new Main().call());
+    }
     System.exit(execute(args, System.out, System.err));
   }
 
@@ -69,12 +77,20 @@ public final class Main implements Callable<Integer> {
       home = null;
     }
     boolean interactive = System.console() != null;
-    // the prompt comes first; Symja starts in the background while the person types
-    var engine = java.util.concurrent.CompletableFuture.supplyAsync(Lab::engine);
+    // the prompt comes first: Symja starts in the background only once the terminal is set up,
+    // so that the two do not compete for the cores while the person waits for the prompt
+    var engine = new java.util.concurrent.CompletableFuture<gradlab.symbolic.SymbolicEngine>();
     try (gradlab.repl.Console console = interactive
         ? gradlab.repl.Console.onSystemTerminal(engine, home == null ? null
             : home.resolve("history"))
         : gradlab.repl.Console.overStreams(System.in, System.out, engine, null)) {
+      java.util.concurrent.CompletableFuture.runAsync(() -> {
+        try {
+          engine.complete(Lab.engine());
+        } catch (RuntimeException | Error e) {
+          engine.completeExceptionally(e);
+        }
+      });
       return console.run();
     }
   }
