@@ -24,6 +24,8 @@ ImageTransform center = new ImageTransform.CenterCrop(24);
 System.out.printf(Locale.ROOT, "SGD: batch %d, learning rate %.2f, momentum %.1f; loss: softmax cross-entropy%n",
     batch, lr, momentum);
 
+// Timings go to the output only in the full form: they differ from run to run, and the quick
+// form's output is compared with a golden file.
 String report(String name, TrainResult r) {
   if (!quick) {
     System.out.printf(Locale.ROOT, "    %s: %d steps in %.1f s, %.0f examples/s%n", name, r.steps(),
@@ -54,62 +56,85 @@ if (!quick) {
   System.out.println("    " + (a.testAccuracy() >= 0.985 ? "reaches" : "MISSES") + " the 98.5 % target");
 }
 
-// (b) and (c): the same number of steps with 10 000 × 6, 20 000 × 3 and 30 000 × 2 examples.
+// (b) and (c): the same number of steps with 10 000 × 6, 20 000 × 3 and 30 000 × 2 examples, each
+// run with three seeds (initial weights, order, augmentation), so that differences can be set
+// against the seed-to-seed spread.
 int[][] plan = {{10_000 / scale, 6}, {20_000 / scale, 3}, {30_000 / scale, 2}};
+long[] seeds = {seed + 1, seed + 2, seed + 3};
 double[] sizes = new double[3], plain = new double[3], augmented = new double[3];
+double[] plainSd = new double[3], augmentedSd = new double[3];
 for (int part = 0; part < 2; part++) {
   boolean aug = part == 1;
   System.out.println();
   System.out.println(aug ? "(c) The same three runs with random rotations (±15°) and random 24×24 crops (test: centre crop):"
       : "(b) New examples versus repeated ones, at an equal number of steps:");
-  System.out.printf(Locale.ROOT, "    %10s %7s %7s %14s%n", "examples", "epochs", "steps", "test accuracy");
+  System.out.printf(Locale.ROOT, "    %10s %7s %7s   %-26s %s%n", "examples", "epochs", "steps",
+      "test accuracy, seeds " + seeds[0] + "–" + seeds[2], "mean ± sd");
   for (int i = 0; i < plan.length; i++) {
-    var c = new TrainConfig(plan[i][0], plan[i][1], batch, lr, momentum, seed + 1, aug ? augment : none,
-        aug ? center : none);
-    var r = train(MnistCnn.create(aug ? 24 : 28, seed + 1), data, c, (aug ? "(c) " : "(b) ") + plan[i][0]);
-    String acc = report((aug ? "(c) " : "(b) ") + plan[i][0], r);
-    System.out.printf(Locale.ROOT, "    %10d %7d %7d %14s%n", plan[i][0], plan[i][1], r.steps(), acc);
+    double[] acc = new double[seeds.length];
+    long steps = 0;
+    StringBuilder each = new StringBuilder();
+    for (int k = 0; k < seeds.length; k++) {
+      var c = new TrainConfig(plan[i][0], plan[i][1], batch, lr, momentum, seeds[k], aug ? augment : none,
+          aug ? center : none);
+      String name = (aug ? "(c) " : "(b) ") + plan[i][0] + " seed " + seeds[k];
+      var r = train(MnistCnn.create(aug ? 24 : 28, seeds[k]), data, c, name);
+      report(name, r);
+      acc[k] = 100 * r.testAccuracy();
+      steps = r.steps();
+      each.append(String.format(Locale.ROOT, "%6.2f ", acc[k]));
+    }
+    double mean = Arrays.stream(acc).average().orElseThrow();
+    double sd = Math.sqrt(Arrays.stream(acc).map(v -> (v - mean) * (v - mean)).sum() / (acc.length - 1));
+    System.out.printf(Locale.ROOT, "    %10d %7d %7d   %-26s %.2f ± %.2f %%%n", plan[i][0], plan[i][1], steps,
+        each.toString().strip(), mean, sd);
     sizes[i] = plan[i][0];
-    (aug ? augmented : plain)[i] = 100 * r.testAccuracy();
+    (aug ? augmented : plain)[i] = mean;
+    (aug ? augmentedSd : plainSd)[i] = sd;
   }
 }
 
-// What the numbers say, read from the numbers.
-System.out.println();
-System.out.printf(Locale.ROOT, "(b) With the number of steps fixed, %d / %d / %d distinct examples give %.2f / %.2f / %.2f %%.%n",
-    plan[0][0], plan[1][0], plan[2][0], plain[0], plain[1], plain[2]);
-if (plain[1] > plain[0] && plain[2] > plain[1]) {
-  System.out.println("    Accuracy rises with every increase: a new example teaches the network more than another pass");
-  System.out.println("    over one it has seen, which it starts to fit as an individual image (overfitting).");
-} else if (plain[2] > plain[0]) {
-  System.out.printf(Locale.ROOT, "    More distinct examples end higher (%+.2f points from the smallest to the largest subset), but not%n",
-      plain[2] - plain[0]);
-  System.out.println("    at every step: the differences between neighbours are within what one seed can tell apart.");
-} else {
-  System.out.println("    Here the most repeated subset did as well as the largest: at this number of steps the updates,");
-  System.out.println("    not the variety of the data, limit the network.");
+// What the numbers say, read from the numbers. A difference of two means counts when it exceeds
+// twice its standard error, √(sd₁² + sd₂²)/√3 · 2.
+double noise(double sd1, double sd2) {
+  return 2 * Math.sqrt((sd1 * sd1 + sd2 * sd2) / seeds.length);
 }
-System.out.print("(c) Augmented minus plain, per subset:");
+System.out.println();
+double gain = plain[2] - plain[0], gainNoise = noise(plainSd[2], plainSd[0]);
+System.out.printf(Locale.ROOT, "(b) Same number of steps: %d / %d / %d distinct examples give %.2f / %.2f / %.2f %% on average;%n",
+    plan[0][0], plan[1][0], plan[2][0], plain[0], plain[1], plain[2]);
+System.out.printf(Locale.ROOT, "    from the smallest to the largest subset %+.2f points, against a seed noise of ±%.2f.%n", gain, gainNoise);
+if (gain > gainNoise) {
+  System.out.println("    New examples help more than repeated ones: another pass over an image the network has seen");
+  System.out.println("    teaches it less than a new image, and it begins to fit the repeated images as individuals.");
+} else if (gain < -gainNoise) {
+  System.out.println("    Here the repeated examples did better: at this number of steps the network had not yet learnt");
+  System.out.println("    the small subset, and seeing it again helped more than seeing something new.");
+} else {
+  System.out.printf(Locale.ROOT, "    The difference is within the seed-to-seed noise: at this number of steps, repeating %d%n", plan[0][0]);
+  System.out.printf(Locale.ROOT, "    examples six times is about as good as seeing %d twice.%n", plan[2][0]);
+}
+System.out.print("(c) Augmented minus plain, per subset (mean of the seeds):");
 for (int i = 0; i < 3; i++) {
-  System.out.printf(Locale.ROOT, " %+.2f", augmented[i] - plain[i]);
+  System.out.printf(Locale.ROOT, " %+.2f (±%.2f)", augmented[i] - plain[i], noise(augmentedSd[i], plainSd[i]));
 }
 System.out.println(" points.");
-double edge = (augmented[0] - plain[0]) - (augmented[2] - plain[2]);
-if (edge > 1) {
-  System.out.println("    Augmentation does relatively best on the smallest subset, the one repeated most: rotated, shifted");
-  System.out.println("    copies act like new examples there.");
+double small = augmented[0] - plain[0], large = augmented[2] - plain[2];
+if (small - large > noise(augmentedSd[0], augmentedSd[2])) {
+  System.out.println("    Augmentation does most for the smallest, most repeated subset: rotated, shifted copies act like");
+  System.out.println("    new examples there" + (gain > gainNoise ? ", which is where (b) showed that new examples matter." : "."));
 } else {
-  System.out.printf(Locale.ROOT, "    Its effect is about the same on every subset (%+.2f points more on the smallest), so here it does%n", edge);
-  System.out.println("    not act mainly as a remedy for repeated examples.");
+  System.out.println("    Its effect does not depend on the subset size beyond the noise, so at this budget it does not act");
+  System.out.println("    mainly as a remedy for repeated examples.");
 }
 if (augmented[0] + augmented[1] + augmented[2] < plain[0] + plain[1] + plain[2]) {
-  System.out.println("    On average it costs accuracy at this budget: the training images are harder than the test images");
-  System.out.println("    (rotated, off-centre) and the 24×24 inputs lose border pixels, so the network needs more steps.");
+  System.out.println("    On average it costs accuracy here: the training images are harder than the test images (rotated,");
+  System.out.println("    off-centre) and 24×24 inputs lose border pixels, so the network needs more steps to profit.");
 } else {
   System.out.println("    On average it helps: the network sees more variety for the same number of steps.");
 }
 
 var fig = figure("MNIST test accuracy at an equal number of steps", "distinct training examples", "test accuracy (%)")
-    .withSeries(new Figure.Series("(b) plain", sizes, plain))
-    .withSeries(new Figure.Series("(c) rotation ±15° + 24×24 crops", sizes, augmented));
+    .withSeries(new Figure.Series("(b) plain, mean of 3 seeds", sizes, plain))
+    .withSeries(new Figure.Series("(c) rotation ±15° + 24×24 crops, mean of 3 seeds", sizes, augmented));
 System.out.println("plot: " + plot(fig, quick ? "mnist-subsets-quick.png" : "mnist-subsets.png"));

@@ -27,7 +27,8 @@ public final class Kernels {
     FloatGemm gemm = FloatGemm.best();
     float[] results = new float[cores];
     double best = 0;
-    for (int round = 0; round < 3; round++) {
+    // the best of several rounds: the first ones run before the JIT has compiled the loop
+    for (int round = 0; round < 8; round++) {
       long start = System.nanoTime();
       Parallel.split(cores, (part, from, to) -> results[part] = gemm.fmaLoop(iterations));
       double seconds = (System.nanoTime() - start) / 1e9;

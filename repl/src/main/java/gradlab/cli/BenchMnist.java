@@ -38,7 +38,7 @@ final class BenchMnist implements Callable<Integer> {
     Mnist data = Mnist.fetchAndLoad();
     System.out.printf(Locale.ROOT, "cores: %d, kernels: %s%n",
         Runtime.getRuntime().availableProcessors(), Kernels.floatKernels());
-    double peak = Kernels.fmaPeakGflops(2_000_000);
+    double peak = Kernels.fmaPeakGflops(20_000_000);
     System.out.printf(Locale.ROOT, "measured fp32 FMA peak, all cores: %.0f GFLOP/s%n%n", peak);
     System.out.println("kernel (batch 64)                 float32 ms  GFLOP/s  % of peak"
         + "   float64 ms  speed-up");

@@ -134,8 +134,18 @@ class ExerciseResultsTest {
     for (String row : new String[] {"200 +6 +(18) ", "400 +3 +(18) ", "600 +2 +(18) "}) {
       assertThat(number(o, row)).isEqualTo(18);
     }
-    assertThat(Pattern.compile("(?m)^ +\\d+ +\\d+ +18 +([0-9.]+) %$").matcher(o).results()
-        .count()).isEqualTo(6);
+    // six rows (3 subsets, plain and augmented), each with three seeds and their mean ± sd
+    var rows = Pattern.compile("(?m)^ +\\d+ +\\d+ +18 +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+) "
+        + "± ([0-9.]+) %$").matcher(o).results().toList();
+    assertThat(rows).hasSize(6);
+    for (var r : rows) {
+      double a = Double.parseDouble(r.group(1));
+      double b = Double.parseDouble(r.group(2));
+      double c = Double.parseDouble(r.group(3));
+      assertThat(Double.parseDouble(r.group(4))).isCloseTo((a + b + c) / 3,
+          org.assertj.core.data.Offset.offset(0.006));
+      assertThat(Double.parseDouble(r.group(5))).isPositive();
+    }
     assertThat(o).contains("plot: target/script-out/mnist-subsets-quick.png");
     assertThat(ScriptOutputs.ROOT.resolve("tests/target/script-out/mnist-subsets-quick.png"))
         .isRegularFile();
