@@ -127,14 +127,22 @@ if (small - large > noise(augmentedSd[0], augmentedSd[2])) {
   System.out.println("    Its effect does not depend on the subset size beyond the noise, so at this budget it does not act");
   System.out.println("    mainly as a remedy for repeated examples.");
 }
-if (augmented[0] + augmented[1] + augmented[2] < plain[0] + plain[1] + plain[2]) {
-  System.out.println("    On average it costs accuracy here: the training images are harder than the test images (rotated,");
+double meanEffect = (augmented[0] + augmented[1] + augmented[2] - plain[0] - plain[1] - plain[2]) / 3;
+double meanNoise = Math.sqrt(Math.pow(noise(augmentedSd[0], plainSd[0]), 2) + Math.pow(noise(augmentedSd[1],
+    plainSd[1]), 2) + Math.pow(noise(augmentedSd[2], plainSd[2]), 2)) / 3;
+System.out.printf(Locale.ROOT, "    Over all subsets: %+.2f points (±%.2f).%n", meanEffect, meanNoise);
+if (meanEffect < -meanNoise) {
+  System.out.println("    It costs accuracy at this budget: the training images are harder than the test images (rotated,");
   System.out.println("    off-centre) and 24×24 inputs lose border pixels, so the network needs more steps to profit.");
+} else if (meanEffect > meanNoise) {
+  System.out.println("    It helps: the network sees more variety for the same number of steps.");
 } else {
-  System.out.println("    On average it helps: the network sees more variety for the same number of steps.");
+  System.out.println("    Within the noise: at " + plan[0][1] * (plan[0][0] / batch) + " steps, the variety that augmentation adds and the harder, cropped images");
+  System.out.println("    it trains on roughly cancel; its benefit against overfitting needs longer training to show.");
 }
 
 var fig = figure("MNIST test accuracy at an equal number of steps", "distinct training examples", "test accuracy (%)")
-    .withSeries(new Figure.Series("(b) plain, mean of 3 seeds", sizes, plain))
-    .withSeries(new Figure.Series("(c) rotation ±15° + 24×24 crops, mean of 3 seeds", sizes, augmented));
+    .withSeries(new Figure.Series("(b) plain, mean ± sd of 3 seeds", sizes, plain, plainSd))
+    .withSeries(new Figure.Series("(c) rotation ±15° + 24×24 crops, mean ± sd of 3 seeds", sizes, augmented,
+        augmentedSd));
 System.out.println("plot: " + plot(fig, quick ? "mnist-subsets-quick.png" : "mnist-subsets.png"));

@@ -17,15 +17,24 @@ import java.util.function.DoubleUnaryOperator;
 public record Figure(String title, String xLabel, String yLabel, List<Series> series,
     List<Mark> marks, boolean logY) {
 
-  /** A named line through the points (x[i], y[i]). */
-  public record Series(String name, double[] x, double[] y) {
+  /**
+   * A named line through the points (x[i], y[i]), with error bars ±error[i] when error is not
+   * null.
+   */
+  public record Series(String name, double[] x, double[] y, double[] error) {
     public Series {
-      if (x.length != y.length || x.length == 0) {
+      if (x.length != y.length || x.length == 0 || error != null && error.length != y.length) {
         throw new IllegalArgumentException("series '" + name + "': x has " + x.length
-            + " points, y has " + y.length + "; hint: both need the same non-zero length");
+            + " points, y has " + y.length + (error == null ? "" : ", error " + error.length)
+            + "; hint: all need the same non-zero length");
       }
       x = x.clone();
       y = y.clone();
+      error = error == null ? null : error.clone();
+    }
+
+    public Series(String name, double[] x, double[] y) {
+      this(name, x, y, null);
     }
   }
 

@@ -31,7 +31,8 @@ public final class Plots {
     chart.getStyler().setMarkerSize(8);
     chart.getStyler().setYAxisLogarithmic(figure.logY());
     for (Figure.Series s : figure.series()) {
-      XYSeries line = chart.addSeries(s.name(), s.x(), s.y());
+      XYSeries line = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
+          : chart.addSeries(s.name(), s.x(), s.y(), s.error());
       line.setMarker(s.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
     }
     for (Figure.Mark m : figure.marks()) {

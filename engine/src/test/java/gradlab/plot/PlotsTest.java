@@ -40,4 +40,19 @@ class PlotsTest {
     Figure f = Figure.of("t", "x", "y").withFunction("1/x", x -> 1 / x, -1, 1, 3);
     assertThat(f.series().get(0).x()).containsExactly(-1.0, 1.0);
   }
+
+  @Test
+  void errorBarsAreDrawnAndMustMatchThePoints(@TempDir Path dir) throws Exception {
+    double[] x = {1, 2, 3};
+    Figure f = Figure.of("t", "x", "y").withSeries(new Figure.Series("mean ± sd", x,
+        new double[] {1, 4, 9}, new double[] {0.5, 0.2, 1}));
+    Path svg = Plots.write(f, dir.resolve("e.svg"));
+    Path plain = Plots.write(Figure.of("t", "x", "y").withSeries(new Figure.Series("mean", x,
+        new double[] {1, 4, 9})), dir.resolve("p.svg"));
+    // the bars are extra line segments in the drawing
+    assertThat(Files.readString(svg).split("<path").length)
+        .isGreaterThan(Files.readString(plain).split("<path").length);
+    assertThatThrownBy(() -> new Figure.Series("s", x, x, new double[] {1}))
+        .hasMessageContaining("error 1");
+  }
 }
