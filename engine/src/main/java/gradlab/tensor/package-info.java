@@ -1,9 +1,14 @@
 /**
  * Immutable n-dimensional tensors, row-major, in float32 or float64, with broadcasting,
- * reshaping, slicing, reductions, and the dense kernels (matrix product through EJML,
- * convolution by im2col, max-pooling).
+ * reshaping, slicing, reductions, and the dense kernels: float64 matrix products through EJML
+ * and convolution by im2col (the reference path); float32 products, convolutions, pooling and
+ * ReLU through our own kernels on both cores ({@code FloatGemm}: register-blocked with
+ * {@code jdk.incubator.vector} when the module is present, a bit-identical scalar twin
+ * otherwise; {@code DirectConv}: convolution without im2col).
  *
  * <p>Owns: {@link gradlab.tensor.Shape}, {@link gradlab.tensor.Tensor} and the static kernels in
- * {@link gradlab.tensor.Kernels}. Must not import any other gradlab package.
+ * {@link gradlab.tensor.Kernels}; everything else here is package-private. Must not import any
+ * other gradlab package. Only {@code VectorGemm} may touch {@code jdk.incubator.vector}, and only
+ * through {@code FloatGemm.best()}, so a JVM without the module never loads it.
  */
 package gradlab.tensor;

@@ -79,4 +79,11 @@ class IdxTest {
     assertThat(m.train().label(1)).isEqualTo(9);
     assertThat(m.test().image(0)).containsExactly(1, 2, 3, 4);
   }
+
+  @Test
+  void aMissingFashionMnistNamesTheDebianPackage(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    assertThatThrownBy(() -> Mnist.fashion(dir.resolve("absent")))
+        .hasMessageContaining("apt-get install dataset-fashion-mnist");
+  }
 }

@@ -40,9 +40,8 @@ public final class Console implements AutoCloseable {
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private final Results results = new Results();
-  private final List<String> entries = new ArrayList<>();
+  private final SessionLog log;
   private Throwable lastError;
-  private final Path autosave;
 
   /**
    * @param history where to keep the history, or null for none
@@ -59,36 +58,16 @@ public final class Console implements AutoCloseable {
       Path history) {
     this.terminal = terminal;
     this.engineReady = engine;
-    this.autosave = history == null ? null : history.resolveSibling("autosave.txt");
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+    this.log = new SessionLog(history == null ? null : history.resolveSibling("autosave.txt"),
+        out);
     this.guests = new GuestShells(out);
     registerCommands();
     ConsoleParser parser = new ConsoleParser(javaShell);
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
-        // function names are completed without the space JLine adds after a whole word; on a
-        // Java line (or a word with a dot) JShell's own suggestions are offered too
-        .completer((r, parsed, candidates) -> {
-          // JLine splits words at spaces only: keep what stands before the name ("2*si")
-          String word = parsed.word().substring(0, Math.min(parsed.wordCursor(),
-              parsed.word().length()));
-          String before = word.replaceAll("[A-Za-z][A-Za-z0-9]*$", "");
-          List<String> names = new ArrayList<>(words);
-          if (sheet != null) { // the session's own names: z1, f, C …
-            sheet.definitions().forEach(d -> names.add(d.name()));
-          }
-          if (!word.contains(".")) { // a dotted word is a Java member: JShell's alone
-            names.forEach(w -> candidates.add(new org.jline.reader.Candidate(before + w,
-                w, null, null, null, null, false)));
-          }
-          String line = parsed.line();
-          if (JavaShell.looksLikeJava(line) || parsed.word().contains(".")) {
-            int from = parsed.cursor() - parsed.wordCursor();
-            javaShell.complete(line, parsed.cursor(), from).forEach(c -> candidates.add(
-                new org.jline.reader.Candidate(c, c, null, null, null, null, false)));
-          }
-        })
+        .completer(new ConsoleCompleter(words, () -> sheet, javaShell))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
     if (history != null) {
@@ -163,7 +142,7 @@ public final class Console implements AutoCloseable {
     add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
     add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
     add("save", "FILE", "write this session's entries to a file that :load replays",
-        this::save);
+        log::save);
     add("load", "FILE", "replay a saved session", this::load);
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
@@ -216,7 +195,7 @@ public final class Console implements AutoCloseable {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
               : result);
         }
-        record(line);
+        log.recordInPlace(line);
       } catch (RuntimeException e) {
         lastError = e;
         out.println("error: " + e.getMessage());
@@ -254,38 +233,13 @@ public final class Console implements AutoCloseable {
     }
   }
 
-  /** Keeps the entry for :save and writes the autosave file at once (it survives kill -9). */
-  private void record(String line) {
-    if (line.strip().startsWith(":") && !line.strip().startsWith(":java")
-        && !line.strip().startsWith(":math")) {
-      return;
-    }
-    entries.add(line);
-    if (autosave != null) {
-      try {
-        java.nio.file.Files.writeString(autosave, String.join("\n", entries) + "\n");
-      } catch (IOException e) {
-        out.println("note: autosave failed: " + e.getMessage());
-      }
-    }
-  }
-
-  /** Writes the session as a .jsh script that {@code gradlab run} replays (and :load reads). */
-  private String save(String file) {
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException(":save needs a file name, e.g. :save session.jsh");
-    }
-    SessionFile.write(Path.of(file), entries);
-    return "saved " + entries.size() + " entries to " + file;
-  }
-
   /** Replays a file written by :save. */
   private String load(String file) {
     StringBuilder b = new StringBuilder();
     List<String> replay = SessionFile.read(Path.of(file));
     for (String e : replay) {
       String r = JavaShell.looksLikeJava(e) ? javaShell.eval(e, results, sheet()) : math(e);
-      entries.add(e);
+      log.addInPlace(e);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
       }
@@ -296,7 +250,7 @@ public final class Console implements AutoCloseable {
   private String reset() {
     sheet().clearInPlace();
     javaShell.close();
-    entries.clear();
+    log.clearInPlace();
     results.clearInPlace();
     return "session reset";
   }

@@ -1,6 +1,7 @@
 /**
  * The interactive console on JLine: a command table, history, multi-line input, completion and
- * Ctrl-C, over injected streams for tests. Java snippets through JShell are still to come.
+ * Ctrl-C, over injected streams for tests; Java through JShell, with one numbering of results
+ * shared by math and Java.
  *
  * <p>Must not import {@code gradlab.cli}.
  */
