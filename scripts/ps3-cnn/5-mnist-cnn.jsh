@@ -147,4 +147,4 @@ var fig = figure("MNIST test accuracy at an equal number of steps", "distinct tr
     .withSeries(new Figure.Series("(b) plain, mean ± sd of 3 seeds", sizes, plain, plainSd))
     .withSeries(new Figure.Series("(c) rotation ±15° + 24×24 crops, mean ± sd of 3 seeds", sizes, augmented,
         augmentedSd));
-System.out.println("plot: " + plot(fig, quick ? "mnist-subsets-quick.png" : "mnist-subsets.png"));
+System.out.println("plot: " + plot(fig, (fashion ? "fashion-" : "") + (quick ? "mnist-subsets-quick.png" : "mnist-subsets.png")));
