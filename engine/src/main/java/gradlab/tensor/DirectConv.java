@@ -25,14 +25,13 @@ record DirectConv(FloatIm2col g, int k) {
   float[] forward(float[] x, int n, float[] w, float[] b) {
     FloatGemm gemm = FloatGemm.best();
     WideRows wide = new WideRows(g, k);
-    int[] taps = wide.taps();
     float[] y = new float[n * k * g.positions()];
     Parallel.split(n, (part, from, to) -> {
       float[] scratch = new float[wide.scratchSize()];
       float[] out = new float[k * wide.width()];
       for (int s = from; s < to; s++) {
         wide.load(x, s * in(), scratch);
-        wide.product(gemm, w, taps, scratch, out);
+        wide.product(gemm, w, scratch, out);
         wide.store(out, b, y, s * k * g.positions());
       }
     });
@@ -56,6 +55,9 @@ record DirectConv(FloatIm2col g, int k) {
     float[] wt = FloatConv.transpose(w, k, crs);
     float[] dyWide = new float[k * nw];
     float[] d = new float[crs * nw];
+    int[] wtRows = FloatGemm.strided(crs, k);
+    int[] dyRows = FloatGemm.strided(k, nw);
+    int[] dRows = FloatGemm.strided(crs, nw);
     for (int s = from; s < to; s++) {
       for (int kk = 0; kk < k; kk++) {
         for (int row = 0; row < g.oh(); row++) {
@@ -63,7 +65,7 @@ record DirectConv(FloatIm2col g, int k) {
               g.ow());
         }
       }
-      gemm.gemm(wt, 0, k, dyWide, 0, nw, d, 0, nw, crs, nw, k, false);
+      gemm.gemm(wt, 0, wtRows, null, dyWide, 0, dyRows, d, 0, dRows, crs, nw, k, false);
       for (int t = 0; t < crs; t++) {
         int at = s * in() + taps[t];
         int src = t * nw;

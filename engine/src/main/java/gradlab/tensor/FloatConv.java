@@ -25,6 +25,9 @@ final class FloatConv {
     int p = g.positions();
     int in = g.c() * g.h() * g.w();
     float[] y = new float[n * k * p];
+    int[] wRows = FloatGemm.strided(k, crs);
+    int[] colRows = FloatGemm.strided(crs, p);
+    int[] yRows = FloatGemm.strided(k, p);
     Parallel.split(n, (part, from, to) -> {
       float[] cols = new float[crs * p];
       for (int s = from; s < to; s++) {
@@ -33,7 +36,7 @@ final class FloatConv {
           java.util.Arrays.fill(y, out + ch * p, out + (ch + 1) * p, b[ch]);
         }
         g.im2colInPlace(x, s * in, cols);
-        gemm.gemm(w, 0, crs, cols, 0, p, y, out, p, k, p, crs, true);
+        gemm.gemm(w, 0, wRows, null, cols, 0, colRows, y, out, yRows, k, p, crs, true);
       }
     });
     return y;
@@ -51,6 +54,12 @@ final class FloatConv {
     int in = g.c() * g.h() * g.w();
     float[] wt = transpose(w, k, crs);
     float[] dx = wantDx ? new float[n * in] : null;
+    int[] colRows = FloatGemm.strided(crs, p);
+    int[] dytRows = FloatGemm.strided(p, k);
+    int[] dwtRows = FloatGemm.strided(crs, k);
+    int[] wtRows = FloatGemm.strided(crs, k);
+    int[] dyRows = FloatGemm.strided(k, p);
+    int[] dcolRows = FloatGemm.strided(crs, p);
     int blocks = Parallel.blocks(n);
     float[][] dwtPart = new float[blocks][];
     float[][] dbPart = new float[blocks][];
@@ -74,9 +83,9 @@ final class FloatConv {
             db[ch] += sum;
           }
           g.im2colInPlace(x, s * in, cols);
-          gemm.gemm(cols, 0, p, dyt, 0, k, dwt, 0, k, crs, k, p, true);
+          gemm.gemm(cols, 0, colRows, null, dyt, 0, dytRows, dwt, 0, dwtRows, crs, k, p, true);
           if (wantDx) {
-            gemm.gemm(wt, 0, k, dy, at, p, dcols, 0, p, crs, p, k, false);
+            gemm.gemm(wt, 0, wtRows, null, dy, at, dyRows, dcols, 0, dcolRows, crs, p, k, false);
             g.col2imAddInPlace(dcols, dx, s * in);
           }
         }

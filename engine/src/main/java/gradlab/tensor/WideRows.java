@@ -9,7 +9,25 @@ package gradlab.tensor;
  * register blocks. n is rounded up to whole vectors, so the input is read up to n − 1 floats past
  * the last tap; {@link #load} puts each sample in a scratch buffer with that slack.
  */
-record WideRows(FloatIm2col g, int k) {
+final class WideRows {
+  private final FloatIm2col g;
+  private final int k;
+  private final int[] taps;
+  private final int[] weightRows;
+  private final int[] outRows;
+
+  /** For geometry g and k output channels; the address tables are built once, here. */
+  WideRows(FloatIm2col g, int k) {
+    this.g = g;
+    this.k = k;
+    this.taps = buildTaps(g);
+    this.weightRows = FloatGemm.strided(k, g.rows());
+    this.outRows = FloatGemm.strided(k, width());
+  }
+
+  FloatIm2col g() {
+    return g;
+  }
 
   /** Computed positions per output channel: (H′ − 1)·W + W′, rounded up to a multiple of 16. */
   int width() {
@@ -22,7 +40,12 @@ record WideRows(FloatIm2col g, int k) {
     return g.c() * g.h() * g.w() + width();
   }
 
+  /** The input offset of each kernel tap (ch, i, j): (ch·H + i)·W + j. Shared, do not modify. */
   int[] taps() {
+    return taps;
+  }
+
+  private static int[] buildTaps(FloatIm2col g) {
     int[] t = new int[g.rows()];
     for (int ch = 0; ch < g.c(); ch++) {
       for (int i = 0; i < g.r(); i++) {
@@ -40,9 +63,9 @@ record WideRows(FloatIm2col g, int k) {
   }
 
   /** out[K × width()] = wm · B(scratch). Mutates out only. */
-  void product(FloatGemm gemm, float[] wm, int[] taps, float[] scratch, float[] out) {
-    gemm.gemm(wm, 0, FloatGemm.strided(k, g.rows()), null, scratch, 0, taps, out, 0,
-        FloatGemm.strided(k, width()), k, width(), g.rows(), false);
+  void product(FloatGemm gemm, float[] wm, float[] scratch, float[] out) {
+    gemm.gemm(wm, 0, weightRows, null, scratch, 0, taps, out, 0, outRows, k, width(), g.rows(),
+        false);
   }
 
   /**
