@@ -36,14 +36,23 @@ public final class ProgressBar implements Progress {
     out.flush();
   }
 
-  /** The bar's text, e.g. {@code "run ████░░ 40% 3 200/8 000 · 4 512 ex/s · loss 0.231 · ETA 1s"}. */
+  /** The bar's text, e.g. {@code "run ████░░ 40% 3200/8000 · 4512 ex/s · loss 0.2310 · ETA 1.1s"}. */
   static String line(String label, long done, long total, double loss, double seconds) {
     double f = total == 0 ? 1 : (double) done / total;
     int full = (int) Math.round(f * WIDTH);
     double rate = seconds > 0 ? done / seconds : 0;
     double eta = rate > 0 ? (total - done) / rate : 0;
-    return String.format(Locale.ROOT, "%s %s%s %3d%% %d/%d · %.0f ex/s · loss %.4f · %s %.0fs",
+    return String.format(Locale.ROOT, "%s %s%s %3d%% %d/%d · %.0f ex/s · loss %.4f · %s %s",
         label, "█".repeat(full), "░".repeat(WIDTH - full), Math.round(f * 100), done, total, rate,
-        loss, done < total ? "ETA" : "took", done < total ? eta : seconds);
+        loss, done < total ? "ETA" : "took", duration(done < total ? eta : seconds));
+  }
+
+  /** "4.2s" under a minute, else "3m07s". */
+  static String duration(double seconds) {
+    if (seconds < 60) {
+      return String.format(Locale.ROOT, "%.1fs", seconds);
+    }
+    long s = Math.round(seconds);
+    return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 }
