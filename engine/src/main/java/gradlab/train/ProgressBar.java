@@ -36,7 +36,10 @@ public final class ProgressBar implements Progress {
     out.flush();
   }
 
-  /** The bar's text, e.g. {@code "run ████░░ 40% 3200/8000 · 4512 ex/s · loss 0.2310 · ETA 1.1s"}. */
+  /**
+   * The bar's text, e.g.
+   * {@code "run ████░░ 40% 3200/8000 · 4512 ex/s · loss 0.2310 · ETA 1.1s"}.
+   */
   static String line(String label, long done, long total, double loss, double seconds) {
     double f = total == 0 ? 1 : (double) done / total;
     int full = (int) Math.round(f * WIDTH);
