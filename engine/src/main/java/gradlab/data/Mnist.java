@@ -29,7 +29,8 @@ public record Mnist(ImageSet train, ImageSet test) {
 
   /**
    * Fashion-MNIST (Xiao et al., 2017: 10 kinds of clothing, same sizes and file format) from
-   * Debian's {@code dataset-fashion-mnist} package in {@code dir}, normally {@link #DEBIAN_FASHION}.
+   * Debian's {@code dataset-fashion-mnist} package in {@code dir}, normally {@link
+   * #DEBIAN_FASHION}.
    */
   public static Mnist fashion(Path dir) {
     if (!Files.isDirectory(dir)) {

@@ -1,16 +1,16 @@
 package gradlab.tensor;
 
 /**
- * Stride-1 convolution without padding and without an im2col buffer: the products read the
- * input in place through the row and column tables of {@link FloatGemm}. For sample s and kernel
- * tap (ch, i, j), im2col's row is the input read from offset tap = (ch·H + i)·W + j.
+ * Stride-1 convolution without padding and without an im2col buffer: the products read the input in
+ * place through the row and column tables of {@link FloatGemm}. For sample s and kernel tap (ch, i,
+ * j), im2col's row is the input read from offset tap = (ch·H + i)·W + j.
  * <ul>
- *   <li>forward: y[s] = W · x[s] as one {@link WideRows} product per sample, plus the bias;
- *   <li>dWᵀ[tap][·] += Σ_{s,y,x} x[s][tap + y·W + x] · dyᵀ[s][y·W′ + x][·], one product per
- *       few samples, whose k index (s, y, x) goes through the column table of A;
- *   <li>dx[s] = col2im(Wᵀ · dy[s]), both in the wide layout. (A "full" correlation of the zero-padded dy with the
- *       flipped kernel avoids the scatter but does 3× the arithmetic for 12×12 inputs and 5×5
- *       kernels: it was measured slower.)
+ * <li>forward: y[s] = W · x[s] as one {@link WideRows} product per sample, plus the bias;
+ * <li>dWᵀ[tap][·] += Σ_{s,y,x} x[s][tap + y·W + x] · dyᵀ[s][y·W′ + x][·], one product per few
+ *     samples, whose k index (s, y, x) goes through the column table of A;
+ * <li>dx[s] = col2im(Wᵀ · dy[s]), both in the wide layout. (A "full" correlation of the zero-padded
+ *     dy with the flipped kernel avoids the scatter but does 3× the arithmetic for 12×12 inputs and
+ *     5×5 kernels: it was measured slower.)
  * </ul>
  */
 record DirectConv(FloatIm2col g, int k) {

@@ -2,16 +2,15 @@ package gradlab.tensor;
 
 /**
  * Float32 convolution over an NCHW batch. Stride 1 without padding goes to {@link DirectConv};
- * other geometries take the general route described here: one contiguous range of samples per core, through
- * im2col and {@link FloatGemm}. Per sample s, with cols = im2col(x[s]) of shape [C·R·S, P]
+ * other geometries take the general route described here: one contiguous range of samples per core,
+ * through im2col and {@link FloatGemm}. Per sample s, with cols = im2col(x[s]) of shape [C·R·S, P]
  * (P = H'·W' output positions) and W viewed as [K, C·R·S]:
  * <ul>
- *   <li>forward: y[s] = W·cols + b, written straight into the NCHW output;
- *   <li>backward: Wᵀ_grad += cols·dy[s]ᵀ, db += Σ_p dy[s], dx[s] = col2im(Wᵀ·dy[s]).
- * </ul>
- * Scratch buffers are allocated once per range of samples, not per sample; the weight gradient
- * is accumulated per block of {@link Parallel#BLOCK} samples and the blocks are summed in order,
- * so results do not depend on the number of cores. Inputs are never modified.
+ * <li>forward: y[s] = W·cols + b, written straight into the NCHW output;
+ * <li>backward: Wᵀ_grad += cols·dy[s]ᵀ, db += Σ_p dy[s], dx[s] = col2im(Wᵀ·dy[s]).
+ * </ul> Scratch buffers are allocated once per range of samples, not per sample; the weight
+ * gradient is accumulated per block of {@link Parallel#BLOCK} samples and the blocks are summed in
+ * order, so results do not depend on the number of cores. Inputs are never modified.
  */
 final class FloatConv {
   private FloatConv() {}

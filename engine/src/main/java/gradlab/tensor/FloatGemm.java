@@ -1,16 +1,17 @@
 package gradlab.tensor;
 
 /**
- * Single-precision matrix products on flat arrays, addressed through row tables so that one
- * kernel serves dense matrices and convolutions without im2col ("indirect GEMM"):
- C = A·B (or C += A·B) with A[i][p] = {@code a[ao + aRows[i] + aCols[p]]},
- * B[p][j] = {@code b[bo + bRows[p] + j]}, C[i][j] = {@code c[co + cRows[i] + j]}; i &lt; m,
- * j &lt; n, p &lt; k. Rows of C in the same block of up to 8 consecutive rows must not overlap in
- * memory; rows further apart may (they are updated in order). Only C is mutated. Single-threaded: callers split work across cores themselves.
+ * Single-precision matrix products on flat arrays, addressed through row tables so that one kernel
+ * serves dense matrices and convolutions without im2col ("indirect GEMM"): C = A·B (or C += A·B)
+ * with A[i][p] = {@code a[ao + aRows[i] + aCols[p]]} (or {@code a[ao + aRows[i] + p]} when aCols
+ * is null: the fast case), B[p][j] = {@code b[bo + bRows[p] + j]},
+ * C[i][j] = {@code c[co + cRows[i] + j]}; i &lt; m, j &lt; n, p &lt; k. Rows of C in the same block
+ * of up to 8 consecutive rows must not overlap in memory; rows further apart may (they are updated
+ * in order). Only C is mutated. Single-threaded: callers split work across cores themselves.
  *
- * <p>Two implementations: {@link VectorGemm} (register-blocked, {@code jdk.incubator.vector})
- * when that module is in the boot layer, and {@link ScalarGemm} otherwise. Their {@code gemm}
- * results are bit-identical (same fused multiply–adds in the same order per element).
+ * <p>Two implementations: {@link VectorGemm} (register-blocked, {@code jdk.incubator.vector}) when
+ * that module is in the boot layer, and {@link ScalarGemm} otherwise. Their {@code gemm} results
+ * are bit-identical (same fused multiply–adds in the same order per element).
  */
 sealed interface FloatGemm permits VectorGemm, ScalarGemm {
 

@@ -99,8 +99,8 @@ final class VectorGemm implements FloatGemm {
     return acc ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
   }
 
-  private static void block4x2(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b, int bo,
-      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
+  private static void block4x2(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b,
+      int bo, int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
     int a0 = ao + aRows[i];
     int a1 = ao + aRows[i + 1];
     int a2 = ao + aRows[i + 2];
@@ -145,7 +145,7 @@ final class VectorGemm implements FloatGemm {
     c31.intoArray(c, r3 + L);
   }
 
-  /** {@link #block4x2} for A read along its rows (no column table), which the JIT range-checks once. */
+  /** {@link #block4x2} for A read along its rows (no column table): range-checked once. */
   private static void block4x2Dense(float[] a, int ao, int[] aRows, int i, float[] b, int bo,
       int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
     int a0 = ao + aRows[i];
@@ -191,8 +191,8 @@ final class VectorGemm implements FloatGemm {
     c31.intoArray(c, r3 + L);
   }
 
-  private static void block8x1(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b, int bo,
-      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
+  private static void block8x1(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b,
+      int bo, int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
     int a0 = ao + aRows[i];
     int a1 = ao + aRows[i + 1];
     int a2 = ao + aRows[i + 2];
@@ -231,8 +231,8 @@ final class VectorGemm implements FloatGemm {
     c7.intoArray(c, co + cRows[i + 7]);
   }
 
-  private static void block1x2(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows, float[] c,
-      int at, int k, boolean acc) {
+  private static void block1x2(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows,
+      float[] c,      int at, int k, boolean acc) {
     FloatVector c0 = init(c, at, acc);
     FloatVector c1 = init(c, at + L, acc);
     for (int p = 0; p < k; p++) {
@@ -246,8 +246,8 @@ final class VectorGemm implements FloatGemm {
     c1.intoArray(c, at + L);
   }
 
-  private static void block1x1(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows, float[] c,
-      int at, int k, boolean acc) {
+  private static void block1x1(float[] a, int ai, int[] aCols, float[] b, int bo, int[] bRows,
+      float[] c,      int at, int k, boolean acc) {
     FloatVector c0 = init(c, at, acc);
     for (int p = 0; p < k; p++) {
       int ap = aCols == null ? p : aCols[p];

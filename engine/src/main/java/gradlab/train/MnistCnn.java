@@ -30,8 +30,8 @@ public final class MnistCnn {
     int pooled = (side - 4) / 2;
     int k2 = pooled - 7;
     if (side % 2 != 0 || k2 < 1) {
-      throw new IllegalArgumentException("MnistCnn: input side " + side + " cannot give 256 = 16·4·4 "
-          + "values with a 5×5 first kernel; hint: use an even side of at least 20");
+      throw new IllegalArgumentException("MnistCnn: input side " + side + " cannot give "
+          + "256 = 16·4·4 values with a 5×5 first kernel; hint: use an even side of at least 20");
     }
     return k2;
   }

@@ -42,7 +42,8 @@ class BatchesTest {
     String line = ProgressBar.line("run", 500, 1000, 0.25, 2.0);
     assertThat(line).contains(" 50%").contains("500/1000").contains("250 ex/s")
         .contains("loss 0.2500").contains("ETA 2.0s");
-    assertThat(ProgressBar.line("run", 1000, 1000, 0.1, 4.0)).contains("100%").contains("took 4.0s");
+    assertThat(ProgressBar.line("run", 1000, 1000, 0.1, 4.0)).contains("100%")
+        .contains("took 4.0s");
     assertThat(ProgressBar.duration(187)).isEqualTo("3m07s");
   }
 }

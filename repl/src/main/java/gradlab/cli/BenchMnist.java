@@ -106,7 +106,7 @@ final class BenchMnist implements Callable<Integer> {
     return () -> Kernels.conv2dBackward(xt, wt, dyt, g, dx);
   }
 
-  /** One kernel in float32 and in float64; {@code prepare} converts the inputs outside the clock. */
+  /** One kernel in float32 and float64; {@code prepare} converts the inputs outside the clock. */
   private static void kernel(String name, double flops, double peak,
       java.util.function.Function<DType, Runnable> prepare) {
     double f32 = millis(prepare.apply(DType.FLOAT32), 40);

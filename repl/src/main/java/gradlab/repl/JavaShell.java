@@ -14,12 +14,13 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
- * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state
- * persists across entries, with the facade imported. Created on first use. The rule for what is
- * Java: a line that ends with {@code ;} or {@code }}, or starts with a Java keyword or type
- * ({@code int}, {@code var}, {@code for}, {@code class}, {@code System.} …) or is a call of a
- * static method on a capitalised class ({@code Math.sqrt(2)}) or of a method on a result
- * ({@code $1.input()}), or follows {@code :java}. Output of {@code System.out} in snippets goes to the process's standard output.
+ * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state persists
+ * across entries, with the facade imported. Created on first use. The rule for what is Java: a line
+ * that ends with {@code ;} or {@code }}, or starts with a Java keyword or type ({@code int}, {@code
+ * var}, {@code for}, {@code class}, {@code System.} …) or is a call of a static method on a
+ * capitalised class ({@code Math.sqrt(2)}) or of a method on a result ({@code $1.input()}), or
+ * follows {@code :java}. Output of {@code System.out} in snippets goes to the process's standard
+ * output.
  */
 final class JavaShell implements AutoCloseable {
   private static final Pattern JAVA_START = Pattern.compile("^(int|long|double|float|boolean|"
@@ -54,7 +55,7 @@ final class JavaShell implements AutoCloseable {
     return c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE;
   }
 
-  /** Evaluates every snippet of {@code source} on its own; see {@link #eval(String, Results, Worksheet)}. */
+  /** Evaluates {@code source} outside any session numbering; see the three-argument form. */
   String eval(String source) {
     return eval(source, new Results(), null);
   }
