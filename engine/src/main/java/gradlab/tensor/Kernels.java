@@ -47,9 +47,7 @@ public final class Kernels {
     int k = a.shape().dim(1);
     int n = b.shape().dim(1);
     if (a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
-      float[] c = new float[m * n];
-      FloatGemm.best().gemm(a.floats(), 0, k, b.floats(), 0, n, c, 0, n, m, n, k, false);
-      return Tensor.wrap(Shape.of(m, n), c);
+      return Tensor.wrap(Shape.of(m, n), FloatMatmul.multiply(a.floats(), b.floats(), m, n, k));
     }
     DMatrixRMaj c = new DMatrixRMaj(m, n);
     CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a.doubles()), DMatrixRMaj.wrap(k, n,

@@ -73,4 +73,13 @@ class FloatKernelsTest {
         1e-4);
     assertClose(Kernels.transpose(a.to(DType.FLOAT32)), Kernels.transpose(a), 1e-6);
   }
+
+  @Test
+  void largeFloat32ProductsSplitAcrossCoresAndSlicesOfKMatchFloat64() {
+    Random r = new Random(6);
+    Tensor a = Tensor.randn(r, 1, DType.FLOAT64, 131, 517);
+    Tensor b = Tensor.randn(r, 1, DType.FLOAT64, 517, 45);
+    assertClose(Kernels.matmul(a.to(DType.FLOAT32), b.to(DType.FLOAT32)), Kernels.matmul(a, b),
+        1e-3);
+  }
 }

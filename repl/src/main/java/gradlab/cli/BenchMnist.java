@@ -59,7 +59,7 @@ final class BenchMnist implements Callable<Integer> {
     kernel("conv2 weight + input gradient", 2 * f2, peak, t -> convBackward(x2, w2, y2, t, valid,
         true));
     Tensor a = Tensor.randn(r, 1, DType.FLOAT64, 1024, 1024);
-    kernel("matmul 1024², one core", 2.0 * 1024 * 1024 * 1024, peak, t -> {
+    kernel("matmul 1024², both cores", 2.0 * 1024 * 1024 * 1024, peak, t -> {
       Tensor at = a.to(t);
       return () -> Kernels.matmul(at, at);
     });
