@@ -30,6 +30,8 @@ final class JavaShell implements AutoCloseable {
 
   private static final Pattern DOLLAR = Pattern.compile("\\$(\\d+)");
   private static final Pattern MISSING = Pattern.compile("symbol:\\s+variable\\s+(\\w+)");
+  /** The variable that carries a value's input form out of JShell (see {@link #inputForm}). */
+  private static final String INPUT_FORM = "gradlab_inputForm";
   private JShell shell;
   /** Math results already declared in this JShell. */
   private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
@@ -153,7 +155,10 @@ final class JavaShell implements AutoCloseable {
     if (shell == null || shell.variables().noneMatch(v -> v.name().equals(variable))) {
       return java.util.Optional.empty();
     }
-    for (SnippetEvent e : shell.eval("gradlab.lab.Lab.inputForm(" + variable + ")")) {
+    // a declaration, not an expression: an expression would leave a JShell temporary $<id>
+    // behind, which a later $N in math would find instead of "no such result"
+    for (SnippetEvent e : shell.eval("java.lang.String " + INPUT_FORM + " = "
+        + "gradlab.lab.Lab.inputForm(" + variable + ");")) {
       if (e.exception() != null) {
         throw new IllegalArgumentException(variable + ": " + e.exception().getMessage());
       }
