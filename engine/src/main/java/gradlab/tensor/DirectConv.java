@@ -42,17 +42,17 @@ record DirectConv(FloatIm2col g, int k) {
    * dx[s] = col2im(Wᵀ · dy[s]) for samples [from, to), in the wide layout of {@link WideRows}:
    * dy[s] is spread to rows of width W with zeros in the columns ≥ W′, so the product
    * D = Wᵀ · dy has zeros there too, and the scatter-add of im2col's adjoint becomes one
-   * contiguous run per tap: dx[s][tap + pos] += D[tap][pos]. Mutates dx.
+   * contiguous run per tap: dx[s][tap + pos] += D[tap][pos]. {@code wt} is Wᵀ [C·R·S, K].
+   * Mutates dx.
    */
-  private void inputGradient(float[] w, float[] dy, float[] dx, int from, int to) {
+  private void inputGradient(WideRows wide, float[] wt, float[] dy, float[] dx, int from,
+      int to) {
     FloatGemm gemm = FloatGemm.best();
-    WideRows wide = new WideRows(g, k);
     int[] taps = wide.taps();
     int crs = g.rows();
     int p = g.positions();
     int nw = wide.width();
     int run = (g.oh() - 1) * g.w() + g.ow();
-    float[] wt = FloatConv.transpose(w, k, crs);
     float[] dyWide = new float[k * nw];
     float[] d = new float[crs * nw];
     int[] wtRows = FloatGemm.strided(crs, k);
@@ -81,8 +81,10 @@ record DirectConv(FloatIm2col g, int k) {
     FloatGemm gemm = FloatGemm.best();
     int crs = g.rows();
     int p = g.positions();
-    int[] taps = new WideRows(g, k).taps();
+    WideRows wide = new WideRows(g, k);
+    int[] taps = wide.taps();
     float[] dx = wantDx ? new float[n * in()] : null;
+    float[] wt = wantDx ? FloatConv.transpose(w, k, crs) : null;
     int[] tapRows = FloatGemm.strided(crs, k);
     // a few samples per weight-gradient product, so that their x and dyᵀ stay in the L1 cache
     int chunk = Math.max(1, DW_CHUNK_FLOATS / (in() + p * k));
@@ -121,7 +123,7 @@ record DirectConv(FloatIm2col g, int k) {
               (s1 - s0) * p, true);
         }
         if (wantDx) {
-          inputGradient(w, dy, dx, from, to);
+          inputGradient(wide, wt, dy, dx, from, to);
         }
         dwPart[blk] = dwt;
         dbPart[blk] = db;

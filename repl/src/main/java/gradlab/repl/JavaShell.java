@@ -57,11 +57,6 @@ final class JavaShell implements AutoCloseable {
     return c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE;
   }
 
-  /** Evaluates {@code source} outside any session numbering; see the three-argument form. */
-  String eval(String source) {
-    return eval(source, new Results(), null);
-  }
-
   /**
    * Evaluates every snippet of {@code source}; returns jshell-style lines (name ==> value). An
    * expression with a value becomes the session's next result, {@code var $N = …}, so that

@@ -30,11 +30,6 @@ final class Results {
     return ++count;
   }
 
-  /** The number the next result will get (for printing before evaluating). */
-  int next() {
-    return count + 1;
-  }
-
   /** The input form of math result n, if n is a math result. */
   Optional<String> mathInput(int n) {
     return Optional.ofNullable(math.get(n));
