@@ -26,21 +26,7 @@ public final class Plots {
     if (!name.endsWith(".png") && !name.endsWith(".svg")) {
       throw new IllegalArgumentException("plot file must end in .png or .svg: " + file);
     }
-    XYChart chart = new XYChartBuilder().width(800).height(500).title(figure.title())
-        .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
-    chart.getStyler().setMarkerSize(8);
-    chart.getStyler().setYAxisLogarithmic(figure.logY());
-    for (Figure.Series s : figure.series()) {
-      XYSeries line = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
-          : chart.addSeries(s.name(), s.x(), s.y(), s.error());
-      line.setMarker(s.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
-    }
-    for (Figure.Mark m : figure.marks()) {
-      XYSeries point = chart.addSeries(m.label(), new double[] {m.x()}, new double[] {m.y()});
-      point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      point.setMarker(SeriesMarkers.DIAMOND);
-      point.setMarkerColor(java.awt.Color.RED);
-    }
+    XYChart chart = chart(figure);
     try {
       Path abs = file.toAbsolutePath();
       if (abs.getParent() != null) {
@@ -56,6 +42,47 @@ public final class Plots {
       return abs;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write plot " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The XChart chart of a figure, with round tick labels; not yet drawn. */
+  static XYChart chart(Figure figure) {
+    XYChart chart = new XYChartBuilder().width(800).height(500).title(figure.title())
+        .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+    chart.getStyler().setMarkerSize(8);
+    chart.getStyler().setYAxisLogarithmic(figure.logY());
+    chart.setCustomXAxisTickLabelsFormatter(TickLabels::format);
+    chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
+    for (Figure.Series s : figure.series()) {
+      XYSeries line = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
+          : chart.addSeries(s.name(), s.x(), s.y(), s.error());
+      line.setMarker(s.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+    }
+    for (Figure.Mark m : figure.marks()) {
+      XYSeries point = chart.addSeries(m.label(), new double[] {m.x()}, new double[] {m.y()});
+      point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      point.setMarker(SeriesMarkers.DIAMOND);
+      point.setMarkerColor(java.awt.Color.RED);
+    }
+    roundTicksInPlace(chart, figure);
+    return chart;
+  }
+
+  /**
+   * XChart puts the x ticks on the data points when all x values are evenly spaced, which for
+   * a sampled function gives ticks such as -2.989966555183946. One invisible point off the grid
+   * (between the first two samples, at the first sample's height: no change of range) makes it
+   * choose round ticks instead. Mutates the chart.
+   */
+  private static void roundTicksInPlace(XYChart chart, Figure figure) {
+    for (Figure.Series s : figure.series()) {
+      if (s.x().length >= 2 && TickLabels.awkwardStep(s.x()[1] - s.x()[0])) {
+        XYSeries hidden = chart.addSeries(" ", new double[] {(s.x()[0] + s.x()[1]) / 2},
+            new double[] {s.y()[0]});
+        hidden.setMarker(SeriesMarkers.NONE);
+        hidden.setShowInLegend(false);
+        return;
+      }
     }
   }
 }

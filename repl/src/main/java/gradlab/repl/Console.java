@@ -26,7 +26,7 @@ import org.jline.terminal.TerminalBuilder;
  * while brackets are open, completion, and a command table whose {@code :help} is generated.
  * Ctrl-C stops the evaluation in progress (the engine's {@code interrupt()}); at an empty prompt
  * it does not leave, Ctrl-D or {@code :quit} do. Java lines go to a persistent JShell (see
- * {@link JavaShell} for the rule). Built over injected streams for tests.
+ * {@link LineRouter} for the rule). Built over injected streams for tests.
  */
 public final class Console implements AutoCloseable {
   private final Terminal terminal;
@@ -147,7 +147,8 @@ public final class Console implements AutoCloseable {
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
-    add("plot", "expr, var, from, to", "write a PNG of expr over [from, to]", math::plot);
+    add("plot", "expr, var, from, to", "write a PNG of expr over [from, to]",
+        a -> math.plot(results.intoMath(a, javaShell)));
     add("quit", "", "leave (Ctrl-D also does)", a -> null);
   }
 
@@ -181,16 +182,12 @@ public final class Console implements AutoCloseable {
         javaShell.stop();
       });
       try {
-        String result;
-        if (cmd.startsWith(":")) {
-          result = command(cmd);
-        } else if (cmd.startsWith("?")) {
-          result = Docs.lookup(cmd.substring(1));
-        } else if (JavaShell.looksLikeJava(cmd)) {
-          result = javaWithTimeLimit(line);
-        } else {
-          result = math(line);
-        }
+        String result = switch (LineRouter.route(cmd, math::parses)) {
+          case COMMAND -> command(cmd);
+          case DOCUMENTATION -> Docs.lookup(cmd.substring(1));
+          case JAVA -> java(line);
+          case MATH -> math(line);
+        };
         if (result != null && !result.isEmpty()) {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
               : result);
@@ -220,6 +217,12 @@ public final class Console implements AutoCloseable {
     return "$" + n + " = " + text;
   }
 
+  /** Java, and when Java rejects a line that parses as math, a hint naming :math. */
+  private String java(String line) {
+    String out = javaWithTimeLimit(line);
+    return javaShell.lastRejected() ? LineRouter.explainRejection(line, out, math::parses) : out;
+  }
+
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private String javaWithTimeLimit(String line) {
     long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
@@ -238,7 +241,8 @@ public final class Console implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     List<String> replay = SessionFile.read(Path.of(file));
     for (String e : replay) {
-      String r = JavaShell.looksLikeJava(e) ? javaShell.eval(e, results, sheet()) : math(e);
+      String r = LineRouter.route(e, math::parses) == LineRouter.Route.JAVA
+          ? javaShell.eval(e, results, sheet()) : math(e);
       log.addInPlace(e);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
@@ -269,7 +273,7 @@ public final class Console implements AutoCloseable {
 
   private String help() {
     StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
-        + "diff(name, p) uses the chain rule through the definitions\n");
+        + "diff(name, p) uses the chain rule through the definitions\n" + LineRouter.RULE);
     commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-22s %s%n",
         c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
     return b.toString();

@@ -15,19 +15,11 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
  * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state persists
- * across entries, with the facade imported. Created on first use. The rule for what is Java: a line
- * that ends with {@code ;} or {@code }}, or starts with a Java keyword or type ({@code int}, {@code
- * var}, {@code for}, {@code class}, {@code System.} …) or is a call of a static method on a
- * capitalised class ({@code Math.sqrt(2)}) or of a method on a result ({@code $1.input()}), or
- * follows {@code :java}. Output of {@code System.out} in snippets goes to the process's standard
- * output.
+ * across entries, with the facade imported. Created on first use. Which lines come here is
+ * {@link LineRouter}'s rule. Output of {@code System.out} in snippets goes to the process's
+ * standard output.
  */
 final class JavaShell implements AutoCloseable {
-  private static final Pattern JAVA_START = Pattern.compile("^(int|long|double|float|boolean|"
-      + "char|byte|short|var|String|void|class|record|interface|enum|import|public|private|"
-      + "static|final|for|while|if|do|try|switch|return|new|throw)\\b|^System\\."
-      + "|^[A-Z]\\w*\\.\\w+\\(|^\\$\\w+\\.\\w+");
-
   private static final Pattern DOLLAR = Pattern.compile("\\$(\\d+)");
   private static final Pattern MISSING = Pattern.compile("symbol:\\s+variable\\s+(\\w+)");
   /** The variable that carries a value's input form out of JShell (see {@link #inputForm}). */
@@ -35,10 +27,15 @@ final class JavaShell implements AutoCloseable {
   private JShell shell;
   /** Math results already declared in this JShell. */
   private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
+  /** Whether Java rejected (did not compile) a snippet of the last {@link #eval}. */
+  private boolean rejected;
 
+  /**
+   * Whether the line has a Java signal ({@link LineRouter#javaSignal}); a line without one that
+   * ends in {@code }} is Java only when it does not parse as math ({@link LineRouter#route}).
+   */
   static boolean looksLikeJava(String line) {
-    String s = line.strip();
-    return s.endsWith(";") || s.endsWith("}") || JAVA_START.matcher(s).find();
+    return LineRouter.javaSignal(line).isPresent();
   }
 
   private JShell shell() {
@@ -67,11 +64,13 @@ final class JavaShell implements AutoCloseable {
    */
   String eval(String source, Results results, gradlab.lab.Worksheet sheet) {
     List<String> lines = new ArrayList<>();
+    rejected = false;
     String remaining = source;
     SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
     while (!remaining.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
       if (info.source() == null) {
+        rejected = true;
         lines.add("error: incomplete Java: " + remaining.strip());
         break;
       }
@@ -81,11 +80,17 @@ final class JavaShell implements AutoCloseable {
         events = shell.eval(asResult(info.source(), analysis, results));
       }
       for (SnippetEvent e : events) {
+        rejected |= e.status() == Snippet.Status.REJECTED;
         lines.add(describe(e));
       }
       remaining = info.remaining();
     }
     return String.join("\n", lines.stream().filter(l -> !l.isEmpty()).toList());
+  }
+
+  /** Whether Java rejected a snippet of the last {@link #eval} (it did not compile). */
+  boolean lastRejected() {
+    return rejected;
   }
 
   /** {@code var $N = expr;} for an expression with a (non-void) value, else the snippet. */

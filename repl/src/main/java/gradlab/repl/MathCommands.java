@@ -4,12 +4,20 @@ import gradlab.check.DocumentChecker;
 import gradlab.check.GradientAudit;
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
+import gradlab.plot.Figure;
+import gradlab.symbolic.CompiledFunction;
+import gradlab.symbolic.Compiler;
 import gradlab.symbolic.Definitions;
+import gradlab.symbolic.Expr;
 import gradlab.symbolic.SymbolicEngine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 
 /** The console's commands on the math session: :check, :audit, :plot, :timeout, :trace. */
@@ -21,6 +29,16 @@ final class MathCommands {
   MathCommands(Supplier<SymbolicEngine> engine, Supplier<Worksheet> sheet) {
     this.engine = engine;
     this.sheet = sheet;
+  }
+
+  /** Whether the engine's parser accepts the line as math (for {@link LineRouter}). */
+  boolean parses(String line) {
+    try {
+      engine.get().parse(line);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Checks a chain with the session's definitions as context. */
@@ -42,17 +60,48 @@ final class MathCommands {
     return new GradientAudit(engine.get()).audit(defs, loss, List.of(), 10, 1).table();
   }
 
-  /** {@code expr, var, from, to}: a PNG in the output folder. */
+  /**
+   * {@code expr, var, from, to}: a PNG in the output folder. The expression may use the
+   * session's definitions (they are put in) and, through the caller, {@code $N} results.
+   */
   String plot(String args) {
-    String[] p = args.split(",");
-    if (p.length != 4) {
-      throw new IllegalArgumentException(":plot needs 'expr, var, from, to', e.g. "
-          + ":plot sigma(x), x, -6, 6");
+    PlotRequest r = PlotRequest.parse(args);
+    SymbolicEngine e = engine.get();
+    Expr x = new Definitions(sheet.get().definitions()).inline(e, e.eval(r.expression()));
+    Set<String> others = new LinkedHashSet<>(e.freeSymbols(x));
+    others.remove(r.variable());
+    if (!others.isEmpty()) {
+      throw new IllegalArgumentException(":plot: " + x.unicode() + " depends on "
+          + String.join(", ", others) + " besides " + r.variable() + "; hint: give "
+          + (others.size() == 1 ? "it a value" : "them values") + " first, e.g. subs("
+          + r.expression() + ", " + others.iterator().next() + ", 1)");
     }
-    String expr = p[0].strip();
-    var fig = Lab.figure(expr, p[1].strip(), expr).withFunction(expr, Lab.fn(expr,
-        p[1].strip()), Double.parseDouble(p[2].strip()), Double.parseDouble(p[3].strip()), 300);
+    Figure fig;
+    try {
+      fig = Lab.figure(x.unicode(), r.variable(), x.unicode()).withFunction(x.unicode(),
+          function(e, x, r.variable()), r.from(), r.to(), 300);
+    } catch (IllegalArgumentException noPoints) { // the range itself was checked by the request
+      throw new IllegalArgumentException(":plot: " + x.unicode() + " has no finite real value "
+          + "on [" + r.from() + ", " + r.to() + "]", noPoints);
+    }
     return "plot written: " + Lab.plot(fig, "plot-" + (++plots) + ".png");
+  }
+
+  /** Compiled when the compiler knows every function in x, else evaluated point by point. */
+  private static DoubleUnaryOperator function(SymbolicEngine e, Expr x, String variable) {
+    try {
+      CompiledFunction f = new CompiledFunction(new Compiler(e).compile(
+          new Definitions(List.of()), List.of(x), List.of(variable)));
+      return v -> f.at(v)[0];
+    } catch (IllegalArgumentException notCompilable) {
+      return v -> {
+        try {
+          return e.numeric(x, Map.of(variable, v));
+        } catch (IllegalArgumentException | ArithmeticException undefined) {
+          return Double.NaN; // a point where x has no real value is left out
+        }
+      };
+    }
   }
 
   String timeout(String seconds) {

@@ -150,4 +150,41 @@ class ConsoleTest {
   void staticCallOnAClassIsJavaEvenWithoutASemicolon() {
     assertThat(session("Math.sqrt(16.0)\n")).contains("4.0").doesNotContain("dot(");
   }
+
+  @Test
+  void aMathLineEndingInABraceIsMath() {
+    String t = session("{1,2,3}\neqs = {nin*V == 1, nout*V == 1}\n");
+    assertThat(t).contains("$1 = {1, 2, 3}").contains("$2 = eqs = {").doesNotContain("error");
+  }
+
+  @Test
+  void javaRejectingALineThatParsesAsMathNamesMath() {
+    String t = session("f(x) = x^2;\nint y = \"s\";\n");
+    assertThat(t).contains("it ends with ';', but it parses as math: ':math f(x) = x^2'")
+        .contains("error: incompatible types").doesNotContain(":math int y");
+  }
+
+  @Test
+  void plotSplitsOnlyAtTopLevelCommasAndTakesResultsAndDefinitions(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String saved = System.getProperty("gradlab.out");
+    System.setProperty("gradlab.out", dir.toString());
+    try {
+      String t = session("d = diff(sigma(z), z)\n:plot diff(sigma(z), z), z, -6, 6\n"
+          + ":plot $1, z, -6, 6\n:plot d, z, -6, 6\n:plot d*b, z, -6, 6\n"
+          + ":plot d, z, 6, -6\n:plot d, z\n");
+      assertThat(t).contains("plot written: " + dir.resolve("plot-1.png"))
+          .contains("plot-2.png").contains("plot-3.png")
+          .contains("error: :plot: b·σ′(z) depends on b besides z")
+          .contains("error: :plot range must have from < to")
+          .contains("error: :plot needs 'expr, var, from, to'");
+      assertThat(dir.resolve("plot-3.png")).isNotEmptyFile();
+    } finally {
+      if (saved == null) {
+        System.clearProperty("gradlab.out");
+      } else {
+        System.setProperty("gradlab.out", saved);
+      }
+    }
+  }
 }
