@@ -118,7 +118,7 @@ public final class GradientAudit {
     for (double[] column : x) {
       leaves.add(Ad.leaf(Tensor.of(column, column.length)));
     }
-    Node[] regs = ProgramGraph.build(p, leaves);
+    Node[] regs = ProgramGraph.build(p, leaves, p.outputs()[0]);
     Node loss = Ad.sum(regs[p.outputs()[0]]);
     List<Node> wrt = params.stream().map(q -> leaves.get(inputs.indexOf(q))).toList();
     Gradients g = Gradients.of(loss, wrt);

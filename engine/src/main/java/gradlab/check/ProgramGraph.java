@@ -18,33 +18,63 @@ final class ProgramGraph {
 
   /**
    * @param leaves the node of each input, in {@link Program#inputs()} order
-   * @return the node of each register
+   * @param root the register whose graph is wanted
+   * @return the node of each register {@code root} depends on (null for the others, which may
+   *     use operations that autodiff has no primitive for, such as erf in GELU′)
    */
-  static Node[] build(Program p, List<Node> leaves) {
+  static Node[] build(Program p, List<Node> leaves, int root) {
     List<Instruction> code = p.code();
+    boolean[] needed = new boolean[code.size()];
+    needed[root] = true;
+    for (int i = root; i >= 0; i--) {
+      if (needed[i] && code.get(i).op() != Instruction.Opcode.INPUT) {
+        for (int operand : new int[] {code.get(i).a(), code.get(i).b(), code.get(i).c()}) {
+          if (operand >= 0) {
+            needed[operand] = true;
+          }
+        }
+      }
+    }
     Node[] r = new Node[code.size()];
     int n = leaves.isEmpty() ? 1 : leaves.get(0).value().size();
-    for (int i = 0; i < r.length; i++) {
-      Instruction ins = code.get(i);
-      r[i] = switch (ins.op()) {
-        case INPUT -> leaves.get(ins.a());
-        case CONST -> Ad.constant(Tensor.full(ins.constant(), gradlab.tensor.DType.FLOAT64, n));
-        case ADD -> Ad.add(r[ins.a()], r[ins.b()]);
-        case MUL -> Ad.mul(r[ins.a()], r[ins.b()]);
-        case POWC -> Ad.pow(r[ins.a()], ins.constant());
-        case POW -> Ad.exp(Ad.mul(r[ins.b()], Ad.log(r[ins.a()])));
-        case EXP -> Ad.exp(r[ins.a()]);
-        case LOG -> Ad.log(r[ins.a()]);
-        case SIGMOID -> Ad.sigmoid(r[ins.a()]);
-        case TANH -> Ad.tanh(r[ins.a()]);
-        case RELU -> Ad.relu(r[ins.a()]);
-        case SOFTPLUS -> Ad.softplus(r[ins.a()]);
-        // the Heaviside step is flat almost everywhere: a constant to autodiff
-        case STEP -> Ad.constant(r[ins.a()].value().map(x -> x > 0 ? 1 : 0));
-        case ABS -> Ad.pow(Ad.pow(r[ins.a()], 2), 0.5);
-      };
+    for (int i = 0; i <= root; i++) {
+      if (needed[i]) {
+        r[i] = node(code.get(i), r, leaves, n);
+      }
     }
     return r;
+  }
+
+  private static Node node(Instruction ins, Node[] r, List<Node> leaves, int n) {
+    return switch (ins.op()) {
+      case INPUT -> leaves.get(ins.a());
+      case CONST -> Ad.constant(Tensor.full(ins.constant(), gradlab.tensor.DType.FLOAT64, n));
+      case ADD -> Ad.add(r[ins.a()], r[ins.b()]);
+      case MUL -> Ad.mul(r[ins.a()], r[ins.b()]);
+      case POWC -> Ad.pow(r[ins.a()], ins.constant());
+      case POW -> Ad.exp(Ad.mul(r[ins.b()], Ad.log(r[ins.a()])));
+      case EXP -> Ad.exp(r[ins.a()]);
+      case LOG -> Ad.log(r[ins.a()]);
+      case SIGMOID -> Ad.sigmoid(r[ins.a()]);
+      case TANH -> Ad.tanh(r[ins.a()]);
+      case RELU -> Ad.relu(r[ins.a()]);
+      case SOFTPLUS -> Ad.softplus(r[ins.a()]);
+      case GELU -> Ad.gelu(r[ins.a()]);
+      // ELU(x) = ReLU(x) + exp(−ReLU(−x)) − 1
+      case ELU -> Ad.sub(Ad.add(Ad.relu(r[ins.a()]), Ad.exp(Ad.neg(Ad.relu(Ad.neg(r[ins.a()]))))),
+          Ad.constant(Tensor.full(1, gradlab.tensor.DType.FLOAT64, n)));
+      // LeakyReLU(x, α) = ReLU(x) − α·ReLU(−x), differentiable in α too
+      case LEAKY_RELU -> Ad.sub(Ad.relu(r[ins.a()]),
+          Ad.mul(r[ins.b()], Ad.relu(Ad.neg(r[ins.a()]))));
+      // max(x, y) = y + ReLU(x − y)
+      case MAX -> Ad.add(r[ins.b()], Ad.relu(Ad.sub(r[ins.a()], r[ins.b()])));
+      // the Heaviside step is flat almost everywhere: a constant to autodiff
+      case STEP -> Ad.constant(r[ins.a()].value().map(x -> x > 0 ? 1 : 0));
+      case ABS -> Ad.pow(Ad.pow(r[ins.a()], 2), 0.5);
+      case ERF, SELECT -> throw new IllegalArgumentException("the autodiff route has no "
+          + "primitive for " + ins.op().name().toLowerCase(java.util.Locale.ROOT) + " in the "
+          + "loss; hint: write the loss with the activations (gelu, elu) instead");
+    };
   }
 
 }

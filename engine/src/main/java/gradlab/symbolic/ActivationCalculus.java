@@ -89,8 +89,9 @@ final class ActivationCalculus {
       case ELU -> n == 1 ? activation.get().firstDerivative()
           : "Piecewise({{0,#>0}},elu(#)+1)";
       case GELU -> n == 1 ? activation.get().firstDerivative() : null;
-      case LEAKY_RELU -> orders.argSize() == 2 && n == 1 && orders.getAt(2).isZero()
-          ? "#2+(1-#2)*HeavisideTheta(#1)" : null;
+      case LEAKY_RELU -> orders.argSize() != 2 ? null
+          : n == 1 && orders.getAt(2).isZero() ? "#2+(1-#2)*HeavisideTheta(#1)"
+          : n == 0 && orders.getAt(2).isOne() ? "Min(0,#1)" : null; // ∂/∂α
     };
     if (template == null) {
       return F.NIL;

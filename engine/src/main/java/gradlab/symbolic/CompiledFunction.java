@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import org.hipparchus.special.Erf;
 
 /**
  * Evaluates a {@link Program} over many points. Points are processed in blocks of
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class CompiledFunction {
   static final int BLOCK = 256;
+  private static final double SQRT2 = Math.sqrt(2);
   private final Program program;
   private final Instruction[] code;
   private final int[] outputs;
@@ -134,6 +136,31 @@ public final class CompiledFunction {
         case SOFTPLUS -> map(r[ins.a()], v, len, x -> x > 30 ? x : Math.log1p(Math.exp(x)));
         case STEP -> map(r[ins.a()], v, len, x -> x > 0 ? 1 : 0);
         case ABS -> map(r[ins.a()], v, len, Math::abs);
+        case ELU -> map(r[ins.a()], v, len, x -> x > 0 ? x : Math.expm1(x));
+        case GELU -> map(r[ins.a()], v, len, x -> x * (1 + Erf.erf(x / SQRT2)) / 2);
+        case ERF -> map(r[ins.a()], v, len, Erf::erf);
+        case LEAKY_RELU -> {
+          double[] x = r[ins.a()];
+          double[] slope = r[ins.b()];
+          for (int k = 0; k < len; k++) {
+            v[k] = x[k] > 0 ? x[k] : slope[k] * x[k];
+          }
+        }
+        case MAX -> {
+          double[] a = r[ins.a()];
+          double[] b = r[ins.b()];
+          for (int k = 0; k < len; k++) {
+            v[k] = Math.max(a[k], b[k]);
+          }
+        }
+        case SELECT -> {
+          double[] cond = r[ins.a()];
+          double[] yes = r[ins.b()];
+          double[] no = r[ins.c()];
+          for (int k = 0; k < len; k++) {
+            v[k] = cond[k] > 0 ? yes[k] : no[k];
+          }
+        }
       }
     }
     for (int o = 0; o < outputs.length; o++) {

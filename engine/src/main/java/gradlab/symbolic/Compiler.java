@@ -113,26 +113,104 @@ public final class Compiler {
         }
         return emit(new Instruction(Opcode.POW, lower(e.base()), lower(e.exponent()), 0));
       }
-      if (e.isAST() && ((IAST) e).argSize() == 1 && e.head().isSymbol()) {
-        IExpr arg = ((IAST) e).getAt(1);
-        return switch (e.head().toString()) {
-          case "sigma" -> unary(Opcode.SIGMOID, arg);
-          case "Tanh" -> unary(Opcode.TANH, arg);
-          case "relu" -> unary(Opcode.RELU, arg);
-          case "softplus" -> unary(Opcode.SOFTPLUS, arg);
-          case "HeavisideTheta", "UnitStep" -> unary(Opcode.STEP, arg);
-          case "Log" -> unary(Opcode.LOG, arg);
-          case "Abs" -> unary(Opcode.ABS, arg);
-          case "Exp" -> unary(Opcode.EXP, arg);
-          default -> throw unsupported(e);
-        };
+      if (e.isAST() && e.head().isSymbol()) {
+        IAST call = (IAST) e;
+        String head = e.head().toString();
+        var activation = Activation.byName(head).filter(a -> a.symja().equals(head));
+        if (activation.isPresent()) {
+          return activation(activation.get(), call);
+        }
+        if (head.equals("Piecewise")) {
+          return piecewise(call);
+        }
+        if (call.argSize() == 2 && (head.equals("Max") || head.equals("Min"))) {
+          int x = lower(call.getAt(1));
+          int y = lower(call.getAt(2));
+          // min(x, y) = x + y − max(x, y)
+          int max = emit(new Instruction(Opcode.MAX, x, y, 0));
+          return head.equals("Max") ? max : emit(new Instruction(Opcode.ADD,
+              emit(new Instruction(Opcode.ADD, x, y, 0)),
+              emit(new Instruction(Opcode.MUL, max, constant(-1), 0)), 0));
+        }
+        if (call.argSize() == 1) {
+          IExpr arg = call.getAt(1);
+          return switch (head) {
+            case "HeavisideTheta", "UnitStep" -> unary(Opcode.STEP, arg);
+            case "Log" -> unary(Opcode.LOG, arg);
+            case "Abs" -> unary(Opcode.ABS, arg);
+            case "Exp" -> unary(Opcode.EXP, arg);
+            case "Erf" -> unary(Opcode.ERF, arg);
+            default -> throw unsupported(e);
+          };
+        }
       }
       throw unsupported(e);
     }
 
+    /** Every {@link Activation}: the switch is exhaustive, so a new one cannot be missed. */
+    private int activation(Activation a, IAST call) {
+      int arity = a == Activation.LEAKY_RELU ? 2 : 1;
+      if (call.argSize() != arity) {
+        throw unsupported(call);
+      }
+      IExpr x = call.getAt(1);
+      return switch (a) {
+        case SIGMOID -> unary(Opcode.SIGMOID, x);
+        case TANH -> unary(Opcode.TANH, x);
+        case RELU -> unary(Opcode.RELU, x);
+        case SOFTPLUS -> unary(Opcode.SOFTPLUS, x);
+        case ELU -> unary(Opcode.ELU, x);
+        case GELU -> unary(Opcode.GELU, x);
+        case LEAKY_RELU -> emit(new Instruction(Opcode.LEAKY_RELU, lower(x),
+            lower(call.getAt(2)), 0));
+      };
+    }
+
+    /**
+     * {@code Piecewise({{v1, c1}, …}, default)} as nested selections; each condition is a
+     * comparison {@code u > w}, {@code u < w}, {@code u >= w} or {@code u <= w}.
+     */
+    private int piecewise(IAST call) {
+      if (call.argSize() < 1 || call.argSize() > 2 || !call.getAt(1).isList()) {
+        throw unsupported(call);
+      }
+      IAST cases = (IAST) call.getAt(1);
+      int acc = call.argSize() == 2 ? lower(call.getAt(2)) : constant(0);
+      for (int i = cases.argSize(); i >= 1; i--) {
+        IExpr c = cases.getAt(i);
+        if (!c.isList() || ((IAST) c).argSize() != 2 || !((IAST) c).getAt(2).isAST()
+            || ((IAST) ((IAST) c).getAt(2)).argSize() != 2) {
+          throw unsupported(call);
+        }
+        IAST cond = (IAST) ((IAST) c).getAt(2);
+        int value = lower(((IAST) c).getAt(1));
+        IExpr u = cond.getAt(1);
+        IExpr w = cond.getAt(2);
+        acc = switch (cond.head().toString()) {
+          case "Greater" -> emit(new Instruction(Opcode.SELECT, minus(u, w), value, 0, acc));
+          case "Less" -> emit(new Instruction(Opcode.SELECT, minus(w, u), value, 0, acc));
+          // u ≥ w unless w − u > 0; u ≤ w unless u − w > 0
+          case "GreaterEqual" -> emit(new Instruction(Opcode.SELECT, minus(w, u), acc, 0, value));
+          case "LessEqual" -> emit(new Instruction(Opcode.SELECT, minus(u, w), acc, 0, value));
+          default -> throw unsupported(call);
+        };
+      }
+      return acc;
+    }
+
+    /** The register of u − v (of u alone when v is 0). */
+    private int minus(IExpr u, IExpr v) {
+      if (v.isZero()) {
+        return lower(u);
+      }
+      int negated = emit(new Instruction(Opcode.MUL, lower(v), constant(-1), 0));
+      return emit(new Instruction(Opcode.ADD, lower(u), negated, 0));
+    }
+
     private IllegalArgumentException unsupported(IExpr e) {
       return new IllegalArgumentException("cannot compile " + UnicodeForm.format(e)
-          + "; supported: + · ^ exp ln σ tanh ReLU softplus H |·|");
+          + "; supported: + · ^ exp ln erf max min |·| H piecewise and the activations "
+          + java.util.Arrays.stream(Activation.values()).map(Activation::display).toList());
     }
   }
 }

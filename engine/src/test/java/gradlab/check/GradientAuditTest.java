@@ -29,6 +29,16 @@ class GradientAuditTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void geluEluAndLeakyReluNetworkAgreesThreeWaysIncludingTheSlope() {
+    Definitions d = Definitions.parse(engine, "h = gelu(w1*x + b1)", "g = elu(w2*h + b2)",
+        "y = leakyrelu(w3*g, s)", "L = (y - t)^2/2");
+    AuditReport r = new GradientAudit(engine).audit(d, "L", List.of("w1", "b1", "w2", "b2",
+        "w3", "s"), 15, 3);
+    assertThat(r.rows()).hasSize(6);
+    assertThat(r.agrees()).as(r.table()).isTrue();
+  }
+
+  @Test
   void disagreementNamesParameterAndPoint() {
     AuditReport r = new AuditReport("C", List.of(new AuditRow("w1", 1.0, 1.0, 1.5, 0, 0.5,
         Map.of("w1", 0.3), false)), 1, 1, 1e-9, 1e-5);

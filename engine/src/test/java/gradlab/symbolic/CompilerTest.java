@@ -59,4 +59,35 @@ class CompilerTest extends EngineFixture {
         List.of(eval("x + y")), List.of("x"))).hasMessageContaining("'y'")
         .hasMessageContaining("[x]");
   }
+
+  @Test
+  void everyActivationAndItsDerivativeCompileToTheEnginesValues() {
+    for (Activation a : Activation.values()) {
+      Expr f = eval(a.symja() + (a == Activation.LEAKY_RELU ? "(x, 1/10)" : "(x)"));
+      Expr d = engine.diff(f, "x");
+      CompiledFunction c = new CompiledFunction(new Compiler(engine).compile(
+          new Definitions(List.of()), List.of(f, d), List.of("x")));
+      for (double x : new double[] {-1.7, -0.3, 0.4, 2.2}) {
+        double[] out = c.at(x);
+        assertThat(out[0]).as("%s(%s)", a, x).isCloseTo(engine.numeric(f, Map.of("x", x)),
+            Offset.offset(1e-12));
+        assertThat(out[1]).as("%s'(%s)", a, x).isCloseTo(engine.numeric(d, Map.of("x", x)),
+            Offset.offset(1e-12));
+      }
+    }
+  }
+
+  @Test
+  void aPiecewiseReadsOnlyTheChosenSideSoAnInfiniteOtherSideDoesNoHarm() {
+    Expr e = eval("Piecewise({{x, x > 0}}, Exp(1000*x))");
+    CompiledFunction c = new CompiledFunction(new Compiler(engine).compile(
+        new Definitions(List.of()), List.of(e), List.of("x")));
+    assertThat(c.at(2)[0]).isEqualTo(2); // e^2000 overflows, but is not read
+    assertThat(c.at(-1)[0]).isEqualTo(Math.exp(-1000));
+    Expr le = eval("Piecewise({{1, x <= 0}}, 2)");
+    CompiledFunction d = new CompiledFunction(new Compiler(engine).compile(
+        new Definitions(List.of()), List.of(le), List.of("x")));
+    assertThat(d.at(0)[0]).isEqualTo(1);
+    assertThat(d.at(0.5)[0]).isEqualTo(2);
+  }
 }

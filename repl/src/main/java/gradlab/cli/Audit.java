@@ -3,7 +3,10 @@ package gradlab.cli;
 import gradlab.check.AuditReport;
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
+import gradlab.symbolic.Definition;
 import gradlab.symbolic.Definitions;
+import gradlab.symbolic.Expr;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,15 +14,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gradlab audit 'z1 = …; C = …' [--wrt w1,b1] [--points N] [--seed S]}. */
+/**
+ * {@code gradlab audit 'z1 = …; C = …' [--wrt w1,b1] [--points N] [--seed S]}, or a plain
+ * expression: {@code gradlab audit '(w2*sigma(w1*x+b1)+b2-y)^2/2'}.
+ */
 @Command(name = "audit", description = "Check every gradient of a loss three ways: symbolic "
     + "(chain rule, compiled), autodiff on the tensor backend, central finite differences.")
 final class Audit implements Callable<Integer> {
   @CommandLine.ParentCommand
   Main parent;
 
-  @Parameters(index = "0", paramLabel = "DEFINITIONS", description = "';'-separated "
-      + "'name = expr' lines; the last name is the loss")
+  @Parameters(index = "0", paramLabel = "LOSS", description = "a loss expression, or "
+      + "';'-separated 'name = expr' lines whose last name (or last plain expression) is the loss")
   String definitions;
 
   @Option(names = "--wrt", split = ",", description = "parameters (default: every variable)")
@@ -38,15 +44,45 @@ final class Audit implements Callable<Integer> {
     parent.configure();
     Worksheet sheet = new Worksheet(Lab.engine());
     sheet.evaluate(definitions, Worksheet.Format.INPUT);
-    Definitions defs = new Definitions(sheet.definitions());
-    if (defs.items().isEmpty()) {
-      System.err.println("error: no definitions; hint: gradlab audit 'f = w*sigma(x); "
-          + "C = (f - a)^2/2' --wrt w");
+    Target target = target(sheet);
+    if (target == null) {
+      System.err.println("error: no loss to audit; hint: gradlab audit "
+          + "'(w*sigma(x) - a)^2/2' --wrt w, or 'f = w*sigma(x); C = (f - a)^2/2'");
       return 2;
     }
-    String loss = defs.names().get(defs.names().size() - 1);
-    AuditReport report = Lab.audit(defs, loss, points, seed, wrt.toArray(String[]::new));
+    if (target.named()) {
+      System.out.println(target.loss() + " = " + target.defs().rhs(target.loss()).orElseThrow());
+    }
+    AuditReport report = Lab.audit(target.defs(), target.loss(), points, seed,
+        wrt.toArray(String[]::new));
     System.out.print(report.table());
     return report.agrees() ? 0 : 1;
+  }
+
+  /** The definitions, the name of the loss in them, and whether that name was made up here. */
+  record Target(Definitions defs, String loss, boolean named) {}
+
+  /**
+   * The loss of an evaluated worksheet: its last definition, or, when the last statement is a
+   * plain expression, that expression under a name not used otherwise (L, loss, loss1 …); null
+   * when there is neither.
+   */
+  static Target target(Worksheet sheet) {
+    List<Definition> items = new ArrayList<>(sheet.definitions());
+    Expr last = sheet.last();
+    if (last == null) {
+      return null;
+    }
+    if (!items.isEmpty() && items.get(items.size() - 1).rhs() == last) { // ended with a definition
+      return new Target(new Definitions(items), items.get(items.size() - 1).name(), false);
+    }
+    java.util.Set<String> taken = new java.util.HashSet<>(Lab.engine().freeSymbols(last));
+    items.forEach(d -> taken.add(d.name()));
+    String name = "L";
+    for (int i = 0; taken.contains(name); i++) {
+      name = i == 0 ? "loss" : "loss" + i;
+    }
+    items.add(new Definition(name, last));
+    return new Target(new Definitions(items), name, true);
   }
 }

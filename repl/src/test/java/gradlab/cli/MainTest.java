@@ -84,6 +84,24 @@ class MainTest {
   }
 
   @Test
+  void auditOfAPlainExpressionChecksEveryFreeSymbolOrTheWrtOnes() {
+    assertThat(run("audit", "(w2*sigma(w1*x+b1)+b2-y)^2/2", "--points", "4")).isZero();
+    assertThat(stdout()).contains("L = ").contains("gradient audit of L")
+        .containsPattern("(?m)^w1 .* agree$").containsPattern("(?m)^y .* agree$");
+    out.reset();
+    assertThat(run("audit", "L*gelu(w*x) + elu(w) + leakyrelu(x, w)", "--wrt", "w",
+        "--points", "4")).isZero();
+    assertThat(stdout()).contains("gradient audit of loss").containsPattern("(?m)^w .* agree$")
+        .doesNotContainPattern("(?m)^x ");
+  }
+
+  @Test
+  void auditOfNothingSaysWhatToGive() {
+    assertThat(run("audit", " ")).isEqualTo(2);
+    assertThat(stderr()).contains("error: no loss to audit; hint:");
+  }
+
+  @Test
   void benchCommandPrintsRatiosAgainstSymja() {
     assertThat(run("bench", "--points", "2000", "--symja-points", "2", "--repeats", "3"))
         .isZero();
