@@ -89,6 +89,15 @@ public final class GradientAudit {
         FINITE_DIFFERENCE_TOLERANCE);
   }
 
+  /** A name for a loss given as a plain expression: L, else loss, loss1 … not in {@code taken}. */
+  public static String lossName(java.util.Collection<String> taken) {
+    String name = "L";
+    for (int i = 0; taken.contains(name); i++) {
+      name = i == 0 ? "loss" : "loss" + i;
+    }
+    return name;
+  }
+
   private List<String> freeVariables(Definitions defs) {
     LinkedHashSet<String> vars = new LinkedHashSet<>();
     for (var d : defs.items()) {

@@ -78,10 +78,7 @@ final class Audit implements Callable<Integer> {
     }
     java.util.Set<String> taken = new java.util.HashSet<>(Lab.engine().freeSymbols(last));
     items.forEach(d -> taken.add(d.name()));
-    String name = "L";
-    for (int i = 0; taken.contains(name); i++) {
-      name = i == 0 ? "loss" : "loss" + i;
-    }
+    String name = gradlab.check.GradientAudit.lossName(taken);
     items.add(new Definition(name, last));
     return new Target(new Definitions(items), name, true);
   }

@@ -134,7 +134,7 @@ public final class Console implements AutoCloseable {
     add("vars", "", "the named definitions of this session", a -> vars());
     add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
         math::check);
-    add("audit", "NAME", "check every gradient of a defined loss three ways", math::audit);
+    add("audit", "NAME|EXPR", "check every gradient of a loss three ways", math::audit);
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
         c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java",

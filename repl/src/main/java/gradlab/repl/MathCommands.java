@@ -50,14 +50,27 @@ final class MathCommands {
     return new DocumentChecker(engine.get()).checkText(":check", doc.toString()).render();
   }
 
-  /** Audits every gradient of a defined loss three ways. */
+  /**
+   * Audits every gradient of a loss three ways: a defined name, or an expression (which may use
+   * the definitions), audited under the name L.
+   */
   String audit(String loss) {
     Definitions defs = new Definitions(sheet.get().definitions());
-    if (loss.isEmpty() || !defs.defines(loss)) {
+    if (loss.isEmpty() || loss.matches("[A-Za-z][A-Za-z0-9_]*") && !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
-          + defs.names());
+          + defs.names() + "; hint: or give an expression, ':audit (w*x - y)^2'");
     }
-    return new GradientAudit(engine.get()).audit(defs, loss, List.of(), 10, 1).table();
+    String name = loss;
+    if (!defs.defines(loss)) {
+      Expr e = engine.get().eval(loss);
+      java.util.Set<String> taken = new java.util.HashSet<>(engine.get().freeSymbols(e));
+      taken.addAll(defs.names());
+      name = GradientAudit.lossName(taken);
+      List<gradlab.symbolic.Definition> items = new java.util.ArrayList<>(defs.items());
+      items.add(new gradlab.symbolic.Definition(name, e));
+      defs = new Definitions(items);
+    }
+    return new GradientAudit(engine.get()).audit(defs, name, List.of(), 10, 1).table();
   }
 
   /**

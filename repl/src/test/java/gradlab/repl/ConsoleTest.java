@@ -52,6 +52,13 @@ class ConsoleTest {
   }
 
   @Test
+  void auditTakesAnExpressionThatMayUseTheDefinitions() {
+    String t = session("h = gelu(w*x)\n:audit (elu(h) - y)^2\n");
+    assertThat(t).contains("gradient audit of L").containsPattern("(?m)^w .* agree$")
+        .containsPattern("(?m)^y .* agree$").contains("all three agree");
+  }
+
+  @Test
   void checkCommandUsesTheSessionDefinitions() {
     String t = session("z = w*x + b\n:check pd(z, w) = x = 2*x\n");
     assertThat(t).contains("✓ ∂z/∂w = x").contains("✗ x = 2*x").contains("first wrong step");
