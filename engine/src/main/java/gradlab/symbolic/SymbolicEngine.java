@@ -90,13 +90,24 @@ public final class SymbolicEngine implements AutoCloseable {
     return new Expr(call(() -> parseRaw(input, normalised)));
   }
 
-  /** Parses and evaluates, with the friendly functions ({@code maximize}, {@code subs}, …). */
+  /**
+   * Parses and evaluates, with the friendly functions ({@code maximize}, {@code subs}, …).
+   *
+   * @throws ArithmeticException on a division by zero (see {@link DivisionByZero})
+   */
   public Expr eval(String input) {
     String normalised = InputForm.normalise(input);
     return new Expr(call(() -> {
       IExpr parsed = parseRaw(input, normalised);
       UnknownNames.check(input, parsed);
-      return ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)), this);
+      int mark = messages.size();
+      IExpr result = ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)),
+          this);
+      if (DivisionByZero.happened(result, messagesSince(mark))) {
+        truncateMessages(mark); // the error says it; no note about an infinite expression
+        throw DivisionByZero.error(input);
+      }
+      return result;
     }));
   }
 
@@ -225,6 +236,17 @@ public final class SymbolicEngine implements AutoCloseable {
 
   IExpr sym(String name) {
     return F.symbol(name);
+  }
+
+  private String messagesSince(int mark) {
+    byte[] all = messages.toByteArray();
+    return new String(all, mark, all.length - mark, StandardCharsets.UTF_8);
+  }
+
+  private synchronized void truncateMessages(int mark) {
+    byte[] all = messages.toByteArray();
+    messages.reset();
+    messages.write(all, 0, Math.min(mark, all.length));
   }
 
   synchronized void note(String note) {

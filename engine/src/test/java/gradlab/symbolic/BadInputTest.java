@@ -86,4 +86,20 @@ class BadInputTest extends EngineFixture {
     assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
     assertThat(eval("1+1").input()).isEqualTo("2");
   }
+
+  @Test
+  void divisionByZeroIsAnErrorEveryTimeAndLeavesNoSymjaNote() {
+    for (String input : new String[] {"1/0", "x/0", "0/0", "1/(x-x)", "1/0"}) {
+      assertThatThrownBy(() -> engine.eval(input)).as(input)
+          .isInstanceOf(ArithmeticException.class).hasMessageContaining("division by zero in "
+              + input);
+    }
+    assertThat(engine.drainNotes()).isEmpty();
+  }
+
+  @Test
+  void anInfiniteLimitIsAResultNotADivisionByZero() {
+    assertThat(engine.eval("limit(1/x^2, x -> 0)").unicode()).isEqualTo("∞");
+    assertThat(engine.eval("1/2").unicode()).isEqualTo("1/2");
+  }
 }
