@@ -87,7 +87,7 @@ public final class SymbolicEngine implements AutoCloseable {
   /** Parses without evaluating. Accepts the friendly syntax and Symja's syntax. */
   public Expr parse(String input) {
     String normalised = InputForm.normalise(input);
-    return new Expr(call(() -> parseRaw(input, normalised)));
+    return new Expr(call(() -> FunctionAliases.rename(parseRaw(input, normalised), this)));
   }
 
   /**
@@ -98,7 +98,7 @@ public final class SymbolicEngine implements AutoCloseable {
   public Expr eval(String input) {
     String normalised = InputForm.normalise(input);
     return new Expr(call(() -> {
-      IExpr parsed = parseRaw(input, normalised);
+      IExpr parsed = FunctionAliases.rename(parseRaw(input, normalised), this);
       UnknownNames.check(input, parsed);
       int mark = messages.size();
       IExpr result = ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)),

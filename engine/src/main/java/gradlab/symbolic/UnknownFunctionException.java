@@ -2,14 +2,19 @@ package gradlab.symbolic;
 
 import java.util.List;
 
-/** A call of an undefined function whose name is close to a known one: most likely a typo. */
+/**
+ * A call of an undefined function: a name close to a known one (most likely a typo, with
+ * suggestions), or a long name that is no unspecified function ({@code softmax}).
+ */
 public final class UnknownFunctionException extends IllegalArgumentException {
   private final String name;
   private final List<String> suggestions;
 
   public UnknownFunctionException(String name, List<String> suggestions) {
-    super("unknown function '" + name + "'; did you mean " + String.join(" or ", suggestions)
-        + "?");
+    super("unknown function '" + name + "'; " + (suggestions.isEmpty()
+        ? "hint: ?name lists what there is; an unspecified function has a short name (f, g2, "
+            + "phi), or define one first: " + name + "(x_) := …"
+        : "did you mean " + String.join(" or ", suggestions) + "?"));
     this.name = name;
     this.suggestions = List.copyOf(suggestions);
   }

@@ -18,7 +18,7 @@ final class UnknownNames {
       "log", "sin", "cos", "tan", "tanh", "abs", "sigma", "relu", "softplus", "elu", "gelu",
       "leakyrelu", "logit", "expform", "named", "N", "D", "Sum", "Product", "Table", "Plot",
       "FindRoot", "Normal", "Apart", "Cancel", "TeXForm", "FullSimplify", "Reduce", "Max",
-      "Min", "Floor", "Ceiling", "Round", "Mod");
+      "Min", "Floor", "Ceiling", "Round", "Mod", "sigmoid", "logistic");
 
   private UnknownNames() {}
 
@@ -33,7 +33,7 @@ final class UnknownNames {
       boolean defined = head instanceof ISymbol s && s.getRulesData() != null;
       if (!defined && !FriendlyFunctions.handles(name) && Activation.byName(name).isEmpty()) {
         List<String> near = suggestions(name);
-        if (!near.isEmpty()) {
+        if (!near.isEmpty() || !unspecifiedFunctionName(name)) {
           throw new UnknownFunctionException(name, near);
         }
       }
@@ -41,6 +41,16 @@ final class UnknownNames {
     for (int i = 0; i <= ast.argSize(); i++) {
       check(input, ast.getAt(i));
     }
+  }
+
+  /**
+   * Whether an undefined function of this name is taken as an unspecified function, as in
+   * {@code diff(g(z)^2, z)} → 2g(z)·g′(z): a name of at most three letters, then digits
+   * ({@code f}, {@code g2}, {@code phi}). A longer undefined name ({@code softmax},
+   * {@code hessian}) is an error, not a silent symbol.
+   */
+  static boolean unspecifiedFunctionName(String name) {
+    return name.matches("[A-Za-z]{1,3}[0-9]*");
   }
 
   /** Known names within edit distance 2 (1 for short names), nearest first. */

@@ -102,4 +102,19 @@ class BadInputTest extends EngineFixture {
     assertThat(engine.eval("limit(1/x^2, x -> 0)").unicode()).isEqualTo("∞");
     assertThat(engine.eval("1/2").unicode()).isEqualTo("1/2");
   }
+
+  @Test
+  void sigmoidAndLogisticAreNamesOfSigma() {
+    assertThat(eval("sigmoid(x)").unicode()).isEqualTo("σ(x)");
+    assertThat(eval("diff(logistic(w*x), w)").unicode()).isEqualTo("x·σ′(w·x)");
+  }
+
+  @Test
+  void aLongUnknownFunctionNameIsAnErrorAndAShortOneAnUnspecifiedFunction() {
+    for (String input : new String[] {"softmax(x)", "hessian(x^2, x)", "diff(sigmoidal(x), x)"}) {
+      assertThatThrownBy(() -> eval(input)).as(input)
+          .isInstanceOf(UnknownFunctionException.class).hasMessageContaining("unknown function");
+    }
+    assertThat(eval("diff(phi(z)*g2(z), z)").unicode()).contains("φ′(z)").contains("g₂′(z)");
+  }
 }
