@@ -108,4 +108,41 @@ class ConsolePtyTest {
       tmux("kill-session", "-t", session);
     }
   }
+
+  @Test
+  void bracesPlotsAndDivisionByZeroAsANewUserTypesThem(@TempDir Path home) throws Exception {
+    assumeTrue(tmuxAvailable(), "tmux is not installed");
+    String launcher = ScriptOutputs.ROOT.resolve("gradlab").toString();
+    tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", home.toString(),
+        "env GRADLAB_HOME=" + home + " XDG_CACHE_HOME="
+        + ScriptOutputs.ROOT.resolve("tests/target/cache") + " bash " + launcher);
+    try {
+      waitFor("gradlab>", 60);
+      keys("{1,2,3}", "Enter");
+      waitFor("$1 = {1, 2, 3}", 60);
+      keys("eqs = {nin*V == 1, nout*V == 1}", "Enter");
+      waitFor("$2 = eqs = {", 30);
+      keys("1/0", "Enter");
+      waitFor("error: division by zero in 1/0", 30);
+      keys("sigmoid(x)", "Enter");
+      waitFor("$3 = σ(x)", 30);
+      keys("softmax(x)", "Enter");
+      waitFor("error: unknown function 'softmax'", 30);
+      keys("d = diff(sigma(z), z)", "Enter");
+      waitFor("$4 = d = σ′(z)", 30);
+      keys(":plot diff(sigma(z), z), z, -6, 6", "Enter");
+      waitFor("plot written: out/plot-1.png", 60);
+      keys(":plot $4, z, -6, 6", "Enter");
+      waitFor("plot written: out/plot-2.png", 60);
+      keys(":plot d, z, -6, 6", "Enter");
+      waitFor("plot written: out/plot-3.png", 60);
+      keys("-l", "f(x) = x^2");
+      keys("\\;", "Enter"); // an escaped ';': tmux reads a bare trailing one as a separator
+      waitFor("':math f(x) = x^2' evaluates it as math", 60);
+      keys(":quit", "Enter");
+      assertThat(home.resolve("out/plot-3.png")).isNotEmptyFile();
+    } finally {
+      tmux("kill-session", "-t", session);
+    }
+  }
 }
