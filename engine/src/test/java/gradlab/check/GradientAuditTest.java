@@ -39,6 +39,15 @@ class GradientAuditTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void definitionsTheLossDoesNotUseAreLeftOut() {
+    Definitions d = Definitions.parse(engine, "eqs = {n*V == 1, m*V == 1}", "z = w*x",
+        "C = (z - y)^2");
+    AuditReport r = new GradientAudit(engine).audit(d, "C", List.of(), 4, 1);
+    assertThat(r.rows()).extracting(AuditRow::parameter).containsExactly("w", "x", "y");
+    assertThat(r.agrees()).as(r.table()).isTrue();
+  }
+
+  @Test
   void disagreementNamesParameterAndPoint() {
     AuditReport r = new AuditReport("C", List.of(new AuditRow("w1", 1.0, 1.0, 1.5, 0, 0.5,
         Map.of("w1", 0.3), false)), 1, 1, 1e-9, 1e-5);
