@@ -69,16 +69,19 @@ public final class Plots {
   }
 
   /**
-   * XChart puts the x ticks on the data points when all x values are evenly spaced, which for
-   * a sampled function gives ticks such as -2.989966555183946. One invisible point off the grid
-   * (between the first two samples, at the first sample's height: no change of range) makes it
-   * choose round ticks instead. Mutates the chart.
+   * XChart puts the ticks of an axis on the data values whenever they are evenly spaced, which
+   * for a sampled function gives x ticks such as -2.989966555183946 (and y ticks of the same
+   * kind where the function is linear). One invisible point off the grid, between the first two
+   * samples (so no range changes), makes it choose round ticks on both axes. Mutates the chart.
    */
   private static void roundTicksInPlace(XYChart chart, Figure figure) {
     for (Figure.Series s : figure.series()) {
-      if (s.x().length >= 2 && TickLabels.awkwardStep(s.x()[1] - s.x()[0])) {
-        XYSeries hidden = chart.addSeries(" ", new double[] {(s.x()[0] + s.x()[1]) / 2},
-            new double[] {s.y()[0]});
+      double[] x = s.x();
+      double[] y = s.y();
+      if (x.length >= 2 && (TickLabels.awkwardStep(x[1] - x[0])
+          || TickLabels.awkwardStep(y[1] - y[0]))) {
+        XYSeries hidden = chart.addSeries(" ", new double[] {(x[0] + x[1]) / 2},
+            new double[] {(y[0] + y[1]) / 2});
         hidden.setMarker(SeriesMarkers.NONE);
         hidden.setShowInLegend(false);
         return;

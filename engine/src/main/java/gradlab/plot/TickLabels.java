@@ -27,8 +27,8 @@ final class TickLabels {
   }
 
   /**
-   * Whether XChart would put its ticks on the data points of an evenly spaced series with this
-   * step and label them with long numbers: true for a step such as 12/299, false for 1 or 0.25.
+   * Whether ticks on the data points of an evenly spaced series with this step would have long
+   * labels: true for a step such as 12/299, false for 1 or 0.25.
    */
   static boolean awkwardStep(double step) {
     BigDecimal d = new BigDecimal(step).round(DIGITS).stripTrailingZeros();

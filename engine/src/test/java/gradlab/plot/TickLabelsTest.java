@@ -47,4 +47,20 @@ class TickLabelsTest {
     assertThat(ticks).isNotEmpty().allSatisfy(v ->
         assertThat(v * 2 - Math.rint(v * 2)).as("tick %s", v).isCloseTo(0, within(1e-9)));
   }
+
+  @Test
+  void aLinearFunctionGetsRoundTicksOnTheValueAxisToo() throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    Figure f = Figure.of("line", "x", "y").withFunction("line", x -> 0.5 + x / 4, 0, 1e-3,
+        300);
+    XYChart chart = Plots.chart(f);
+    List<Double> ticks = new ArrayList<>();
+    chart.setCustomYAxisTickLabelsFormatter(v -> {
+      ticks.add(v);
+      return TickLabels.format(v);
+    });
+    BitmapEncoder.getBufferedImage(chart);
+    assertThat(ticks).isNotEmpty().allSatisfy(v ->
+        assertThat(TickLabels.format(v).length()).as("tick %s", v).isLessThanOrEqualTo(8));
+  }
 }

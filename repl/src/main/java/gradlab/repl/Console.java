@@ -274,7 +274,7 @@ public final class Console implements AutoCloseable {
   private String help() {
     StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
         + "diff(name, p) uses the chain rule through the definitions\n" + LineRouter.RULE);
-    commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-22s %s%n",
+    commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-25s %s%n",
         c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
     return b.toString();
   }

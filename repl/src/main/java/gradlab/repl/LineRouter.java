@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * state it): {@code :name} is a command and {@code ?name} documentation; a line with a Java
  * signal is Java — it ends with {@code ;}, starts with a Java keyword or type ({@code int},
  * {@code var}, {@code for}, {@code class}, {@code System.} …), declares a variable of a
- * capitalised type ({@code List<Integer> xs = …}), or calls a method of a class
- * ({@code Math.sqrt(2)}) or of a result ({@code $1.input()}); every other line that parses as
+ * capitalised type ({@code List<Integer> xs = …}), calls a method of a class
+ * ({@code Math.sqrt(2)}) or of a result ({@code $1.input()}), or starts with a member of a
+ * variable ({@code xs.length}); every other line that parses as
  * math is math, also when it ends in {@code }} ({@code {1,2,3}}); what is left goes to Java
  * (a block such as {@code Runnable r = () -> { … }}). {@code :java} and {@code :math} force a
  * side.
@@ -20,7 +21,7 @@ final class LineRouter {
   /** The rule in three lines, for {@code :help}. */
   static final String RULE =
       "a line is Java when it ends in ';', starts with a Java word (int, var, for …),\n"
-      + "declares a Java variable or calls a Java method (Math.sqrt(2), $1.input());\n"
+      + "declares a Java variable or uses a Java member (Math.sqrt(2), $1.input());\n"
       + "any other line that parses as math is math, also {1,2,3}; :java, :math force it\n";
 
   /** Where a line goes. */
@@ -33,6 +34,7 @@ final class LineRouter {
       Pattern.compile("^[A-Z]\\w*(<[\\w<>, ?]*>)?(\\[\\])*\\s+[A-Za-z_]\\w*\\s*=[^=]");
   private static final Pattern CLASS_CALL = Pattern.compile("^[A-Z]\\w*\\.\\w+\\(");
   private static final Pattern RESULT_CALL = Pattern.compile("^\\$\\w+\\.\\w+");
+  private static final Pattern MEMBER = Pattern.compile("^[a-z_]\\w*\\.[A-Za-z_]\\w*");
   /** {@code int y = …}, {@code double[] xs;}, {@code int twice(int v)}: Java, not a product. */
   private static final Pattern JAVA_DECLARATION =
       Pattern.compile("^[A-Za-z_][\\w.<>\\[\\], ?]*\\s+[A-Za-z_]\\w*\\s*(=[^=]|;|\\(|$)");
@@ -75,6 +77,9 @@ final class LineRouter {
     }
     if (CLASS_CALL.matcher(s).find() || RESULT_CALL.matcher(s).find()) {
       return Optional.of("it calls a Java method");
+    }
+    if (MEMBER.matcher(s).find()) {
+      return Optional.of("it uses a member of a Java variable");
     }
     return Optional.empty();
   }

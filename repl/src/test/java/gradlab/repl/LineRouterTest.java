@@ -34,11 +34,13 @@ class LineRouterTest {
         .isEqualTo(LineRouter.Route.JAVA);
     assertThat(LineRouter.route("Math.sqrt(2)", MATH)).isEqualTo(LineRouter.Route.JAVA);
     assertThat(LineRouter.route("$1.input()", MATH)).isEqualTo(LineRouter.Route.JAVA);
+    assertThat(LineRouter.route("xs.length", MATH)).isEqualTo(LineRouter.Route.JAVA);
   }
 
   @Test
   void aLineWithoutJavaSignalOrBraceIsMath() {
     assertThat(LineRouter.route("x^2", MATH)).isEqualTo(LineRouter.Route.MATH);
+    assertThat(LineRouter.route("0.5*x", MATH)).isEqualTo(LineRouter.Route.MATH);
     assertThat(LineRouter.route("nonsense ((", MATH)).isEqualTo(LineRouter.Route.MATH);
   }
 
