@@ -33,4 +33,36 @@ public final class SpeedRatio {
   static String floor2(double x) {
     return String.format(Locale.ROOT, "%.2f", Math.floor(x * 100 + 1e-9) / 100);
   }
+
+  /**
+   * The verdict of rounds in which A and B were measured alternately: no verdict when either
+   * side's rates spread more than {@code limit} ({@link Spread}), otherwise {@link #describe} over
+   * the per-round ratios aRates[i] / bRates[i], "in every round".
+   *
+   * @throws IllegalArgumentException if the arrays are empty or differ in length
+   */
+  public static String verdict(String a, String b, double[] aRates, double[] bRates,
+      double limit) {
+    if (aRates.length == 0 || aRates.length != bRates.length) {
+      throw new IllegalArgumentException("verdict of " + aRates.length + " against "
+          + bRates.length + " rounds: needs the same number, at least one");
+    }
+    double sa = Spread.relative(aRates);
+    double sb = Spread.relative(bRates);
+    if (sa > limit || sb > limit) {
+      String aSays = String.format(Locale.ROOT, "%s's rounds spread %.0f %%", a, 100 * sa);
+      String bSays = String.format(Locale.ROOT, "%s's rounds spread %.0f %%", b, 100 * sb);
+      String who = sa > limit && sb > limit ? aSays + " and " + bSays : sa > limit ? aSays : bSays;
+      return String.format(Locale.ROOT, "no verdict: the machine was too noisy (%s, more than "
+          + "%.0f %%)", who, 100 * limit);
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (int i = 0; i < aRates.length; i++) {
+      min = Math.min(min, aRates[i] / bRates[i]);
+      max = Math.max(max, aRates[i] / bRates[i]);
+    }
+    String said = describe(a, b, min, max);
+    return said.contains("neither") || aRates.length == 1 ? said : said + " in every round";
+  }
 }
