@@ -32,8 +32,8 @@ public final class MnistExperiment {
           + "than %d new ones; these runs do not show why", small, large),
           "(one possible reading: at this number of steps the small subset was not yet learnt).");
       case WITHIN_NOISE -> List.of(String.format(Locale.ROOT, "The difference is within the "
-          + "seed-to-seed noise: at this number of steps, repeating %d", small),
-          String.format(Locale.ROOT, "examples is about as good as seeing %d.", large));
+          + "seed-to-seed noise: at this number of steps, repeating %d examples", small),
+          String.format(Locale.ROOT, "is about as good as seeing %d.", large));
     };
   }
 
@@ -47,17 +47,20 @@ public final class MnistExperiment {
     String figures = String.format(Locale.ROOT, "(%+.2f against %+.2f points, noise ±%.2f)",
         smallEffect, largeEffect, margin);
     return switch (Difference.of(smallEffect - largeEffect, margin)) {
-      case HIGHER -> List.of("Its effect is more favourable for the smallest, most repeated subset "
-          + "than for the largest " + figures + ":",
-          sided(smallEffect, largeEffect, "smallest", "largest") + "; as expected if rotated, "
-          + "shifted copies partly stand in for new images.");
-      case LOWER -> List.of("Its effect is more favourable for the largest subset than for the "
-          + "smallest, most repeated one " + figures + ":",
-          sided(largeEffect, smallEffect, "largest", "smallest") + "; so here it does not act as a "
-          + "remedy for repeated examples.");
-      case WITHIN_NOISE -> List.of("Its effect on the smallest and on the largest subset differs "
-          + "by no more than the noise " + figures + ",",
-          "so these runs do not show it acting as a remedy for repeated examples.");
+      case HIGHER -> List.of(
+          "Its effect is more favourable for the smallest, most repeated subset than for the "
+              + "largest",
+          figures + ": " + sided(smallEffect, largeEffect, "smallest", "largest") + ";",
+          "as expected if rotated, shifted copies partly stand in for new images.");
+      case LOWER -> List.of(
+          "Its effect is more favourable for the largest subset than for the smallest, most "
+              + "repeated one",
+          figures + ": " + sided(largeEffect, smallEffect, "largest", "smallest") + ";",
+          "so here it does not act as a remedy for repeated examples.");
+      case WITHIN_NOISE -> List.of(
+          "Its effect on the smallest and on the largest subset differs by no more than the "
+              + "noise",
+          figures + ", so these runs do not show it acting as a remedy for repeated examples.");
     };
   }
 

@@ -18,7 +18,8 @@ public final class SpeedRatio {
    */
   public static String describe(String a, String b, double min, double max) {
     if (!(min > 0) || !(max >= min) || Double.isInfinite(max)) {
-      throw new IllegalArgumentException("ratio range " + min + "–" + max + ": needs 0 < min ≤ max");
+      throw new IllegalArgumentException("ratio range " + min + "–" + max
+          + ": needs 0 < min ≤ max");
     }
     if (min > 1) {
       return a + " ≥ " + floor2(min) + "× faster than " + b;

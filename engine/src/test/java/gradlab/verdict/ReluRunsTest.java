@@ -12,7 +12,8 @@ class ReluRunsTest {
   void moreDeadUnitsWithALowerLossIsFoundAsADisagreement() {
     int[] dead = {24, 28, 0, 2};
     double[] loss = {0.0499, 0.0013, 0.0002, 0.0037};
-    assertThat(ReluRuns.strongestDisagreement(dead, loss)).contains(new ReluRuns.Disagreement(1, 3));
+    assertThat(ReluRuns.strongestDisagreement(dead, loss))
+        .contains(new ReluRuns.Disagreement(1, 3));
   }
 
   @Test

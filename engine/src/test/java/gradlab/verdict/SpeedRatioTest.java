@@ -62,7 +62,8 @@ class SpeedRatioTest {
         .isEqualTo("no verdict: the machine was too noisy (PyTorch's rounds spread 20 %, more "
             + "than 15 %)");
     assertThat(SpeedRatio.verdict("gradlab", "PyTorch", new double[] {10_000, 20_000},
-        new double[] {10_000, 10_100}, Spread.NOISE_LIMIT)).contains("(gradlab's rounds spread 100 %,");
+        new double[] {10_000, 10_100}, Spread.NOISE_LIMIT))
+        .contains("(gradlab's rounds spread 100 %,");
     assertThat(SpeedRatio.verdict("gradlab", "PyTorch", new double[] {10_000, 20_000},
         new double[] {10_000, 13_000}, Spread.NOISE_LIMIT)).contains(
             "(gradlab's rounds spread 100 % and PyTorch's rounds spread 30 %, more than 15 %)");
