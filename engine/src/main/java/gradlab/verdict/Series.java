@@ -60,4 +60,16 @@ public final class Series {
     }
     return "neither falls monotonically nor rises to a single peak";
   }
+
+  /**
+   * True when both sequences fall monotonically, or both rise strictly to a peak at the same
+   * index and then never rise.
+   */
+  public static boolean sameShape(double[] a, double[] b) {
+    if (nonIncreasing(a) || nonIncreasing(b)) {
+      return nonIncreasing(a) && nonIncreasing(b);
+    }
+    int p = peak(a);
+    return p == peak(b) && risesThenFalls(a, p) && risesThenFalls(b, p);
+  }
 }

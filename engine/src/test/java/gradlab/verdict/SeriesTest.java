@@ -29,4 +29,21 @@ class SeriesTest {
   void aRisingSeriesRisesAtEveryStep() {
     assertThat(Series.shape(new double[] {1, 2, 3})).isEqualTo("rises at every step");
   }
+
+  /** The 2-2-1 network's η = 1 losses against the worked solution's listing. */
+  @Test
+  void twoCurvesPeakingAtTheSameStepHaveTheSameShape() {
+    assertThat(Series.sameShape(new double[] {0.037, 0.083, 2.95, 0.39},
+        new double[] {0.037, 0.081, 4.04, 1.71})).isTrue();
+  }
+
+  @Test
+  void curvesPeakingAtDifferentStepsOrOneFallingDoNotHaveTheSameShape() {
+    assertThat(Series.sameShape(new double[] {0.1, 0.3, 0.2, 0.1},
+        new double[] {0.1, 0.2, 0.3, 0.1})).isFalse();
+    assertThat(Series.sameShape(new double[] {0.3, 0.2, 0.1}, new double[] {0.1, 0.3, 0.2}))
+        .isFalse();
+    assertThat(Series.sameShape(new double[] {0.3, 0.2, 0.1}, new double[] {0.4, 0.2, 0.0}))
+        .isTrue();
+  }
 }
