@@ -50,7 +50,8 @@ System.out.println();
 System.out.println("(b) Training y = sin(2x) with two hidden layers of " + hidden + " units, SGD, " + steps + " steps;");
 System.out.println("    every run starts from the same He-initialised weights, with zero biases unless stated.");
 System.out.println("    inactive: pre-activation ≤ 0 on every input; dead: zero gradient on every input (for ReLU the");
-System.out.println("    same units; a leaky unit still passes α·δ, so it can recover).");
+System.out.println("    same units; a leaky unit still passes α·δ, so it can recover); revived: inactive at one check");
+System.out.println("    (every 50 steps) and active at a later one.");
 System.out.printf(Locale.ROOT, "    %-42s %9s %6s %8s %10s%n", "run", "inactive", "dead", "revived", "final loss");
 int window = 500;
 int[] deadOf = new int[runs.size()];
@@ -119,9 +120,9 @@ if (clash.isPresent()) {
   int i = clash.get().first(), j = clash.get().second();
   System.out.println("    Dead units and final loss are different questions:");
   System.out.printf(Locale.ROOT, "    \"%s\" has more dead units than \"%s\"%n", runs.get(i).name(), runs.get(j).name());
-  System.out.printf(Locale.ROOT, "    (%d against %d of %d) and yet a lower final loss%n", deadOf[i], deadOf[j], 2 * hidden);
-  System.out.printf(Locale.ROOT, "    (%.4f against %.4f): the %d units it has left were enough to fit sin(2x) better here.%n",
-      lossOf[i], lossOf[j], 2 * hidden - deadOf[i]);
+  System.out.printf(Locale.ROOT, "    (%d against %d of %d) and yet a lower final loss (%.4f against %.4f): the %d units it has left%n",
+      deadOf[i], deadOf[j], 2 * hidden, lossOf[i], lossOf[j], 2 * hidden - deadOf[i]);
+  System.out.println("    were enough to fit sin(2x) better here.");
 } else {
   System.out.println("    Here no run with more dead units ended with a lower final loss; still, dead units and final loss");
   System.out.println("    are different measures, and one does not decide the other.");
