@@ -6,27 +6,41 @@ linear 256 -> 10), PyTorch's default initialisation, SGD (lr 0.02, momentum 0.9)
 softmax cross-entropy, on the real MNIST images from gradlab's verified cache
 (~/.cache/gradlab/mnist, written by `./gradlab bench mnist` or the exercise script). 24x24 runs
 either take the centre crop (the network alone) or rotate each image by a random angle in
-[-15, 15] degrees and take a random 24x24 crop inside the timed loop, as gradlab does. Reported: the median examples/s of 3 x 300 steps after a warm-up run.
+[-15, 15] degrees and take a random 24x24 crop inside the timed loop, as gradlab does. Reported: the
+median examples/s of --repeats (3) x --steps (300) steps after a warm-up run, for each thread
+count in --threads (1,2).
+
+`./gradlab bench mnist --against pytorch` runs this script with --threads N --repeats 1, alternated
+with gradlab's own runs, and parses the lines that start with "training".
 
 Needs Debian's python3-torch (1.13): `apt-get install python3-torch`, then
-`/usr/bin/python3 bench/pytorch_mnist.py`.
+`/usr/bin/python3 bench/pytorch_mnist.py [--data DIR]`.
 """
+import argparse
+import gzip
 import math
 import os
 import statistics
 import sys
 import time
 
-import numpy as np
-import torch
-import torch.nn.functional as F
+try:
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+except ImportError as e:
+    sys.exit(f"error: {sys.executable} cannot import {e.name}; "
+             "hint: install Debian's python3-torch (apt-get install python3-torch) and run "
+             "/usr/bin/python3")
 
 MEAN, STD = 0.1307, 0.3081
-STEPS, REPEATS, BATCH = 300, 3, 64
+BATCH = 64
 
 
 def idx(path):
-    with open(path, "rb") as f:
+    if not os.path.exists(path) and os.path.exists(path + ".gz"):
+        path += ".gz"
+    with (gzip.open if path.endswith(".gz") else open)(path, "rb") as f:
         data = f.read()
     rank = data[3]
     dims = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(rank)]
@@ -55,17 +69,17 @@ def augment(x, gen):
     return torch.stack([x[i, :, top[i]:top[i] + 24, left[i]:left[i] + 24] for i in range(n)])
 
 
-def rate(images, labels, side, aug, threads):
+def rate(images, labels, side, aug, threads, steps, repeats):
     torch.set_num_threads(threads)
     torch.manual_seed(7)
     gen = torch.Generator().manual_seed(7)
     model = net(side)
     opt = torch.optim.SGD(model.parameters(), lr=0.02, momentum=0.9)
     results = []
-    for repeat in range(REPEATS + 1):
+    for repeat in range(repeats + 1):
         order = torch.randperm(len(labels), generator=gen)
         start = time.perf_counter()
-        for step in range(STEPS):
+        for step in range(steps):
             sel = order[step * BATCH:(step + 1) * BATCH]
             x = (torch.from_numpy(images[sel.numpy()]).float().div_(255).sub_(MEAN).div_(STD)
                  .unsqueeze(1))
@@ -78,26 +92,35 @@ def rate(images, labels, side, aug, threads):
             loss.backward()
             opt.step()
         if repeat > 0:  # the first repeat is the warm-up
-            results.append(STEPS * BATCH / (time.perf_counter() - start))
+            results.append(steps * BATCH / (time.perf_counter() - start))
     return statistics.median(results), min(results), max(results)
 
 
 def main():
-    cache = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
-                         "gradlab", "mnist")
+    cli = argparse.ArgumentParser(description="PyTorch's training throughput for the exercise-5 CNN")
+    cli.add_argument("--threads", default="1,2", help="comma-separated thread counts (1,2)")
+    cli.add_argument("--repeats", type=int, default=3, help="timed repeats after a warm-up (3)")
+    cli.add_argument("--steps", type=int, default=300, help="steps per repeat (300)")
+    cli.add_argument("--data", help="folder with the MNIST IDX files (default: gradlab's cache)")
+    args = cli.parse_args()
+    cache = args.data or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "gradlab", "mnist")
     try:
         images = idx(os.path.join(cache, "train-images-idx3-ubyte"))
         labels = idx(os.path.join(cache, "train-labels-idx1-ubyte"))
     except FileNotFoundError:
-        sys.exit("no MNIST in " + cache + "; hint: run ./gradlab bench mnist once, it fetches it")
+        sys.exit("error: no MNIST in " + cache + "; hint: run ./gradlab bench mnist once, it fetches it")
+    if len(labels) < args.steps * BATCH:
+        sys.exit(f"error: {len(labels)} images in {cache} are fewer than {args.steps} steps of "
+                 f"{BATCH}; hint: fewer --steps")
     print(f"torch {torch.__version__}, {os.cpu_count()} cores, batch {BATCH}, "
-          f"median of {REPEATS} x {STEPS} steps")
+          f"median of {args.repeats} x {args.steps} steps")
     for side, aug in ((28, False), (24, False), (24, True)):
-        for threads in (1, 2):
-            med, lo, hi = rate(images, labels, side, aug, threads)
+        for threads in (int(t) for t in args.threads.split(",")):
+            med, lo, hi = rate(images, labels, side, aug, threads, args.steps, args.repeats)
             extra = (" (rotation + random crop)" if aug else " (centre crop)") if side == 24 else ""
             print(f"training {side}x{side}{extra}, {threads} thread(s): {med:.0f} examples/s "
-                  f"(range {lo:.0f}-{hi:.0f})")
+                  f"(range {lo:.0f}-{hi:.0f})", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 // Seed 004 (NNDL exercise set 2), question 2: how the variance of pre-activations propagates
 // through layers of M inputs with weights w ~ N(0, σ²), derived symbolically and confirmed by
 // Monte Carlo on the tensor backend; plus the mean after ReLU, which the worked solution left out.
+import gradlab.verdict.*;
 long seed = 20240214L;
 System.out.println("seed = " + seed);
 
@@ -9,7 +10,7 @@ System.out.println("seed = " + seed);
 var varProduct = expr("EX^2*VY + EY^2*VX + VX*VY");
 var one = engine().substitute(varProduct, Map.of("EX", expr("0"), "EY", expr("0"), "VX", expr("sigma^2"), "VY", expr("1")));
 var var1 = eval("Sum(" + one.input() + ", {m, 1, M})");
-System.out.println("(a) Var(wₘxₘ) = " + one + " with E[w] = E[x] = 0, Var(w) = σ², Var(x) = 1;  Var(y) = Σₘ = " + var1
+System.out.println("(a) Var(wₘxₘ) = " + one + " with E[w] = E[x] = 0, Var(w) = σ², Var(x) = 1;  Var(y) = Σₘ Var(wₘxₘ) = Σₘ " + one + " = " + var1
     + "   (worked solution: Mσ² " + (var1.input().equals("M*sigma^2") ? "✓)" : "✗)"));
 // (b) identity activation: the second layer sums M terms Var(wᵢ)·Var(y₁)
 var var2 = eval("Expand(Sum(sigma^2*(" + var1.input() + "), {i, 1, M}))");
@@ -36,6 +37,8 @@ var fig = figure("Variance of pre-activations with depth (M = " + m + ")", "laye
 System.out.println();
 System.out.printf(Locale.ROOT, "Monte Carlo, M = %d, %d samples, %d layers (variance over all units and samples):%n", m, batch, layers);
 double[] measuredMean = new double[1], lastVar = new double[1];
+double worst = 0;            // the largest relative deviation of Var(y₁), Var(y₂) from the theory
+double heDrift = Double.NaN; // Var(y₁₂)/Var(y₁) for ReLU with σ² = 2/M
 for (int a = 0; a < 2; a++) {
   for (double r : ratios[a]) {
     double s2 = r / m;
@@ -55,6 +58,9 @@ for (int a = 0; a < 2; a++) {
     }
     String label = String.format(Locale.ROOT, "%s, σ² = %s/M", acts[a], r == 0.5 ? "0.5" : String.valueOf((int) r));
     double predicted1 = m * s2, predicted2 = a == 0 ? Math.pow(m * s2, 2) : m * s2 * predicted1 / 2;
+    worst = Math.max(worst, Math.max(Agreement.relativeDeviation(vars[0], predicted1),
+        Agreement.relativeDeviation(vars[1], predicted2)));
+    if (a == 1 && r == 2) heDrift = vars[layers - 1] / vars[0];
     System.out.printf(Locale.ROOT, "  %-20s Var(y₁) = %.3f (theory %.3f), Var(y₂) = %.3f (theory %.3f), Var(y₁₂) = %.3g%n",
         label, vars[0], predicted1, vars[1], predicted2, vars[layers - 1]);
     fig = fig.withSeries(new Figure.Series(label, ks, vars));
@@ -62,7 +68,14 @@ for (int a = 0; a < 2; a++) {
 }
 System.out.printf(Locale.ROOT, "  ReLU, σ² = 2/M: mean after the last ReLU %.4f; √(Var(y₁₂)/(2π)) predicts %.4f%n",
     measuredMean[0], Math.sqrt(lastVar[0] / (2 * Math.PI)));
+System.out.println("  Var(y₁) and Var(y₂) " + Agreement.describe(worst, 0.1) + " with the theory in every run.");
 System.out.println("Identity layers multiply the variance by Mσ² per layer (vanishing below 1/M, exploding above);");
-System.out.println("ReLU halves it, so He's σ² = 2/M keeps it constant in expectation. One network at finite M");
-System.out.println("still drifts slowly, because each layer's factor is itself random (its mean is exactly 1).");
+System.out.println("ReLU halves it, so He's σ² = 2/M keeps it constant in expectation.");
+String drift = Agreement.drift(heDrift, 0.1);
+System.out.printf(Locale.ROOT, "In this one network with σ² = 2/M, Var(y₁₂) %s Var(y₁)%s%n", drift,
+    drift.startsWith("drifts") ? ": at finite M each" : ".");
+if (drift.startsWith("drifts")) {
+  System.out.println("layer's factor is itself random (its expectation is exactly 1), so their product wanders;");
+  System.out.println("the variance is constant only on average over networks.");
+}
 System.out.println("plot written: " + plot(fig, "variance-vs-depth.png"));

@@ -1,5 +1,6 @@
 // Problem set 1 (seed 000), exercise 1(d): the width bound is largest at |w| ≈ 6.9, where it is
 // ≈ 0.45. Find the maximum numerically, cross-check it by solving d(width)/d|w| = 0, and plot it.
+import gradlab.verdict.*;
 var width = expr("(2/W)*Log(W*(1+Sqrt(1-4/W))/2-1)");
 System.out.println("width(W) = " + width + ",  W = |w| > 4");
 var max = window().widthMaximum(width, 20);
@@ -8,7 +9,7 @@ System.out.println("d(width)/dW = " + max.derivative());
 System.out.printf(Locale.ROOT, "root of d(width)/dW = 0:    W = %.6f (differs by %.1e)%n",
     max.rootOfDerivative(), Math.abs(max.rootOfDerivative() - max.argmax()));
 System.out.printf(Locale.ROOT, "Exercise's claim: |w| ≈ 6.9 and width ≈ 0.45 — %s (%.1f, %.2f to the digits written).%n",
-    Math.round(max.argmax() * 10) == 69 && Math.round(max.maximum() * 100) == 45 ? "confirmed" : "NOT confirmed",
+    Written.agrees(max.argmax(), "6.9") && Written.agrees(max.maximum(), "0.45") ? "confirmed" : "NOT confirmed",
     max.argmax(), max.maximum());
 System.out.printf(Locale.ROOT, "So even when everything lines up, only a window of width %.3f in z escapes vanishing gradients.%n",
     max.maximum());

@@ -67,8 +67,9 @@ double maxDiff(double[] hand, Tensor auto) {
 System.out.println("Each equation by hand vs reverse-mode autodiff (max |difference|):");
 System.out.printf(Locale.ROOT, "  (2) ∂C/∂W   %.1e   ∂C/∂b² %.1e%n", maxDiff(dW, g.get(Wn)), maxDiff(d2, g.get(b2n)));
 System.out.printf(Locale.ROOT, "  (3) ∂C/∂p   %.1e%n", maxDiff(dp, g.get(p)));
-System.out.printf(Locale.ROOT, "  (4) ∂C/∂a¹  %.1e   (%d of %d entries are non-zero: one per pooling window)%n",
-    maxDiff(da1, g.get(a1)), Arrays.stream(da1).filter(v -> v != 0).count(), da1.length);
+long nonZero = Arrays.stream(da1).filter(v -> v != 0).count();
+System.out.printf(Locale.ROOT, "  (4) ∂C/∂a¹  %.1e   (%d of %d entries are non-zero; there are %d pooling windows%s)%n",
+    maxDiff(da1, g.get(a1)), nonZero, da1.length, K * q * q, nonZero == K * q * q ? ": one per window" : "");
 System.out.printf(Locale.ROOT, "  (6) ∂C/∂b   %.1e%n", maxDiff(db, g.get(bn)));
 System.out.printf(Locale.ROOT, "  (7) ∂C/∂w   %.1e%n", maxDiff(dw, g.get(wn)));
 

@@ -9,6 +9,7 @@ import gradlab.train.MnistCnn;
 import gradlab.train.Progress;
 import gradlab.train.TrainConfig;
 import gradlab.train.Trainer;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
  * the machine's fused multiply–add peak as measured by {@code FmaProbe}.
  */
 @Command(name = "mnist", description = "Training throughput of the exercise-5 CNN on the real "
-    + "MNIST (batch 64) and GFLOP/s of its kernels, with same-run baselines.")
+    + "MNIST (batch 64) and GFLOP/s of its kernels, with same-run baselines; with --against "
+    + "pytorch, gradlab and bench/pytorch_mnist.py alternated round by round.")
 final class BenchMnist implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "300", description = "timed training steps per "
       + "repeat (default ${DEFAULT-VALUE})")
@@ -33,9 +35,29 @@ final class BenchMnist implements Callable<Integer> {
       + "reported (default ${DEFAULT-VALUE})")
   int repeats;
 
+  @Option(names = "--against", paramLabel = "pytorch", description = "compare with PyTorch: "
+      + "gradlab and bench/pytorch_mnist.py alternately, --rounds times; prints every round's "
+      + "rates, the ratio's range and a verdict (none when either side spreads over 15 %%)")
+  String against;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "rounds of the comparison "
+      + "(default ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "the Python "
+      + "with PyTorch for --against (default ${DEFAULT-VALUE}, Debian's python3-torch)")
+  String python;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "MNIST IDX files (gzipped or not) "
+      + "from DIR instead of the verified download")
+  Path dataDir;
+
   @Override
   public Integer call() {
-    Mnist data = Mnist.fetchAndLoad();
+    if (against != null) {
+      return compare();
+    }
+    Mnist data = dataDir != null ? Mnist.load(dataDir) : Mnist.fetchAndLoad();
     System.out.printf(Locale.ROOT, "cores: %d, kernels: %s%n",
         Runtime.getRuntime().availableProcessors(), Kernels.floatKernels());
     double peak = Kernels.fmaPeakGflops(20_000_000);
@@ -88,6 +110,50 @@ final class BenchMnist implements Callable<Integer> {
           steps, rates[0], rates[repeats - 1], flops / 1e6, median * flops / 1e9,
           100 * median * flops / 1e9 / peak);
     }
+    return 0;
+  }
+
+  private int compare() {
+    if (!against.equals("pytorch")) {
+      throw new IllegalArgumentException("bench mnist --against " + against + ": unknown; hint: "
+          + "the only comparison is --against pytorch");
+    }
+    if (rounds < 1 || steps < 1) {
+      throw new IllegalArgumentException("bench mnist: --rounds " + rounds + " --steps " + steps
+          + ": both must be at least 1");
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    Path root = Path.of(System.getProperty("gradlab.root", "."));
+    PytorchProcess pytorch = new PytorchProcess(python, root.resolve("bench/pytorch_mnist.py"),
+        cores, steps, dataDir != null ? dataDir : Mnist.defaultCache());
+    pytorch.checkAvailable();
+    Mnist data = dataDir != null ? Mnist.load(dataDir) : Mnist.fetchAndLoad();
+    if (data.train().count() < 64 * steps) {
+      throw new IllegalArgumentException("bench mnist: " + data.train().count() + " training "
+          + "images are fewer than " + steps + " steps of 64; hint: fewer --steps");
+    }
+    System.out.printf(Locale.ROOT, "gradlab bench mnist --against pytorch --rounds %d --steps %d%s"
+        + "%n%s UTC; %d cores; batch 64, %d steps per run; each round: gradlab (%d cores), then "
+        + "PyTorch (%d threads: %s)%n", rounds, steps, dataDir != null ? " --data " + dataDir : "",
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toLocalDateTime()
+            .toString().replace('T', ' '), cores, steps, cores, cores,
+        String.join(" ", pytorch.command()));
+    var test = data.test().first(Math.min(64, data.test().count()));
+    PytorchComparison.Side gradlab = round -> {
+      var rates = new java.util.EnumMap<PytorchComparison.Configuration, Double>(
+          PytorchComparison.Configuration.class);
+      for (var c : PytorchComparison.Configuration.values()) {
+        // before the first round, one untimed run per configuration warms the JIT up
+        for (int warm = round == 0 ? 1 : 0; warm >= 0; warm--) {
+          TrainConfig tc = new TrainConfig(64 * steps, 1, 64, 0.02, 0.9, 7 + round, c.transform(),
+              c.transform());
+          rates.put(c, Trainer.fit(MnistCnn.create(c.side, 7), data.train(), test, tc,
+              Progress.none()).examplesPerSecond());
+        }
+      }
+      return rates;
+    };
+    PytorchComparison.run(rounds, gradlab, pytorch, System.out);
     return 0;
   }
 

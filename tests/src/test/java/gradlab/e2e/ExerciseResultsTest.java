@@ -76,7 +76,7 @@ class ExerciseResultsTest {
   @Test
   void seedOneMaximumPointIsCorrectedToZero() throws Exception {
     String o = out("sigmoid-chain/3b-max-sigma-prime.jsh");
-    assertThat(o).contains("max σ′(z) = 1/4 at z = 0").contains("the point is wrong");
+    assertThat(o).contains("max σ′(z) = 1/4 at z = 0").contains("the point 0.5 is wrong");
     assertThat(number(o, "σ′\\(0\\.5\\) = ([0-9.]+)")).isCloseTo(0.235004, Offset.offset(1e-6));
     assertThat(Files.exists(ScriptOutputs.SCRIPTS)).isTrue();
   }
@@ -105,7 +105,7 @@ class ExerciseResultsTest {
   @Test
   void varianceDerivationsAndMonteCarloAgree() {
     String o = out("nndl-set2/2-variance-propagation.jsh");
-    assertThat(o).contains("Var(y) = Σₘ = M·σ²").contains("Var(y₂) = Σᵢ σ²·Var(y₁) = M²·σ⁴")
+    assertThat(o).contains("Var(y) = Σₘ Var(wₘxₘ) = Σₘ σ² = M·σ²").contains("Var(y₂) = Σᵢ σ²·Var(y₁) = M²·σ⁴")
         .contains("σ² = 1/M   (worked solution: 1/M ✓)").contains("σ² = 2/M   (worked solution: 2/M ✓)")
         .contains("s·1/√(2π)");
     assertThat(number(o, "identity, σ² = 2/M +Var\\(y₁\\) = ([0-9.]+)")).isCloseTo(2, Offset.offset(0.15));
@@ -154,12 +154,15 @@ class ExerciseResultsTest {
   @Test
   void reluChainGradientAndDyingUnits() {
     String o = out("ps3-cnn/7-relu-unstable-gradient.jsh");
-    assertThat(o).contains("w₂·w₃·w₄·H(z₁)·H(z₂)·H(z₃)·H(z₄)·(a₄ − y)").contains("∂C/∂b₁ = 0.0000 exactly");
+    assertThat(o).contains("w₂·w₃·w₄·H(z₁)·H(z₂)·H(z₃)·H(z₄)·(a₄ − y)").contains("∂C/∂b₁ = 0 exactly");
     assertThat(number(o, "ReLU, learning rate 0.1 +([0-9]+)/64")).isGreaterThan(10);
     assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +([0-9]+)/64")).isZero();
-    assertThat(number(o, "He init, lr 0.01 +([0-9]+)/64")).isLessThan(8);
-    assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"))
-        .isLessThan(number(o, "ReLU, learning rate 0.1 +[0-9]+/64 +[0-9]+/64 +([0-9.]+)"));
+    assertThat(number(o, "smaller learning rate 0.01 +([0-9]+)/64")).isLessThan(8);
+    assertThat(number(o, "leaky ReLU \\(α = 0.01\\), lr 0.1 +[0-9]+/64 +[0-9]+/64 +[0-9]+ +([0-9.]+)"))
+        .isLessThan(number(o, "ReLU, learning rate 0.1 +[0-9]+/64 +[0-9]+/64 +[0-9]+ +([0-9.]+)"));
+    // the sentences follow the table: the biases −1 run has more dead units and a lower loss
+    assertThat(o).contains("Dead units and final loss are different questions")
+        .doesNotContain("never recover");
   }
 
   @Test
