@@ -33,6 +33,12 @@ final class SnippetSource {
     if (pos >= text.length()) {
       return null;
     }
+    int eol = text.indexOf('\n', pos);
+    String first = text.substring(pos, eol < 0 ? text.length() : eol).strip();
+    if (simpleStatement(first)) {
+      pos = eol < 0 ? text.length() : eol;
+      return new Piece(first, line, false);
+    }
     for (int lines = FIRST_WINDOW_LINES; ; lines *= 2) {
       int end = endOfLines(pos, lines);
       String window = text.substring(pos, end);
@@ -72,6 +78,41 @@ final class SnippetSource {
       }
     }
     return i;
+  }
+
+  /**
+   * True for a line that is one whole expression statement, so that JShell's analysis (about a
+   * third of a millisecond a line) can be skipped: it fits a {@link StatementBatch}, ends with
+   * its only {@code ;}, and has no quote, comment, brace or unbalanced bracket that could carry
+   * it onto the next line. Nothing can continue such a statement on a later line.
+   */
+  static boolean simpleStatement(String line) {
+    if (!line.endsWith(";") || line.indexOf(';') != line.length() - 1
+        || !StatementBatch.isExpressionStatement(line)) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '"', '\'', '{', '}', '\\' -> {
+          return false;
+        }
+        case '/' -> {
+          if (i + 1 < line.length() && (line.charAt(i + 1) == '/' || line.charAt(i + 1) == '*')) {
+            return false;
+          }
+        }
+        case '(', '[' -> depth++;
+        case ')', ']' -> {
+          if (--depth < 0) {
+            return false;
+          }
+        }
+        default -> { }
+      }
+    }
+    return depth == 0;
   }
 
   /** True when s holds nothing but white space and comments. */

@@ -16,8 +16,8 @@ final class StatementBatch {
   /** The variable the block sets to the line of the statement about to run. */
   static final String LINE = "gradlab$line";
   /** The most statements in one block: a block compiles to one method, limited to 64 KiB. */
-  static final int MAX_STATEMENTS = 256;
-  static final int MAX_CHARS = 16_000;
+  static final int MAX_STATEMENTS = 1000;
+  static final int MAX_CHARS = 40_000;
 
   /**
    * Statements that cannot declare anything at top level: control statements, blocks, and
@@ -33,7 +33,20 @@ final class StatementBatch {
       + "[\\w$]*)*\\s*(?:\\((?![^)]*\\)\\s*\\{)|\\[(?!\\s*\\])|=(?!=)|(?:[-+*/%&|^]|<<|>>>?)=|\\+\\+"
       + "|--))");
 
+  /** The expression-statement part of {@link #STATEMENT}: a name, then a call or assignment. */
+  private static final Pattern EXPRESSION_STATEMENT = Pattern.compile("^(?!(?:int|long|double|"
+      + "float|boolean|char|byte|short|var|void|new|return|yield|record|enum|class|interface"
+      + "|import|final|static|public|private|protected|abstract|sealed|non|if|for|while|do"
+      + "|switch|try|throw|synchronized|else|case|default|assert|break|continue)\\b)"
+      + "[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*(?:\\((?![^)]*\\)\\s*\\{)"
+      + "|\\[(?!\\s*\\])|=(?!=)|(?:[-+*/%&|^]|<<|>>>?)=|\\+\\+|--)");
+
   private StatementBatch() {}
+
+  /** True for {@code name(…)}, {@code name = …}, {@code a.b[i] += …}, {@code i++} and the like. */
+  static boolean isExpressionStatement(String snippet) {
+    return EXPRESSION_STATEMENT.matcher(snippet.stripLeading()).find();
+  }
 
   /** True when the snippet can run inside a block without changing what it declares. */
   static boolean fits(String snippet) {
