@@ -122,11 +122,14 @@ class ConsoleTest {
   }
 
   @Test
-  void everyEntryIsAutosavedAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    session("y = 2*x\nint n = 1;\n", dir.resolve("history"));
-    assertThat(java.nio.file.Files.readString(dir.resolve("autosave.txt")))
-        .isEqualTo("y = 2*x\nint n = 1;\n");
+  void everyEntryIsAutosavedAtOnceInThisSessionsOwnFile(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    session("y = 2*x\nint n = 1;\nint bad = \"s\";\n", dir.resolve("history"));
+    java.nio.file.Path file;
+    try (var s = java.nio.file.Files.list(dir.resolve("sessions"))) {
+      file = s.findFirst().orElseThrow();
+    }
+    assertThat(SessionFile.read(file, t -> false)).containsExactly("y = 2*x", "int n = 1;");
   }
 
   @Test
