@@ -153,4 +153,14 @@ class ConsoleTest {
   void staticCallOnAClassIsJavaEvenWithoutASemicolon() {
     assertThat(session("Math.sqrt(16.0)\n")).contains("4.0").doesNotContain("dot(");
   }
+
+  @Test
+  void multiLineMathAndJavaSurviveSaveResetAndLoad(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    String file = dir.resolve("s.jsh").toString();
+    String t = session("diff(sigma(w*x+b),\n b)\nint twice(int v) {\n  return 2 * v;\n}\n"
+        + ":save " + file + "\n:reset\n:load " + file + "\ntwice(4);\n");
+    assertThat(t).contains("saved 2 entries").contains("loaded 2 entries")
+        .contains("$2 = σ′(b + w·x)").contains("==> 8").doesNotContain("error");
+  }
 }
