@@ -92,8 +92,8 @@ final class Autosave {
 
   /** One line offering the last session's entries, or empty. */
   String notice() {
-    return previous.map(p -> "note: the session of " + started(p) + " left its entries in " + p
-        + "; :last shows them, :restore replays them").orElse("");
+    return previous.map(p -> "note: the last session (" + started(p) + ") left entries: "
+        + ":last shows them, :restore replays them").orElse("");
   }
 
   /** Appends the entries not yet in the file, each whole or not at all. */

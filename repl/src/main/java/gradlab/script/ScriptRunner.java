@@ -18,7 +18,8 @@ import jdk.jshell.VarSnippet;
 import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
- * Executes a {@code .jsh} file snippet by snippet in one JShell with local execution (the
+ * Executes a {@code .jsh} file snippet by snippet in one JShell with local execution (runs of
+ * plain statements as one block, see {@link StatementBatch}; the
  * snippets run in this JVM, sharing its one copy of Symja). The facade is imported first:
  * {@code import static gradlab.lab.Lab.*}. The script's arguments are in {@code String[] ARGS}.
  */

@@ -40,7 +40,7 @@ class AutosaveTest {
     // no close: as after kill -9
     Autosave second = session(dir, false);
     assertThat(second.previous()).isEqualTo(first.file());
-    assertThat(second.notice()).startsWith("note: the session of ").contains(":restore");
+    assertThat(second.notice()).startsWith("note: the last session (").contains(":restore");
     second.saveInPlace(List.of("b = 2"));
     assertThat(second.file()).isNotEqualTo(first.file());
     assertThat(entries(first.file().orElseThrow())).containsExactly("a = 1");
