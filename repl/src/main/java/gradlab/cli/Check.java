@@ -53,7 +53,7 @@ final class Check implements Callable<Integer> {
   }
 
   private CheckReport check(Path f) throws IOException {
-    String text = Files.readString(f);
+    String text = gradlab.io.Utf8Files.read(f);
     DocumentChecker checker = new DocumentChecker(Lab.engine());
     String name = f.toString();
     boolean markdown = format != null ? format.startsWith("m")

@@ -127,13 +127,41 @@ public final class Main implements Callable<Integer> {
         return 2;
       }
       parent.configure();
+      if (guest) {
+        gradlab.io.Utf8Files.read(file); // one line naming the byte, not MalformedInputException
+      }
       Optional<ScriptFailure> failure = guest
           ? gradlab.polyglot.PolyglotScripts.run(file, args, new gradlab.polyglot.Sandbox(
               allowIo, allowHost), System.out, System.err)
-          : new ScriptRunner(System.out, System.err).run(file, args);
+          : jsh(file, args);
       System.out.flush();
       failure.ifPresent(f -> System.err.println(f.render(parent.trace)));
       return failure.isPresent() ? 1 : 0;
+    }
+
+    /**
+     * A .jsh script; on a terminal ({@code -Dgradlab.progress=true}) with a progress line that
+     * the script's own output erases.
+     */
+    private static Optional<ScriptFailure> jsh(Path file, List<String> args)
+        throws java.io.IOException {
+      if (!Boolean.getBoolean("gradlab.progress")) {
+        return new ScriptRunner(System.out, System.err).run(file, args);
+      }
+      var progress = new gradlab.script.TerminalProgress(System.out);
+      PrintStream out = progress.wrap(System.out);
+      PrintStream err = progress.wrap(System.err);
+      PrintStream savedOut = System.out;
+      PrintStream savedErr = System.err;
+      System.setOut(out); // snippets run in this JVM and print to System.out
+      System.setErr(err);
+      try {
+        return new ScriptRunner(out, err, progress).run(file, args);
+      } finally {
+        out.flush();
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+      }
     }
   }
 

@@ -40,6 +40,7 @@ public final class Console implements AutoCloseable {
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private final Results results = new Results();
+  private final Autosave autosave;
   private final SessionLog log;
   private Throwable lastError;
 
@@ -59,8 +60,9 @@ public final class Console implements AutoCloseable {
     this.terminal = terminal;
     this.engineReady = engine;
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-    this.log = new SessionLog(history == null ? null : history.resolveSibling("autosave.txt"),
+    this.autosave = history == null ? null : new Autosave(history.resolveSibling("sessions"),
         out);
+    this.log = new SessionLog(autosave);
     this.guests = new GuestShells(out);
     registerCommands();
     ConsoleParser parser = new ConsoleParser(javaShell);
@@ -71,7 +73,7 @@ public final class Console implements AutoCloseable {
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
     if (history != null) {
-      b.variable(LineReader.HISTORY_FILE, history);
+      b.variable(LineReader.HISTORY_FILE, history).history(new HistoryFile(out));
     }
     this.reader = b.build();
   }
@@ -144,6 +146,10 @@ public final class Console implements AutoCloseable {
     add("save", "FILE", "write this session's entries to a file that :load replays",
         log::save);
     add("load", "FILE", "replay a saved session", this::load);
+    add("last", "", "show what the last session left (its autosave)",
+        a -> LastSession.show(autosave, javaShell::incomplete));
+    add("restore", "", "replay what the last session left",
+        a -> load(LastSession.file(autosave).toString()));
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
@@ -159,6 +165,9 @@ public final class Console implements AutoCloseable {
   /** Reads and evaluates until :quit or end of input; returns the exit status 0. */
   public int run() {
     out.println("gradlab — type math (diff(sigma(w*x+b), b)), :help for commands, :quit to leave");
+    if (autosave != null && !autosave.notice().isEmpty()) {
+      out.println(autosave.notice());
+    }
     while (true) {
       String line;
       try {
@@ -182,17 +191,11 @@ public final class Console implements AutoCloseable {
         javaShell.stop();
       });
       try {
-        String result = switch (LineRouter.route(cmd, math::parses)) {
-          case COMMAND -> command(cmd);
-          case DOCUMENTATION -> Docs.lookup(cmd.substring(1));
-          case JAVA -> java(line);
-          case MATH -> math(line);
-        };
+        String result = entry(line);
         if (result != null && !result.isEmpty()) {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
               : result);
         }
-        log.recordInPlace(line);
       } catch (RuntimeException e) {
         lastError = e;
         out.println("error: " + e.getMessage());
@@ -204,6 +207,24 @@ public final class Console implements AutoCloseable {
         terminal.handle(Terminal.Signal.INT, previous);
       }
     }
+  }
+
+  /**
+   * Evaluates one entry as typed (a command, {@code ?name}, Java or math) and keeps it in the
+   * session's log when it succeeded (a Java entry that JShell rejected is not kept).
+   */
+  private String entry(String line) {
+    String cmd = line.strip();
+    String result = switch (LineRouter.route(cmd, math::parses)) {
+      case COMMAND -> command(cmd);
+      case DOCUMENTATION -> Docs.lookup(cmd.substring(1));
+      case JAVA -> java(line);
+      case MATH -> math(line);
+    };
+    if (result == null || result.lines().noneMatch(l -> l.startsWith("error: "))) {
+      log.recordInPlace(line);
+    }
+    return result;
   }
 
   /**
@@ -236,16 +257,14 @@ public final class Console implements AutoCloseable {
     }
   }
 
-  /** Replays a file written by :save. */
+  /** Replays a file written by :save (or an autosave), each entry as if typed. */
   private String load(String file) {
     StringBuilder b = new StringBuilder();
-    List<String> replay = SessionFile.read(Path.of(file));
+    List<String> replay = SessionFile.read(Path.of(file), javaShell::incomplete);
     for (String e : replay) {
-      String r = LineRouter.route(e, math::parses) == LineRouter.Route.JAVA
-          ? javaShell.eval(e, results, sheet()) : math(e);
-      log.addInPlace(e);
-      if (!r.isEmpty()) {
-        b.append(r).append("\n");
+      String r = entry(e);
+      if (r != null && !r.isEmpty()) {
+        b.append(r.endsWith("\n") ? r : r + "\n");
       }
     }
     return b + "loaded " + replay.size() + " entries from " + file;

@@ -1,50 +1,37 @@
 package gradlab.repl;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entries of a console session (math and Java, not commands), for {@code :save}, and their
- * autosave file, rewritten after every entry so that it survives a {@code kill -9}.
+ * The entries of a console session that a session file keeps (see {@link SessionFile#keeps}),
+ * for {@code :save}, appended to this session's {@link Autosave} as they come.
  */
 final class SessionLog {
   private final List<String> entries = new ArrayList<>();
-  private final Path autosave;
-  private final PrintStream out;
+  private final Autosave autosave;
 
-  /** @param autosave the file to rewrite after each entry, or null for none */
-  SessionLog(Path autosave, PrintStream out) {
+  /** @param autosave where each entry goes at once, or null for none */
+  SessionLog(Autosave autosave) {
     this.autosave = autosave;
-    this.out = out;
   }
 
-  /** Keeps an entry (commands other than :java and :math are not kept) and autosaves. */
+  /** Keeps an entry if a session file keeps its kind, and autosaves. */
   void recordInPlace(String line) {
-    String s = line.strip();
-    if (s.startsWith(":") && !s.startsWith(":java") && !s.startsWith(":math")) {
-      return;
-    }
-    addInPlace(line);
-  }
-
-  /** Keeps an entry as it is (a replayed one) and autosaves. */
-  void addInPlace(String line) {
-    entries.add(line);
-    if (autosave != null) {
-      try {
-        Files.writeString(autosave, String.join("\n", entries) + "\n");
-      } catch (IOException e) {
-        out.println("note: autosave failed: " + e.getMessage());
+    if (SessionFile.keeps(line)) {
+      entries.add(line);
+      if (autosave != null) {
+        autosave.saveInPlace(entries);
       }
     }
   }
 
   void clearInPlace() {
     entries.clear();
+    if (autosave != null) {
+      autosave.saveInPlace(entries);
+    }
   }
 
   /** Writes the session as a .jsh script that {@code gradlab run} replays (and :load reads). */

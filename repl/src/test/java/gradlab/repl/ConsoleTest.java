@@ -129,11 +129,14 @@ class ConsoleTest {
   }
 
   @Test
-  void everyEntryIsAutosavedAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    session("y = 2*x\nint n = 1;\n", dir.resolve("history"));
-    assertThat(java.nio.file.Files.readString(dir.resolve("autosave.txt")))
-        .isEqualTo("y = 2*x\nint n = 1;\n");
+  void everyEntryIsAutosavedAtOnceInThisSessionsOwnFile(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    session("y = 2*x\nint n = 1;\nint bad = \"s\";\n", dir.resolve("history"));
+    java.nio.file.Path file;
+    try (var s = java.nio.file.Files.list(dir.resolve("sessions"))) {
+      file = s.findFirst().orElseThrow();
+    }
+    assertThat(SessionFile.read(file, t -> false)).containsExactly("y = 2*x", "int n = 1;");
   }
 
   @Test
@@ -193,5 +196,15 @@ class ConsoleTest {
         System.setProperty("gradlab.out", saved);
       }
     }
+  }
+
+  @Test
+  void multiLineMathAndJavaSurviveSaveResetAndLoad(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    String file = dir.resolve("s.jsh").toString();
+    String t = session("diff(sigma(w*x+b),\n b)\nint twice(int v) {\n  return 2 * v;\n}\n"
+        + ":save " + file + "\n:reset\n:load " + file + "\ntwice(4);\n");
+    assertThat(t).contains("saved 2 entries").contains("loaded 2 entries")
+        .contains("$2 = σ′(b + w·x)").contains("==> 8").doesNotContain("error");
   }
 }

@@ -1,0 +1,2 @@
+System.out.println("before");
+// café in Latin-1
