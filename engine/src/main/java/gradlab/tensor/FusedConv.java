@@ -35,55 +35,38 @@ final class FusedConv {
     float[] y = new float[n * k * pooled];
     Parallel.split(n, (part, from, to) -> {
       float[] scratch = new float[wide.scratchSize()];
-      float[] out = new float[k * wide.width()];
+      // slack for the pooling kernel's reads past the last window of the last row
+      float[] out = new float[k * wide.width() + 2 * g.w() + 2 * FloatGemm.POOL_SLACK];
+      float[] rowY = new float[g.ow() / 2 + FloatGemm.POOL_SLACK];
+      byte[] rowCodes = new byte[rowY.length];
       for (int s = from; s < to; s++) {
         wide.load(x, s * in, scratch);
         wide.product(gemm, w, scratch, out);
-        poolRelu(g, k, wide.width(), out, b, y, codes, s * k * pooled);
+        poolRelu(gemm, g, k, wide.width(), out, b, y, codes, s * k * pooled, rowY, rowCodes);
       }
     });
     return y;
   }
 
   /**
-   * Pools one sample's wide product (with bias added to each value first, as conv2d stores
-   * them) and rectifies: exactly the operations of conv2d's store, FloatPool and Kernels.relu.
-   * The route code is the number of window elements before the first one equal to the maximum,
-   * or −1 where the rectified value is 0; computed without branches (they mispredict on images).
+   * Pools one sample's wide product row by row with {@link FloatGemm#poolRelu2}: bias added to
+   * each value first (as conv2d stores them), then FloatPool's maximum and Kernels.relu. The
+   * rows go through {@code rowY} and {@code rowCodes} (room for the kernel's slack) and are
+   * copied out, so the slack never touches another sample's output.
    */
-  private static void poolRelu(FloatIm2col g, int k, int nw, float[] out, float[] b,
-      float[] y, byte[] codes, int at) {
+  private static void poolRelu(FloatGemm gemm, FloatIm2col g, int k, int nw, float[] out,
+      float[] b, float[] y, byte[] codes, int at, float[] rowY, byte[] rowCodes) {
     int w = g.w();
     int ph = g.oh() / 2;
     int pw = g.ow() / 2;
     for (int ch = 0; ch < k; ch++) {
-      float bias = b[ch];
       for (int i = 0; i < ph; i++) {
-        int top = ch * nw + 2 * i * w;
         int o = at + (ch * ph + i) * pw;
-        for (int j = 0; j < pw; j++) {
-          int src = top + 2 * j;
-          float x0 = out[src] + bias;
-          float x1 = out[src + 1] + bias;
-          float x2 = out[src + w] + bias;
-          float x3 = out[src + w + 1] + bias;
-          float m = Math.max(Math.max(x0, x1), Math.max(x2, x3));
-          float r = Math.max(m, 0f);
-          int before0 = notMax(m - x0);
-          int before1 = before0 & notMax(m - x1);
-          int before2 = before1 & notMax(m - x2);
-          int open = (int) Math.signum(r); // 1 where r > 0; 0 where r is 0 or NaN
-          y[o + j] = r;
-          codes[o + j] = (byte) ((before0 + before1 + before2 + 1) * open - 1);
-        }
+        gemm.poolRelu2(out, ch * nw + 2 * i * w, w, pw, b[ch], rowY, 0, rowCodes, 0);
+        System.arraycopy(rowY, 0, y, o, pw);
+        System.arraycopy(rowCodes, 0, codes, o, pw);
       }
     }
-  }
-
-  /** 0 if d is ±0 (the element equals the maximum), else 1, for d ≥ 0 or NaN. */
-  private static int notMax(float d) {
-    int bits = Float.floatToRawIntBits(d) & 0x7fffffff;
-    return (bits | -bits) >>> 31;
   }
 
   /** {dx or null, dw, db} for the upstream gradient dy of the pooled output. */
@@ -103,24 +86,30 @@ final class FusedConv {
       int ow = g.ow();
       int ph = g.oh() / 2;
       int pw = g.ow() / 2;
+      int plane = ph * pw;
       Arrays.fill(dyt, t0, t0 + g.positions() * k, 0f);
-      for (int ch = 0; ch < k; ch++) {
-        int base = (s * k + ch) * ph * pw;
-        float sum = 0;
-        // row-major order of the routed positions (top rows of the windows first), as the
-        // dense sum over positions meets them; the others add nothing
-        for (int i = 0; i < ph; i++) {
-          for (int half = 0; half < 2; half++) {
-            int row = (2 * i + half) * ow;
-            for (int j = 0; j < pw; j++) {
-              int c = codes[base + i * pw + j];
-              float v = (c >> 1) == half ? dy[base + i * pw + j] : 0f;
-              dyt[t0 + (row + 2 * j + (c & 1)) * k + ch] = v; // a miss writes 0 where no route is
-              sum += v;
+      float[] sum = new float[k];
+      // row-major order of the routed positions (top rows of the windows first), as the dense
+      // sum over positions meets them; the others add nothing. Channels innermost: their sums
+      // are independent chains, so they overlap instead of waiting on each other.
+      for (int i = 0; i < ph; i++) {
+        for (int half = 0; half < 2; half++) {
+          int row = (2 * i + half) * ow;
+          for (int j = 0; j < pw; j++) {
+            int at = s * k * plane + i * pw + j;
+            int q = t0 + (row + 2 * j) * k;
+            for (int ch = 0; ch < k; ch++) {
+              int c = codes[at + ch * plane];
+              float v = (c >> 1) == half ? dy[at + ch * plane] : 0f;
+              // a miss writes 0 where no route is
+              dyt[q + (c & 1) * k + ch] = v;
+              sum[ch] += v;
             }
           }
         }
-        db[ch] += sum;
+      }
+      for (int ch = 0; ch < k; ch++) {
+        db[ch] += sum[ch];
       }
     }
 
