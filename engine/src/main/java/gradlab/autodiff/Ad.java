@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import gradlab.tensor.ConvPoolRelu;
 import gradlab.tensor.DType;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.ShapeMismatchException;
@@ -102,6 +103,12 @@ public final class Ad {
   public static Node maxPool2d(Node x, int window) {
     return new Node(Op.MAX_POOL2D, List.of(x), Kernels.maxPool2d(x.value(), window), window,
         null);
+  }
+
+  /** relu(maxPool2d(conv2d(x, w, b, conv), window)) as one node (see {@link Op#CONV_POOL_RELU}). */
+  public static Node convPoolRelu(Node x, Node w, Node b, Kernels.Conv conv, int window) {
+    ConvPoolRelu.Result r = ConvPoolRelu.forward(x.value(), w.value(), b.value(), conv, window);
+    return new Node(Op.CONV_POOL_RELU, List.of(x, w, b), r.value(), window, conv, r.routes());
   }
 
   public static Node reshape(Node a, int... dims) {

@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import gradlab.tensor.ConvPoolRelu;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.Tensor;
 
@@ -37,6 +38,8 @@ final class BackwardRules {
           in(n, 1), g.item()), null};
       case CONV2D -> Kernels.conv2dBackward(in(n, 0), in(n, 1), g, n.conv(),
           n.input(0).op() != Op.CONSTANT);
+      case CONV_POOL_RELU -> ConvPoolRelu.backward(in(n, 0), in(n, 1), n.routes(), g, n.conv(),
+          (int) n.param(), n.input(0).op() != Op.CONSTANT);
       case MAX_POOL2D -> new Tensor[] {Kernels.maxPool2dBackward(in(n, 0), (int) n.param(), g)};
       case RESHAPE -> new Tensor[] {g.reshape(in(n, 0).shape().dims())};
     };

@@ -1,6 +1,7 @@
 package gradlab.autodiff;
 
 import gradlab.tensor.Kernels;
+import gradlab.tensor.PoolRoutes;
 import gradlab.tensor.Tensor;
 import java.util.List;
 
@@ -13,12 +14,19 @@ import java.util.List;
  * @param inputs the operands, in the primitive's order
  * @param value the forward value
  * @param param the constant parameter: exponent of POW, slope of LEAKY_RELU, window of
- *     MAX_POOL2D
- * @param conv stride and padding of CONV2D, else null
+ *     MAX_POOL2D and CONV_POOL_RELU
+ * @param conv stride and padding of CONV2D and CONV_POOL_RELU, else null
+ * @param routes where CONV_POOL_RELU's gradients go (saved by its forward pass), else null
  */
-public record Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv) {
+public record Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv,
+    PoolRoutes routes) {
   public Node {
     inputs = List.copyOf(inputs);
+  }
+
+  /** A node that saves nothing for its backward pass but its inputs and value. */
+  public Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv) {
+    this(op, inputs, value, param, conv, null);
   }
 
   public Node input(int i) {

@@ -25,5 +25,10 @@ public enum Op {
   CONV2D,
   /** Max over non-overlapping square windows. */
   MAX_POOL2D,
+  /**
+   * relu(maxPool2d(conv2d(x, w, b))) in one pass: x, w, b as CONV2D, the window as param. The
+   * same values and gradients as the three primitives in a row, without their intermediates.
+   */
+  CONV_POOL_RELU,
   RESHAPE
 }

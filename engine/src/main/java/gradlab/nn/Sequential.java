@@ -1,5 +1,6 @@
 package gradlab.nn;
 
+import gradlab.autodiff.Ad;
 import gradlab.autodiff.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,23 @@ public record Sequential(List<Layer> layers) {
     return new Sequential(List.of(layers));
   }
 
+  /**
+   * The layers applied in order. A Conv2d followed by MaxPool2d and a ReLU runs as one fused
+   * node ({@link Ad#convPoolRelu}): the same values and gradients, without the intermediates.
+   */
   public Node forward(Node x, Binding b) {
     Node h = x;
-    for (Layer l : layers) {
-      h = l.forward(h, b);
+    for (int i = 0; i < layers.size(); i++) {
+      if (i + 2 < layers.size() && layers.get(i) instanceof Layer.Conv2d conv
+          && layers.get(i + 1) instanceof Layer.MaxPool2d pool
+          && layers.get(i + 2) instanceof Layer.Activation act
+          && act.kind() == Layer.Activation.Kind.RELU) {
+        h = Ad.convPoolRelu(h, b.leaf(conv.weight()), b.leaf(conv.bias()), conv.geometry(),
+            pool.window());
+        i += 2;
+      } else {
+        h = layers.get(i).forward(h, b);
+      }
     }
     return h;
   }

@@ -45,12 +45,11 @@ record DirectConv(FloatIm2col g, int k) {
    * contiguous run per tap: dx[s][tap + pos] += D[tap][pos]. {@code wt} is Wᵀ [C·R·S, K].
    * Mutates dx.
    */
-  private void inputGradient(WideRows wide, float[] wt, float[] dy, float[] dx, int from,
+  private void inputGradient(WideRows wide, float[] wt, Upstream up, float[] dx, int from,
       int to) {
     FloatGemm gemm = FloatGemm.best();
     int[] taps = wide.taps();
     int crs = g.rows();
-    int p = g.positions();
     int nw = wide.width();
     int run = (g.oh() - 1) * g.w() + g.ow();
     float[] dyWide = new float[k * nw];
@@ -59,12 +58,7 @@ record DirectConv(FloatIm2col g, int k) {
     int[] dyRows = FloatGemm.strided(k, nw);
     int[] dRows = FloatGemm.strided(crs, nw);
     for (int s = from; s < to; s++) {
-      for (int kk = 0; kk < k; kk++) {
-        for (int row = 0; row < g.oh(); row++) {
-          System.arraycopy(dy, (s * k + kk) * p + row * g.ow(), dyWide, kk * nw + row * g.w(),
-              g.ow());
-        }
-      }
+      up.wideInto(s, dyWide, nw);
       gemm.gemm(wt, 0, wtRows, null, dyWide, 0, dyRows, d, 0, dRows, crs, nw, k, false);
       for (int t = 0; t < crs; t++) {
         int at = s * in() + taps[t];
@@ -76,8 +70,17 @@ record DirectConv(FloatIm2col g, int k) {
     }
   }
 
-  /** {dx or null, dw [K, C·R·S], db [K]}. */
+  /** {dx or null, dw [K, C·R·S], db [K]} for upstream gradient dy [n, K, H′, W′]. */
   float[][] backward(float[] x, int n, float[] w, float[] dy, boolean wantDx) {
+    return backward(x, n, w, new DenseUpstream(dy, k, g), wantDx);
+  }
+
+  /**
+   * {dx or null, dw [K, C·R·S], db [K]} for the upstream gradient that {@code up} writes out
+   * sample by sample. The sums run in the same order whatever the upstream's form, so a dense
+   * dy and a pooled one that expands to it give the same bits.
+   */
+  float[][] backward(float[] x, int n, float[] w, Upstream up, boolean wantDx) {
     FloatGemm gemm = FloatGemm.best();
     int crs = g.rows();
     int p = g.positions();
@@ -107,23 +110,13 @@ record DirectConv(FloatIm2col g, int k) {
         for (int s0 = from; s0 < to; s0 += chunk) {
           int s1 = Math.min(to, s0 + chunk);
           for (int s = s0; s < s1; s++) {
-            for (int ch = 0; ch < k; ch++) {
-              float sum = 0;
-              int at = s * k * p + ch * p;
-              int t = (s - s0) * p * k + ch;
-              for (int q = 0; q < p; q++) {
-                float v = dy[at + q];
-                dyt[t + q * k] = v;
-                sum += v;
-              }
-              db[ch] += sum;
-            }
+            up.transposedInto(s, dyt, (s - s0) * p * k, db);
           }
           gemm.gemm(x, s0 * in(), taps, positionCols, dyt, 0, dytRows, dwt, 0, tapRows, crs, k,
               (s1 - s0) * p, true);
         }
         if (wantDx) {
-          inputGradient(wide, wt, dy, dx, from, to);
+          inputGradient(wide, wt, up, dx, from, to);
         }
         dwPart[blk] = dwt;
         dbPart[blk] = db;
@@ -132,5 +125,52 @@ record DirectConv(FloatIm2col g, int k) {
     float[][] r = FloatConv.sumParts(dwPart, dbPart, dx);
     r[1] = FloatConv.transpose(r[1], crs, k);
     return r;
+  }
+
+  /** The upstream gradient dy [n, K, H′, W′] as the backward pass reads it, one sample at a time. */
+  interface Upstream {
+    /**
+     * dyt[at + q·K + ch] = dy[s][ch][q] for every channel ch and position q &lt; H′·W′, and
+     * db[ch] += Σ_q dy[s][ch][q] summed in order of q. Mutates dyt and db.
+     */
+    void transposedInto(int s, float[] dyt, int at, float[] db);
+
+    /**
+     * dyWide[ch·nw + row·W + col] = dy[s][ch][row][col] for col &lt; W′, and 0 at every other
+     * index below K·nw, given a buffer that was all zeros at the first call and has been written
+     * only by this method since. Mutates dyWide.
+     */
+    void wideInto(int s, float[] dyWide, int nw);
+  }
+
+  /** A dense dy [n, K, H′, W′]. */
+  private record DenseUpstream(float[] dy, int k, FloatIm2col g) implements Upstream {
+    @Override
+    public void transposedInto(int s, float[] dyt, int t0, float[] db) {
+      int p = g.positions();
+      for (int ch = 0; ch < k; ch++) {
+        float sum = 0;
+        int at = s * k * p + ch * p;
+        int t = t0 + ch;
+        for (int q = 0; q < p; q++) {
+          float v = dy[at + q];
+          dyt[t + q * k] = v;
+          sum += v;
+        }
+        db[ch] += sum;
+      }
+    }
+
+    @Override
+    public void wideInto(int s, float[] dyWide, int nw) {
+      int p = g.positions();
+      // the columns ≥ W′ and the tail stay as they are: zero from the first call on
+      for (int kk = 0; kk < k; kk++) {
+        for (int row = 0; row < g.oh(); row++) {
+          System.arraycopy(dy, (s * k + kk) * p + row * g.ow(), dyWide, kk * nw + row * g.w(),
+              g.ow());
+        }
+      }
+    }
   }
 }

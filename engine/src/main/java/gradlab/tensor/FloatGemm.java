@@ -19,6 +19,20 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
       float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate);
 
   /**
+   * One row of 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window
+   * j &lt; count, with x0, x1 = {@code out[top + 2j] + bias, out[top + 2j + 1] + bias} and x2, x3
+   * the same one row of width w further, y[yo + j] = max(max(max(x0, x1), max(x2, x3)), 0) and
+   * codes[co + j] = the index of the first xq equal to the maximum (m − xq = ±0), or −1 where
+   * y is 0 or NaN. Implementations may compute up to {@link #POOL_SLACK} windows more than
+   * count (reading and writing past them), so callers leave that room. Mutates y and codes.
+   */
+  void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
+      byte[] codes, int co);
+
+  /** Windows that {@link #poolRelu2} may compute past its count. */
+  int POOL_SLACK = 16;
+
+  /**
    * A register-only loop of independent fused multiply–adds, {@code iterations} rounds, for
    * measuring the peak; returns a value that depends on every one so the JIT keeps them.
    */

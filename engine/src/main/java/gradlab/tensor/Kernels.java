@@ -159,7 +159,7 @@ public final class Kernels {
     return Tensor.wrap(Shape.of(n, k, oh, ow), out).to(DType.promote(x.dtype(), w.dtype()));
   }
 
-  private static FloatIm2col geometry(int[] xs, int[] ws, Conv g, int oh, int ow) {
+  static FloatIm2col geometry(int[] xs, int[] ws, Conv g, int oh, int ow) {
     return new FloatIm2col(xs[1], xs[2], xs[3], ws[2], ws[3], g.stride(), g.padding(), oh, ow);
   }
 

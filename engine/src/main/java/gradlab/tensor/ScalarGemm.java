@@ -23,6 +23,32 @@ final class ScalarGemm implements FloatGemm {
   }
 
   @Override
+  public void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
+      byte[] codes, int co) {
+    for (int j = 0; j < count; j++) {
+      int src = top + 2 * j;
+      float x0 = out[src] + bias;
+      float x1 = out[src + 1] + bias;
+      float x2 = out[src + w] + bias;
+      float x3 = out[src + w + 1] + bias;
+      float m = Math.max(Math.max(x0, x1), Math.max(x2, x3));
+      float r = Math.max(m, 0f);
+      int before0 = notMax(m - x0);
+      int before1 = before0 & notMax(m - x1);
+      int before2 = before1 & notMax(m - x2);
+      int open = (int) Math.signum(r); // 1 where r > 0; 0 where r is 0 or NaN
+      y[yo + j] = r;
+      codes[co + j] = (byte) ((before0 + before1 + before2 + 1) * open - 1);
+    }
+  }
+
+  /** 0 if d is ±0 (the element equals the maximum), else 1, for d ≥ 0 or NaN; no branches. */
+  private static int notMax(float d) {
+    int bits = Float.floatToRawIntBits(d) & 0x7fffffff;
+    return (bits | -bits) >>> 31;
+  }
+
+  @Override
   public float fmaLoop(long iterations) {
     float a = 1;
     float b = 2;

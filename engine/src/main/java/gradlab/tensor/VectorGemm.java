@@ -1,6 +1,10 @@
 package gradlab.tensor;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -15,6 +19,12 @@ final class VectorGemm implements FloatGemm {
   private static final VectorSpecies<Float> S = VectorShape.preferredShape().vectorBitSize()
       >= 256 ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
   private static final int L = S.length();
+  private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
+  private static final VectorSpecies<Byte> B = VectorSpecies.of(byte.class,
+      VectorShape.forBitSize(L * 8));
+  /** {0, 2, 4, …}: the left elements of L consecutive 2-wide windows. */
+  private static final int[] EVEN = java.util.stream.IntStream.range(0, L).map(i -> 2 * i)
+      .toArray();
 
   @Override
   public String name() {
@@ -54,6 +64,35 @@ final class VectorGemm implements FloatGemm {
   @Override
   public double fmaLoopFlops(long iterations) {
     return 10.0 * 2 * L * iterations;
+  }
+
+  /**
+   * L windows at a time: the four elements of each are gathered from the two rows (stride 2),
+   * then the same maxima, differences and masks as {@link ScalarGemm#poolRelu2}, lane by lane
+   * (the Vector API's max is Math.max's). Computes count rounded up to a multiple of L.
+   */
+  @Override
+  public void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
+      byte[] codes, int co) {
+    IntVector three = IntVector.broadcast(I, 3);
+    for (int j = 0; j < count; j += L) {
+      int src = top + 2 * j;
+      FloatVector x0 = FloatVector.fromArray(S, out, src, EVEN, 0).add(bias);
+      FloatVector x1 = FloatVector.fromArray(S, out, src + 1, EVEN, 0).add(bias);
+      FloatVector x2 = FloatVector.fromArray(S, out, src + w, EVEN, 0).add(bias);
+      FloatVector x3 = FloatVector.fromArray(S, out, src + w + 1, EVEN, 0).add(bias);
+      FloatVector m = x0.max(x1).max(x2.max(x3));
+      FloatVector r = m.max(0f);
+      r.intoArray(y, yo + j);
+      // the first maximum wins: set the later ones first
+      IntVector code = three
+          .blend(2, m.sub(x2).compare(VectorOperators.EQ, 0f).cast(I))
+          .blend(1, m.sub(x1).compare(VectorOperators.EQ, 0f).cast(I))
+          .blend(0, m.sub(x0).compare(VectorOperators.EQ, 0f).cast(I));
+      VectorMask<Float> shut = r.compare(VectorOperators.GT, 0f).not();
+      code = code.blend(-1, shut.cast(I));
+      ((ByteVector) code.convertShape(VectorOperators.I2B, B, 0)).intoArray(codes, co + j);
+    }
   }
 
   @Override

@@ -55,6 +55,10 @@ class PrimitiveContractTest {
       case CONV2D -> new Case(in -> Ad.conv2d(in.get(0), in.get(1), in.get(2),
           new Kernels.Conv(2, 1)), List.of(rand(r, 2, 2, 5, 5), rand(r, 3, 2, 3, 3),
           rand(r, 3)));
+      // random inputs: ties in a window or a maximum within a step of 0 are improbable
+      case CONV_POOL_RELU -> new Case(in -> Ad.convPoolRelu(in.get(0), in.get(1), in.get(2),
+          new Kernels.Conv(1, 0), 2), List.of(rand(r, 2, 2, 6, 6), rand(r, 3, 2, 3, 3),
+          rand(r, 3)));
       case MAX_POOL2D -> new Case(in -> Ad.maxPool2d(in.get(0), 2),
           List.of(Tensor.of(distinct(r, 32), 1, 2, 4, 4)));
       case RESHAPE -> new Case(in -> Ad.reshape(in.get(0), 3, 2), List.of(rand(r, 2, 3)));
