@@ -1,0 +1,4 @@
+package gradlab.math;
+
+/** An approximate (floating-point) number. */
+public record Real(double value) implements Expression {}
