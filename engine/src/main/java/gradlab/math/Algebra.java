@@ -193,12 +193,12 @@ public final class Algebra {
     return product(a, power(b, Num.MINUS_ONE));
   }
 
-  /** f⁽ᵒʳᵈᵉʳ⁾(args), folded where exact (σ(0) = 1/2, log(1) = 0, …) or approximate. */
+  /**
+   * f⁽ᵒʳᵈᵉʳ⁾(args), folded where exact (σ(0) = 1/2, log(1) = 0, …). Functions of approximate
+   * numbers are left for {@link Numeric} or {@link PreciseNumeric}, so N(σ(0.45), 30) keeps
+   * its digits.
+   */
   public static Expression call(MathFunction f, int order, List<Expression> args) {
-    if (args.stream().allMatch(Expression::isNumber)
-        && args.stream().anyMatch(a -> a instanceof Real)) {
-      return new Real(Numeric.value(new Call(f, order, args), Map.of(), Environment.EMPTY));
-    }
     if (order == 0) {
       Expression exact = ExactValues.of(f, args);
       if (exact != null) {
