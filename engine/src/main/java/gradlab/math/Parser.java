@@ -77,18 +77,29 @@ public final class Parser {
     Token t = peek();
     if (t.kind() != Token.Kind.END) {
       throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-          t.is(")") ? "missing opening bracket" : t.is("=") ? "use == for an equation"
-              : "an operator may be missing");
+          bracketHint(t.is("=") ? "use == for an equation" : "an operator may be missing"));
     }
+  }
+
+  /** Names unbalanced brackets if there are, else gives {@code otherwise}. */
+  private String bracketHint(String otherwise) {
+    long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
+    long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
+    if (open > close) {
+      return "missing closing bracket: " + (open - close) + " more '(' than ')'";
+    }
+    if (close > open) {
+      return "unbalanced brackets: " + (close - open) + " more ')' than '('";
+    }
+    return otherwise;
   }
 
   private void expect(String op, Token opener) {
     Token t = peek();
     if (!t.is(op)) {
-      String hint = opener == null ? "check brackets and operators"
-          : "missing closing bracket for the '" + opener.text() + "' at column "
-              + (opener.position() + 1);
-      throw new ParseException("'" + op + "' expected", t.position(), hint);
+      String hint = bracketHint("the '" + opener.text() + "' at column "
+          + (opener.position() + 1) + " is not closed here; an operator or comma may be missing");
+      throw new ParseException("'" + op + "' expected.", t.position(), hint);
     }
     next();
   }
@@ -226,7 +237,7 @@ public final class Parser {
           "write function calls with round brackets: f(x)");
     }
     throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-        "an operand is missing before it");
+        bracketHint("an operand is missing next to an operator"));
   }
 
   private List<Expression> args(String close, Token opener) {
@@ -285,7 +296,8 @@ public final class Parser {
     }
     List<String> near = Catalogue.suggestions(text);
     throw new ParseException("unknown function '" + text + "'", t.position(),
-        near.isEmpty() ? "for a product write " + text + "*(…); ?functions lists the functions"
+        near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
+            + "docs/language.md lists the functions"
             : "did you mean " + String.join(", ", near) + "?");
   }
 

@@ -44,7 +44,8 @@ public final class PreciseNumeric {
   private BigDecimal compute(Expression e) {
     return switch (e) {
       case Num n -> n.toBigDecimal(mc);
-      case Real r -> new BigDecimal(Double.toString(r.value())); // 0.45 means 0.45
+      case Real r -> r.digits() != null ? r.digits()
+          : new BigDecimal(Double.toString(r.value())); // 0.45 means 0.45
       case Const c -> c.kind() == Const.Kind.PI ? BigMath.pi(mc) : BigMath.exp(BigDecimal.ONE, mc);
       case Sym s -> symbol(s.name());
       case Sum s -> {

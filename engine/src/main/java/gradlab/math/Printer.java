@@ -58,7 +58,8 @@ public final class Printer {
   private String print(Expression e, int context) {
     String s = switch (e) {
       case Num n -> number(n);
-      case Real r -> real(r.value());
+      case Real r -> r.digits() != null ? r.digits().toPlainString().replace("-", minus())
+          : real(r.value());
       case Const c -> c.kind() == Const.Kind.PI ? pick("π", "\\pi", "pi") : pick("e", "e", "E");
       case Sym s2 -> symbol(s2.name());
       case Call c -> call(c);
