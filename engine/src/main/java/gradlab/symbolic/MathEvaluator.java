@@ -49,7 +49,8 @@ public final class MathEvaluator {
   public Expression evaluate(Expression e, Environment env) {
     return engine.call(() -> {
       Expression out = eval(e, env);
-      if (Symbols.of(out).isEmpty() && containsReal(out) && !(out instanceof ExprList)
+      if (!(out instanceof Real) && Symbols.of(out).isEmpty() && containsReal(out)
+          && !(out instanceof ExprList)
           && !(out instanceof Relation) && TreeBridge.isPlain(out)) {
         return new Real(Numeric.value(out, Map.of(), Environment.EMPTY));
       }
