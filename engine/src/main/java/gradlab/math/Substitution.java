@@ -19,6 +19,29 @@ public final class Substitution {
     return replace(e, values::get);
   }
 
+  /** Replaces every subexpression equal to {@code target} by {@code replacement}. */
+  public static Expression replaceNodes(Expression e, Expression target,
+      Expression replacement) {
+    if (e.equals(target)) {
+      return replacement;
+    }
+    return switch (e) {
+      case Call c -> Algebra.call(c.function(), c.order(), c.args().stream()
+          .map(a -> replaceNodes(a, target, replacement)).toList());
+      case Sum s -> Algebra.sum(s.terms().stream()
+          .map(a -> replaceNodes(a, target, replacement)).toList());
+      case Product p -> Algebra.product(p.factors().stream()
+          .map(a -> replaceNodes(a, target, replacement)).toList());
+      case Power p -> Algebra.power(replaceNodes(p.base(), target, replacement),
+          replaceNodes(p.exponent(), target, replacement));
+      case Relation r -> new Relation(r.kind(), replaceNodes(r.lhs(), target, replacement),
+          replaceNodes(r.rhs(), target, replacement));
+      case ExprList l -> new ExprList(l.items().stream()
+          .map(a -> replaceNodes(a, target, replacement)).toList());
+      default -> e;
+    };
+  }
+
   private static final class Walker {
     private final Function<String, Expression> values;
     private final Map<Expression, Expression> memo = new IdentityHashMap<>();

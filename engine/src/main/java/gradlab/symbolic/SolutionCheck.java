@@ -50,6 +50,13 @@ final class SolutionCheck {
       }
       equations.add(x);
     }
+    if (equations.size() == 1 && a.get(1) instanceof Sym v) {
+      var viaInverse = new InverseSolve(engine, bridge).solve((Relation) equations.get(0),
+          v.name());
+      if (viaInverse.isPresent()) {
+        return checked(bridge.toSymja(viaInverse.get()), equations);
+      }
+    }
     IExpr call = F.function(engine.parseSymja("Solve"), F.List(equations.stream()
         .map(bridge::toSymja).toArray(IExpr[]::new)), bridge.toSymja(a.get(1)));
     IExpr result = engine.evalRaw(call);
@@ -59,6 +66,10 @@ final class SolutionCheck {
           + Printer.unicode(new ExprList(equations)) + "; hint: try simpler equations, "
           + "or maximize/minimize");
     }
+    return checked(result, equations);
+  }
+
+  private Expression checked(IExpr result, List<Expression> equations) {
     List<Expression> kept = new ArrayList<>();
     IAST solutions = (IAST) result;
     for (int i = 1; i <= solutions.argSize(); i++) {
