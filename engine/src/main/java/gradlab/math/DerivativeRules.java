@@ -71,8 +71,10 @@ public final class DerivativeRules {
             : call(MathFunction.MIN, Num.ZERO, u);
       }
       case SOFTPLUS -> call(MathFunction.SIGMOID, u);
+      // exp(min(u, 0)), not exp(u): (1 − H(u))·exp(u) would be 0·∞ = NaN in double for u > 709
       case ELU -> sum(call(MathFunction.HEAVISIDE, u),
-          product(subtract(one, call(MathFunction.HEAVISIDE, u)), call(MathFunction.EXP, u)));
+          product(subtract(one, call(MathFunction.HEAVISIDE, u)),
+              call(MathFunction.EXP, call(MathFunction.MIN, u, Num.ZERO))));
       case GELU -> sum(product(HALF, sum(one, call(MathFunction.ERF,
           product(u, power(Num.of(2), Num.of(-1, 2)))))),
           product(u, power(product(Num.of(2), Const.PI), Num.of(-1, 2)),

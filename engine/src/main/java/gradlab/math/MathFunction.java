@@ -40,7 +40,7 @@ public enum MathFunction {
   ABS("abs", List.of(), 1, 1, "abs", "\\operatorname{abs}", "|x|; abs′ = sign, 0 at 0",
       0, Double.POSITIVE_INFINITY),
   SIGN("sign", List.of("sgn"), 1, 1, "sign", "\\operatorname{sign}", "−1, 0 or 1", -1, 1),
-  HEAVISIDE("heaviside", List.of("H", "theta", "step"), 1, 1, "H", "H",
+  HEAVISIDE("heaviside", List.of("H", "theta", "step", "HeavisideTheta"), 1, 1, "H", "H",
       "the unit step, with H(0) = 0 (ReLU′)", 0, 1),
   DIRAC_DELTA("delta", List.of("dirac", "diracdelta"), 1, 1, "δ", "\\delta",
       "Dirac's δ = H′, zero away from 0", 0, Double.POSITIVE_INFINITY),

@@ -47,7 +47,7 @@ class DerivativePropertyTest {
     }
   }
 
-  @Property(tries = 5000, seed = "20261130", shrinking = ShrinkingMode.BOUNDED,
+  @Property(tries = 5100, seed = "20261130", shrinking = ShrinkingMode.BOUNDED,
       maxDiscardRatio = 10, edgeCases = EdgeCasesMode.NONE)
   void derivativesThroughDefinitionsAgreeWithCentralDifferences(@ForAll("cases") Case c) {
     Environment env = c.env();
