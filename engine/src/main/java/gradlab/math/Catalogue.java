@@ -45,6 +45,7 @@ public final class Catalogue {
     m.put("textbook", "textbook(f): exponential forms named σ, softplus, tanh");
     m.put("eigenvalues", "eigenvalues(m): eigenvalues of a square matrix");
     m.put("sqrt", "sqrt(x) = √x = x^(1/2)");
+    m.put("softmax", "softmax({x1, …, xn}): the list of e^xₖ/Σ e^xᵢ = e^(xₖ − logsumexp(x))");
     for (String s : List.of("Sum", "Table", "Normal", "Apart", "Cancel", "FullSimplify",
         "Reduce", "FindRoot", "Floor", "Ceiling", "Round", "Mod", "Det", "Inverse", "Transpose",
         "Re", "Im", "Numerator", "Denominator", "Coefficient", "Exponent", "TeXForm")) {

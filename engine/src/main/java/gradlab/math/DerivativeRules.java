@@ -79,6 +79,7 @@ public final class DerivativeRules {
           product(u, power(Num.of(2), Num.of(-1, 2)))))),
           product(u, power(product(Num.of(2), Const.PI), Num.of(-1, 2)),
               call(MathFunction.EXP, divide(negate(power(u, Num.of(2))), Num.of(2)))));
+      case LOGSUMEXP -> call(MathFunction.EXP, subtract(args.get(k), call(f, 0, args)));
       case DIRAC_DELTA -> throw new IllegalStateException("δ keeps named derivatives");
     };
   }

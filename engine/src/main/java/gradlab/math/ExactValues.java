@@ -7,6 +7,9 @@ final class ExactValues {
   private ExactValues() {}
 
   static Expression of(MathFunction f, List<Expression> args) {
+    if (f == MathFunction.LOGSUMEXP) {
+      return args.size() == 1 ? args.get(0) : null;
+    }
     Expression u = args.get(0);
     boolean zero = u instanceof Num n && n.isZero();
     if (u instanceof Call c && c.order() == 0 && Inverses.areInverse(f, c.function())) {

@@ -45,6 +45,17 @@ final class FunctionValues {
       case SOFTPLUS -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
       case ELU -> u > 0 ? u : Math.expm1(u);
       case GELU -> 0.5 * u * (1 + Erf.erf(u / Math.sqrt(2)));
+      case LOGSUMEXP -> {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+          m = Math.max(m, v);
+        }
+        double t = 0;
+        for (double v : x) {
+          t += Math.exp(v - m);
+        }
+        yield m + Math.log(t);
+      }
     };
   }
 
@@ -109,6 +120,17 @@ final class FunctionValues {
       case GELU -> {
         BigDecimal r = BigMath.erf(u.divide(BigDecimal.TWO.sqrt(mc), mc), mc);
         yield u.multiply(one.add(r), mc).divide(BigDecimal.TWO, mc);
+      }
+      case LOGSUMEXP -> {
+        BigDecimal m = u;
+        for (BigDecimal v : x) {
+          m = m.max(v);
+        }
+        BigDecimal t = BigDecimal.ZERO;
+        for (BigDecimal v : x) {
+          t = t.add(BigMath.exp(v.subtract(m), mc), mc);
+        }
+        yield m.add(BigMath.log(t, mc), mc);
       }
     };
   }

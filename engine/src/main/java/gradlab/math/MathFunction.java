@@ -67,6 +67,10 @@ public enum MathFunction {
       "x for x > 0, eˣ − 1 otherwise", -1, Double.POSITIVE_INFINITY),
   GELU("gelu", List.of("GELU"), 1, 1, "GELU", "\\operatorname{GELU}",
       "x·Φ(x) = x(1 + erf(x/√2))/2 (exact, not the tanh approximation)", -0.17,
+      Double.POSITIVE_INFINITY),
+  LOGSUMEXP("logsumexp", List.of("LSE"), 1, Integer.MAX_VALUE, "logsumexp",
+      "\\operatorname{logsumexp}", "log(e^x₁ + … + e^xₙ) of a list; ∂/∂xₖ = softmax(x)ₖ "
+      + "(softmax(list) is the list of those)", Double.NEGATIVE_INFINITY,
       Double.POSITIVE_INFINITY);
 
   private final String inputName;

@@ -282,6 +282,19 @@ public final class Parser {
     }
     Token open = next();
     List<Expression> args = args(")", open);
+    if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
+        && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
+      Expression lse = Algebra.call(MathFunction.LOGSUMEXP, 0, l.items());
+      if (!text.equals("softmax")) {
+        return lse;
+      }
+      return new ExprList(l.items().stream().map(x -> Algebra.call(MathFunction.EXP,
+          Algebra.subtract(x, lse))).toList());
+    }
+    if (text.equals("softmax")) {
+      throw new ParseException("softmax takes one list, e.g. softmax({a, b, c})",
+          t.position(), "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
+    }
     Optional<MathFunction> f = Catalogue.function(text);
     if (f.isPresent()) {
       return apply(f.get(), primes, args, t);

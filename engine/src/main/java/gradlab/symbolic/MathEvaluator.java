@@ -203,6 +203,13 @@ public final class MathEvaluator {
       throw new IllegalArgumentException("N takes f or f, digits; hint: N(sigma(1), 30)");
     }
     Expression f = a.get(0);
+    if (f instanceof ExprList l) {
+      return new ExprList(l.items().stream().map(x -> {
+        List<Expression> one = new ArrayList<>(a);
+        one.set(0, x);
+        return numeric(one, env);
+      }).toList());
+    }
     Set<String> free = env.freeSymbols(f);
     if (a.size() == 2) {
       if (!(a.get(1) instanceof Num d) || !d.isInteger() || d.signum() <= 0) {

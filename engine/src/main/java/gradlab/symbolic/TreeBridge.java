@@ -40,7 +40,7 @@ final class TreeBridge {
     for (MathFunction f : MathFunction.values()) {
       IExpr head = engine.parseSymja(symjaName(f));
       heads.put(f, head);
-      byHead.put(head.toString(), f);
+      byHead.putIfAbsent(head.toString(), f);
     }
   }
 
@@ -74,6 +74,7 @@ final class TreeBridge {
       case SOFTPLUS -> "softplus";
       case ELU -> "elu";
       case GELU -> "gelu";
+      case LOGSUMEXP -> "Log"; // written out as log(Σ exp) in toSymja
     };
   }
 
@@ -107,6 +108,13 @@ final class TreeBridge {
   }
 
   private IExpr call(Call c) {
+    if (c.function() == MathFunction.LOGSUMEXP) {
+      IExpr[] exps = new IExpr[c.args().size()];
+      for (int i = 0; i < exps.length; i++) {
+        exps[i] = F.Power(F.E, toSymja(c.args().get(i)));
+      }
+      return F.Log(F.Plus(exps));
+    }
     IExpr head = heads.get(c.function());
     if (c.order() > 0) {
       head = F.unaryAST1(F.unaryAST1(F.Derivative, F.ZZ(c.order())), head);

@@ -138,6 +138,8 @@ class DerivativePropertyTest {
             sum(Num.ONE, power(a, Num.of(2))), call(MathFunction.SIGMOID, b)))),
         Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> call(MathFunction.MAX, a, b))),
         Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> call(MathFunction.MIN, a, b))),
+        Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> call(MathFunction.LOGSUMEXP, a,
+            b))),
         Tuple.of(1, sub.map(a -> power(a, Num.of(3)))));
   }
 
