@@ -285,6 +285,20 @@ public final class MathEvaluator {
       call = F.function(call, args);
     }
     IExpr result = ActivationCalculus.tidy(engine.evalRaw(call), engine);
-    return bridge().fromSymja(result);
+    Expression out = bridge().fromSymja(result);
+    if (REWRITES.contains(name) && a.size() == 1) {
+      Expression in = env.expand(a.get(0));
+      String disagreement = Agreement.disagreement(in, out);
+      if (disagreement != null) {
+        engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
+            + "input " + disagreement + "; the input is shown unchanged");
+        return in;
+      }
+    }
+    return out;
   }
+
+  /** Commands whose result must equal their input as a function. */
+  private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
+      "expform", "textbook", "named", "FullSimplify", "Apart", "Cancel");
 }
