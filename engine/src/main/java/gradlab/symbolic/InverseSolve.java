@@ -46,8 +46,8 @@ final class InverseSolve {
   Optional<Expression> solve(Relation equation, String variable) {
     Expression residual = explicit(Algebra.subtract(equation.lhs(), equation.rhs()));
     List<Call> kernels = new ArrayList<>();
-    collect(residual, variable, kernels);
-    if (kernels.isEmpty() || kernels.stream().distinct().count() != 1) {
+    if (!collect(residual, variable, kernels) || kernels.isEmpty()
+        || kernels.stream().distinct().count() != 1) {
       return Optional.empty();
     }
     Call kernel = kernels.get(0);
@@ -109,25 +109,21 @@ final class InverseSolve {
     };
   }
 
-  private static void collect(Expression e, String variable, List<Call> out) {
-    switch (e) {
+  /**
+   * Adds the calls of invertible one-argument functions that contain the variable; false when
+   * the variable also occurs elsewhere (outside such a call), so the equation is not of this form.
+   */
+  private static boolean collect(Expression e, String variable, List<Call> out) {
+    return switch (e) {
       case Call c when Symbols.of(c).contains(variable) -> {
-        if (c.args().size() == 1 && Inverses.inverse(c.function(), Num.ONE).isPresent()) {
-          out.add(c);
-        } else {
-          out.add(c);
-          out.add(new Call(MathFunction.ABS, 0, List.of(c))); // not invertible: give up
-        }
+        out.add(c);
+        yield c.args().size() == 1 && Inverses.inverse(c.function(), Num.ONE).isPresent();
       }
-      case Sum s -> s.terms().forEach(t -> collect(t, variable, out));
-      case Product p -> p.factors().forEach(t -> collect(t, variable, out));
-      case Power p -> {
-        collect(p.base(), variable, out);
-        collect(p.exponent(), variable, out);
-      }
-      case Sym s when s.name().equals(variable) -> out.add(new Call(MathFunction.ABS, 0,
-          List.of(s))); // the variable outside any kernel: not this form
-      default -> { }
-    }
+      case Sum s -> s.terms().stream().allMatch(t -> collect(t, variable, out));
+      case Product p -> p.factors().stream().allMatch(t -> collect(t, variable, out));
+      case Power p -> collect(p.base(), variable, out) && collect(p.exponent(), variable, out);
+      case Sym s -> !s.name().equals(variable);
+      default -> true;
+    };
   }
 }
