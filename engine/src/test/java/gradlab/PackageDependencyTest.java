@@ -19,18 +19,20 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class PackageDependencyTest {
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("tensor", Set.of()),
+      Map.entry("tensor", Set.<String>of()),
+      Map.entry("io", Set.<String>of()),
       Map.entry("data", Set.of("tensor")),
       Map.entry("autodiff", Set.of("tensor")),
       Map.entry("nn", Set.of("autodiff", "tensor")),
       Map.entry("optim", Set.of("nn", "tensor")),
-      Map.entry("symbolic", Set.of()),
-      Map.entry("plot", Set.of()),
-      Map.entry("verdict", Set.of()),
-      Map.entry("check", Set.of("symbolic", "autodiff", "tensor")),
+      Map.entry("math", Set.<String>of()),
+      Map.entry("symbolic", Set.of("math")),
+      Map.entry("plot", Set.<String>of()),
+      Map.entry("verdict", Set.<String>of()),
+      Map.entry("check", Set.of("symbolic", "math", "autodiff", "tensor")),
       Map.entry("train", Set.of("data", "nn", "optim", "autodiff", "tensor")),
-      Map.entry("lab", Set.of("symbolic", "check", "plot", "autodiff", "tensor", "nn", "optim",
-          "train", "data", "verdict")));
+      Map.entry("lab", Set.of("symbolic", "math", "check", "plot", "autodiff", "tensor", "nn",
+          "optim", "train", "data", "verdict")));
   private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");
   private static final Pattern QUALIFIED = Pattern.compile("\\bgradlab\\.(\\w+)\\.[A-Z]");
 
@@ -50,6 +52,19 @@ class PackageDependencyTest {
               violations.add(f + " uses gradlab." + used);
             }
           }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theMathLanguageDoesNotUseSymja() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/gradlab/math"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (Files.readString(f).contains("org.matheclipse")) {
+          violations.add(f.toString());
         }
       }
     }

@@ -28,10 +28,12 @@ public record ChainRuleResult(String output, String parameter, List<List<Expr>> 
   }
 
   private static String path(List<Expr> factors) {
-    List<String> parts = factors.stream().filter(f -> !f.input().equals("1"))
+    List<Expr> kept = factors.stream().filter(f -> !f.input().equals("1")).toList();
+    List<String> parts = kept.stream()
         .map(f -> {
           String s = f.unicode();
-          return s.contains(" + ") || s.contains(" − ") ? "(" + s + ")" : s;
+          // a lone factor needs no brackets: ∂L/∂w = −6(4 − b − 3w) − 2(2 − b − w)
+          return kept.size() > 1 && (s.contains(" + ") || s.contains(" − ")) ? "(" + s + ")" : s;
         }).toList();
     return parts.isEmpty() ? "1" : String.join("·", parts);
   }

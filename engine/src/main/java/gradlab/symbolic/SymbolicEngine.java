@@ -168,9 +168,9 @@ public final class SymbolicEngine implements AutoCloseable {
   /** Function and activation names the friendly syntax knows, for completion and suggestions. */
   public static java.util.List<String> knownNames() {
     java.util.List<String> out = new java.util.ArrayList<>(UnknownNames.KNOWN);
-    for (Activation a : Activation.values()) {
-      if (!out.contains(a.symja())) {
-        out.add(a.symja());
+    for (String n : gradlab.math.Catalogue.names()) {
+      if (!out.contains(n) && n.chars().allMatch(c -> c < 128)) {
+        out.add(n);
       }
     }
     return out;

@@ -102,7 +102,7 @@ final class UnicodeForm {
     if (m.matches()) {
       return symbol(m.group(1)) + digits(m.group(2), SUB);
     }
-    return name;
+    return name.indexOf('_') > 0 ? gradlab.math.Printer.name(name) : name;
   }
 
   private static String digits(String ds, String table) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * {@code gradlab bench compiled-gradient}: the full gradient of a depth-8 one-unit sigmoid chain
  * (17 parameters) evaluated at many points, compiled versus evaluated by Symja, in one run.
  */
-@Command(name = "bench", subcommands = BenchMnist.class, description = "Benchmarks that print "
+@Command(name = "bench", subcommands = {BenchMnist.class, BenchSymbolic.class}, description = "Benchmarks that print "
     + "figures: compiled gradient vs Symja evaluation (depth-8 sigmoid chain, 17 parameters); "
     + "'bench mnist' for the CNN training throughput and kernels.")
 final class Bench implements Callable<Integer> {

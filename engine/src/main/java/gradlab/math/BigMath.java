@@ -1,0 +1,190 @@
+package gradlab.math;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Elementary functions in arbitrary precision: exp, log, sin, cos, atan, erf and π, each to
+ * the precision of the {@link MathContext} (computed with guard digits, then rounded).
+ * Pure functions; thread-safe.
+ */
+public final class BigMath {
+  private static final MathContext CACHED = new MathContext(200);
+  private static final BigDecimal PI = machin(CACHED);
+  private static final BigDecimal LN10 = halley(BigDecimal.TEN, guard(CACHED, 10)).round(CACHED);
+
+  private BigMath() {}
+
+  private static MathContext guard(MathContext mc, int extra) {
+    return new MathContext(mc.getPrecision() + extra, RoundingMode.HALF_EVEN);
+  }
+
+  public static BigDecimal exp(BigDecimal x, MathContext mc) {
+    if (x.signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    if (x.compareTo(BigDecimal.valueOf(-100_000_000)) < 0) {
+      return BigDecimal.ZERO; // below 10^(−4·10⁷): underflows every precision used here
+    }
+    if (x.signum() < 0) {
+      MathContext g = guard(mc, 5);
+      return BigDecimal.ONE.divide(exp(x.negate(), g), mc);
+    }
+    if (x.compareTo(BigDecimal.valueOf(50)) > 0) {
+      // eˣ = 10ᵏ·e^(x − k·ln 10), so the series runs on a small argument
+      if (x.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
+        throw new ArithmeticException("exp overflow at " + x.round(MathContext.DECIMAL32));
+      }
+      MathContext g = guard(mc, 10 + x.precision());
+      BigDecimal ln10 = ln10(g);
+      BigDecimal k = x.divide(ln10, g).setScale(0, RoundingMode.FLOOR);
+      return exp(x.subtract(k.multiply(ln10, g), g), g).movePointRight(k.intValueExact())
+          .round(mc);
+    }
+    int halvings = 0;
+    BigDecimal r = x;
+    while (r.compareTo(new BigDecimal("0.5")) > 0) {
+      r = r.divide(BigDecimal.TWO);
+      halvings++;
+    }
+    int intDigits = (int) (x.doubleValue() / Math.log(10)) + 1;
+    MathContext g = guard(mc, 10 + halvings / 3 + intDigits);
+    BigDecimal sum = BigDecimal.ONE;
+    BigDecimal term = BigDecimal.ONE;
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    for (int n = 1; term.abs().compareTo(eps) > 0; n++) {
+      term = term.multiply(r, g).divide(BigDecimal.valueOf(n), g);
+      sum = sum.add(term, g);
+    }
+    for (int i = 0; i < halvings; i++) {
+      sum = sum.multiply(sum, g);
+    }
+    return sum.round(mc);
+  }
+
+  /** Natural logarithm by Halley's iteration on exp, started from the double value. */
+  public static BigDecimal log(BigDecimal x, MathContext mc) {
+    if (x.signum() <= 0) {
+      throw new ArithmeticException("log of " + x.round(MathContext.DECIMAL32)
+          + ", which is not positive");
+    }
+    MathContext g = guard(mc, 10);
+    int k = x.precision() - x.scale() - 1; // x = m·10^k with 1 <= m < 10
+    BigDecimal y = halley(x.movePointLeft(k), g);
+    if (k != 0) {
+      y = y.add(ln10(g).multiply(BigDecimal.valueOf(k), g), g);
+    }
+    return y.round(mc);
+  }
+
+  private static BigDecimal halley(BigDecimal m, MathContext g) {
+    BigDecimal y = BigDecimal.valueOf(Math.log(m.doubleValue()));
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision());
+    for (int i = 0; i < 100; i++) {
+      BigDecimal e = exp(y, g);
+      BigDecimal step = m.subtract(e, g).multiply(BigDecimal.TWO, g).divide(m.add(e, g), g);
+      y = y.add(step, g);
+      if (step.abs().compareTo(eps) < 0) {
+        break;
+      }
+    }
+    return y;
+  }
+
+  private static BigDecimal ln10(MathContext mc) {
+    return mc.getPrecision() < 190 ? LN10.round(mc) : halley(BigDecimal.TEN, mc);
+  }
+
+  /** π to the precision of mc. */
+  public static BigDecimal pi(MathContext mc) {
+    return mc.getPrecision() < 190 ? PI.round(mc) : machin(mc);
+  }
+
+  /** π by Machin's formula. */
+  private static BigDecimal machin(MathContext mc) {
+    MathContext g = guard(mc, 10);
+    BigDecimal a = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(5), g), g);
+    BigDecimal b = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(239), g), g);
+    return a.multiply(BigDecimal.valueOf(16), g).subtract(b.multiply(BigDecimal.valueOf(4), g), g)
+        .round(mc);
+  }
+
+  private static BigDecimal atanSeries(BigDecimal x, MathContext g) {
+    BigDecimal x2 = x.multiply(x, g);
+    BigDecimal power = x;
+    BigDecimal sum = x;
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    for (int n = 1; power.abs().compareTo(eps) > 0; n++) {
+      power = power.multiply(x2, g).negate();
+      sum = sum.add(power.divide(BigDecimal.valueOf(2L * n + 1), g), g);
+    }
+    return sum;
+  }
+
+  public static BigDecimal atan(BigDecimal x, MathContext mc) {
+    MathContext g = guard(mc, 10);
+    if (x.abs().compareTo(BigDecimal.ONE) > 0) {
+      BigDecimal half = pi(g).divide(BigDecimal.TWO, g);
+      BigDecimal inner = atan(BigDecimal.ONE.divide(x, g), g);
+      return (x.signum() > 0 ? half.subtract(inner, g) : half.negate().subtract(inner, g))
+          .round(mc);
+    }
+    // atan(x) = 2·atan(x / (1 + √(1 + x²))), twice, so the series converges fast
+    BigDecimal r = x;
+    for (int i = 0; i < 2; i++) {
+      r = r.divide(BigDecimal.ONE.add(BigDecimal.ONE.add(r.multiply(r, g), g).sqrt(g), g), g);
+    }
+    return atanSeries(r, g).multiply(BigDecimal.valueOf(4), g).round(mc);
+  }
+
+  public static BigDecimal sin(BigDecimal x, MathContext mc) {
+    return trig(x, mc, true);
+  }
+
+  public static BigDecimal cos(BigDecimal x, MathContext mc) {
+    return trig(x, mc, false);
+  }
+
+  private static BigDecimal trig(BigDecimal x, MathContext mc, boolean sine) {
+    int intDigits = Math.max(0, x.precision() - x.scale());
+    MathContext g = guard(mc, 10 + intDigits);
+    BigDecimal twoPi = pi(g).multiply(BigDecimal.TWO, g);
+    BigDecimal r = x.subtract(twoPi.multiply(x.divide(twoPi, g)
+        .setScale(0, RoundingMode.HALF_EVEN), g), g);
+    BigDecimal r2 = r.multiply(r, g);
+    BigDecimal term = sine ? r : BigDecimal.ONE;
+    BigDecimal sum = term;
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    for (int n = sine ? 1 : 0; term.abs().compareTo(eps) > 0; n++) {
+      long a = sine ? 2L * n : 2L * n + 1;
+      long b = sine ? 2L * n + 1 : 2L * n + 2;
+      term = term.multiply(r2, g).divide(BigDecimal.valueOf(a * b), g).negate();
+      sum = sum.add(term, g);
+    }
+    return sum.round(mc);
+  }
+
+  /** erf by its Maclaurin series with guard digits for the cancellation (±1 beyond |x| = 27). */
+  public static BigDecimal erf(BigDecimal x, MathContext mc) {
+    if (x.abs().compareTo(BigDecimal.valueOf(27)) > 0) {
+      return BigDecimal.valueOf(x.signum());
+    }
+    double xd = x.doubleValue();
+    MathContext g = guard(mc, 10 + (int) (xd * xd / Math.log(10)));
+    BigDecimal x2 = x.multiply(x, g);
+    BigDecimal power = x;
+    BigDecimal sum = x;
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    for (int n = 1; n < 100_000; n++) {
+      power = power.multiply(x2, g).divide(BigDecimal.valueOf(n), g).negate();
+      BigDecimal term = power.divide(BigDecimal.valueOf(2L * n + 1), g);
+      sum = sum.add(term, g);
+      if (term.abs().compareTo(eps) < 0 && n > xd * xd) {
+        break;
+      }
+    }
+    BigDecimal twoOverRootPi = BigDecimal.TWO.divide(pi(g).sqrt(g), g);
+    return sum.multiply(twoOverRootPi, g).round(mc);
+  }
+}

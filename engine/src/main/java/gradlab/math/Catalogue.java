@@ -1,0 +1,130 @@
+package gradlab.math;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks names up: catalogue functions (by name or alias), commands, and suggestions for
+ * misspelt names. The one list of what the language knows; completion, {@code ?name} and the
+ * docs read it.
+ */
+public final class Catalogue {
+  /** Operations on expressions, with one documentation line each. */
+  public static final Map<String, String> COMMANDS = commands();
+
+  private Catalogue() {}
+
+  private static Map<String, String> commands() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("diff", "diff(f, x), diff(f, x, y), diff(f, {x, n}): derivative through definitions");
+    m.put("D", "D(f, x), D(f, {x, n}), D(f, {{x, y}, 2}) (Hessian): as diff");
+    m.put("gradient", "gradient(f, {x, y}): the list of partial derivatives");
+    m.put("hessian", "hessian(f, {x, y}): the matrix of second derivatives");
+    m.put("jacobian", "jacobian({f, g}, {x, y}): the matrix of partial derivatives");
+    m.put("N", "N(f) or N(f, digits): the value as a number (double, or to digits)");
+    m.put("subs", "subs(f, x, v), subs(f, x -> v), f /. {x -> v}: substitution");
+    m.put("solve", "solve(eqs, vars): exact solutions, each checked by substitution");
+    m.put("simplify", "simplify(f): a simpler equal form (time-bounded, checked)");
+    m.put("expand", "expand(f): products and powers multiplied out");
+    m.put("factor", "factor(f): factorised form");
+    m.put("together", "together(f): one fraction");
+    m.put("integrate", "integrate(f, x): antiderivative");
+    m.put("limit", "limit(f, x -> a): limit");
+    m.put("series", "series(f, x, x0, n): Taylor polynomial and O term");
+    m.put("maximize", "maximize(f, x): {max value, {x → point}}");
+    m.put("minimize", "minimize(f, x): {min value, {x → point}}");
+    m.put("maxvalue", "maxvalue(f, x): the maximum value");
+    m.put("argmax", "argmax(f, x): where the maximum is attained");
+    m.put("named", "named(f): σ′ written σ(1 − σ), through definitions");
+    m.put("expform", "expform(f): activations written with exponentials");
+    m.put("textbook", "textbook(f): exponential forms named σ, softplus, tanh");
+    m.put("eigenvalues", "eigenvalues(m): eigenvalues of a square matrix");
+    m.put("sqrt", "sqrt(x) = √x = x^(1/2)");
+    m.put("softmax", "softmax({x1, …, xn}): the list of e^xₖ/Σ e^xᵢ = e^(xₖ − logsumexp(x))");
+    for (String s : List.of("Sum", "Table", "Normal", "Apart", "Cancel", "FullSimplify",
+        "Reduce", "FindRoot", "Floor", "Ceiling", "Round", "Mod", "Det", "Inverse", "Transpose",
+        "Re", "Im", "Numerator", "Denominator", "Coefficient", "Exponent", "TeXForm")) {
+      m.put(s, s + ": passed to the algebra engine as is");
+    }
+    return m;
+  }
+
+  /** A catalogue function by name or alias (case-insensitive except one-letter aliases). */
+  public static Optional<MathFunction> function(String name) {
+    for (MathFunction f : MathFunction.values()) {
+      if (f.inputName().equalsIgnoreCase(name)) {
+        return Optional.of(f);
+      }
+      for (String a : f.aliases()) {
+        if (a.equals(name) || a.length() > 1 && a.equalsIgnoreCase(name)) {
+          return Optional.of(f);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A command's canonical name: exact, else case-insensitive for names longer than one letter. */
+  public static Optional<String> command(String name) {
+    if (COMMANDS.containsKey(name)) {
+      return Optional.of(name);
+    }
+    if (name.length() > 1) {
+      for (String c : COMMANDS.keySet()) {
+        if (c.equalsIgnoreCase(name)) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every name the language knows: functions, aliases, commands. */
+  public static List<String> names() {
+    List<String> out = new ArrayList<>(COMMANDS.keySet());
+    for (MathFunction f : MathFunction.values()) {
+      out.add(f.inputName());
+      out.addAll(f.aliases());
+    }
+    return out;
+  }
+
+  /** Up to three known names near {@code name} (edit distance 1 or 2), nearest first. */
+  public static List<String> suggestions(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int budget = lower.length() <= 2 ? 0 : lower.length() <= 4 ? 1 : 2;
+    List<String> out = new ArrayList<>();
+    for (String k : names()) {
+      int d = distance(lower, k.toLowerCase(Locale.ROOT));
+      if (k.length() > 2 && d > 0 && d <= budget && !out.contains(k)) {
+        out.add(k);
+      }
+    }
+    out.sort(Comparator.comparingInt(k -> distance(lower, k.toLowerCase(Locale.ROOT))));
+    return out.size() > 3 ? out.subList(0, 3) : out;
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

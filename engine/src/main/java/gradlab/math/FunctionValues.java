@@ -1,0 +1,149 @@
+package gradlab.math;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.hipparchus.special.Erf;
+
+/**
+ * Numeric values of the catalogue functions, in double and in arbitrary precision. Outside a
+ * function's domain the double value is NaN and the precise one throws
+ * {@link ArithmeticException}; {@link Numeric} turns both into one error message.
+ */
+final class FunctionValues {
+  static final double DEFAULT_LEAK = 0.01;
+
+  private FunctionValues() {}
+
+  static double apply(MathFunction f, double... x) {
+    double u = x[0];
+    return switch (f) {
+      case EXP -> Math.exp(u);
+      case LOG -> u > 0 ? Math.log(u) : Double.NaN;
+      case SIN -> Math.sin(u);
+      case COS -> Math.cos(u);
+      case TAN -> Math.tan(u);
+      case ASIN -> Math.asin(u);
+      case ACOS -> Math.acos(u);
+      case ATAN -> Math.atan(u);
+      case SINH -> Math.sinh(u);
+      case COSH -> Math.cosh(u);
+      case TANH -> Math.tanh(u);
+      case ASINH -> Math.log(u + Math.sqrt(u * u + 1));
+      case ACOSH -> u >= 1 ? Math.log(u + Math.sqrt(u * u - 1)) : Double.NaN;
+      case ATANH -> Math.abs(u) < 1 ? 0.5 * Math.log((1 + u) / (1 - u)) : Double.NaN;
+      case ABS -> Math.abs(u);
+      case SIGN -> Math.signum(u);
+      case HEAVISIDE -> u > 0 ? 1 : 0;
+      case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
+      case MAX -> Math.max(u, x[1]);
+      case MIN -> Math.min(u, x[1]);
+      case ERF -> Erf.erf(u);
+      case SIGMOID -> u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
+      case LOGIT -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
+      case RELU -> Math.max(0, u);
+      case LEAKY_RELU -> u > 0 ? u : (x.length > 1 ? x[1] : DEFAULT_LEAK) * u;
+      case SOFTPLUS -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+      case ELU -> u > 0 ? u : Math.expm1(u);
+      case GELU -> 0.5 * u * (1 + Erf.erf(u / Math.sqrt(2)));
+      case LOGSUMEXP -> {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+          m = Math.max(m, v);
+        }
+        double t = 0;
+        for (double v : x) {
+          t += Math.exp(v - m);
+        }
+        yield m + Math.log(t);
+      }
+    };
+  }
+
+  static BigDecimal apply(MathFunction f, MathContext mc, BigDecimal... x) {
+    BigDecimal u = x[0];
+    BigDecimal one = BigDecimal.ONE;
+    return switch (f) {
+      case EXP -> BigMath.exp(u, mc);
+      case LOG -> BigMath.log(u, mc);
+      case SIN -> BigMath.sin(u, mc);
+      case COS -> BigMath.cos(u, mc);
+      case TAN -> BigMath.sin(u, mc).divide(BigMath.cos(u, mc), mc);
+      case ASIN -> asin(u, mc);
+      case ACOS -> BigMath.pi(mc).divide(BigDecimal.TWO, mc).subtract(asin(u, mc), mc);
+      case ATAN -> BigMath.atan(u, mc);
+      case SINH -> BigMath.exp(u, mc).subtract(BigMath.exp(u.negate(), mc), mc)
+          .divide(BigDecimal.TWO, mc);
+      case COSH -> BigMath.exp(u, mc).add(BigMath.exp(u.negate(), mc), mc)
+          .divide(BigDecimal.TWO, mc);
+      case TANH -> {
+        BigDecimal e = BigMath.exp(u.multiply(BigDecimal.TWO), mc);
+        yield e.subtract(one).divide(e.add(one), mc);
+      }
+      case ASINH -> BigMath.log(u.add(u.multiply(u).add(one).sqrt(mc)), mc);
+      case ACOSH -> {
+        if (u.compareTo(one) < 0) {
+          throw new ArithmeticException("arcosh(" + u.round(MathContext.DECIMAL32)
+              + ") is not real");
+        }
+        yield BigMath.log(u.add(u.multiply(u).subtract(one).sqrt(mc)), mc);
+      }
+      case ATANH -> BigMath.log(one.add(u).divide(one.subtract(u), mc), mc)
+          .divide(BigDecimal.TWO, mc);
+      case ABS -> u.abs();
+      case SIGN -> BigDecimal.valueOf(u.signum());
+      case HEAVISIDE -> u.signum() > 0 ? one : BigDecimal.ZERO;
+      case DIRAC_DELTA -> {
+        if (u.signum() == 0) {
+          throw new ArithmeticException("δ(0) is infinite");
+        }
+        yield BigDecimal.ZERO;
+      }
+      case MAX -> u.max(x[1]);
+      case MIN -> u.min(x[1]);
+      case ERF -> BigMath.erf(u, mc);
+      case SIGMOID -> {
+        BigDecimal e = BigMath.exp(u.abs().negate(), mc);
+        yield u.signum() >= 0 ? one.divide(one.add(e), mc) : e.divide(one.add(e), mc);
+      }
+      case LOGIT -> {
+        if (u.signum() <= 0 || u.compareTo(one) >= 0) {
+          throw new ArithmeticException("logit(" + u.round(MathContext.DECIMAL32)
+              + ") needs 0 < p < 1");
+        }
+        yield BigMath.log(u.divide(one.subtract(u), mc), mc);
+      }
+      case RELU -> u.max(BigDecimal.ZERO);
+      case LEAKY_RELU -> u.signum() > 0 ? u
+          : u.multiply(x.length > 1 ? x[1] : BigDecimal.valueOf(DEFAULT_LEAK), mc);
+      case SOFTPLUS -> BigMath.log(one.add(BigMath.exp(u, mc)), mc);
+      case ELU -> u.signum() > 0 ? u : BigMath.exp(u, mc).subtract(one, mc);
+      case GELU -> {
+        BigDecimal r = BigMath.erf(u.divide(BigDecimal.TWO.sqrt(mc), mc), mc);
+        yield u.multiply(one.add(r), mc).divide(BigDecimal.TWO, mc);
+      }
+      case LOGSUMEXP -> {
+        BigDecimal m = u;
+        for (BigDecimal v : x) {
+          m = m.max(v);
+        }
+        BigDecimal t = BigDecimal.ZERO;
+        for (BigDecimal v : x) {
+          t = t.add(BigMath.exp(v.subtract(m), mc), mc);
+        }
+        yield m.add(BigMath.log(t, mc), mc);
+      }
+    };
+  }
+
+  private static BigDecimal asin(BigDecimal u, MathContext mc) {
+    BigDecimal one = BigDecimal.ONE;
+    int c = u.abs().compareTo(one);
+    if (c > 0) {
+      throw new ArithmeticException("arcsin(" + u.round(MathContext.DECIMAL32) + ") is not real");
+    }
+    if (c == 0) {
+      return BigMath.pi(mc).divide(BigDecimal.valueOf(2L * u.signum()), mc);
+    }
+    return BigMath.atan(u.divide(one.subtract(u.multiply(u)).sqrt(mc), mc), mc);
+  }
+}

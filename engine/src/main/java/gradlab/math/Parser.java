@@ -1,0 +1,339 @@
+package gradlab.math;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The friendly language, by recursive descent (grammar and precedence in docs/language.md):
+ * <pre>
+ * statement := NAME (':=' | '=') expr | expr
+ * expr      := rule ('/.' rule)*
+ * rule      := relation ('->' rule)?
+ * relation  := sum (('==' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') sum)?
+ * sum       := product (('+' | '-') product)*
+ * product   := unary (('*' | '/') unary | implicit unary)*
+ * unary     := ('-' | '+') unary | power
+ * power     := postfix ('^' unary)?
+ * postfix   := primary SUPERSCRIPT*
+ * primary   := NUMBER | NAME | NAME PRIMES? '(' args ')' | '(' expr ')' | '{' args '}' | '√' postfix
+ * </pre>
+ * Numbers with a point are approximate, others exact. Unknown functions are errors with
+ * suggestions. Not thread-safe; one instance per input.
+ */
+public final class Parser {
+  private final String input;
+  private final List<Token> tokens;
+  private int at;
+
+  private Parser(String input) {
+    this.input = input;
+    this.tokens = Lexer.tokens(input);
+  }
+
+  /** Parses one expression. */
+  public static Expression parse(String input) {
+    Parser p = new Parser(input);
+    Expression e = p.expr();
+    p.expectEnd();
+    return e;
+  }
+
+  /** Parses a definition {@code name = expr} (or {@code :=}) or an expression. */
+  public static Statement statement(String input) {
+    Parser p = new Parser(input);
+    if (p.peek().kind() == Token.Kind.NAME && (p.peek(1).is("=") || p.peek(1).is(":="))) {
+      Token name = p.next();
+      p.next();
+      if (Catalogue.function(name.text()).isPresent() || Catalogue.command(name.text())
+          .isPresent() || name.text().equals("pi") || name.text().equals("E")) {
+        throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
+            name.position(), "choose another name");
+      }
+      Expression e = p.expr();
+      p.expectEnd();
+      return new Statement(name.text(), e);
+    }
+    Expression e = p.expr();
+    p.expectEnd();
+    return new Statement(null, e);
+  }
+
+  private Token peek() {
+    return tokens.get(at);
+  }
+
+  private Token peek(int ahead) {
+    return tokens.get(Math.min(at + ahead, tokens.size() - 1));
+  }
+
+  private Token next() {
+    return tokens.get(at++);
+  }
+
+  private void expectEnd() {
+    Token t = peek();
+    if (t.kind() != Token.Kind.END) {
+      throw new ParseException("unexpected '" + t.text() + "'", t.position(),
+          bracketHint(t.is("=") ? "use == for an equation" : "an operator may be missing"));
+    }
+  }
+
+  /** Names unbalanced brackets if there are, else gives {@code otherwise}. */
+  private String bracketHint(String otherwise) {
+    long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
+    long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
+    if (open > close) {
+      return "missing closing bracket: " + (open - close) + " more '(' than ')'";
+    }
+    if (close > open) {
+      return "unbalanced brackets: " + (close - open) + " more ')' than '('";
+    }
+    return otherwise;
+  }
+
+  private void expect(String op, Token opener) {
+    Token t = peek();
+    if (!t.is(op)) {
+      String hint = bracketHint("the '" + opener.text() + "' at column "
+          + (opener.position() + 1) + " is not closed here; an operator or comma may be missing");
+      throw new ParseException("'" + op + "' expected.", t.position(), hint);
+    }
+    next();
+  }
+
+  private Expression expr() {
+    Expression e = rule();
+    while (peek().is("/.")) {
+      next();
+      e = new Command("subs", List.of(e, rule()));
+    }
+    return e;
+  }
+
+  private Expression rule() {
+    Expression lhs = relation();
+    if (peek().is("->")) {
+      next();
+      return new Relation(Relation.Kind.RULE, lhs, rule());
+    }
+    return lhs;
+  }
+
+  private Expression relation() {
+    Expression lhs = sum();
+    Relation.Kind kind = switch (peek().text()) {
+      case "==" -> Relation.Kind.EQUAL;
+      case "!=" -> Relation.Kind.NOT_EQUAL;
+      case "<" -> Relation.Kind.LESS;
+      case "<=" -> Relation.Kind.LESS_EQUAL;
+      case ">" -> Relation.Kind.GREATER;
+      case ">=" -> Relation.Kind.GREATER_EQUAL;
+      default -> null;
+    };
+    if (kind == null || peek().kind() != Token.Kind.OPERATOR) {
+      if (peek().is("=")) {
+        throw new ParseException("'=' inside an expression", peek().position(),
+            "use == for an equation; name = expr defines a name only at the start of a line");
+      }
+      return lhs;
+    }
+    next();
+    return new Relation(kind, lhs, sum());
+  }
+
+  private Expression sum() {
+    List<Expression> terms = new ArrayList<>();
+    terms.add(product());
+    while (peek().is("+") || peek().is("-")) {
+      boolean minus = next().is("-");
+      Expression t = product();
+      terms.add(minus ? Algebra.negate(t) : t);
+    }
+    return terms.size() == 1 ? terms.get(0) : Algebra.sum(terms);
+  }
+
+  private Expression product() {
+    Expression e = unary();
+    while (true) {
+      Token t = peek();
+      if (t.is("*")) {
+        next();
+        e = Algebra.product(e, unary());
+      } else if (t.is("/")) {
+        next();
+        Expression d = unary();
+        if (d instanceof Num n && n.isZero()) {
+          throw new ParseException("division by zero", t.position(), "the divisor is 0");
+        }
+        e = Algebra.divide(e, d);
+      } else if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.NAME || t.is("(")
+          || t.is("√")) {
+        e = Algebra.product(e, power());
+      } else {
+        return e;
+      }
+    }
+  }
+
+  private Expression unary() {
+    if (peek().is("-")) {
+      next();
+      return Algebra.negate(unary());
+    }
+    if (peek().is("+")) {
+      next();
+      return unary();
+    }
+    return power();
+  }
+
+  private Expression power() {
+    Expression base = postfix();
+    if (peek().is("^")) {
+      next();
+      return Algebra.power(base, unary());
+    }
+    return base;
+  }
+
+  private Expression postfix() {
+    Expression e = primary();
+    while (peek().kind() == Token.Kind.SUPERSCRIPT) {
+      Token t = next();
+      e = Algebra.power(e, Num.of(Long.parseLong(t.text())));
+    }
+    return e;
+  }
+
+  private Expression primary() {
+    Token t = next();
+    switch (t.kind()) {
+      case NUMBER -> {
+        return number(t);
+      }
+      case NAME -> {
+        return name(t);
+      }
+      case END -> throw new ParseException("unexpected end of input", t.position(),
+          "an operand is missing");
+      default -> { }
+    }
+    if (t.is("(")) {
+      Expression e = expr();
+      expect(")", t);
+      return e;
+    }
+    if (t.is("{")) {
+      return new ExprList(args("}", t));
+    }
+    if (t.is("√")) {
+      return Algebra.power(postfix(), Num.of(1, 2));
+    }
+    if (t.is("[")) {
+      throw new ParseException("'[' is not part of the language", t.position(),
+          "write function calls with round brackets: f(x)");
+    }
+    throw new ParseException("unexpected '" + t.text() + "'", t.position(),
+        bracketHint("an operand is missing next to an operator"));
+  }
+
+  private List<Expression> args(String close, Token opener) {
+    List<Expression> out = new ArrayList<>();
+    if (peek().is(close)) {
+      next();
+      return out;
+    }
+    out.add(expr());
+    while (peek().is(",")) {
+      next();
+      out.add(expr());
+    }
+    expect(close, opener);
+    return out;
+  }
+
+  private static Expression number(Token t) {
+    String s = t.text();
+    if (s.contains(".") || s.contains("e") || s.contains("E")) {
+      BigDecimal d = new BigDecimal(s);
+      return new Real(d.doubleValue());
+    }
+    return new Num(new BigInteger(s), BigInteger.ONE);
+  }
+
+  private Expression name(Token t) {
+    String text = t.text();
+    int primes = 0;
+    while (text.endsWith("'")) {
+      text = text.substring(0, text.length() - 1);
+      primes++;
+    }
+    if (!peek().is("(")) {
+      if (text.equals("pi") || text.equals("Pi")) {
+        return Const.PI;
+      }
+      if (text.equals("E") || text.equals("ℯ")) {
+        return Const.E;
+      }
+      return new Sym(t.text());
+    }
+    Token open = next();
+    List<Expression> args = args(")", open);
+    if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
+        && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
+      Expression lse = Algebra.call(MathFunction.LOGSUMEXP, 0, l.items());
+      if (!text.equals("softmax")) {
+        return lse;
+      }
+      return new ExprList(l.items().stream().map(x -> Algebra.call(MathFunction.EXP,
+          Algebra.subtract(x, lse))).toList());
+    }
+    if (text.equals("softmax")) {
+      throw new ParseException("softmax takes one list, e.g. softmax({a, b, c})",
+          t.position(), "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
+    }
+    Optional<MathFunction> f = Catalogue.function(text);
+    if (f.isPresent()) {
+      return apply(f.get(), primes, args, t);
+    }
+    Optional<String> command = Catalogue.command(text);
+    if (command.isPresent() && primes == 0) {
+      if (command.get().equals("sqrt")) {
+        checkArity(t, "sqrt", args, 1, 1);
+        return Algebra.power(args.get(0), Num.of(1, 2));
+      }
+      return new Command(command.get(), args);
+    }
+    List<String> near = Catalogue.suggestions(text);
+    throw new ParseException("unknown function '" + text + "'", t.position(),
+        near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
+            + "docs/language.md lists the functions"
+            : "did you mean " + String.join(", ", near) + "?");
+  }
+
+  private static void checkArity(Token t, String name, List<Expression> args, int min, int max) {
+    if (args.size() < min || args.size() > max) {
+      String expected = min == max ? String.valueOf(min) : min + " or " + max;
+      throw new ParseException(name + " takes " + expected + " argument" + (max == 1 ? "" : "s")
+          + ", got " + args.size(), t.position(), "check the commas inside " + name + "(…)");
+    }
+  }
+
+  private static Expression apply(MathFunction f, int primes, List<Expression> args, Token t) {
+    checkArity(t, f.inputName(), args, f.minArity(), f.maxArity());
+    if (primes == 0) {
+      return Algebra.call(f, 0, args);
+    }
+    if (args.size() != 1) {
+      throw new ParseException(f.inputName() + "′ needs one argument", t.position(),
+          "use diff(…) for partial derivatives");
+    }
+    if (DerivativeRules.keepsNamedDerivative(f)) {
+      return Algebra.call(f, primes, args);
+    }
+    return Differentiation.explicitNth(f, primes, args.get(0));
+  }
+}

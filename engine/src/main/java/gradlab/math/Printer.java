@@ -1,0 +1,319 @@
+package gradlab.math;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints expressions in three styles: Unicode for terminals (σ′(z₃)·w₄, x², √x, nᵢₙ), LaTeX,
+ * and the input form, which {@link Parser} reads back to an equal expression. Pure functions.
+ */
+public final class Printer {
+  /** The output styles. */
+  public enum Style { UNICODE, LATEX, INPUT }
+
+  private static final int RELATION = 1;
+  private static final int SUM = 2;
+  private static final int PRODUCT = 3;
+  private static final int POWER = 4;
+  private static final int ATOM = 5;
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+  private static final Map<Character, Character> SUBSCRIPT_LETTERS = Map.ofEntries(
+      Map.entry('a', 'ₐ'), Map.entry('e', 'ₑ'), Map.entry('h', 'ₕ'), Map.entry('i', 'ᵢ'),
+      Map.entry('j', 'ⱼ'), Map.entry('k', 'ₖ'), Map.entry('l', 'ₗ'), Map.entry('m', 'ₘ'),
+      Map.entry('n', 'ₙ'), Map.entry('o', 'ₒ'), Map.entry('p', 'ₚ'), Map.entry('r', 'ᵣ'),
+      Map.entry('s', 'ₛ'), Map.entry('t', 'ₜ'), Map.entry('u', 'ᵤ'), Map.entry('v', 'ᵥ'),
+      Map.entry('x', 'ₓ'));
+
+  private final Style style;
+
+  private Printer(Style style) {
+    this.style = style;
+  }
+
+  public static String unicode(Expression e) {
+    return new Printer(Style.UNICODE).print(e, 0);
+  }
+
+  public static String latex(Expression e) {
+    return new Printer(Style.LATEX).print(e, 0);
+  }
+
+  public static String input(Expression e) {
+    return new Printer(Style.INPUT).print(e, 0);
+  }
+
+  public static String print(Expression e, Style style) {
+    return new Printer(style).print(e, 0);
+  }
+
+  /** A name in Unicode: z3 → z₃, n_in → nᵢₙ, eta → η. */
+  public static String name(String name) {
+    return new Printer(Style.UNICODE).symbol(name);
+  }
+
+  private String print(Expression e, int context) {
+    String s = switch (e) {
+      case Num n -> number(n);
+      case Real r -> r.digits() != null ? r.digits().toPlainString().replace("-", minus())
+          : real(r.value());
+      case Const c -> c.kind() == Const.Kind.PI ? pick("π", "\\pi", "pi") : pick("e", "e", "E");
+      case Sym s2 -> symbol(s2.name());
+      case Call c -> call(c);
+      case Sum s2 -> sum(s2);
+      case Product p -> product(p);
+      case Power p -> power(p);
+      case Relation r -> print(r.lhs(), RELATION + 1) + " "
+          + (style == Style.INPUT ? r.kind().input() : style == Style.LATEX ? latexRelation(r)
+          : r.kind().unicode()) + " " + print(r.rhs(), RELATION + 1);
+      case ExprList l -> pick("{", "\\left\\{", "{") + join(l.items(), ", ")
+          + pick("}", "\\right\\}", "}");
+      case Command c -> c.name() + "(" + join(c.args(), ", ") + ")";
+    };
+    return precedence(e) < context ? paren(s) : s;
+  }
+
+  private static String latexRelation(Relation r) {
+    return switch (r.kind()) {
+      case EQUAL -> "=";
+      case NOT_EQUAL -> "\\neq";
+      case LESS -> "<";
+      case LESS_EQUAL -> "\\leq";
+      case GREATER -> ">";
+      case GREATER_EQUAL -> "\\geq";
+      case RULE -> "\\to";
+    };
+  }
+
+  private String paren(String s) {
+    return style == Style.LATEX ? "\\left(" + s + "\\right)" : "(" + s + ")";
+  }
+
+  private String pick(String unicode, String latex, String input) {
+    return switch (style) {
+      case UNICODE -> unicode;
+      case LATEX -> latex;
+      case INPUT -> input;
+    };
+  }
+
+  private String join(List<Expression> items, String sep) {
+    List<String> out = new ArrayList<>();
+    for (Expression x : items) {
+      out.add(print(x, 0));
+    }
+    return String.join(sep, out);
+  }
+
+  private static int precedence(Expression e) {
+    return switch (e) {
+      case Num n -> n.signum() < 0 || !n.isInteger() ? PRODUCT : ATOM;
+      case Real r -> r.value() < 0 ? PRODUCT : ATOM;
+      case Sum s -> SUM;
+      case Product p -> PRODUCT;
+      case Power p -> p.exponent() instanceof Num n && n.equals(Num.of(1, 2)) ? ATOM : POWER;
+      case Relation r -> RELATION;
+      default -> ATOM;
+    };
+  }
+
+  private String minus() {
+    return pick("−", "-", "-");
+  }
+
+  private String number(Num n) {
+    String sign = n.signum() < 0 ? minus() : "";
+    String p = n.num().abs().toString();
+    if (n.isInteger()) {
+      return sign + p;
+    }
+    return style == Style.LATEX ? sign + "\\frac{" + p + "}{" + n.den() + "}"
+        : sign + p + "/" + n.den();
+  }
+
+  private String real(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return String.valueOf(v);
+    }
+    String s = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toString();
+    if (s.contains("E")) {
+      String[] parts = s.split("E");
+      s = switch (style) {
+        case UNICODE -> parts[0] + "·10" + superscript(parts[1].replace("+", ""));
+        case LATEX -> parts[0] + "\\cdot 10^{" + parts[1].replace("+", "") + "}";
+        case INPUT -> parts[0] + "e" + parts[1].replace("+", "");
+      };
+    } else if (!s.contains(".")) {
+      s = s + ".0";
+    }
+    return s.startsWith("-") ? minus() + s.substring(1) : s;
+  }
+
+  private static String superscript(String digits) {
+    StringBuilder b = new StringBuilder();
+    for (char c : digits.toCharArray()) {
+      b.append(c == '-' ? '⁻' : SUPERSCRIPTS.charAt(c - '0'));
+    }
+    return b.toString();
+  }
+
+  String symbol(String name) {
+    String base = name;
+    String sub = "";
+    int us = name.indexOf('_');
+    if (us > 0) {
+      base = name.substring(0, us);
+      sub = name.substring(us + 1);
+    } else {
+      int i = name.length();
+      while (i > 0 && Character.isDigit(name.charAt(i - 1))) {
+        i--;
+      }
+      if (i > 0 && i < name.length()) {
+        base = name.substring(0, i);
+        sub = name.substring(i);
+      }
+    }
+    base = Greek.toUnicode(base, style);
+    if (sub.isEmpty() || style == Style.INPUT) {
+      return style == Style.INPUT ? name : base;
+    }
+    if (style == Style.LATEX) {
+      return base + "_{" + (sub.chars().allMatch(Character::isDigit) ? sub
+          : "\\mathrm{" + sub + "}") + "}";
+    }
+    StringBuilder b = new StringBuilder(base);
+    for (char c : sub.toCharArray()) {
+      if (Character.isDigit(c)) {
+        b.append(SUBSCRIPTS.charAt(c - '0'));
+      } else if (SUBSCRIPT_LETTERS.containsKey(c)) {
+        b.append(SUBSCRIPT_LETTERS.get(c));
+      } else {
+        return name;
+      }
+    }
+    return b.toString();
+  }
+
+  private String call(Call c) {
+    MathFunction f = c.function();
+    String head = pick(f.displayName(), f.latex(), f.inputName());
+    if (c.order() > 0) {
+      head += primes(c.order());
+    }
+    return head + pick("(", "\\left(", "(") + join(c.args(), ", ") + pick(")", "\\right)", ")");
+  }
+
+  private String primes(int n) {
+    if (style != Style.UNICODE) {
+      return "'".repeat(n);
+    }
+    return n == 1 ? "′" : n == 2 ? "″" : n == 3 ? "‴" : "⁽" + superscript("" + n) + "⁾";
+  }
+
+  private String sum(Sum s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.terms().size(); i++) {
+      Expression t = s.terms().get(i);
+      if (i == 0) {
+        b.append(print(t, SUM));
+      } else if (isNegative(t)) {
+        b.append(" ").append(minus()).append(" ").append(print(Algebra.negate(t), SUM + 1));
+      } else {
+        b.append(" + ").append(print(t, SUM + 1));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isNegative(Expression t) {
+    return switch (t) {
+      case Num n -> n.signum() < 0;
+      case Real r -> r.value() < 0;
+      case Product p -> isNegative(p.factors().get(0));
+      default -> false;
+    };
+  }
+
+  private String product(Product p) {
+    List<Expression> num = new ArrayList<>();
+    List<Expression> den = new ArrayList<>();
+    Expression coefficient = null;
+    for (Expression f : p.factors()) {
+      if (f.isNumber() && coefficient == null) {
+        coefficient = f;
+      } else if (f instanceof Power w && isNegative(w.exponent())) {
+        den.add(Algebra.power(w.base(), Algebra.negate(w.exponent())));
+      } else {
+        num.add(f);
+      }
+    }
+    String sign = "";
+    if (coefficient instanceof Num n) {
+      if (n.signum() < 0) {
+        sign = minus();
+        n = n.negate();
+      }
+      if (!n.den().equals(java.math.BigInteger.ONE)) {
+        den.add(0, new Num(n.den(), java.math.BigInteger.ONE));
+      }
+      if (!n.num().equals(java.math.BigInteger.ONE)) {
+        num.add(0, new Num(n.num(), java.math.BigInteger.ONE));
+      }
+    } else if (coefficient instanceof Real r) {
+      if (r.value() < 0) {
+        sign = minus();
+      }
+      num.add(0, new Real(Math.abs(r.value())));
+    }
+    String top = num.isEmpty() ? "1" : factors(num);
+    if (den.isEmpty()) {
+      return sign + top;
+    }
+    String bottom = den.size() == 1 ? print(den.get(0), PRODUCT + 1) : paren(factors(den));
+    if (style == Style.LATEX) {
+      return sign + "\\frac{" + top + "}{" + factors(den) + "}";
+    }
+    String t = num.size() > 1 && num.get(0).isNumber() || num.size() <= 1 ? top : top;
+    return sign + t + "/" + bottom;
+  }
+
+  private String factors(List<Expression> fs) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < fs.size(); i++) {
+      String s = print(fs.get(i), PRODUCT + 1);
+      if (i > 0) {
+        boolean juxtapose = style != Style.INPUT && fs.get(i - 1) instanceof Num
+            && !s.isEmpty() && !Character.isDigit(s.charAt(0));
+        b.append(juxtapose ? (style == Style.LATEX ? " " : "")
+            : pick("·", " \\cdot ", "*"));
+      }
+      b.append(s);
+    }
+    return b.toString();
+  }
+
+  private String power(Power p) {
+    Expression x = p.exponent();
+    if (x instanceof Num n && n.equals(Num.of(1, 2))) {
+      return pick("√", "\\sqrt{", "sqrt(") + (style == Style.UNICODE
+          ? print(p.base(), ATOM) : print(p.base(), 0)) + pick("", "}", ")");
+    }
+    if (x instanceof Num n && n.signum() < 0) {
+      return style == Style.LATEX ? "\\frac{1}{" + print(Algebra.power(p.base(), n.negate()), 0)
+          + "}" : "1/" + print(Algebra.power(p.base(), n.negate()), POWER + 1);
+    }
+    String base = print(p.base(), POWER + 1);
+    if (style == Style.UNICODE && x instanceof Num n && n.isInteger() && n.signum() > 0
+        && n.num().bitLength() < 30) {
+      return base + superscript(n.num().toString());
+    }
+    return switch (style) {
+      case LATEX -> "{" + base + "}^{" + print(x, 0) + "}";
+      default -> base + "^" + print(x, POWER + 1);
+    };
+  }
+}

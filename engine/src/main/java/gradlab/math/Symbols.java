@@ -1,0 +1,42 @@
+package gradlab.math;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The symbols occurring in an expression (not looking through definitions). */
+public final class Symbols {
+  private Symbols() {}
+
+  public static Set<String> of(Expression e) {
+    Set<String> out = new LinkedHashSet<>();
+    walk(e, out, new IdentityHashMap<>());
+    return out;
+  }
+
+  private static void walk(Expression e, Set<String> out, Map<Expression, Boolean> seen) {
+    if (seen.put(e, true) != null) {
+      return;
+    }
+    switch (e) {
+      case Sym s -> out.add(s.name());
+      case Num n -> { }
+      case Real r -> { }
+      case Const c -> { }
+      case Call c -> c.args().forEach(a -> walk(a, out, seen));
+      case Sum s -> s.terms().forEach(a -> walk(a, out, seen));
+      case Product p -> p.factors().forEach(a -> walk(a, out, seen));
+      case Power p -> {
+        walk(p.base(), out, seen);
+        walk(p.exponent(), out, seen);
+      }
+      case Relation r -> {
+        walk(r.lhs(), out, seen);
+        walk(r.rhs(), out, seen);
+      }
+      case ExprList l -> l.items().forEach(a -> walk(a, out, seen));
+      case Command c -> c.args().forEach(a -> walk(a, out, seen));
+    }
+  }
+}

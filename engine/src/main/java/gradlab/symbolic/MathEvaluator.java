@@ -1,0 +1,304 @@
+package gradlab.symbolic;
+
+import gradlab.math.Algebra;
+import gradlab.math.Command;
+import gradlab.math.Differentiation;
+import gradlab.math.Environment;
+import gradlab.math.ExprList;
+import gradlab.math.Expression;
+import gradlab.math.Num;
+import gradlab.math.Numeric;
+import gradlab.math.PreciseNumeric;
+import gradlab.math.Real;
+import gradlab.math.Relation;
+import gradlab.math.Substitution;
+import gradlab.math.Sym;
+import gradlab.math.Symbols;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Evaluates the commands of the math language in a session's environment: {@code diff},
+ * {@code D}, {@code gradient}, {@code hessian}, {@code jacobian}, {@code N} and {@code subs}
+ * natively on the tree (through definitions); the algebra ({@code simplify}, {@code solve},
+ * {@code series}, …) by Symja on the definitions expanded, with solve's roots checked before
+ * they are shown. Thread-safe as the engine is.
+ */
+public final class MathEvaluator {
+  private final SymbolicEngine engine;
+  private TreeBridge bridge;
+
+  public MathEvaluator(SymbolicEngine engine) {
+    this.engine = engine;
+  }
+
+  private TreeBridge bridge() {
+    if (bridge == null) {
+      bridge = new TreeBridge(engine);
+    }
+    return bridge;
+  }
+
+  /** Evaluates every command in e; numbers come out where nothing symbolic is left. */
+  public Expression evaluate(Expression e, Environment env) {
+    return engine.call(() -> {
+      Expression out = eval(e, env);
+      if (!(out instanceof Real) && Symbols.of(out).isEmpty() && containsReal(out)
+          && !(out instanceof ExprList)
+          && !(out instanceof Relation) && TreeBridge.isPlain(out)) {
+        return new Real(Numeric.value(out, Map.of(), Environment.EMPTY));
+      }
+      return out;
+    });
+  }
+
+  /** The expression in the engine's form, for printing with the session's printers. */
+  public Expr toExpr(Expression e) {
+    return new Expr(engine.call(() ->
+        ActivationCalculus.tidy(engine.evalRaw(bridge().toSymja(e)), engine)));
+  }
+
+  /** The engine's expression as a tree. */
+  public Expression fromExpr(Expr e) {
+    return engine.call(() -> bridge().fromSymja(e.raw()));
+  }
+
+  private Expression eval(Expression e, Environment env) {
+    return switch (e) {
+      case Command c -> {
+        List<Expression> args = new ArrayList<>();
+        for (Expression a : c.args()) {
+          args.add(eval(a, env));
+        }
+        yield command(c.name(), args, env);
+      }
+      case gradlab.math.Sum s -> Algebra.sum(s.terms().stream().map(t -> eval(t, env)).toList());
+      case gradlab.math.Product p -> Algebra.product(p.factors().stream()
+          .map(t -> eval(t, env)).toList());
+      case gradlab.math.Power p -> Algebra.power(eval(p.base(), env), eval(p.exponent(), env));
+      case gradlab.math.Call c -> Algebra.call(c.function(), c.order(),
+          c.args().stream().map(t -> eval(t, env)).toList());
+      case Relation r -> new Relation(r.kind(), eval(r.lhs(), env), eval(r.rhs(), env));
+      case ExprList l -> new ExprList(l.items().stream().map(t -> eval(t, env)).toList());
+      default -> e;
+    };
+  }
+
+  private static boolean containsReal(Expression e) {
+    return switch (e) {
+      case Real r -> true;
+      case gradlab.math.Sum s -> s.terms().stream().anyMatch(MathEvaluator::containsReal);
+      case gradlab.math.Product p -> p.factors().stream().anyMatch(MathEvaluator::containsReal);
+      case gradlab.math.Power p -> containsReal(p.base()) || containsReal(p.exponent());
+      case gradlab.math.Call c -> c.args().stream().anyMatch(MathEvaluator::containsReal);
+      default -> false;
+    };
+  }
+
+  private Expression command(String name, List<Expression> a, Environment env) {
+    return switch (name) {
+      case "diff", "D" -> diff(name, a, env);
+      case "gradient" -> {
+        arity(name, a, 2);
+        yield new ExprList(variables(a.get(1)).stream()
+            .map(v -> Differentiation.derivative(a.get(0), v, env)).toList());
+      }
+      case "hessian" -> {
+        arity(name, a, 2);
+        yield hessian(a.get(0), variables(a.get(1)), env);
+      }
+      case "jacobian" -> {
+        arity(name, a, 2);
+        List<Expression> fs = a.get(0) instanceof ExprList l ? l.items() : List.of(a.get(0));
+        List<String> vs = variables(a.get(1));
+        yield new ExprList(fs.stream().map(f -> (Expression) new ExprList(vs.stream()
+            .map(v -> Differentiation.derivative(f, v, env)).toList())).toList());
+      }
+      case "N" -> numeric(a, env);
+      case "subs" -> substitute(a, env);
+      case "named" -> {
+        arity(name, a, 1);
+        yield bridge().fromSymja(ActivationCalculus.expandDerivatives(
+            bridge().toSymja(a.get(0)), engine));
+      }
+      case "solve" -> new SolutionCheck(engine, bridge()).solve(a, env);
+      default -> algebra(name, a, env);
+    };
+  }
+
+  private static void arity(String name, List<Expression> a, int n) {
+    if (a.size() != n) {
+      throw new IllegalArgumentException(name + " takes " + n + " arguments, got " + a.size()
+          + "; hint: ?" + name);
+    }
+  }
+
+  private static List<String> variables(Expression e) {
+    List<Expression> items = e instanceof ExprList l ? l.items() : List.of(e);
+    List<String> out = new ArrayList<>();
+    for (Expression x : items) {
+      if (!(x instanceof Sym s)) {
+        throw new IllegalArgumentException("expected a variable, got "
+            + gradlab.math.Printer.unicode(x) + "; hint: differentiate with respect to a name");
+      }
+      out.add(s.name());
+    }
+    return out;
+  }
+
+  private static Expression hessian(Expression f, List<String> vs, Environment env) {
+    List<Expression> rows = new ArrayList<>();
+    for (String v : vs) {
+      Expression dv = Differentiation.derivative(f, v, env);
+      rows.add(new ExprList(vs.stream().map(u -> Differentiation.derivative(dv, u, env))
+          .toList()));
+    }
+    return new ExprList(rows);
+  }
+
+  /** diff(f, x), diff(f, x, y), diff(f, {x, n}), D(f, {{x, y}}), D(f, {{x, y}, 2}). */
+  private static Expression diff(String name, List<Expression> a, Environment env) {
+    if (a.size() < 2) {
+      throw new IllegalArgumentException(name + "(f, x) needs a variable; hint: diff(L, w)");
+    }
+    Expression f = a.get(0);
+    for (Expression spec : a.subList(1, a.size())) {
+      if (spec instanceof Sym s) {
+        f = Differentiation.derivative(f, s.name(), env);
+      } else if (spec instanceof ExprList l && l.items().size() == 2
+          && l.items().get(0) instanceof Sym s && l.items().get(1) instanceof Num n
+          && n.isInteger() && n.signum() >= 0) {
+        for (int i = 0; i < n.num().intValueExact(); i++) {
+          f = Differentiation.derivative(f, s.name(), env);
+        }
+      } else if (spec instanceof ExprList l && !l.items().isEmpty()
+          && l.items().get(0) instanceof ExprList vars) {
+        int order = l.items().size() == 1 ? 1 : ((Num) l.items().get(1)).num().intValueExact();
+        List<String> vs = variables(vars);
+        final Expression g = f;
+        f = order == 1 ? new ExprList(vs.stream()
+            .map(v -> Differentiation.derivative(g, v, env)).toList())
+            : order == 2 ? hessian(g, vs, env) : unsupported(name);
+      } else {
+        throw new IllegalArgumentException(name + ": cannot differentiate with respect to "
+            + gradlab.math.Printer.unicode(spec) + "; hint: " + name + "(f, x) or "
+            + name + "(f, {x, 2})");
+      }
+    }
+    return f;
+  }
+
+  private static Expression unsupported(String name) {
+    throw new IllegalArgumentException(name + "(f, {{x, y}, n}) is supported for n = 1 and 2");
+  }
+
+  private static Expression numeric(List<Expression> a, Environment env) {
+    if (a.isEmpty() || a.size() > 2) {
+      throw new IllegalArgumentException("N takes f or f, digits; hint: N(sigma(1), 30)");
+    }
+    Expression f = a.get(0);
+    if (f instanceof ExprList l) {
+      return new ExprList(l.items().stream().map(x -> {
+        List<Expression> one = new ArrayList<>(a);
+        one.set(0, x);
+        return numeric(one, env);
+      }).toList());
+    }
+    Set<String> free = env.freeSymbols(f);
+    if (a.size() == 2) {
+      if (!(a.get(1) instanceof Num d) || !d.isInteger() || d.signum() <= 0) {
+        throw new IllegalArgumentException("N(f, digits): digits must be a positive integer");
+      }
+      if (!free.isEmpty()) {
+        throw new IllegalArgumentException("N(f, digits) needs a value for " + free);
+      }
+      BigDecimal v = PreciseNumeric.value(f, Map.of(), env, d.num().intValueExact());
+      return Real.of(v);
+    }
+    if (free.isEmpty()) {
+      return new Real(Numeric.value(f, Map.of(), env));
+    }
+    return approximateClosedParts(env.expand(f));
+  }
+
+  /** Replaces every subexpression without symbols by its double value. */
+  private static Expression approximateClosedParts(Expression e) {
+    if (Symbols.of(e).isEmpty() && !(e instanceof ExprList) && !(e instanceof Relation)
+        && TreeBridge.isPlain(e)) {
+      return new Real(Numeric.value(e, Map.of(), Environment.EMPTY));
+    }
+    return switch (e) {
+      case gradlab.math.Sum s -> Algebra.sum(s.terms().stream()
+          .map(MathEvaluator::approximateClosedParts).toList());
+      case gradlab.math.Product p -> Algebra.product(p.factors().stream()
+          .map(MathEvaluator::approximateClosedParts).toList());
+      case gradlab.math.Power p -> Algebra.power(approximateClosedParts(p.base()),
+          approximateClosedParts(p.exponent()));
+      case gradlab.math.Call c -> new gradlab.math.Call(c.function(), c.order(), c.args()
+          .stream().map(MathEvaluator::approximateClosedParts).toList());
+      case ExprList l -> new ExprList(l.items().stream()
+          .map(MathEvaluator::approximateClosedParts).toList());
+      default -> e;
+    };
+  }
+
+  /** subs(f, x, v), subs(f, x -> v), subs(f, {x -> v, …}); definitions are expanded first. */
+  private static Expression substitute(List<Expression> a, Environment env) {
+    Map<String, Expression> values = new LinkedHashMap<>();
+    if (a.size() == 3) {
+      values.put(variables(a.get(1)).get(0), a.get(2));
+    } else if (a.size() == 2) {
+      List<Expression> rules = a.get(1) instanceof ExprList l ? l.items() : List.of(a.get(1));
+      for (Expression r : rules) {
+        if (!(r instanceof Relation rel) || rel.kind() != Relation.Kind.RULE
+            || !(rel.lhs() instanceof Sym s)) {
+          throw new IllegalArgumentException("subs: expected a rule name -> value, got "
+              + gradlab.math.Printer.unicode(r) + "; hint: subs(f, x -> 1)");
+        }
+        values.put(s.name(), rel.rhs());
+      }
+    } else {
+      throw new IllegalArgumentException("subs takes (f, x, v) or (f, x -> v); hint: ?subs");
+    }
+    Map<String, Expression> kept = new LinkedHashMap<>(env.definitions());
+    values.keySet().forEach(kept::remove);
+    Expression expanded = new Environment(kept).expand(a.get(0));
+    return Substitution.replace(expanded, values);
+  }
+
+  private Expression algebra(String name, List<Expression> a, Environment env) {
+    IExpr[] args = new IExpr[a.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = bridge().toSymja(env.expand(a.get(i)));
+    }
+    IExpr call;
+    if (FriendlyFunctions.handles(name)) {
+      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
+    } else {
+      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      call = F.function(call, args);
+    }
+    IExpr result = ActivationCalculus.tidy(engine.evalRaw(call), engine);
+    Expression out = bridge().fromSymja(result);
+    if (REWRITES.contains(name) && a.size() == 1) {
+      Expression in = env.expand(a.get(0));
+      String disagreement = Agreement.disagreement(in, out);
+      if (disagreement != null) {
+        engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
+            + "input " + disagreement + "; the input is shown unchanged");
+        return in;
+      }
+    }
+    return out;
+  }
+
+  /** Commands whose result must equal their input as a function. */
+  private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
+      "expform", "textbook", "named", "FullSimplify", "Apart", "Cancel");
+}
