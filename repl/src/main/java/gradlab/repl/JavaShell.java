@@ -11,10 +11,10 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
- * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state persists
+ * Java in the console: one JShell (local execution, sharing this JVM's engine, guarded by
+ * {@link ExitGuard} so that System.exit cannot end the console) whose state persists
  * across entries, with the facade imported. Created on first use. The rule for what is Java: a line
  * that ends with {@code ;} or {@code }}, or starts with a Java keyword or type ({@code int}, {@code
  * var}, {@code for}, {@code class}, {@code System.} …) or is a call of a static method on a
@@ -43,7 +43,7 @@ final class JavaShell implements AutoCloseable {
 
   private JShell shell() {
     if (shell == null) {
-      shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of())
+      shell = JShell.builder().executionEngine(new ExitGuard.Provider(), Map.of())
           .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
       ScriptRunner.PRELUDE.forEach(shell::eval);
     }
