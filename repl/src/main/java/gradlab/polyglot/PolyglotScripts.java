@@ -50,6 +50,9 @@ public final class PolyglotScripts {
         .option("engine.WarnInterpreterOnly", "false").build();
     c.getBindings(language).putMember("lab", new GuestLab(box));
     c.initialize(language); // before any time limit starts: Python takes seconds to start
+    if (language.equals("python")) {
+      PythonRefusals.install(c);
+    }
     return c;
   }
 
@@ -165,9 +168,13 @@ public final class PolyglotScripts {
       message += "; hint: Java classes are closed to scripts, run with --allow-host";
     }
     if (m.contains("Process creation is not allowed")) {
-      message = "starting processes is not allowed in scripts";
+      message = "PermissionError: " + PythonRefusals.PROCESSES;
     }
-    if (!box.allowIo() && !m.contains(Refusals.ALLOW_IO) && (m.contains("PermissionError")
+    if (m.contains("excluded") && m.contains("UnsupportedPosixFeature")) {
+      message = "PermissionError: " + PythonRefusals.NETWORK;
+    }
+    if (!box.allowIo() && !m.contains(Refusals.ALLOW_IO) && !m.contains("no option opens it")
+        && (m.contains("PermissionError")
         || m.contains("not permitted") || m.contains("not allowed: /"))) {
       message += "; hint: only files in " + where + " are open (links followed to where they "
           + "lead); " + Refusals.ALLOW_IO + " opens every file";
