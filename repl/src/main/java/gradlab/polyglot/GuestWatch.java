@@ -91,6 +91,18 @@ public final class GuestWatch implements AutoCloseable {
     return cancelled;
   }
 
+  /**
+   * True when the guest ran out of memory: Truffle's resource exhaustion, Python's
+   * {@code MemoryError} (GraalPy turns a Java OutOfMemoryError into one) or JavaScript's
+   * {@code RangeError} for an array or string past its largest length.
+   */
+  public static boolean outOfMemory(org.graalvm.polyglot.PolyglotException e) {
+    String m = String.valueOf(e.getMessage());
+    return e.isResourceExhausted() || m.startsWith("MemoryError")
+        || m.startsWith("RangeError: Invalid array length")
+        || m.startsWith("RangeError: Invalid string length");
+  }
+
   /** One line on why and how it stopped, for the console and for scripts. */
   public static String describe(Reason why, String language, Duration limit) {
     return switch (why) {

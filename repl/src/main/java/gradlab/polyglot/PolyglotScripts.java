@@ -88,7 +88,7 @@ public final class PolyglotScripts {
           .build());
       return Optional.empty();
     } catch (PolyglotException e) {
-      var why = watch.reason().or(() -> e.isResourceExhausted()
+      var why = watch.reason().or(() -> GuestWatch.outOfMemory(e)
           ? Optional.of(GuestWatch.Reason.MEMORY) : Optional.empty());
       if (why.isPresent()) {
         String name = language.equals("js") ? "JavaScript" : "Python";

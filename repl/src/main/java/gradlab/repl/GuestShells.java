@@ -27,6 +27,10 @@ final class GuestShells implements AutoCloseable {
   private final MemoryGuard memory;
   private Sandbox box = Sandbox.strict();
   private volatile GuestWatch running;
+  /** An evaluation is under way (its context may still be starting). */
+  private volatile boolean busy;
+  /** Ctrl-C came while the context was starting: stop as soon as the evaluation begins. */
+  private volatile boolean stopRequested;
 
   GuestShells(PrintStream out, MemoryGuard memory) {
     this.out = out;
@@ -40,19 +44,32 @@ final class GuestShells implements AutoCloseable {
 
   /** Evaluates {@code code}; its value as text, or a one-line error. */
   String eval(String language, String code, Duration limit) {
-    Context c = contexts.computeIfAbsent(language, l -> PolyglotScripts.context(l, box,
-        Path.of("").toAbsolutePath(), FOLDERS, out, out));
+    busy = true;
+    stopRequested = false;
+    Context c;
+    try {
+      c = contexts.computeIfAbsent(language, l -> PolyglotScripts.context(l, box,
+          Path.of("").toAbsolutePath(), FOLDERS, out, out));
+    } catch (RuntimeException e) {
+      busy = false;
+      throw e;
+    }
     GuestWatch watch = GuestWatch.start(c, limit, memory);
     running = watch;
+    if (stopRequested) {
+      watch.stop(GuestWatch.Reason.INTERRUPTED);
+    }
     try {
       Value v = c.eval(language, code);
-      return v.isNull() ? "" : v.isString() ? v.asString() : v.toString();
+      String text = v.isNull() ? "" : v.isString() ? v.asString() : v.toString();
+      // GraalPy answers a statement with the module it ran in
+      return text.equals("<module '__main__'>") ? "" : text;
     } catch (PolyglotException e) {
       if (watch.reason().isPresent() || e.isCancelled() || e.isInterrupted()) {
         return stopped(language, watch.reason().orElse(GuestWatch.Reason.INTERRUPTED), limit,
             watch.cancelled() || e.isCancelled());
       }
-      if (e.isResourceExhausted()) {
+      if (GuestWatch.outOfMemory(e)) {
         return stopped(language, GuestWatch.Reason.MEMORY, limit, true);
       }
       return "error: " + PolyglotScripts.plainMessage(e, box, FOLDERS);
@@ -60,6 +77,7 @@ final class GuestShells implements AutoCloseable {
       return stopped(language, GuestWatch.Reason.MEMORY, limit, true);
     } finally {
       running = null;
+      busy = false;
       watch.close();
     }
   }
@@ -87,6 +105,8 @@ final class GuestShells implements AutoCloseable {
     GuestWatch w = running;
     if (w != null) {
       w.stop(GuestWatch.Reason.INTERRUPTED);
+    } else if (busy) {
+      stopRequested = true; // the context is still starting (Python takes seconds)
     }
   }
 
