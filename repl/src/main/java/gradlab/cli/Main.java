@@ -136,9 +136,10 @@ public final class Main implements Callable<Integer> {
       Optional<ScriptFailure> failure;
       Duration limit = parent.timeoutSeconds == null ? null
           : Duration.ofSeconds(parent.timeoutSeconds);
-      // guests stop themselves at the limit, with their line; the deadline is the backstop
+      // guests stop themselves at the limit, with their line, counted from when the language
+      // has started (GraalPy takes seconds); the deadline is only the backstop for them
       try (AutoCloseable deadline = limit == null ? () -> { } : ScriptDeadline.start(file,
-          limit, guest ? Duration.ofSeconds(5) : Duration.ZERO)) {
+          limit, guest ? Duration.ofSeconds(60) : Duration.ZERO)) {
         failure = guest ? gradlab.polyglot.PolyglotScripts.run(file, args, parent.sandbox(),
             limit, System.out, System.err)
             : new ScriptRunner(System.out, System.err).run(file, args);

@@ -92,10 +92,13 @@ public final class PolyglotScripts {
           ? Optional.of(GuestWatch.Reason.MEMORY) : Optional.empty());
       if (why.isPresent()) {
         String name = language.equals("js") ? "JavaScript" : "Python";
-        ScriptFailure f = watch.cancelled() ? new ScriptFailure(file.toString(), 0, "", "", "")
-            : failure(file, e, box);
-        return Optional.of(new ScriptFailure(f.file(), f.line(), f.snippet(), GuestWatch
-            .describe(why.get(), name, bound) + (limit == null ? "" : " (--timeout)"), null));
+        // where it stopped, when the guest's source section says it precisely (GraalPy's
+        // spans the whole module: then no line rather than a wrong one)
+        var at = e.getSourceLocation();
+        int line = at != null && at.getStartLine() == at.getEndLine() ? at.getStartLine() : 0;
+        return Optional.of(new ScriptFailure(file.toString(), line, line > 0 ? lineOf(file,
+            line) : "", GuestWatch.describe(why.get(), name, bound) + (limit == null ? ""
+            : " (--timeout)"), null));
       }
       return Optional.of(failure(file, e, box)); // while the context is open: tracebacks
     } finally {
