@@ -28,12 +28,22 @@ public final class Main implements Callable<Integer> {
   boolean trace;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of each "
-      + "evaluation (default ${DEFAULT-VALUE})", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+      + "evaluation, 1 to 86400 (default 30); with run, also of the whole script",
       scope = CommandLine.ScopeType.INHERIT)
-  long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  Long timeoutSeconds;
 
-  /** The time limit when none is given; also the console's, which starts without picocli. */
-  static final long DEFAULT_TIMEOUT_SECONDS = 30;
+  @Option(names = "--allow-io", description = ".js/.py and the console's :js/:py: file access "
+      + "outside the script's (or working) folder and the output folder", scope =
+      CommandLine.ScopeType.INHERIT)
+  boolean allowIo;
+
+  @Option(names = "--allow-host", description = ".js/.py and :js/:py: Java classes by name",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean allowHost;
+
+  gradlab.polyglot.Sandbox sandbox() {
+    return new gradlab.polyglot.Sandbox(allowIo, allowHost);
+  }
 
   public static void main(String[] args) {
     if (args.length == 0) {
@@ -61,7 +71,9 @@ public final class Main implements Callable<Integer> {
 
   void configure() {
     EngineConfig d = EngineConfig.defaults();
-    Lab.configure(d.withTimeLimit(Duration.ofSeconds(Math.max(1, timeoutSeconds))));
+    Lab.configure(d.withTimeLimit(Duration.ofSeconds(timeoutSeconds == null
+        ? gradlab.repl.TimeLimit.DEFAULT_SECONDS
+        : gradlab.repl.TimeLimit.check("--timeout", timeoutSeconds))));
   }
 
   @Override
@@ -84,6 +96,7 @@ public final class Main implements Callable<Integer> {
         ? gradlab.repl.Console.onSystemTerminal(engine, home == null ? null
             : home.resolve("history"))
         : gradlab.repl.Console.overStreams(System.in, System.out, engine, null)) {
+      console.sandboxInPlace(sandbox());
       java.util.concurrent.CompletableFuture.runAsync(() -> {
         try {
           engine.complete(Lab.engine());
@@ -101,13 +114,6 @@ public final class Main implements Callable<Integer> {
   static final class Run implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
-
-    @Option(names = "--allow-io", description = ".js/.py: file access outside the script's "
-        + "folder and the output folder")
-    boolean allowIo;
-
-    @Option(names = "--allow-host", description = ".js/.py: Java classes by name")
-    boolean allowHost;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script (.jsh)")
     Path file;
@@ -130,10 +136,17 @@ public final class Main implements Callable<Integer> {
       if (guest) {
         gradlab.io.Utf8Files.read(file); // one line naming the byte, not MalformedInputException
       }
-      Optional<ScriptFailure> failure = guest
-          ? gradlab.polyglot.PolyglotScripts.run(file, args, new gradlab.polyglot.Sandbox(
-              allowIo, allowHost), System.out, System.err)
-          : jsh(file, args);
+      Optional<ScriptFailure> failure;
+      Duration limit = parent.timeoutSeconds == null ? null
+          : Duration.ofSeconds(parent.timeoutSeconds);
+      // guests stop themselves at the limit, with their line, counted from when the language
+      // has started (GraalPy takes seconds); the deadline is only the backstop for them
+      try (AutoCloseable deadline = limit == null ? () -> { } : ScriptDeadline.start(file,
+          limit, guest ? Duration.ofSeconds(60) : Duration.ZERO)) {
+        failure = guest ? gradlab.polyglot.PolyglotScripts.run(file, args, parent.sandbox(),
+            limit, System.out, System.err)
+            : jsh(file, args);
+      }
       System.out.flush();
       failure.ifPresent(f -> System.err.println(f.render(parent.trace)));
       return failure.isPresent() ? 1 : 0;

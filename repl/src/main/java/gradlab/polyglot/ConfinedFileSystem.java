@@ -1,6 +1,7 @@
 package gradlab.polyglot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessMode;
@@ -14,22 +15,43 @@ import java.util.Map;
 import java.util.Set;
 import org.graalvm.polyglot.io.FileSystem;
 
-/** The host file system, restricted to a few folders; everything else is refused with a hint. */
+/**
+ * The host file system, restricted to a few folders; everything else is refused with a hint.
+ * Every access is checked on its real path ({@link RealPaths}: links followed, also dangling
+ * ones) against the real paths of the allowed folders, and the host is then given that real
+ * path, so that what was checked is what is opened. The methods the guest may not use
+ * (links, attributes, the working folder) keep the interface's refusing defaults; copy and move
+ * go through the checked methods.
+ */
 final class ConfinedFileSystem implements FileSystem {
   private final FileSystem host = FileSystem.newDefaultFileSystem();
   private final List<Path> roots;
+  private final String where;
 
-  ConfinedFileSystem(List<Path> roots) {
-    this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  /**
+   * @param roots the folders the guest may use (need not exist yet)
+   * @param where how the message names them, e.g. "the script's folder and the output folder"
+   */
+  ConfinedFileSystem(List<Path> roots, String where) {
+    this.roots = roots.stream().map(ConfinedFileSystem::real).toList();
+    this.where = where;
   }
 
-  private Path check(Path p) {
-    Path abs = host.toAbsolutePath(p).normalize();
-    if (roots.stream().noneMatch(abs::startsWith)) {
-      throw new SecurityException("file access outside the script's folder and the output "
-          + "folder is not allowed: " + abs + "; hint: run with --allow-io");
+  private static Path real(Path p) {
+    try {
+      return RealPaths.of(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return abs;
+  }
+
+  /** The real path of {@code p} when it lies inside an allowed folder; else a refusal. */
+  private Path check(Path p) throws IOException {
+    Path real = RealPaths.of(host.toAbsolutePath(p));
+    if (roots.stream().noneMatch(real::startsWith)) {
+      throw new SecurityException(Refusals.file(p.toString(), real, where));
+    }
+    return real;
   }
 
   @Override

@@ -19,6 +19,13 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * so the array operations scripts need are here: {@code linspace}, {@code sort}, {@code array}.
  */
 public final class GuestLab {
+  private final Sandbox box;
+
+  /** @param box what the guest may do; output file names stay in the output folder unless it
+   *     allows all file access */
+  public GuestLab(Sandbox box) {
+    this.box = box;
+  }
 
   /** A seeded generator: the same seed gives the same numbers as java.util.Random in .jsh. */
   public static final class GuestRandom {
@@ -121,14 +128,17 @@ public final class GuestLab {
         gradlab.tensor.DType.FLOAT64, shape));
   }
 
-  /** Plots a list of y values against their index as PNG in the output folder; the path. */
+  /**
+   * Plots a list of y values against their index as PNG in the output folder; the path. The
+   * name must stay inside the output folder (see {@link OutputFiles}).
+   */
   @HostAccess.Export
   public String plot(String title, Value ys, String fileName) {
     double[] y = numbers(ys).stream().mapToDouble(Number::doubleValue).toArray();
     double[] x = new double[y.length];
     Arrays.setAll(x, i -> i);
     Figure f = Lab.figure(title, "index", "value").withSeries(new Figure.Series(title, x, y));
-    return Lab.plot(f, fileName).toString();
+    return Lab.plot(f, OutputFiles.inside("lab.plot", fileName, box)).toString();
   }
 
   private static List<Number> numbers(Value list) {

@@ -27,20 +27,32 @@ public final class PolyglotScripts {
         : Optional.empty();
   }
 
-  /** A context for one language, sandboxed as {@code box} says. Close it after use. */
-  public static Context context(String language, Sandbox box, Path scriptDir, PrintStream out,
-      PrintStream err) {
+  /** What the refusals call the folders of a script. */
+  public static final String SCRIPT_FOLDERS = "the script's folder and the output folder";
+
+  /**
+   * A context for one language, sandboxed as {@code box} says. Close it after use.
+   *
+   * @param folder the folder besides the output folder that the guest may use
+   * @param where how refusals name the two folders ({@link #SCRIPT_FOLDERS})
+   */
+  public static Context context(String language, Sandbox box, Path folder, String where,
+      PrintStream out, PrintStream err) {
     HostAccess access = box.allowHost() ? HostAccess.ALL : HostAccess.newBuilder(
         HostAccess.EXPLICIT).allowArrayAccess(true).allowListAccess(true).build();
     IOAccess io = box.allowIo() ? IOAccess.ALL : IOAccess.newBuilder().fileSystem(
         org.graalvm.polyglot.io.FileSystem.allowLanguageHomeAccess(new ConfinedFileSystem(
-            List.of(scriptDir, Lab.outputDir())))).build();
+            List.of(folder, Lab.outputDir()), where))).build();
     Context c = Context.newBuilder(language).out(out).err(err)
         .allowHostAccess(access).allowHostClassLookup(name -> box.allowHost())
         .allowCreateProcess(false).allowNativeAccess(false)
         .allowPolyglotAccess(PolyglotAccess.NONE).allowIO(io)
         .option("engine.WarnInterpreterOnly", "false").build();
-    c.getBindings(language).putMember("lab", new GuestLab());
+    c.getBindings(language).putMember("lab", new GuestLab(box));
+    c.initialize(language); // before any time limit starts: Python takes seconds to start
+    if (language.equals("python")) {
+      PythonRefusals.install(c);
+    }
     return c;
   }
 
@@ -51,22 +63,48 @@ public final class PolyglotScripts {
    */
   public static Optional<ScriptFailure> run(Path file, List<String> args, Sandbox box,
       PrintStream out, PrintStream err) throws IOException {
+    return run(file, args, box, null, out, err);
+  }
+
+  /**
+   * Runs the script within a time limit and the memory guard.
+   *
+   * @param limit the time limit of the whole script, or null for none
+   * @return the failure (also a stop at the limit or for memory), or empty
+   */
+  public static Optional<ScriptFailure> run(Path file, List<String> args, Sandbox box,
+      java.time.Duration limit, PrintStream out, PrintStream err) throws IOException {
     String language = language(file).orElseThrow(() -> new IllegalArgumentException(
         "not a .js or .py file: " + file));
     Path dir = file.toAbsolutePath().getParent();
-    try (Context c = context(language, box, dir, out, err)) {
+    java.time.Duration bound = limit == null ? java.time.Duration.ofDays(365) : limit;
+    Context c = context(language, box, dir, SCRIPT_FOLDERS, out, err);
+    GuestWatch watch = GuestWatch.start(c, bound, MemoryGuard.fourFifthsOfHeap());
+    try {
       c.getBindings(language).putMember("ARGS", org.graalvm.polyglot.proxy.ProxyArray
           .fromArray(args.toArray()));
-      try {
-        // from the file itself, so that guest frames carry its path and lines
-        c.eval(Source.newBuilder(language, file.toFile()).content(Files.readString(file))
-            .build());
-        return Optional.empty();
-      } catch (PolyglotException e) {
-        return Optional.of(failure(file, e, box)); // while the context is open: tracebacks
-      } finally {
-        out.flush();
+      // from the file itself, so that guest frames carry its path and lines
+      c.eval(Source.newBuilder(language, file.toFile()).content(Files.readString(file))
+          .build());
+      return Optional.empty();
+    } catch (PolyglotException e) {
+      var why = watch.reason().or(() -> GuestWatch.outOfMemory(e)
+          ? Optional.of(GuestWatch.Reason.MEMORY) : Optional.empty());
+      if (why.isPresent()) {
+        String name = language.equals("js") ? "JavaScript" : "Python";
+        // where it stopped, when the guest's source section says it precisely (GraalPy's
+        // spans the whole module: then no line rather than a wrong one)
+        var at = e.getSourceLocation();
+        int line = at != null && at.getStartLine() == at.getEndLine() ? at.getStartLine() : 0;
+        return Optional.of(new ScriptFailure(file.toString(), line, line > 0 ? lineOf(file,
+            line) : "", GuestWatch.describe(why.get(), name, bound) + (limit == null ? ""
+            : " (--timeout)"), null));
       }
+      return Optional.of(failure(file, e, box)); // while the context is open: tracebacks
+    } finally {
+      out.flush();
+      watch.close();
+      c.close(true);
     }
   }
 
@@ -104,21 +142,7 @@ public final class PolyglotScripts {
     if (line == 0 && e.getSourceLocation() != null) {
       line = e.getSourceLocation().getStartLine();
     }
-    String message = e.isHostException() ? e.asHostException().getClass().getSimpleName()
-        + ": " + e.asHostException().getMessage() : e.getMessage();
-    String m = String.valueOf(message);
-    if (!box.allowHost() && (m.contains("host lookup is not allowed")
-        || m.contains("Access to host class") || m.contains("java is not defined"))) {
-      message += "; hint: Java classes are closed to scripts, run with --allow-host";
-    }
-    if (m.contains("Process creation is not allowed")) {
-      message = "starting processes is not allowed in scripts";
-    }
-    if (!box.allowIo() && (m.contains("PermissionError") || m.contains("not permitted")
-        || m.contains("not allowed: /"))) {
-      message += "; hint: files outside the script's folder and the output folder need "
-          + "--allow-io";
-    }
+    String message = plainMessage(e, box, SCRIPT_FOLDERS);
     String stack = java.util.stream.StreamSupport.stream(e.getPolyglotStackTrace()
         .spliterator(), false).filter(PolyglotException.StackFrame::isGuestFrame)
         .map(f -> "    at " + f).collect(Collectors.joining("\n"));
@@ -131,6 +155,34 @@ public final class PolyglotScripts {
       }
     }
     return new ScriptFailure(file.toString(), line, lineOf(file, line), message, stack);
+  }
+
+  /**
+   * The guest's error as one plain line: the host exception's simple class name and message
+   * instead of internal class names, and the option that would have allowed what the sandbox
+   * refused.
+   */
+  public static String plainMessage(PolyglotException e, Sandbox box, String where) {
+    String message = e.isHostException() ? e.asHostException().getClass().getSimpleName()
+        + ": " + e.asHostException().getMessage() : e.getMessage();
+    String m = String.valueOf(message);
+    if (!box.allowHost() && (m.contains("host lookup is not allowed")
+        || m.contains("Access to host class") || m.contains("java is not defined"))) {
+      message += "; hint: Java classes are closed to scripts, run with --allow-host";
+    }
+    if (m.contains("Process creation is not allowed")) {
+      message = "PermissionError: " + PythonRefusals.PROCESSES;
+    }
+    if (m.contains("excluded") && m.contains("UnsupportedPosixFeature")) {
+      message = "PermissionError: " + PythonRefusals.NETWORK;
+    }
+    if (!box.allowIo() && !m.contains(Refusals.ALLOW_IO) && !m.contains("no option opens it")
+        && (m.contains("PermissionError")
+        || m.contains("not permitted") || m.contains("not allowed: /"))) {
+      message += "; hint: only files in " + where + " are open (links followed to where they "
+          + "lead); " + Refusals.ALLOW_IO + " opens every file";
+    }
+    return message;
   }
 
   private static String lineOf(Path file, int line) {

@@ -63,7 +63,7 @@ public final class Console implements AutoCloseable {
     this.autosave = history == null ? null : new Autosave(history.resolveSibling("sessions"),
         out);
     this.log = new SessionLog(autosave);
-    this.guests = new GuestShells(out);
+    this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     registerCommands();
     ConsoleParser parser = new ConsoleParser(javaShell);
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
@@ -141,8 +141,10 @@ public final class Console implements AutoCloseable {
         c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java",
         this::math);
-    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
-    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
+    add("js", "CODE", "evaluate JavaScript with the same 'lab'",
+        c -> guests.eval("js", c, timeLimit()));
+    add("py", "CODE", "evaluate Python with the same 'lab'",
+        c -> guests.eval("python", c, timeLimit()));
     add("save", "FILE", "write this session's entries to a file that :load replays",
         log::save);
     add("load", "FILE", "replay a saved session", this::load);
@@ -189,6 +191,7 @@ public final class Console implements AutoCloseable {
       Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
         engineReady.thenAccept(SymbolicEngine::interrupt);
         javaShell.stop();
+        guests.stop();
       });
       try {
         String result = entry(line);
@@ -244,9 +247,21 @@ public final class Console implements AutoCloseable {
     return javaShell.lastRejected() ? LineRouter.explainRejection(line, out, math::parses) : out;
   }
 
+  /** The engine's time limit once it has started, else the default. */
+  private java.time.Duration timeLimit() {
+    return engineReady.isDone() ? engine().config().timeLimit() : java.time.Duration.ofSeconds(
+        TimeLimit.DEFAULT_SECONDS);
+  }
+
+  /** Widens the sandbox of :js and :py (the console's --allow-io and --allow-host). */
+  public Console sandboxInPlace(gradlab.polyglot.Sandbox box) {
+    guests.setSandboxInPlace(box);
+    return this;
+  }
+
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private String javaWithTimeLimit(String line) {
-    long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
+    long ms = timeLimit().toMillis();
     var watchdog = java.util.concurrent.CompletableFuture.runAsync(javaShell::stop,
         java.util.concurrent.CompletableFuture.delayedExecutor(ms,
             java.util.concurrent.TimeUnit.MILLISECONDS));

@@ -11,11 +11,10 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
- * Java in the console: one JShell (local execution, sharing this JVM's engine) whose state persists
- * across entries, with the facade imported. Created on first use. Which lines come here is
+ * Java in the console: one JShell (local execution, sharing this JVM's engine, guarded by
+ * {@link ExitGuard} so that System.exit cannot end the console) whose state persists across entries, with the facade imported. Created on first use. Which lines come here is
  * {@link LineRouter}'s rule. Output of {@code System.out} in snippets goes to the process's
  * standard output.
  */
@@ -40,7 +39,7 @@ final class JavaShell implements AutoCloseable {
 
   private JShell shell() {
     if (shell == null) {
-      shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of())
+      shell = JShell.builder().executionEngine(new ExitGuard.Provider(), Map.of())
           .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
       ScriptRunner.PRELUDE.forEach(shell::eval);
     }

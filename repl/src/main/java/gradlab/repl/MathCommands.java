@@ -118,14 +118,9 @@ final class MathCommands {
   }
 
   String timeout(String seconds) {
-    try {
-      long s = Math.max(1, Long.parseLong(seconds.strip()));
-      engine.get().setTimeLimitInPlace(Duration.ofSeconds(s));
-      return "time limit: " + s + " s";
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(":timeout needs a number of seconds, got '" + seconds
-          + "'");
-    }
+    long s = TimeLimit.parseSeconds(":timeout", seconds);
+    engine.get().setTimeLimitInPlace(Duration.ofSeconds(s));
+    return "time limit: " + s + " s";
   }
 
   static String trace(Throwable lastError) {

@@ -6,10 +6,11 @@ package gradlab.script;
  */
 public record ScriptFailure(String file, int line, String snippet, String message,
     String stackTrace) {
-  /** {@code file:line: message} followed by the snippet. */
+  /** {@code file:line: message} followed by the snippet ({@code file: message} for line 0). */
   public String render(boolean trace) {
     String first = snippet.strip().lines().findFirst().orElse("");
-    String s = file + ":" + line + ": " + message + (first.isEmpty() ? "" : "\n    " + first);
+    String s = file + (line > 0 ? ":" + line : "") + ": " + message
+        + (first.isEmpty() ? "" : "\n    " + first);
     return trace && stackTrace != null && !stackTrace.isEmpty() ? s + "\n" + stackTrace : s;
   }
 }

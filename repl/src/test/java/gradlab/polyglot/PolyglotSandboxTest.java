@@ -50,7 +50,23 @@ class PolyglotSandboxTest {
     assertThat(io.message()).contains("--allow-io");
     assertThat(io.line()).isEqualTo(1);
     ScriptFailure process = run("starts-a-process.py", Sandbox.strict()).orElseThrow();
-    assertThat(process.message()).isEqualTo("starting processes is not allowed in scripts");
+    assertThat(process.message()).isEqualTo("PermissionError: starting processes is not "
+        + "allowed in the sandbox; no option opens it");
+    assertThat(process.line()).isEqualTo(2);
+  }
+
+  @Test
+  void refusedSocketsAndProcessesReportTheGuestLineAndAPlainReason() throws Exception {
+    ScriptFailure socket = run("opens-a-socket.py", Sandbox.strict()).orElseThrow();
+    assertThat(socket.line()).isEqualTo(3);
+    assertThat(socket.message()).isEqualTo("PermissionError: network access (sockets) is not "
+        + "allowed in the sandbox; no option opens it");
+    ScriptFailure subprocess = run("runs-a-subprocess.py", Sandbox.strict()).orElseThrow();
+    assertThat(subprocess.line()).isEqualTo(3);
+    assertThat(subprocess.message()).isEqualTo("PermissionError: starting processes is not "
+        + "allowed in the sandbox; no option opens it");
+    assertThat(socket.render(true) + subprocess.render(true)).doesNotContain("com.oracle")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -145,4 +145,42 @@ class ConsolePtyTest {
       tmux("kill-session", "-t", session);
     }
   }
+
+  @Test
+  void guestLoopsStopOnCtrlCAndJavaCannotEndTheConsole(@TempDir Path home) throws Exception {
+    assumeTrue(tmuxAvailable(), "tmux is not installed");
+    String launcher = ScriptOutputs.ROOT.resolve("gradlab").toString();
+    tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "40", "env GRADLAB_HOME="
+        + home + " XDG_CACHE_HOME=" + ScriptOutputs.ROOT.resolve("tests/target/cache")
+        + " bash " + launcher);
+    try {
+      waitFor("gradlab>", 60);
+      keys(":py x = 5", "Enter");
+      keys(":py x * 1111", "Enter");
+      waitFor("5555", 120); // GraalPy starts on first use
+      keys(":py while True: pass", "Enter");
+      Thread.sleep(2000);
+      keys("C-c");
+      waitFor("error: stopped (Ctrl-C); the Python session goes on", 30);
+      keys(":py x * 2222", "Enter");
+      waitFor("11110", 30); // the variables survived
+      keys(":js 7 * 11", "Enter");
+      waitFor("77", 120);
+      keys(":js while (true) {}", "Enter");
+      Thread.sleep(2000);
+      keys("C-c");
+      waitFor("error: stopped (Ctrl-C); the JavaScript session goes on", 30);
+      keys("-l", "System.exit(0);"); // literally: tmux reads a trailing ';' as its own separator
+      keys("Enter");
+      waitFor(":quit leaves", 60);
+      keys("-l", "Runtime.getRuntime().halt(1);");
+      keys("Enter");
+      keys("6*7", "Enter");
+      waitFor("= 42", 60);
+      assertThat(tmux("has-session", "-t", session)).as("the console is alive").isEmpty();
+      keys(":quit", "Enter");
+    } finally {
+      tmux("kill-session", "-t", session);
+    }
+  }
 }
