@@ -46,13 +46,24 @@ final class LatexNames {
     return command.startsWith("var") ? command.substring(3) : command;
   }
 
-  /** {@code name} made safe from the engine's reserved names. */
+  /**
+   * {@code name} made safe from the engine's reserved names and from its case folding: the
+   * engine reads a name of two or more letters without regard to case (aL and al would be one
+   * name), so there each capital X is written capx (aL → acapl, a reserved C → capc).
+   */
   static String safe(String name) {
-    if (RESERVED_CAPITALS.contains(name) || RESERVED.contains(name.toLowerCase(
-        java.util.Locale.ROOT))) {
-      return name + "v";
+    if (RESERVED_CAPITALS.contains(name)) {
+      return "cap" + name.toLowerCase(java.util.Locale.ROOT);
     }
-    return name;
+    String n = name;
+    if (n.length() > 1 && !n.equals(n.toLowerCase(java.util.Locale.ROOT))) {
+      StringBuilder b = new StringBuilder();
+      for (char c : n.toCharArray()) {
+        b.append(Character.isUpperCase(c) ? "cap" + Character.toLowerCase(c) : String.valueOf(c));
+      }
+      n = b.toString();
+    }
+    return RESERVED.contains(n.toLowerCase(java.util.Locale.ROOT)) ? n + "v" : n;
   }
 
   /**

@@ -26,7 +26,7 @@ final class LatexOperators {
     }
     String top = num.substring(prefix.length()).strip();
     String below = den.substring(prefix.length()).strip();
-    if (top.startsWith("^") || below.contains("^")) {
+    if (top.startsWith("^")) {
       throw new UnsupportedLatexException("second derivatives");
     }
     String var = r.readNested(below);

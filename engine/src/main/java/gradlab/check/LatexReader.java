@@ -395,6 +395,11 @@ public final class LatexReader {
     if (power != null && power.replace(" ", "").equals("-1")) {
       throw new UnsupportedLatexException("inverse functions (^{-1})");
     }
+    java.util.List<String> args = TopLevel.split(arg, ',');
+    if (fn.equals("Max") && args.size() == 2 && (args.contains("0") || args.contains("0.0"))) {
+      fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
+      arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);
+    }
     String applied = fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
   }

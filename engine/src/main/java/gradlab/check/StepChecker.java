@@ -55,6 +55,7 @@ public final class StepChecker {
     if (local instanceof StepVerdict.Proved || !(lhs + rhs).contains("pd(")) {
       return local;
     }
+    List<StepVerdict> all = new ArrayList<>(List.of(local));
     List<StepVerdict> others = new ArrayList<>();
     Matcher m = PD.matcher(lhs + " " + rhs);
     Set<String> tops = new HashSet<>();
@@ -75,15 +76,22 @@ public final class StepChecker {
       return new StepVerdict.Proved(p.how() + ", reading ∂ as total derivatives");
     }
     others.add(total);
-    if (local instanceof StepVerdict.Refuted
-        && others.stream().allMatch(v -> v instanceof StepVerdict.Refuted)) {
-      return local;
+    all.addAll(others);
+    // a reading under which ∂A/∂B has no meaning (A is not written in terms of B there) is not
+    // one the notation admits; every admissible reading must fail for a refutation
+    List<StepVerdict> admissible = all.stream().filter(v -> !inadmissible(v)).toList();
+    if (!admissible.isEmpty() && admissible.stream().allMatch(v -> v instanceof
+        StepVerdict.Refuted)) {
+      return admissible.get(0);
     }
-    if (!(local instanceof StepVerdict.Refuted)) {
-      return local;
-    }
-    return others.stream().filter(v -> !(v instanceof StepVerdict.Refuted)).findFirst()
-        .orElse(local);
+    return all.stream().filter(v -> !(v instanceof StepVerdict.Refuted) && !inadmissible(v))
+        .findFirst().orElse(local instanceof StepVerdict.Refuted ? all.stream().filter(
+            v -> !(v instanceof StepVerdict.Refuted)).findFirst().orElse(local) : local);
+  }
+
+  private static boolean inadmissible(StepVerdict v) {
+    return v instanceof StepVerdict.NotChecked n && n.reason().contains("is not written in "
+        + "terms of");
   }
 
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
@@ -111,6 +119,7 @@ public final class StepChecker {
     Set<String> unstated = new TreeSet<>(fl);
     unstated.removeAll(fr);
     unstated.removeAll(ctx.point().keySet());
+    unstated.removeAll(ctx.domain().intervals().keySet());
     if (!unstated.isEmpty() && ctx.point().keySet().containsAll(fr)) {
       return new StepVerdict.NotChecked("the step puts in values for " + unstated
           + ", which the text does not state");
@@ -151,7 +160,12 @@ public final class StepChecker {
       return atPoint(ctx, l, r);
     }
     if (v instanceof IdentityVerdict.Refuted f) {
-      if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty())) {
+      boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
+          && !rhs.strip().equals("0");
+      // one-sided names the text gave a range ("for x > 0") make it a claim for that range
+      boolean overRange = ctx.domain().intervals().keySet().containsAll(oneSided);
+      if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
+          && !overRange) {
         return new StepVerdict.NotChecked("false as an identity, but it depends on " + oneSided
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
@@ -320,7 +334,8 @@ public final class StepChecker {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
           + "values for its variables");
     }
-    double slack = 1e-12 * Math.max(1, Math.max(Math.abs(lr[1]), Math.abs(rr[1])));
+    // values printed to nine or more digits are often cut, not rounded: 1e-9 relative slack
+    double slack = 1e-9 * Math.max(Math.abs(lr[1]), Math.abs(rr[1])) + 1e-15;
     boolean holds = switch (rel) {
       case EQUAL, APPROX -> lr[0] <= rr[1] + slack && rr[0] <= lr[1] + slack;
       case LESS, LESS_EQUAL -> lr[0] <= rr[1] + slack;

@@ -164,18 +164,20 @@ $$\frac{d\sigma(x)}{dx} = (1 - \sigma(x))\sigma(x)$$
 """, r"$$\frac{d\sigma(x)}{dx} = (1 - \sigma(x))\sigma(x)$$", r"$$\frac{d\sigma(x)}{dx} = (1 + \sigma(x))\sigma(x)$$")
 
 add("cs231n-staged", "CS231n notes (staged computation: f = (x + σ(y)) / (σ(x) + (x + y)^2))", r"""
-# Backprop in practice: staged computation, forward pass
+# Backprop in practice: staged computation
 
-Let $sigy = \sigma(y)$, $num = x + sigy$, $sigx = \sigma(x)$, $xpy = x + y$, $xpysqr = xpy^2$, $den = sigx + xpysqr$, $invden = \frac{1}{den}$ and $f = num \cdot invden$.
+Let $s_y = \sigma(y)$, $n = x + s_y$, $s_x = \sigma(x)$, $q = x + y$, $d = s_x + q^2$, $v = \frac{1}{d}$ and $f = n v$.
 
-$$\frac{\partial f}{\partial num} = invden$$
+$$\frac{\partial f}{\partial n} = v$$
 
-$$\frac{\partial f}{\partial invden} = num$$
+$$\frac{\partial f}{\partial v} = n$$
 
-$$\frac{\partial invden}{\partial den} = -\frac{1}{den^2}$$
+$$\frac{\partial v}{\partial d} = -\frac{1}{d^2}$$
 
-$$\frac{\partial xpysqr}{\partial xpy} = 2 xpy$$
-""", r"$$\frac{\partial invden}{\partial den} = -\frac{1}{den^2}$$", r"$$\frac{\partial invden}{\partial den} = \frac{1}{den^2}$$")
+$$\frac{\partial d}{\partial q} = 2 q$$
+
+$$\frac{\partial n}{\partial s_y} = 1$$
+""", r"$$\frac{\partial v}{\partial d} = -\frac{1}{d^2}$$", r"$$\frac{\partial v}{\partial d} = \frac{1}{d^2}$$")
 
 add("cs231n-max-gate", "CS231n notes (add, multiply and max gates)", r"""
 # Gates
