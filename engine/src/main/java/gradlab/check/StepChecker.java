@@ -120,9 +120,11 @@ public final class StepChecker {
     unstated.removeAll(fr);
     unstated.removeAll(ctx.point().keySet());
     unstated.removeAll(ctx.domain().intervals().keySet());
-    if (!unstated.isEmpty() && ctx.point().keySet().containsAll(fr)) {
-      return new StepVerdict.NotChecked("the step puts in values for " + unstated
-          + ", which the text does not state");
+    StepVerdict valuesNotStated = new StepVerdict.NotChecked("the step puts in values for "
+        + unstated + ", which the text does not state");
+    boolean putsInValues = !unstated.isEmpty() && ctx.point().keySet().containsAll(fr);
+    if (putsInValues && rel != Relation.EQUAL) {
+      return valuesNotStated;
     }
     Set<String> all = new TreeSet<>(fl);
     all.addAll(fr);
@@ -152,6 +154,9 @@ public final class StepChecker {
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
+    }
+    if (putsInValues) { // not an identity: the author put in values the text does not state
+      return valuesNotStated;
     }
     if (!undefined.isEmpty()) {
       return notDefined(undefined);

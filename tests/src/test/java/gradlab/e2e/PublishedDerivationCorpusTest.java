@@ -41,7 +41,10 @@ class PublishedDerivationCorpusTest {
 
   @BeforeAll
   static void checkEveryFile() throws Exception {
-    DocumentChecker checker = new DocumentChecker(Lab.engine());
+    // a generous step budget so that the verdicts do not depend on the machine's load; the
+    // figures at the default 2 s budget are measured in docs/checker.md
+    DocumentChecker checker = new DocumentChecker(Lab.engine(),
+        java.time.Duration.ofSeconds(30));
     for (String row : Files.readAllLines(DIR.resolve("expected.tsv"))) {
       if (row.startsWith("#") || row.isBlank()) {
         continue;
