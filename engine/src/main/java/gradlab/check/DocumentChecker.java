@@ -25,6 +25,7 @@ public final class DocumentChecker {
       "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
 
@@ -80,6 +81,7 @@ public final class DocumentChecker {
     private final boolean latex;
     private final List<StepResult> out = new ArrayList<>();
     private final Set<String> functions = new HashSet<>();
+    private final Set<String> unaryFunctions = new HashSet<>();
     private final Set<String> quantities = new HashSet<>();
     private final StepBudget budget = new StepBudget(engine, stepBudget);
     private CheckContext ctx = CheckContext.empty();
@@ -313,7 +315,7 @@ public final class DocumentChecker {
             "named point"));
         return new String[] {raw.get(1), null};
       } else if (definesName(rel0, head, terms.get(1))) {
-        define(line, head, raw.get(1), terms.get(1));
+        define(line, head, raw.get(0), raw.get(1), terms.get(1));
         first = 1;
       } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
           && terms.get(1) != null && raw.size() == 2) {
@@ -404,6 +406,17 @@ public final class DocumentChecker {
 
     private void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
         String[] alternative, String ambiguity) {
+      Matcher a = APPLIED.matcher(lhs.replace(" ", ""));
+      Matcher b = APPLIED.matcher(rhs.replace(" ", ""));
+      if (a.matches() && rhs.replace(" ", "").startsWith(a.group(1) + "(")
+          && NAME.matcher(a.group(2)).matches() && !ctx.defines(a.group(2))
+          && !ctx.point().containsKey(a.group(2)) && !b.matches()) {
+        // a(h_in) = a(x w + b): the argument is being named, h_in = x w + b
+        String inner = rhs.strip().substring(rhs.strip().indexOf('(') + 1,
+            rhs.strip().length() - 1);
+        define(line, a.group(2), a.group(2), inner, inner);
+        return;
+      }
       CheckContext at = ctx;
       String l = userDerivatives(lhs);
       String r = userDerivatives(rhs);
@@ -420,20 +433,25 @@ public final class DocumentChecker {
     /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */
     private String userDerivatives(String side) {
       String s = side;
-      for (String f : functions) {
+      for (String f : unaryFunctions) {
+        if (ctx.defines(f)) {
+          continue;
+        }
         s = s.replaceAll("pd\\(" + f + ", ([A-Za-z][A-Za-z0-9]*)\\)", "dd(" + f + "($1), $1)");
       }
       return s;
     }
 
-    private void define(int line, String name, String rawRhs, String rhs) {
+    private void define(int line, String name, String shown, String rawRhs, String rhs) {
       try {
         // functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
         ctx = ctx.withDefinition(new Definition(name, checker.expandFunctions(ctx,
             engine.eval(rhs))));
-        out.add(new StepResult(line, name, Relation.EQUAL, rawRhs, null, "definition"));
+        out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
+            "definition"));
       } catch (RuntimeException e) {
-        out.add(new StepResult(line, name, Relation.EQUAL, rawRhs, new StepVerdict.NotChecked(
+        out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs,
+            new StepVerdict.NotChecked(
             "definition not understood: " + e.getMessage()), ""));
       }
     }
@@ -447,6 +465,7 @@ public final class DocumentChecker {
       }
       ctx = ctx.withFunctionRule(lhs + ") :> (" + body + ")");
       if (ps.length == 1) {
+        unaryFunctions.add(name);
         try { // f′(x) of a function the text defines
           String p = ps[0].strip();
           String d = engine.diff(checker.expandFunctions(ctx, engine.eval(body)), p).input();

@@ -30,7 +30,7 @@ final class NotCheckedSummary {
     if (e.startsWith("ambiguous")) {
       return "use notation with two readings that disagree";
     }
-    if (e.startsWith("time:")) {
+    if (e.startsWith("time:") || e.startsWith("evaluation stopped")) {
       return "ran out of time";
     }
     if (e.contains("which the text does not state") || e.contains("true only for values")) {

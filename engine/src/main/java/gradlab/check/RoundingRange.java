@@ -71,6 +71,23 @@ final class RoundingRange {
     return new double[] {lo, hi};
   }
 
+  /**
+   * The left side of ≈: literals of two or more significant digits (0.53, 0.022) are rounded
+   * intermediates and keep their rounding; one-digit literals (a rate 0.2, a weight 0.8) are
+   * taken as given, exactly.
+   */
+  static String exactShort(String side) {
+    Matcher m = DECIMAL.matcher(side);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String digits = (m.group(1) + m.group(2)).replaceFirst("^0+", "");
+      m.appendReplacement(b, digits.length() >= 2 ? m.group() : "(" + new java.math.BigInteger(
+          m.group(1) + m.group(2)) + "/1" + "0".repeat(m.group(2).length()) + ")");
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
   /** The side with every decimal literal as an exact fraction (0.25 → (25/100)). */
   static String exact(String side) {
     Matcher m = DECIMAL.matcher(side);

@@ -123,8 +123,8 @@ public final class StepChecker {
     StepVerdict valuesNotStated = new StepVerdict.NotChecked("the step puts in values for "
         + unstated + ", which the text does not state");
     boolean putsInValues = !unstated.isEmpty() && ctx.point().keySet().containsAll(fr);
-    if (putsInValues && rel != Relation.EQUAL) {
-      return valuesNotStated;
+    if (putsInValues && (rel != Relation.EQUAL || varies(l, unstated, ctx))) {
+      return valuesNotStated; // a left side that varies cannot equal a number identically
     }
     Set<String> all = new TreeSet<>(fl);
     all.addAll(fr);
@@ -184,6 +184,25 @@ public final class StepChecker {
           + "numeric value (undefined functions or names?)");
     }
     return new StepVerdict.Unknown(u.checkedPoints(), u.tolerance());
+  }
+
+  /** Whether {@code e} takes two different values at two seeded points (cheap, no proof). */
+  private boolean varies(Expr e, Set<String> names, CheckContext ctx) {
+    try {
+      Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
+      Map<String, Double> q = new LinkedHashMap<>(p);
+      Random random = new Random(11);
+      for (String n : names) {
+        p.put(n, 0.5 + random.nextDouble());
+        q.put(n, -0.5 - random.nextDouble());
+      }
+      double a = engine.numeric(e, p);
+      double b = engine.numeric(e, q);
+      return Double.isFinite(a) && Double.isFinite(b) && Math.abs(a - b) > 1e-6 * (1
+          + Math.abs(a));
+    } catch (RuntimeException ex) {
+      return false;
+    }
   }
 
   private static StepVerdict notDefined(Set<String> names) {
@@ -332,8 +351,8 @@ public final class StepChecker {
         return Double.NaN;
       }
     };
-    double[] lr = rel == Relation.APPROX ? RoundingRange.of(lhs, value)
-        : RoundingRange.of(RoundingRange.exact(lhs), value);
+    double[] lr = rel == Relation.APPROX ? RoundingRange.of(RoundingRange.exactShort(lhs),
+        value) : RoundingRange.of(RoundingRange.exact(lhs), value);
     double[] rr = RoundingRange.of(rhs, value);
     if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
