@@ -10,20 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a derivation may use: named intermediates (x = a²), functions defined by a formula
+ * What a derivation may use: named intermediates (x = a²), restatements of a defined quantity
+ * through new intermediates (f = u + x after u = xy), functions defined by a formula
  * (a(t) = 1/(1 + e^{−t}), as engine rules {@code a(t_) :> …}), a named point (a = 2, b = 1) at
  * which steps with numbers are meant, and the domain of the variables. Immutable.
  */
-public record CheckContext(List<Definition> definitions, List<String> functionRules,
-    Map<String, Expr> point, Domain domain) {
+public record CheckContext(List<Definition> definitions, List<Definition> restatements,
+    List<String> functionRules, Map<String, Expr> point, Domain domain) {
   public CheckContext {
     definitions = List.copyOf(definitions);
+    restatements = List.copyOf(restatements);
     functionRules = List.copyOf(functionRules);
     point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
   }
 
   public static CheckContext empty() {
-    return new CheckContext(List.of(), List.of(), Map.of(), Domain.reals());
+    return new CheckContext(List.of(), List.of(), List.of(), Map.of(), Domain.reals());
   }
 
   public Definitions asDefinitions() {
@@ -46,22 +48,39 @@ public record CheckContext(List<Definition> definitions, List<String> functionRu
       }
     }
     all.add(at, d);
-    return new CheckContext(all, functionRules, point, domain);
+    return new CheckContext(all, restatements, functionRules, point, domain);
+  }
+
+  /** The same quantity written another way (f = u + x where f was xy + x and u = xy). */
+  public CheckContext withRestatement(Definition d) {
+    List<Definition> all = new ArrayList<>(restatements);
+    all.add(d);
+    return new CheckContext(definitions, all, functionRules, point, domain);
+  }
+
+  /** The definitions with {@code d} in place of the definition of the same name. */
+  public CheckContext reading(Definition d) {
+    return withDefinition(d);
   }
 
   public CheckContext withFunctionRule(String rule) {
     List<String> all = new ArrayList<>(functionRules);
     all.add(rule);
-    return new CheckContext(definitions, all, point, domain);
+    return new CheckContext(definitions, restatements, all, point, domain);
   }
 
   public CheckContext withPoint(String name, Expr value) {
     Map<String, Expr> p = new LinkedHashMap<>(point);
     p.put(name, value);
-    return new CheckContext(definitions, functionRules, p, domain);
+    return new CheckContext(definitions, restatements, functionRules, p, domain);
+  }
+
+  /** No named point: a new scope ("At x = 2", a new section). */
+  public CheckContext withoutPoints() {
+    return new CheckContext(definitions, restatements, functionRules, Map.of(), domain);
   }
 
   public CheckContext withDomain(Domain d) {
-    return new CheckContext(definitions, functionRules, point, d);
+    return new CheckContext(definitions, restatements, functionRules, point, d);
   }
 }

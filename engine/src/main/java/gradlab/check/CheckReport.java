@@ -28,7 +28,8 @@ public record CheckReport(String source, List<StepResult> steps) {
     StringBuilder b = new StringBuilder("derivation check of " + source + "\n");
     StepResult first = firstRefuted().orElse(null);
     for (StepResult s : steps) {
-      String text = s.lhs() + " " + s.relation().symbol() + " " + s.rhs();
+      String text = s.rhs().isEmpty() ? s.lhs() : s.lhs() + " " + s.relation().symbol() + " "
+          + s.rhs();
       if (!s.isClaim()) {
         b.append(String.format(Locale.ROOT, "  line %3d    %s   [%s]%n", s.line(), text,
             s.note()));
@@ -41,6 +42,7 @@ public record CheckReport(String source, List<StepResult> steps) {
     b.append(String.format(Locale.ROOT, "%d proved, %d refuted, %d unknown, %d not checked%n",
         count(StepVerdict.Proved.class), count(StepVerdict.Refuted.class),
         count(StepVerdict.Unknown.class), count(StepVerdict.NotChecked.class)));
+    NotCheckedSummary.lines(steps).forEach(l -> b.append(l).append("\n"));
     firstRefuted().ifPresent(s -> b.append("first wrong step: line ").append(s.line())
         .append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
         .append(s.rhs()).append("\n"));
@@ -66,6 +68,8 @@ public record CheckReport(String source, List<StepResult> steps) {
         .append(",\"refuted\":").append(count(StepVerdict.Refuted.class))
         .append(",\"unknown\":").append(count(StepVerdict.Unknown.class))
         .append(",\"notChecked\":").append(count(StepVerdict.NotChecked.class))
+        .append(",\"notCheckedKinds\":[").append(String.join(",", NotCheckedSummary.lines(
+            steps).stream().map(Json::string).toList())).append("]")
         .append(",\"firstRefutedLine\":").append(firstRefuted().map(s -> String.valueOf(
             s.line())).orElse("null")).append("}");
     return b.toString();

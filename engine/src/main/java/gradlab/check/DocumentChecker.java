@@ -2,8 +2,10 @@ package gradlab.check;
 
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.SymbolicEngine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,30 +14,51 @@ import java.util.regex.Pattern;
 /**
  * Checks every step of a document: Markdown with LaTeX ({@link #checkMarkdown}) or the engine
  * syntax format ({@link #checkText}). Display math is checked; inline math is prose, read for
- * definitions (x = a²), functions (a(t) = …) and named points (a = 2) only. A statement
- * {@code name = …} whose name is new defines it; {@code f(t) = …} defines a function.
+ * definitions (x = a²), restatements (f = u + x of a defined f), functions (a(t) = …), named
+ * points (a = 2, scoped until the next "at"/"for" or heading) and hypotheses ($0 < y < 1$),
+ * which are assumed, not checked. Each step has a time budget (default 2 s).
  */
 public final class DocumentChecker {
+  /** The default time budget of one step. */
+  public static final Duration DEFAULT_STEP_BUDGET = Duration.ofSeconds(2);
   private static final Pattern FUNCTION_HEAD = Pattern.compile(
       "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
+  private static final Pattern SIGMA_QUANTITY = Pattern.compile(
+      "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
 
   private final SymbolicEngine engine;
   private final StepChecker checker;
+  private final Duration stepBudget;
 
   public DocumentChecker(SymbolicEngine engine) {
+    this(engine, DEFAULT_STEP_BUDGET);
+  }
+
+  public DocumentChecker(SymbolicEngine engine, Duration stepBudget) {
+    if (stepBudget.isNegative() || stepBudget.isZero()) {
+      throw new IllegalArgumentException("the step time budget must be positive, was "
+          + stepBudget);
+    }
     this.engine = engine;
     this.checker = new StepChecker(engine);
+    this.stepBudget = stepBudget;
   }
 
   public CheckReport checkMarkdown(String source, String text) {
-    Run run = new Run(true);
-    for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
-      run.block(seg.line(), seg.latex(), seg.display());
+    try (Run run = new Run(true)) {
+      for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
+        if (seg.error() != null) {
+          run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());
+          continue;
+        }
+        run.scope(seg.prose(), seg.display());
+        run.block(seg.line(), seg.latex(), seg.display(), seg.prose());
+      }
+      return new CheckReport(source, run.out);
     }
-    return new CheckReport(source, run.out);
   }
 
   /**
@@ -44,23 +67,49 @@ public final class DocumentChecker {
    * chains such as {@code tanh(x) = 2*sigma(2*x) - 1}. {@code #} starts a comment.
    */
   public CheckReport checkText(String source, String text) {
-    Run run = new Run(false);
-    String[] lines = text.split("\n", -1);
-    for (int n = 0; n < lines.length; n++) {
-      run.textLine(n + 1, lines[n].replaceAll("#.*", "").strip());
+    try (Run run = new Run(false)) {
+      String[] lines = text.split("\n", -1);
+      for (int n = 0; n < lines.length; n++) {
+        run.textLine(n + 1, lines[n].replaceAll("#.*", "").strip());
+      }
+      return new CheckReport(source, run.out);
     }
-    return new CheckReport(source, run.out);
   }
 
   /** The state of one document: context so far and the results. */
-  private final class Run {
+  private final class Run implements AutoCloseable {
     private final boolean latex;
     private final List<StepResult> out = new ArrayList<>();
     private final Set<String> functions = new HashSet<>();
+    private final Set<String> unaryFunctions = new HashSet<>();
+    private final Set<String> quantities = new HashSet<>();
+    private final StepBudget budget = new StepBudget(engine, stepBudget);
     private CheckContext ctx = CheckContext.empty();
+    private boolean newScope;
+    private String prose = "";
+    private String lastTail;
 
     Run(boolean latex) {
       this.latex = latex;
+    }
+
+    @Override
+    public void close() {
+      budget.close();
+    }
+
+    void notChecked(int line, String text, String reason) {
+      out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(
+          reason), ""));
+    }
+
+    void scope(String proseBefore, boolean display) {
+      prose = proseBefore;
+      if (Hypotheses.hasHeading(proseBefore)) {
+        ctx = ctx.withoutPoints();
+        lastTail = null;
+      }
+      newScope = !display && Hypotheses.startsScope(proseBefore);
     }
 
     void textLine(int line, String s) {
@@ -68,48 +117,100 @@ public final class DocumentChecker {
         return;
       }
       if (s.startsWith("let ")) {
-        chain(line, s.substring(4), false, true);
+        chain(line, s.substring(4), false, true, null);
       } else if (s.startsWith("at ")) {
         for (String part : s.substring(3).split(",")) {
-          chain(line, part, false, true);
+          chain(line, part, false, true, null);
         }
       } else if (s.startsWith("assume ")) {
-        assume(line, s.substring(7));
+        assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));
       } else {
-        chain(line, s, true, false);
+        chain(line, s, true, false, null);
       }
     }
 
-    private void assume(int line, String s) {
-      ChainSplitter.Chain c = ChainSplitter.split(s);
-      if (c.terms().size() == 3 && NAME.matcher(c.terms().get(1)).matches()) {
-        double lo = engine.numeric(engine.eval(c.terms().get(0)), java.util.Map.of());
-        double hi = engine.numeric(engine.eval(c.terms().get(2)), java.util.Map.of());
-        ctx = ctx.withDomain(ctx.domain().with(c.terms().get(1), lo, hi));
-        out.add(new StepResult(line, c.terms().get(0), Relation.LESS, c.terms().get(1) + " < "
-            + c.terms().get(2), null, "assumption"));
-      } else {
-        out.add(new StepResult(line, s, Relation.EQUAL, "", new StepVerdict.NotChecked(
-            "assumptions are written 'assume low < name < high'"), ""));
+    /** Records a hypothesis; a chain lo < name < hi (or one bound) restricts name's domain. */
+    private void assume(int line, ChainSplitter.Chain c, String raw) {
+      List<String> t = c.terms();
+      Double lo = null;
+      Double hi = null;
+      String name = null;
+      for (int k = 0; k < t.size() && Hypotheses.allInequalities(c.relations()); k++) {
+        String e = read(t.get(k));
+        if (e != null && NAME.matcher(e).matches() && !ctx.defines(e)) {
+          name = e;
+          boolean less = k > 0 && isLess(c.relations().get(k - 1));
+          Double before = k > 0 ? number(t.get(k - 1)) : null;
+          Double after = k + 1 < t.size() ? number(t.get(k + 1)) : null;
+          if (before != null) {
+            if (less) {
+              lo = before;
+            } else {
+              hi = before;
+            }
+          }
+          if (after != null) {
+            if (isLess(c.relations().get(k))) {
+              hi = after;
+            } else {
+              lo = after;
+            }
+          }
+          break;
+        }
+      }
+      double[] interval = Hypotheses.interval(lo, hi);
+      if (name != null && interval != null) {
+        ctx = ctx.withDomain(ctx.domain().with(name, interval[0], interval[1]));
+      }
+      out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
+    }
+
+    private boolean isLess(Relation r) {
+      return r == Relation.LESS || r == Relation.LESS_EQUAL;
+    }
+
+    private Double number(String term) {
+      try {
+        String e = read(term);
+        return e == null || !engine.freeSymbols(engine.eval(e)).isEmpty() ? null
+            : engine.numeric(engine.eval(e), java.util.Map.of());
+      } catch (RuntimeException ex) {
+        return null;
       }
     }
 
-    void block(int firstLine, String body, boolean display) {
+    private String read(String term) {
+      try {
+        return latex ? LatexReader.read(term, reading()).engineSyntax() : term.strip();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
+    private LatexReading reading() {
+      Set<String> vars = new HashSet<>(quantities);
+      ctx.definitions().forEach(d -> vars.add(d.name()));
+      vars.addAll(ctx.point().keySet());
+      return LatexReading.of(functions, vars);
+    }
+
+    void block(int firstLine, String body, boolean display, String proseBefore) {
       if (body.contains("\\begin{cases}")) {
         if (display) {
-          out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse(""),
-              Relation.EQUAL, "…", new StepVerdict.NotChecked("definitions by cases are not "
-                  + "supported"), ""));
+          notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
+              "definitions by cases");
         }
         return;
       }
-      String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}", "")
+      String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
           .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
-          .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "");
+          .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
+          .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "");
       String[] lines = b.split("\\\\\\\\");
-      int line = firstLine;
       List<String> continuation = new ArrayList<>();
       List<String> heads = new ArrayList<>();
+      boolean first = true;
       for (String raw : lines) {
         List<String> cols = TopLevel.split(raw, '&');
         List<String> pairs = new ArrayList<>();
@@ -121,20 +222,30 @@ public final class DocumentChecker {
           }
         }
         for (int k = 0; k < pairs.size(); k++) {
-          List<String> statements = splitQuad(pairs.get(k));
+          List<String> statements = List.of(pairs.get(k).split("\\\\qquad|\\\\quad"));
           for (int j = 0; j < statements.size(); j++) {
             String st = statements.get(j).strip().replaceAll("^\\\\cdot\\s*", "")
                 .replaceAll("[.,;]\\s*$", "").strip();
             if (st.isEmpty()) {
               continue;
             }
-            String inheritedHead = null;
-            if (j == 0 && startsWithRelation(st) && k < continuation.size()) {
-              st = continuation.get(k) + " " + st;
-              inheritedHead = heads.get(k);
+            int line = firstLine + lineBreaks(body, raw);
+            String condition = Hypotheses.condition(st);
+            if (condition != null) {
+              assume(line, ChainSplitter.split(condition), condition);
+              continue;
             }
-            String[] last = chain(line + lineBreaks(body, raw), st, display, !display,
-                inheritedHead);
+            String inheritedHead = null;
+            if (j == 0 && startsWithRelation(st)) {
+              if (k < continuation.size()) {
+                st = continuation.get(k) + " " + st;
+                inheritedHead = heads.get(k);
+              } else if (first && display && lastTail != null) {
+                st = lastTail + " " + st; // a display that continues the previous one
+              }
+            }
+            first = false;
+            String[] last = chain(line, st, display, !display, inheritedHead);
             if (j == 0) {
               while (continuation.size() <= k) {
                 continuation.add("");
@@ -142,14 +253,13 @@ public final class DocumentChecker {
               }
               continuation.set(k, last[0]);
               heads.set(k, last[1]);
+              if (display) {
+                lastTail = last[0];
+              }
             }
           }
         }
       }
-    }
-
-    String chain(int line, String statement, boolean claims, boolean contextOnly) {
-      return chain(line, statement, claims, contextOnly, null)[0];
     }
 
     /**
@@ -161,42 +271,55 @@ public final class DocumentChecker {
       ChainSplitter.Chain c = ChainSplitter.split(statement);
       List<String> raw = c.terms();
       if (raw.size() < 2) {
+        if (claims && latex) {
+          try {
+            LatexReader.read(raw.get(0), reading());
+          } catch (RuntimeException e) {
+            notChecked(line, raw.get(0), "cannot read: " + e.getMessage());
+          }
+        }
         return new String[] {raw.get(raw.size() - 1), inheritedHead};
       }
-      List<String> terms = new ArrayList<>();
-      List<String> failures = new ArrayList<>();
-      for (String t : raw) {
-        try {
-          LatexReader r = latex ? LatexReader.read(t, functions) : null;
-          terms.add(latex ? r.engineSyntax() : t);
-          failures.add(null);
-          if (claims && latex) {
-            for (String[] side : r.sideClaims()) {
-              step(line, side[0], Relation.EQUAL, side[1], side[0], side[1]);
-            }
-          }
-        } catch (RuntimeException e) {
-          terms.add(null);
-          failures.add(e.getMessage());
-        }
+      if (Hypotheses.allInequalities(c.relations()) && latex
+          && (!claims || Hypotheses.introducesHypothesis(prose))) {
+        assume(line, c, statement);
+        return new String[] {raw.get(raw.size() - 1), null};
       }
+      if (latex && SIGMA_QUANTITY.matcher(raw.get(0) + " = ").matches()
+          && c.relations().get(0) == Relation.EQUAL && SIGMA_QUANTITY.matcher(statement)
+          .matches()) {
+        quantities.add("sigmav"); // σ = … or σ² = …: σ is a number here, not the sigmoid
+      }
+      Terms main = terms(raw, reading(), claims, line);
+      Terms alt = main.ambiguities.isEmpty() ? null : terms(raw, reading().alternative(), false,
+          line);
+      List<String> terms = main.engine;
       int first = 0;
       Matcher fn = FUNCTION_HEAD.matcher(raw.get(0));
       String head = terms.get(0);
-      if (c.relations().get(0) == Relation.EQUAL && fn.matches() && terms.get(1) != null
+      Relation rel0 = c.relations().get(0);
+      if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null
           && !functions.contains(fn.group(1))) {
         defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
         head = fn.group(1);
         first = 1;
-      } else if (definesName(c.relations().get(0), head, terms.get(1))) {
-        if (raw.size() == 2 && NUMBER.matcher(terms.get(1)).matches()) {
-          ctx = ctx.withPoint(head, engine.eval(terms.get(1)));
-          out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
-              "named point"));
-          return new String[] {raw.get(1), null};
+      } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
+          && NAME.matcher(head).matches() && !ctx.defines(head) && terms.get(1) != null
+          && NUMBER.matcher(terms.get(1)).matches()) {
+        if (newScope) {
+          ctx = ctx.withoutPoints();
+          newScope = false;
         }
-        define(line, head, raw.get(1), terms.get(1));
+        ctx = ctx.withPoint(head, engine.eval(terms.get(1)));
+        out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
+            "named point"));
+        return new String[] {raw.get(1), null};
+      } else if (definesName(rel0, head, terms.get(1))) {
+        define(line, head, raw.get(0), raw.get(1), terms.get(1));
         first = 1;
+      } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
+          && terms.get(1) != null && raw.size() == 2) {
+        restate(head, terms.get(1));
       } else {
         head = inheritedHead;
       }
@@ -204,14 +327,17 @@ public final class DocumentChecker {
       // two or more relations is a computation, and is checked
       boolean check = claims || (contextOnly && latex && c.relations().size() >= 2);
       for (int k = first; k < c.relations().size() && check; k++) {
-        if (failures.get(k) != null || failures.get(k + 1) != null) {
+        if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
           out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
-              new StepVerdict.NotChecked("cannot read: " + (failures.get(k) != null
-                  ? failures.get(k) : failures.get(k + 1))), ""));
+              new StepVerdict.NotChecked("cannot read: " + (main.failures.get(k) != null
+                  ? main.failures.get(k) : main.failures.get(k + 1))), ""));
           continue;
         }
+        String[] altPair = alt == null || alt.engine.get(k) == null
+            || alt.engine.get(k + 1) == null ? null
+            : new String[] {alt.engine.get(k), alt.engine.get(k + 1)};
         step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
-            raw.get(k + 1));
+            raw.get(k + 1), altPair, String.join("; ", main.ambiguities));
       }
       String last = terms.get(terms.size() - 1);
       if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
@@ -219,6 +345,34 @@ public final class DocumentChecker {
         ctx = ctx.withDefinition(new Definition(head, engine.eval(last)));
       }
       return new String[] {raw.get(raw.size() - 1), head};
+    }
+
+    /** The terms of a chain in engine syntax (null where unreadable) and what was ambiguous. */
+    private record Terms(List<String> engine, List<String> failures, Set<String> ambiguities) {}
+
+    private Terms terms(List<String> raw, LatexReading reading, boolean claims, int line) {
+      List<String> terms = new ArrayList<>();
+      List<String> failures = new ArrayList<>();
+      Set<String> ambiguous = new LinkedHashSet<>();
+      for (String t : raw) {
+        try {
+          LatexReader r = latex ? LatexReader.read(t, reading) : null;
+          terms.add(latex ? r.engineSyntax() : t);
+          failures.add(null);
+          if (latex) {
+            ambiguous.addAll(r.ambiguities());
+          }
+          if (claims && latex) {
+            for (String[] side : r.sideClaims()) {
+              step(line, side[0], Relation.EQUAL, side[1], side[0], side[1], null, "");
+            }
+          }
+        } catch (RuntimeException e) {
+          terms.add(null);
+          failures.add(e.getMessage());
+        }
+      }
+      return new Terms(terms, failures, ambiguous);
     }
 
     /**
@@ -234,36 +388,70 @@ public final class DocumentChecker {
           .matches() && !engine.freeSymbols(engine.eval(rhs)).isEmpty());
     }
 
-    private void step(int line, String lhs, Relation rel, String rhs, String rawL,
-        String rawR) {
+    /** f = u + x of an f already defined: kept as another way to write f, if it is equal. */
+    private void restate(String head, String rhs) {
+      try {
+        var expr = checker.expandFunctions(ctx, engine.eval(rhs));
+        if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
+          return;
+        }
+        StepVerdict v = budget.run(() -> checker.check(ctx, head, Relation.EQUAL, rhs));
+        if (!(v instanceof StepVerdict.Refuted)) {
+          ctx = ctx.withRestatement(new Definition(head, expr));
+        }
+      } catch (RuntimeException e) {
+        // not a formula the engine reads: no restatement
+      }
+    }
+
+    private void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
+        String[] alternative, String ambiguity) {
       Matcher a = APPLIED.matcher(lhs.replace(" ", ""));
       Matcher b = APPLIED.matcher(rhs.replace(" ", ""));
       if (a.matches() && rhs.replace(" ", "").startsWith(a.group(1) + "(")
           && NAME.matcher(a.group(2)).matches() && !ctx.defines(a.group(2))
           && !ctx.point().containsKey(a.group(2)) && !b.matches()) {
+        // a(h_in) = a(x w + b): the argument is being named, h_in = x w + b
         String inner = rhs.strip().substring(rhs.strip().indexOf('(') + 1,
             rhs.strip().length() - 1);
-        define(line, a.group(2), inner, inner);
+        define(line, a.group(2), a.group(2), inner, inner);
         return;
       }
-      StepVerdict v;
-      try {
-        v = checker.check(ctx, lhs, rel, rhs);
-      } catch (RuntimeException e) {
-        v = new StepVerdict.NotChecked(String.valueOf(e.getMessage()).lines().findFirst()
-            .orElse("error"));
+      CheckContext at = ctx;
+      String l = userDerivatives(lhs);
+      String r = userDerivatives(rhs);
+      StepVerdict v = budget.run(() -> checker.check(at, l, rel, r));
+      if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
+        String al = userDerivatives(alternative[0]);
+        String ar = userDerivatives(alternative[1]);
+        StepVerdict w = budget.run(() -> checker.check(at, al, rel, ar));
+        v = Readings.combine(v, w, ambiguity);
       }
       out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
     }
 
-    private void define(int line, String name, String rawRhs, String rhs) {
+    /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */
+    private String userDerivatives(String side) {
+      String s = side;
+      for (String f : unaryFunctions) {
+        if (ctx.defines(f)) {
+          continue;
+        }
+        s = s.replaceAll("pd\\(" + f + ", ([A-Za-z][A-Za-z0-9]*)\\)", "dd(" + f + "($1), $1)");
+      }
+      return s;
+    }
+
+    private void define(int line, String name, String shown, String rawRhs, String rhs) {
       try {
         // functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
         ctx = ctx.withDefinition(new Definition(name, checker.expandFunctions(ctx,
             engine.eval(rhs))));
-        out.add(new StepResult(line, name, Relation.EQUAL, rawRhs, null, "definition"));
+        out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
+            "definition"));
       } catch (RuntimeException e) {
-        out.add(new StepResult(line, name, Relation.EQUAL, rawRhs, new StepVerdict.NotChecked(
+        out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs,
+            new StepVerdict.NotChecked(
             "definition not understood: " + e.getMessage()), ""));
       }
     }
@@ -276,6 +464,16 @@ public final class DocumentChecker {
         lhs.append(k == 0 ? "" : ",").append(ps[k].strip()).append("_");
       }
       ctx = ctx.withFunctionRule(lhs + ") :> (" + body + ")");
+      if (ps.length == 1) {
+        unaryFunctions.add(name);
+        try { // f′(x) of a function the text defines
+          String p = ps[0].strip();
+          String d = engine.diff(checker.expandFunctions(ctx, engine.eval(body)), p).input();
+          ctx = ctx.withFunctionRule("Derivative(1)[" + name + "][" + p + "_] :> (" + d + ")");
+        } catch (RuntimeException e) {
+          // no derivative rule: f′ stays unread
+        }
+      }
       functions.add(name);
       out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
           "function definition"));
@@ -295,13 +493,5 @@ public final class DocumentChecker {
   private static int lineBreaks(String body, String piece) {
     int at = body.indexOf(piece.strip());
     return at < 0 ? 0 : (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count();
-  }
-
-  private static List<String> splitQuad(String s) {
-    List<String> out = new ArrayList<>();
-    for (String part : s.split("\\\\qquad|\\\\quad")) {
-      out.add(part);
-    }
-    return out;
   }
 }

@@ -5,14 +5,20 @@ import java.util.List;
 
 /** The {@code $$…$$} and {@code $…$} segments of a Markdown text, with their first line. */
 final class MarkdownMath {
-  /** One math segment. */
-  record Segment(int line, String latex, boolean display) {}
+  /**
+   * One math segment.
+   *
+   * @param prose the text between the previous segment and this one (for "at", "for", headings)
+   * @param error why the segment could not be delimited (an unclosed $$), or null
+   */
+  record Segment(int line, String latex, boolean display, String prose, String error) {}
 
   private MarkdownMath() {}
 
   static List<Segment> segments(String text) {
     List<Segment> out = new ArrayList<>();
     int i = 0;
+    int proseStart = 0;
     while (i < text.length()) {
       int open = text.indexOf('$', i);
       if (open < 0) {
@@ -25,6 +31,12 @@ final class MarkdownMath {
       boolean display = text.startsWith("$$", open);
       String delim = display ? "$$" : "$";
       int close = text.indexOf(delim, open + delim.length());
+      if (close < 0 && display) {
+        String rest = text.substring(open + 2);
+        out.add(new Segment(lineOf(text, open), rest.lines().findFirst().orElse("").strip(),
+            true, text.substring(proseStart, open), "unclosed $$ (no closing $$ after it)"));
+        break;
+      }
       if (close < 0) {
         break;
       }
@@ -33,8 +45,10 @@ final class MarkdownMath {
         i = open + 1;
         continue;
       }
-      out.add(new Segment(lineOf(text, open), body, display));
+      out.add(new Segment(lineOf(text, open), body, display, text.substring(proseStart, open),
+          null));
       i = close + delim.length();
+      proseStart = i;
     }
     return out;
   }

@@ -38,15 +38,28 @@ public sealed interface StepVerdict {
     }
   }
 
-  /** Numerically equal at every sample, but not proved. */
-  record Unknown(int samples, double tolerance) implements StepVerdict {
+  /**
+   * Numerically equal at every sample, but not proved; or, with {@code samples} 0 and a reason,
+   * not decided in the time allowed.
+   */
+  record Unknown(int samples, double tolerance, String reason) implements StepVerdict {
+    public Unknown(int samples, double tolerance) {
+      this(samples, tolerance, "");
+    }
+
+    /** Not decided within the step's time budget. */
+    public static Unknown time(java.time.Duration budget) {
+      return new Unknown(0, 0, "time: not decided within the step budget of "
+          + budget.toMillis() / 1000.0 + " s (--step-time)");
+    }
+
     public String mark() {
       return "?";
     }
 
     public String evidence() {
-      return "unknown: holds at " + samples + " random points (rel. tol. " + tolerance
-          + "), not proved";
+      return !reason.isEmpty() ? "unknown (" + reason + ")" : "unknown: holds at " + samples
+          + " random points (rel. tol. " + tolerance + "), not proved";
     }
   }
 

@@ -53,12 +53,22 @@ public final class IdentityProver {
   }
 
   private Optional<String> proof(IExpr lhs, IExpr rhs, Domain domain, int depth) {
-    if (isZero(difference(lhs, rhs))) {
+    IExpr d = difference(lhs, rhs);
+    if (d.isZero()) {
       return Optional.of("rewriting");
     }
     IExpr l = ActivationCalculus.toExpForm(lhs, engine);
     IExpr r = ActivationCalculus.toExpForm(rhs, engine);
-    if (isZero(difference(l, r))) {
+    IExpr de = difference(l, r);
+    // the cheap normal forms first: Simplify may spend its whole time limit where the
+    // exponential form's Together already gives 0
+    if (de.isZero()) {
+      return Optional.of("σ↔exp rewriting");
+    }
+    if (isZero(d)) {
+      return Optional.of("rewriting");
+    }
+    if (isZero(de)) {
       return Optional.of("σ↔exp rewriting");
     }
     if (depth > 0) {

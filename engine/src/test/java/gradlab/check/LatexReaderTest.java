@@ -43,7 +43,7 @@ class LatexReaderTest {
   @Test
   void unknownConstructsAreNamed() {
     assertThatThrownBy(() -> LatexReader.read("\\sum_{i=1}^n x_i")).hasMessageContaining(
-        "\\sum");
+        "Σ with symbolic bounds");
     assertThatThrownBy(() -> LatexReader.read("\\text{Var}(y)")).hasMessageContaining(
         "operator Var");
   }

@@ -33,12 +33,21 @@ final class Check implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
+  @Option(names = "--step-time", paramLabel = "SECONDS", description = "time budget of one "
+      + "step (default 2); a step not decided by then is reported as unknown (time)")
+  double stepSeconds = 2;
+
   @Option(names = "--format", description = "markdown or text (default: markdown when the "
       + "file has $…$ math)")
   String format;
 
   @Override
   public Integer call() throws Exception {
+    if (!(stepSeconds > 0 && stepSeconds <= 600)) {
+      System.err.println("error: --step-time must be between 0 and 600 seconds, was "
+          + stepSeconds);
+      return 2;
+    }
     if (Files.isDirectory(file)) {
       return folder();
     }
@@ -47,14 +56,21 @@ final class Check implements Callable<Integer> {
       return 2;
     }
     parent.configure();
-    CheckReport report = check(file);
+    CheckReport report;
+    try {
+      report = check(file);
+    } catch (IOException | gradlab.io.NotUtf8Exception e) {
+      System.err.println("error: " + e.getMessage()); // a non-UTF-8 file's message has its hint
+      return 2;
+    }
     System.out.print(json ? report.toJson() + "\n" : report.render());
     return report.firstRefuted().isPresent() ? 1 : 0;
   }
 
   private CheckReport check(Path f) throws IOException {
     String text = gradlab.io.Utf8Files.read(f);
-    DocumentChecker checker = new DocumentChecker(Lab.engine());
+    DocumentChecker checker = new DocumentChecker(Lab.engine(), java.time.Duration.ofMillis(
+        Math.round(stepSeconds * 1000)));
     String name = f.toString();
     boolean markdown = format != null ? format.startsWith("m")
         : INLINE_MATH.matcher(text).find();
@@ -74,9 +90,24 @@ final class Check implements Callable<Integer> {
       return 2;
     }
     boolean anyRefuted = false;
+    boolean anyFailed = false;
     StringBuilder all = new StringBuilder("[");
     for (Path f : files) {
-      CheckReport r = check(f);
+      CheckReport r;
+      try {
+        r = check(f);
+      } catch (IOException | RuntimeException e) {
+        anyFailed = true;
+        String why = String.valueOf(e.getMessage()).replace(f.toString() + " ", "");
+        if (json) {
+          all.append(all.length() > 1 ? "," : "").append("{\"source\":").append(
+              jsonString(f.toString())).append(",\"error\":").append(jsonString(why))
+              .append("}");
+        } else {
+          System.out.printf(Locale.ROOT, "%-40s not checked: %s%n", f.getFileName(), why);
+        }
+        continue;
+      }
       anyRefuted |= r.firstRefuted().isPresent();
       if (json) {
         all.append(all.length() > 1 ? "," : "").append(r.toJson());
@@ -91,6 +122,10 @@ final class Check implements Callable<Integer> {
     if (json) {
       System.out.println(all.append("]"));
     }
-    return anyRefuted ? 1 : 0;
+    return anyRefuted ? 1 : anyFailed ? 2 : 0;
+  }
+
+  private static String jsonString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 }

@@ -131,4 +131,28 @@ class MainTest {
     assertThat(stdout()).containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
         .containsPattern("bob.txt +0 ✓ +1 ✗ .*first wrong step: line 1");
   }
+
+  @Test
+  void checkOfAFolderReportsANonUtf8FileOnItsOwnLineAndChecksTheOthers() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
+    java.nio.file.Files.write(dir.resolve("carol.md"), new byte[] {'c', 'a', 'f', (byte) 0xe9,
+        '\n'});
+    java.nio.file.Files.writeString(dir.resolve("dave.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");
+    assertThat(run("check", dir.toString())).isEqualTo(2);
+    assertThat(stdout()).containsPattern("carol.md +not checked: is not UTF-8 \\(byte 3\\)")
+        .containsPattern("dave.txt +1 ✓ +0 ✗ .*no wrong step");
+    out.reset();
+    assertThat(run("check", dir.toString(), "--json")).isEqualTo(2);
+    assertThat(stdout()).contains("\"error\":\"is not UTF-8 (byte 3)\"")
+        .contains("\"source\":\"" + dir.resolve("dave.txt"));
+  }
+
+  @Test
+  void checkListsADisplayItCannotReadAndAnUnclosedOne() throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("unreadable", ".md");
+    java.nio.file.Files.writeString(f, "Some $x$ text.\n\n$$ \\frac{1}{2 = 7 $$\n\n$$ x = 1\n");
+    assertThat(run("check", f.toString())).isEqualTo(0);
+    assertThat(stdout()).contains("line   3  –").contains("line   5  –")
+        .contains("unclosed $$").contains("2 not checked");
+  }
 }

@@ -1,0 +1,68 @@
+package gradlab.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the text assumes rather than claims: inequalities in inline math ({@code $0 < y < 1$}),
+ * displays after "for", "assume", "if", "where" …, {@code \text{for } x > 0} after a formula.
+ * A named point's scope ends at a heading and where the prose introduces a new point ("At
+ * $x = 2$").
+ */
+final class Hypotheses {
+  private static final Set<String> HYPOTHESIS_WORDS = Set.of("for", "assume", "assuming", "if",
+      "where", "suppose", "given", "with", "when", "whenever", "provided", "let");
+  private static final Set<String> SCOPE_WORDS = Set.of("at", "for", "when", "take",
+      "taking");
+  private static final Pattern TEXT_CONDITION = Pattern.compile(
+      "^\\\\(text|mbox|textrm)\\{\\s*(for|if|where|when|with)\\b[^}]*\\}\\s*|^\\\\forall\\s*");
+  private static final Pattern HEADING = Pattern.compile("(?m)^\\s*#");
+
+  private Hypotheses() {}
+
+  /** Whether the prose before a formula makes an inequality there a hypothesis. */
+  static boolean introducesHypothesis(String prose) {
+    return HYPOTHESIS_WORDS.contains(lastWord(prose));
+  }
+
+  /** Whether the prose before a point (x = 2) starts a new scope for named points. */
+  static boolean startsScope(String prose) {
+    return SCOPE_WORDS.contains(lastWord(prose));
+  }
+
+  static boolean hasHeading(String prose) {
+    return HEADING.matcher(prose).find();
+  }
+
+  /** The statement without a leading {@code \text{for …}}, or null when it has none. */
+  static String condition(String statement) {
+    var m = TEXT_CONDITION.matcher(statement.strip());
+    return m.find() ? statement.strip().substring(m.end()) : null;
+  }
+
+  static boolean allInequalities(List<Relation> relations) {
+    return !relations.isEmpty() && relations.stream().allMatch(r -> r != Relation.EQUAL
+        && r != Relation.APPROX);
+  }
+
+  /**
+   * The interval a chain of inequalities gives one name, or null: {lo, hi} with open ends
+   * replaced so that samples stay near the stated side (x > 0 → (0, 3)).
+   */
+  static double[] interval(Double lo, Double hi) {
+    if (lo == null && hi == null) {
+      return null;
+    }
+    double l = lo != null ? lo : Math.min(hi - 1, -3);
+    double h = hi != null ? hi : Math.max(l + 1, 3);
+    return l < h ? new double[] {l, h} : null;
+  }
+
+  private static String lastWord(String prose) {
+    String[] words = prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
+        .split("\\s+");
+    return words.length == 0 ? "" : words[words.length - 1];
+  }
+}

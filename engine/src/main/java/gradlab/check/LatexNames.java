@@ -1,0 +1,87 @@
+package gradlab.check;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The engine names of LaTeX symbols: Greek letters, decorated and indexed names, and the names
+ * the engine reserves for its own constants and functions (C, D, E, I, N, O, β → Beta, γ → the
+ * Euler constant, ζ → Zeta), which get a suffix so that a cost C or a scale γ stays a variable.
+ */
+final class LatexNames {
+  /** Greek letters read as names (σ and the capital operators Σ, Π are handled elsewhere). */
+  static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon",
+      "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa", "lambda", "mu", "nu",
+      "xi", "rho", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta",
+      "Theta", "Lambda", "Xi", "Phi", "Psi", "Omega", "ell");
+
+  /** Built-in functions of the engine, by LaTeX command. */
+  static final Map<String, String> FUNCTIONS = Map.ofEntries(Map.entry("sigma", "sigma"),
+      Map.entry("ln", "Log"), Map.entry("log", "Log"), Map.entry("exp", "Exp"),
+      Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
+      Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("max", "Max"),
+      Map.entry("min", "Min"));
+
+  /** Engine names that are constants or functions there, compared ignoring case. */
+  private static final Set<String> RESERVED = Set.of("beta", "gamma", "zeta", "pi", "erf",
+      "sum", "product", "log", "exp", "abs", "max", "min", "sign", "sqrt", "mean", "variance",
+      "delta", "tan", "sec", "csc", "cot", "re", "im", "det", "norm", "dot", "cross", "power",
+      "plus", "times", "degree", "catalan", "glaisher", "khinchin", "infinity", "true", "false");
+
+  /** Single capital letters the engine reserves (case matters for these). */
+  private static final Set<String> RESERVED_CAPITALS = Set.of("C", "D", "E", "I", "N", "O",
+      "K");
+
+  /** A superscript that indexes a layer: l, L, (l), [l], l-1, (L+1), … */
+  private static final Pattern LAYER = Pattern.compile("[(\\[]?([lL])([+-]1)?[)\\]]?");
+
+  private LatexNames() {}
+
+  /** The engine name for a Greek command: capitals get a prefix, reserved names a suffix. */
+  static String greek(String command) {
+    if (Character.isUpperCase(command.charAt(0))) {
+      return "cap" + command.toLowerCase(java.util.Locale.ROOT);
+    }
+    return command.startsWith("var") ? command.substring(3) : command;
+  }
+
+  /**
+   * {@code name} made safe from the engine's reserved names and from its case folding: the
+   * engine reads a name of two or more letters without regard to case (aL and al would be one
+   * name), so there each capital X is written capx (aL → acapl, a reserved C → capc).
+   */
+  static String safe(String name) {
+    if (RESERVED_CAPITALS.contains(name)) {
+      return "cap" + name.toLowerCase(java.util.Locale.ROOT);
+    }
+    String n = name;
+    if (n.length() > 1 && !n.equals(n.toLowerCase(java.util.Locale.ROOT))) {
+      StringBuilder b = new StringBuilder();
+      for (char c : n.toCharArray()) {
+        b.append(Character.isUpperCase(c) ? "cap" + Character.toLowerCase(c) : String.valueOf(c));
+      }
+      n = b.toString();
+    }
+    return RESERVED.contains(n.toLowerCase(java.util.Locale.ROOT)) ? n + "v" : n;
+  }
+
+  /**
+   * The name part of a layer superscript ({@code l}, {@code (l)}, {@code [l-1]} → {@code l},
+   * {@code l}, {@code lm1}), or null when it is not one.
+   */
+  static String layerIndex(String superscript) {
+    var m = LAYER.matcher(superscript.replace(" ", ""));
+    if (!m.matches()) {
+      return null;
+    }
+    String shift = m.group(2) == null ? "" : m.group(2).startsWith("-") ? "m1" : "p1";
+    return m.group(1) + shift;
+  }
+
+  /** Whether a layer superscript is bracketed, so that it cannot be a power. */
+  static boolean bracketed(String superscript) {
+    String s = superscript.strip();
+    return s.startsWith("(") || s.startsWith("[");
+  }
+}

@@ -1,0 +1,122 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two-part constructs of {@link LatexReader}: fractions (with ∂A/∂B, dA/dB and the operator
+ * form d/dx applied to what follows) and Σ, Π with concrete bounds, expanded term by term.
+ */
+final class LatexOperators {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern LOWER = Pattern.compile("\\s*([A-Za-z])\\s*=\\s*(-?\\d+)\\s*");
+  private static final Pattern INTEGER = Pattern.compile("\\s*(-?\\d+)\\s*");
+  private static final int MOST_TERMS = 50;
+
+  private LatexOperators() {}
+
+  static String[] fraction(LatexReader r, LatexReading reading) {
+    String num = r.rawGroupOrToken().strip();
+    String den = r.rawGroupOrToken().strip();
+    String prefix = prefix(num, den);
+    if (prefix == null) {
+      return operand("((" + r.readNested(num) + ")/(" + r.readNested(den) + "))");
+    }
+    String top = num.substring(prefix.length()).strip();
+    String below = den.substring(prefix.length()).strip();
+    if (top.startsWith("^")) {
+      throw new UnsupportedLatexException("second derivatives");
+    }
+    String var = r.readNested(below);
+    if (!NAME.matcher(var).matches()) {
+      throw new UnsupportedLatexException("derivatives with respect to " + below);
+    }
+    if (top.isEmpty()) { // d/dx (…): the operator applied to the next factor
+      return operand("dd(" + r.nextFactor() + ", " + var + ")");
+    }
+    String t = r.readNested(top);
+    return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
+        : "dd(" + t + ", " + var + ")");
+  }
+
+  /** "\\partial", "d" or "\\mathrm{d}" when both parts start with it as a differential. */
+  private static String prefix(String num, String den) {
+    for (String p : List.of("\\partial", "\\mathrm{d}", "d")) {
+      if (num.startsWith(p) && den.startsWith(p) && differential(num, p)
+          && differential(den, p) && den.length() > p.length()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean differential(String s, String p) {
+    if (s.length() == p.length()) {
+      return true;
+    }
+    char c = s.charAt(p.length());
+    return c == ' ' || c == '\\' || c == '{' || c == '(' || c == '^' || Character.isLetter(c);
+  }
+
+  /** Σ or Π with integer bounds, expanded; symbolic bounds are refused by name. */
+  static String bigOperator(LatexReader r, String cmd) {
+    String refused = cmd.equals("sum") ? "Σ with symbolic bounds" : "Π with symbolic bounds";
+    while (r.peekChar() == ' ') {
+      r.advance();
+    }
+    if (r.peekChar() == '\\') { // \limits
+      r.rawArgument();
+    }
+    if (r.peekChar() != '_') {
+      throw new UnsupportedLatexException(refused);
+    }
+    r.advance();
+    Matcher low = LOWER.matcher(r.rawGroupOrToken());
+    if (!low.matches() || r.peekChar() != '^') {
+      throw new UnsupportedLatexException(refused);
+    }
+    r.advance();
+    Matcher high = INTEGER.matcher(r.rawGroupOrToken());
+    if (!high.matches()) {
+      throw new UnsupportedLatexException(refused);
+    }
+    String index = low.group(1);
+    int from = Integer.parseInt(low.group(2));
+    int to = Integer.parseInt(high.group(1));
+    if (to - from + 1 > MOST_TERMS) {
+      throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
+          + MOST_TERMS + " terms as"));
+    }
+    String body = r.restOfTerm();
+    if (body.isBlank()) {
+      throw new UnsupportedLatexException(refused);
+    }
+    List<String> terms = new ArrayList<>();
+    for (int v = from; v <= to; v++) {
+      terms.add("(" + r.readNested(substitute(body, index, v)) + ")");
+    }
+    if (terms.isEmpty()) {
+      return cmd.equals("sum") ? "0" : "1";
+    }
+    return "(" + String.join(cmd.equals("sum") ? "+" : "*", terms) + ")";
+  }
+
+  /** The body with the index letter replaced by a value, in subscripts and standing alone. */
+  static String substitute(String body, String index, int value) {
+    Matcher groups = Pattern.compile("_\\{([^{}]*)\\}").matcher(body);
+    StringBuilder b = new StringBuilder();
+    while (groups.find()) {
+      groups.appendReplacement(b, Matcher.quoteReplacement("_{" + groups.group(1)
+          .replace(index, String.valueOf(value)) + "}"));
+    }
+    groups.appendTail(b);
+    return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")
+        .replaceAll("(?<![A-Za-z\\\\])" + index + "(?![A-Za-z])", "{(" + value + ")}");
+  }
+
+  private static String[] operand(String s) {
+    return new String[] {s, "operand"};
+  }
+}

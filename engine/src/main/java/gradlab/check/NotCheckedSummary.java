@@ -1,0 +1,87 @@
+package gradlab.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups the steps that were not decided by why, so that a report can end with one line per
+ * kind of thing to check by hand ("not checked: 3 steps use Σ with symbolic bounds").
+ */
+final class NotCheckedSummary {
+  private NotCheckedSummary() {}
+
+  /** The kind of reason, as the end of "N steps …". */
+  static String kind(String evidence) {
+    String e = evidence.replaceFirst("^not checked: ", "").replaceFirst("^unknown \\(", "");
+    if (e.startsWith("cannot read: unclosed")) {
+      return "are in an unclosed $$";
+    }
+    if (e.startsWith("cannot read: ")) {
+      String what = e.substring("cannot read: ".length());
+      if (what.startsWith("unbalanced") || what.startsWith("missing") || what.startsWith(
+          "expected") || what.startsWith("unexpected")) {
+        return "cannot be read (unbalanced or unexpected symbols)";
+      }
+      return "use " + what.replaceFirst(" is not supported$", "") + ", which the reader does "
+          + "not read";
+    }
+    if (e.startsWith("ambiguous")) {
+      return "use notation with two readings that disagree";
+    }
+    if (e.startsWith("time:") || e.startsWith("evaluation stopped")) {
+      return "ran out of time";
+    }
+    if (e.contains("which the text does not state") || e.contains("true only for values")) {
+      return "put in values the text does not state";
+    }
+    if (e.contains("not defined in the text") || e.contains("is not defined in the text")
+        || e.contains("occurs nowhere in the definitions") || e.contains("is not written in")) {
+      return "use names or derivatives the text does not define";
+    }
+    if (e.contains("definitions by cases")) {
+      return "define by cases";
+    }
+    if (e.contains("second evaluator")) {
+      return "failed in one evaluation only (not confirmed)";
+    }
+    if (e.contains("≈ between formulas")) {
+      return "use ≈ between formulas";
+    }
+    if (e.contains("no numeric value")) {
+      return "have sides with no numeric value";
+    }
+    return "could not be decided (" + e.lines().findFirst().orElse(e).replaceAll(":.*", "")
+        + ")";
+  }
+
+  /** "not checked: N steps …" lines, most frequent first. */
+  static List<String> lines(List<StepResult> steps) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (StepResult s : steps) {
+      boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && !u.reason().isEmpty();
+      if (s.verdict() instanceof StepVerdict.NotChecked || timedOut) {
+        counts.merge(kind(s.verdict().evidence()), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .map(en -> String.format(Locale.ROOT, "not checked: %d step%s %s", en.getValue(),
+            en.getValue() == 1 ? "" : "s", en.getValue() == 1 ? singular(en.getKey())
+                : en.getKey()))
+        .toList();
+  }
+
+  /** "use …" → "uses …", "are in" → "is in", for one step. */
+  static String singular(String kind) {
+    String[] w = kind.split(" ", 2);
+    String verb = switch (w[0]) {
+      case "are" -> "is";
+      case "have" -> "has";
+      case "cannot", "could", "ran", "failed" -> w[0];
+      default -> w[0] + "s";
+    };
+    return verb + (w.length > 1 ? " " + w[1] : "");
+  }
+}

@@ -1,0 +1,71 @@
+package gradlab.check;
+
+import gradlab.symbolic.SymbolicEngine;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Runs one step's check within a time budget; past it the check is stopped (its thread
+ * interrupted, the engine's evaluation stopped) and the step is "unknown (time)". Owns one
+ * daemon thread; close it when the document is done.
+ */
+final class StepBudget implements AutoCloseable {
+  private static final long STOP_WAIT_MS = 10_000;
+  private final SymbolicEngine engine;
+  private final Duration budget;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "gradlab-check-step");
+    t.setDaemon(true);
+    return t;
+  });
+
+  StepBudget(SymbolicEngine engine, Duration budget) {
+    this.engine = engine;
+    this.budget = budget;
+  }
+
+  StepVerdict run(Supplier<StepVerdict> check) {
+    CountDownLatch done = new CountDownLatch(1);
+    Future<StepVerdict> f = worker.submit(() -> {
+      try {
+        return check.get();
+      } finally {
+        done.countDown();
+      }
+    });
+    try {
+      return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      long end = System.currentTimeMillis() + STOP_WAIT_MS;
+      try {
+        while (!done.await(20, TimeUnit.MILLISECONDS) && System.currentTimeMillis() < end) {
+          engine.interrupt();
+        }
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+      }
+      return StepVerdict.Unknown.time(budget);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      return new StepVerdict.NotChecked(c == null || c.getMessage() == null ? String.valueOf(c)
+          : c.getMessage().lines().findFirst().orElse("error"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      return StepVerdict.Unknown.time(budget);
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}

@@ -1,0 +1,121 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The smallest inputs of each class of false refutation in issue 12, each now decided
+ * correctly or left "not checked", never refuted; and the counterexample that must not be
+ * withheld.
+ */
+@Timeout(300)
+class CheckerSoundnessTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String markdown) {
+    return new DocumentChecker(engine, Duration.ofSeconds(60)).checkMarkdown("t.md", markdown);
+  }
+
+  private static List<StepResult> claims(CheckReport r) {
+    return r.steps().stream().filter(StepResult::isClaim).toList();
+  }
+
+  @Test
+  void aDecimalDifferenceIsNotReadBackInENotation() {
+    CheckReport r = check("$$1 - 0.999 = 0.001$$\n");
+    assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aQuantityRestatedThroughANewIntermediateHasThatPartial() {
+    CheckReport r = check("$$f = x y + x$$\n\nLet $u = x y$, so that $f = u + x$.\n\n"
+        + "$$\\frac{\\partial f}{\\partial u} = 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(claims(r).get(claims(r).size() - 1).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aNamedPointDoesNotLetAnUndefinedNameBeRefuted() {
+    CheckReport r = check("Let $n = 2$.\n\n$$\\sigma'(z) = a(1 - a)$$\n");
+    assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
+        .isInstanceOf(StepVerdict.NotChecked.class);
+    CheckReport defined = check(
+        "Let $n = 2$ and $a = \\sigma(z)$.\n\n$$\\sigma'(z) = a(1 - a)$$\n");
+    assertThat(claims(defined)).singleElement().extracting(StepResult::verdict)
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aPointCanBeBoundAgainAndInlineInequalitiesAreAssumed() {
+    CheckReport r = check("At $x = 1$: $$x^2 = 1$$ At $x = 2$: $$x^2 = 4$$\n\n"
+        + "For $0 < y < 1$ we have $$y^2 < y$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    assertThat(r.steps()).anyMatch(s -> s.note().equals("assumption"));
+    assertThat(claims(r).get(2).verdict()).as(r.render()).isNotInstanceOf(
+        StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void approximatelyAllowsForTheDigitsOnBothSides() {
+    CheckReport r = check("$$e^{-1} \\cdot (-0.53) \\approx -0.20$$\n");
+    assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
+        .isInstanceOf(StepVerdict.Proved.class);
+    CheckReport wrong = check("$$e^{-1} \\cdot (-0.53) \\approx -0.30$$\n");
+    assertThat(wrong.firstRefuted()).isPresent();
+  }
+
+  @Test
+  void notationWithTwoReadingsIsNeverRefuted() {
+    CheckReport r = check("$$s'(0) = 1$$\n\n$$f_1(x) = x$$\n\n"
+        + "$$\\log \\sigma(x) = -\\log(1 + e^{-x})$$\n\n$$a^L a^L = (a^L)^2$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(claims(r).get(3).verdict()).as(r.render()).isInstanceOf(
+        StepVerdict.Proved.class);
+  }
+
+  @Test
+  void sigmaWithNothingToApplyToIsAStandardDeviation() {
+    CheckReport r = check("$$\\frac{\\partial}{\\partial x} \\frac{x - \\mu}{\\sigma} = "
+        + "\\frac{1}{\\sigma}$$\n");
+    assertThat(claims(r)).singleElement().extracting(StepResult::verdict).as(r.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aCounterexampleBetweenIndependentVariablesIsReported() {
+    CheckReport r = check("Let $a = \\sigma(u)$, $b = \\sigma(v)$, $c = a x + b y$.\n\n"
+        + "$$\\frac{\\partial c}{\\partial x} = b$$\n");
+    assertThat(claims(r)).singleElement().extracting(StepResult::verdict).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void aStepPastItsBudgetIsUnknownForTime() {
+    CheckReport r = new DocumentChecker(engine, Duration.ofMillis(1)).checkMarkdown("t.md",
+        "$$\\frac{d}{dx}\\tanh(x) = 1 - \\tanh^2(x)$$\n");
+    assertThat(claims(r)).singleElement().satisfies(s -> assertThat(s.verdict().evidence())
+        .startsWith("unknown (time"));
+    assertThat(r.render()).contains("not checked: 1 step ran out of time");
+  }
+
+  @Test
+  void displaysThatCannotBeReadAreListedWithTheirLine() {
+    CheckReport r = check("text\n\n$$ \\frac{1}{2 = 7 $$\n\nmore\n\n$$ x = 1\n");
+    assertThat(r.steps()).extracting(StepResult::line).containsExactly(3, 7);
+    assertThat(r.count(StepVerdict.NotChecked.class)).isEqualTo(2);
+    assertThat(r.render()).contains("unclosed $$").contains("2 not checked");
+  }
+
+  @Test
+  void operatorFormDerivativesAndConcreteSumsAreRead() {
+    CheckReport r = check("Let $f(x) = x^3$.\n\n$$\\frac{d}{dx}(x^2 + 1) = 2x$$\n\n"
+        + "$$f'(x) = 3x^2$$\n\n$$\\sum_{i=1}^{3} i^2 = 14$$\n\n$$\\cosh^2 x - \\sinh^2 x = 1$$\n"
+        + "\n$$y = x^2$$\n\n$$= x \\cdot x$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(5);
+  }
+}

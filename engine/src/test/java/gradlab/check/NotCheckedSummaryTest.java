@@ -1,0 +1,39 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotCheckedSummaryTest {
+  private static StepResult notChecked(String reason) {
+    return new StepResult(1, "a", Relation.EQUAL, "b", new StepVerdict.NotChecked(reason), "");
+  }
+
+  @Test
+  void oneLinePerKindWithTheCountAndTheRightNumber() {
+    List<String> lines = NotCheckedSummary.lines(List.of(
+        notChecked("cannot read: Σ with symbolic bounds"),
+        notChecked("cannot read: Σ with symbolic bounds"),
+        notChecked("cannot read: integrals")));
+    assertThat(lines).containsExactly(
+        "not checked: 2 steps use Σ with symbolic bounds, which the reader does not read",
+        "not checked: 1 step uses integrals, which the reader does not read");
+  }
+
+  @Test
+  void noLineWhenEverythingWasDecided() {
+    assertThat(NotCheckedSummary.lines(List.of(new StepResult(1, "a", Relation.EQUAL, "a",
+        new StepVerdict.Proved("rewriting"), "")))).isEmpty();
+  }
+
+  @Test
+  void refutationsNeedEveryReadingToFail() {
+    StepVerdict no = new StepVerdict.Refuted(java.util.Map.of(), 1, 2, "");
+    StepVerdict yes = new StepVerdict.Proved("rewriting");
+    assertThat(Readings.combine(no, no, "x")).isSameAs(no);
+    assertThat(Readings.combine(no, yes, "x")).isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(Readings.combine(yes, no, "x")).isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(Readings.combine(yes, yes, "x")).isSameAs(yes);
+  }
+}
