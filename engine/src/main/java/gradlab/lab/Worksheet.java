@@ -36,13 +36,40 @@ public final class Worksheet {
 
   /** Evaluates every statement; returns the printed form of the last one. */
   public String evaluate(String statements, Format format) {
-    String last = "";
+    Printed p = evaluateAll(statements);
+    return p == null ? "" : p.in(format);
+  }
+
+  /**
+   * Evaluates every statement; returns the last one printed in every format (a notebook shows
+   * the Unicode and the LaTeX form of one evaluation), or null when there was no statement.
+   */
+  public Printed evaluateAll(String statements) {
+    Printed last = null;
     for (String statement : splitTopLevel(statements)) {
       if (!statement.isBlank()) {
-        last = evaluateOne(statement, format);
+        last = evaluateOne(statement);
       }
     }
     return last;
+  }
+
+  /**
+   * One result in the three printed forms.
+   *
+   * @param unicode Unicode maths, with {@code name = } before a definition
+   * @param tex LaTeX of the value (a definition's right-hand side)
+   * @param input the engine's re-parsable input form of the value
+   * @param texName LaTeX of the name a definition defines, or empty
+   */
+  public record Printed(String unicode, String tex, String input, String texName) {
+    public String in(Format format) {
+      return switch (format) {
+        case UNICODE -> unicode;
+        case TEX -> tex;
+        case INPUT -> input;
+      };
+    }
   }
 
   /** Forgets every definition. Mutates this worksheet. */
@@ -60,7 +87,7 @@ public final class Worksheet {
     return List.copyOf(definitions);
   }
 
-  private String evaluateOne(String statement, Format format) {
+  private Printed evaluateOne(String statement) {
     Matcher def = DEFINITION.matcher(statement);
     if (def.matches()) {
       String name = def.group(1).replace("_", "");
@@ -68,33 +95,24 @@ public final class Worksheet {
       definitions.removeIf(d -> d.name().equals(name));
       definitions.add(new Definition(name, rhs));
       last = rhs;
-      return print(engine.symbol(name).unicode() + " = ", rhs, format);
+      Expr symbol = engine.symbol(name);
+      return new Printed(symbol.unicode() + " = " + rhs.unicode(), rhs.tex(), rhs.input(),
+          symbol.tex());
     }
     Matcher chain = CHAIN_DIFF.matcher(statement);
     if (chain.matches() && defined(chain.group(1).replace("_", ""))) {
       var result = new ChainRule(engine, new Definitions(definitions))
           .derivative(chain.group(1).replace("_", ""), chain.group(2).replace("_", ""));
       last = result.value();
-      return switch (format) {
-        case UNICODE -> result.unicode();
-        case TEX -> result.value().tex();
-        case INPUT -> result.value().input();
-      };
+      return new Printed(result.unicode(), result.value().tex(), result.value().input(),
+          "");
     }
     last = engine.eval(statement);
-    return print("", last, format);
+    return new Printed(last.unicode(), last.tex(), last.input(), "");
   }
 
   private boolean defined(String name) {
     return definitions.stream().anyMatch(d -> d.name().equals(name));
-  }
-
-  private static String print(String prefix, Expr e, Format format) {
-    return switch (format) {
-      case UNICODE -> prefix + e.unicode();
-      case TEX -> e.tex();
-      case INPUT -> e.input();
-    };
   }
 
   /** Splits at {@code ;} outside brackets. */

@@ -33,6 +33,8 @@ final class JavaShell implements AutoCloseable {
   /** The variable that carries a value's input form out of JShell (see {@link #inputForm}). */
   private static final String INPUT_FORM = "gradlab_inputForm";
   private JShell shell;
+  /** Set by {@link #stop()}: JShell reports a stopped snippet as if it had succeeded. */
+  private volatile boolean stopped;
   /** Math results already declared in this JShell. */
   private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
 
@@ -67,6 +69,7 @@ final class JavaShell implements AutoCloseable {
    */
   String eval(String source, Results results, gradlab.lab.Worksheet sheet) {
     List<String> lines = new ArrayList<>();
+    stopped = false;
     String remaining = source;
     SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
     while (!remaining.isBlank()) {
@@ -82,6 +85,10 @@ final class JavaShell implements AutoCloseable {
       }
       for (SnippetEvent e : events) {
         lines.add(describe(e));
+      }
+      if (stopped) {
+        lines.add(STOPPED);
+        break;
       }
       remaining = info.remaining();
     }
@@ -207,8 +214,12 @@ final class JavaShell implements AutoCloseable {
     return out;
   }
 
-  /** Stops the running snippet (Ctrl-C). */
+  /** The line {@link #eval} ends with when a snippet was stopped. */
+  static final String STOPPED = "error: stopped; the Java state up to the stop is kept";
+
+  /** Stops the running snippet (Ctrl-C); its entry ends with {@link #STOPPED}. */
   void stop() {
+    stopped = true;
     if (shell != null) {
       shell.stop();
     }

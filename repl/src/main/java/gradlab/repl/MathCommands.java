@@ -25,21 +25,29 @@ final class MathCommands {
 
   /** Checks a chain with the session's definitions as context. */
   String check(String chain) {
+    return checkReport(chain).render();
+  }
+
+  gradlab.check.CheckReport checkReport(String chain) {
     StringBuilder doc = new StringBuilder();
     sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().input()).append("\n"));
     doc.append(chain).append("\n");
-    return new DocumentChecker(engine.get()).checkText(":check", doc.toString()).render();
+    return new DocumentChecker(engine.get()).checkText(":check", doc.toString());
   }
 
   /** Audits every gradient of a defined loss three ways. */
   String audit(String loss) {
+    return auditReport(loss).table();
+  }
+
+  gradlab.check.AuditReport auditReport(String loss) {
     Definitions defs = new Definitions(sheet.get().definitions());
     if (loss.isEmpty() || !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
           + defs.names());
     }
-    return new GradientAudit(engine.get()).audit(defs, loss, List.of(), 10, 1).table();
+    return new GradientAudit(engine.get()).audit(defs, loss, List.of(), 10, 1);
   }
 
   /** {@code expr, var, from, to}: a PNG in the output folder. */
