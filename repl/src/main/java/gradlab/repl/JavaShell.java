@@ -52,6 +52,11 @@ final class JavaShell implements AutoCloseable {
     return shell;
   }
 
+  /** Starts the JShell now if it has not started (so that a time limit does not count it). */
+  void start() {
+    shell();
+  }
+
   /** True while the Java text needs more lines (an open block, a missing semicolon …). */
   boolean incomplete(String source) {
     SourceCodeAnalysis.Completeness c = shell().sourceCodeAnalysis().analyzeCompletion(source)

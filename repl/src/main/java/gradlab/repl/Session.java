@@ -146,6 +146,7 @@ public final class Session implements AutoCloseable {
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private Result java(String source) {
     long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
+    javaShell.start(); // its start-up (seconds on a busy machine) is not the snippet's time
     var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
     var watchdog = CompletableFuture.runAsync(() -> {
       timedOut.set(true);
