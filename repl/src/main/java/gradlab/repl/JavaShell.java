@@ -113,6 +113,10 @@ final class JavaShell implements AutoCloseable {
     if (type == null || type.isEmpty() || type.equals("void")) {
       return snippet;
     }
+    if (type.equals("java.io.PrintStream")) {
+      // printf and format return their stream: run it as a statement, with no result to show
+      return "{ " + code + "; }";
+    }
     return "var $" + results.nextJavaInPlace() + " = " + code + ";";
   }
 

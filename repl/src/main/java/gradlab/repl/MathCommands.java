@@ -52,7 +52,8 @@ final class MathCommands {
 
   /** {@code expr, var, from, to}: a PNG in the output folder. */
   String plot(String args) {
-    String[] p = args.split(",");
+    // commas inside brackets belong to the expression: D(sigma(x), x), x, -6, 6
+    String[] p = gradlab.check.TopLevel.split(args, ',').toArray(String[]::new);
     if (p.length != 4) {
       throw new IllegalArgumentException(":plot needs 'expr, var, from, to', e.g. "
           + ":plot sigma(x), x, -6, 6");
