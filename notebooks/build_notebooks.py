@@ -98,8 +98,13 @@ factors, the stability condition, dying ReLU and two remedies."""),
 }
 
 
+TIME_LIMIT = code(":timeout 600")
+
+
 def main():
     for name, cells in NOTEBOOKS.items():
+        # each cell has the console's time limit (30 s); a whole script in one cell needs more
+        cells = [cells[0], TIME_LIMIT] + cells[1:]
         nb = {"cells": cells, "metadata": {
             "kernelspec": {"name": "gradlab", "display_name": "gradlab", "language": "gradlab"},
             "language_info": {"name": "gradlab"}}, "nbformat": 4, "nbformat_minor": 5}
