@@ -134,6 +134,7 @@ final class Kernel {
         if (reply != null) {
           channel.send(Message.create(request.type().replace("_request", "_reply"), request,
               sessionId, reply, json));
+          handlers.replied(request);
         }
       } catch (RuntimeException e) {
         log.println("gradlab kernel: " + request.type() + " failed: " + e);
@@ -157,5 +158,8 @@ final class Kernel {
 
     /** Called after the shutdown reply was sent. */
     void shutdown();
+
+    /** Called after the reply to a request was sent. */
+    default void replied(Message request) {}
   }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * {@code gradlab jupyter kernel --connection-file FILE [--timeout SECONDS]}: what Jupyter
  * starts through the kernelspec. The sockets are bound and {@code kernel_info} is answered at
- * once; the symbolic engine starts in the background and the first cell waits for it.
+ * once; the symbolic engine starts in the background after that first reply, and the first
+ * cell waits for it.
  */
 public final class KernelMain {
   private KernelMain() {}
@@ -51,10 +52,24 @@ public final class KernelMain {
     kernel.bind();
     kernel.captureOutput();
     Lab.configure(EngineConfig.defaults().withTimeLimit(Duration.ofSeconds(timeout)));
-    CompletableFuture<SymbolicEngine> engine = CompletableFuture.supplyAsync(Lab::engine);
+    CompletableFuture<SymbolicEngine> engine = new CompletableFuture<>();
+    var started = new java.util.concurrent.atomic.AtomicBoolean();
+    Session[] sessionRef = new Session[1];
+    Runnable startEngine = () -> {
+      if (!started.getAndSet(true)) {
+        CompletableFuture.runAsync(() -> {
+          try {
+            engine.complete(Lab.engine());
+          } catch (RuntimeException | Error e) {
+            engine.completeExceptionally(e);
+          }
+        }).thenRun(sessionRef[0]::warmUpInBackground);
+      }
+    };
     Session session = new Session(engine, System.out, Lab.outputDir());
+    sessionRef[0] = session;
     handleSigint(session, log);
-    Requests requests = new Requests(kernel, session, () -> exit(kernel));
+    Requests requests = new Requests(kernel, session, () -> exit(kernel), startEngine);
     kernel.starting();
     kernel.serveControl(requests);
     kernel.serveShell(requests);

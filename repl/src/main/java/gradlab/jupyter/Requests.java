@@ -20,17 +20,32 @@ final class Requests implements Kernel.Handlers {
   private final Session session;
   private final ObjectMapper json;
   private final Runnable onShutdown;
+  private final Runnable startEngine;
 
-  Requests(Kernel kernel, Session session, Runnable onShutdown) {
+  /**
+   * @param startEngine starts the symbolic engine (idempotent); called after the first reply,
+   *     so that the engine's start-up does not compete with the kernel's for the cores, or
+   *     before the first request that needs the session
+   */
+  Requests(Kernel kernel, Session session, Runnable onShutdown, Runnable startEngine) {
     this.kernel = kernel;
     this.session = session;
     this.json = kernel.json();
     this.onShutdown = onShutdown;
+    this.startEngine = startEngine;
+  }
+
+  @Override
+  public void replied(Message request) {
+    startEngine.run();
   }
 
   @Override
   public ObjectNode handle(Message request) {
     ObjectNode c = request.content();
+    if (!request.type().equals("kernel_info_request")) {
+      startEngine.run();
+    }
     return switch (request.type()) {
       case "kernel_info_request" -> kernelInfo();
       case "execute_request" -> execute(c.path("code").asText(""), c.path("silent").asBoolean());

@@ -39,11 +39,23 @@ public final class CellSplitter {
 
   /** Whether an entry is complete: commands, magics and {@code ?name} always are. */
   static Completeness completeness(String code, JavaShell java) {
+    return completeness(code, java, true);
+  }
+
+  /**
+   * @param mayStart whether JShell may be started to answer (else, before it has started, a
+   *     Java entry is incomplete while it has more opening than closing brackets)
+   */
+  static Completeness completeness(String code, JavaShell java, boolean mayStart) {
     String s = code.strip();
     if (s.isEmpty() || s.startsWith(":") || s.startsWith("?") || s.startsWith("%%")) {
       return Completeness.COMPLETE;
     }
     if (JavaShell.looksLikeJava(s) || s.lines().anyMatch(JavaShell::looksLikeJava)) {
+      if (!java.started() && !mayStart) {
+        // JShell takes seconds to start and front-ends wait about one for this answer
+        return ConsoleParser.openBrackets(s) > 0 ? Completeness.INCOMPLETE : Completeness.COMPLETE;
+      }
       return java.incomplete(s) ? Completeness.INCOMPLETE : Completeness.COMPLETE;
     }
     return ConsoleParser.openBrackets(s) > 0 ? Completeness.INCOMPLETE : Completeness.COMPLETE;

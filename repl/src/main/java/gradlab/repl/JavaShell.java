@@ -43,7 +43,8 @@ final class JavaShell implements AutoCloseable {
     return s.endsWith(";") || s.endsWith("}") || JAVA_START.matcher(s).find();
   }
 
-  private JShell shell() {
+  /** Synchronised: a front-end may start the JShell on another thread ahead of use. */
+  private synchronized JShell shell() {
     if (shell == null) {
       shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of())
           .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
@@ -55,6 +56,11 @@ final class JavaShell implements AutoCloseable {
   /** Starts the JShell now if it has not started (so that a time limit does not count it). */
   void start() {
     shell();
+  }
+
+  /** Whether the JShell has started (its analysis is then quick). */
+  synchronized boolean started() {
+    return shell != null;
   }
 
   /** True while the Java text needs more lines (an open block, a missing semicolon …). */

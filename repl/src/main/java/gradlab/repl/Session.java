@@ -225,9 +225,19 @@ public final class Session implements AutoCloseable {
     return CellCompleter.complete(code, cursor, names, javaShell);
   }
 
-  /** Whether a cell is complete by the console's continuation rule. */
+  /**
+   * Whether a cell is complete by the console's continuation rule; answers at once (before
+   * the JShell has started, Java by its brackets).
+   */
   public CellSplitter.Completeness isComplete(String code) {
-    return CellSplitter.completeness(code, javaShell);
+    return CellSplitter.completeness(code, javaShell, false);
+  }
+
+  /** Starts the JShell on a background thread, so that the first Java cell does not wait. */
+  public void warmUpInBackground() {
+    Thread t = new Thread(javaShell::start, "jshell-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The documentation of the name at {@code cursor} ({@code ?name}), if there is one. */
