@@ -146,10 +146,8 @@ final class Requests implements Kernel.Handlers {
     if (r.isError()) {
       ObjectNode e = json.createObjectNode();
       fillError(e, r.error());
-      String other = r.text().lines().filter(l -> !l.startsWith("error: "))
-          .reduce((a, b) -> a + "\n" + b).orElse("");
-      if (!other.isBlank()) { // what the other snippets of a Java entry gave before the error
-        System.out.println(other);
+      if (!r.text().isBlank()) { // what a Java entry's snippets gave before the error
+        System.out.println(r.text());
         System.out.flush();
       }
       kernel.publish("error", e);
@@ -178,7 +176,7 @@ final class Requests implements Kernel.Handlers {
     target.put("ename", f.name());
     target.put("evalue", f.message());
     ArrayNode tb = target.putArray("traceback");
-    tb.add(f.line());
+    f.line().lines().forEach(tb::add);
   }
 
   private ObjectNode complete(String code, int cursorPoints) {

@@ -11,13 +11,22 @@ final class JavaFailure {
 
   /** The failure of the first error line, or null when there is none. */
   static Result.Failure of(String jshellOutput) {
-    for (String line : jshellOutput.split("\n")) {
-      if (line.startsWith("error: ")) {
-        Matcher m = THROWN.matcher(line);
-        return m.matches() ? new Result.Failure(m.group(1), m.group(2))
-            : new Result.Failure("CompileError", line.substring(7));
-      }
+    int at = jshellOutput.startsWith("error: ") ? 0 : jshellOutput.indexOf("\nerror: ") + 1;
+    if (at == 0 && !jshellOutput.startsWith("error: ")) {
+      return null;
     }
-    return null;
+    // a compiler message may go on over lines ("  symbol: variable i"): they belong to it
+    String first = jshellOutput.substring(at).lines().findFirst().orElse("");
+    String rest = jshellOutput.substring(at + first.length()).stripTrailing();
+    Matcher m = THROWN.matcher(first);
+    return m.matches() ? new Result.Failure(m.group(1), m.group(2) + rest)
+        : new Result.Failure("CompileError", first.substring(7) + rest);
+  }
+
+  /** What the snippets before the first error printed, or the whole output without one. */
+  static String beforeError(String jshellOutput) {
+    int at = jshellOutput.startsWith("error: ") ? 0 : jshellOutput.indexOf("\nerror: ") + 1;
+    return at == 0 && !jshellOutput.startsWith("error: ") ? jshellOutput
+        : jshellOutput.substring(0, Math.max(0, at - 1));
   }
 }

@@ -166,7 +166,8 @@ public final class Session implements AutoCloseable {
           "Java evaluation interrupted; the state up to the stop is kept");
     }
     if (f != null) {
-      return new Result(OptionalInt.empty(), text, null, null, List.of(), f);
+      return new Result(OptionalInt.empty(), JavaFailure.beforeError(text), null, null,
+          List.of(), f);
     }
     OptionalInt n = results.count() > before ? OptionalInt.of(results.count())
         : OptionalInt.empty();
