@@ -44,13 +44,44 @@ public final class Worksheet {
 
   /** Evaluates every statement; returns the printed form of the last one. */
   public String evaluate(String statements, Format format) {
-    String last = "";
+    Printed p = evaluateAll(statements);
+    return p == null ? "" : p.in(format);
+  }
+
+  /**
+   * Evaluates every statement; returns the last one printed in every format (a notebook shows
+   * the Unicode and the LaTeX form of one evaluation), or null when there was no statement.
+   */
+  public Printed evaluateAll(String statements) {
+    Printed last = null;
     for (String statement : splitTopLevel(statements)) {
       if (!statement.isBlank()) {
-        last = evaluateOne(statement, format);
+        last = evaluateOne(statement);
       }
     }
     return last;
+  }
+
+  /**
+   * One result in the three printed forms.
+   *
+   * @param unicode Unicode maths, with {@code name = } before a definition
+   * @param tex LaTeX of the value (a definition's right-hand side)
+   * @param input the engine's re-parsable input form of the value
+   * @param texName LaTeX of the name a definition defines, or empty
+   */
+  public record Printed(String unicode, String tex, String input, String texName) {
+    public String in(Format format) {
+      return switch (format) {
+        case UNICODE -> unicode;
+        case TEX -> tex;
+        case INPUT -> input;
+      };
+    }
+
+    static Printed of(Expr e) {
+      return new Printed(e.unicode(), e.tex(), e.input(), "");
+    }
   }
 
   /** Forgets every definition. Mutates this worksheet. */
@@ -69,13 +100,13 @@ public final class Worksheet {
     return List.copyOf(definitions);
   }
 
-  private String evaluateOne(String statement, Format format) {
+  private Printed evaluateOne(String statement) {
     Statement parsed;
     try {
       parsed = Parser.statement(statement);
     } catch (ParseException e) {
       if (statement.contains("[")) {
-        return legacy(statement, format); // the engine's input form, e.g. a $N of the console
+        return legacy(statement); // the engine's input form, e.g. a $N of the console
       }
       throw translate(statement, e);
     }
@@ -87,7 +118,9 @@ public final class Worksheet {
       definitions.removeIf(d -> d.name().equals(name));
       definitions.add(new Definition(name, rhs));
       last = rhs;
-      return print(engine.symbol(name).unicode() + " = ", rhs, format);
+      Expr symbol = engine.symbol(name);
+      return new Printed(symbol.unicode() + " = " + rhs.unicode(), rhs.tex(), rhs.input(),
+          symbol.tex());
     }
     if (parsed.value() instanceof Command c && (c.name().equals("diff") || c.name().equals("D"))
         && c.args().size() == 2 && c.args().get(0) instanceof Sym out && env.defines(out.name())
@@ -96,18 +129,16 @@ public final class Worksheet {
       var result = new ChainRule(engine, new Definitions(definitions))
           .derivative(out.name(), p.name());
       last = result.value();
-      return switch (format) {
-        case UNICODE -> result.unicode();
-        case TEX -> result.value().tex();
-        case INPUT -> result.value().input();
-      };
+      return new Printed(result.unicode(), result.value().tex(), result.value().input(),
+          "");
     }
     Expression value = evaluator.evaluate(parsed.value(), env);
     last = evaluator.toExpr(value);
     if (value instanceof Real r && r.digits() != null) {
-      return r.digits().toPlainString().replace("-", format == Format.UNICODE ? "−" : "-");
+      String digits = r.digits().toPlainString();
+      return new Printed(digits.replace("-", "−"), digits, digits, "");
     }
-    return print("", last, format);
+    return Printed.of(last);
   }
 
   private RuntimeException translate(String statement, ParseException e) {
@@ -125,21 +156,13 @@ public final class Worksheet {
         e.hint());
   }
 
-  private String legacy(String statement, Format format) {
+  private Printed legacy(String statement) {
     last = engine.eval(statement);
-    return print("", last, format);
+    return Printed.of(last);
   }
 
   private boolean defined(String name) {
     return definitions.stream().anyMatch(d -> d.name().equals(name));
-  }
-
-  private static String print(String prefix, Expr e, Format format) {
-    return switch (format) {
-      case UNICODE -> prefix + e.unicode();
-      case TEX -> e.tex();
-      case INPUT -> e.input();
-    };
   }
 
   /** Splits at {@code ;} outside brackets. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gradlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A workbench for the mathematics of deep learning.%n"
         + "Without a command, starts the interactive console.",
-    subcommands = {Main.Run.class, Main.Eval.class, Check.class, Audit.class, Bench.class})
+    subcommands = {Main.Run.class, Main.Eval.class, Check.class, Audit.class, Bench.class,
+        Jupyter.class})
 public final class Main implements Callable<Integer> {
   @Option(names = "--trace", description = "show stack traces of errors", scope =
       CommandLine.ScopeType.INHERIT)
@@ -50,6 +51,11 @@ public final class Main implements Callable<Integer> {
       // the console with default settings: picocli's reflective model of every subcommand
       // would cost 250 ms before the prompt
       System.exit(new Main().call());
+    }
+    if (args.length >= 2 && args[0].equals("jupyter") && args[1].equals("kernel")) {
+      // the kernel answers kernel_info within 1.5 s of start: no picocli model either
+      System.exit(gradlab.jupyter.KernelMain.run(java.util.Arrays.copyOfRange(args, 2,
+          args.length)));
     }
     System.exit(execute(args, System.out, System.err));
   }

@@ -31,6 +31,13 @@ final class Docs {
 
   private Docs() {}
 
+  /** The documentation of a name, if there is any. */
+  static java.util.Optional<String> find(String name) {
+    String doc = lookup(name);
+    return doc.startsWith("no documentation for") || doc.startsWith("?name shows")
+        ? java.util.Optional.empty() : java.util.Optional.of(doc);
+  }
+
   static String lookup(String name) {
     String key = name.strip().toLowerCase(Locale.ROOT);
     if (key.isEmpty()) {

@@ -24,6 +24,8 @@ final class JavaShell implements AutoCloseable {
   /** The variable that carries a value's input form out of JShell (see {@link #inputForm}). */
   private static final String INPUT_FORM = "gradlab_inputForm";
   private JShell shell;
+  /** Set by {@link #stop()}: JShell reports a stopped snippet as if it had succeeded. */
+  private volatile boolean stopped;
   /** Math results already declared in this JShell. */
   private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
   /** Whether Java rejected (did not compile) a snippet of the last {@link #eval}. */
@@ -37,13 +39,24 @@ final class JavaShell implements AutoCloseable {
     return LineRouter.javaSignal(line).isPresent();
   }
 
-  private JShell shell() {
+  /** Synchronised: a front-end may start the JShell on another thread ahead of use. */
+  private synchronized JShell shell() {
     if (shell == null) {
       shell = JShell.builder().executionEngine(new ExitGuard.Provider(), Map.of())
           .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
       ScriptRunner.PRELUDE.forEach(shell::eval);
     }
     return shell;
+  }
+
+  /** Starts the JShell now if it has not started (so that a time limit does not count it). */
+  void start() {
+    shell();
+  }
+
+  /** Whether the JShell has started (its analysis is then quick). */
+  synchronized boolean started() {
+    return shell != null;
   }
 
   /** True while the Java text needs more lines (an open block, a missing semicolon …). */
@@ -64,6 +77,7 @@ final class JavaShell implements AutoCloseable {
   String eval(String source, Results results, gradlab.lab.Worksheet sheet) {
     List<String> lines = new ArrayList<>();
     rejected = false;
+    stopped = false;
     String remaining = source;
     SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
     while (!remaining.isBlank()) {
@@ -81,6 +95,10 @@ final class JavaShell implements AutoCloseable {
       for (SnippetEvent e : events) {
         rejected |= e.status() == Snippet.Status.REJECTED;
         lines.add(describe(e));
+      }
+      if (stopped) {
+        lines.add(STOPPED);
+        break;
       }
       remaining = info.remaining();
     }
@@ -104,6 +122,10 @@ final class JavaShell implements AutoCloseable {
     String type = analysis.analyzeType(code, code.length());
     if (type == null || type.isEmpty() || type.equals("void")) {
       return snippet;
+    }
+    if (type.equals("java.io.PrintStream")) {
+      // printf and format return their stream: run it as a statement, with no result to show
+      return "{ " + code + "; }";
     }
     return "var $" + results.nextJavaInPlace() + " = " + code + ";";
   }
@@ -211,8 +233,12 @@ final class JavaShell implements AutoCloseable {
     return out;
   }
 
-  /** Stops the running snippet (Ctrl-C). */
+  /** The line {@link #eval} ends with when a snippet was stopped. */
+  static final String STOPPED = "error: stopped; the Java state up to the stop is kept";
+
+  /** Stops the running snippet (Ctrl-C); its entry ends with {@link #STOPPED}. */
   void stop() {
+    stopped = true;
     if (shell != null) {
       shell.stop();
     }

@@ -43,11 +43,15 @@ final class MathCommands {
 
   /** Checks a chain with the session's definitions as context. */
   String check(String chain) {
+    return checkReport(chain).render();
+  }
+
+  gradlab.check.CheckReport checkReport(String chain) {
     StringBuilder doc = new StringBuilder();
     sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().input()).append("\n"));
     doc.append(chain).append("\n");
-    return new DocumentChecker(engine.get()).checkText(":check", doc.toString()).render();
+    return new DocumentChecker(engine.get()).checkText(":check", doc.toString());
   }
 
   /**
@@ -55,6 +59,10 @@ final class MathCommands {
    * the definitions), audited under the name L.
    */
   String audit(String loss) {
+    return auditReport(loss).table();
+  }
+
+  gradlab.check.AuditReport auditReport(String loss) {
     Definitions defs = new Definitions(sheet.get().definitions());
     if (loss.isEmpty() || loss.matches("[A-Za-z][A-Za-z0-9_]*") && !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
@@ -70,7 +78,7 @@ final class MathCommands {
       items.add(new gradlab.symbolic.Definition(name, e));
       defs = new Definitions(items);
     }
-    return new GradientAudit(engine.get()).audit(defs, name, List.of(), 10, 1).table();
+    return new GradientAudit(engine.get()).audit(defs, name, List.of(), 10, 1);
   }
 
   /**

@@ -30,6 +30,11 @@ final class Results {
     return ++count;
   }
 
+  /** The number of the latest result, 0 before the first. */
+  int count() {
+    return count;
+  }
+
   /** The input form of math result n, if n is a math result. */
   Optional<String> mathInput(int n) {
     return Optional.ofNullable(math.get(n));

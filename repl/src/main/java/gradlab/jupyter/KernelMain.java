@@ -1,0 +1,113 @@
+package gradlab.jupyter;
+
+import gradlab.lab.Lab;
+import gradlab.repl.Session;
+import gradlab.symbolic.EngineConfig;
+import gradlab.symbolic.SymbolicEngine;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code gradlab jupyter kernel --connection-file FILE [--timeout SECONDS]}: what Jupyter
+ * starts through the kernelspec. The sockets are bound and {@code kernel_info} is answered at
+ * once; the symbolic engine starts in the background after that first reply, and the first
+ * cell waits for it.
+ */
+public final class KernelMain {
+  private KernelMain() {}
+
+  /** Runs the kernel until a shutdown request; returns the exit status. */
+  public static int run(String[] args) {
+    PrintStream log = System.err;
+    Path file = null;
+    long timeout = 30;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--connection-file", "-f" -> file = i + 1 < args.length ? Path.of(args[++i]) : null;
+        case "--timeout" -> timeout = i + 1 < args.length ? parseSeconds(args[++i]) : -1;
+        default -> {
+          log.println("gradlab kernel: unknown argument '" + args[i] + "'; usage: gradlab "
+              + "jupyter kernel --connection-file FILE [--timeout SECONDS]");
+          return 2;
+        }
+      }
+    }
+    if (file == null || timeout < 1) {
+      log.println("gradlab kernel: needs --connection-file FILE (Jupyter passes it; see "
+          + "'gradlab jupyter install') and a --timeout of at least 1 second");
+      return 2;
+    }
+    Kernel kernel;
+    try {
+      kernel = new Kernel(ConnectionInfo.read(file, new com.fasterxml.jackson.databind
+          .ObjectMapper()), log);
+    } catch (IOException | IllegalArgumentException e) {
+      log.println("gradlab kernel: cannot read the connection file " + file + ": "
+          + e.getMessage());
+      return 2;
+    }
+    kernel.bind();
+    kernel.captureOutput();
+    Lab.configure(EngineConfig.defaults().withTimeLimit(Duration.ofSeconds(timeout)));
+    CompletableFuture<SymbolicEngine> engine = new CompletableFuture<>();
+    var started = new java.util.concurrent.atomic.AtomicBoolean();
+    Session[] sessionRef = new Session[1];
+    Runnable startEngine = () -> {
+      if (!started.getAndSet(true)) {
+        CompletableFuture.runAsync(() -> {
+          try {
+            engine.complete(Lab.engine());
+          } catch (RuntimeException | Error e) {
+            engine.completeExceptionally(e);
+          }
+        }).thenRun(sessionRef[0]::warmUpInBackground);
+      }
+    };
+    Session session = new Session(engine, System.out, Lab.outputDir());
+    sessionRef[0] = session;
+    handleSigint(session, log);
+    Requests requests = new Requests(kernel, session, () -> exit(kernel), startEngine);
+    kernel.starting();
+    kernel.serveControl(requests);
+    kernel.serveShell(requests);
+    return 0;
+  }
+
+  private static long parseSeconds(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** SIGINT (interrupt_mode "signal" front-ends, or kill -INT) stops the running cell. */
+  private static void handleSigint(Session session, PrintStream log) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> session.interrupt());
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      log.println("gradlab kernel: SIGINT cannot be handled here (" + e.getMessage()
+          + "); interrupt_request still works");
+    }
+  }
+
+  /**
+   * Leaves after the shutdown reply, once ZeroMQ's I/O thread had time to deliver it. Halting
+   * rather than closing the sockets: the shell thread may be inside a socket call, and
+   * JeroMQ's sockets must not be closed from another thread.
+   */
+  private static void exit(Kernel kernel) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Runtime.getRuntime().halt(0);
+    }, "jupyter-exit");
+    t.start();
+  }
+}

@@ -1,0 +1,59 @@
+package gradlab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The repl module's packages depend one way, as their package-info says: the command line on
+ * everything, the kernel and the console on the engine, scripts and guests on the engine only.
+ * (The engine's own packages are checked by the engine's PackageDependencyTest.)
+ */
+@Timeout(30)
+class ReplPackageDependencyTest {
+  private static final Set<String> ENGINE = Set.of("tensor", "data", "autodiff", "nn", "optim",
+      "symbolic", "plot", "check", "train", "lab");
+  private static final Map<String, Set<String>> ALLOWED_FRONT_ENDS = Map.of(
+      "cli", Set.of("repl", "jupyter", "script", "polyglot"),
+      "jupyter", Set.of("repl"),
+      "repl", Set.of("script", "polyglot"),
+      "script", Set.of(),
+      "polyglot", Set.of("script"));
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");
+  private static final Pattern QUALIFIED = Pattern.compile("\\bgradlab\\.(\\w+)\\.[A-Z]");
+
+  @Test
+  void replPackagesImportOnlyTheEngineAndWhatTheirPackageInfoAllows() throws IOException {
+    Path root = Path.of("src/main/java/gradlab");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String pkg = root.relativize(f).getName(0).toString();
+        assertThat(ALLOWED_FRONT_ENDS).as("package %s has a rule here", pkg).containsKey(pkg);
+        String src = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "");
+        for (Pattern p : List.of(IMPORT, QUALIFIED)) {
+          Matcher m = p.matcher(src);
+          while (m.find()) {
+            String used = m.group(1);
+            if (!used.equals(pkg) && !ENGINE.contains(used)
+                && !ALLOWED_FRONT_ENDS.get(pkg).contains(used)) {
+              violations.add(f + " uses gradlab." + used);
+            }
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+}

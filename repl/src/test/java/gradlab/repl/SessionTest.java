@@ -1,0 +1,158 @@
+package gradlab.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.symbolic.EngineConfig;
+import gradlab.symbolic.SymbolicEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cell evaluator that the kernel uses: the console's rules, results with MIME forms. */
+@Timeout(120)
+class SessionTest {
+  private static SymbolicEngine engine;
+
+  @TempDir
+  Path out;
+
+  @BeforeAll
+  static void start() {
+    engine = SymbolicEngine.create(EngineConfig.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+  }
+
+  private Session session() {
+    return new Session(CompletableFuture.completedFuture(engine), new PrintStream(
+        new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), out);
+  }
+
+  @Test
+  void mathResultIsNumberedWithUnicodeAndLatexForms() {
+    try (Session s = session()) {
+      Result r = s.evaluate("diff(sigma(w*x+b), b)");
+      assertThat(r.number()).hasValue(1);
+      assertThat(r.text()).isEqualTo("σ′(b + w·x)");
+      assertThat(r.latex()).contains("\\sigma");
+      assertThat(r.isError()).isFalse();
+    }
+  }
+
+  @Test
+  void definitionKeepsItsNameInTheLatexForm() {
+    try (Session s = session()) {
+      assertThat(s.evaluate("z1 = w1*x + b1").latex()).startsWith("z_{1} = ");
+    }
+  }
+
+  @Test
+  void cellIsSplitIntoTheConsolesEntriesAndJavaSharesTheNumbering() {
+    try (Session s = session()) {
+      List<Result> rs = s.evaluateCell("z1 = w1*x + b1\nC = sigma(z1)^2\n\ndiff(C, w1)\n"
+          + "Math.sqrt(16)");
+      assertThat(rs).hasSize(4);
+      assertThat(rs.get(2).text()).isEqualTo("2σ(z₁)·σ′(z₁)·x");
+      assertThat(rs.get(3).number()).hasValue(4);
+      assertThat(s.resultCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void multiLineJavaBlockIsOneEntry() {
+    try (Session s = session()) {
+      List<Result> rs = s.evaluateCell("int t = 0;\nfor (int i = 1; i <= 4; i++) {\n"
+          + "  t += i;\n}\n$t + 0");
+      assertThat(rs).hasSize(3);
+      assertThat(rs.get(2).text()).isEqualTo("10");
+    }
+  }
+
+  @Test
+  void cellStopsAtTheFirstErrorWithItsKind() {
+    try (Session s = session()) {
+      List<Result> rs = s.evaluateCell("integrat(x, x)\n1 + 1");
+      assertThat(rs).hasSize(1);
+      assertThat(rs.get(0).error().name()).isEqualTo("UnknownFunctionException");
+      assertThat(rs.get(0).error().message()).contains("did you mean integrate");
+    }
+  }
+
+  @Test
+  void magicForcesMathOnAJavaLookingLine() {
+    try (Session s = session()) {
+      assertThat(s.evaluateCell("%%math\nD(x^3, x)").get(0).text()).isEqualTo("3x²");
+      assertThat(s.evaluateCell("%%java\n2 + 3;").get(0).text()).contains("5");
+    }
+  }
+
+  @Test
+  void unknownMagicIsAnErrorNamingTheKnownOnes() {
+    try (Session s = session()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.evaluateCell("%%ruby\n1"))
+          .hasMessageContaining("%%py, %%js, %%java or %%math");
+    }
+  }
+
+  @Test
+  void plotCommandReturnsTheImageItWrote() {
+    String old = System.getProperty("gradlab.out");
+    System.setProperty("gradlab.out", out.toString());
+    try (Session s = session()) {
+      Result r = s.evaluate(":plot sigma(x), x, -6, 6");
+      assertThat(r.images()).hasSize(1);
+      assertThat(r.images().get(0).toString()).endsWith(".png");
+      assertThat(s.evaluate("1 + 1").images()).isEmpty();
+    } finally {
+      if (old == null) {
+        System.clearProperty("gradlab.out");
+      } else {
+        System.setProperty("gradlab.out", old);
+      }
+    }
+  }
+
+  @Test
+  void auditReportComesAsAnHtmlTableToo() {
+    try (Session s = session()) {
+      s.evaluateCell("z1 = w1*x + b1\nC = (sigma(z1) - y)^2/2");
+      Result r = s.evaluate(":audit C");
+      assertThat(r.html()).contains("<table>").contains("<td>w1</td>");
+      assertThat(r.text()).contains("agree");
+    }
+  }
+
+  @Test
+  void completenessFollowsTheContinuationRule() {
+    try (Session s = session()) {
+      assertThat(s.isComplete("diff(x")).isEqualTo(CellSplitter.Completeness.INCOMPLETE);
+      assertThat(s.isComplete("diff(x, x)")).isEqualTo(CellSplitter.Completeness.COMPLETE);
+      assertThat(s.isComplete("for (int i = 0; i < 2; i++) {"))
+          .isEqualTo(CellSplitter.Completeness.INCOMPLETE);
+      assertThat(s.isComplete(":help")).isEqualTo(CellSplitter.Completeness.COMPLETE);
+    }
+  }
+
+  @Test
+  void completionAndInspectionUseTheConsolesNamesAndDocs() {
+    try (Session s = session()) {
+      CellCompleter.Completion c = s.complete("2*sigm", 6);
+      assertThat(c.matches()).contains("sigma");
+      assertThat(c.start()).isEqualTo(2);
+      assertThat(s.inspect("diff(x, x)", 2)).hasValueSatisfying(d -> assertThat(d)
+          .contains("∂f/∂x"));
+      assertThat(s.inspect("nosuchname", 3)).isEmpty();
+    }
+  }
+}
