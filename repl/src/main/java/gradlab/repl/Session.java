@@ -40,7 +40,7 @@ public final class Session implements AutoCloseable {
    */
   public Session(CompletableFuture<SymbolicEngine> engine, PrintStream out, Path outputDir) {
     this.engineReady = engine;
-    this.guests = new GuestShells(out);
+    this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     this.math = new MathCommands(this::engine, this::sheet);
     this.outputDir = outputDir;
     registerCommands();
@@ -48,6 +48,12 @@ public final class Session implements AutoCloseable {
 
   private SymbolicEngine engine() {
     return engineReady.join();
+  }
+
+  /** The engine's time limit once it has started, else the default. */
+  private java.time.Duration timeLimit() {
+    return engineReady.isDone() ? engine().config().timeLimit()
+        : java.time.Duration.ofSeconds(TimeLimit.DEFAULT_SECONDS);
   }
 
   private Worksheet sheet() {
@@ -65,8 +71,8 @@ public final class Session implements AutoCloseable {
     add("audit", "NAME", "check every gradient of a defined loss three ways", math::audit);
     add("java", "CODE", "evaluate Java", c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java", c -> math(c).text());
-    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c));
-    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c));
+    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c, timeLimit()));
+    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c, timeLimit()));
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
@@ -145,7 +151,7 @@ public final class Session implements AutoCloseable {
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private Result java(String source) {
-    long ms = engineReady.isDone() ? engine().config().timeLimit().toMillis() : 30_000;
+    long ms = timeLimit().toMillis();
     javaShell.start(); // its start-up (seconds on a busy machine) is not the snippet's time
     var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
     var watchdog = CompletableFuture.runAsync(() -> {
@@ -214,6 +220,7 @@ public final class Session implements AutoCloseable {
   public void interrupt() {
     engineReady.thenAccept(SymbolicEngine::interrupt);
     javaShell.stop();
+    guests.stop();
   }
 
   /** Completions of the word before {@code cursor}. */
