@@ -124,7 +124,7 @@ class ConsoleTest {
         + "1 + * 2\n:trace\n:plot sigma(x), x, -6, 6\n");
     assertThat(t).contains("activations kept in named form").contains("## Simplify")
         .contains("no documentation for 'nosuchthing'").contains("time limit: 5 s")
-        .contains(":timeout needs a number").contains("MathSyntaxException")
+        .contains(":timeout needs whole seconds from 1 to 86400").contains("MathSyntaxException")
         .contains("plot written: out/plot-1.png");
   }
 
