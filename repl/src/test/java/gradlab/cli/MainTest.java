@@ -113,4 +113,18 @@ class MainTest {
     assertThat(stdout()).containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
         .containsPattern("bob.txt +0 ✓ +1 ✗ .*first wrong step: line 1");
   }
+
+  @Test
+  void nonUtf8ScriptsAndMarkdownAreNamedWithTheByteInOneLine() {
+    for (String f : java.util.List.of("latin1-string.py", "latin1-comment-byte-36.jsh",
+        "latin1-markdown-byte-17.md")) {
+      err.reset();
+      assertThat(run(f.endsWith(".md") ? "check" : "run", "src/test/resources/scripts/" + f))
+          .isEqualTo(1);
+      int at = f.endsWith(".py") ? 10 : f.endsWith(".jsh") ? 36 : 17;
+      assertThat(stderr()).startsWith("error: src/test/resources/scripts/" + f
+          + " is not UTF-8 (byte " + at + ")").doesNotContain("MalformedInput")
+          .doesNotContain("--trace").hasLineCount(1);
+    }
+  }
 }
