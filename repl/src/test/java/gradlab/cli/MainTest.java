@@ -155,4 +155,18 @@ class MainTest {
     assertThat(stdout()).contains("line   3  –").contains("line   5  –")
         .contains("unclosed $$").contains("2 not checked");
   }
+
+  @Test
+  void nonUtf8ScriptsAndMarkdownAreNamedWithTheByteInOneLine() {
+    for (String f : java.util.List.of("latin1-string.py", "latin1-comment-byte-36.jsh",
+        "latin1-markdown-byte-17.md")) {
+      err.reset();
+      assertThat(run(f.endsWith(".md") ? "check" : "run", "src/test/resources/scripts/" + f))
+          .isEqualTo(f.endsWith(".md") ? 2 : 1); // check: 2, as for a missing file
+      int at = f.endsWith(".py") ? 10 : f.endsWith(".jsh") ? 36 : 17;
+      assertThat(stderr()).startsWith("error: src/test/resources/scripts/" + f
+          + " is not UTF-8 (byte " + at + ")").doesNotContain("MalformedInput")
+          .doesNotContain("--trace").hasLineCount(1);
+    }
+  }
 }

@@ -205,6 +205,7 @@ class ConsoleTest {
     String t = session("diff(sigma(w*x+b),\n b)\nint twice(int v) {\n  return 2 * v;\n}\n"
         + ":save " + file + "\n:reset\n:load " + file + "\ntwice(4);\n");
     assertThat(t).contains("saved 2 entries").contains("loaded 2 entries")
-        .contains("$2 = σ′(b + w·x)").contains("==> 8").doesNotContain("error");
+        .contains("$1 = σ′(b + w·x)\nloaded 2 entries").contains("$2 ==> 8")
+        .doesNotContain("error");
   }
 }
