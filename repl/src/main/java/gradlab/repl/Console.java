@@ -261,15 +261,8 @@ public final class Console implements AutoCloseable {
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private String javaWithTimeLimit(String line) {
-    long ms = timeLimit().toMillis();
-    var watchdog = java.util.concurrent.CompletableFuture.runAsync(javaShell::stop,
-        java.util.concurrent.CompletableFuture.delayedExecutor(ms,
-            java.util.concurrent.TimeUnit.MILLISECONDS));
-    try {
-      return javaShell.eval(line, results, sheet());
-    } finally {
-      watchdog.cancel(false);
-    }
+    return javaShell.evalWithin(line, results, sheet(), timeLimit(),
+        new java.util.concurrent.atomic.AtomicBoolean());
   }
 
   /** Replays a file written by :save (or an autosave), each entry as if typed. */

@@ -54,6 +54,36 @@ final class JavaShell implements AutoCloseable {
     shell();
   }
 
+  /**
+   * Evaluates {@code source} within {@code limit}, not counting JShell's own start-up. At the
+   * limit the snippet is stopped, and the stop is repeated every 250 ms until the evaluation
+   * returns: a stop that arrives while JShell is still compiling the snippet is otherwise lost,
+   * and a loop would then run for ever.
+   *
+   * @param timedOut set when the limit was reached (Modified)
+   */
+  String evalWithin(String source, Results results, gradlab.lab.Worksheet sheet,
+      java.time.Duration limit, java.util.concurrent.atomic.AtomicBoolean timedOut) {
+    start();
+    var watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+      timedOut.set(true);
+      stop();
+    }, limit.toMillis(), 250, java.util.concurrent.TimeUnit.MILLISECONDS);
+    try {
+      return eval(source, results, sheet);
+    } finally {
+      watchdog.cancel(false);
+    }
+  }
+
+  /** Stateless: it only runs the stops that {@link #evalWithin} schedules. */
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gradlab-java-watchdog");
+        t.setDaemon(true);
+        return t;
+      });
+
   /** Whether the JShell has started (its analysis is then quick). */
   synchronized boolean started() {
     return shell != null;

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One working session for any front-end (the notebook kernel today): the symbolic engine, the
@@ -152,19 +151,9 @@ public final class Session implements AutoCloseable {
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private Result java(String source) {
     long ms = timeLimit().toMillis();
-    javaShell.start(); // its start-up (seconds on a busy machine) is not the snippet's time
     var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-    var watchdog = CompletableFuture.runAsync(() -> {
-      timedOut.set(true);
-      javaShell.stop();
-    }, CompletableFuture.delayedExecutor(ms, TimeUnit.MILLISECONDS));
     int before = results.count();
-    String text;
-    try {
-      text = javaShell.eval(source, results, sheet());
-    } finally {
-      watchdog.cancel(false);
-    }
+    String text = javaShell.evalWithin(source, results, sheet(), timeLimit(), timedOut);
     Result.Failure f = JavaFailure.of(text);
     if (text.endsWith(JavaShell.STOPPED)) {
       f = timedOut.get() ? new Result.Failure("TimeLimit", "Java stopped after " + ms + " ms "
