@@ -63,7 +63,7 @@ public final class Console implements AutoCloseable {
         out);
     this.guests = new GuestShells(out);
     registerCommands();
-    ConsoleParser parser = new ConsoleParser(javaShell);
+    ConsoleParser parser = new ConsoleParser(javaShell, math::parses);
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
@@ -182,7 +182,7 @@ public final class Console implements AutoCloseable {
         javaShell.stop();
       });
       try {
-        String result = switch (LineRouter.route(cmd, math::parses)) {
+        String result = switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
           case COMMAND -> command(cmd);
           case DOCUMENTATION -> Docs.lookup(cmd.substring(1));
           case JAVA -> java(line);
@@ -241,8 +241,9 @@ public final class Console implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     List<String> replay = SessionFile.read(Path.of(file));
     for (String e : replay) {
-      String r = LineRouter.route(e, math::parses) == LineRouter.Route.JAVA
-          ? javaShell.eval(e, results, sheet()) : math(e);
+      boolean java = LineRouter.route(e, math::parses, javaShell::unfinished)
+          == LineRouter.Route.JAVA;
+      String r = java ? javaShell.eval(e, results, sheet()) : math(e);
       log.addInPlace(e);
       if (!r.isEmpty()) {
         b.append(r).append("\n");
