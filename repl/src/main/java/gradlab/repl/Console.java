@@ -65,7 +65,7 @@ public final class Console implements AutoCloseable {
     this.log = new SessionLog(autosave);
     this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     registerCommands();
-    ConsoleParser parser = new ConsoleParser(javaShell);
+    ConsoleParser parser = new ConsoleParser(javaShell, math::parses);
     List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
     commands.keySet().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
@@ -218,7 +218,7 @@ public final class Console implements AutoCloseable {
    */
   private String entry(String line) {
     String cmd = line.strip();
-    String result = switch (LineRouter.route(cmd, math::parses)) {
+    String result = switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
       case COMMAND -> command(cmd);
       case DOCUMENTATION -> Docs.lookup(cmd.substring(1));
       case JAVA -> java(line);

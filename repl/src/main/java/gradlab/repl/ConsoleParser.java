@@ -1,5 +1,6 @@
 package gradlab.repl;
 
+import java.util.function.Predicate;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
@@ -7,20 +8,24 @@ import org.jline.reader.impl.DefaultParser;
 /**
  * When an entry continues on the next line: Java while JShell calls it incomplete, math while
  * more brackets are open than closed. A stray closing bracket is an error for the engine to
- * report, not a reason to wait (JLine's own bracket rule waits).
+ * report, not a reason to wait (JLine's own bracket rule waits). A single line with its brackets
+ * closed that parses as math does not wait for Java ({@code if(x > 0, 1, 0)}, Symja's If, which
+ * JShell calls an incomplete if statement): {@link LineRouter} sends it to math.
  */
 final class ConsoleParser extends DefaultParser {
   private final JavaShell java;
+  private final Predicate<String> parsesAsMath;
 
-  ConsoleParser(JavaShell java) {
+  ConsoleParser(JavaShell java, Predicate<String> parsesAsMath) {
     this.java = java;
+    this.parsesAsMath = parsesAsMath;
   }
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")) {
       boolean isJava = JavaShell.looksLikeJava(line);
-      if (isJava && java.incomplete(line)) {
+      if (isJava && java.incomplete(line) && !wholeMathLine(line)) {
         throw new EOFError(-1, -1, "incomplete Java", ";");
       }
       if (!isJava && openBrackets(line) > 0) {
@@ -28,6 +33,10 @@ final class ConsoleParser extends DefaultParser {
       }
     }
     return super.parse(line, cursor, context);
+  }
+
+  private boolean wholeMathLine(String line) {
+    return !line.contains("\n") && openBrackets(line) == 0 && parsesAsMath.test(line.strip());
   }
 
   static int openBrackets(String line) {

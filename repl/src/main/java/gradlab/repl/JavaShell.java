@@ -97,6 +97,14 @@ final class JavaShell implements AutoCloseable {
   }
 
   /**
+   * True unless JShell calls the text a complete snippet (also for {@code if(x > 0, 1, 0)},
+   * which it considers incomplete and whose snippet analysis does not end).
+   */
+  boolean unfinished(String source) {
+    return !shell().sourceCodeAnalysis().analyzeCompletion(source).completeness().isComplete();
+  }
+
+  /**
    * Evaluates every snippet of {@code source}; returns jshell-style lines (name ==> value). An
    * expression with a value becomes the session's next result, {@code var $N = …}, so that
    * results of math and Java share one numbering (JShell's own {@code $N} temporaries never

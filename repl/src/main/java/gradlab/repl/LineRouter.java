@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * ({@code Math.sqrt(2)}) or of a result ({@code $1.input()}), or starts with a member of a
  * variable ({@code xs.length}); every other line that parses as
  * math is math, also when it ends in {@code }} ({@code {1,2,3}}); what is left goes to Java
- * (a block such as {@code Runnable r = () -> { … }}). {@code :java} and {@code :math} force a
- * side.
+ * (a block such as {@code Runnable r = () -> { … }}). A single line with a Java signal that
+ * JShell calls unfinished but that parses as math is math ({@code if(x > 0, 1, 0)}).
+ * {@code :java} and {@code :math} force a side.
  */
 final class LineRouter {
   /** The rule in three lines, for {@code :help}. */
@@ -46,6 +47,16 @@ final class LineRouter {
    *     without a Java signal that end in {@code }}
    */
   static Route route(String line, Predicate<String> parsesAsMath) {
+    return route(line, parsesAsMath, java -> false);
+  }
+
+  /**
+   * @param javaIncomplete whether JShell calls the text an unfinished statement; a single line
+   *     with a Java signal that JShell calls unfinished but that parses as math is math
+   *     ({@code if(x > 0, 1, 0)}, Symja's If; JShell's own analysis of it does not end)
+   */
+  static Route route(String line, Predicate<String> parsesAsMath,
+      Predicate<String> javaIncomplete) {
     String s = line.strip();
     if (s.startsWith(":")) {
       return Route.COMMAND;
@@ -54,7 +65,10 @@ final class LineRouter {
       return Route.DOCUMENTATION;
     }
     if (javaSignal(s).isPresent()) {
-      return Route.JAVA;
+      boolean mathInstead = !s.contains("\n") && !s.endsWith(";")
+          && ConsoleParser.openBrackets(s) == 0 && javaIncomplete.test(s)
+          && parsesAsMath.test(s);
+      return mathInstead ? Route.MATH : Route.JAVA;
     }
     return s.endsWith("}") && !parsesAsMath.test(s) ? Route.JAVA : Route.MATH;
   }

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * math definitions, the numbered results shared by math and Java, the JShell, the guest
  * languages, the output folder and the time limit. {@link #evaluate(String)} is the one cell
  * evaluator: {@code :command}, {@code ?name}, Java or math by the console's rule (see
- * {@link JavaShell}), each bounded by the engine's time limit, an exhausted heap reported as an
+ * {@link LineRouter}), each bounded by the engine's time limit, an exhausted heap reported as an
  * error with the session kept. Not thread-safe, except {@link #interrupt()}, which any thread
  * may call while an evaluation runs.
  */
@@ -117,15 +117,12 @@ public final class Session implements AutoCloseable {
     Result r;
     try {
       String cmd = entry.strip();
-      if (cmd.startsWith(":")) {
-        r = command(cmd);
-      } else if (cmd.startsWith("?")) {
-        r = Result.text(Docs.lookup(cmd.substring(1)));
-      } else if (JavaShell.looksLikeJava(cmd)) {
-        r = java(entry);
-      } else {
-        r = math(entry);
-      }
+      r = switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
+        case COMMAND -> command(cmd);
+        case DOCUMENTATION -> Result.text(Docs.lookup(cmd.substring(1)));
+        case JAVA -> java(entry);
+        case MATH -> math(entry);
+      };
     } catch (RuntimeException e) {
       lastError = e;
       r = Result.failed(new Result.Failure(e.getClass().getSimpleName(), e.getMessage()));

@@ -67,4 +67,14 @@ class LineRouterTest {
     assertThat(LineRouter.explainRejection("int y = 2;", "error: bad", MATH))
         .isEqualTo("error: bad");
   }
+
+  @Test
+  void aLineJavaCallsUnfinishedIsMathWhenItParsesAsMathAndJavaOtherwise() {
+    Predicate<String> unfinished = Set.of("if(x > 0, 1, 0)", "int twice(int v) {")::contains;
+    assertThat(LineRouter.route("if(x > 0, 1, 0)", MATH, unfinished))
+        .isEqualTo(LineRouter.Route.MATH);
+    assertThat(LineRouter.route("int twice(int v) {", MATH, unfinished))
+        .isEqualTo(LineRouter.Route.JAVA);
+    assertThat(LineRouter.route("int y = 2", MATH, unfinished)).isEqualTo(LineRouter.Route.JAVA);
+  }
 }
