@@ -42,9 +42,9 @@ class PublishedDerivationCorpusTest {
   @BeforeAll
   static void checkEveryFile() throws Exception {
     // a generous step budget so that the verdicts do not depend on the machine's load; the
-    // figures at the default 2 s budget are measured in docs/checker.md
+    // figures at the default 2 s budget are measured in docs/checker.md (8 s: CI-robust)
     DocumentChecker checker = new DocumentChecker(Lab.engine(),
-        java.time.Duration.ofSeconds(30));
+        java.time.Duration.ofSeconds(8));
     for (String row : Files.readAllLines(DIR.resolve("expected.tsv"))) {
       if (row.startsWith("#") || row.isBlank()) {
         continue;
