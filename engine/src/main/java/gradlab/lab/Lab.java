@@ -162,7 +162,9 @@ public final class Lab {
    * {@code check("let z = w*x + b", "pd(z, w) = x")}.
    */
   public static CheckReport check(String... lines) {
-    return new DocumentChecker(engine()).checkText("check", String.join("\n", lines));
+    // a script's check may take as long as any evaluation (--timeout), as before the budget
+    return new DocumentChecker(engine(), engine().config().timeLimit()).checkText("check",
+        String.join("\n", lines));
   }
 
   /**

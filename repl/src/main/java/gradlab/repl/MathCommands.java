@@ -51,7 +51,10 @@ final class MathCommands {
     sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().input()).append("\n"));
     doc.append(chain).append("\n");
-    return new DocumentChecker(engine.get()).checkText(":check", doc.toString());
+    // in the console a step may take as long as any evaluation (:timeout), not the 2 s of
+    // `gradlab check`, which bounds a whole file
+    return new DocumentChecker(engine.get(), engine.get().config().timeLimit()).checkText(
+        ":check", doc.toString());
   }
 
   /**
