@@ -127,7 +127,12 @@ final class PytorchComparison {
         g.get(c)[i] = a.get(c);
         p.get(c)[i] = b.get(c);
       }
-      out.printf(Locale.ROOT, "round %d of %d done%n", i + 1, rounds);
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d of %d, "
+          + "examples/s, gradlab / PyTorch:", i + 1, rounds));
+      for (Configuration c : Configuration.values()) {
+        line.append(String.format(Locale.ROOT, "  %s %.0f / %.0f", c.label, a.get(c), b.get(c)));
+      }
+      out.println(line);
     }
     out.println();
     for (Configuration c : Configuration.values()) {

@@ -117,7 +117,8 @@ class BenchAgainstPytorchTest {
     Run r = run("bench", "mnist", "--against", "pytorch", "--python", stub.toString(), "--rounds",
         "2", "--steps", "2", "--data", subset.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("--rounds 2 --steps 2").contains("round 2 of 2 done")
+    assertThat(r.out()).contains("--rounds 2 --steps 2")
+        .contains("round 2 of 2, examples/s, gradlab / PyTorch:").contains(" / 13954")
         .contains("28×28").contains("24×24 centre crop").contains("24×24 rotation + crop")
         .contains("   10553   10553   examples/s").contains("gradlab / PyTorch, range ");
   }
