@@ -16,7 +16,8 @@ import java.util.Random;
  * <p>ReLU comes after the pooling, as in PyTorch's MNIST example: ReLU is monotone, so
  * relu(maxpool(z)) = maxpool(relu(z)), and the gradients agree too (a window whose maximum is
  * ≤ 0 passes no gradient either way; otherwise both route it to the same first maximum). The
- * activation then runs on a quarter of the values.
+ * activation then runs on a quarter of the values. {@link Sequential} runs each conv → pool →
+ * ReLU block as one fused node ({@code Ad.convPoolRelu}), with the same values and gradients.
  *
  * <p>For input side s the first layer uses k₁ = 5, giving (s − 4)/2 after pooling; the second
  * kernel is chosen so that its output is 8×8 (4×4 after pooling): k₂ = (s − 4)/2 − 7. For 28×28
