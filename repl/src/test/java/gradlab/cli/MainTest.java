@@ -143,7 +143,7 @@ class MainTest {
         .containsPattern("dave.txt +1 ✓ +0 ✗ .*no wrong step");
     out.reset();
     assertThat(run("check", dir.toString(), "--json")).isEqualTo(2);
-    assertThat(stdout()).contains("\"error\":\"is not UTF-8 (byte 3)\"")
+    assertThat(stdout()).contains("\"error\":\"is not UTF-8 (byte 3); hint: save it as UTF-8")
         .contains("\"source\":\"" + dir.resolve("dave.txt"));
   }
 
