@@ -77,27 +77,15 @@ public final class Parser {
     Token t = peek();
     if (t.kind() != Token.Kind.END) {
       throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-          bracketHint(t.is("=") ? "use == for an equation" : "an operator may be missing"));
+          Brackets.hint(input, t.is("=") ? "use == for an equation"
+              : "an operator may be missing"));
     }
-  }
-
-  /** Names unbalanced brackets if there are, else gives {@code otherwise}. */
-  private String bracketHint(String otherwise) {
-    long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
-    long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
-    if (open > close) {
-      return "missing closing bracket: " + (open - close) + " more '(' than ')'";
-    }
-    if (close > open) {
-      return "unbalanced brackets: " + (close - open) + " more ')' than '('";
-    }
-    return otherwise;
   }
 
   private void expect(String op, Token opener) {
     Token t = peek();
     if (!t.is(op)) {
-      String hint = bracketHint("the '" + opener.text() + "' at column "
+      String hint = Brackets.hint(input, "the '" + opener.text() + "' at column "
           + (opener.position() + 1) + " is not closed here; an operator or comma may be missing");
       throw new ParseException("'" + op + "' expected.", t.position(), hint);
     }
@@ -237,7 +225,7 @@ public final class Parser {
           "write function calls with round brackets: f(x)");
     }
     throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-        bracketHint("an operand is missing next to an operator"));
+        Brackets.hint(input, "an operand is missing next to an operator"));
   }
 
   private List<Expression> args(String close, Token opener) {

@@ -30,13 +30,9 @@ public final class MathSyntaxException extends IllegalArgumentException {
   }
 
   private static String hintFor(String problem, String input) {
-    long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
-    long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
-    if (open > close) {
-      return "missing closing bracket: " + (open - close) + " more '(' than ')'";
-    }
-    if (close > open) {
-      return "unbalanced brackets: " + (close - open) + " more ')' than '('";
+    String brackets = gradlab.math.Brackets.hint(input, null);
+    if (brackets != null) {
+      return brackets;
     }
     if (problem.contains("prefix operator") || problem.contains("factor")) {
       return "an operand is missing next to an operator";

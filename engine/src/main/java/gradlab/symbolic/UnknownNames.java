@@ -62,31 +62,12 @@ final class UnknownNames {
       if (k.length() <= 2) {
         continue; // N and D are too short to be the intended name of a misspelling
       }
-      int d = distance(lower, k.toLowerCase(Locale.ROOT));
+      int d = gradlab.math.EditDistance.between(lower, k.toLowerCase(Locale.ROOT));
       if (d > 0 && d <= budget) {
         out.add(k);
       }
     }
-    out.sort(Comparator.comparingInt(k -> distance(lower, k.toLowerCase(Locale.ROOT))));
+    out.sort(Comparator.comparingInt(k -> gradlab.math.EditDistance.between(lower, k.toLowerCase(Locale.ROOT))));
     return out.size() > 3 ? out.subList(0, 3) : out;
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
