@@ -21,4 +21,19 @@ class AgreementTest {
     assertThat(Agreement.disagreement(Parser.parse("sqrt(x^2)"), Parser.parse("x")))
         .startsWith("at {x=");
   }
+
+  @Test
+  void anExpandedPowerAgreesThoughDoublesLoseItsDigitsToCancellation() {
+    StringBuilder expanded = new StringBuilder("0");
+    java.math.BigInteger binomial = java.math.BigInteger.ONE;
+    for (int k = 0; k <= 20; k++) { // (x − 1)^20 = Σ C(20, k) xᵏ (−1)^(20−k)
+      expanded.append(k % 2 == 0 ? " + " : " - ").append(binomial).append("*x^").append(k);
+      binomial = binomial.multiply(java.math.BigInteger.valueOf(20 - k))
+          .divide(java.math.BigInteger.valueOf(k + 1));
+    }
+    assertThat(Agreement.disagreement(Parser.parse("(x - 1)^20"),
+        Parser.parse(expanded.toString()))).isNull();
+    assertThat(Agreement.disagreement(Parser.parse("(x - 1)^20"),
+        Parser.parse(expanded + " + x/1000000"))).startsWith("at {x=");
+  }
 }
