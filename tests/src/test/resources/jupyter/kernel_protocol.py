@@ -154,7 +154,7 @@ def main():
               "is_complete: the console's continuation rule " + str(statuses))
 
         for code, what in [("%%java\nlong n = 0;\nwhile (true) { n++; }", "a busy Java loop"),
-                           ("factor(expand((a+b+c+d+e)^12) + 1)", "a long factorisation")]:
+                           ("factor(expand((a+b+c+d+e+f)^16) + 1)", "a long factorisation")]:
             msg_id = kc.execute(code)
             time.sleep(3)
             began = time.time()

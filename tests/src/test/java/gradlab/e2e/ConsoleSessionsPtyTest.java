@@ -90,6 +90,11 @@ class ConsoleSessionsPtyTest {
     waitFor(first, "$1 = a = 1", 90);
     String pid = run("tmux", "list-panes", "-t", first, "-F", "#{pane_pid}").strip();
     run("kill", "-9", pid); // the launcher execs java: the pane's process is the console
+    // a killed process stays in the process table until tmux reaps it; only then has the
+    // session ended (a console started before that rightly sees the first one as running)
+    for (int i = 0; i < 200 && Files.exists(Path.of("/proc", pid)); i++) {
+      Thread.sleep(50);
+    }
     String second = start("after", home);
     waitFor(second, "note: the last session (", 30);
     type(second, "b = 2");
