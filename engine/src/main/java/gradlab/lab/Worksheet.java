@@ -19,6 +19,9 @@ import gradlab.symbolic.UnknownFunctionException;
 import gradlab.symbolic.SymbolicEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A sequence of statements of the math language (docs/language.md) separated by {@code ;}:
@@ -105,11 +108,20 @@ public final class Worksheet {
     try {
       parsed = Parser.statement(statement);
     } catch (ParseException e) {
+      Matcher f = FUNCTION_DEFINITION.matcher(statement);
+      if (f.matches()) {
+        throw new MathSyntaxException(statement.strip(), 0, f.group(1) + "(" + f.group(2)
+            + ") = … defines a function, which the math language does not have",
+            "define an expression and substitute: " + f.group(1) + " = …; subs(" + f.group(1)
+            + ", " + f.group(2).split(",")[0].strip() + ", 2) or diff(" + f.group(1) + ", "
+            + f.group(2).split(",")[0].strip() + ")");
+      }
       if (statement.contains("[")) {
         return legacy(statement); // the engine's input form, e.g. a $N of the console
       }
       throw translate(statement, e);
     }
+    refuseLeibnizQuotient(parsed.value(), statement);
     if (parsed.isDefinition()) {
       String name = parsed.name();
       Expression value = evaluator.evaluate(parsed.value(), env);
@@ -132,13 +144,36 @@ public final class Worksheet {
       return new Printed(result.unicode(), result.value().tex(), result.value().input(),
           "");
     }
-    Expression value = evaluator.evaluate(parsed.value(), env);
+    Expression value = evaluator.evaluateResult(parsed.value(), env);
     last = evaluator.toExpr(value);
     if (value instanceof Real r && r.digits() != null) {
       String digits = r.digits().toPlainString();
       return new Printed(digits.replace("-", "−"), digits, digits, "");
     }
     return Printed.of(last);
+  }
+
+  /** f(x) = …, f(x, y) := …: a function definition, which the language does not have. */
+  private static final Pattern FUNCTION_DEFINITION = Pattern.compile(
+      "\\s*([\\p{L}][\\p{L}\\d_]*)\\s*\\(([^()]*)\\)\\s*:?=[^=].*", Pattern.DOTALL);
+
+  /**
+   * d/dx f parses as the product d·f/dx; a user who writes it means a derivative, so it is an
+   * error with the command to use, never a silent product.
+   */
+  private static void refuseLeibnizQuotient(Expression e, String statement) {
+    Set<String> names = gradlab.math.Symbols.of(e);
+    if (!names.contains("d") && !names.contains("∂")) {
+      return;
+    }
+    for (String n : names) {
+      if (n.length() >= 2 && (n.startsWith("d") || n.startsWith("∂"))
+          && Character.isLetter(n.charAt(1))) {
+        String v = n.substring(1);
+        throw new MathSyntaxException(statement.strip(), 0, "d/d" + v + " reads as the product"
+            + " of d and 1/d" + v + ", not as a derivative", "write diff(f, " + v + ")");
+      }
+    }
   }
 
   private RuntimeException translate(String statement, ParseException e) {
@@ -165,8 +200,30 @@ public final class Worksheet {
     return definitions.stream().anyMatch(d -> d.name().equals(name));
   }
 
-  /** Splits at {@code ;} outside brackets. */
+  /**
+   * Splits at {@code ;} and at line ends outside brackets. A line that ends with an operator or
+   * a comma continues on the next line; any other line end ends the statement, so that
+   * {@code x = 3⏎x^2} is two statements and never the product {@code x = 3·x^2}.
+   */
   static List<String> splitTopLevel(String s) {
-    return TopLevel.split(s, ';');
+    List<String> out = new ArrayList<>();
+    for (String part : TopLevel.split(s, ';')) {
+      StringBuilder pending = new StringBuilder();
+      for (String line : TopLevel.split(part, '\n')) {
+        pending.append(pending.isEmpty() ? "" : "\n").append(line);
+        String t = line.strip();
+        if (!t.isEmpty() && CONTINUES.indexOf(t.charAt(t.length() - 1)) < 0) {
+          out.add(pending.toString());
+          pending.setLength(0);
+        }
+      }
+      if (!pending.isEmpty()) {
+        out.add(pending.toString());
+      }
+    }
+    return out;
   }
+
+  /** Last characters of a line that continue the statement on the next line. */
+  private static final String CONTINUES = "+-−*/^=,·×(<>:";
 }

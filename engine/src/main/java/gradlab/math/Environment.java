@@ -84,6 +84,21 @@ public record Environment(Map<String, Expression> definitions) {
     return cached;
   }
 
+  /**
+   * The names whose definition, expanded, has no free symbol (constants such as x = 3 or
+   * width = 2·log(3 + 2√2)), each with its expanded value.
+   */
+  public Map<String, Expression> constants() {
+    Map<String, Expression> out = new LinkedHashMap<>();
+    Map<String, Expression> done = new HashMap<>();
+    for (String name : definitions.keySet()) {
+      if (freeSymbols(definitions.get(name)).isEmpty()) {
+        out.put(name, expanded(name, done));
+      }
+    }
+    return out;
+  }
+
   /** The free symbols of e after expanding definitions, in order of appearance. */
   public Set<String> freeSymbols(Expression e) {
     Set<String> out = new LinkedHashSet<>();

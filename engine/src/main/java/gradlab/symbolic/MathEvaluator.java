@@ -47,15 +47,32 @@ public final class MathEvaluator {
 
   /** Evaluates every command in e; numbers come out where nothing symbolic is left. */
   public Expression evaluate(Expression e, Environment env) {
+    return engine.call(() -> numbersOut(eval(e, env)));
+  }
+
+  /**
+   * Evaluates e as a result to show: as {@link #evaluate}, and then every name defined as a
+   * constant (x = 3) is replaced by its value, so that x = 3; x^2 shows 9. Definitions keep
+   * their names (a later derivative goes through them); only the shown result is substituted.
+   */
+  public Expression evaluateResult(Expression e, Environment env) {
     return engine.call(() -> {
       Expression out = eval(e, env);
-      if (!(out instanceof Real) && Symbols.of(out).isEmpty() && containsReal(out)
-          && !(out instanceof ExprList)
-          && !(out instanceof Relation) && TreeBridge.isPlain(out)) {
-        return new Real(Numeric.value(out, Map.of(), Environment.EMPTY));
+      Map<String, Expression> constants = env.constants();
+      if (!constants.isEmpty() && !Symbols.of(out).isEmpty()) {
+        out = Substitution.replace(out, constants);
       }
-      return out;
+      return numbersOut(out);
     });
+  }
+
+  private static Expression numbersOut(Expression out) {
+    if (!(out instanceof Real) && Symbols.of(out).isEmpty() && containsReal(out)
+        && !(out instanceof ExprList)
+        && !(out instanceof Relation) && TreeBridge.isPlain(out)) {
+      return new Real(Numeric.value(out, Map.of(), Environment.EMPTY));
+    }
+    return out;
   }
 
   /** The expression in the engine's form, for printing with the session's printers. */

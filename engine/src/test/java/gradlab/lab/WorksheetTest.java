@@ -30,6 +30,19 @@ class WorksheetTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void lineEndEndsAStatementUnlessTheLineEndsWithAnOperator() {
+    assertThat(Worksheet.splitTopLevel("x = 3\nx^2")).containsExactly("x = 3", "x^2");
+    assertThat(Worksheet.splitTopLevel("y = x +\n  1")).containsExactly("y = x +\n  1");
+    assertThat(Worksheet.splitTopLevel("f(x,\n y)")).containsExactly("f(x,\n y)");
+  }
+
+  @Test
+  void constantOnTheNextLineIsAValueNotAFactor() {
+    assertThat(new Worksheet(engine).evaluate("x = 3\nx^2", Worksheet.Format.UNICODE))
+        .isEqualTo("9");
+  }
+
+  @Test
   void comparisonIsNotTakenForADefinition() {
     assertThat(new Worksheet(engine).evaluate("x == x", Worksheet.Format.INPUT))
         .isEqualTo("True");
