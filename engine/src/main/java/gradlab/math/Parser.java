@@ -296,11 +296,21 @@ public final class Parser {
       return new Command(command.get(), args);
     }
     List<String> near = Catalogue.suggestions(text);
+    String meant = OTHER_TOOLS_NAMES.get(text.toLowerCase(java.util.Locale.ROOT));
     throw new ParseException("unknown function '" + text + "'", t.position(),
-        near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
+        meant != null ? meant : near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
             + "docs/language.md lists the functions"
             : "did you mean " + String.join(", ", near) + "?");
   }
+
+  /** Names other tools use for what the language calls otherwise, with what to write here. */
+  private static final java.util.Map<String, String> OTHER_TOOLS_NAMES = java.util.Map.of(
+      "plot", "plotting is a console command: :plot sin(x), x, -3, 3 (or plot(…) in Java)",
+      "taylor", "write series(f, x, x0, n)",
+      "grad", "write gradient(f, {x, y})",
+      "derivative", "write diff(f, x)",
+      "integral", "write integrate(f, x) or integrate(f, {x, a, b})",
+      "help", "type :help in the console, or ?name for one function");
 
   private static void checkArity(Token t, String name, List<Expression> args, int min, int max) {
     if (args.size() < min || args.size() > max) {

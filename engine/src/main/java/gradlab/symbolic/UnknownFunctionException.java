@@ -13,7 +13,7 @@ public final class UnknownFunctionException extends IllegalArgumentException {
   public UnknownFunctionException(String name, List<String> suggestions) {
     super("unknown function '" + name + "'; " + (suggestions.isEmpty()
         ? "hint: ?name lists what there is; an unspecified function has a short name (f, g2, "
-            + "phi), or define one first: " + name + "(x_) := …"
+            + "phi)"
         : "did you mean " + String.join(" or ", suggestions) + "?"));
     this.name = name;
     this.suggestions = List.copyOf(suggestions);
