@@ -26,6 +26,8 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
 public final class ScriptRunner {
   public static final List<String> PRELUDE = List.of("import static gradlab.lab.Lab.*;",
       "import gradlab.lab.*;", "import gradlab.symbolic.*;", "import gradlab.plot.*;",
+      "import gradlab.tensor.*;", "import gradlab.autodiff.*;", "import gradlab.nn.*;",
+      "import gradlab.optim.*;", "import gradlab.train.*;", "import gradlab.data.*;",
       "import java.util.*;", "import java.nio.file.*;");
 
   private final PrintStream out;
