@@ -55,6 +55,9 @@ final class Lexer {
         if (matched == null) {
           throw new ParseException("unexpected character '" + c + "'", i,
               c == '_' ? "a name starts with a letter (n_in, z_3)"
+                  : c == '|' ? "write abs(x) for |x|"
+                  : c == '!' ? "n! (factorial) is not part of the math language"
+                  : c == '.' ? "a function is called by its name alone: exp(1), not math.exp(1)"
                   : "use + − * / ^ ( ) { } , and names");
         }
         out.add(new Token(Token.Kind.OPERATOR, matched.equals("**") ? "^" : matched, i));

@@ -48,7 +48,8 @@ public final class Parser {
       Token name = p.next();
       p.next();
       if (Catalogue.function(name.text()).isPresent() || Catalogue.command(name.text())
-          .isPresent() || name.text().equals("pi") || name.text().equals("E")) {
+          .isPresent() || name.text().equals("pi") || name.text().equals("E")
+          || name.text().equals("e")) {
         throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
             name.position(), "choose another name");
       }
@@ -263,8 +264,13 @@ public final class Parser {
       if (text.equals("pi") || text.equals("Pi")) {
         return Const.PI;
       }
-      if (text.equals("E") || text.equals("ℯ")) {
+      if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
         return Const.E;
+      }
+      if (Catalogue.function(text).isPresent() && !Greek.LETTERS.containsKey(text)
+          && !text.equals("sigma") && !text.equals("σ")) {
+        throw new ParseException(text + " is a function and needs brackets", t.position(),
+            "write " + text + "(x)" + (peek().is("^") ? "^2 for a power of it" : ""));
       }
       return new Sym(t.text());
     }

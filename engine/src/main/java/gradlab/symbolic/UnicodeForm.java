@@ -195,8 +195,10 @@ final class UnicodeForm {
 
   private static String power(IExpr base, IExpr exp) {
     if (base.isE()) {
-      String x = fmt(exp, 0);
-      return x.length() <= 3 && !x.contains(" ") ? "e" + superscript(x, exp) : "exp(" + x + ")";
+      // the exponent as an atom: e^(2x) (never e^2x, which reads as e²·x), else exp(…)
+      String x = fmt(exp, ATOM);
+      return x.length() <= 5 && !x.contains(" ") ? "e" + superscript(x, exp)
+          : "exp(" + fmt(exp, 0) + ")";
     }
     if (exp.isFraction() && exp.toString().equals("1/2")) {
       return "√" + fmt(base, ATOM);
