@@ -398,3 +398,525 @@ $$\frac{\partial E_{total}}{\partial w_{1}} = 0.036350306 * 0.241300709 * 0.05 =
 $$w_1^{+} = w_1 - \eta * \frac{\partial E_{total}}{\partial w_{1}} = 0.15 - 0.5 * 0.000438568 = 0.149780716$$
 """, r"0.055399425 + -0.019049119 = 0.036350306$$", r"0.055399425 + -0.019049119 = 0.074448544$$",
     "sign of the second term dropped: 0.055399425 + 0.019049119 written")
+
+NNDL2 = "http://neuralnetworksanddeeplearning.com/chap2.html (book source: github.com/mnielsen/nnadl_site, chap2.html)"
+
+add("nndl2-bp1-bp2-proof",
+    "Nielsen ch. 2, Proof of the four fundamental equations (optional), eqs. (36)-(45)",
+    NNDL2, EQN, r"""
+# Proof of the four fundamental equations
+
+Let's begin with Equation (BP1), which gives an expression for the output error, $\delta^L$. To prove this equation, recall that by definition
+
+$$\begin{eqnarray}
+  \delta^L_j = \frac{\partial C}{\partial z^L_j}.
+\tag{36}\end{eqnarray}$$
+
+Applying the chain rule, we can re-express the partial derivative above in terms of partial derivatives with respect to the output activations,
+
+$$\begin{eqnarray}
+  \delta^L_j = \sum_k \frac{\partial C}{\partial a^L_k} \frac{\partial a^L_k}{\partial z^L_j},
+\tag{37}\end{eqnarray}$$
+
+where the sum is over all neurons $k$ in the output layer. As a result we can simplify the previous equation to
+
+$$\begin{eqnarray}
+  \delta^L_j = \frac{\partial C}{\partial a^L_j} \frac{\partial a^L_j}{\partial z^L_j}.
+\tag{38}\end{eqnarray}$$
+
+Recalling that $a^L_j = \sigma(z^L_j)$ the second term on the right can be written as $\sigma'(z^L_j)$, and the equation becomes
+
+$$\begin{eqnarray}
+  \delta^L_j = \frac{\partial C}{\partial a^L_j} \sigma'(z^L_j),
+\tag{39}\end{eqnarray}$$
+
+which is just (BP1), in component form. Next, we'll prove (BP2).
+
+$$\begin{eqnarray}
+  \delta^l_j & = & \frac{\partial C}{\partial z^l_j} \tag{40}\\
+  & = & \sum_k \frac{\partial C}{\partial z^{l+1}_k} \frac{\partial z^{l+1}_k}{\partial z^l_j} \tag{41}\\
+  & = & \sum_k \frac{\partial z^{l+1}_k}{\partial z^l_j} \delta^{l+1}_k,
+\tag{42}\end{eqnarray}$$
+
+To evaluate the first term on the last line, note that
+
+$$\begin{eqnarray}
+  z^{l+1}_k = \sum_j w^{l+1}_{kj} a^l_j +b^{l+1}_k = \sum_j w^{l+1}_{kj} \sigma(z^l_j) +b^{l+1}_k.
+\tag{43}\end{eqnarray}$$
+
+Differentiating, we obtain
+
+$$\begin{eqnarray}
+  \frac{\partial z^{l+1}_k}{\partial z^l_j} = w^{l+1}_{kj} \sigma'(z^l_j).
+\tag{44}\end{eqnarray}$$
+
+Substituting back into (42) we obtain
+
+$$\begin{eqnarray}
+  \delta^l_j = \sum_k w^{l+1}_{kj}  \delta^{l+1}_k \sigma'(z^l_j).
+\tag{45}\end{eqnarray}$$
+""", r"\delta^L_j = \frac{\partial C}{\partial a^L_j} \sigma'(z^L_j),", r"\delta^L_j = \frac{\partial C}{\partial a^L_j} \sigma(z^L_j),",
+    "sigma for sigma-prime in (39)")
+
+PH = "https://explained.ai/matrix-calculus/ (Parr and Howard, The Matrix Calculus You Need For Deep Learning, arXiv:1802.01528)"
+PHNOTE = "the paper's intermediate variables and steps, in its notation (d/dx operator forms, u_1..u_4, total vs partial derivatives); numbered steps given as prose"
+
+add("parr-howard-sin-x-squared",
+    "Parr and Howard, section Single-variable chain rule (y = sin(x^2), the four steps)",
+    PH, PHNOTE, r"""
+# Single-variable chain rule
+
+Let's try this process on $y = f(g(x)) = sin(x^2)$:
+
+1. Introduce intermediate variables. Let $u = x^2$ represent subexpression $x^2$ (shorthand for $u(x) = x^2$). This gives us:
+
+$$u = x^2$$
+
+$$y = sin(u)$$
+
+2. Compute derivatives.
+
+$$\frac{du}{dx} = 2x$$
+
+$$\frac{dy}{du} = cos(u)$$
+
+3. Combine.
+
+$$\frac{dy}{dx} = \frac{dy}{du}\frac{du}{dx} = cos(u)2x$$
+
+4. Substitute.
+
+$$\frac{dy}{dx} = cos(x^2)2x = 2xcos(x^2)$$
+""", r"$$\frac{dy}{dx} = cos(x^2)2x = 2xcos(x^2)$$", r"$$\frac{dy}{dx} = cos(x^2)2x = cos(2x)$$",
+    "inner derivative put inside the cosine")
+
+add("parr-howard-nested",
+    "Parr and Howard, section Single-variable chain rule (y = ln(sin(x^3)^2), four intermediate variables)",
+    PH, PHNOTE, r"""
+# A deeply nested expression
+
+Here is the formulation of $y = f(x) = ln(sin(x^3)^2)$ with intermediate variables:
+
+$$u_1 = f_1(x) = x^3$$
+
+$$u_2 = f_2(u_1) = sin(u_1)$$
+
+$$u_3 = f_3(u_2) = u_2^2$$
+
+$$u_4 = f_4(u_3) = ln(u_3) \quad (y = u_4)$$
+
+Computing the derivatives:
+
+$$\frac{d}{dx} u_1 = \frac{d}{dx} x^3 = 3x^2$$
+
+$$\frac{d}{du_1} u_2 = \frac{d}{du_1} sin(u_1) = cos(u_1)$$
+
+$$\frac{d}{du_2} u_3 = \frac{d}{du_2} u_2^2 = 2u_2$$
+
+$$\frac{d}{du_3} u_4 = \frac{d}{du_3} ln(u_3) = \frac{1}{u_3}$$
+
+$$\frac{dy}{dx} = \frac{du_4}{dx} = \frac{du_4}{du_3}\frac{du_3}{du_2} \frac{du_2}{du_1} \frac{du_1}{dx} = \frac{1}{u_3}  2u_2  cos(u_1)  3x^2 = \frac{6u_2x^2cos(u_1)}{u_3}$$
+
+$$= \frac{6sin(u_1)x^2cos(x^3)}{u_2^2} = \frac{6sin(x^3)x^2cos(x^3)}{sin(x^3)^2} = \frac{6x^2cos(x^3)}{sin(x^3)}$$
+""", r"\frac{d}{du_2} u_3 = \frac{d}{du_2} u_2^2 = 2u_2", r"\frac{d}{du_2} u_3 = \frac{d}{du_2} u_2^2 = u_2",
+    "power rule without the factor 2")
+
+add("parr-howard-total-derivative",
+    "Parr and Howard, section The gradient of neuron activation / total-derivative chain rule (y = x + x^2 and y = x * x^2)",
+    PH, PHNOTE, r"""
+# The single-variable total-derivative chain rule
+
+Consider $y = f(x) = x+x^2$ with intermediate variables $u_1(x) = x^2$ and $u_2(x,u_1) = x + u_1$ (so $y = f(x) = u_2(x,u_1)$). The partial derivatives are:
+
+$$\frac{\partial u_1}{\partial x} = 2x$$
+
+$$\frac{\partial u_2}{\partial x} = 1$$
+
+$$\frac{\partial u_2}{\partial u_1} = 1$$
+
+$$\frac{dy}{dx} = \frac{\partial f(x)}{\partial x} = \frac{\partial u_2(x,u_1)}{\partial x} = \frac{\partial u_2}{\partial x}\frac{\partial x}{\partial x} + \frac{\partial u_2}{\partial u_1}\frac{\partial u_1}{\partial x} = 1 + 2x$$
+
+Let's try it on $f(x) = x \cdot x^2$ with $u_1(x) = x^2$ and $u_2(x,u_1) = x u_1$:
+
+$$\frac{\partial u_1}{\partial x} = 2x$$
+
+$$\frac{\partial u_2}{\partial x} = u_1$$
+
+$$\frac{\partial u_2}{\partial u_1} = x$$
+
+$$\frac{dy}{dx} = \frac{\partial u_2}{\partial x} + \frac{\partial u_2}{\partial u_1}\frac{\partial u_1}{\partial x} = u_1 + x 2x = x^2 + 2x^2 = 3x^2$$
+""", r"= u_1 + x 2x = x^2 + 2x^2 = 3x^2", r"= u_1 + x 2x = x^2 + 2x^2 = 2x^2",
+    "sum of the two paths written as one path")
+
+GF = "https://www.deeplearningbook.org/contents/prob.html (Goodfellow, Bengio and Courville, Deep Learning, ch. 3.10)"
+add("goodfellow-sigmoid-softplus-identities",
+    "Goodfellow et al., Deep Learning, 3.10 Useful Properties of Common Functions, eqs. (3.30)-(3.41)",
+    GF, "the book's equations with their numbers and quantifiers; tags written as LaTeX tags", r"""
+# Useful properties of common functions
+
+The logistic sigmoid:
+
+$$\sigma(x) = \frac{1}{1 + \exp(-x)}. \tag{3.30}$$
+
+Another commonly encountered function is the softplus function:
+
+$$\zeta(x) = \log(1 + \exp(x)). \tag{3.31}$$
+
+The following properties are all useful enough that you may wish to memorize them:
+
+$$\sigma(x) = \frac{\exp(x)}{\exp(x) + \exp(0)} \tag{3.33}$$
+
+$$\frac{d}{dx}\sigma(x) = \sigma(x)(1 - \sigma(x)) \tag{3.34}$$
+
+$$1 - \sigma(x) = \sigma(-x) \tag{3.35}$$
+
+$$\log \sigma(x) = -\zeta(-x) \tag{3.36}$$
+
+$$\frac{d}{dx}\zeta(x) = \sigma(x) \tag{3.37}$$
+
+$$\forall x \in (0, 1), \; \sigma^{-1}(x) = \log\left(\frac{x}{1 - x}\right) \tag{3.38}$$
+
+$$\forall x > 0, \; \zeta^{-1}(x) = \log(\exp(x) - 1) \tag{3.39}$$
+
+$$\zeta(x) = \int_{-\infty}^{x} \sigma(y) dy \tag{3.40}$$
+
+$$\zeta(x) - \zeta(-x) = x \tag{3.41}$$
+""", r"$$1 - \sigma(x) = \sigma(-x) \tag{3.35}$$", r"$$1 - \sigma(x) = -\sigma(x) \tag{3.35}$$",
+    "minus moved outside the sigmoid in (3.35)")
+
+GF6 = "https://www.deeplearningbook.org/contents/mlp.html (Goodfellow et al., Deep Learning, 6.2.2.2)"
+add("goodfellow-bernoulli-sigmoid",
+    "Goodfellow et al., Deep Learning, 6.2.2.2 Sigmoid Units for Bernoulli Output Distributions, eqs. (6.20)-(6.26)",
+    GF6, "the book's equations with their numbers; bold vectors kept as boldsymbol", r"""
+# Sigmoid units for Bernoulli output distributions
+
+We assume that the unnormalized log probabilities are linear in $y$ and $z$, for $y \in \{0, 1\}$:
+
+$$\log \tilde{P}(y) = yz, \tag{6.20}$$
+
+$$\tilde{P}(y) = \exp(yz), \tag{6.21}$$
+
+$$P(y) = \frac{\exp(yz)}{\sum_{y'=0}^{1} \exp(y'z)}, \tag{6.22}$$
+
+$$P(y) = \sigma((2y - 1)z). \tag{6.23}$$
+
+The loss function for maximum likelihood learning of a Bernoulli parametrized by a sigmoid is
+
+$$J(\boldsymbol{\theta}) = -\log P(y \mid \boldsymbol{x}) \tag{6.24}$$
+
+$$= -\log \sigma((2y - 1)z) \tag{6.25}$$
+
+$$= \zeta((1 - 2y)z). \tag{6.26}$$
+""", r"$$= \zeta((1 - 2y)z). \tag{6.26}$$", r"$$= \zeta((2y - 1)z). \tag{6.26}$$",
+    "sign of the softplus argument flipped in (6.26)")
+
+add("gelu-definition-and-approximations",
+    "Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), section 2 (definition and the two approximations); values at x = 1 worked out",
+    "https://arxiv.org/abs/1606.08415",
+    "the paper's formulas as written; the three values at x = 1 are a reader's check (computed, rounded to four places)", r"""
+# GELU formulation
+
+We define the GELU as
+
+$$\text{GELU}(x) = xP(X \le x) = x\Phi(x) = x \cdot \frac{1}{2}\left[1 + \text{erf}(x/\sqrt{2})\right].$$
+
+We can approximate the GELU with
+
+$$0.5x(1 + \tanh[\sqrt{2/\pi}(x + 0.044715x^3)])$$
+
+or
+
+$$x\sigma(1.702x),$$
+
+if greater feedforward speed is worth the cost of exactness.
+
+At $x = 1$:
+
+$$1 \cdot \frac{1}{2}\left[1 + \text{erf}(1/\sqrt{2})\right] = 0.8413$$
+
+$$0.5 \cdot 1 \cdot (1 + \tanh[\sqrt{2/\pi}(1 + 0.044715)]) = 0.8412$$
+
+$$1 \cdot \sigma(1.702 \cdot 1) = 0.8458$$
+""", r"$$0.5 \cdot 1 \cdot (1 + \tanh[\sqrt{2/\pi}(1 + 0.044715)]) = 0.8412$$",
+    r"$$0.5 \cdot 1 \cdot (1 + \tanh[\sqrt{2/\pi}(1 + 0.044715)]) = 1.6824$$",
+    "the factor 0.5 forgotten (1.6824 = 2 * 0.8412)")
+
+add("swish-derivative-paper",
+    "Ramachandran, Zoph and Le, Searching for Activation Functions, section 4 (Swish and its derivative)",
+    "https://arxiv.org/abs/1710.05941",
+    "the paper's formulas; its prose about beta = 0 written as a display", r"""
+# Swish
+
+We propose a new activation function that we name Swish:
+
+$$f(x) = x \cdot \sigma(\beta x)$$
+
+where $\sigma(z) = (1 + \exp(-z))^{-1}$ is the sigmoid function and $\beta$ is either a constant or a trainable parameter. If $\beta = 0$, Swish becomes the scaled linear function
+
+$$x \cdot \sigma(0 \cdot x) = \frac{x}{2}$$
+
+The derivative of Swish is
+
+$$f'(x) = \sigma(\beta x) + \beta x \cdot \sigma(\beta x)(1 - \sigma(\beta x))$$
+
+$$= \sigma(\beta x) + \beta x \cdot \sigma(\beta x) - \beta x \cdot \sigma(\beta x)^2$$
+
+$$= \beta x \cdot \sigma(\beta x) + \sigma(\beta x)(1 - \beta x \cdot \sigma(\beta x))$$
+
+$$= \beta f(x) + \sigma(\beta x)(1 - \beta f(x))$$
+""", r"$$= \beta f(x) + \sigma(\beta x)(1 - \beta f(x))$$", r"$$= \beta f(x) + \sigma(\beta x)(1 - f(x))$$",
+    "beta dropped inside the last bracket")
+
+ADAM = "https://arxiv.org/abs/1412.6980 (Kingma and Ba, Adam: A Method for Stochastic Optimization)"
+add("adam-efficient-order",
+    "Kingma and Ba, Adam, Algorithm 1 and section 2 (the efficiency remark: folding the bias corrections into the step size)",
+    ADAM, "Algorithm 1's update lines (left arrows kept); the remark's identity written as a display, with epsilon left out as the remark does", r"""
+# Adam: bias-corrected moment estimates
+
+Algorithm 1, with $g_t$ the gradient at timestep $t$:
+
+$$m_t \leftarrow \beta_1 \cdot m_{t-1} + (1 - \beta_1) \cdot g_t$$
+
+$$v_t \leftarrow \beta_2 \cdot v_{t-1} + (1 - \beta_2) \cdot g_t^2$$
+
+$$\widehat{m}_t \leftarrow m_t / (1 - \beta_1^t)$$
+
+$$\widehat{v}_t \leftarrow v_t / (1 - \beta_2^t)$$
+
+$$\theta_t \leftarrow \theta_{t-1} - \alpha \cdot \widehat{m}_t / (\sqrt{\widehat{v}_t} + \epsilon)$$
+
+Note that the efficiency of algorithm 1 can, at the expense of clarity, be improved upon by changing the order of computation, e.g. by replacing the last three lines in the loop with the following lines: $\alpha_t = \alpha \cdot \sqrt{1 - \beta_2^t}/(1 - \beta_1^t)$ and $\theta_t \leftarrow \theta_{t-1} - \alpha_t \cdot m_t / (\sqrt{v_t} + \hat{\epsilon})$. Without $\epsilon$ the two steps agree:
+
+$$\alpha \cdot \widehat{m}_t / \sqrt{\widehat{v}_t} = \alpha \cdot \frac{m_t/(1 - \beta_1^t)}{\sqrt{v_t/(1 - \beta_2^t)}}$$
+
+$$= \alpha \cdot \frac{\sqrt{1 - \beta_2^t}}{1 - \beta_1^t} \cdot \frac{m_t}{\sqrt{v_t}}$$
+
+$$= \alpha_t \cdot m_t / \sqrt{v_t}$$
+
+At $t = 1$ with $m_0 = 0$, $v_0 = 0$: $m_1 = (1 - \beta_1) g_1$ and $v_1 = (1 - \beta_2) g_1^2$, so
+
+$$\widehat{m}_1 = \frac{(1 - \beta_1) g_1}{1 - \beta_1} = g_1$$
+""", r"$$= \alpha \cdot \frac{\sqrt{1 - \beta_2^t}}{1 - \beta_1^t} \cdot \frac{m_t}{\sqrt{v_t}}$$",
+    r"$$= \alpha \cdot \frac{1 - \beta_2^t}{1 - \beta_1^t} \cdot \frac{m_t}{\sqrt{v_t}}$$",
+    "square root of the second bias correction dropped")
+
+add("adam-bias-correction-expectation",
+    "Kingma and Ba, Adam, section 3 Initialization bias correction, eqs. (1)-(4)",
+    ADAM, "the section's equations as written (E[.], a sum to t, the residual zeta)", r"""
+# Initialization bias correction
+
+Let $g$ be the gradient of the stochastic objective $f$, and we wish to estimate its second raw moment (uncentered variance) using an exponential moving average of the squared gradient, with decay rate $\beta_2$. Let $g_1, \ldots, g_T$ be the gradients at subsequent timesteps. Let us initialize the exponential moving average as $v_0 = 0$ (a vector of zeros). First note that the update at timestep $t$ of the exponential moving average $v_t = \beta_2 \cdot v_{t-1} + (1 - \beta_2) \cdot g_t^2$ (where $g_t^2$ indicates the elementwise square $g_t \odot g_t$) can be written as a function of the gradients at all previous timesteps:
+
+$$v_t = (1 - \beta_2) \sum_{i=1}^{t} \beta_2^{t-i} \cdot g_i^2 \tag{1}$$
+
+We wish to know how $\mathbb{E}[v_t]$, the expected value of the exponential moving average at timestep $t$, relates to the true second moment $\mathbb{E}[g_t^2]$:
+
+$$\mathbb{E}[v_t] = \mathbb{E}\left[(1 - \beta_2) \sum_{i=1}^{t} \beta_2^{t-i} \cdot g_i^2\right] \tag{2}$$
+
+$$= \mathbb{E}[g_t^2] \cdot (1 - \beta_2) \sum_{i=1}^{t} \beta_2^{t-i} + \zeta \tag{3}$$
+
+$$= \mathbb{E}[g_t^2] \cdot (1 - \beta_2^t) + \zeta \tag{4}$$
+
+where $\zeta = 0$ if the true second moment $\mathbb{E}[g_i^2]$ is stationary. At $t = 2$ the geometric sum is
+
+$$(1 - \beta_2)(\beta_2 + 1) = 1 - \beta_2^2$$
+""", r"$$= \mathbb{E}[g_t^2] \cdot (1 - \beta_2^t) + \zeta \tag{4}$$",
+    r"$$= \mathbb{E}[g_t^2] \cdot (1 - \beta_2^{t-1}) + \zeta \tag{4}$$", "off-by-one exponent in (4)")
+
+BN = "https://arxiv.org/abs/1502.03167 (Ioffe and Szegedy, Batch Normalization)"
+add("batchnorm-backward-paper",
+    "Ioffe and Szegedy, Batch Normalization, Algorithm 1 and section 3 (the backward pass)",
+    BN, "Algorithm 1's lines (left arrows kept) and the chain-rule equations of section 3 as printed", r"""
+# Batch Normalizing Transform and its gradients
+
+Input: values of $x$ over a mini-batch: $\mathcal{B} = \{x_{1 \ldots m}\}$; parameters to be learned: $\gamma$, $\beta$.
+
+$$\mu_\mathcal{B} \leftarrow \frac{1}{m} \sum_{i=1}^{m} x_i$$
+
+$$\sigma_\mathcal{B}^2 \leftarrow \frac{1}{m} \sum_{i=1}^{m} (x_i - \mu_\mathcal{B})^2$$
+
+$$\widehat{x}_i \leftarrow \frac{x_i - \mu_\mathcal{B}}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}$$
+
+$$y_i \leftarrow \gamma \widehat{x}_i + \beta \equiv \text{BN}_{\gamma,\beta}(x_i)$$
+
+During training we need to backpropagate the gradient of loss $\ell$ through this transformation. We use chain rule, as follows (before simplification):
+
+$$\frac{\partial \ell}{\partial \widehat{x}_i} = \frac{\partial \ell}{\partial y_i} \cdot \gamma$$
+
+$$\frac{\partial \ell}{\partial \sigma_\mathcal{B}^2} = \sum_{i=1}^{m} \frac{\partial \ell}{\partial \widehat{x}_i} \cdot (x_i - \mu_\mathcal{B}) \cdot \frac{-1}{2}(\sigma_\mathcal{B}^2 + \epsilon)^{-3/2}$$
+
+$$\frac{\partial \ell}{\partial \mu_\mathcal{B}} = \left(\sum_{i=1}^{m} \frac{\partial \ell}{\partial \widehat{x}_i} \cdot \frac{-1}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}\right) + \frac{\partial \ell}{\partial \sigma_\mathcal{B}^2} \cdot \frac{\sum_{i=1}^{m} -2(x_i - \mu_\mathcal{B})}{m}$$
+
+$$\frac{\partial \ell}{\partial x_i} = \frac{\partial \ell}{\partial \widehat{x}_i} \cdot \frac{1}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}} + \frac{\partial \ell}{\partial \sigma_\mathcal{B}^2} \cdot \frac{2(x_i - \mu_\mathcal{B})}{m} + \frac{\partial \ell}{\partial \mu_\mathcal{B}} \cdot \frac{1}{m}$$
+
+$$\frac{\partial \ell}{\partial \gamma} = \sum_{i=1}^{m} \frac{\partial \ell}{\partial y_i} \cdot \widehat{x}_i$$
+
+$$\frac{\partial \ell}{\partial \beta} = \sum_{i=1}^{m} \frac{\partial \ell}{\partial y_i}$$
+""", r"\cdot (x_i - \mu_\mathcal{B}) \cdot \frac{-1}{2}(\sigma_\mathcal{B}^2 + \epsilon)^{-3/2}$$",
+    r"\cdot (x_i - \mu_\mathcal{B}) \cdot \frac{-1}{2}(\sigma_\mathcal{B}^2 + \epsilon)^{-1/2}$$",
+    "exponent -1/2 for -3/2 (derivative of the inverse square root)")
+
+add("batchnorm-local-derivatives-m2",
+    "Ioffe and Szegedy, Batch Normalization, section 3: the local derivatives the backward pass multiplies, for a mini-batch of m = 2",
+    BN, "the paper's notation; the local partial derivatives behind its chain-rule lines written out for m = 2 and i = 1, as a reader checking them would", r"""
+# The factors of the backward pass, for m = 2
+
+For a mini-batch of two values, $m = 2$:
+
+$$\mu_\mathcal{B} = \frac{1}{2}(x_1 + x_2)$$
+
+$$\sigma_\mathcal{B}^2 = \frac{1}{2}\left((x_1 - \mu_\mathcal{B})^2 + (x_2 - \mu_\mathcal{B})^2\right)$$
+
+$$\widehat{x}_1 = \frac{x_1 - \mu_\mathcal{B}}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}$$
+
+where $\epsilon > 0$. The factors in the chain rule of section 3 are the partial derivatives of these definitions:
+
+$$\frac{\partial \widehat{x}_1}{\partial \sigma_\mathcal{B}^2} = (x_1 - \mu_\mathcal{B}) \cdot \frac{-1}{2}(\sigma_\mathcal{B}^2 + \epsilon)^{-3/2}$$
+
+$$\frac{\partial \widehat{x}_1}{\partial \mu_\mathcal{B}} = \frac{-1}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}$$
+
+$$\frac{\partial \sigma_\mathcal{B}^2}{\partial \mu_\mathcal{B}} = \frac{-2(x_1 - \mu_\mathcal{B}) - 2(x_2 - \mu_\mathcal{B})}{2}$$
+
+$$\frac{\partial \mu_\mathcal{B}}{\partial x_1} = \frac{1}{2}$$
+
+$$\frac{\partial \sigma_\mathcal{B}^2}{\partial x_1} = \frac{2(x_1 - \mu_\mathcal{B})}{2}$$
+""", r"$$\frac{\partial \widehat{x}_1}{\partial \mu_\mathcal{B}} = \frac{-1}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}$$",
+    r"$$\frac{\partial \widehat{x}_1}{\partial \mu_\mathcal{B}} = \frac{1}{\sqrt{\sigma_\mathcal{B}^2 + \epsilon}}$$",
+    "sign of the mean's local derivative dropped")
+
+add("glorot-normalized-init",
+    "Glorot and Bengio, Understanding the difficulty of training deep feedforward neural networks (2010), section 4.2, eqs. (1), (12), (15), (16)",
+    "https://proceedings.mlr.press/v9/glorot10a.html",
+    "the paper's conditions and initializations; the variance of a uniform U[-a, a], a^2/3, applied as the paper does, written out as displays", r"""
+# Normalized initialization
+
+The standard initialization $W_{ij} \sim U\left[-\frac{1}{\sqrt{n}}, \frac{1}{\sqrt{n}}\right]$ (1) gives rise to variance with the following property: $n Var[W] = \frac{1}{3}$ (15), where $n$ is the layer size. A uniform $U[-a, a]$ has variance $a^2/3$:
+
+$$n \cdot \frac{1}{3}\left(\frac{1}{\sqrt{n}}\right)^2 = \frac{1}{3}$$
+
+From a forward-propagation point of view we would like $\forall i, \; n_i Var[W^i] = 1$, and from a back-propagation point of view $\forall i, \; n_{i+1} Var[W^i] = 1$. As a compromise between these two constraints, we might want to have
+
+$$\forall i, \; Var[W^i] = \frac{2}{n_i + n_{i+1}} \tag{12}$$
+
+We call it the normalized initialization:
+
+$$W \sim U\left[-\frac{\sqrt{6}}{\sqrt{n_j + n_{j+1}}}, \frac{\sqrt{6}}{\sqrt{n_j + n_{j+1}}}\right] \tag{16}$$
+
+Its variance is
+
+$$\frac{1}{3}\left(\frac{\sqrt{6}}{\sqrt{n_j + n_{j+1}}}\right)^2 = \frac{2}{n_j + n_{j+1}}$$
+""", r"\frac{1}{3}\left(\frac{\sqrt{6}}{\sqrt{n_j + n_{j+1}}}\right)^2 = \frac{2}{n_j + n_{j+1}}",
+    r"\frac{1}{3}\left(\frac{\sqrt{6}}{\sqrt{n_j + n_{j+1}}}\right)^2 = \frac{6}{n_j + n_{j+1}}",
+    "the 1/3 of the uniform variance forgotten")
+
+add("he-forward-variance",
+    "He, Zhang, Ren and Sun, Delving Deep into Rectifiers (2015), section 2.2 Forward Propagation Case, eqs. (6)-(10); std for a 3x3 conv with 64 channels worked out",
+    "https://arxiv.org/abs/1502.01852",
+    "the paper's equations with their numbers; the numeric instance (k = 3, c = 64) is a reader's check", r"""
+# Forward propagation case
+
+We let the initialized elements in $W_l$ be mutually independent and share the same distribution. We assume that the elements in $x_l$ are also mutually independent and share the same distribution, and $x_l$ and $W_l$ are independent of each other. Then we have:
+
+$$Var[y_l] = n_l Var[w_l x_l], \tag{6}$$
+
+We let $w_l$ have zero mean. Then the variance of the product of independent variables gives us:
+
+$$Var[y_l] = n_l Var[w_l] E[x_l^2]. \tag{7}$$
+
+If we let $w_{l-1}$ have a symmetric distribution around zero and $b_{l-1} = 0$, then $y_{l-1}$ has zero mean and has a symmetric distribution around zero. This leads to $E[x_l^2] = \frac{1}{2} Var[y_{l-1}]$ when the activation is ReLU. Putting this into Eqn.(7), we obtain:
+
+$$Var[y_l] = \frac{1}{2} n_l Var[w_l] Var[y_{l-1}]. \tag{8}$$
+
+A sufficient condition is:
+
+$$\frac{1}{2} n_l Var[w_l] = 1, \quad \forall l. \tag{10}$$
+
+This leads to a zero-mean Gaussian distribution whose standard deviation (std) is $\sqrt{2/n_l}$. Here $n_l = k^2 c$; for $k = 3$ and $c = 64$:
+
+$$n_l = 3^2 \cdot 64 = 576$$
+
+$$\sqrt{2/576} \approx 0.059$$
+""", r"$$\sqrt{2/576} \approx 0.059$$", r"$$\sqrt{2/576} \approx 0.042$$",
+    "the value of the Xavier std, sqrt(1/576), written for He's")
+
+add("vae-gaussian-kl",
+    "Kingma and Welling, Auto-Encoding Variational Bayes, Appendix B (Solution of -D_KL, Gaussian case); the J = 1 case written out",
+    "https://arxiv.org/abs/1312.6114",
+    "the appendix's equations as printed (integrals, sums to J); the J = 1 difference is a reader's check", r"""
+# Solution of the KL divergence, Gaussian case
+
+Let $J$ be the dimensionality of $\mathbf{z}$. Let $\boldsymbol{\mu}$ and $\boldsymbol{\sigma}$ denote the variational mean and s.d. evaluated at datapoint $i$, and let $\mu_j$ and $\sigma_j$ simply denote the $j$-th element of these vectors. Then:
+
+$$\int q_\theta(\mathbf{z}) \log p(\mathbf{z}) \, d\mathbf{z} = \int \mathcal{N}(\mathbf{z}; \boldsymbol{\mu}, \boldsymbol{\sigma}^2) \log \mathcal{N}(\mathbf{z}; \mathbf{0}, \mathbf{I}) \, d\mathbf{z} = -\frac{J}{2}\log(2\pi) - \frac{1}{2}\sum_{j=1}^{J}(\mu_j^2 + \sigma_j^2)$$
+
+And:
+
+$$\int q_\theta(\mathbf{z}) \log q_\theta(\mathbf{z}) \, d\mathbf{z} = \int \mathcal{N}(\mathbf{z}; \boldsymbol{\mu}, \boldsymbol{\sigma}^2) \log \mathcal{N}(\mathbf{z}; \boldsymbol{\mu}, \boldsymbol{\sigma}^2) \, d\mathbf{z} = -\frac{J}{2}\log(2\pi) - \frac{1}{2}\sum_{j=1}^{J}(1 + \log \sigma_j^2)$$
+
+Therefore:
+
+$$-D_{KL}((q_\phi(\mathbf{z}) \| p_\theta(\mathbf{z})) = \int q_\theta(\mathbf{z}) \left(\log p_\theta(\mathbf{z}) - \log q_\theta(\mathbf{z})\right) d\mathbf{z} = \frac{1}{2}\sum_{j=1}^{J}\left(1 + \log((\sigma_j)^2) - (\mu_j)^2 - (\sigma_j)^2\right)$$
+
+For $J = 1$, with $\sigma_1 > 0$, the difference of the two integrals is
+
+$$\left(-\frac{1}{2}\log(2\pi) - \frac{1}{2}(\mu_1^2 + \sigma_1^2)\right) - \left(-\frac{1}{2}\log(2\pi) - \frac{1}{2}(1 + \log \sigma_1^2)\right) = \frac{1}{2}\left(1 + \log((\sigma_1)^2) - (\mu_1)^2 - (\sigma_1)^2\right)$$
+""", r"= \frac{1}{2}\left(1 + \log((\sigma_1)^2) - (\mu_1)^2 - (\sigma_1)^2\right)$$",
+    r"= \frac{1}{2}\left(1 + \log((\sigma_1)^2) + (\mu_1)^2 - (\sigma_1)^2\right)$$", "sign of the mean term flipped")
+
+add("lstm-olah-cell",
+    "Olah, Understanding LSTM Networks (2015), Step-by-Step LSTM Walk Through (cell and output equations); the local derivatives of one scalar cell written out",
+    "https://colah.github.io/posts/2015-08-Understanding-LSTMs/",
+    "the post's equations as written (* for pointwise multiplication, [h, x] concatenation); the derivative lines are a reader's, in the post's notation", r"""
+# The LSTM cell
+
+$$f_t = \sigma(W_f \cdot [h_{t-1}, x_t] + b_f)$$
+
+$$i_t = \sigma(W_i \cdot [h_{t-1}, x_t] + b_i)$$
+
+$$\tilde{C}_t = tanh(W_C \cdot [h_{t-1}, x_t] + b_C)$$
+
+$$C_t = f_t * C_{t-1} + i_t * \tilde{C}_t$$
+
+$$o_t = \sigma(W_o \, [h_{t-1}, x_t] + b_o)$$
+
+$$h_t = o_t * tanh(C_t)$$
+
+For one cell (all quantities scalars) the local derivatives are
+
+$$\frac{\partial C_t}{\partial f_t} = C_{t-1}$$
+
+$$\frac{\partial C_t}{\partial C_{t-1}} = f_t$$
+
+$$\frac{\partial C_t}{\partial i_t} = \tilde{C}_t$$
+
+$$\frac{\partial h_t}{\partial o_t} = tanh(C_t)$$
+
+$$\frac{\partial h_t}{\partial C_t} = o_t * (1 - tanh^2(C_t))$$
+
+$$\frac{\partial h_t}{\partial C_{t-1}} = o_t * (1 - tanh^2(C_t)) * f_t$$
+""", r"$$\frac{\partial h_t}{\partial C_t} = o_t * (1 - tanh^2(C_t))$$", r"$$\frac{\partial h_t}{\partial C_t} = o_t * (1 - tanh(C_t))^2$$",
+    "square put outside the bracket: (1 - tanh)^2 for 1 - tanh^2")
+
+add("d2l-bptt-recurrence",
+    "Zhang et al., Dive into Deep Learning, 9.7 Backpropagation Through Time, eqs. (9.7.1)-(9.7.6); the recurrence unrolled for t = 3",
+    "https://d2l.ai/chapter_recurrent-neural-networks/bptt.html (source: github.com/d2l-ai/d2l-en)",
+    "the section's equations as written (general f, g, l; sums and products to t); the t = 3 unrolling is a reader's check", r"""
+# Analysis of gradients in RNNs
+
+$$h_t = f(x_t, h_{t-1}, w_\textrm{h}),\\o_t = g(h_t, w_\textrm{o}),$$
+
+$$L(x_1, \ldots, x_T, y_1, \ldots, y_T, w_\textrm{h}, w_\textrm{o}) = \frac{1}{T}\sum_{t=1}^T l(y_t, o_t).$$
+
+$$\frac{\partial h_t}{\partial w_\textrm{h}}= \frac{\partial f(x_{t},h_{t-1},w_\textrm{h})}{\partial w_\textrm{h}} +\frac{\partial f(x_{t},h_{t-1},w_\textrm{h})}{\partial h_{t-1}} \frac{\partial h_{t-1}}{\partial w_\textrm{h}}.$$
+
+Assume that we have three sequences $\{a_{t}\},\{b_{t}\},\{c_{t}\}$ satisfying $a_{0}=0$ and $a_{t}=b_{t}+c_{t}a_{t-1}$ for $t=1, 2,\ldots$. Then for $t\geq 1$, it is easy to show
+
+$$a_{t}=b_{t}+\sum_{i=1}^{t-1}\left(\prod_{j=i+1}^{t}c_{j}\right)b_{i}.$$
+
+Unrolled by hand, with $a_1 = b_1$:
+
+$$a_2 = b_2 + c_2 a_1 = b_2 + c_2 b_1$$
+
+$$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_3 c_2 b_1$$
+""", r"$$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_3 c_2 b_1$$", r"$$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_2 b_1$$",
+    "one factor c_3 missing on the longest path")
