@@ -900,10 +900,10 @@ $$\frac{\partial h_t}{\partial C_{t-1}} = o_t * (1 - tanh^2(C_t)) * f_t$$
 add("d2l-bptt-recurrence",
     "Zhang et al., Dive into Deep Learning, 9.7 Backpropagation Through Time, eqs. (9.7.1)-(9.7.6); the recurrence unrolled for t = 3",
     "https://d2l.ai/chapter_recurrent-neural-networks/bptt.html (source: github.com/d2l-ai/d2l-en)",
-    "the section's equations as written (general f, g, l; sums and products to t); the t = 3 unrolling is a reader's check", r"""
+    "the section's equations as recalled from the current d2l.ai page (the stored repository copies are older editions with other notation); the t = 3 unrolling is a reader's check", r"""
 # Analysis of gradients in RNNs
 
-$$h_t = f(x_t, h_{t-1}, w_\textrm{h}),\\o_t = g(h_t, w_\textrm{o}),$$
+$$\begin{aligned}h_t &= f(x_t, h_{t-1}, w_\textrm{h}),\\o_t &= g(h_t, w_\textrm{o}),\end{aligned}$$
 
 $$L(x_1, \ldots, x_T, y_1, \ldots, y_T, w_\textrm{h}, w_\textrm{o}) = \frac{1}{T}\sum_{t=1}^T l(y_t, o_t).$$
 
@@ -920,3 +920,53 @@ $$a_2 = b_2 + c_2 a_1 = b_2 + c_2 b_1$$
 $$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_3 c_2 b_1$$
 """, r"$$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_3 c_2 b_1$$", r"$$a_3 = b_3 + c_3 a_2 = b_3 + c_3 b_2 + c_2 b_1$$",
     "one factor c_3 missing on the longest path")
+
+
+add("mazur-delta-rule",
+    "Mazur, A Step by Step Backpropagation Example, The Backwards Pass: the delta rule and the node delta",
+    MAZUR, MZNOTE + "; the post's definitions of E_total, out_o1 and net_o1 given first, as in the post", r"""
+# The delta rule
+
+$$E_{total} = \frac{1}{2}(target_{o1} - out_{o1})^{2} + \frac{1}{2}(target_{o2} - out_{o2})^{2}$$
+
+$$out_{o1} = \frac{1}{1+e^{-net_{o1}}}$$
+
+$$net_{o1} = w_5 * out_{h1} + w_6 * out_{h2} + b_2 * 1$$
+
+You'll often see this calculation combined in the form of the delta rule:
+
+$$\frac{\partial E_{total}}{\partial w_{5}} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1}) * out_{h1}$$
+
+Alternatively, we have $\frac{\partial E_{total}}{\partial out_{o1}}$ and $\frac{\partial out_{o1}}{\partial net_{o1}}$ which can be written as $\frac{\partial E_{total}}{\partial net_{o1}}$, aka $\delta_{o1}$ (the Greek letter delta) aka the node delta. We can use this to rewrite the calculation above:
+
+$$\delta_{o1} = \frac{\partial E_{total}}{\partial out_{o1}} * \frac{\partial out_{o1}}{\partial net_{o1}} = \frac{\partial E_{total}}{\partial net_{o1}}$$
+
+$$\delta_{o1} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1})$$
+
+Therefore:
+
+$$\frac{\partial E_{total}}{\partial w_{5}} = \delta_{o1} out_{h1}$$
+""", r"$$\delta_{o1} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1})$$",
+    r"$$\delta_{o1} = (target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1})$$", "minus sign of -(target - out) dropped")
+
+add("cs231n-variance-calibration",
+    "CS231n notes, Neural Networks Part 2: Weight Initialization, Calibrating the variances with 1/sqrt(n)",
+    "https://cs231n.github.io/neural-networks-2/ (source: github.com/cs231n/cs231n.github.io, neural-networks-2.md)",
+    CSNOTE, r"""
+# Calibrating the variances with 1/sqrt(n)
+
+The sketch of the derivation is as follows: Consider the inner product $s = \sum_i^n w_i x_i$ between the weights $w$ and input $x$, which gives the raw activation of a neuron before the non-linearity. We can examine the variance of $s$:
+
+$$
+\begin{align}
+\text{Var}(s) &= \text{Var}(\sum_i^n w_ix_i) \\
+&= \sum_i^n \text{Var}(w_ix_i) \\
+&= \sum_i^n [E(w_i)]^2\text{Var}(x_i) + [E(x_i)]^2\text{Var}(w_i) + \text{Var}(x_i)\text{Var}(w_i) \\
+&= \sum_i^n \text{Var}(x_i)\text{Var}(w_i) \\
+&= \left( n \text{Var}(w) \right) \text{Var}(x)
+\end{align}
+$$
+
+where in the first 2 steps we have used properties of variance. In third step we assumed zero mean inputs and weights, so $E[x_i] = E[w_i] = 0$. In the last step we assumed that all $w_i, x_i$ are identically distributed. And since $\text{Var}(aX) = a^2\text{Var}(X)$ for a random variable $X$ and a scalar $a$, this implies that we should draw from unit gaussian and then scale it by $a = \sqrt{1/n}$, to make its variance $1/n$.
+""", r"&= \sum_i^n [E(w_i)]^2\text{Var}(x_i) + [E(x_i)]^2\text{Var}(w_i) + \text{Var}(x_i)\text{Var}(w_i) \\",
+    r"&= \sum_i^n [E(w_i)]^2\text{Var}(x_i) + [E(x_i)]^2\text{Var}(w_i) \\", "the Var(x)Var(w) term of the variance of a product left out")
