@@ -17,13 +17,36 @@ def add(name, src, address, note, text, find, repl, error):
     C.append((name, src, address, note, text.strip('\n') + '\n', find, repl, error))
 
 
+# Where the text of each derivation was checked against a stored copy of the source; the others
+# were transcribed from the source as recalled (no stored copy was found), and say so.
+CHECKED = {
+    "nndl3-learning-slowdown": "chap3.html of github.com/mnielsen/nnadl_site",
+    "nndl3-cross-entropy-gradient": "chap3.html of github.com/mnielsen/nnadl_site",
+    "nndl3-cross-entropy-origin": "chap3.html of github.com/mnielsen/nnadl_site",
+    "nndl3-l2-weight-decay": "readers' copies of eqs. (87)-(92) of the book",
+    "nndl3-weight-init": "readers' copies of the section's prose (the exercise's displays are a reader's)",
+    "nndl5-vanishing-cascade": "chap5.html of github.com/mnielsen/nnadl_site",
+    "nndl2-bp1-bp2-proof": "readers' copies of eqs. (36)-(45) of the book",
+    "cs231n-simple-expressions": "optimization-2.md of github.com/cs231n/cs231n.github.io",
+    "cs231n-sigmoid-gates": "optimization-2.md of github.com/cs231n/cs231n.github.io",
+    "cs231n-hinge-loss-numbers": "copies of linear-classify.md (the display; the values 0 and 8 are the notes' prose)",
+    "cs231n-variance-calibration": "copies of neural-networks-2.md",
+    "mazur-forward-pass": "a stored copy of the post with its LaTeX sources",
+    "mazur-output-layer": "a stored copy of the post with its LaTeX sources",
+    "mazur-hidden-layer": "a stored copy of the post with its LaTeX sources",
+    "mazur-delta-rule": "a stored copy of the post with its LaTeX sources",
+}
+
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources.py')).read())
 
 out = sys.argv[1]
 rows = []
 for name, src, address, note, text, find, repl, error in C:
+    text_from = ("checked against " + CHECKED[name] if name in CHECKED else
+                 "recalled from the source (no stored copy was found); not copied")
     header = ("<!-- source: " + src + "\n     address: " + address
-              + ("\n     transcription: " + note if note else "") + " -->\n")
+              + ("\n     transcription: " + note if note else "")
+              + "\n     text: " + text_from + " -->\n")
     assert '$' not in header, name
     full = header + text
     lines = full.split('\n')
