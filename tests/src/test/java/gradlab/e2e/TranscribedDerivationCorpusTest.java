@@ -48,12 +48,12 @@ class TranscribedDerivationCorpusTest {
           + " backslash is read as the product t·a·n·h, in h_t's definition and in the claim");
 
   /**
-   * Floors: below the lowest of this suite's measurements (14 of 31 located, 27.7 % decided on
+   * Floors: below the lowest of this suite's measurements (16 of 36 located, 28.9 % decided on
    * 2026-12-01; docs/checker.md has the figures). The located count excludes nothing: a
    * quarantined file's false refutation precedes its planted error, so it is not located.
    */
-  private static final int LOCATED_FLOOR = 13;
-  private static final double DECIDED_FLOOR = 0.25;
+  private static final int LOCATED_FLOOR = 15;
+  private static final double DECIDED_FLOOR = 0.26;
 
   private static DerivationCorpus corpus;
 

@@ -31,6 +31,8 @@ CHECKED = {
     "cs231n-sigmoid-gates": "optimization-2.md of github.com/cs231n/cs231n.github.io",
     "cs231n-hinge-loss-numbers": "copies of linear-classify.md (the display; the values 0 and 8 are the notes' prose)",
     "cs231n-variance-calibration": "copies of neural-networks-2.md",
+    "cs231n-backward-flow-patterns": "optimization-2.md of github.com/cs231n/cs231n.github.io (the prose; the values from its figure)",
+    "cs231n-tanh-scaled-sigmoid": "copies of neural-networks-1.md",
     "mazur-forward-pass": "a stored copy of the post with its LaTeX sources",
     "mazur-output-layer": "a stored copy of the post with its LaTeX sources",
     "mazur-hidden-layer": "a stored copy of the post with its LaTeX sources",

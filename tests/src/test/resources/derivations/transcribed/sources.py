@@ -970,3 +970,111 @@ $$
 where in the first 2 steps we have used properties of variance. In third step we assumed zero mean inputs and weights, so $E[x_i] = E[w_i] = 0$. In the last step we assumed that all $w_i, x_i$ are identically distributed. And since $\text{Var}(aX) = a^2\text{Var}(X)$ for a random variable $X$ and a scalar $a$, this implies that we should draw from unit gaussian and then scale it by $a = \sqrt{1/n}$, to make its variance $1/n$.
 """, r"&= \sum_i^n [E(w_i)]^2\text{Var}(x_i) + [E(x_i)]^2\text{Var}(w_i) + \text{Var}(x_i)\text{Var}(w_i) \\",
     r"&= \sum_i^n [E(w_i)]^2\text{Var}(x_i) + [E(x_i)]^2\text{Var}(w_i) \\", "the Var(x)Var(w) term of the variance of a product left out")
+
+add("cs231n-backward-flow-patterns",
+    "CS231n notes, Backpropagation, intuitions: Patterns in backward flow (the add, max and multiply gates of the example circuit)",
+    CS231N, "the circuit's values (in the notes' figure) written as displays, the prose's gradients as claims", r"""
+# Patterns in backward flow
+
+The example circuit computes $f = 2(x y + \max(z, w))$. At $x = 3$, $y = -4$, $z = 2$, $w = -1$:
+
+$$2 \cdot (3 \cdot (-4) + \max(2, -1)) = -20$$
+
+The add gate routed the gradient of 2.00 to both of its inputs, equally and unchanged. The max operation routed the gradient of 2.00 to the z variable, which had a higher value than w, and the gradient on w remains zero:
+
+$$\frac{\partial f}{\partial z} = 2$$
+
+$$\frac{\partial f}{\partial w} = 0$$
+
+The multiply gate: the gradient on x is -8.00, which is -4.00 x 2.00.
+
+$$\frac{\partial f}{\partial x} = -4.00 \times 2.00 = -8.00$$
+
+$$\frac{\partial f}{\partial y} = 3.00 \times 2.00 = 6.00$$
+""", r"$$\frac{\partial f}{\partial w} = 0$$", r"$$\frac{\partial f}{\partial w} = 2$$",
+    "the max gate's gradient routed to the smaller input")
+
+add("cs231n-tanh-scaled-sigmoid",
+    "CS231n notes, Neural Networks Part 1: Commonly used activation functions (sigmoid, tanh, ReLU, Leaky ReLU)",
+    "https://cs231n.github.io/neural-networks-1/ (source: github.com/cs231n/cs231n.github.io, neural-networks-1.md)",
+    "the notes' formulas (inline in a paragraph there) written as displays, in their notation (indicator, >=)", r"""
+# Commonly used activation functions
+
+The sigmoid non-linearity has the mathematical form
+
+$$\sigma(x) = 1 / (1 + e^{-x})$$
+
+Also note that the tanh neuron is simply a scaled sigmoid neuron, in particular the following holds:
+
+$$\tanh(x) = 2 \sigma(2x) -1$$
+
+The Rectified Linear Unit computes the function
+
+$$f(x) = \max(0, x)$$
+
+Leaky ReLUs are one attempt to fix the dying ReLU problem. Instead of the function being zero when x < 0, a leaky ReLU will instead have a small positive slope (of 0.01, or so). That is, the function computes
+
+$$f(x) = \mathbb{1}(x < 0) (\alpha x) + \mathbb{1}(x>=0) (x)$$
+
+where $\alpha$ is a small constant.
+""", r"$$\tanh(x) = 2 \sigma(2x) -1$$", r"$$\tanh(x) = 2 \sigma(x) -1$$", "the argument 2x of the sigmoid written as x")
+
+add("adam-step-size-bound",
+    "Kingma and Ba, Adam, section 2.1 Adam's update rule (the two upper bounds of the effective step), at the paper's default settings",
+    ADAM, "the section's statements (inline there); the values at the defaults are a reader's check", r"""
+# Adam's update rule
+
+Good default settings for the tested machine learning problems are $\alpha = 0.001$, $\beta_1 = 0.9$, $\beta_2 = 0.999$ and $\epsilon = 10^{-8}$.
+
+Assuming $\epsilon = 0$, the effective step taken in parameter space at timestep $t$ is $\Delta_t = \alpha \cdot \widehat{m}_t / \sqrt{\widehat{v}_t}$. The effective step size has two upper bounds: $|\Delta_t| \le \alpha \cdot (1 - \beta_1) / \sqrt{1 - \beta_2}$ in the case $(1 - \beta_1) > \sqrt{1 - \beta_2}$, and $|\Delta_t| \le \alpha$ otherwise.
+
+At the default settings:
+
+$$\sqrt{1 - 0.999} \approx 0.0316$$
+
+$$\frac{1 - 0.9}{\sqrt{1 - 0.999}} \approx 3.16$$
+
+$$0.001 \cdot 3.16 = 0.00316$$
+""", r"$$\frac{1 - 0.9}{\sqrt{1 - 0.999}} \approx 3.16$$", r"$$\frac{1 - 0.9}{\sqrt{1 - 0.999}} \approx 0.316$$",
+    "a factor of ten lost (0.316 for 3.16)")
+
+add("batchnorm-inference-affine",
+    "Ioffe and Szegedy, Batch Normalization, Algorithm 2 (training a batch-normalized network: the inference transform, step 11) and section 3.1",
+    BN, "Algorithm 2's inference transform as printed; its equality with the normalize-then-scale form written out as a reader's check", r"""
+# Batch normalization at inference
+
+Using the population, rather than mini-batch, statistics, the normalization is
+
+$$\widehat{x} = \frac{x - \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}}$$
+
+In $\text{N}_{\text{BN}}^{\text{inf}}$, replace the transform $y = \text{BN}_{\gamma,\beta}(x)$ with
+
+$$y = \frac{\gamma}{\sqrt{\text{Var}[x] + \epsilon}} \cdot x + \left(\beta - \frac{\gamma \, \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}}\right)$$
+
+which is the same linear transform as $\gamma \widehat{x} + \beta$:
+
+$$\frac{\gamma}{\sqrt{\text{Var}[x] + \epsilon}} \cdot x + \left(\beta - \frac{\gamma \, \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}}\right) = \gamma \frac{x - \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}} + \beta$$
+""", r"= \gamma \frac{x - \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}} + \beta$$",
+    r"= \gamma \frac{x + \text{E}[x]}{\sqrt{\text{Var}[x] + \epsilon}} + \beta$$", "sign of the mean flipped")
+
+add("goodfellow-rnn-bptt",
+    "Goodfellow et al., Deep Learning, 10.2.2 Computing the Gradient in a Recurrent Neural Network (equation numbers left out); one hidden unit written out",
+    "https://www.deeplearningbook.org/contents/rnn.html",
+    "the section's forward equations and hidden-state gradient as printed (bold vectors, diag, the gradient operator); the scalar case is a reader's check", r"""
+# Computing the gradient in a recurrent neural network
+
+$$\boldsymbol{a}^{(t)} = \boldsymbol{b} + \boldsymbol{W}\boldsymbol{h}^{(t-1)} + \boldsymbol{U}\boldsymbol{x}^{(t)}$$
+
+$$\boldsymbol{h}^{(t)} = \tanh(\boldsymbol{a}^{(t)})$$
+
+$$\boldsymbol{o}^{(t)} = \boldsymbol{c} + \boldsymbol{V}\boldsymbol{h}^{(t)}$$
+
+$$\nabla_{\boldsymbol{h}^{(t)}} L = \left(\frac{\partial \boldsymbol{h}^{(t+1)}}{\partial \boldsymbol{h}^{(t)}}\right)^\top (\nabla_{\boldsymbol{h}^{(t+1)}} L) + \left(\frac{\partial \boldsymbol{o}^{(t)}}{\partial \boldsymbol{h}^{(t)}}\right)^\top (\nabla_{\boldsymbol{o}^{(t)}} L)$$
+
+$$= \boldsymbol{W}^\top \text{diag}\left(1 - \left(\boldsymbol{h}^{(t+1)}\right)^2\right)(\nabla_{\boldsymbol{h}^{(t+1)}} L) + \boldsymbol{V}^\top (\nabla_{\boldsymbol{o}^{(t)}} L)$$
+
+With one hidden unit, let $a^{(t+1)} = b + w h^{(t)} + u x^{(t+1)}$ and $h^{(t+1)} = \tanh(a^{(t+1)})$. Then $\boldsymbol{W}^\top \text{diag}(1 - (\boldsymbol{h}^{(t+1)})^2)$ is the number
+
+$$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = w \left(1 - \left(h^{(t+1)}\right)^2\right)$$
+""", r"$$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = w \left(1 - \left(h^{(t+1)}\right)^2\right)$$",
+    r"$$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = \left(1 - \left(h^{(t+1)}\right)^2\right)$$", "the recurrent weight w left out of the chain factor")
