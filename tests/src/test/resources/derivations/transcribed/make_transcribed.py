@@ -25,6 +25,7 @@ CHECKED = {
     "nndl3-cross-entropy-origin": "chap3.html of github.com/mnielsen/nnadl_site",
     "nndl3-l2-weight-decay": "readers' copies of eqs. (87)-(92) of the book",
     "nndl3-weight-init": "readers' copies of the section's prose (the exercise's displays are a reader's)",
+    "nndl3-tanh-rescaled-sigmoid": "readers' copies of eqs. (110)-(112) of the book",
     "nndl5-vanishing-cascade": "chap5.html of github.com/mnielsen/nnadl_site",
     "nndl2-bp1-bp2-proof": "readers' copies of eqs. (36)-(45) of the book",
     "cs231n-simple-expressions": "optimization-2.md of github.com/cs231n/cs231n.github.io",

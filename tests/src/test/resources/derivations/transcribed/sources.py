@@ -1078,3 +1078,49 @@ With one hidden unit, let $a^{(t+1)} = b + w h^{(t)} + u x^{(t+1)}$ and $h^{(t+1
 $$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = w \left(1 - \left(h^{(t+1)}\right)^2\right)$$
 """, r"$$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = w \left(1 - \left(h^{(t+1)}\right)^2\right)$$",
     r"$$\frac{\partial h^{(t+1)}}{\partial h^{(t)}} = \left(1 - \left(h^{(t+1)}\right)^2\right)$$", "the recurrent weight w left out of the chain factor")
+
+add("nndl3-tanh-rescaled-sigmoid",
+    "Nielsen ch. 3, Other models of artificial neuron, eqs. (110)-(112)",
+    NNDL3, EQN, r"""
+# Other models of artificial neuron
+
+Perhaps the simplest variation is the tanh (pronounced "tanch") neuron, which replaces the sigmoid function by the hyperbolic tangent function. The output of a tanh neuron with input $x$, weight vector $w$, and bias $b$ is given by $\tanh(w \cdot x+b)$, where $\tanh$ is, of course, the hyperbolic tangent function:
+
+$$\begin{eqnarray}
+  \tanh(z) \equiv \frac{e^z-e^{-z}}{e^z+e^{-z}}.
+\tag{110}\end{eqnarray}$$
+
+It turns out that this is very closely related to the sigmoid neuron. To see this, recall that the $\sigma$ function is defined by $\sigma(z) \equiv 1/(1+e^{-z})$. Using a little algebra it can easily be verified that
+
+$$\begin{eqnarray}
+  \sigma(z) = \frac{1+\tanh(z/2)}{2},
+\tag{111}\end{eqnarray}$$
+
+that is, $\tanh$ is just a rescaled version of the sigmoid function. The rectified linear unit has output
+
+$$\begin{eqnarray}
+  \max(0, w \cdot x+b).
+\tag{112}\end{eqnarray}$$
+""", r"\sigma(z) = \frac{1+\tanh(z/2)}{2},", r"\sigma(z) = \frac{1+\tanh(2z)}{2},", "argument z/2 written as 2z in (111)")
+
+add("nndl3-l1-regularization",
+    "Nielsen ch. 3, Other techniques for regularization: L1 regularization, eqs. (95)-(97)",
+    NNDL3, EQN + " (sgn as in the book)", r"""
+# L1 regularization
+
+In this approach we modify the unregularized cost function by adding the sum of the absolute values of the weights:
+
+$$\begin{eqnarray}  C = C_0 + \frac{\lambda}{n} \sum_w |w|.
+\tag{95}\end{eqnarray}$$
+
+Differentiating (95) we obtain:
+
+$$\begin{eqnarray}  \frac{\partial C}{\partial w} = \frac{\partial C_0}{\partial w} + \frac{\lambda}{n} \, {\rm sgn}(w),
+\tag{96}\end{eqnarray}$$
+
+where ${\rm sgn}(w)$ is the sign of $w$, that is, $+1$ if $w$ is positive, and $-1$ if $w$ is negative. Using this expression, we can easily modify backpropagation to do stochastic gradient descent using L1 regularization. The resulting update rule for an L1 regularized network is
+
+$$\begin{eqnarray}  w \rightarrow w' = w-\frac{\eta \lambda}{n} \mbox{sgn}(w) - \eta \frac{\partial C_0}{\partial w},
+\tag{97}\end{eqnarray}$$
+""", r"\frac{\partial C_0}{\partial w} + \frac{\lambda}{n} \, {\rm sgn}(w),", r"\frac{\partial C_0}{\partial w} + \frac{\lambda}{n} \, w,",
+    "the L2 gradient (lambda/n) w written for the L1 one in (96)")
