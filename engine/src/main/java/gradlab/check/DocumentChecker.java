@@ -47,6 +47,14 @@ public final class DocumentChecker {
     this.stepBudget = stepBudget;
   }
 
+  /**
+   * {native, engine}: side evaluations of numeric steps so far made by the math language's own
+   * evaluator, and those that fell back to the engine (for measurements; see bench/).
+   */
+  public long[] numericSideCounts() {
+    return checker.numericSideCounts();
+  }
+
   public CheckReport checkMarkdown(String source, String text) {
     try (Run run = new Run(true)) {
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {

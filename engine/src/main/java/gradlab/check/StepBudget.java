@@ -44,11 +44,11 @@ final class StepBudget implements AutoCloseable {
       return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      long end = System.currentTimeMillis() + STOP_WAIT_MS;
+      // the step's thread ends at once; the engine's thread may still be evaluating for it, and
+      // the next step would wait behind that: stop it and wait until the engine is idle
+      engine.stopAndAwaitIdle(Duration.ofMillis(STOP_WAIT_MS));
       try {
-        while (!done.await(20, TimeUnit.MILLISECONDS) && System.currentTimeMillis() < end) {
-          engine.interrupt();
-        }
+        done.await(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
       }

@@ -38,11 +38,13 @@ public final class StepChecker {
   private final SymbolicEngine engine;
   private final IdentityProver prover;
   private final SecondEvaluator second;
+  private final NativeSides natives;
 
   public StepChecker(SymbolicEngine engine) {
     this.engine = engine;
     this.prover = new IdentityProver(engine, SAMPLES, 20261123L);
     this.second = new SecondEvaluator(engine);
+    this.natives = new NativeSides(engine);
   }
 
   /**
@@ -328,7 +330,18 @@ public final class StepChecker {
     };
   }
 
-  /** Each side against the values its written digits allow. */
+  /**
+   * {native, engine}: how many side evaluations of numeric steps the math language's own
+   * evaluator made, and how many fell back to the engine (a side it does not read).
+   */
+  public long[] numericSideCounts() {
+    return natives.counts();
+  }
+
+  /**
+   * Each side against the values its written digits allow, evaluated by {@link NativeSides}
+   * where it reads the side (the same verdict under any load), else by the engine.
+   */
   private StepVerdict rounded(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Map<String, Double> point) {
     StepVerdict first = roundedWith(ctx, lhs, rel, rhs, localPartials, point, false);
@@ -344,6 +357,10 @@ public final class StepChecker {
   private StepVerdict roundedWith(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Map<String, Double> point, boolean useSecond) {
     java.util.function.ToDoubleFunction<String> value = side -> {
+      double own = natives.value(ctx, side, point, useSecond);
+      if (!Double.isNaN(own)) {
+        return own;
+      }
       try {
         Expr e = resolve(ctx, side, localPartials);
         return useSecond ? second.value(e, point) : engine.numeric(e, point);

@@ -194,7 +194,9 @@ final class UnicodeForm {
   }
 
   private static String power(IExpr base, IExpr exp) {
-    if (base.isE()) {
+    // a symbol test first: ApfloatNum.isE computes e at the number's precision (seconds at
+    // high precision, and it does not stop when asked)
+    if (base.isSymbol() && base.isE()) {
       String x = fmt(exp, 0);
       return x.length() <= 3 && !x.contains(" ") ? "e" + superscript(x, exp) : "exp(" + x + ")";
     }
