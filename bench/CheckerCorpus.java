@@ -25,6 +25,8 @@ public class CheckerCorpus {
     new DocumentChecker(Lab.engine(), Duration.ofSeconds(60)).checkText("warm-up",
         "D(sigma(x), x) = sigma(x)*(1 - sigma(x))\n");
     List<Long> times = new ArrayList<>();
+    java.util.Map<String, long[]> group = new java.util.TreeMap<>(); // claims, undecided, past budget
+    java.util.Map<String, List<Long>> groupTimes = new java.util.TreeMap<>();
     long claims = 0, undecided = 0, falseRefuted = 0, located = 0, planted = 0, falseFiles = 0;
     System.out.printf(Locale.ROOT, "%-44s %8s %5s %5s %5s %5s %5s %s%n", "file", "ms", "✓", "✗",
         "?", "time", "–", "first ✗ line (want)");
@@ -61,6 +63,12 @@ public class CheckerCorpus {
       }
       claims += n;
       undecided += time + nc;
+      String g = f[1].equals("seed") ? "seeds' worked solutions" : "published corpus";
+      long[] acc = group.computeIfAbsent(g, k -> new long[3]);
+      acc[0] += n;
+      acc[1] += time + nc;
+      acc[2] += time;
+      groupTimes.computeIfAbsent(g, k -> new ArrayList<>()).add(ms);
       int first = r.firstRefuted().map(StepResult::line).orElse(-1);
       long refuted = r.count(StepVerdict.Refuted.class);
       if (f[1].equals("correct")) {
@@ -86,6 +94,14 @@ public class CheckerCorpus {
         falseRefuted, falseFiles);
     System.out.printf(Locale.ROOT, "planted errors named at their line: %d of %d%n", located,
         planted);
+    group.forEach((g, acc) -> {
+      List<Long> ts = groupTimes.get(g);
+      ts.sort(null);
+      System.out.printf(Locale.ROOT, "%s: %d files, median %d ms, max %d ms; not checked %.1f %%"
+          + " (%d of %d claims, %d of them past the budget)%n", g, ts.size(),
+          ts.get(ts.size() / 2), ts.get(ts.size() - 1), 100.0 * acc[1] / acc[0], acc[1], acc[0],
+          acc[2]);
+    });
     long[] sides = checker.numericSideCounts();
     long[] trees = Lab.engine().treeUse();
     System.out.printf(Locale.ROOT, "numeric-step sides evaluated without Symja: %d, by Symja "
