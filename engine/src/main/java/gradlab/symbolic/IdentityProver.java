@@ -6,6 +6,7 @@ import gradlab.math.Numeric;
 import gradlab.math.PreciseNumeric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class IdentityProver {
   private static final int CONFIRM_DIGITS = 40;
   private static final int MAX_LEAVES = 2000;
   private static final int MAX_DEGREE = 40;
+  private static final long MIN_PROOF_MILLIS = 50;
   private final SymbolicEngine engine;
   private final int samples;
   private final long seed;
@@ -52,6 +54,37 @@ public final class IdentityProver {
 
   public IdentityVerdict prove(Expr lhs, Expr rhs, Domain domain) {
     return engine.call(() -> decide(lhs.raw(), rhs.raw(), domain));
+  }
+
+  /**
+   * As {@link #prove(Expr, Expr, Domain)}, with the symbolic proof stopped at {@code proofBy}:
+   * the sides are compared at the sample points first, and a proof that is not found by then
+   * leaves the comparison's verdict (unknown: equal at the points compared), never a wait.
+   */
+  public IdentityVerdict prove(Expr lhs, Expr rhs, Domain domain, java.time.Instant proofBy) {
+    int[] compared = new int[1];
+    Optional<IdentityVerdict.Refuted> counter = engine.call(() -> sample(lhs.raw(), rhs.raw(),
+        domain, compared));
+    if (counter.isPresent()) {
+      return counter.get();
+    }
+    IdentityVerdict unknown = new IdentityVerdict.Unknown(compared[0], TOLERANCE);
+    java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), proofBy);
+    if (left.toMillis() < MIN_PROOF_MILLIS) {
+      return unknown;
+    }
+    try {
+      Callable<Optional<String>> task = () -> proof(lhs.raw(), rhs.raw(), domain, 3);
+      Optional<String> proof = proofBy.equals(java.time.Instant.MAX) ? engine.call(task)
+          : engine.call(task, left);
+      return proof.<IdentityVerdict>map(p -> new IdentityVerdict.Proved(p, compared[0]))
+          .orElse(unknown);
+    } catch (EvaluationTimeoutException e) {
+      if (e.limit().isZero()) {
+        throw e; // the caller itself was stopped
+      }
+      return unknown;
+    }
   }
 
   private IdentityVerdict decide(IExpr lhs, IExpr rhs, Domain domain) {

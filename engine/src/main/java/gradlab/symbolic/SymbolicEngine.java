@@ -387,7 +387,7 @@ public final class SymbolicEngine implements AutoCloseable {
     return call(task, config.timeLimit());
   }
 
-  private <T> T call(Callable<T> task, Duration limit) {
+  <T> T call(Callable<T> task, Duration limit) {
     if (Thread.currentThread() == workerThread) {
       return callDirect(task);
     }
