@@ -3,7 +3,8 @@
 # worked solutions (../shared/seeds), in one JVM: per file the time, verdict counts and the first
 # refuted line; then the median/max time, the share of claims not checked, true steps refuted
 # and planted errors located. Usage: bench/checker_corpus.sh [step-seconds [one-file]]   (default 2 s;
-# with a file: that file's report only). Runs engine/target/classes as built (mvn -pl engine compile).
+# with a file: that file's report only; CORPUS=DIR for another corpus folder with an expected.tsv).
+# Runs engine/target/classes as built (mvn -pl engine compile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -f repl/target/classpath.txt && -d engine/target/classes ]] || ./gradlab --version >/dev/null  # build once

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -86,6 +87,23 @@ class EngineStopTest extends EngineFixture {
     assertThat(idle).isTrue();
     assertThat(stopMillis).isLessThan(1000);
     assertThat(evaluated.get()).isLessThan(1000);
+  }
+
+  @Test
+  void aProofWithNoTimeLeftLeavesTheSampledVerdictInsteadOfWaiting() {
+    IdentityProver prover = new IdentityProver(engine, 30, 7L);
+    Instant now = Instant.now();
+    IdentityVerdict agree = prover.prove(eval("tanh(x)"), eval("2*sigma(2*x) - 1"),
+        Domain.reals(), now);
+    IdentityVerdict differ = prover.prove(eval("tanh(x)"), eval("2*sigma(x) - 1"),
+        Domain.reals(), now);
+    IdentityVerdict withTime = prover.prove(eval("tanh(x)"), eval("2*sigma(2*x) - 1"),
+        Domain.reals(), Instant.now().plusSeconds(60));
+
+    assertThat(agree).isInstanceOf(IdentityVerdict.Unknown.class);
+    assertThat(((IdentityVerdict.Unknown) agree).checkedPoints()).isEqualTo(30);
+    assertThat(differ).isInstanceOf(IdentityVerdict.Refuted.class);
+    assertThat(withTime).isInstanceOf(IdentityVerdict.Proved.class);
   }
 
   @Test
