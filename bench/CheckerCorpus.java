@@ -65,7 +65,7 @@ public class CheckerCorpus {
       }
       claims += n;
       undecided += time + nc;
-      String g = f[1].equals("seed") ? "seeds' worked solutions" : "published corpus";
+      String g = f[1].equals("seed") ? "seeds' worked solutions" : "corpus " + dir.getFileName();
       long[] acc = group.computeIfAbsent(g, k -> new long[3]);
       acc[0] += n;
       acc[1] += time + nc;
