@@ -251,6 +251,9 @@ public final class SymbolicEngine implements AutoCloseable {
     long end = System.nanoTime() + max.toNanos();
     Future<?> marker = worker.submit(() -> null);
     while (true) {
+      if (marker.isDone()) {
+        return true; // asking again now could stop a task submitted after the marker
+      }
       interrupt();
       Thread t = workerThread;
       if (t != null) {
