@@ -47,6 +47,14 @@ public final class DocumentChecker {
     this.stepBudget = stepBudget;
   }
 
+  /**
+   * {native, engine}: side evaluations of numeric steps so far made by the math language's own
+   * evaluator, and those that fell back to the engine (for measurements; see bench/).
+   */
+  public long[] numericSideCounts() {
+    return checker.numericSideCounts();
+  }
+
   public CheckReport checkMarkdown(String source, String text) {
     try (Run run = new Run(true)) {
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
@@ -395,7 +403,7 @@ public final class DocumentChecker {
         if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
           return;
         }
-        StepVerdict v = budget.run(() -> checker.check(ctx, head, Relation.EQUAL, rhs));
+        StepVerdict v = budget.run(by -> checker.check(ctx, head, Relation.EQUAL, rhs, by));
         if (!(v instanceof StepVerdict.Refuted)) {
           ctx = ctx.withRestatement(new Definition(head, expr));
         }
@@ -420,11 +428,11 @@ public final class DocumentChecker {
       CheckContext at = ctx;
       String l = userDerivatives(lhs);
       String r = userDerivatives(rhs);
-      StepVerdict v = budget.run(() -> checker.check(at, l, rel, r));
+      StepVerdict v = budget.run(by -> checker.check(at, l, rel, r, by));
       if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
         String al = userDerivatives(alternative[0]);
         String ar = userDerivatives(alternative[1]);
-        StepVerdict w = budget.run(() -> checker.check(at, al, rel, ar));
+        StepVerdict w = budget.run(by -> checker.check(at, al, rel, ar, by));
         v = Readings.combine(v, w, ambiguity);
       }
       out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));

@@ -2,6 +2,7 @@ package gradlab.check;
 
 import gradlab.symbolic.SymbolicEngine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs one step's check within a time budget; past it the check is stopped (its thread
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  */
 final class StepBudget implements AutoCloseable {
   private static final long STOP_WAIT_MS = 10_000;
+  private static final Duration STOP_MARGIN = Duration.ofMillis(200);
   private final SymbolicEngine engine;
   private final Duration budget;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -31,11 +33,17 @@ final class StepBudget implements AutoCloseable {
     this.budget = budget;
   }
 
-  StepVerdict run(Supplier<StepVerdict> check) {
+  /**
+   * Runs {@code check} with the instant by which its symbolic proofs must end (the budget less a
+   * margin for stopping), so that a step whose sides agree at the sample points but whose proof
+   * is slow ends "unknown" with that evidence, not "unknown (time)".
+   */
+  StepVerdict run(Function<Instant, StepVerdict> check) {
     CountDownLatch done = new CountDownLatch(1);
+    Instant proofBy = Instant.now().plus(budget).minus(stopMargin());
     Future<StepVerdict> f = worker.submit(() -> {
       try {
-        return check.get();
+        return check.apply(proofBy);
       } finally {
         done.countDown();
       }
@@ -44,11 +52,11 @@ final class StepBudget implements AutoCloseable {
       return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      long end = System.currentTimeMillis() + STOP_WAIT_MS;
+      // the step's thread ends at once; the engine's thread may still be evaluating for it, and
+      // the next step would wait behind that: stop it and wait until the engine is idle
+      engine.stopAndAwaitIdle(Duration.ofMillis(STOP_WAIT_MS));
       try {
-        while (!done.await(20, TimeUnit.MILLISECONDS) && System.currentTimeMillis() < end) {
-          engine.interrupt();
-        }
+        done.await(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
       }
@@ -62,6 +70,11 @@ final class StepBudget implements AutoCloseable {
       f.cancel(true);
       return StepVerdict.Unknown.time(budget);
     }
+  }
+
+  private Duration stopMargin() {
+    Duration quarter = budget.dividedBy(4);
+    return quarter.compareTo(STOP_MARGIN) < 0 ? quarter : STOP_MARGIN;
   }
 
   @Override

@@ -7,6 +7,7 @@ import gradlab.symbolic.Expr;
 import gradlab.symbolic.IdentityProver;
 import gradlab.symbolic.IdentityVerdict;
 import gradlab.symbolic.SymbolicEngine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,11 +39,13 @@ public final class StepChecker {
   private final SymbolicEngine engine;
   private final IdentityProver prover;
   private final SecondEvaluator second;
+  private final NativeSides natives;
 
   public StepChecker(SymbolicEngine engine) {
     this.engine = engine;
     this.prover = new IdentityProver(engine, SAMPLES, 20261123L);
     this.second = new SecondEvaluator(engine);
+    this.natives = new NativeSides(engine);
   }
 
   /**
@@ -51,8 +54,19 @@ public final class StepChecker {
    * step holds if it holds under one reading; it is refuted only when refuted under all.
    */
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs) {
-    StepVerdict local = checkReading(ctx, lhs, rel, rhs, true);
+    return check(ctx, lhs, rel, rhs, Instant.MAX);
+  }
+
+  /** As {@link #check(CheckContext, String, Relation, String)}; proofs end by {@code proofBy}. */
+  public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
+      Instant proofBy) {
+    StepVerdict local = checkReading(ctx, lhs, rel, rhs, true, proofBy);
     if (local instanceof StepVerdict.Proved || !(lhs + rhs).contains("pd(")) {
+      return local;
+    }
+    if (local instanceof StepVerdict.Unknown && !Instant.now().isBefore(proofBy)) {
+      // the sides agree; only a proof under another reading could add to that, and no time is
+      // left for one (with one reading not refuted, the step cannot be refuted)
       return local;
     }
     List<StepVerdict> all = new ArrayList<>(List.of(local));
@@ -64,14 +78,14 @@ public final class StepChecker {
     }
     for (Definition d : ctx.restatements()) {
       if (tops.contains(d.name())) {
-        StepVerdict v = checkReading(ctx.reading(d), lhs, rel, rhs, true);
+        StepVerdict v = checkReading(ctx.reading(d), lhs, rel, rhs, true, proofBy);
         if (v instanceof StepVerdict.Proved p) {
           return new StepVerdict.Proved(p.how() + ", with " + d.name() + " as restated");
         }
         others.add(v);
       }
     }
-    StepVerdict total = checkReading(ctx, lhs, rel, rhs, false);
+    StepVerdict total = checkReading(ctx, lhs, rel, rhs, false, proofBy);
     if (total instanceof StepVerdict.Proved p) {
       return new StepVerdict.Proved(p.how() + ", reading ∂ as total derivatives");
     }
@@ -95,7 +109,7 @@ public final class StepChecker {
   }
 
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
-      boolean localPartials) {
+      boolean localPartials, Instant proofBy) {
     for (String side : List.of(lhs, rhs)) {
       Matcher dd = DD_VAR.matcher(side);
       while (side.contains("dd(") && dd.find()) {
@@ -150,7 +164,7 @@ public final class StepChecker {
     if (rel != Relation.EQUAL) {
       return !undefined.isEmpty() ? notDefined(undefined) : inequality(ctx, l, rel, r);
     }
-    IdentityVerdict v = prover.prove(l, r, ctx.domain());
+    IdentityVerdict v = prover.prove(l, r, ctx.domain(), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
@@ -162,7 +176,7 @@ public final class StepChecker {
       return notDefined(undefined);
     }
     if (!ctx.point().isEmpty()) {
-      return atPoint(ctx, l, r);
+      return atPoint(ctx, l, r, proofBy);
     }
     if (v instanceof IdentityVerdict.Refuted f) {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
@@ -307,12 +321,12 @@ public final class StepChecker {
     return false;
   }
 
-  private StepVerdict atPoint(CheckContext ctx, Expr l, Expr r) {
+  private StepVerdict atPoint(CheckContext ctx, Expr l, Expr r, Instant proofBy) {
     Expr lp = engine.substitute(l, ctx.point());
     Expr rp = engine.substitute(r, ctx.point());
     Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
     rest.addAll(engine.freeSymbols(rp));
-    IdentityVerdict v = prover.prove(lp, rp, ctx.domain());
+    IdentityVerdict v = prover.prove(lp, rp, ctx.domain(), proofBy);
     String where = describe(ctx.point());
     return switch (v) {
       case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
@@ -328,7 +342,18 @@ public final class StepChecker {
     };
   }
 
-  /** Each side against the values its written digits allow. */
+  /**
+   * {native, engine}: how many side evaluations of numeric steps the math language's own
+   * evaluator made, and how many fell back to the engine (a side it does not read).
+   */
+  public long[] numericSideCounts() {
+    return natives.counts();
+  }
+
+  /**
+   * Each side against the values its written digits allow, evaluated by {@link NativeSides}
+   * where it reads the side (the same verdict under any load), else by the engine.
+   */
   private StepVerdict rounded(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Map<String, Double> point) {
     StepVerdict first = roundedWith(ctx, lhs, rel, rhs, localPartials, point, false);
@@ -344,6 +369,10 @@ public final class StepChecker {
   private StepVerdict roundedWith(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Map<String, Double> point, boolean useSecond) {
     java.util.function.ToDoubleFunction<String> value = side -> {
+      double own = natives.value(ctx, side, point, useSecond);
+      if (!Double.isNaN(own)) {
+        return own;
+      }
       try {
         Expr e = resolve(ctx, side, localPartials);
         return useSecond ? second.value(e, point) : engine.numeric(e, point);

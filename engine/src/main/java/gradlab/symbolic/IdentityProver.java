@@ -1,15 +1,24 @@
 package gradlab.symbolic;
 
+import gradlab.math.Environment;
+import gradlab.math.Expression;
+import gradlab.math.Numeric;
+import gradlab.math.PreciseNumeric;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.hipparchus.fraction.BigFraction;
+import org.matheclipse.core.expression.ApcomplexNum;
+import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * Decides lhs = rhs without trusting a computer-algebra zero test, which answers a false "not
@@ -22,11 +31,17 @@ import org.matheclipse.core.interfaces.IExpr;
  * √(N·D)/D; equal radicands become one symbol r with r² = N·D, and the difference's numerator is
  * reduced modulo r² − N·D by exact polynomial division.
  *
- * <p>Whatever the proof says, the sides are also compared at seeded random points of the domain.
- * A disagreement is confirmed at 30 digits before anything is called refuted.
+ * <p>Whatever the proof says, the sides are first compared at seeded random points of the domain,
+ * in double precision by the math language's own evaluator where the sides translate to its tree
+ * (else by the engine). A disagreement is confirmed at 40 digits ({@link PreciseNumeric}, or the
+ * engine at 30 digits) before anything is called refuted.
  */
 public final class IdentityProver {
   private static final double TOLERANCE = 1e-9;
+  private static final int CONFIRM_DIGITS = 40;
+  private static final int MAX_LEAVES = 2000;
+  private static final int MAX_DEGREE = 40;
+  private static final long MIN_PROOF_MILLIS = 50;
   private final SymbolicEngine engine;
   private final int samples;
   private final long seed;
@@ -41,6 +56,37 @@ public final class IdentityProver {
     return engine.call(() -> decide(lhs.raw(), rhs.raw(), domain));
   }
 
+  /**
+   * As {@link #prove(Expr, Expr, Domain)}, with the symbolic proof stopped at {@code proofBy}:
+   * the sides are compared at the sample points first, and a proof that is not found by then
+   * leaves the comparison's verdict (unknown: equal at the points compared), never a wait.
+   */
+  public IdentityVerdict prove(Expr lhs, Expr rhs, Domain domain, java.time.Instant proofBy) {
+    int[] compared = new int[1];
+    Optional<IdentityVerdict.Refuted> counter = engine.call(() -> sample(lhs.raw(), rhs.raw(),
+        domain, compared));
+    if (counter.isPresent()) {
+      return counter.get();
+    }
+    IdentityVerdict unknown = new IdentityVerdict.Unknown(compared[0], TOLERANCE);
+    java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), proofBy);
+    if (left.toMillis() < MIN_PROOF_MILLIS) {
+      return unknown;
+    }
+    try {
+      Callable<Optional<String>> task = () -> proof(lhs.raw(), rhs.raw(), domain, 3);
+      Optional<String> proof = proofBy.equals(java.time.Instant.MAX) ? engine.call(task)
+          : engine.call(task, left);
+      return proof.<IdentityVerdict>map(p -> new IdentityVerdict.Proved(p, compared[0]))
+          .orElse(unknown);
+    } catch (EvaluationTimeoutException e) {
+      if (e.limit().isZero()) {
+        throw e; // the caller itself was stopped
+      }
+      return unknown;
+    }
+  }
+
   private IdentityVerdict decide(IExpr lhs, IExpr rhs, Domain domain) {
     int[] compared = new int[1];
     Optional<IdentityVerdict.Refuted> counter = sample(lhs, rhs, domain, compared);
@@ -53,6 +99,9 @@ public final class IdentityProver {
   }
 
   private Optional<String> proof(IExpr lhs, IExpr rhs, Domain domain, int depth) {
+    if (beyondAlgebra(lhs) || beyondAlgebra(rhs)) {
+      return Optional.empty(); // the sampled comparison stands: unknown, or refuted
+    }
     IExpr d = difference(lhs, rhs);
     if (d.isZero()) {
       return Optional.of("rewriting");
@@ -79,6 +128,23 @@ public final class IdentityProver {
     }
     return RadicalElimination.proveZero(difference(l, r), domain, engine)
         .map(s -> "radical elimination: " + s);
+  }
+
+  /**
+   * Whether a side is too large for Symja's polynomial algebra. Its factorisation and
+   * multivariate gcd (JAS, inside Together, Simplify and Factor) do not look at stop requests,
+   * so a degree-300 polynomial runs on for minutes after its budget; and a number of arbitrary
+   * precision makes Together compute e to its precision at every power (ApfloatNum.isE), also
+   * without stopping. Such sides get no symbolic proof. Real derivations stay far below both
+   * size limits.
+   */
+  static boolean beyondAlgebra(IExpr e) {
+    if (e.leafCount() > MAX_LEAVES) {
+      return true;
+    }
+    return e.isPresent() && !e.isFree(x -> x instanceof ApfloatNum || x instanceof ApcomplexNum
+        || x.isPower() && x.exponent().isInteger()
+        && Math.abs(x.exponent().evalf()) > MAX_DEGREE, false);
   }
 
   private IExpr difference(IExpr a, IExpr b) {
@@ -118,7 +184,12 @@ public final class IdentityProver {
         .map(p -> "congruence in " + UnicodeForm.format(a.head()) + ", then " + p);
   }
 
-  /** Compares at seeded points; counts in {@code compared[0]} the points where both sides had values. */
+  /**
+   * Compares at seeded points; counts in {@code compared[0]} the points where both sides had
+   * values. The sides are evaluated as math-language trees ({@link Numeric}, no Symja call, the
+   * same under any load) where they translate; a point where that gives no value, and sides that
+   * do not translate, are evaluated by the engine.
+   */
   private Optional<IdentityVerdict.Refuted> sample(IExpr lhs, IExpr rhs, Domain domain,
       int[] compared) {
     List<String> vars = new ArrayList<>(InputForm.symbolsOf(lhs));
@@ -127,6 +198,13 @@ public final class IdentityProver {
         vars.add(v);
       }
     }
+    if (hasUndefinedFunction(lhs) || hasUndefinedFunction(rhs)) {
+      // no value at any point; and Symja's N of such a side can run on at a precision of
+      // thousands of digits without stopping when asked (seed 3, line 72)
+      return Optional.empty();
+    }
+    Optional<Expression> lt = engine.treeRaw(lhs);
+    Optional<Expression> rt = lt.isPresent() ? engine.treeRaw(rhs) : Optional.empty();
     Random random = new Random(seed);
     for (int k = 0; k < samples; k++) {
       Map<String, Double> point = new LinkedHashMap<>();
@@ -134,23 +212,64 @@ public final class IdentityProver {
         double[] i = domain.interval(v);
         point.put(v, i[0] + (i[1] - i[0]) * random.nextDouble());
       }
-      double l = value(lhs, point);
-      double r = value(rhs, point);
+      double l = lt.isPresent() ? nativeValue(lt.get(), point) : Double.NaN;
+      double r = rt.isPresent() ? nativeValue(rt.get(), point) : Double.NaN;
+      boolean nativeBoth = Double.isFinite(l) && Double.isFinite(r);
+      if (!nativeBoth) {
+        l = value(lhs, point);
+        r = value(rhs, point);
+      }
       if (Double.isFinite(l) && Double.isFinite(r)) {
         compared[0]++;
       }
       if (Double.isFinite(l) && Double.isFinite(r)
           && Math.abs(l - r) > TOLERANCE * (1 + Math.abs(l) + Math.abs(r))
-          && confirmedAtHighPrecision(lhs, rhs, point)) {
+          && (nativeBoth ? confirmedPrecisely(lt.get(), rt.get(), point)
+              .orElseGet(() -> confirmedAtHighPrecision(lhs, rhs, point))
+              : confirmedAtHighPrecision(lhs, rhs, point))) {
         return Optional.of(new IdentityVerdict.Refuted(point, l, r));
       }
     }
     return Optional.empty();
   }
 
+  /** A call of a function with no definition in the engine (f(x), pd(…) of the reader). */
+  static boolean hasUndefinedFunction(IExpr e) {
+    return !e.isFree(x -> x.isAST() && x.head().isSymbol() && !x.head().isBuiltInSymbol()
+        && !((ISymbol) x.head()).containsRules(), true);
+  }
+
+  private static double nativeValue(Expression e, Map<String, Double> point) {
+    try {
+      return Numeric.value(e, point, Environment.EMPTY);
+    } catch (RuntimeException ex) {
+      return Double.NaN;
+    }
+  }
+
+  /**
+   * The sides at {@value #CONFIRM_DIGITS} digits with the point as exact decimals; empty where
+   * that evaluator has no value (then the engine confirms).
+   */
+  private static Optional<Boolean> confirmedPrecisely(Expression lhs, Expression rhs,
+      Map<String, Double> point) {
+    Map<String, BigDecimal> exact = new LinkedHashMap<>();
+    point.forEach((k, v) -> exact.put(k, new BigDecimal(v)));
+    try {
+      BigDecimal l = PreciseNumeric.value(lhs, exact, Environment.EMPTY, CONFIRM_DIGITS);
+      BigDecimal r = PreciseNumeric.value(rhs, exact, Environment.EMPTY, CONFIRM_DIGITS);
+      BigDecimal scale = BigDecimal.ONE.add(l.abs()).add(r.abs());
+      return Optional.of(l.subtract(r).abs().compareTo(scale.scaleByPowerOfTen(-20)) > 0);
+    } catch (RuntimeException ex) {
+      return Optional.empty();
+    }
+  }
+
   private double value(IExpr e, Map<String, Double> point) {
     try {
       return engine.numeric(new Expr(e), point);
+    } catch (EvaluationTimeoutException ex) {
+      throw ex;
     } catch (RuntimeException ex) {
       return Double.NaN;
     }

@@ -1,5 +1,6 @@
 package gradlab.symbolic;
 
+import gradlab.math.Expression;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
@@ -38,6 +41,9 @@ public final class SymbolicEngine implements AutoCloseable {
   private volatile Thread workerThread;
   private volatile ExprEvaluator evaluator;
   private volatile boolean stopped;
+  private TreeBridge bridge; // made and used on the engine thread only
+  private final AtomicLong treesMade = new AtomicLong();
+  private final AtomicLong treesRefused = new AtomicLong();
 
   private SymbolicEngine(EngineConfig config) {
     this.config = config;
@@ -160,6 +166,40 @@ public final class SymbolicEngine implements AutoCloseable {
     });
   }
 
+  /**
+   * The expression as a math-language tree, for evaluation without Symja ({@code
+   * gradlab.math.Numeric}, {@code PreciseNumeric}); empty when it has a head the math language
+   * does not have (an undefined function, a held derivative of one). A translation only: nothing
+   * is evaluated. Counted in {@link #treeUse()}.
+   */
+  public Optional<Expression> tree(Expr e) {
+    return call(() -> treeRaw(e.raw()));
+  }
+
+  /** How many expressions {@link #tree} translated, and how many it could not. */
+  public long[] treeUse() {
+    return new long[] {treesMade.get(), treesRefused.get()};
+  }
+
+  Optional<Expression> treeRaw(IExpr e) {
+    if (bridge == null) {
+      bridge = new TreeBridge(this);
+    }
+    try {
+      Expression t = bridge.fromSymja(e);
+      if (TreeBridge.isPlain(t)) {
+        treesMade.incrementAndGet();
+        return Optional.of(t);
+      }
+    } catch (RuntimeException ex) {
+      if (ex instanceof EvaluationTimeoutException) {
+        throw ex;
+      }
+    }
+    treesRefused.incrementAndGet();
+    return Optional.empty();
+  }
+
   /** The user symbols of an expression, in order of appearance (activations excluded). */
   public java.util.Set<String> freeSymbols(Expr e) {
     return InputForm.symbolsOf(e.raw());
@@ -202,6 +242,39 @@ public final class SymbolicEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the evaluation in progress and waits until the engine thread has nothing left to do,
+   * asking again every 10 ms (an evaluation can reset Symja's own stop flag). Returns whether it
+   * became idle within {@code max}; when not, the thread still runs and later calls wait for it.
+   */
+  public boolean stopAndAwaitIdle(Duration max) {
+    long end = System.nanoTime() + max.toNanos();
+    Future<?> marker = worker.submit(() -> null);
+    while (true) {
+      if (marker.isDone()) {
+        return true; // asking again now could stop a task submitted after the marker
+      }
+      interrupt();
+      Thread t = workerThread;
+      if (t != null) {
+        t.interrupt();
+      }
+      try {
+        marker.get(10, TimeUnit.MILLISECONDS);
+        return true;
+      } catch (TimeoutException e) {
+        if (System.nanoTime() > end) {
+          return false;
+        }
+      } catch (ExecutionException e) {
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
   /** Notes collected since the last call: Symja's messages and simplification timeouts. */
   public synchronized List<String> drainNotes() {
     String symja = messages.toString(StandardCharsets.UTF_8).strip();
@@ -223,11 +296,29 @@ public final class SymbolicEngine implements AutoCloseable {
   // ---- package-private helpers; callers must already be on the engine thread ----
 
   IExpr evalRaw(IExpr e) {
-    return evaluator.eval(e);
+    throwIfStopped();
+    IExpr r = evaluator.eval(e);
+    throwIfStopped();
+    return r;
   }
 
   IExpr evalRaw(String symjaInput) {
-    return evaluator.eval(symjaInput);
+    throwIfStopped();
+    IExpr r = evaluator.eval(symjaInput);
+    throwIfStopped();
+    return r;
+  }
+
+  /**
+   * Every evaluation on the engine thread starts and ends here: once a stop was asked for, no
+   * further evaluation of the task starts. Symja resets its own stop flag at each top-level
+   * evaluation, so a caller that catches the stopped evaluation's exception and goes on (a loop
+   * over sample points) would otherwise run on past its budget.
+   */
+  private void throwIfStopped() {
+    if (stopped || Thread.currentThread().isInterrupted()) {
+      throw new EvaluationTimeoutException(Duration.ZERO);
+    }
   }
 
   IExpr parseSymja(String symjaInput) {
@@ -299,7 +390,7 @@ public final class SymbolicEngine implements AutoCloseable {
     return call(task, config.timeLimit());
   }
 
-  private <T> T call(Callable<T> task, Duration limit) {
+  <T> T call(Callable<T> task, Duration limit) {
     if (Thread.currentThread() == workerThread) {
       return callDirect(task);
     }

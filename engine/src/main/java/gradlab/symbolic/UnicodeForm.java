@@ -194,7 +194,9 @@ final class UnicodeForm {
   }
 
   private static String power(IExpr base, IExpr exp) {
-    if (base.isE()) {
+    // a symbol test first: ApfloatNum.isE computes e at the number's precision (seconds at
+    // high precision, and it does not stop when asked)
+    if (base.isSymbol() && base.isE()) {
       // the exponent as an atom: e^(2x) (never e^2x, which reads as e²·x), else exp(…)
       String x = fmt(exp, ATOM);
       return x.length() <= 5 && !x.contains(" ") ? "e" + superscript(x, exp)

@@ -28,13 +28,14 @@ class PublishedDerivationCorpusTest {
   private static final Path DIR = Path.of("src/test/resources/derivations/published");
   /**
    * Measured in this suite: 37 of 40 and 84 % on a loaded 2-core machine on 2026-11-30, 36 of 40
-   * and 80.9 % in the whole suite after the merge on 2026-12-01 (39 of 40 and 89 % at 2 s in a
-   * warm harness, docs/checker.md). Steps near the budget, and Symja calls that overrun it, make
-   * these figures depend on the machine, so the floors are the lowest measurement; the figures
-   * file names the planted errors that were missed.
+   * and 80.9 % in the whole suite after the merge on 2026-12-01, when a Symja call that ignored
+   * its stop starved the steps after it. Since a stopped step stops the engine and numeric steps
+   * and sampled comparisons no longer go through Symja (docs/checker.md): 40 of 40 and 89.2 %
+   * (load average 14 on 2 cores, 2026-12-01). The floors leave room for steps near the budget on
+   * a loaded machine; the figures file names the planted errors that were missed.
    */
-  private static final int LOCATED_FLOOR = 36;
-  private static final double DECIDED_FLOOR = 0.80;
+  private static final int LOCATED_FLOOR = 38;
+  private static final double DECIDED_FLOOR = 0.86;
 
   private static DerivationCorpus corpus;
 
