@@ -11,11 +11,24 @@ import org.hipparchus.special.Erf;
  */
 final class FunctionValues {
   static final double DEFAULT_LEAK = 0.01;
+  private static final double SQRT2 = Math.sqrt(2);
+  private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
 
   private FunctionValues() {}
 
   static double apply(MathFunction f, double... x) {
     double u = x[0];
+    return switch (f) {
+      case MAX -> Math.max(u, x[1]);
+      case MIN -> Math.min(u, x[1]);
+      case LEAKY_RELU -> u > 0 ? u : (x.length > 1 ? x[1] : DEFAULT_LEAK) * u;
+      case LOGSUMEXP -> logsumexp(x);
+      default -> apply1(f, u);
+    };
+  }
+
+  /** The value at one argument (leaky ReLU with its default slope). */
+  static double apply1(MathFunction f, double u) {
     return switch (f) {
       case EXP -> Math.exp(u);
       case LOG -> u > 0 ? Math.log(u) : Double.NaN;
@@ -35,27 +48,81 @@ final class FunctionValues {
       case SIGN -> Math.signum(u);
       case HEAVISIDE -> u > 0 ? 1 : 0;
       case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
-      case MAX -> Math.max(u, x[1]);
-      case MIN -> Math.min(u, x[1]);
+      case MAX, MIN -> throw new IllegalArgumentException(f.inputName() + " takes two arguments");
       case ERF -> Erf.erf(u);
       case SIGMOID -> u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
       case LOGIT -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
       case RELU -> Math.max(0, u);
-      case LEAKY_RELU -> u > 0 ? u : (x.length > 1 ? x[1] : DEFAULT_LEAK) * u;
+      case LEAKY_RELU -> u > 0 ? u : DEFAULT_LEAK * u;
       case SOFTPLUS -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
       case ELU -> u > 0 ? u : Math.expm1(u);
-      case GELU -> 0.5 * u * (1 + Erf.erf(u / Math.sqrt(2)));
-      case LOGSUMEXP -> {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-          m = Math.max(m, v);
-        }
-        double t = 0;
-        for (double v : x) {
-          t += Math.exp(v - m);
-        }
-        yield m + Math.log(t);
+      case GELU -> 0.5 * u * (1 + Erf.erf(u / SQRT2));
+      case LOGSUMEXP -> u;
+    };
+  }
+
+  private static double logsumexp(double... x) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double v : x) {
+      m = Math.max(m, v);
+    }
+    double t = 0;
+    for (double v : x) {
+      t += Math.exp(v - m);
+    }
+    return m + Math.log(t);
+  }
+
+  /**
+   * ∂f/∂xₖ at numbers, in double: the numeric form of {@link DerivativeRules#partial} (a test
+   * holds the two equal at random points). The steps H and sign have derivative 0 also at 0
+   * here (the autodiff convention, as PyTorch), where the symbolic rule gives δ(0), undefined.
+   */
+  static double partial(MathFunction f, int k, double... x) {
+    double u = x[0];
+    return switch (f) {
+      case MAX -> (u > x[1]) == (k == 0) ? 1 : 0;
+      case MIN -> (x[1] > u) == (k == 0) ? 1 : 0;
+      case LEAKY_RELU -> k == 1 ? Math.min(0, u)
+          : u > 0 ? 1 : x.length > 1 ? x[1] : DEFAULT_LEAK;
+      case LOGSUMEXP -> Math.exp(x[k] - logsumexp(x));
+      default -> partial1(f, u);
+    };
+  }
+
+  /** d/du f(u) for a function of one argument (leaky ReLU with its default slope). */
+  static double partial1(MathFunction f, double u) {
+    return switch (f) {
+      case EXP -> Math.exp(u);
+      case LOG -> u > 0 ? 1 / u : Double.NaN;
+      case SIN -> Math.cos(u);
+      case COS -> -Math.sin(u);
+      case TAN -> 1 + Math.tan(u) * Math.tan(u);
+      case ASIN -> 1 / Math.sqrt(1 - u * u);
+      case ACOS -> -1 / Math.sqrt(1 - u * u);
+      case ATAN -> 1 / (1 + u * u);
+      case SINH -> Math.cosh(u);
+      case COSH -> Math.sinh(u);
+      case TANH -> 1 - Math.tanh(u) * Math.tanh(u);
+      case ASINH -> 1 / Math.sqrt(u * u + 1);
+      case ACOSH -> 1 / Math.sqrt(u * u - 1);
+      case ATANH -> 1 / (1 - u * u);
+      case ABS -> Math.signum(u);
+      case SIGN, HEAVISIDE -> 0;
+      case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
+      case MAX, MIN -> throw new IllegalArgumentException(f.inputName() + " takes two arguments");
+      case ERF -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u);
+      case SIGMOID -> {
+        double s = apply1(f, u);
+        yield s * (1 - s);
       }
+      case LOGIT -> u > 0 && u < 1 ? 1 / (u * (1 - u)) : Double.NaN;
+      case RELU -> u > 0 ? 1 : 0;
+      case LEAKY_RELU -> u > 0 ? 1 : DEFAULT_LEAK;
+      case SOFTPLUS -> apply1(MathFunction.SIGMOID, u);
+      case ELU -> u > 0 ? 1 : Math.exp(u);
+      case GELU -> 0.5 * (1 + Erf.erf(u / SQRT2)) + u * Math.exp(-u * u / 2) / SQRT_2PI;
+      case LOGSUMEXP -> 1;
     };
   }
 
