@@ -142,9 +142,10 @@ final class FunctionValues {
           .divide(BigDecimal.TWO, mc);
       case COSH -> BigMath.exp(u, mc).add(BigMath.exp(u.negate(), mc), mc)
           .divide(BigDecimal.TWO, mc);
-      case TANH -> {
-        BigDecimal e = BigMath.exp(u.multiply(BigDecimal.TWO), mc);
-        yield e.subtract(one).divide(e.add(one), mc);
+      case TANH -> { // e^(−2|u|), so that a large |u| cannot overflow
+        BigDecimal e = BigMath.exp(u.abs().multiply(BigDecimal.TWO).negate(), mc);
+        BigDecimal t = one.subtract(e).divide(one.add(e), mc);
+        yield u.signum() < 0 ? t.negate() : t;
       }
       case ASINH -> BigMath.log(u.add(u.multiply(u).add(one).sqrt(mc)), mc);
       case ACOSH -> {

@@ -162,6 +162,9 @@ public final class Compiler {
         if (args.size() != 1) {
           throw unsupported(c);
         }
+        if (f == MathFunction.DIRAC_DELTA) { // δ⁽ⁿ⁾ is 0 away from 0 and undefined at 0, as δ
+          return call(f, lower(args.get(0)), -1);
+        }
         return lower(Differentiation.explicitNth(f, c.order(), args.get(0)));
       }
       if (args.size() < f.minArity() || args.size() > f.maxArity()) {
