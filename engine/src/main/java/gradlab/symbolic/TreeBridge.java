@@ -45,7 +45,8 @@ final class TreeBridge {
     }
   }
 
-  private static String symjaName(MathFunction f) {
+  /** The engine's name of a catalogue function (σ is {@code sigma}, tanh is {@code Tanh}). */
+  static String symjaName(MathFunction f) {
     return switch (f) {
       case EXP -> "Exp";
       case LOG -> "Log";
