@@ -64,7 +64,7 @@ public final class Ad {
     if (f == MathFunction.RELU) {
       return relu(args[0]);
     }
-    Tensor v = args.length == 1 ? args[0].value().map(f::apply1)
+    Tensor v = args.length == 1 ? args[0].value().map(f.valueOperator())
         : Tensor.zip(args[0].value(), args[1].value(), (u, w) -> f.apply(u, w), f.inputName());
     return new Node(Op.FUNCTION, List.of(args), v, 0, null, null, f);
   }

@@ -42,7 +42,8 @@ final class BackwardRules {
   private static Tensor[] function(Node n, Tensor g) {
     MathFunction f = n.function();
     if (n.inputs().size() == 1) {
-      return new Tensor[] {g.mul(in(n, 0).map(f::derivative1))};
+      return new Tensor[] {g.mul(f.derivativeFromValue().map(d -> n.value().map(d))
+          .orElseGet(() -> in(n, 0).map(f.derivativeOperator())))};
     }
     Tensor[] out = new Tensor[2];
     for (int k = 0; k < 2; k++) {

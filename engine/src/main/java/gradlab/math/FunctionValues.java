@@ -2,6 +2,7 @@ package gradlab.math;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.special.Erf;
 
 /**
@@ -27,37 +28,67 @@ final class FunctionValues {
     };
   }
 
+  private static final DoubleUnaryOperator[] VALUES = table(FunctionValues::valueOf);
+  private static final DoubleUnaryOperator[] DERIVATIVES = table(FunctionValues::derivativeOf);
+
+  private static DoubleUnaryOperator[] table(
+      java.util.function.Function<MathFunction, DoubleUnaryOperator> of) {
+    DoubleUnaryOperator[] t = new DoubleUnaryOperator[MathFunction.values().length];
+    for (MathFunction f : MathFunction.values()) {
+      t[f.ordinal()] = of.apply(f);
+    }
+    return t;
+  }
+
   /** The value at one argument (leaky ReLU with its default slope). */
   static double apply1(MathFunction f, double u) {
+    return VALUES[f.ordinal()].applyAsDouble(u);
+  }
+
+  /**
+   * The value at one argument as a small operator of its own per function, so that a loop over
+   * a tensor or a compiled program can inline it (one big switch per element could not).
+   */
+  static DoubleUnaryOperator valueOperator(MathFunction f) {
+    return VALUES[f.ordinal()];
+  }
+
+  static DoubleUnaryOperator derivativeOperator(MathFunction f) {
+    return DERIVATIVES[f.ordinal()];
+  }
+
+  private static DoubleUnaryOperator valueOf(MathFunction f) {
     return switch (f) {
-      case EXP -> Math.exp(u);
-      case LOG -> u > 0 ? Math.log(u) : Double.NaN;
-      case SIN -> Math.sin(u);
-      case COS -> Math.cos(u);
-      case TAN -> Math.tan(u);
-      case ASIN -> Math.asin(u);
-      case ACOS -> Math.acos(u);
-      case ATAN -> Math.atan(u);
-      case SINH -> Math.sinh(u);
-      case COSH -> Math.cosh(u);
-      case TANH -> Math.tanh(u);
-      case ASINH -> Math.log(u + Math.sqrt(u * u + 1));
-      case ACOSH -> u >= 1 ? Math.log(u + Math.sqrt(u * u - 1)) : Double.NaN;
-      case ATANH -> Math.abs(u) < 1 ? 0.5 * Math.log((1 + u) / (1 - u)) : Double.NaN;
-      case ABS -> Math.abs(u);
-      case SIGN -> Math.signum(u);
-      case HEAVISIDE -> u > 0 ? 1 : 0;
-      case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
-      case MAX, MIN -> throw new IllegalArgumentException(f.inputName() + " takes two arguments");
-      case ERF -> Erf.erf(u);
-      case SIGMOID -> u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
-      case LOGIT -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
-      case RELU -> Math.max(0, u);
-      case LEAKY_RELU -> u > 0 ? u : DEFAULT_LEAK * u;
-      case SOFTPLUS -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
-      case ELU -> u > 0 ? u : Math.expm1(u);
-      case GELU -> 0.5 * u * (1 + Erf.erf(u / SQRT2));
-      case LOGSUMEXP -> u;
+      case EXP -> u -> Math.exp(u);
+      case LOG -> u -> u > 0 ? Math.log(u) : Double.NaN;
+      case SIN -> u -> Math.sin(u);
+      case COS -> u -> Math.cos(u);
+      case TAN -> u -> Math.tan(u);
+      case ASIN -> u -> Math.asin(u);
+      case ACOS -> u -> Math.acos(u);
+      case ATAN -> u -> Math.atan(u);
+      case SINH -> u -> Math.sinh(u);
+      case COSH -> u -> Math.cosh(u);
+      case TANH -> u -> Math.tanh(u);
+      case ASINH -> u -> Math.log(u + Math.sqrt(u * u + 1));
+      case ACOSH -> u -> u >= 1 ? Math.log(u + Math.sqrt(u * u - 1)) : Double.NaN;
+      case ATANH -> u -> Math.abs(u) < 1 ? 0.5 * Math.log((1 + u) / (1 - u)) : Double.NaN;
+      case ABS -> u -> Math.abs(u);
+      case SIGN -> u -> Math.signum(u);
+      case HEAVISIDE -> u -> u > 0 ? 1 : 0;
+      case DIRAC_DELTA -> u -> u != 0 ? 0 : Double.NaN;
+      case MAX, MIN -> u -> {
+        throw new IllegalArgumentException(f.inputName() + " takes two arguments");
+      };
+      case ERF -> u -> Erf.erf(u);
+      case SIGMOID -> FunctionValues::sigmoid;
+      case LOGIT -> u -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
+      case RELU -> u -> Math.max(0, u);
+      case LEAKY_RELU -> u -> u > 0 ? u : DEFAULT_LEAK * u;
+      case SOFTPLUS -> u -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+      case ELU -> u -> u > 0 ? u : Math.expm1(u);
+      case GELU -> u -> 0.5 * u * (1 + Erf.erf(u / SQRT2));
+      case LOGSUMEXP -> u -> u;
     };
   }
 
@@ -92,38 +123,61 @@ final class FunctionValues {
 
   /** d/du f(u) for a function of one argument (leaky ReLU with its default slope). */
   static double partial1(MathFunction f, double u) {
+    return DERIVATIVES[f.ordinal()].applyAsDouble(u);
+  }
+
+  private static DoubleUnaryOperator derivativeOf(MathFunction f) {
     return switch (f) {
-      case EXP -> Math.exp(u);
-      case LOG -> u > 0 ? 1 / u : Double.NaN;
-      case SIN -> Math.cos(u);
-      case COS -> -Math.sin(u);
-      case TAN -> 1 + Math.tan(u) * Math.tan(u);
-      case ASIN -> 1 / Math.sqrt(1 - u * u);
-      case ACOS -> -1 / Math.sqrt(1 - u * u);
-      case ATAN -> 1 / (1 + u * u);
-      case SINH -> Math.cosh(u);
-      case COSH -> Math.sinh(u);
-      case TANH -> 1 - Math.tanh(u) * Math.tanh(u);
-      case ASINH -> 1 / Math.sqrt(u * u + 1);
-      case ACOSH -> 1 / Math.sqrt(u * u - 1);
-      case ATANH -> 1 / (1 - u * u);
-      case ABS -> Math.signum(u);
-      case SIGN, HEAVISIDE -> 0;
-      case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
-      case MAX, MIN -> throw new IllegalArgumentException(f.inputName() + " takes two arguments");
-      case ERF -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u);
-      case SIGMOID -> {
-        double s = apply1(f, u);
-        yield s * (1 - s);
-      }
-      case LOGIT -> u > 0 && u < 1 ? 1 / (u * (1 - u)) : Double.NaN;
-      case RELU -> u > 0 ? 1 : 0;
-      case LEAKY_RELU -> u > 0 ? 1 : DEFAULT_LEAK;
-      case SOFTPLUS -> apply1(MathFunction.SIGMOID, u);
-      case ELU -> u > 0 ? 1 : Math.exp(u);
-      case GELU -> 0.5 * (1 + Erf.erf(u / SQRT2)) + u * Math.exp(-u * u / 2) / SQRT_2PI;
-      case LOGSUMEXP -> 1;
+      case EXP -> Math::exp;
+      case LOG -> u -> u > 0 ? 1 / u : Double.NaN;
+      case SIN -> Math::cos;
+      case COS -> u -> -Math.sin(u);
+      case TAN -> u -> 1 + Math.tan(u) * Math.tan(u);
+      case ASIN -> u -> 1 / Math.sqrt(1 - u * u);
+      case ACOS -> u -> -1 / Math.sqrt(1 - u * u);
+      case ATAN -> u -> 1 / (1 + u * u);
+      case SINH -> Math::cosh;
+      case COSH -> Math::sinh;
+      case TANH -> u -> 1 - Math.tanh(u) * Math.tanh(u);
+      case ASINH -> u -> 1 / Math.sqrt(u * u + 1);
+      case ACOSH -> u -> 1 / Math.sqrt(u * u - 1);
+      case ATANH -> u -> 1 / (1 - u * u);
+      case ABS -> Math::signum;
+      case SIGN, HEAVISIDE -> u -> 0;
+      case DIRAC_DELTA -> u -> u != 0 ? 0 : Double.NaN;
+      case MAX, MIN -> u -> {
+        throw new IllegalArgumentException(f.inputName() + " takes two arguments");
+      };
+      case ERF -> u -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u);
+      case SIGMOID -> u -> {
+        double s = sigmoid(u);
+        return s * (1 - s);
+      };
+      case LOGIT -> u -> u > 0 && u < 1 ? 1 / (u * (1 - u)) : Double.NaN;
+      case RELU -> u -> u > 0 ? 1 : 0;
+      case LEAKY_RELU -> u -> u > 0 ? 1 : DEFAULT_LEAK;
+      case SOFTPLUS -> FunctionValues::sigmoid;
+      case ELU -> u -> u > 0 ? 1 : Math.exp(u);
+      case GELU -> u -> 0.5 * (1 + Erf.erf(u / SQRT2)) + u * Math.exp(-u * u / 2) / SQRT_2PI;
+      case LOGSUMEXP -> u -> 1;
     };
+  }
+
+  /**
+   * The derivative written in the function's value y, where the rule says so (exp′ = exp,
+   * σ′ = σ(1 − σ), tanh′ = 1 − tanh²): autodiff's backward pass reuses the forward value.
+   */
+  static java.util.Optional<DoubleUnaryOperator> derivativeFromValue(MathFunction f) {
+    return java.util.Optional.ofNullable(switch (f) {
+      case EXP -> y -> y;
+      case SIGMOID -> y -> y * (1 - y);
+      case TANH -> y -> 1 - y * y;
+      default -> null;
+    });
+  }
+
+  private static double sigmoid(double u) {
+    return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
   }
 
   static BigDecimal apply(MathFunction f, MathContext mc, BigDecimal... x) {

@@ -149,6 +149,21 @@ public enum MathFunction {
     return FunctionValues.apply1(this, u);
   }
 
+  /** {@link #apply1} as an operator of its own, which a per-element loop can inline. */
+  public java.util.function.DoubleUnaryOperator valueOperator() {
+    return FunctionValues.valueOperator(this);
+  }
+
+  /** {@link #derivative1} as an operator of its own, which a per-element loop can inline. */
+  public java.util.function.DoubleUnaryOperator derivativeOperator() {
+    return FunctionValues.derivativeOperator(this);
+  }
+
+  /** f′ written in the value y = f(u) where the rule is (exp, σ, tanh), so y can be reused. */
+  public java.util.Optional<java.util.function.DoubleUnaryOperator> derivativeFromValue() {
+    return FunctionValues.derivativeFromValue(this);
+  }
+
   /** d/du of the function at one number (leaky ReLU with α = 0.01), for per-element loops. */
   public double derivative1(double u) {
     return FunctionValues.partial1(this, u);

@@ -150,7 +150,7 @@ public final class CompiledFunction {
           v[k] = Math.exp(a[k]);
         }
       }
-      default -> map(a, v, len, f::apply1);
+      default -> map(a, v, len, f.valueOperator());
     }
   }
 

@@ -59,6 +59,10 @@ class CatalogueDerivativeTest {
       if (x.length == 1 || f == MathFunction.LEAKY_RELU) {
         assertThat(f.apply1(x[0])).isEqualTo(f.apply(x[0]));
         assertThat(f.derivative1(x[0])).isEqualTo(f.derivative(0, x[0]));
+        double d = f.derivative1(x[0]);
+        f.derivativeFromValue().ifPresent(fromValue -> assertThat(fromValue.applyAsDouble(
+            f.apply1(x[0]))).as("%s′ from its value", f).isCloseTo(d,
+            Offset.offset(1e-14 * (1 + Math.abs(d)))));
       }
     }
   }
