@@ -1,5 +1,6 @@
 // Seed 002 (problem set 3), exercise 7: the unstable gradient with rectified linear units.
 import gradlab.autodiff.*;
+import gradlab.math.MathFunction;
 import gradlab.nn.*;
 import gradlab.optim.*;
 import gradlab.tensor.*;
@@ -39,12 +40,12 @@ double[] xs = new double[points], ys = new double[points];
 for (int i = 0; i < points; i++) { xs[i] = -2 + 4.0 * i / (points - 1); ys[i] = Math.sin(2 * xs[i]); }
 var X = Ad.constant(Tensor.of(xs, points, 1));
 var Y = Ad.constant(Tensor.of(ys, points, 1));
-record Run(String name, Layer.Activation.Kind kind, double lr, double biasInit) {}
+record Run(String name, MathFunction kind, double lr, double biasInit) {}
 var runs = List.of(
-    new Run("ReLU, learning rate 0.1", Layer.Activation.Kind.RELU, 0.1, 0),
-    new Run("ReLU, biases initialised to −1, lr 0.05", Layer.Activation.Kind.RELU, 0.05, -1),
-    new Run("remedy 1: leaky ReLU (α = 0.01), lr 0.1", Layer.Activation.Kind.LEAKY_RELU, 0.1, 0),
-    new Run("remedy 2: ReLU, smaller learning rate 0.01", Layer.Activation.Kind.RELU, 0.01, 0));
+    new Run("ReLU, learning rate 0.1", MathFunction.RELU, 0.1, 0),
+    new Run("ReLU, biases initialised to −1, lr 0.05", MathFunction.RELU, 0.05, -1),
+    new Run("remedy 1: leaky ReLU (α = 0.01), lr 0.1", MathFunction.LEAKY_RELU, 0.1, 0),
+    new Run("remedy 2: ReLU, smaller learning rate 0.01", MathFunction.RELU, 0.01, 0));
 var fig = figure("Units with zero gradient during training (" + 2 * hidden + " hidden units)", "step", "fraction dead");
 System.out.println();
 System.out.println("(b) Training y = sin(2x) with two hidden layers of " + hidden + " units, SGD, " + steps + " steps;");
@@ -65,7 +66,7 @@ for (int n = 0; n < runs.size(); n++) {
   var l3 = Layer.Linear.create("l3", hidden, 1, true, rng, DType.FLOAT64);
   l1.bias().setInPlace(Tensor.full(run.biasInit(), DType.FLOAT64, hidden));
   l2.bias().setInPlace(Tensor.full(run.biasInit(), DType.FLOAT64, hidden));
-  double slope = run.kind() == Layer.Activation.Kind.LEAKY_RELU ? 0.01 : 0;
+  double slope = run.kind() == MathFunction.LEAKY_RELU ? 0.01 : 0;
   var act = new Layer.Activation(run.kind(), slope);
   var opt = new Sgd(run.lr(), 0);
   var ks = new ArrayList<Double>(); var fracs = new ArrayList<Double>();

@@ -22,15 +22,15 @@ class PackageDependencyTest {
       Map.entry("tensor", Set.<String>of()),
       Map.entry("io", Set.<String>of()),
       Map.entry("data", Set.of("tensor")),
-      Map.entry("autodiff", Set.of("tensor")),
-      Map.entry("nn", Set.of("autodiff", "tensor")),
+      Map.entry("autodiff", Set.of("tensor", "math")),
+      Map.entry("nn", Set.of("autodiff", "tensor", "math")),
       Map.entry("optim", Set.of("nn", "tensor")),
       Map.entry("math", Set.<String>of()),
       Map.entry("symbolic", Set.of("math")),
       Map.entry("plot", Set.<String>of()),
       Map.entry("verdict", Set.<String>of()),
       Map.entry("check", Set.of("symbolic", "math", "autodiff", "tensor")),
-      Map.entry("train", Set.of("data", "nn", "optim", "autodiff", "tensor")),
+      Map.entry("train", Set.of("data", "nn", "optim", "autodiff", "tensor", "math")),
       Map.entry("lab", Set.of("symbolic", "math", "check", "plot", "autodiff", "tensor", "nn",
           "optim", "train", "data", "verdict")));
   private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");

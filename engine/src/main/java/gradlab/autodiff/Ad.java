@@ -1,12 +1,12 @@
 package gradlab.autodiff;
 
+import gradlab.math.MathFunction;
 import gradlab.tensor.ConvPoolRelu;
 import gradlab.tensor.DType;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.ShapeMismatchException;
 import gradlab.tensor.Tensor;
 import java.util.List;
-import org.hipparchus.special.Erf;
 
 /**
  * Builders of graph nodes: each primitive computes its forward value here. Composite
@@ -47,37 +47,60 @@ public final class Ad {
     return new Node(Op.POW, List.of(a), a.value().map(x -> Math.pow(x, p)), p, null);
   }
 
+  /**
+   * An element-wise catalogue function of one or two nodes (two broadcast like {@code add}):
+   * the value and the backward rule are the catalogue's ({@link MathFunction#apply1},
+   * {@link MathFunction#derivative}). ReLU takes the tensor kernel's fast path.
+   *
+   * @throws IllegalArgumentException for a number of inputs the function does not take, or
+   *     more than two (logsumexp of a longer list: nest it, lse(a, b, c) = lse(lse(a, b), c))
+   */
+  public static Node apply(MathFunction f, Node... args) {
+    if (args.length < f.minArity() || args.length > Math.min(2, f.maxArity())) {
+      throw new IllegalArgumentException("autodiff: " + f.inputName() + " does not take "
+          + args.length + " input(s); hint: it takes " + f.minArity() + " to "
+          + Math.min(2, f.maxArity()));
+    }
+    if (f == MathFunction.RELU) {
+      return relu(args[0]);
+    }
+    Tensor v = args.length == 1 ? args[0].value().map(f.valueOperator())
+        : Tensor.zip(args[0].value(), args[1].value(), (u, w) -> f.apply(u, w), f.inputName());
+    return new Node(Op.FUNCTION, List.of(args), v, 0, null, null, f);
+  }
+
   public static Node exp(Node a) {
-    return node(Op.EXP, a.value().map(Math::exp), a);
+    return apply(MathFunction.EXP, a);
   }
 
   public static Node log(Node a) {
-    return node(Op.LOG, a.value().map(Math::log), a);
+    return apply(MathFunction.LOG, a);
   }
 
   public static Node sigmoid(Node a) {
-    return node(Op.SIGMOID, a.value().map(Ad::sigmoid), a);
+    return apply(MathFunction.SIGMOID, a);
   }
 
   public static Node tanh(Node a) {
-    return node(Op.TANH, a.value().map(Math::tanh), a);
+    return apply(MathFunction.TANH, a);
   }
 
   public static Node relu(Node a) {
     return node(Op.RELU, Kernels.relu(a.value()), a);
   }
 
+  /** max(0, a) + α·min(0, a) for a constant slope α. */
   public static Node leakyRelu(Node a, double alpha) {
-    return new Node(Op.LEAKY_RELU, List.of(a), a.value().map(x -> x > 0 ? x : alpha * x), alpha,
-        null);
+    return apply(MathFunction.LEAKY_RELU, a, constant(Tensor.scalar(alpha).to(type(a))));
   }
 
   public static Node softplus(Node a) {
-    return node(Op.SOFTPLUS, a.value().map(Ad::softplus), a);
+    return apply(MathFunction.SOFTPLUS, a);
   }
 
+  /** a·Φ(a), with Φ the standard normal distribution function (exact, via erf). */
   public static Node gelu(Node a) {
-    return node(Op.GELU, a.value().map(x -> x * normalCdf(x)), a);
+    return apply(MathFunction.GELU, a);
   }
 
   public static Node sum(Node a) {
@@ -146,24 +169,6 @@ public final class Ad {
   public static Node flatten(Node a) {
     int n = a.value().shape().dim(0);
     return reshape(a, n, a.value().size() / n);
-  }
-
-  // ---- scalar functions shared with the backward rules ----
-
-  static double sigmoid(double x) {
-    return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-  }
-
-  static double softplus(double x) {
-    return x > 30 ? x : Math.log1p(Math.exp(x));
-  }
-
-  static double normalCdf(double x) {
-    return 0.5 * (1 + Erf.erf(x / Math.sqrt(2)));
-  }
-
-  static double normalPdf(double x) {
-    return Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI);
   }
 
   static DType type(Node n) {

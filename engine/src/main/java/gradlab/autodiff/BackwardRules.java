@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import gradlab.math.MathFunction;
 import gradlab.tensor.ConvPoolRelu;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.Tensor;
@@ -13,7 +14,6 @@ final class BackwardRules {
   private BackwardRules() {}
 
   static Tensor[] backward(Node n, Tensor g) {
-    Tensor y = n.value();
     return switch (n.op()) {
       case LEAF, CONSTANT -> new Tensor[0];
       case ADD -> new Tensor[] {g.sumTo(in(n, 0).shape()), g.sumTo(in(n, 1).shape())};
@@ -23,15 +23,8 @@ final class BackwardRules {
           in(n, 0).transpose().matmul(g)};
       case POW -> new Tensor[] {g.mul(in(n, 0).map(x -> n.param() * Math.pow(x,
           n.param() - 1)))};
-      case EXP -> new Tensor[] {g.mul(y)};
-      case LOG -> new Tensor[] {g.mul(in(n, 0).map(x -> 1 / x))};
-      case SIGMOID -> new Tensor[] {g.mul(y.map(s -> s * (1 - s)))};
-      case TANH -> new Tensor[] {g.mul(y.map(t -> 1 - t * t))};
+      case FUNCTION -> function(n, g);
       case RELU -> new Tensor[] {Kernels.reluBackward(in(n, 0), g)};
-      case LEAKY_RELU -> new Tensor[] {g.mul(in(n, 0).map(x -> x > 0 ? 1 : n.param()))};
-      case SOFTPLUS -> new Tensor[] {g.mul(in(n, 0).map(Ad::sigmoid))};
-      case GELU -> new Tensor[] {g.mul(in(n, 0).map(x -> Ad.normalCdf(x)
-          + x * Ad.normalPdf(x)))};
       case SUM -> new Tensor[] {in(n, 0).map(x -> g.item())};
       case MEAN -> new Tensor[] {in(n, 0).map(x -> g.item() / in(n, 0).size())};
       case SOFTMAX_CROSS_ENTROPY -> new Tensor[] {SoftmaxCrossEntropy.backward(in(n, 0),
@@ -43,6 +36,24 @@ final class BackwardRules {
       case MAX_POOL2D -> new Tensor[] {Kernels.maxPool2dBackward(in(n, 0), (int) n.param(), g)};
       case RESHAPE -> new Tensor[] {g.reshape(in(n, 0).shape().dims())};
     };
+  }
+
+  /** The catalogue's derivative, per element; no gradient for a constant input. */
+  private static Tensor[] function(Node n, Tensor g) {
+    MathFunction f = n.function();
+    if (n.inputs().size() == 1) {
+      return new Tensor[] {g.mul(f.derivativeFromValue().map(d -> n.value().map(d))
+          .orElseGet(() -> in(n, 0).map(f.derivativeOperator())))};
+    }
+    Tensor[] out = new Tensor[2];
+    for (int k = 0; k < 2; k++) {
+      if (n.input(k).op() != Op.CONSTANT) {
+        int kk = k;
+        out[k] = g.mul(Tensor.zip(in(n, 0), in(n, 1), (u, w) -> f.derivative(kk, u, w),
+            f.inputName())).sumTo(in(n, k).shape());
+      }
+    }
+    return out;
   }
 
   private static Tensor in(Node n, int i) {

@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import gradlab.math.MathFunction;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.PoolRoutes;
 import gradlab.tensor.Tensor;
@@ -13,15 +14,22 @@ import java.util.List;
  * @param op the primitive
  * @param inputs the operands, in the primitive's order
  * @param value the forward value
- * @param param the constant parameter: exponent of POW, slope of LEAKY_RELU, window of
- *     MAX_POOL2D and CONV_POOL_RELU
+ * @param param the constant parameter: exponent of POW, window of MAX_POOL2D and
+ *     CONV_POOL_RELU
  * @param conv stride and padding of CONV2D and CONV_POOL_RELU, else null
  * @param routes where CONV_POOL_RELU's gradients go (saved by its forward pass), else null
+ * @param function the catalogue function of FUNCTION, else null
  */
 public record Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv,
-    PoolRoutes routes) {
+    PoolRoutes routes, MathFunction function) {
   public Node {
     inputs = List.copyOf(inputs);
+  }
+
+  /** A node that is not a catalogue function. */
+  public Node(Op op, List<Node> inputs, Tensor value, double param, Kernels.Conv conv,
+      PoolRoutes routes) {
+    this(op, inputs, value, param, conv, routes, null);
   }
 
   /** A node that saves nothing for its backward pass but its inputs and value. */
@@ -45,6 +53,6 @@ public record Node(Op op, List<Node> inputs, Tensor value, double param, Kernels
 
   @Override
   public String toString() {
-    return op + " " + value.shape();
+    return (function == null ? op.toString() : function.inputName()) + " " + value.shape();
   }
 }

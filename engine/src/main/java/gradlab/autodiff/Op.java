@@ -9,12 +9,15 @@ public enum Op {
   ADD, MUL, MATMUL,
   /** aᵖ for a constant exponent p. */
   POW,
-  EXP, LOG, SIGMOID, TANH, RELU,
-  /** max(a, αa) for a constant slope α. */
-  LEAKY_RELU,
-  SOFTPLUS,
-  /** a·Φ(a), with Φ the standard normal distribution function (exact, via erf). */
-  GELU,
+  /**
+   * An element-wise function of the catalogue ({@link gradlab.math.MathFunction}: exp, log, σ,
+   * tanh, softplus, GELU, ELU, leaky ReLU, max, …) of one or two inputs: the value is the
+   * catalogue's double value, the backward rule its double derivative, so the list of functions
+   * and their formulas live in one place.
+   */
+  FUNCTION,
+  /** max(0, a): the catalogue's ReLU on the tensor kernel's fast path (the same values). */
+  RELU,
   /** Sum of all elements: a scalar. */
   SUM,
   /** Mean of all elements: a scalar. */

@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.math.MathFunction;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,12 +17,15 @@ final class LatexNames {
       "xi", "rho", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta",
       "Theta", "Lambda", "Xi", "Phi", "Psi", "Omega", "ell");
 
-  /** Built-in functions of the engine, by LaTeX command. */
-  static final Map<String, String> FUNCTIONS = Map.ofEntries(Map.entry("sigma", "sigma"),
-      Map.entry("ln", "Log"), Map.entry("log", "Log"), Map.entry("exp", "Exp"),
-      Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
-      Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("max", "Max"),
-      Map.entry("min", "Min"));
+  /**
+   * Functions by LaTeX command: every catalogue function whose LaTeX name is a plain command
+   * ({@code \tanh}, {@code \arcsin}, {@code \max}, {@code \sigma}; not the Greek letters the
+   * catalogue borrows: δ stays a variable), read as the catalogue's input name, except that the
+   * ones read before the catalogue keep the engine's names ({@code \ln} → Log, {@code \max} →
+   * Max: the reader's ReLU reading compares "Max"). {@code CatalogueCoverageTest} reads every
+   * catalogue function's LaTeX name.
+   */
+  static final Map<String, String> FUNCTIONS = functions();
 
   /** Engine names that are constants or functions there, compared ignoring case. */
   private static final Set<String> RESERVED = Set.of("beta", "gamma", "zeta", "pi", "erf",
@@ -37,6 +41,22 @@ final class LatexNames {
   private static final Pattern LAYER = Pattern.compile("[(\\[]?([lL])([+-]1)?[)\\]]?");
 
   private LatexNames() {}
+
+  private static Map<String, String> functions() {
+    Map<String, String> m = new java.util.HashMap<>(Map.ofEntries(Map.entry("sigma", "sigma"),
+        Map.entry("ln", "Log"), Map.entry("log", "Log"), Map.entry("exp", "Exp"),
+        Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
+        Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("max", "Max"),
+        Map.entry("min", "Min")));
+    for (MathFunction f : MathFunction.values()) {
+      String command = f.latex().substring(1);
+      if (f.latex().startsWith("\\") && command.chars().allMatch(Character::isLetter)
+          && (!GREEK.contains(command) || f == MathFunction.SIGMOID)) {
+        m.putIfAbsent(command, f.inputName());
+      }
+    }
+    return Map.copyOf(m);
+  }
 
   /** The engine name for a Greek command: capitals get a prefix, reserved names a suffix. */
   static String greek(String command) {

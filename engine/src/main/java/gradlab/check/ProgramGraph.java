@@ -13,16 +13,16 @@ import java.util.List;
  * over 1-d tensors of N points, built only from the autodiff primitives. This is an independent
  * route to the gradient: the backward rules of the primitives, not the symbolic derivative.
  */
-final class ProgramGraph {
+public final class ProgramGraph {
   private ProgramGraph() {}
 
   /**
    * @param leaves the node of each input, in {@link Program#inputs()} order
    * @param root the register whose graph is wanted
    * @return the node of each register {@code root} depends on (null for the others, which may
-   *     use operations that autodiff has no primitive for, such as erf in GELU′)
+   *     use operations that autodiff has no primitive for, such as a piecewise definition)
    */
-  static Node[] build(Program p, List<Node> leaves, int root) {
+  public static Node[] build(Program p, List<Node> leaves, int root) {
     List<Instruction> code = p.code();
     boolean[] needed = new boolean[code.size()];
     needed[root] = true;
@@ -53,27 +53,11 @@ final class ProgramGraph {
       case MUL -> Ad.mul(r[ins.a()], r[ins.b()]);
       case POWC -> Ad.pow(r[ins.a()], ins.constant());
       case POW -> Ad.exp(Ad.mul(r[ins.b()], Ad.log(r[ins.a()])));
-      case EXP -> Ad.exp(r[ins.a()]);
-      case LOG -> Ad.log(r[ins.a()]);
-      case SIGMOID -> Ad.sigmoid(r[ins.a()]);
-      case TANH -> Ad.tanh(r[ins.a()]);
-      case RELU -> Ad.relu(r[ins.a()]);
-      case SOFTPLUS -> Ad.softplus(r[ins.a()]);
-      case GELU -> Ad.gelu(r[ins.a()]);
-      // ELU(x) = ReLU(x) + exp(−ReLU(−x)) − 1
-      case ELU -> Ad.sub(Ad.add(Ad.relu(r[ins.a()]), Ad.exp(Ad.neg(Ad.relu(Ad.neg(r[ins.a()]))))),
-          Ad.constant(Tensor.full(1, gradlab.tensor.DType.FLOAT64, n)));
-      // LeakyReLU(x, α) = ReLU(x) − α·ReLU(−x), differentiable in α too
-      case LEAKY_RELU -> Ad.sub(Ad.relu(r[ins.a()]),
-          Ad.mul(r[ins.b()], Ad.relu(Ad.neg(r[ins.a()]))));
-      // max(x, y) = y + ReLU(x − y)
-      case MAX -> Ad.add(r[ins.b()], Ad.relu(Ad.sub(r[ins.a()], r[ins.b()])));
-      // the Heaviside step is flat almost everywhere: a constant to autodiff
-      case STEP -> Ad.constant(r[ins.a()].value().map(x -> x > 0 ? 1 : 0));
-      case ABS -> Ad.pow(Ad.pow(r[ins.a()], 2), 0.5);
-      case ERF, SELECT -> throw new IllegalArgumentException("the autodiff route has no "
-          + "primitive for " + ins.op().name().toLowerCase(java.util.Locale.ROOT) + " in the "
-          + "loss; hint: write the loss with the activations (gelu, elu) instead");
+      case CALL -> ins.b() < 0 ? Ad.apply(ins.function(), r[ins.a()])
+          : Ad.apply(ins.function(), r[ins.a()], r[ins.b()]);
+      case SELECT -> throw new IllegalArgumentException("the autodiff route has no primitive "
+          + "for a piecewise definition in the loss; hint: write the loss with the catalogue's "
+          + "functions (elu, relu, max, …) instead");
     };
   }
 

@@ -2,6 +2,7 @@ package gradlab.math;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.special.Erf;
 
 /**
@@ -11,52 +12,172 @@ import org.hipparchus.special.Erf;
  */
 final class FunctionValues {
   static final double DEFAULT_LEAK = 0.01;
+  private static final double SQRT2 = Math.sqrt(2);
+  private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
 
   private FunctionValues() {}
 
   static double apply(MathFunction f, double... x) {
     double u = x[0];
     return switch (f) {
-      case EXP -> Math.exp(u);
-      case LOG -> u > 0 ? Math.log(u) : Double.NaN;
-      case SIN -> Math.sin(u);
-      case COS -> Math.cos(u);
-      case TAN -> Math.tan(u);
-      case ASIN -> Math.asin(u);
-      case ACOS -> Math.acos(u);
-      case ATAN -> Math.atan(u);
-      case SINH -> Math.sinh(u);
-      case COSH -> Math.cosh(u);
-      case TANH -> Math.tanh(u);
-      case ASINH -> Math.log(u + Math.sqrt(u * u + 1));
-      case ACOSH -> u >= 1 ? Math.log(u + Math.sqrt(u * u - 1)) : Double.NaN;
-      case ATANH -> Math.abs(u) < 1 ? 0.5 * Math.log((1 + u) / (1 - u)) : Double.NaN;
-      case ABS -> Math.abs(u);
-      case SIGN -> Math.signum(u);
-      case HEAVISIDE -> u > 0 ? 1 : 0;
-      case DIRAC_DELTA -> u != 0 ? 0 : Double.NaN;
       case MAX -> Math.max(u, x[1]);
       case MIN -> Math.min(u, x[1]);
-      case ERF -> Erf.erf(u);
-      case SIGMOID -> u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
-      case LOGIT -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
-      case RELU -> Math.max(0, u);
       case LEAKY_RELU -> u > 0 ? u : (x.length > 1 ? x[1] : DEFAULT_LEAK) * u;
-      case SOFTPLUS -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
-      case ELU -> u > 0 ? u : Math.expm1(u);
-      case GELU -> 0.5 * u * (1 + Erf.erf(u / Math.sqrt(2)));
-      case LOGSUMEXP -> {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-          m = Math.max(m, v);
-        }
-        double t = 0;
-        for (double v : x) {
-          t += Math.exp(v - m);
-        }
-        yield m + Math.log(t);
-      }
+      case LOGSUMEXP -> logsumexp(x);
+      default -> apply1(f, u);
     };
+  }
+
+  private static final DoubleUnaryOperator[] VALUES = table(FunctionValues::valueOf);
+  private static final DoubleUnaryOperator[] DERIVATIVES = table(FunctionValues::derivativeOf);
+
+  private static DoubleUnaryOperator[] table(
+      java.util.function.Function<MathFunction, DoubleUnaryOperator> of) {
+    DoubleUnaryOperator[] t = new DoubleUnaryOperator[MathFunction.values().length];
+    for (MathFunction f : MathFunction.values()) {
+      t[f.ordinal()] = of.apply(f);
+    }
+    return t;
+  }
+
+  /** The value at one argument (leaky ReLU with its default slope). */
+  static double apply1(MathFunction f, double u) {
+    return VALUES[f.ordinal()].applyAsDouble(u);
+  }
+
+  /**
+   * The value at one argument as a small operator of its own per function, so that a loop over
+   * a tensor or a compiled program can inline it (one big switch per element could not).
+   */
+  static DoubleUnaryOperator valueOperator(MathFunction f) {
+    return VALUES[f.ordinal()];
+  }
+
+  static DoubleUnaryOperator derivativeOperator(MathFunction f) {
+    return DERIVATIVES[f.ordinal()];
+  }
+
+  private static DoubleUnaryOperator valueOf(MathFunction f) {
+    return switch (f) {
+      case EXP -> u -> Math.exp(u);
+      case LOG -> u -> u > 0 ? Math.log(u) : Double.NaN;
+      case SIN -> u -> Math.sin(u);
+      case COS -> u -> Math.cos(u);
+      case TAN -> u -> Math.tan(u);
+      case ASIN -> u -> Math.asin(u);
+      case ACOS -> u -> Math.acos(u);
+      case ATAN -> u -> Math.atan(u);
+      case SINH -> u -> Math.sinh(u);
+      case COSH -> u -> Math.cosh(u);
+      case TANH -> u -> Math.tanh(u);
+      case ASINH -> u -> Math.log(u + Math.sqrt(u * u + 1));
+      case ACOSH -> u -> u >= 1 ? Math.log(u + Math.sqrt(u * u - 1)) : Double.NaN;
+      case ATANH -> u -> Math.abs(u) < 1 ? 0.5 * Math.log((1 + u) / (1 - u)) : Double.NaN;
+      case ABS -> u -> Math.abs(u);
+      case SIGN -> u -> Math.signum(u);
+      case HEAVISIDE -> u -> u > 0 ? 1 : 0;
+      case DIRAC_DELTA -> u -> u != 0 ? 0 : Double.NaN;
+      case MAX, MIN -> u -> {
+        throw new IllegalArgumentException(f.inputName() + " takes two arguments");
+      };
+      case ERF -> u -> Erf.erf(u);
+      case SIGMOID -> FunctionValues::sigmoid;
+      case LOGIT -> u -> u > 0 && u < 1 ? Math.log(u / (1 - u)) : Double.NaN;
+      case RELU -> u -> Math.max(0, u);
+      case LEAKY_RELU -> u -> u > 0 ? u : DEFAULT_LEAK * u;
+      case SOFTPLUS -> u -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+      case ELU -> u -> u > 0 ? u : Math.expm1(u);
+      case GELU -> u -> 0.5 * u * (1 + Erf.erf(u / SQRT2));
+      case LOGSUMEXP -> u -> u;
+    };
+  }
+
+  private static double logsumexp(double... x) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double v : x) {
+      m = Math.max(m, v);
+    }
+    double t = 0;
+    for (double v : x) {
+      t += Math.exp(v - m);
+    }
+    return m + Math.log(t);
+  }
+
+  /**
+   * ∂f/∂xₖ at numbers, in double: the numeric form of {@link DerivativeRules#partial} (a test
+   * holds the two equal at random points). The steps H and sign have derivative 0 also at 0
+   * here (the autodiff convention, as PyTorch), where the symbolic rule gives δ(0), undefined.
+   */
+  static double partial(MathFunction f, int k, double... x) {
+    double u = x[0];
+    return switch (f) {
+      case MAX -> (u > x[1]) == (k == 0) ? 1 : 0;
+      case MIN -> (x[1] > u) == (k == 0) ? 1 : 0;
+      case LEAKY_RELU -> k == 1 ? Math.min(0, u)
+          : u > 0 ? 1 : x.length > 1 ? x[1] : DEFAULT_LEAK;
+      case LOGSUMEXP -> Math.exp(x[k] - logsumexp(x));
+      default -> partial1(f, u);
+    };
+  }
+
+  /** d/du f(u) for a function of one argument (leaky ReLU with its default slope). */
+  static double partial1(MathFunction f, double u) {
+    return DERIVATIVES[f.ordinal()].applyAsDouble(u);
+  }
+
+  private static DoubleUnaryOperator derivativeOf(MathFunction f) {
+    return switch (f) {
+      case EXP -> Math::exp;
+      case LOG -> u -> u > 0 ? 1 / u : Double.NaN;
+      case SIN -> Math::cos;
+      case COS -> u -> -Math.sin(u);
+      case TAN -> u -> 1 + Math.tan(u) * Math.tan(u);
+      case ASIN -> u -> 1 / Math.sqrt(1 - u * u);
+      case ACOS -> u -> -1 / Math.sqrt(1 - u * u);
+      case ATAN -> u -> 1 / (1 + u * u);
+      case SINH -> Math::cosh;
+      case COSH -> Math::sinh;
+      case TANH -> u -> 1 - Math.tanh(u) * Math.tanh(u);
+      case ASINH -> u -> 1 / Math.sqrt(u * u + 1);
+      case ACOSH -> u -> 1 / Math.sqrt(u * u - 1);
+      case ATANH -> u -> 1 / (1 - u * u);
+      case ABS -> Math::signum;
+      case SIGN, HEAVISIDE -> u -> 0;
+      case DIRAC_DELTA -> u -> u != 0 ? 0 : Double.NaN;
+      case MAX, MIN -> u -> {
+        throw new IllegalArgumentException(f.inputName() + " takes two arguments");
+      };
+      case ERF -> u -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u);
+      case SIGMOID -> u -> {
+        double s = sigmoid(u);
+        return s * (1 - s);
+      };
+      case LOGIT -> u -> u > 0 && u < 1 ? 1 / (u * (1 - u)) : Double.NaN;
+      case RELU -> u -> u > 0 ? 1 : 0;
+      case LEAKY_RELU -> u -> u > 0 ? 1 : DEFAULT_LEAK;
+      case SOFTPLUS -> FunctionValues::sigmoid;
+      case ELU -> u -> u > 0 ? 1 : Math.exp(u);
+      case GELU -> u -> 0.5 * (1 + Erf.erf(u / SQRT2)) + u * Math.exp(-u * u / 2) / SQRT_2PI;
+      case LOGSUMEXP -> u -> 1;
+    };
+  }
+
+  /**
+   * The derivative written in the function's value y, where the rule says so (exp′ = exp,
+   * σ′ = σ(1 − σ), tanh′ = 1 − tanh²): autodiff's backward pass reuses the forward value.
+   */
+  static java.util.Optional<DoubleUnaryOperator> derivativeFromValue(MathFunction f) {
+    return java.util.Optional.ofNullable(switch (f) {
+      case EXP -> y -> y;
+      case SIGMOID -> y -> y * (1 - y);
+      case TANH -> y -> 1 - y * y;
+      default -> null;
+    });
+  }
+
+  private static double sigmoid(double u) {
+    return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
   }
 
   static BigDecimal apply(MathFunction f, MathContext mc, BigDecimal... x) {
@@ -75,9 +196,10 @@ final class FunctionValues {
           .divide(BigDecimal.TWO, mc);
       case COSH -> BigMath.exp(u, mc).add(BigMath.exp(u.negate(), mc), mc)
           .divide(BigDecimal.TWO, mc);
-      case TANH -> {
-        BigDecimal e = BigMath.exp(u.multiply(BigDecimal.TWO), mc);
-        yield e.subtract(one).divide(e.add(one), mc);
+      case TANH -> { // e^(−2|u|), so that a large |u| cannot overflow
+        BigDecimal e = BigMath.exp(u.abs().multiply(BigDecimal.TWO).negate(), mc);
+        BigDecimal t = one.subtract(e).divide(one.add(e), mc);
+        yield u.signum() < 0 ? t.negate() : t;
       }
       case ASINH -> BigMath.log(u.add(u.multiply(u).add(one).sqrt(mc)), mc);
       case ACOSH -> {

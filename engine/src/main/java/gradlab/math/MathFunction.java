@@ -144,6 +144,40 @@ public enum MathFunction {
     };
   }
 
+  /** The value at one number (leaky ReLU with α = 0.01), for per-element loops. */
+  public double apply1(double u) {
+    return FunctionValues.apply1(this, u);
+  }
+
+  /** {@link #apply1} as an operator of its own, which a per-element loop can inline. */
+  public java.util.function.DoubleUnaryOperator valueOperator() {
+    return FunctionValues.valueOperator(this);
+  }
+
+  /** {@link #derivative1} as an operator of its own, which a per-element loop can inline. */
+  public java.util.function.DoubleUnaryOperator derivativeOperator() {
+    return FunctionValues.derivativeOperator(this);
+  }
+
+  /** f′ written in the value y = f(u) where the rule is (exp, σ, tanh), so y can be reused. */
+  public java.util.Optional<java.util.function.DoubleUnaryOperator> derivativeFromValue() {
+    return FunctionValues.derivativeFromValue(this);
+  }
+
+  /** d/du of the function at one number (leaky ReLU with α = 0.01), for per-element loops. */
+  public double derivative1(double u) {
+    return FunctionValues.partial1(this, u);
+  }
+
+  /**
+   * ∂/∂xₖ at numbers, in double: the numeric form of the derivative rule
+   * ({@link DerivativeRules}), for autodiff's backward pass and the compiler. At 0 the steps
+   * H and sign have derivative 0 here (the autodiff convention); symbolically it is δ(0).
+   */
+  public double derivative(int k, double... x) {
+    return FunctionValues.partial(this, k, x);
+  }
+
   /** The value at numbers, in double precision. */
   public double apply(double... x) {
     return FunctionValues.apply(this, x);

@@ -2,6 +2,7 @@ package gradlab.nn;
 
 import gradlab.autodiff.Ad;
 import gradlab.autodiff.Node;
+import gradlab.math.MathFunction;
 import gradlab.tensor.DType;
 import gradlab.tensor.Kernels;
 import gradlab.tensor.Tensor;
@@ -83,20 +84,23 @@ public sealed interface Layer {
     }
   }
 
-  /** An element-wise activation; {@code slope} is leaky ReLU's α. */
-  record Activation(Kind kind, double slope) implements Layer {
-    public enum Kind { SIGMOID, TANH, RELU, LEAKY_RELU, SOFTPLUS, GELU }
+  /**
+   * An element-wise activation of the function catalogue (σ, tanh, ReLU, leaky ReLU, softplus,
+   * ELU, GELU: {@link MathFunction#isActivation()}); {@code slope} is leaky ReLU's α.
+   */
+  record Activation(MathFunction function, double slope) implements Layer {
+    public Activation {
+      if (!function.isActivation()) {
+        throw new IllegalArgumentException(function.inputName() + " is not an activation; "
+            + "hint: one of " + java.util.Arrays.stream(MathFunction.values())
+            .filter(MathFunction::isActivation).map(MathFunction::inputName).toList());
+      }
+    }
 
     @Override
     public Node forward(Node x, Binding b) {
-      return switch (kind) {
-        case SIGMOID -> Ad.sigmoid(x);
-        case TANH -> Ad.tanh(x);
-        case RELU -> Ad.relu(x);
-        case LEAKY_RELU -> Ad.leakyRelu(x, slope);
-        case SOFTPLUS -> Ad.softplus(x);
-        case GELU -> Ad.gelu(x);
-      };
+      return function == MathFunction.LEAKY_RELU ? Ad.leakyRelu(x, slope)
+          : Ad.apply(function, x);
     }
 
     @Override

@@ -2,6 +2,7 @@ package gradlab.nn;
 
 import gradlab.autodiff.Ad;
 import gradlab.autodiff.Node;
+import gradlab.math.MathFunction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record Sequential(List<Layer> layers) {
       if (i + 2 < layers.size() && layers.get(i) instanceof Layer.Conv2d conv
           && layers.get(i + 1) instanceof Layer.MaxPool2d pool
           && layers.get(i + 2) instanceof Layer.Activation act
-          && act.kind() == Layer.Activation.Kind.RELU) {
+          && act.function() == MathFunction.RELU) {
         h = Ad.convPoolRelu(h, b.leaf(conv.weight()), b.leaf(conv.bias()), conv.geometry(),
             pool.window());
         i += 2;

@@ -3,6 +3,7 @@
  *
  * <p>Owns {@link gradlab.nn.Parameter} (the only mutable values, changed by optimisers through
  * {@code …InPlace} methods), the sealed {@link gradlab.nn.Layer} family and
- * {@link gradlab.nn.Sequential}. May import {@code gradlab.autodiff} and {@code gradlab.tensor}.
+ * {@link gradlab.nn.Sequential}. May import {@code gradlab.autodiff}, {@code gradlab.tensor} and {@code gradlab.math}
+ * (the function catalogue names the activations).
  */
 package gradlab.nn;

@@ -1,15 +1,17 @@
 package gradlab.symbolic;
 
+import gradlab.math.MathFunction;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The named activations. Each is a Symja function of one argument (leaky ReLU also takes its
- * slope α) that stays unevaluated on symbols, so derivatives keep their names (σ′(z)), and
- * evaluates on numbers. Templates use {@code #} for the argument.
+ * What the Symja engine needs to know of each activation of the catalogue
+ * ({@link MathFunction#isActivation()}): its forms as engine templates. The names come from the
+ * catalogue. Each is a Symja function of one argument (leaky ReLU also takes its slope α) that
+ * stays unevaluated on symbols, so derivatives keep their names (σ′(z)), and evaluates on
+ * numbers. Templates use {@code #} for the argument.
  *
- * @param symja the function's name in the engine ({@code sigma}, {@code Tanh}, …)
- * @param display how it prints (σ, tanh, ReLU, …)
+ * @param function the catalogue entry (name, display name, range, derivative rule)
  * @param expForm the function written with exponentials and elementary functions
  * @param firstDerivative σ′ in named form, e.g. {@code sigma(#)*(1-sigma(#))}; null when the
  *     n-th derivative is produced by a rule in {@link ActivationCalculus}
@@ -18,29 +20,29 @@ import java.util.Optional;
  * @param rangeHigh supremum of the range (open), as engine input
  */
 public enum Activation {
-  SIGMOID("sigma", "σ", "(1+E^(-#))^(-1)", "sigma(#)*(1-sigma(#))", "Log(#/(1-#))", "0", "1"),
-  TANH("Tanh", "tanh", "(1-E^(-2*#))/(1+E^(-2*#))", "1-Tanh(#)^2", "ArcTanh(#)", "-1", "1"),
-  RELU("relu", "ReLU", "Max(0,#)", "HeavisideTheta(#)", null, "0", "Infinity"),
-  LEAKY_RELU("leakyrelu", "LeakyReLU", "Max(0,#1)+#2*Min(0,#1)", null, null, "-Infinity",
+  SIGMOID(MathFunction.SIGMOID, "(1+E^(-#))^(-1)", "sigma(#)*(1-sigma(#))", "Log(#/(1-#))",
+      "0", "1"),
+  TANH(MathFunction.TANH, "(1-E^(-2*#))/(1+E^(-2*#))", "1-Tanh(#)^2", "ArcTanh(#)", "-1",
+      "1"),
+  RELU(MathFunction.RELU, "Max(0,#)", "HeavisideTheta(#)", null, "0", "Infinity"),
+  LEAKY_RELU(MathFunction.LEAKY_RELU, "Max(0,#1)+#2*Min(0,#1)", null, null, "-Infinity",
       "Infinity"),
-  SOFTPLUS("softplus", "softplus", "Log(1+E^#)", "sigma(#)", "Log(E^#-1)", "0", "Infinity"),
-  ELU("elu", "ELU", "Piecewise({{#,#>0}},E^#-1)", "Piecewise({{1,#>0}},elu(#)+1)",
+  SOFTPLUS(MathFunction.SOFTPLUS, "Log(1+E^#)", "sigma(#)", "Log(E^#-1)", "0", "Infinity"),
+  ELU(MathFunction.ELU, "Piecewise({{#,#>0}},E^#-1)", "Piecewise({{1,#>0}},elu(#)+1)",
       "Piecewise({{#,#>0}},Log(1+#))", "-1", "Infinity"),
-  GELU("gelu", "GELU", "#*(1+Erf(#/Sqrt(2)))/2",
+  GELU(MathFunction.GELU, "#*(1+Erf(#/Sqrt(2)))/2",
       "(1+Erf(#/Sqrt(2)))/2+#*E^(-#^2/2)/Sqrt(2*Pi)", null, "-Infinity", "Infinity");
 
-  private final String symja;
-  private final String display;
+  private final MathFunction function;
   private final String expForm;
   private final String firstDerivative;
   private final String inverse;
   private final String rangeLow;
   private final String rangeHigh;
 
-  Activation(String symja, String display, String expForm, String firstDerivative,
+  Activation(MathFunction function, String expForm, String firstDerivative,
       String inverse, String rangeLow, String rangeHigh) {
-    this.symja = symja;
-    this.display = display;
+    this.function = function;
     this.expForm = expForm;
     this.firstDerivative = firstDerivative;
     this.inverse = inverse;
@@ -48,12 +50,18 @@ public enum Activation {
     this.rangeHigh = rangeHigh;
   }
 
-  public String symja() {
-    return symja;
+  public MathFunction function() {
+    return function;
   }
 
+  /** The function's name in the engine ({@code sigma}, {@code Tanh}, …). */
+  public String symja() {
+    return TreeBridge.symjaName(function);
+  }
+
+  /** How it prints (σ, tanh, ReLU, …): the catalogue's display name. */
   public String display() {
-    return display;
+    return function.displayName();
   }
 
   String expForm() {
@@ -80,7 +88,7 @@ public enum Activation {
   /** Looks an activation up by engine name or display name, case-insensitively. */
   public static Optional<Activation> byName(String name) {
     return Arrays.stream(values())
-        .filter(a -> a.symja.equalsIgnoreCase(name) || a.display.equalsIgnoreCase(name))
+        .filter(a -> a.symja().equalsIgnoreCase(name) || a.display().equalsIgnoreCase(name))
         .findFirst();
   }
 }

@@ -1,10 +1,10 @@
 package gradlab.symbolic;
 
+import gradlab.math.MathFunction;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.hipparchus.special.Erf;
 
 /**
  * Evaluates a {@link Program} over many points. Points are processed in blocks of
@@ -13,7 +13,6 @@ import org.hipparchus.special.Erf;
  */
 public final class CompiledFunction {
   static final int BLOCK = 256;
-  private static final double SQRT2 = Math.sqrt(2);
   private final Program program;
   private final Instruction[] code;
   private final int[] outputs;
@@ -118,41 +117,7 @@ public final class CompiledFunction {
             v[k] = Math.pow(a[k], b[k]);
           }
         }
-        case EXP -> {
-          double[] a = r[ins.a()];
-          for (int k = 0; k < len; k++) {
-            v[k] = Math.exp(a[k]);
-          }
-        }
-        case SIGMOID -> {
-          double[] a = r[ins.a()];
-          for (int k = 0; k < len; k++) {
-            v[k] = 1 / (1 + Math.exp(-a[k]));
-          }
-        }
-        case LOG -> map(r[ins.a()], v, len, Math::log);
-        case TANH -> map(r[ins.a()], v, len, Math::tanh);
-        case RELU -> map(r[ins.a()], v, len, x -> x > 0 ? x : 0);
-        case SOFTPLUS -> map(r[ins.a()], v, len, x -> x > 30 ? x : Math.log1p(Math.exp(x)));
-        case STEP -> map(r[ins.a()], v, len, x -> x > 0 ? 1 : 0);
-        case ABS -> map(r[ins.a()], v, len, Math::abs);
-        case ELU -> map(r[ins.a()], v, len, x -> x > 0 ? x : Math.expm1(x));
-        case GELU -> map(r[ins.a()], v, len, x -> x * (1 + Erf.erf(x / SQRT2)) / 2);
-        case ERF -> map(r[ins.a()], v, len, Erf::erf);
-        case LEAKY_RELU -> {
-          double[] x = r[ins.a()];
-          double[] slope = r[ins.b()];
-          for (int k = 0; k < len; k++) {
-            v[k] = x[k] > 0 ? x[k] : slope[k] * x[k];
-          }
-        }
-        case MAX -> {
-          double[] a = r[ins.a()];
-          double[] b = r[ins.b()];
-          for (int k = 0; k < len; k++) {
-            v[k] = Math.max(a[k], b[k]);
-          }
-        }
+        case CALL -> call(ins, r, v, len);
         case SELECT -> {
           double[] cond = r[ins.a()];
           double[] yes = r[ins.b()];
@@ -165,6 +130,27 @@ public final class CompiledFunction {
     }
     for (int o = 0; o < outputs.length; o++) {
       System.arraycopy(r[outputs[o]], 0, out[o], from, len);
+    }
+  }
+
+  /** A catalogue function per point; exp and σ (the common ones) inline, the rest by the catalogue. */
+  private static void call(Instruction ins, double[][] r, double[] v, int len) {
+    double[] a = r[ins.a()];
+    MathFunction f = ins.function();
+    if (ins.b() >= 0) {
+      double[] b = r[ins.b()];
+      for (int k = 0; k < len; k++) {
+        v[k] = f.apply(a[k], b[k]);
+      }
+      return;
+    }
+    switch (f) {
+      case EXP -> {
+        for (int k = 0; k < len; k++) {
+          v[k] = Math.exp(a[k]);
+        }
+      }
+      default -> map(a, v, len, f.valueOperator());
     }
   }
 

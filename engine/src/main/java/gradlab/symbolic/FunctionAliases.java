@@ -1,34 +1,41 @@
 package gradlab.symbolic;
 
-import java.util.Locale;
-import java.util.Map;
+import gradlab.math.Catalogue;
+import gradlab.math.MathFunction;
+import java.util.Optional;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Other names people write for an activation: {@code sigmoid(x)} and {@code logistic(x)} are
- * σ(x). Applied to a parsed input before it is checked and evaluated, so the alias never reaches
- * a result.
+ * Other names people write for an activation, from the function catalogue: {@code sigmoid(x)}
+ * and {@code logistic(x)} are σ(x), {@code ReLU(x)} is relu(x), {@code leaky_relu(x)} is
+ * leakyrelu(x). Applied to a parsed engine input before it is checked and evaluated, so the
+ * alias never reaches a result. Only the activations' aliases of two or more letters are
+ * renamed: an elementary alias such as {@code H}, {@code theta} or {@code step} may be a
+ * name the user defines in engine syntax.
  */
 final class FunctionAliases {
-  static final Map<String, Activation> ALIASES = Map.of("sigmoid", Activation.SIGMOID,
-      "logistic", Activation.SIGMOID);
-
   private FunctionAliases() {}
+
+  /** The activation that {@code name} stands for when it is not the engine's own name. */
+  static Optional<MathFunction> activation(String name) {
+    return Catalogue.function(name).filter(f -> f.isActivation() && name.length() > 1
+        && !name.equals(TreeBridge.symjaName(f)));
+  }
 
   /** The input with every call of an alias renamed to its activation (on the engine thread). */
   static IExpr rename(IExpr parsed, SymbolicEngine engine) {
     return parsed.replaceAll(node -> {
       if (node.isAST() && node.head().isSymbol()) {
-        Activation a = ALIASES.get(node.head().toString().toLowerCase(Locale.ROOT));
-        if (a != null) {
+        Optional<MathFunction> a = activation(node.head().toString());
+        if (a.isPresent()) {
           IAST call = (IAST) node;
           IExpr[] args = new IExpr[call.argSize()];
           for (int i = 0; i < args.length; i++) {
             args[i] = rename(call.getAt(i + 1), engine);
           }
-          return F.function(engine.sym(a.symja()), args);
+          return F.function(engine.parseSymja(TreeBridge.symjaName(a.get())), args);
         }
       }
       return F.NIL;

@@ -4,6 +4,7 @@ import gradlab.math.Algebra;
 import gradlab.math.Call;
 import gradlab.math.Command;
 import gradlab.math.Const;
+import gradlab.math.DerivativeRules;
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
 import gradlab.math.MathFunction;
@@ -44,7 +45,8 @@ final class TreeBridge {
     }
   }
 
-  private static String symjaName(MathFunction f) {
+  /** The engine's name of a catalogue function (σ is {@code sigma}, tanh is {@code Tanh}). */
+  static String symjaName(MathFunction f) {
     return switch (f) {
       case EXP -> "Exp";
       case LOG -> "Log";
@@ -174,6 +176,20 @@ final class TreeBridge {
       IAST orders = (IAST) d.head();
       if (f != null && orders.argSize() == 1 && args.size() == 1) {
         return Algebra.call(f, Integer.parseInt(orders.first().toString()), args);
+      }
+      // a first partial of a function of several arguments, e.g. Derivative(1,0)[leakyrelu]:
+      // the catalogue's rule for ∂f/∂(argument k)
+      if (f != null && orders.argSize() == args.size()) {
+        int k = -1;
+        int total = 0;
+        for (int i = 0; i < args.size(); i++) {
+          int o = Integer.parseInt(orders.getAt(i + 1).toString());
+          total += o;
+          k = o == 1 ? i : k;
+        }
+        if (total == 1) {
+          return DerivativeRules.partial(f, 0, args, k, false);
+        }
       }
     }
     String h = head.toString();

@@ -1,9 +1,11 @@
 package gradlab.symbolic;
 
+import gradlab.math.MathFunction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -13,12 +15,24 @@ import org.matheclipse.core.interfaces.ISymbol;
  * Undefined functions far from every known name ({@code g(z)}) are legitimate abstract functions.
  */
 final class UnknownNames {
-  static final List<String> KNOWN = List.of("diff", "integrate", "simplify", "solve", "series",
-      "subs", "maximize", "minimize", "limit", "expand", "factor", "together", "sqrt", "exp",
-      "log", "sin", "cos", "tan", "tanh", "abs", "sigma", "relu", "softplus", "elu", "gelu",
-      "leakyrelu", "logit", "expform", "named", "N", "D", "Sum", "Product", "Table", "Plot",
-      "FindRoot", "Normal", "Apart", "Cancel", "TeXForm", "FullSimplify", "Reduce", "Max",
-      "Min", "Floor", "Ceiling", "Round", "Mod", "sigmoid", "logistic");
+  /** Commands and engine functions, then every name and ASCII alias of the function catalogue. */
+  static final List<String> KNOWN = known();
+
+  private static List<String> known() {
+    List<String> out = new ArrayList<>(List.of("diff", "integrate", "simplify", "solve",
+        "series", "subs", "maximize", "minimize", "limit", "expand", "factor", "together",
+        "sqrt", "expform", "named", "N", "D", "Sum", "Product", "Table", "Plot", "FindRoot",
+        "Normal", "Apart", "Cancel", "TeXForm", "FullSimplify", "Reduce", "Max", "Min", "Floor",
+        "Ceiling", "Round", "Mod"));
+    for (MathFunction f : MathFunction.values()) {
+      for (String n : Stream.concat(Stream.of(f.inputName()), f.aliases().stream()).toList()) {
+        if (!out.contains(n) && n.chars().allMatch(c -> c < 128)) {
+          out.add(n);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
 
   private UnknownNames() {}
 

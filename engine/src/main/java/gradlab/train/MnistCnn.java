@@ -1,5 +1,6 @@
 package gradlab.train;
 
+import gradlab.math.MathFunction;
 import gradlab.nn.Init;
 import gradlab.nn.Layer;
 import gradlab.nn.Parameter;
@@ -49,11 +50,11 @@ public final class MnistCnn {
         new Layer.Conv2d(param(r, "conv1.weight", 25, 16, 1, 5, 5), param(r, "conv1.bias", 25,
             16), valid),
         new Layer.MaxPool2d(2),
-        new Layer.Activation(Layer.Activation.Kind.RELU, 0),
+        new Layer.Activation(MathFunction.RELU, 0),
         new Layer.Conv2d(param(r, "conv2.weight", 16 * k2 * k2, 16, 16, k2, k2), param(r,
             "conv2.bias", 16 * k2 * k2, 16), valid),
         new Layer.MaxPool2d(2),
-        new Layer.Activation(Layer.Activation.Kind.RELU, 0),
+        new Layer.Activation(MathFunction.RELU, 0),
         new Layer.Flatten(),
         new Layer.Linear(param(r, "fc.weight", 256, 256, 10), param(r, "fc.bias", 256, 10)));
   }

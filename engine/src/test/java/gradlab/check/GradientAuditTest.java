@@ -2,11 +2,14 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradlab.math.MathFunction;
 import gradlab.symbolic.Definitions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @Timeout(120)
 class GradientAuditTest extends gradlab.symbolic.EngineFixture {
@@ -35,6 +38,20 @@ class GradientAuditTest extends gradlab.symbolic.EngineFixture {
     AuditReport r = new GradientAudit(engine).audit(d, "L", List.of("w1", "b1", "w2", "b2",
         "w3", "s"), 15, 3);
     assertThat(r.rows()).hasSize(6);
+    assertThat(r.agrees()).as(r.table()).isTrue();
+  }
+
+  /** Every activation of the catalogue in a two-layer loss (engine syntax, by input name). */
+  @ParameterizedTest
+  @EnumSource(MathFunction.class)
+  void everyCatalogueActivationIsAuditedThreeWays(MathFunction f) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(f.isActivation());
+    String name = f.inputName();
+    Definitions d = Definitions.parse(engine, "h = " + name + "(w1*x + b1)",
+        "L = (w2*" + name + "(h) + b2 - y)^2/2");
+    AuditReport r = new GradientAudit(engine).audit(d, "L", List.of("w1", "b1", "w2", "b2"),
+        12, 5);
+    assertThat(r.rows()).hasSize(4);
     assertThat(r.agrees()).as(r.table()).isTrue();
   }
 

@@ -1,5 +1,6 @@
 package gradlab.nn;
 
+import gradlab.math.MathFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.autodiff.Ad;
@@ -30,7 +31,7 @@ class SequentialFusionTest {
     Sequential model = Sequential.of(
         new Layer.Conv2d(param(r, "c1.w", 4, 1, 5, 5), param(r, "c1.b", 4), valid),
         new Layer.MaxPool2d(2),
-        new Layer.Activation(Layer.Activation.Kind.RELU, 0),
+        new Layer.Activation(MathFunction.RELU, 0),
         new Layer.Flatten(),
         new Layer.Linear(param(r, "fc.w", 4 * 6 * 6, 3), param(r, "fc.b", 3)));
     Tensor x = Tensor.randn(r, 1, DType.FLOAT32, 18, 1, 16, 16);

@@ -1,5 +1,6 @@
 package gradlab.nn;
 
+import gradlab.math.MathFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -27,7 +28,7 @@ class TrainingTest {
   private static double train(Optimizer opt, long seed, int steps) {
     Random r = new Random(seed);
     Sequential net = Sequential.of(Layer.Linear.create("h", 2, 8, false, r, DType.FLOAT64),
-        new Layer.Activation(Layer.Activation.Kind.TANH, 0),
+        new Layer.Activation(MathFunction.TANH, 0),
         Layer.Linear.create("out", 8, 1, false, r, DType.FLOAT64));
     double loss = Double.NaN;
     for (int i = 0; i < steps; i++) {

@@ -23,7 +23,8 @@ class CompilerTest extends EngineFixture {
   void sigmaIsComputedOnceForItsDerivativeAndItself() {
     Program p = new Compiler(engine).compile(new Definitions(List.of()),
         List.of(eval("sigma(z)"), eval("D(sigma(z), z)")), List.of("z"));
-    assertThat(p.code().stream().filter(i -> i.op() == Instruction.Opcode.SIGMOID)).hasSize(1);
+    assertThat(p.code().stream().filter(i -> i.op() == Instruction.Opcode.CALL
+        && i.function() == gradlab.math.MathFunction.SIGMOID)).hasSize(1);
   }
 
   @Test
@@ -89,5 +90,23 @@ class CompilerTest extends EngineFixture {
         new Definitions(List.of()), List.of(le), List.of("x")));
     assertThat(d.at(0)[0]).isEqualTo(1);
     assertThat(d.at(0.5)[0]).isEqualTo(2);
+  }
+
+  @Test
+  void everyCatalogueActivationHasItsEngineForms() {
+    for (gradlab.math.MathFunction f : gradlab.math.MathFunction.values()) {
+      assertThat(java.util.Arrays.stream(Activation.values()).anyMatch(a -> a.function() == f))
+          .as("%s", f).isEqualTo(f.isActivation());
+    }
+  }
+
+  @Test
+  void leakyReluOfOneArgumentAndItsDerivativeCompile() {
+    Expr f = eval("leakyrelu(x)");
+    Expr d = engine.diff(f, "x");
+    CompiledFunction c = new CompiledFunction(new Compiler(engine).compile(
+        new Definitions(List.of()), List.of(f, d), List.of("x")));
+    assertThat(c.at(-2)).containsExactly(-0.02, 0.01);
+    assertThat(c.at(3)).containsExactly(3, 1);
   }
 }

@@ -1,22 +1,20 @@
 package gradlab.repl;
 
+import gradlab.math.Catalogue;
+import gradlab.math.MathFunction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code ?name}: our functions' documentation, else Symja's bundled page for the name. */
+/**
+ * {@code ?name}: a catalogue function's own line ({@link MathFunction#doc()}, with its aliases
+ * and arity), else our commands' documentation, else Symja's bundled page for the name.
+ */
 final class Docs {
   private static final Map<String, String> OURS = Map.ofEntries(
       Map.entry("diff", "diff(f, x): ∂f/∂x, activations kept in named form (σ′, not exponentials)"),
-      Map.entry("sigma", "sigma(x) = σ(x) = 1/(1 + e^−x); σ′ = σ(1 − σ); inverse logit"),
-      Map.entry("relu", "relu(x) = max(0, x); ReLU′ = H (Heaviside step)"),
-      Map.entry("softplus", "softplus(x) = ln(1 + eˣ); softplus′ = σ"),
-      Map.entry("leakyrelu", "leakyrelu(x, α) = max(x, αx); derivative α + (1 − α)H(x)"),
-      Map.entry("elu", "elu(x) = x for x > 0, eˣ − 1 otherwise"),
-      Map.entry("gelu", "gelu(x) = x·Φ(x), Φ the standard normal distribution function"),
-      Map.entry("logit", "logit(s) = ln(s/(1 − s)), the inverse of σ"),
       Map.entry("maximize", "maximize(f, x) → {max, {x → point}}: exact where an activation "
           + "substitution or critical points give it; checked on a grid"),
       Map.entry("minimize", "minimize(f, x) → {min, {x → point}}"),
@@ -43,6 +41,10 @@ final class Docs {
     if (key.isEmpty()) {
       return "?name shows the documentation of a function, e.g. ?diff or ?Simplify";
     }
+    var function = Catalogue.function(name.strip());
+    if (function.isPresent()) {
+      return catalogueLine(function.get());
+    }
     if (OURS.containsKey(key)) {
       return OURS.get(key);
     }
@@ -57,6 +59,16 @@ final class Docs {
       return "cannot read the documentation of " + name + ": " + e.getMessage();
     }
     return "no documentation for '" + name.strip() + "'; functions: "
-        + String.join(", ", OURS.keySet().stream().sorted().toList());
+        + String.join(", ", java.util.stream.Stream.concat(OURS.keySet().stream(),
+        java.util.Arrays.stream(MathFunction.values()).map(MathFunction::inputName))
+        .sorted().toList());
+  }
+
+  /** E.g. "sigma(x), also σ, sigmoid, logistic: the logistic sigmoid …". */
+  static String catalogueLine(MathFunction f) {
+    String args = f.maxArity() == 1 ? "x" : f.minArity() == 2 ? "x, y"
+        : f.maxArity() == 2 ? "x[, α]" : "x1, …, xn";
+    String aliases = f.aliases().isEmpty() ? "" : ", also " + String.join(", ", f.aliases());
+    return f.inputName() + "(" + args + ")" + aliases + ": " + f.doc();
   }
 }

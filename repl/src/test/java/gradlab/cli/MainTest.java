@@ -2,11 +2,15 @@ package gradlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradlab.math.MathFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The command line through {@link Main#execute}, with the process's streams captured. */
 @Timeout(120)
@@ -93,6 +97,22 @@ class MainTest {
         "--points", "4")).isZero();
     assertThat(stdout()).contains("gradient audit of loss").containsPattern("(?m)^w .* agree$")
         .doesNotContainPattern("(?m)^x ");
+  }
+
+  /** {@code gradlab audit} of a two-layer loss in each activation of the catalogue, by each name. */
+  @ParameterizedTest
+  @EnumSource(MathFunction.class)
+  void auditAcceptsEveryCatalogueActivationByEveryName(MathFunction f) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(f.isActivation());
+    List<String> names = new java.util.ArrayList<>(f.aliases());
+    names.add(0, f.inputName());
+    for (String n : names) {
+      out.reset();
+      assertThat(run("audit", "h = " + n + "(w1*x + b1); L = (w2*" + n + "(h) + b2 - y)^2/2",
+          "--points", "5")).as(n + ": " + err).isZero();
+      assertThat(stdout()).as(n).containsPattern("(?m)^w1 .* agree$")
+          .contains("all three agree for every parameter");
+    }
   }
 
   @Test
