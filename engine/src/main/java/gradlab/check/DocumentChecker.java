@@ -4,9 +4,11 @@ import gradlab.symbolic.Definition;
 import gradlab.symbolic.SymbolicEngine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +98,8 @@ public final class DocumentChecker {
     private boolean newScope;
     private String prose = "";
     private String lastTail;
+    /** Names given a new definition the reader could not read, with its line. */
+    private final Map<String, Integer> unread = new HashMap<>();
 
     Run(boolean latex) {
       this.latex = latex;
@@ -327,7 +331,19 @@ public final class DocumentChecker {
         first = 1;
       } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
           && terms.get(1) != null && raw.size() == 2) {
-        restate(head, terms.get(1));
+        restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims);
+      } else if (rel0 == Relation.EQUAL && head != null && NAME.matcher(head).matches()
+          && ctx.defines(head) && terms.get(1) == null && raw.size() == 2) {
+        // "with the cross-entropy cost $C = …$": C now means something this reader cannot
+        // read, so the steps that use C are not checked against its old meaning
+        unread.put(head, line);
+        if (!claims) {
+          out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1),
+              new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip()
+                  + " that cannot be read: " + main.failures.get(1)
+                  + "; later steps that use it are not checked"), ""));
+          return new String[] {raw.get(1), null};
+        }
       } else {
         head = inheritedHead;
       }
@@ -397,19 +413,44 @@ public final class DocumentChecker {
     }
 
     /** f = u + x of an f already defined: kept as another way to write f, if it is equal. */
-    private void restate(String head, String rhs) {
+    /**
+     * Inline {@code name = rhs} of a defined name in prose: a restatement (f = u + x once
+     * u = x y is named) when it holds, else a new definition ("with the cross-entropy cost
+     * C = …"), which replaces the old one for the steps after it and is shown as such. Prose is
+     * never refuted; keeping the old meaning would refute the true steps that follow.
+     */
+    private void restate(int line, String head, String rawHead, String rawRhs, String rhs,
+        boolean claim) {
       try {
         var expr = checker.expandFunctions(ctx, engine.eval(rhs));
         if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
           return;
         }
         StepVerdict v = budget.run(by -> checker.check(ctx, head, Relation.EQUAL, rhs, by));
-        if (!(v instanceof StepVerdict.Refuted)) {
+        if (v instanceof StepVerdict.Refuted && !claim) {
+          ctx = ctx.withDefinition(new Definition(head, expr));
+          unread.remove(head);
+          out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
+              "new definition"));
+        } else if (!(v instanceof StepVerdict.Refuted)) {
           ctx = ctx.withRestatement(new Definition(head, expr));
         }
       } catch (RuntimeException e) {
-        // not a formula the engine reads: no restatement
+        if (!claim) {
+          unread.put(head, line); // a new meaning the engine does not read
+        }
       }
+    }
+
+    /** The name of an unread redefinition that {@code side} uses, or null. */
+    private String usesUnread(String side) {
+      for (String name : unread.keySet()) {
+        if (Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])")
+            .matcher(side).find()) {
+          return name;
+        }
+      }
+      return null;
     }
 
     private void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
@@ -423,6 +464,13 @@ public final class DocumentChecker {
         String inner = rhs.strip().substring(rhs.strip().indexOf('(') + 1,
             rhs.strip().length() - 1);
         define(line, a.group(2), a.group(2), inner, inner);
+        return;
+      }
+      String stale = usesUnread(lhs + " " + rhs);
+      if (stale != null) {
+        out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+            new StepVerdict.NotChecked(stale + " was given a new definition on line "
+                + unread.get(stale) + " that cannot be read"), ""));
         return;
       }
       CheckContext at = ctx;

@@ -39,6 +39,30 @@ class CheckerSoundnessTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aCostRedefinedInProseIsTheNewCostForTheStepsAfterIt() {
+    CheckReport r = check("Let $z = w x + b$, $a = \\sigma(z)$ and $C = (a - y)^2/2$.\n\n"
+        + "$$\\frac{\\partial C}{\\partial b} = (a - y)\\sigma'(z)$$\n\n"
+        + "With the cross-entropy cost $C = -[y \\ln a + (1-y)\\ln(1-a)]$ we get\n\n"
+        + "$$\\frac{\\partial C}{\\partial b} = a - y$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.note().equals("new definition"));
+    CheckReport wrong = check("Let $z = w x + b$, $a = \\sigma(z)$ and $C = (a - y)^2/2$.\n\n"
+        + "With the cross-entropy cost $C = -[y \\ln a + (1-y)\\ln(1-a)]$ we get\n\n"
+        + "$$\\frac{\\partial C}{\\partial b} = a - y + 1$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
+
+  @Test
+  void aRedefinitionThatCannotBeReadLeavesTheStepsUsingItNotChecked() {
+    CheckReport r = check("Let $z = w x + b$, $a = \\sigma(z)$ and $C = (a - y)^2/2$.\n\n"
+        + "With the cost $C = \\mathbb{E}[(a - y)^2]$ we get\n\n"
+        + "$$\\frac{\\partial C}{\\partial b} = 7$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(claims(r).get(claims(r).size() - 1).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.NotChecked.class);
+  }
+
+  @Test
   void aNamedPointDoesNotLetAnUndefinedNameBeRefuted() {
     CheckReport r = check("Let $n = 2$.\n\n$$\\sigma'(z) = a(1 - a)$$\n");
     assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
