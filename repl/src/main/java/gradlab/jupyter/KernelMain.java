@@ -51,23 +51,13 @@ public final class KernelMain {
     }
     kernel.bind();
     kernel.captureOutput();
-    Lab.configure(EngineConfig.defaults().withTimeLimit(Duration.ofSeconds(timeout)));
-    CompletableFuture<SymbolicEngine> engine = new CompletableFuture<>();
-    var started = new java.util.concurrent.atomic.AtomicBoolean();
-    Session[] sessionRef = new Session[1];
-    Runnable startEngine = () -> {
-      if (!started.getAndSet(true)) {
-        CompletableFuture.runAsync(() -> {
-          try {
-            engine.complete(Lab.engine());
-          } catch (RuntimeException | Error e) {
-            engine.completeExceptionally(e);
-          }
-        }).thenRun(sessionRef[0]::warmUpInBackground);
-      }
-    };
-    Session session = new Session(engine, System.out, Lab.outputDir());
-    sessionRef[0] = session;
+    // the session is created now, its engine only after the first reply (see Requests):
+    // Symja's start-up would compete for the cores with answering kernel_info
+    Session session = Session.starting(EngineConfig.defaults().withTimeLimit(
+        Duration.ofSeconds(timeout)), System.out, Path.of(System.getProperty("gradlab.out", "out")), false)
+        .echoStatementsInPlace(false);
+    Lab.use(session.labView());
+    Runnable startEngine = session::startEngineAndJavaInBackground;
     handleSigint(session, log);
     Requests requests = new Requests(kernel, session, () -> exit(kernel), startEngine);
     kernel.starting();
