@@ -89,6 +89,17 @@ public final class Lab {
     return engine().eval(input);
   }
 
+  /**
+   * A math result ({@code "$3"}) or definition ({@code "z1"}) of the current session, as the
+   * expression object itself (how the console and the kernel hand math values to Java).
+   *
+   * @throws IllegalArgumentException when the session has no such value
+   */
+  public static Expr value(String reference) {
+    return context().values().find(reference).orElseThrow(() -> new IllegalArgumentException(
+        reference + " is not a math result or definition of this session"));
+  }
+
   /** The expression itself when given one, else the evaluation of the string. */
   public static Expr expr(Object e) {
     return e instanceof Expr x ? x : eval(String.valueOf(e));

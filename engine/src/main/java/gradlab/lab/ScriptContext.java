@@ -16,9 +16,16 @@ import java.util.function.Supplier;
  * @param outputDir where plots and grade files go (relative paths stay relative)
  * @param grades the session's grade book (Modified by {@link Lab#expect})
  * @param progress whether {@link Lab#train} draws a progress bar (stdout is a terminal)
+ * @param values the session's math results and definitions, for {@link Lab#value}
  */
 public record ScriptContext(Supplier<SymbolicEngine> engine, Path outputDir, GradeBook grades,
-    boolean progress) {
+    boolean progress, MathValues values) {
+
+  /** A context without math values of its own (a script run). */
+  public ScriptContext(Supplier<SymbolicEngine> engine, Path outputDir, GradeBook grades,
+      boolean progress) {
+    this(engine, outputDir, grades, progress, MathValues.NONE);
+  }
 
   /** The output folder when a front-end does not name one. */
   public static final Path DEFAULT_OUTPUT = Path.of("out");

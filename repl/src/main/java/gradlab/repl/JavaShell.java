@@ -190,9 +190,10 @@ final class JavaShell implements AutoCloseable {
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       if (!bridged.contains(n)) {
-        results.mathInput(n).ifPresent(input -> {
-          shell.eval("gradlab.symbolic.Expr $" + n + " = gradlab.lab.Lab.eval(" + quote(input)
-              + ");");
+        results.mathValue(n).ifPresent(value -> {
+          // the object itself, through the session's view (Lab.value), not its text re-parsed
+          shell.eval("gradlab.symbolic.Expr $" + n + " = gradlab.lab.Lab.value(\"$" + n
+              + "\");");
           bridged.add(n);
         });
       }
@@ -211,8 +212,8 @@ final class JavaShell implements AutoCloseable {
           var def = sheet.definitions().stream().filter(x -> x.name().equals(m.group(1)))
               .findFirst();
           if (def.isPresent()) {
-            shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.eval("
-                + quote(def.get().rhs().input()) + ");");
+            shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.value("
+                + quote(m.group(1)) + ");");
             return true;
           }
         }

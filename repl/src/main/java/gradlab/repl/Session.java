@@ -9,10 +9,8 @@ import gradlab.symbolic.SymbolicEngine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,7 +31,7 @@ public final class Session implements AutoCloseable {
   private final Results results = new Results();
   private final GuestShells guests;
   private final MathCommands math;
-  private final Map<String, Command> commands = new LinkedHashMap<>();
+  private final CommandTable commands = new CommandTable();
   private final ScriptContext lab;
   private Worksheet.Format format = Worksheet.Format.UNICODE;
   private boolean echoStatements = true;
@@ -53,7 +51,8 @@ public final class Session implements AutoCloseable {
     this.engineStart = engine;
     this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     this.math = new MathCommands(this::engine, this::sheet);
-    this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress);
+    this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress,
+        this::mathValue);
     registerCommands();
   }
 
@@ -154,7 +153,7 @@ public final class Session implements AutoCloseable {
   }
 
   private void registerCommands() {
-    add("help", "", "this list", a -> help());
+    add("help", "", "this list", a -> commands.help());
     add("tex", "", "print results as LaTeX", a -> setFormat(Worksheet.Format.TEX));
     add("input", "", "print results in re-parsable input form",
         a -> setFormat(Worksheet.Format.INPUT));
@@ -177,7 +176,7 @@ public final class Session implements AutoCloseable {
   }
 
   private void add(String name, String usage, String help, Command.Action action) {
-    commands.put(name, new Command(name, usage, help, action));
+    commands.addInPlace(name, usage, help, action);
   }
 
   /**
@@ -190,7 +189,7 @@ public final class Session implements AutoCloseable {
 
   /** The names of the commands, for completion. */
   public List<String> commandNames() {
-    return List.copyOf(commands.keySet());
+    return commands.names();
   }
 
   /**
@@ -246,7 +245,7 @@ public final class Session implements AutoCloseable {
   private Result math(String line) {
     Worksheet.Printed p = sheet().evaluateAll(results.intoMath(line, javaShell));
     gradlab.symbolic.Expr value = sheet().last();
-    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value.input());
+    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value);
     if (p == null) {
       return new Result(OptionalInt.of(n), "", null, null, List.of(), null);
     }
@@ -281,41 +280,32 @@ public final class Session implements AutoCloseable {
   }
 
   private Result command(String line) {
-    int space = line.indexOf(' ');
-    String name = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(
-        Locale.ROOT);
-    String args = space < 0 ? "" : line.substring(space + 1).strip();
-    switch (name) {
+    String name = CommandTable.name(line);
+    String args = CommandTable.args(line);
+    return switch (name) {
       case "check" -> {
         var report = math.checkReport(args);
-        return new Result(OptionalInt.empty(), report.render(), null, ReportHtml.check(report),
+        yield new Result(OptionalInt.empty(), report.render(), null, ReportHtml.check(report),
             List.of(), null);
       }
       case "audit" -> {
         var report = math.auditReport(args);
-        return new Result(OptionalInt.empty(), report.table(), null, ReportHtml.audit(report),
+        yield new Result(OptionalInt.empty(), report.table(), null, ReportHtml.audit(report),
             List.of(), null);
       }
-      case "math" -> {
-        return math(args);
-      }
-      case "java" -> {
-        return java(args);
-      }
-      default -> {
-        Command c = commands.get(name);
-        if (c == null) {
-          return Result.failed(new Result.Failure("UnknownCommand", "unknown command :" + name
-              + "; :help lists the commands"));
-        }
-        String text = c.action().run(args);
-        if (text == null || !text.startsWith("error: ")) {
-          return Result.text(text == null ? "" : text);
-        }
-        return Result.failed(new Result.Failure(name.equals("js") || name.equals("py")
-            ? "GuestError" : "CommandError", text.substring(7)));
-      }
+      case "math" -> math(args);
+      case "java" -> java(args);
+      default -> commands.run(name, args);
+    };
+  }
+
+  /** {@code $N} or a definition's value, for Java ({@link Lab#value}). */
+  private java.util.Optional<gradlab.symbolic.Expr> mathValue(String reference) {
+    if (reference.matches("\\$\\d+")) {
+      return results.mathValue(Integer.parseInt(reference.substring(1)));
     }
+    return sheet == null ? java.util.Optional.empty() : sheet.definitions().stream()
+        .filter(d -> d.name().equals(reference)).map(d -> d.rhs()).findFirst();
   }
 
   /** Stops the evaluation in progress, math or Java; safe from any thread. */
@@ -328,7 +318,7 @@ public final class Session implements AutoCloseable {
   /** Completions of the word before {@code cursor}. */
   public CellCompleter.Completion complete(String code, int cursor) {
     List<String> names = new ArrayList<>(SymbolicEngine.knownNames());
-    commands.keySet().forEach(c -> names.add(":" + c));
+    commands.names().forEach(c -> names.add(":" + c));
     if (sheet != null) {
       sheet.definitions().forEach(d -> names.add(d.name()));
     }
@@ -375,15 +365,6 @@ public final class Session implements AutoCloseable {
   private String setFormat(Worksheet.Format f) {
     format = f;
     return "output: " + f.name().toLowerCase(Locale.ROOT);
-  }
-
-  private String help() {
-    StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
-        + "diff(name, p) uses the chain rule through the definitions; %%py, %%js, %%java and "
-        + "%%math on a cell's first line choose its language\n" + LineRouter.RULE);
-    commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-25s %s%n",
-        c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
-    return b.toString();
   }
 
   private String vars() {

@@ -178,4 +178,17 @@ class SessionTest {
       System.setOut(saved);
     }
   }
+
+  @Test
+  void mathResultsAndDefinitionsReachJavaAsTheSameObjectsNotReparsedText() {
+    try (Session s = session()) {
+      s.evaluate("z = w*x + b");
+      s.evaluate("diff(x^3, x)");
+      assertThat(s.evaluate("$2 == gradlab.lab.Lab.value(\"$2\");").text()).endsWith("==> true");
+      assertThat(s.evaluate("z.input().isEmpty();").text()).endsWith("==> false");
+      assertThat(s.evaluate("z == gradlab.lab.Lab.value(\"z\");").text()).endsWith("==> true");
+      assertThat(s.evaluate("gradlab.lab.Lab.value(\"$9\")").error().message())
+          .contains("$9 is not a math result or definition of this session");
+    }
+  }
 }
