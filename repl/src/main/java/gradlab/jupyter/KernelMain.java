@@ -3,12 +3,10 @@ package gradlab.jupyter;
 import gradlab.lab.Lab;
 import gradlab.repl.Session;
 import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code gradlab jupyter kernel --connection-file FILE [--timeout SECONDS]}: what Jupyter
@@ -57,7 +55,8 @@ public final class KernelMain {
     // the session is created now, its engine only after the first reply (see Requests):
     // Symja's start-up would compete for the cores with answering kernel_info
     Session session = Session.starting(EngineConfig.defaults().withTimeLimit(
-        Duration.ofSeconds(timeout)), System.out, Path.of(System.getProperty("gradlab.out", "out")), false)
+        Duration.ofSeconds(timeout)), System.out, Path.of(System.getProperty("gradlab.out",
+        "out")), false)
         .echoStatementsInPlace(false);
     Lab.use(session.labView());
     Runnable startEngine = session::startEngineAndJavaInBackground;

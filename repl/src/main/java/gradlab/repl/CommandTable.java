@@ -54,8 +54,9 @@ final class CommandTable {
   /** {@code :help}: what an entry may be, then one line per command. */
   String help() {
     StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
-        + "diff(name, p) uses the chain rule through the definitions; %%py, %%js, %%java and "
-        + "%%math on a cell's first line choose its language\n" + LineRouter.RULE);
+        + "diff(name, p) uses the chain rule through the definitions\n" + LineRouter.RULE
+        + "in a notebook, %%py, %%js, %%java or %%math on a cell's first line sets its "
+        + "language\n");
     commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-25s %s%n",
         c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
     return b.toString();

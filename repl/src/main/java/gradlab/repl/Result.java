@@ -68,7 +68,7 @@ public record Result(OptionalInt number, String text, String latex, String html,
       this(name, message, "error: " + message);
     }
 
-    /** This failure with {@code suffix} (a hint on lines of its own) after it; "" changes nothing. */
+    /** This failure with {@code suffix} (a hint on lines of its own) after it; "" adds none. */
     public Failure withHint(String suffix) {
       return suffix.isEmpty() ? this : new Failure(name, message + suffix, line + suffix);
     }

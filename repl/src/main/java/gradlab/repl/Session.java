@@ -166,8 +166,10 @@ public final class Session implements AutoCloseable {
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
         c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java", c -> math(c).text());
-    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c, timeLimit()));
-    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c, timeLimit()));
+    add("js", "CODE", "evaluate JavaScript with the same 'lab'",
+        c -> guests.eval("js", c, timeLimit()));
+    add("py", "CODE", "evaluate Python with the same 'lab'",
+        c -> guests.eval("python", c, timeLimit()));
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
