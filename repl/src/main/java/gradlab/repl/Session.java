@@ -258,27 +258,8 @@ public final class Session implements AutoCloseable {
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private Result java(String source) {
-    long ms = timeLimit().toMillis();
-    var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-    int before = results.count();
-    String text = javaShell.evalWithin(source, results, sheet(), timeLimit(), timedOut,
-        echoStatements);
-    Result.Failure f = JavaFailure.of(text);
-    if (f != null && javaShell.lastRejected()) {
-      f = f.withHint(LineRouter.explainRejection(source, "", math::parses));
-    }
-    if (text.endsWith(JavaShell.STOPPED)) {
-      f = timedOut.get() ? new Result.Failure("TimeLimit", "Java stopped after " + ms + " ms "
-          + "(time limit); hint: raise it with :timeout") : new Result.Failure("Interrupted",
-          "Java evaluation interrupted; the state up to the stop is kept");
-    }
-    if (f != null) {
-      return new Result(OptionalInt.empty(), JavaFailure.beforeError(text), null, null,
-          List.of(), f);
-    }
-    OptionalInt n = results.count() > before ? OptionalInt.of(results.count())
-        : OptionalInt.empty();
-    return new Result(n, text, null, null, List.of(), null);
+    return JavaEntry.evaluate(javaShell, results, sheet(), timeLimit(), echoStatements,
+        math::parses, source);
   }
 
   private Result command(String line) {
