@@ -56,7 +56,7 @@ are written inverted ($\\partial z_i/\\partial a_i$ for $\\partial a_i/\\partial
 
 The solution also says "max σ′(z) = 0.25 when z = 0.5". The maximum, exactly:"""),
         code("maximize(D(sigma(z), z), z)"),
-        code("num(\"D(sigma(z), z)\", \"z\", 0.5);"),
+        code("%%java\nnum(\"D(sigma(z), z)\", \"z\", 0.5)"),
         md("""σ′(0.5) ≈ 0.235 < 1/4: the value 0.25 is right, the point is wrong (it is z = 0)."""),
         code(script("sigmoid-chain/3b-max-sigma-prime.jsh")),
     ],

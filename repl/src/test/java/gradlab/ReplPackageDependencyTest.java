@@ -56,4 +56,34 @@ class ReplPackageDependencyTest {
     }
     assertThat(violations).isEmpty();
   }
+
+  /**
+   * One session, owned by the front-end: only the command line, the kernel's entry point and
+   * the session itself install the facade's view ({@code Lab.use}), and only the two entry
+   * points read the launcher's settings ({@code -Dgradlab.out}, {@code -Dgradlab.progress}).
+   */
+  @Test
+  void onlyTheEntryPointsAndTheSessionInstallTheLabViewOrReadTheLaunchersSettings()
+      throws IOException {
+    Path root = Path.of("src/main/java/gradlab");
+    Set<String> installers = Set.of("cli/Main.java", "jupyter/KernelMain.java",
+        "repl/Session.java");
+    Set<String> readers = Set.of("cli/Main.java", "jupyter/KernelMain.java");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String rel = root.relativize(f).toString().replace('\\', '/');
+        String src = Files.readString(f);
+        if (src.contains("Lab.use(") && !installers.contains(rel)) {
+          violations.add(rel + " installs the Lab view");
+        }
+        if (src.contains("\"gradlab.out\"") || src.contains("\"gradlab.progress\"")) {
+          if (!readers.contains(rel)) {
+            violations.add(rel + " reads a launcher setting");
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
 }

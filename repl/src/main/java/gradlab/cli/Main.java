@@ -75,16 +75,32 @@ public final class Main implements Callable<Integer> {
     return cl.execute(args);
   }
 
-  void configure() {
-    EngineConfig d = EngineConfig.defaults();
-    Lab.configure(d.withTimeLimit(Duration.ofSeconds(timeoutSeconds == null
-        ? gradlab.repl.TimeLimit.DEFAULT_SECONDS
-        : gradlab.repl.TimeLimit.check("--timeout", timeoutSeconds))));
+  /** The one session of this command line; see {@link #configure()}. */
+  private gradlab.repl.Session session;
+
+  /**
+   * The session of this command line, created on the first call from the options (time limit,
+   * sandbox) and the launcher's two settings ({@code -Dgradlab.out}, the output folder, default
+   * {@code out}; {@code -Dgradlab.progress}, stdout is a terminal), which are read here and
+   * nowhere else; it is made the one {@link Lab} shows. The console, scripts, the guest
+   * languages and the commands all use it.
+   */
+  gradlab.repl.Session configure() {
+    if (session == null) {
+      EngineConfig config = EngineConfig.defaults().withTimeLimit(Duration.ofSeconds(
+          timeoutSeconds == null ? gradlab.repl.TimeLimit.DEFAULT_SECONDS
+          : gradlab.repl.TimeLimit.check("--timeout", timeoutSeconds)));
+      java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("gradlab.out", "out"));
+      session = gradlab.repl.Session.starting(config, System.out, out,
+          Boolean.getBoolean("gradlab.progress")).sandboxInPlace(sandbox());
+      Lab.use(session.labView());
+    }
+    return session;
   }
 
   @Override
   public Integer call() {
-    configure();
+    gradlab.repl.Session s = configure();
     String configured = System.getenv("GRADLAB_HOME");
     java.nio.file.Path home = configured != null && !configured.isBlank()
         ? java.nio.file.Path.of(configured)
@@ -97,19 +113,11 @@ public final class Main implements Callable<Integer> {
     boolean interactive = System.console() != null;
     // the prompt comes first: Symja starts in the background only once the terminal is set up,
     // so that the two do not compete for the cores while the person waits for the prompt
-    var engine = new java.util.concurrent.CompletableFuture<gradlab.symbolic.SymbolicEngine>();
     try (gradlab.repl.Console console = interactive
-        ? gradlab.repl.Console.onSystemTerminal(engine, home == null ? null
+        ? gradlab.repl.Console.onSystemTerminal(s, home == null ? null
             : home.resolve("history"))
-        : gradlab.repl.Console.overStreams(System.in, System.out, engine, null)) {
-      console.sandboxInPlace(sandbox());
-      java.util.concurrent.CompletableFuture.runAsync(() -> {
-        try {
-          engine.complete(Lab.engine());
-        } catch (RuntimeException | Error e) {
-          engine.completeExceptionally(e);
-        }
-      });
+        : gradlab.repl.Console.overStreams(System.in, System.out, s, null)) {
+      s.startEngineInBackground();
       return console.run();
     }
   }
@@ -159,12 +167,12 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * A .jsh script; on a terminal ({@code -Dgradlab.progress=true}) with a progress line that
+     * A .jsh script; on a terminal (the session's progress setting) with a progress line that
      * the script's own output erases.
      */
     private static Optional<ScriptFailure> jsh(Path file, List<String> args)
         throws java.io.IOException {
-      if (!Boolean.getBoolean("gradlab.progress")) {
+      if (!Lab.context().progress()) {
         return new ScriptRunner(System.out, System.err).run(file, args);
       }
       var progress = new gradlab.script.TerminalProgress(System.out);
@@ -203,18 +211,22 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      parent.configure();
-      Worksheet.Format format = tex ? Worksheet.Format.TEX
-          : input ? Worksheet.Format.INPUT : Worksheet.Format.UNICODE;
-      try {
-        String result = new Worksheet(Lab.engine()).evaluate(expression, format);
-        System.out.println(result);
-        Lab.engine().drainNotes().forEach(n -> System.err.println("note: " + n));
-        return 0;
-      } catch (RuntimeException e) {
-        System.err.println(ErrorReport.describe(e, parent.trace));
+      gradlab.repl.Session session = parent.configure();
+      session.formatInPlace(tex ? Worksheet.Format.TEX
+          : input ? Worksheet.Format.INPUT : Worksheet.Format.UNICODE);
+      // the console's evaluator, so that what is math and what is Java is the same everywhere
+      gradlab.repl.Result r = session.evaluate(expression);
+      if (r.isError()) {
+        Throwable cause = session.lastError();
+        System.err.println(cause != null ? ErrorReport.describe(cause, parent.trace)
+            : r.error().line());
         return 1;
       }
+      System.out.println(r.text());
+      if (session.engineStarted()) {
+        session.engine().drainNotes().forEach(n -> System.err.println("note: " + n));
+      }
+      return 0;
     }
   }
 

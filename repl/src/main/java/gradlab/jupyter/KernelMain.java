@@ -3,12 +3,10 @@ package gradlab.jupyter;
 import gradlab.lab.Lab;
 import gradlab.repl.Session;
 import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code gradlab jupyter kernel --connection-file FILE [--timeout SECONDS]}: what Jupyter
@@ -21,6 +19,9 @@ public final class KernelMain {
 
   /** Runs the kernel until a shutdown request; returns the exit status. */
   public static int run(String[] args) {
+    if (args.length == 1 && args[0].equals("--prime")) {
+      return prime();
+    }
     PrintStream log = System.err;
     Path file = null;
     long timeout = 30;
@@ -51,29 +52,61 @@ public final class KernelMain {
     }
     kernel.bind();
     kernel.captureOutput();
-    Lab.configure(EngineConfig.defaults().withTimeLimit(Duration.ofSeconds(timeout)));
-    CompletableFuture<SymbolicEngine> engine = new CompletableFuture<>();
-    var started = new java.util.concurrent.atomic.AtomicBoolean();
-    Session[] sessionRef = new Session[1];
-    Runnable startEngine = () -> {
-      if (!started.getAndSet(true)) {
-        CompletableFuture.runAsync(() -> {
-          try {
-            engine.complete(Lab.engine());
-          } catch (RuntimeException | Error e) {
-            engine.completeExceptionally(e);
-          }
-        }).thenRun(sessionRef[0]::warmUpInBackground);
-      }
-    };
-    Session session = new Session(engine, System.out, Lab.outputDir());
-    sessionRef[0] = session;
+    // the session is created now, its engine only after the first reply (see Requests):
+    // Symja's start-up would compete for the cores with answering kernel_info
+    Session session = Session.starting(EngineConfig.defaults().withTimeLimit(
+        Duration.ofSeconds(timeout)), System.out, Path.of(System.getProperty("gradlab.out",
+        "out")), false)
+        .echoStatementsInPlace(false);
+    Lab.use(session.labView());
+    Runnable startEngine = session::startEngineAndJavaInBackground;
     handleSigint(session, log);
     Requests requests = new Requests(kernel, session, () -> exit(kernel), startEngine);
     kernel.starting();
     kernel.serveControl(requests);
     kernel.serveShell(requests);
     return 0;
+  }
+
+  /**
+   * {@code gradlab jupyter kernel --prime}: what a kernel does up to its first cells (sockets on
+   * free local ports, the session, a math and a Java cell), then a normal exit, at which the
+   * JVM writes the kernel's class-data archive. The launcher runs it after a build: Jupyter
+   * ends kernels with a kill, so their own first run never writes the archive (measured:
+   * kernel_info after 4.66 s without it, see docs/performance.md).
+   */
+  private static int prime() {
+    try {
+      Path file = java.nio.file.Files.createTempFile("gradlab-prime-", ".json");
+      try {
+        java.nio.file.Files.writeString(file, "{\"transport\": \"tcp\", \"ip\": \"127.0.0.1\", "
+            + "\"shell_port\": " + freePort() + ", \"control_port\": " + freePort()
+            + ", \"stdin_port\": " + freePort() + ", \"iopub_port\": " + freePort()
+            + ", \"hb_port\": " + freePort() + ", \"key\": \"prime\", "
+            + "\"signature_scheme\": \"hmac-sha256\"}");
+        Kernel kernel = new Kernel(ConnectionInfo.read(file, new com.fasterxml.jackson.databind
+            .ObjectMapper()), System.err);
+        kernel.bind();
+        try (Session session = Session.starting(EngineConfig.defaults(), System.out,
+            Path.of(System.getProperty("java.io.tmpdir")), false).echoStatementsInPlace(false)) {
+          new Requests(kernel, session, () -> { }, () -> { });
+          session.evaluateCell("diff(sigma(w*x+b), b)");
+          session.evaluateCell("int primed = 1;");
+        }
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("gradlab kernel: priming failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 
   private static long parseSeconds(String s) {

@@ -19,7 +19,7 @@ final class JavaFailure {
     String first = jshellOutput.substring(at).lines().findFirst().orElse("");
     String rest = jshellOutput.substring(at + first.length()).stripTrailing();
     Matcher m = THROWN.matcher(first);
-    return m.matches() ? new Result.Failure(m.group(1), m.group(2) + rest)
+    return m.matches() ? new Result.Failure(m.group(1), m.group(2) + rest, first + rest)
         : new Result.Failure("CompileError", first.substring(7) + rest);
   }
 

@@ -61,16 +61,19 @@ final class JavaShell implements AutoCloseable {
    * and a loop would then run for ever.
    *
    * @param timedOut set when the limit was reached (Modified)
+   * @param echoStatements whether a snippet ending in {@code ;} shows its value (see
+   *     {@link #eval(String, Results, gradlab.lab.Worksheet, boolean)})
    */
   String evalWithin(String source, Results results, gradlab.lab.Worksheet sheet,
-      java.time.Duration limit, java.util.concurrent.atomic.AtomicBoolean timedOut) {
+      java.time.Duration limit, java.util.concurrent.atomic.AtomicBoolean timedOut,
+      boolean echoStatements) {
     start();
     var watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
       timedOut.set(true);
       stop();
     }, limit.toMillis(), 250, java.util.concurrent.TimeUnit.MILLISECONDS);
     try {
-      return eval(source, results, sheet);
+      return eval(source, results, sheet, echoStatements);
     } finally {
       watchdog.cancel(false);
     }
@@ -113,6 +116,17 @@ final class JavaShell implements AutoCloseable {
    * too, and the snippet tried again.
    */
   String eval(String source, Results results, gradlab.lab.Worksheet sheet) {
+    return eval(source, results, sheet, true);
+  }
+
+  /**
+   * As {@link #eval(String, Results, gradlab.lab.Worksheet)}; without {@code echoStatements}, a
+   * snippet written with a closing {@code ;} (a declaration, a statement, an expression) shows
+   * no value, only its errors, as in IJava: {@code double h = 0.5;} is silent and {@code h * 2}
+   * shows {@code $N ==> 1.0}.
+   */
+  String eval(String source, Results results, gradlab.lab.Worksheet sheet,
+      boolean echoStatements) {
     List<String> lines = new ArrayList<>();
     rejected = false;
     stopped = false;
@@ -130,9 +144,12 @@ final class JavaShell implements AutoCloseable {
       if (sheet != null && bridgeDefinition(events, sheet)) {
         events = shell.eval(asResult(info.source(), analysis, results));
       }
+      String written = remaining.substring(0, remaining.length() - info.remaining().length());
+      boolean quiet = !echoStatements && written.strip().endsWith(";");
       for (SnippetEvent e : events) {
         rejected |= e.status() == Snippet.Status.REJECTED;
-        lines.add(describe(e));
+        String d = describe(e);
+        lines.add(quiet && !d.startsWith("error: ") ? "" : d);
       }
       if (stopped) {
         lines.add(STOPPED);
@@ -173,9 +190,10 @@ final class JavaShell implements AutoCloseable {
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       if (!bridged.contains(n)) {
-        results.mathInput(n).ifPresent(input -> {
-          shell.eval("gradlab.symbolic.Expr $" + n + " = gradlab.lab.Lab.eval(" + quote(input)
-              + ");");
+        results.mathValue(n).ifPresent(value -> {
+          // the object itself, through the session's view (Lab.value), not its text re-parsed
+          shell.eval("gradlab.symbolic.Expr $" + n + " = gradlab.lab.Lab.value(\"$" + n
+              + "\");");
           bridged.add(n);
         });
       }
@@ -194,8 +212,8 @@ final class JavaShell implements AutoCloseable {
           var def = sheet.definitions().stream().filter(x -> x.name().equals(m.group(1)))
               .findFirst();
           if (def.isPresent()) {
-            shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.eval("
-                + quote(def.get().rhs().input()) + ");");
+            shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.value("
+                + quote(m.group(1)) + ");");
             return true;
           }
         }

@@ -43,15 +43,34 @@ public record Result(OptionalInt number, String text, String latex, String html,
   }
 
   /**
+   * What the console prints: a numbered math result as {@code $N = value}, other output as it
+   * is, and a failure's line after what the entry printed before it.
+   */
+  public String consoleText() {
+    String body = latex != null && number.isPresent() ? "$" + number.getAsInt() + " = " + text
+        : text;
+    if (error == null) {
+      return body;
+    }
+    return body.isBlank() ? error.line() : body + "\n" + error.line();
+  }
+
+  /**
    * An entry that failed.
    *
    * @param name the kind of error (an exception's simple name, {@code CompileError} …)
    * @param message one line for people, with a hint where there is one
+   * @param line the console's form, {@code error: …}
    */
-  public record Failure(String name, String message) {
-    /** The console's form: {@code error: message}. */
-    public String line() {
-      return "error: " + message;
+  public record Failure(String name, String message, String line) {
+    /** A failure whose console form is {@code error: message}. */
+    public Failure(String name, String message) {
+      this(name, message, "error: " + message);
+    }
+
+    /** This failure with {@code suffix} (a hint on lines of its own) after it; "" adds none. */
+    public Failure withHint(String suffix) {
+      return suffix.isEmpty() ? this : new Failure(name, message + suffix, line + suffix);
     }
   }
 }

@@ -9,19 +9,20 @@ import java.util.regex.Pattern;
 /**
  * The numbered results of one console session, shared by math and Java: {@code $1, $2, …}
  * count the results of both kinds. A math result is kept here as its input form; a Java result
- * lives in the JShell as a variable named {@code $N}. Math may use {@code $N} of either kind and
+ * lives in the JShell as a variable named {@code $N}. A math result reaches Java as the
+ * {@code Expr} object (see {@link JavaShell}). Math may use {@code $N} of either kind and
  * {@code $name} for a Java variable holding a number or an expression; Java may use {@code $N}
  * of either kind and the name of a math definition it has not declared itself (see
  * {@link JavaShell}).
  */
 final class Results {
   private static final Pattern REFERENCE = Pattern.compile("\\$(\\d+|[A-Za-z_]\\w*)");
-  private final Map<Integer, String> math = new HashMap<>();
+  private final Map<Integer, gradlab.symbolic.Expr> math = new HashMap<>();
   private int count;
 
-  /** Numbers a math result, kept as its input form. Mutates this table. */
-  int addMathInPlace(String input) {
-    math.put(++count, input);
+  /** Numbers a math result, kept as the expression. Mutates this table. */
+  int addMathInPlace(gradlab.symbolic.Expr value) {
+    math.put(++count, value);
     return count;
   }
 
@@ -35,9 +36,14 @@ final class Results {
     return count;
   }
 
+  /** Math result n, if n is a math result. */
+  Optional<gradlab.symbolic.Expr> mathValue(int n) {
+    return Optional.ofNullable(math.get(n));
+  }
+
   /** The input form of math result n, if n is a math result. */
   Optional<String> mathInput(int n) {
-    return Optional.ofNullable(math.get(n));
+    return mathValue(n).map(gradlab.symbolic.Expr::input);
   }
 
   /** Forgets every result. Mutates this table. */

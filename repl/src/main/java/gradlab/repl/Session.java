@@ -1,34 +1,40 @@
 package gradlab.repl;
 
+import gradlab.lab.GradeBook;
+import gradlab.lab.Lab;
+import gradlab.lab.ScriptContext;
 import gradlab.lab.Worksheet;
+import gradlab.symbolic.EngineConfig;
 import gradlab.symbolic.SymbolicEngine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One working session for any front-end (the notebook kernel today): the symbolic engine, the
- * math definitions, the numbered results shared by math and Java, the JShell, the guest
- * languages, the output folder and the time limit. {@link #evaluate(String)} is the one cell
- * evaluator: {@code :command}, {@code ?name}, Java or math by the console's rule (see
- * {@link LineRouter}), each bounded by the engine's time limit, an exhausted heap reported as an
- * error with the session kept. Not thread-safe, except {@link #interrupt()}, which any thread
- * may call while an evaluation runs.
+ * One working session, created once by the command line and handed to every front-end (the
+ * console, the notebook kernel, {@code eval}, scripts and the commands): the symbolic engine,
+ * the math definitions, the numbered results shared by math and Java, the JShell, the guest
+ * languages, the output folder, the grade book, the progress setting and the time limit.
+ * {@link #evaluate(String)} is the one cell evaluator: {@code :command}, {@code ?name}, Java or
+ * math by one rule (see {@link LineRouter}), each bounded by the engine's time limit, an
+ * exhausted heap reported as an error with the session kept. While it runs, the session is what
+ * the static facade {@link Lab} sees ({@link #labView()}). Not thread-safe, except
+ * {@link #interrupt()}, which any thread may call while an evaluation runs.
  */
 public final class Session implements AutoCloseable {
-  private final CompletableFuture<SymbolicEngine> engineReady;
+  private final EngineStart engineStart;
   private final JavaShell javaShell = new JavaShell();
   private final Results results = new Results();
   private final GuestShells guests;
   private final MathCommands math;
-  private final Map<String, Command> commands = new LinkedHashMap<>();
-  private final Path outputDir;
+  private final CommandTable commands = new CommandTable();
+  private final ScriptContext lab;
+  private Worksheet.Format format = Worksheet.Format.UNICODE;
+  private boolean echoStatements = true;
   private Worksheet sheet;
   private Throwable lastError;
 
@@ -38,20 +44,61 @@ public final class Session implements AutoCloseable {
    * @param outputDir the folder plots are written to (watched for the plots of an entry)
    */
   public Session(CompletableFuture<SymbolicEngine> engine, PrintStream out, Path outputDir) {
-    this.engineReady = engine;
+    this(new EngineStart(engine), out, outputDir, false);
+  }
+
+  private Session(EngineStart engine, PrintStream out, Path outputDir, boolean progress) {
+    this.engineStart = engine;
     this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     this.math = new MathCommands(this::engine, this::sheet);
-    this.outputDir = outputDir;
+    this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress,
+        this::mathValue);
     registerCommands();
   }
 
-  private SymbolicEngine engine() {
-    return engineReady.join();
+  /**
+   * A session whose engine starts with {@code config} when {@link #startEngineInBackground}
+   * says so, or when first needed.
+   *
+   * @param progress whether training draws a progress bar (standard output is a terminal)
+   */
+  public static Session starting(EngineConfig config, PrintStream out, Path outputDir,
+      boolean progress) {
+    return new Session(new EngineStart(config), out, outputDir, progress);
+  }
+
+  /** Starts the engine on a background thread (the console: while the person types). */
+  public void startEngineInBackground() {
+    engineStart.startInBackground(() -> { });
+  }
+
+  /**
+   * Starts the engine on a background thread and then the JShell (the kernel, after its first
+   * reply), one after the other so that they do not compete for the cores.
+   */
+  public void startEngineAndJavaInBackground() {
+    engineStart.startInBackground(this::warmUpInBackground);
+  }
+
+  /** Whether the engine has started (its notes, for example, can then be read). */
+  public boolean engineStarted() {
+    return engineStart.isReady();
+  }
+
+  /** How math results are printed in {@link Result#text()} ({@code :tex}, {@code --tex}). */
+  public Session formatInPlace(Worksheet.Format f) {
+    this.format = f;
+    return this;
+  }
+
+  /** The session's engine, started now if nobody started it. */
+  public SymbolicEngine engine() {
+    return engineStart.get();
   }
 
   /** The engine's time limit once it has started, else the default. */
   private java.time.Duration timeLimit() {
-    return engineReady.isDone() ? engine().config().timeLimit()
+    return engineStart.isReady() ? engine().config().timeLimit()
         : java.time.Duration.ofSeconds(TimeLimit.DEFAULT_SECONDS);
   }
 
@@ -62,29 +109,89 @@ public final class Session implements AutoCloseable {
     return sheet;
   }
 
+  /** The worksheet if a math entry has started it, else null (completion does not start it). */
+  Worksheet sheetIfStarted() {
+    return sheet;
+  }
+
+  JavaShell javaShell() {
+    return javaShell;
+  }
+
+  /** Whether the engine's parser accepts the line as math (the routing rule asks). */
+  boolean parses(String line) {
+    return math.parses(line);
+  }
+
+  /**
+   * What scripts see of this session through {@link Lab}: its engine, output folder, grade
+   * book and progress setting. A front-end that runs a script installs it with {@link Lab#use}.
+   */
+  public ScriptContext labView() {
+    return lab;
+  }
+
+  /** Widens the sandbox of :js and :py (the console's --allow-io and --allow-host). */
+  public Session sandboxInPlace(gradlab.polyglot.Sandbox box) {
+    guests.setSandboxInPlace(box);
+    return this;
+  }
+
+  /**
+   * Whether a Java statement or declaration that ends in {@code ;} shows its value
+  * ({@code x ==> 2}): yes in the console, no in a notebook, where an expression without
+   * {@code ;} shows its value (as IJava does).
+   */
+  public Session echoStatementsInPlace(boolean echo) {
+    this.echoStatements = echo;
+    return this;
+  }
+
+  /** The error behind the last failed entry (its stack for {@code :trace}), or null. */
+  public Throwable lastError() {
+    return lastError;
+  }
+
   private void registerCommands() {
-    add("help", "", "this list", a -> help());
+    add("help", "", "this list", a -> commands.help());
+    add("tex", "", "print results as LaTeX", a -> setFormat(Worksheet.Format.TEX));
+    add("input", "", "print results in re-parsable input form",
+        a -> setFormat(Worksheet.Format.INPUT));
+    add("unicode", "", "print results in Unicode maths (the default)",
+        a -> setFormat(Worksheet.Format.UNICODE));
     add("vars", "", "the named definitions of this session", a -> vars());
     add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
         math::check);
-    add("audit", "NAME", "check every gradient of a defined loss three ways", math::audit);
-    add("java", "CODE", "evaluate Java", c -> javaShell.eval(c, results, sheet()));
+    add("audit", "NAME|EXPR", "check every gradient of a loss three ways", math::audit);
+    add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
+        c -> javaShell.eval(c, results, sheet()));
     add("math", "EXPR", "evaluate as math even if it looks like Java", c -> math(c).text());
-    add("js", "CODE", "evaluate JavaScript with the same 'lab'", c -> guests.eval("js", c, timeLimit()));
-    add("py", "CODE", "evaluate Python with the same 'lab'", c -> guests.eval("python", c, timeLimit()));
+    add("js", "CODE", "evaluate JavaScript with the same 'lab'",
+        c -> guests.eval("js", c, timeLimit()));
+    add("py", "CODE", "evaluate Python with the same 'lab'",
+        c -> guests.eval("python", c, timeLimit()));
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
-    add("plot", "expr, var, from, to", "draw expr over [from, to]", math::plot);
+    add("plot", "expr, var, from, to", "draw expr over [from, to] (a PNG in the output folder)",
+        a -> math.plot(results.intoMath(a, javaShell)));
   }
 
   private void add(String name, String usage, String help, Command.Action action) {
-    commands.put(name, new Command(name, usage, help, action));
+    commands.addInPlace(name, usage, help, action);
+  }
+
+  /**
+   * Adds a front-end's own command to the table ({@code :save} in the console), or replaces
+   * the session's command of that name, keeping its place in {@code :help}.
+   */
+  void addCommandInPlace(String name, String usage, String help, Command.Action action) {
+    add(name, usage, help, action);
   }
 
   /** The names of the commands, for completion. */
   public List<String> commandNames() {
-    return List.copyOf(commands.keySet());
+    return commands.names();
   }
 
   /**
@@ -113,8 +220,9 @@ public final class Session implements AutoCloseable {
 
   /** Evaluates one entry as the console does; never throws for bad input. */
   public Result evaluate(String entry) {
-    PlotWatch plots = PlotWatch.snapshot(outputDir);
+    PlotWatch plots = PlotWatch.snapshot(lab.outputDir());
     Result r;
+    ScriptContext before = Lab.use(lab);
     try {
       String cmd = entry.strip();
       r = switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
@@ -130,6 +238,8 @@ public final class Session implements AutoCloseable {
       lastError = e;
       r = Result.failed(new Result.Failure("OutOfMemoryError", "out of memory; the result was "
           + "dropped and the session goes on (hint: a smaller expression, or :reset)"));
+    } finally {
+      Lab.use(before);
     }
     return r.withImages(plots.written());
   }
@@ -137,74 +247,53 @@ public final class Session implements AutoCloseable {
   private Result math(String line) {
     Worksheet.Printed p = sheet().evaluateAll(results.intoMath(line, javaShell));
     gradlab.symbolic.Expr value = sheet().last();
-    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value.input());
+    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value);
     if (p == null) {
       return new Result(OptionalInt.of(n), "", null, null, List.of(), null);
     }
     String tex = p.texName().isEmpty() ? p.tex() : p.texName() + " = " + p.tex();
-    return new Result(OptionalInt.of(n), p.unicode(), tex, null, List.of(), null);
+    String text = format == Worksheet.Format.UNICODE ? p.unicode() : p.in(format);
+    return new Result(OptionalInt.of(n), text, tex, null, List.of(), null);
   }
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
   private Result java(String source) {
-    long ms = timeLimit().toMillis();
-    var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-    int before = results.count();
-    String text = javaShell.evalWithin(source, results, sheet(), timeLimit(), timedOut);
-    Result.Failure f = JavaFailure.of(text);
-    if (text.endsWith(JavaShell.STOPPED)) {
-      f = timedOut.get() ? new Result.Failure("TimeLimit", "Java stopped after " + ms + " ms "
-          + "(time limit); hint: raise it with :timeout") : new Result.Failure("Interrupted",
-          "Java evaluation interrupted; the state up to the stop is kept");
-    }
-    if (f != null) {
-      return new Result(OptionalInt.empty(), JavaFailure.beforeError(text), null, null,
-          List.of(), f);
-    }
-    OptionalInt n = results.count() > before ? OptionalInt.of(results.count())
-        : OptionalInt.empty();
-    return new Result(n, text, null, null, List.of(), null);
+    return JavaEntry.evaluate(javaShell, results, sheet(), timeLimit(), echoStatements,
+        math::parses, source);
   }
 
   private Result command(String line) {
-    int space = line.indexOf(' ');
-    String name = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(
-        Locale.ROOT);
-    String args = space < 0 ? "" : line.substring(space + 1).strip();
-    switch (name) {
+    String name = CommandTable.name(line);
+    String args = CommandTable.args(line);
+    return switch (name) {
       case "check" -> {
         var report = math.checkReport(args);
-        return new Result(OptionalInt.empty(), report.render(), null, ReportHtml.check(report),
+        yield new Result(OptionalInt.empty(), report.render(), null, ReportHtml.check(report),
             List.of(), null);
       }
       case "audit" -> {
         var report = math.auditReport(args);
-        return new Result(OptionalInt.empty(), report.table(), null, ReportHtml.audit(report),
+        yield new Result(OptionalInt.empty(), report.table(), null, ReportHtml.audit(report),
             List.of(), null);
       }
-      case "math" -> {
-        return math(args);
-      }
-      case "java" -> {
-        return java(args);
-      }
-      default -> {
-        Command c = commands.get(name);
-        if (c == null) {
-          return Result.failed(new Result.Failure("UnknownCommand", "unknown command :" + name
-              + "; :help lists the commands"));
-        }
-        String text = c.action().run(args);
-        return text.startsWith("error: ") && (name.equals("js") || name.equals("py"))
-            ? Result.failed(new Result.Failure("GuestError", text.substring(7)))
-            : Result.text(text);
-      }
+      case "math" -> math(args);
+      case "java" -> java(args);
+      default -> commands.run(name, args);
+    };
+  }
+
+  /** {@code $N} or a definition's value, for Java ({@link Lab#value}). */
+  private java.util.Optional<gradlab.symbolic.Expr> mathValue(String reference) {
+    if (reference.matches("\\$\\d+")) {
+      return results.mathValue(Integer.parseInt(reference.substring(1)));
     }
+    return sheet == null ? java.util.Optional.empty() : sheet.definitions().stream()
+        .filter(d -> d.name().equals(reference)).map(d -> d.rhs()).findFirst();
   }
 
   /** Stops the evaluation in progress, math or Java; safe from any thread. */
   public void interrupt() {
-    engineReady.thenAccept(SymbolicEngine::interrupt);
+    engineStart.whenReady(SymbolicEngine::interrupt);
     javaShell.stop();
     guests.stop();
   }
@@ -212,7 +301,7 @@ public final class Session implements AutoCloseable {
   /** Completions of the word before {@code cursor}. */
   public CellCompleter.Completion complete(String code, int cursor) {
     List<String> names = new ArrayList<>(SymbolicEngine.knownNames());
-    commands.keySet().forEach(c -> names.add(":" + c));
+    commands.names().forEach(c -> names.add(":" + c));
     if (sheet != null) {
       sheet.definitions().forEach(d -> names.add(d.name()));
     }
@@ -245,22 +334,20 @@ public final class Session implements AutoCloseable {
     return results.count();
   }
 
-  private String reset() {
+  /** Forgets definitions, results, grades and Java state ({@code :reset}). */
+  String reset() {
     if (sheet != null) {
       sheet.clearInPlace();
     }
     javaShell.close();
     results.clearInPlace();
+    lab.grades().clearInPlace();
     return "session reset";
   }
 
-  private String help() {
-    StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "
-        + "diff(name, p) uses the chain rule through the definitions; %%py, %%js, %%java and "
-        + "%%math on a cell's first line choose its language\n");
-    commands.values().forEach(c -> b.append(String.format(Locale.ROOT, "  :%-22s %s%n",
-        c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()), c.help())));
-    return b.toString();
+  private String setFormat(Worksheet.Format f) {
+    format = f;
+    return "output: " + f.name().toLowerCase(Locale.ROOT);
   }
 
   private String vars() {

@@ -180,25 +180,24 @@ class ConsoleTest {
   @Test
   void plotSplitsOnlyAtTopLevelCommasAndTakesResultsAndDefinitions(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String saved = System.getProperty("gradlab.out");
-    System.setProperty("gradlab.out", dir.toString());
-    try {
-      String t = session("d = diff(sigma(z), z)\n:plot diff(sigma(z), z), z, -6, 6\n"
-          + ":plot $1, z, -6, 6\n:plot d, z, -6, 6\n:plot d*b, z, -6, 6\n"
-          + ":plot d, z, 6, -6\n:plot d, z\n");
-      assertThat(t).contains("plot written: " + dir.resolve("plot-1.png"))
-          .contains("plot-2.png").contains("plot-3.png")
-          .contains("error: :plot: b·σ′(z) depends on b besides z")
-          .contains("error: :plot range must have from < to")
-          .contains("error: :plot needs 'expr, var, from, to'");
-      assertThat(dir.resolve("plot-3.png")).isNotEmptyFile();
-    } finally {
-      if (saved == null) {
-        System.clearProperty("gradlab.out");
-      } else {
-        System.setProperty("gradlab.out", saved);
-      }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String input = "d = diff(sigma(z), z)\n:plot diff(sigma(z), z), z, -6, 6\n"
+        + ":plot $1, z, -6, 6\n:plot d, z, -6, 6\n:plot d*b, z, -6, 6\n"
+        + ":plot d, z, 6, -6\n:plot d, z\n";
+    try (SymbolicEngine engine = SymbolicEngine.create(EngineConfig.defaults());
+        Console console = Console.overStreams(new ByteArrayInputStream(input.getBytes(
+            StandardCharsets.UTF_8)), out, new Session(java.util.concurrent.CompletableFuture
+            .completedFuture(engine), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            dir), null)) {
+      assertThat(console.run()).isZero();
     }
+    String t = out.toString(StandardCharsets.UTF_8);
+    assertThat(t).contains("plot written: " + dir.resolve("plot-1.png"))
+        .contains("plot-2.png").contains("plot-3.png")
+        .contains("error: :plot: b·σ′(z) depends on b besides z")
+        .contains("error: :plot range must have from < to")
+        .contains("error: :plot needs 'expr, var, from, to'");
+    assertThat(dir.resolve("plot-3.png")).isNotEmptyFile();
   }
 
   @Test

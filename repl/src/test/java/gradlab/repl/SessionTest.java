@@ -106,20 +106,12 @@ class SessionTest {
   }
 
   @Test
-  void plotCommandReturnsTheImageItWrote() {
-    String old = System.getProperty("gradlab.out");
-    System.setProperty("gradlab.out", out.toString());
+  void plotCommandReturnsTheImageItWroteInTheSessionsOutputFolder() {
     try (Session s = session()) {
       Result r = s.evaluate(":plot sigma(x), x, -6, 6");
       assertThat(r.images()).hasSize(1);
-      assertThat(r.images().get(0).toString()).endsWith(".png");
+      assertThat(r.images().get(0)).startsWith(out).isNotEmptyFile();
       assertThat(s.evaluate("1 + 1").images()).isEmpty();
-    } finally {
-      if (old == null) {
-        System.clearProperty("gradlab.out");
-      } else {
-        System.setProperty("gradlab.out", old);
-      }
     }
   }
 
@@ -153,6 +145,50 @@ class SessionTest {
       assertThat(s.inspect("diff(x, x)", 2)).hasValueSatisfying(d -> assertThat(d)
           .contains("∂f/∂x"));
       assertThat(s.inspect("nosuchname", 3)).isEmpty();
+    }
+  }
+
+  @Test
+  void inANotebookAStatementEndingInSemicolonIsSilentAndAnExpressionShowsItsValue() {
+    try (Session s = session().echoStatementsInPlace(false)) {
+      Result declared = s.evaluate("double h = 0.5;");
+      assertThat(declared.text()).isEmpty();
+      assertThat(declared.isError()).isFalse();
+      assertThat(s.evaluate("Math.max(h, 2 * h)").text()).endsWith("==> 1.0");
+      assertThat(s.evaluate("int k = \"s\";").error().name()).isEqualTo("CompileError");
+    }
+    try (Session console = session()) {
+      assertThat(console.evaluate("double h = 0.5;").text()).isEqualTo("h ==> 0.5");
+    }
+  }
+
+  @Test
+  void javaInACellSeesItsOwnSessionsGradeBookThroughLab() {
+    PrintStream saved = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try (Session first = session(); Session second = session()) {
+      assertThat(first.evaluate("expect(\"d/dx x^2\", \"2*x\", \"diff(x^2, x)\");")
+          .isError()).isFalse();
+      assertThat(first.labView().grades().report().steps()).hasSize(1);
+      assertThat(second.evaluate("Lab.grades().steps().size()").text()).endsWith("==> 0");
+      assertThat(first.evaluate("Lab.grades().steps().size()").text()).endsWith("==> 1");
+      first.evaluate(":reset");
+      assertThat(first.labView().grades().report().steps()).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  @Test
+  void mathResultsAndDefinitionsReachJavaAsTheSameObjectsNotReparsedText() {
+    try (Session s = session()) {
+      s.evaluate("z = w*x + b");
+      s.evaluate("diff(x^3, x)");
+      assertThat(s.evaluate("$2 == gradlab.lab.Lab.value(\"$2\");").text()).endsWith("==> true");
+      assertThat(s.evaluate("z.input().isEmpty();").text()).endsWith("==> false");
+      assertThat(s.evaluate("z == gradlab.lab.Lab.value(\"z\");").text()).endsWith("==> true");
+      assertThat(s.evaluate("gradlab.lab.Lab.value(\"$9\")").error().message())
+          .contains("$9 is not a math result or definition of this session");
     }
   }
 }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 final class ScriptOutputs {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final Path SCRIPTS = ROOT.resolve("scripts");
+  private static final gradlab.lab.ScriptContext ENGINE = gradlab.lab.ScriptContext.lazy(
+      gradlab.symbolic.EngineConfig.defaults(), Path.of("target/script-out"), false);
   static final Path OUT = ROOT.resolve("tests/target/script-out");
   private static final Map<Path, Output> CACHE = new ConcurrentHashMap<>();
 
@@ -57,7 +59,10 @@ final class ScriptOutputs {
 
   private static Output run(Path script) {
     // relative, so that the paths the scripts print are the same on every machine
-    System.setProperty("gradlab.out", "target/script-out");
+    // a session as `gradlab run` creates one (its own grade book), with this output folder;
+    // the scripts share one engine, as they did when the engine was static
+    gradlab.lab.Lab.use(new gradlab.lab.ScriptContext(ENGINE.engine(), ENGINE.outputDir(),
+        new gradlab.lab.GradeBook(), false));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     PrintStream saved = System.out;
