@@ -196,6 +196,11 @@ public final class Worksheet {
     return Printed.of(last);
   }
 
+  /** Whether {@code name} is defined in this worksheet. */
+  public boolean defines(String name) {
+    return defined(name);
+  }
+
   private boolean defined(String name) {
     return definitions.stream().anyMatch(d -> d.name().equals(name));
   }

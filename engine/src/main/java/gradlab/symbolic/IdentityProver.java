@@ -69,8 +69,10 @@ public final class IdentityProver {
       return counter.get();
     }
     IdentityVerdict unknown = new IdentityVerdict.Unknown(compared[0], TOLERANCE);
-    java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), proofBy);
-    if (left.toMillis() < MIN_PROOF_MILLIS) {
+    // no deadline (Instant.MAX): Duration.toMillis of the span to it overflows a long
+    java.time.Duration left = proofBy.equals(java.time.Instant.MAX) ? java.time.Duration.ZERO
+        : java.time.Duration.between(java.time.Instant.now(), proofBy);
+    if (!proofBy.equals(java.time.Instant.MAX) && left.toMillis() < MIN_PROOF_MILLIS) {
       return unknown;
     }
     try {

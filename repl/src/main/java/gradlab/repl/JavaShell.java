@@ -222,6 +222,15 @@ final class JavaShell implements AutoCloseable {
     return false;
   }
 
+  /** The names of the Java variables declared so far (none before the first Java entry). */
+  synchronized java.util.Set<String> variableNames() {
+    if (shell == null) {
+      return java.util.Set.of();
+    }
+    return shell.variables().filter(v -> shell.status(v).isActive())
+        .map(jdk.jshell.VarSnippet::name).collect(java.util.stream.Collectors.toSet());
+  }
+
   /**
    * The input form of a Java variable's value (a number or an Expr), or empty when there is no
    * such variable.

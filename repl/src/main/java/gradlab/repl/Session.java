@@ -253,7 +253,30 @@ public final class Session implements AutoCloseable {
     }
     String tex = p.texName().isEmpty() ? p.tex() : p.texName() + " = " + p.tex();
     String text = format == Worksheet.Format.UNICODE ? p.unicode() : p.in(format);
+    String shadowed = javaNameUsedAsMath(line);
+    if (shadowed != null) {
+      text += "\nnote: " + shadowed + " is also a Java variable; math and Java names are "
+          + "separate, so here " + shadowed + " is a symbol (write $" + shadowed
+          + " for the Java value)";
+    }
     return new Result(OptionalInt.of(n), text, tex, null, List.of(), null);
+  }
+
+  /** A name in a math line that math leaves a symbol but that Java has as a variable. */
+  private String javaNameUsedAsMath(String line) {
+    java.util.Set<String> javaNames = javaShell.variableNames();
+    if (javaNames.isEmpty()) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?<![$\\w])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(])").matcher(line);
+    while (m.find()) {
+      String name = m.group(1);
+      if (javaNames.contains(name) && !sheet().defines(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */

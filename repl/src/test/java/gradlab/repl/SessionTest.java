@@ -51,6 +51,16 @@ class SessionTest {
   }
 
   @Test
+  void javaVariableTypedInMathIsASymbolWithANoteSayingSo() {
+    try (Session s = session()) {
+      s.evaluate("int n = 5;");
+      assertThat(s.evaluate("n * 2").text()).startsWith("2n").contains("$n");
+      assertThat(s.evaluate("$n * 2").text()).isEqualTo("10");
+      assertThat(s.evaluate("m * 2").text()).isEqualTo("2m");
+    }
+  }
+
+  @Test
   void definitionKeepsItsNameInTheLatexForm() {
     try (Session s = session()) {
       assertThat(s.evaluate("z1 = w1*x + b1").latex()).startsWith("z_{1} = ");
