@@ -127,6 +127,10 @@ final class LatexCommands {
       throw new UnsupportedLatexException("inverse functions (^{-1})");
     }
     List<String> args = TopLevel.split(arg, ',');
+    if ((fn.equals("Max") || fn.equals("Min")) && args.size() == 1) {
+      throw new UnsupportedLatexException("\\" + fn.toLowerCase(java.util.Locale.ROOT)
+          + " over a set (one argument)");
+    }
     if (fn.equals("Max") && args.size() == 2 && (args.contains("0") || args.contains("0.0"))) {
       fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
       arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);

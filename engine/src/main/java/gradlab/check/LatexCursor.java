@@ -60,6 +60,24 @@ final class LatexCursor {
     return s.substring(from, to);
   }
 
+  /** Whether the bracket that opens here holds a comma at its own level: f(w, x). */
+  boolean bracketHoldsComma() {
+    int depth = 0;
+    for (int k = i; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (ch == '(' || ch == '{' || ch == '[') {
+        depth++;
+      } else if (ch == ')' || ch == '}' || ch == ']') {
+        if (--depth == 0) {
+          return false;
+        }
+      } else if (ch == ',' && depth == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Skips plain spaces. */
   void skipBlanks() {
     while (i < s.length() && s.charAt(i) == ' ') {

@@ -50,6 +50,10 @@ public final class LatexReader {
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(latex, reading);
     r.translated = r.sequence('\0');
+    if (r.translated.matches("^[*/,].*|.*[-+*/,]$")) {
+      throw new UnsupportedLatexException("an operator with nothing on one side (a formula "
+          + "broken across lines?)");
+    }
     return r;
   }
 
@@ -171,9 +175,14 @@ public final class LatexReader {
       case '{':
         c.advance();
         return operand("(" + sequence('}') + ")");
-      case '(':
+      case '(': {
         c.advance();
-        return operand("(" + sequence(')') + ")");
+        String inner = sequence(')');
+        if (inner.isBlank()) {
+          throw new UnsupportedLatexException("empty brackets (or only \\text in them)");
+        }
+        return operand("(" + inner + ")");
+      }
       case '[': {
         c.advance();
         String inner = sequence(']');
@@ -219,6 +228,9 @@ public final class LatexReader {
     }
     if (next == '[' && (n.equals("E") || n.equals("P"))) {
       throw new UnsupportedLatexException("expectations E[…]");
+    }
+    if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
+      return operand(LatexCommands.applyFunction(this, LatexNames.safe(n)));
     }
     String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
