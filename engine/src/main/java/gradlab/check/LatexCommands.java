@@ -16,11 +16,10 @@ final class LatexCommands {
       " ", "limits", ":");
   private static final Map<String, String> REFUSED = Map.ofEntries(
       Map.entry("sum", "Σ with symbolic bounds"), Map.entry("prod", "Π with symbolic bounds"),
-      Map.entry("int", "integrals"), Map.entry("nabla", "∇ (gradients of vectors)"),
+      Map.entry("iint", "double integrals"), Map.entry("oint", "contour integrals"),
       Map.entry("odot", "⊙ (vectors and matrices are not read)"),
       Map.entry("otimes", "⊗ (vectors and matrices are not read)"),
       Map.entry("circ", "∘ (vectors and matrices are not read)"),
-      Map.entry("|", "norms ‖x‖"), Map.entry("lVert", "norms ‖x‖"),
       Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("lim", "limits"),
       Map.entry("ldots", "elided terms …"), Map.entry("cdots", "elided terms …"),
       Map.entry("dots", "elided terms …"), Map.entry("top", "transposes (vectors and matrices "
@@ -37,6 +36,9 @@ final class LatexCommands {
       c.advance();
       if (IGNORED.contains(sym) || sym.equals("{") || sym.equals("}")) {
         return null;
+      }
+      if (sym.equals("|")) {
+        return LatexReader.operand(LatexVectors.norm(r, "\\|"));
       }
       throw new UnsupportedLatexException(REFUSED.getOrDefault(sym, "\\" + sym));
     }
@@ -59,25 +61,44 @@ final class LatexCommands {
       case "sqrt" -> LatexReader.operand("Sqrt(" + r.argument() + ")");
       case "hat", "bar", "tilde", "vec", "mathbf", "boldsymbol", "bm" -> {
         String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        if (base.equals("1") && !cmd.equals("hat") && !cmd.equals("bar")
+            && !cmd.equals("tilde") && !cmd.equals("vec")) {
+          yield LatexReader.operand(LatexVectors.indicator(r)); // \mathbf{1}_{x > 0}
+        }
         String n = LatexScripts.name(r, base + (cmd.equals("hat") ? "hat" : cmd.equals("bar")
             ? "bar" : cmd.equals("tilde") ? "tilde" : ""));
         yield r.named(n);
       }
-      case "mathbb" -> throw new UnsupportedLatexException(switch (c.rawArgument().strip()) {
-        case "E" -> "expectations E[…]";
-        case "1", "I" -> "the indicator 𝟙";
-        default -> "sets (\\mathbb)";
-      });
+      case "mathbb", "mathds" -> switch (c.rawArgument().strip()) {
+        case "E" -> throw new UnsupportedLatexException("expectations E[…]");
+        case "1", "I" -> LatexReader.operand(LatexVectors.indicator(r));
+        default -> throw new UnsupportedLatexException("sets (\\mathbb)");
+      };
       case "mathcal", "mathrm", "operatorname", "mathit" -> {
         String word = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        if (word.equals("e") && !cmd.equals("mathcal")) {
+          yield LatexReader.operand("E"); // an upright e is Euler's number
+        }
+        String applied = LatexWords.apply(r, word);
+        if (applied != null) {
+          yield LatexReader.operand(applied);
+        }
         refuseOperator(c, word);
         yield r.named(LatexScripts.name(r, word));
       }
       case "text", "textrm", "mbox" -> {
         String word = c.rawArgument().strip();
+        String applied = LatexWords.apply(r, word);
+        if (applied != null) {
+          yield LatexReader.operand(applied);
+        }
         refuseOperator(c, word);
         yield null;
       }
+      case "nabla" -> LatexReader.operand(LatexVectors.nabla(r));
+      case "int" -> LatexReader.operand(LatexIntegrals.integral(r));
+      case "lVert" -> LatexReader.operand(LatexVectors.norm(r, "\\rVert"));
+      case "Vert" -> LatexReader.operand(LatexVectors.norm(r, "\\Vert"));
       case "underbrace" -> underbrace(r);
       case "pi" -> LatexReader.operand("Pi");
       case "infty" -> LatexReader.operand("Infinity");
@@ -109,12 +130,24 @@ final class LatexCommands {
     String arg = null;
     char next = c.peek();
     boolean sigmaAsQuantity = fn.equals("sigma") && r.reading().variables().contains("sigmav");
-    if (next == '(') {
+    boolean sigmaBeforeFactor = fn.equals("sigma") && primes == 0 && next != '\0'
+        && (next == '(' ? sigmaAsQuantity : !sigmaAsQuantity && startsFactor(c));
+    if (sigmaBeforeFactor) { // σ(x − μ), σ z: the sigmoid applied, or a quantity times it
+      r.ambiguity("σ before a factor as the sigmoid applied or as a quantity (a standard "
+          + "deviation) times it");
+      if (r.reading().juxtapositionAsApplication()) {
+        return "sigmav" + (power == null ? "" : "^(" + power + ")");
+      }
+      if (next == '(') {
+        c.advance();
+        arg = r.sequence(')');
+      } else {
+        arg = r.nextFactor(fn + " without an argument");
+      }
+    } else if (next == '(') {
       c.advance();
       arg = r.sequence(')');
-    } else if (!sigmaAsQuantity && next != '\0' && next != '}' && next != ')' && next != ']'
-        && "+-*/,=<>|&^_".indexOf(next) < 0 && !c.startsWith("\\cdot") && !c.startsWith("\\times")
-        && !c.startsWith("\\right") && !c.startsWith("\\quad") && !c.startsWith("\\qquad")) {
+    } else if (!sigmaAsQuantity && startsFactor(c)) {
       arg = r.nextFactor(fn + " without an argument");
     }
     if (arg == null) {
@@ -137,6 +170,15 @@ final class LatexCommands {
     }
     String applied = fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
+  }
+
+  /** Whether a factor (an argument without brackets) starts at the cursor. */
+  private static boolean startsFactor(LatexCursor c) {
+    char next = c.peek();
+    return next != '\0' && next != '}' && next != ')' && next != ']'
+        && "+-*/,=<>|&^_".indexOf(next) < 0 && !c.startsWith("\\cdot")
+        && !c.startsWith("\\times") && !c.startsWith("\\right") && !c.startsWith("\\quad")
+        && !c.startsWith("\\qquad");
   }
 
   /** A word applied to an argument, such as Var(y) or E[x], is an operator we do not model. */

@@ -78,6 +78,31 @@ final class LatexCursor {
     return false;
   }
 
+  /** Where {@code text} next occurs from here, or −1. */
+  int find(String text) {
+    return s.indexOf(text, i);
+  }
+
+  /** The text from here to the end. */
+  String rest() {
+    return s.substring(Math.min(i, s.length()));
+  }
+
+  /** The inside of the bracket that opens here ((…), […] or {…}), which is then passed. */
+  String rawBracket() {
+    int depth = 0;
+    int start = i;
+    while (i < s.length()) {
+      char ch = s.charAt(i++);
+      if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
+        return s.substring(start + 1, i - 1);
+      }
+    }
+    throw new UnsupportedLatexException("a bracket that is not closed");
+  }
+
   /** Skips plain spaces. */
   void skipBlanks() {
     while (i < s.length() && s.charAt(i) == ' ') {
@@ -127,8 +152,9 @@ final class LatexCursor {
 
   /** The next argument as raw text: a braced group without backslashes, a command word or one character. */
   String rawArgument() {
-    if (peek() == '{') {
-      return rawGroup().replace("\\", "");
+    if (peek() == '{') { // n_{\text{in}} → in
+      return rawGroup().replaceAll("\\\\(text|textrm|mathrm|rm|mathit|operatorname)\\s*", "")
+          .replace("\\", "");
     }
     if (peek() == '\\') {
       i++;

@@ -23,8 +23,11 @@ import java.util.Set;
  */
 public final class LatexReader {
   /** Letters that name functions often enough that f(x) may be an application. */
-  private static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
+  static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
       "G", "J", "L", "P", "ell", "phi", "psi");
+
+  /** 𝟙, the indicator (outside the basic plane, two chars in Java). */
+  private static final String INDICATOR = "\uD835\uDFD9";
 
   private final LatexCursor c;
   private final LatexReading reading;
@@ -164,7 +167,15 @@ public final class LatexReader {
     if (Character.isDigit(ch) || (ch == '.' && Character.isDigit(c.peek(1)))) {
       return operand(c.number());
     }
+    if (c.startsWith(INDICATOR)) {
+      c.advance(INDICATOR.length());
+      return operand(LatexVectors.indicator(this));
+    }
     if (Character.isLetter(ch)) {
+      String word = LatexWords.plain(this);
+      if (word != null) {
+        return operand(word);
+      }
       c.advance();
       if (ch == 'e' && c.peek() == '^') {
         return operand("E");
@@ -181,19 +192,36 @@ public final class LatexReader {
         if (inner.isBlank()) {
           throw new UnsupportedLatexException("empty brackets (or only \\text in them)");
         }
+        if (TopLevel.split(inner, ',').size() > 1) {
+          throw new UnsupportedLatexException("pairs (a, b) (a point or a vector? vectors are "
+              + "read as [a, b])");
+        }
         return operand("(" + inner + ")");
       }
       case '[': {
         c.advance();
         String inner = sequence(']');
         if (TopLevel.split(inner, ',').size() > 1) {
-          throw new UnsupportedLatexException("vectors [a, b]");
+          return operand(LatexVectors.list(inner));
         }
         return operand("(" + inner + ")");
       }
       case '|':
+        if (c.peek(1) == '|') {
+          c.advance(2);
+          return operand(LatexVectors.norm(this, "||"));
+        }
         c.advance();
         return operand("Abs(" + sequence('|') + ")");
+      case '‖':
+        c.advance();
+        return operand(LatexVectors.norm(this, "‖"));
+      case '∇':
+        c.advance();
+        return operand(LatexVectors.nabla(this));
+      case '∫':
+        c.advance();
+        return operand(LatexIntegrals.integral(this));
       case '^':
         c.advance();
         if (c.peek() == '*') {

@@ -8,6 +8,10 @@ package gradlab.check;
  * one ({@code a^{(l)}}, {@code a^{[l]}}) is an index only.
  */
 final class LatexScripts {
+  /** A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}. */
+  private static final java.util.regex.Pattern GENERAL_INDEX = java.util.regex.Pattern.compile(
+      "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]");
+
   private LatexScripts() {}
 
   /** The name that starts with {@code base}, with what follows it at the cursor. */
@@ -33,6 +37,14 @@ final class LatexScripts {
           throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
         }
         String index = LatexNames.layerIndex(sup);
+        if (index == null && GENERAL_INDEX.matcher(sup.strip()).matches()) {
+          if (LatexReader.FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
+            throw new UnsupportedLatexException(base + "^{" + sup + "}(…): an n-th derivative "
+                + "or an indexed function");
+          }
+          b.append("sup").append(subscript(sup)); // x^{(i)}: the i-th example, never a power
+          continue;
+        }
         if (index == null || (!LatexNames.bracketed(sup) && r.reading().superscriptAsPower())) {
           if (index != null) {
             r.ambiguity(base + "^" + sup + " as a layer index or a power");

@@ -45,6 +45,6 @@ class LatexReaderTest {
     assertThatThrownBy(() -> LatexReader.read("\\sum_{i=1}^n x_i")).hasMessageContaining(
         "Σ with symbolic bounds");
     assertThatThrownBy(() -> LatexReader.read("\\text{Var}(y)")).hasMessageContaining(
-        "operator Var");
+        "variances Var");
   }
 }
