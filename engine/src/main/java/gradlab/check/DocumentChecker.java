@@ -420,11 +420,13 @@ public final class DocumentChecker {
       CheckContext at = ctx;
       String l = userDerivatives(lhs);
       String r = userDerivatives(rhs);
-      StepVerdict v = budget.run(() -> checker.check(at, l, rel, r));
+      StepVerdict v = ClaimForms.check(l, rel, r, (x, y) -> budget.run(() -> checker.check(at,
+          x, rel, y)));
       if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
         String al = userDerivatives(alternative[0]);
         String ar = userDerivatives(alternative[1]);
-        StepVerdict w = budget.run(() -> checker.check(at, al, rel, ar));
+        StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> budget.run(() -> checker.check(
+            at, x, rel, y)));
         v = Readings.combine(v, w, ambiguity);
       }
       out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));

@@ -56,6 +56,7 @@ final class LatexIntegrals {
       integrand = "1";
     }
     if (low == null) {
+      r.indefiniteIntegral();
       return "integrate(" + integrand + ", " + var + ")";
     }
     String a = r.readNested(low);

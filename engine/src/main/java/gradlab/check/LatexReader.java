@@ -34,6 +34,7 @@ public final class LatexReader {
   private final List<String[]> sideClaims = new ArrayList<>();
   private final Set<String> ambiguities = new LinkedHashSet<>();
   private String translated;
+  private boolean indefiniteIntegral;
 
   private LatexReader(String s, LatexReading reading) {
     this.c = new LatexCursor(s);
@@ -53,6 +54,10 @@ public final class LatexReader {
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(latex, reading);
     r.translated = r.sequence('\0');
+    if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
+      throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
+          + "defined up to a constant; write ∫ f dx = F + C on its own)");
+    }
     if (r.translated.matches("^[*/,].*|.*[-+*/,]$")) {
       throw new UnsupportedLatexException("an operator with nothing on one side (a formula "
           + "broken across lines?)");
@@ -109,6 +114,10 @@ public final class LatexReader {
     sideClaims.add(new String[] {claimed, value});
   }
 
+  void indefiniteIntegral() {
+    indefiniteIntegral = true;
+  }
+
   static String[] operand(String text) {
     return new String[] {text, "operand"};
   }
@@ -118,6 +127,7 @@ public final class LatexReader {
     LatexReader r = read(latex, reading);
     ambiguities.addAll(r.ambiguities);
     sideClaims.addAll(r.sideClaims);
+    indefiniteIntegral |= r.indefiniteIntegral;
     return r.engineSyntax();
   }
 
