@@ -25,6 +25,9 @@ public final class DocumentChecker {
       "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  /** Prose that states independence ("x and w are independent", "i.i.d."), not its negation. */
+  private static final Pattern INDEPENDENCE = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
+      + "independent(ly)?|i\\.i\\.d\\.?|iid)\\b");
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
@@ -88,6 +91,7 @@ public final class DocumentChecker {
     private boolean newScope;
     private String prose = "";
     private String lastTail;
+    private boolean independence;
 
     Run(boolean latex) {
       this.latex = latex;
@@ -105,6 +109,7 @@ public final class DocumentChecker {
 
     void scope(String proseBefore, boolean display) {
       prose = proseBefore;
+      independence |= INDEPENDENCE.matcher(proseBefore).find();
       if (Hypotheses.hasHeading(proseBefore)) {
         ctx = ctx.withoutPoints();
         lastTail = null;
@@ -192,7 +197,7 @@ public final class DocumentChecker {
       Set<String> vars = new HashSet<>(quantities);
       ctx.definitions().forEach(d -> vars.add(d.name()));
       vars.addAll(ctx.point().keySet());
-      return LatexReading.of(functions, vars);
+      return LatexReading.of(functions, vars).withIndependence(independence);
     }
 
     void block(int firstLine, String body, boolean display, String proseBefore) {

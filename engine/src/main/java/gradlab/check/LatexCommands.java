@@ -70,7 +70,7 @@ final class LatexCommands {
         yield r.named(n);
       }
       case "mathbb", "mathds" -> switch (c.rawArgument().strip()) {
-        case "E" -> throw new UnsupportedLatexException("expectations E[…]");
+        case "E" -> LatexReader.operand(LatexStatistics.apply(r, "E"));
         case "1", "I" -> LatexReader.operand(LatexVectors.indicator(r));
         default -> throw new UnsupportedLatexException("sets (\\mathbb)");
       };

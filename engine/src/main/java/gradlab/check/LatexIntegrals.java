@@ -14,7 +14,7 @@ final class LatexIntegrals {
   /** The differential: d or \mathrm{d}, then one letter that is not followed by a letter. */
   private static final Pattern DIFFERENTIAL = Pattern.compile(
       "(?:\\\\[,;! ]|\\s|^|(?<=[})]))(?:\\\\mathrm\\{d\\}|\\\\operatorname\\{d\\}|d)\\s*"
-          + "([A-Za-z])(?![A-Za-z])");
+          + "([A-Za-z](?:_\\{[^{}]*\\}|_[A-Za-z0-9])?)(?![A-Za-z])");
   private static final Pattern CONSTANT = Pattern.compile("\\b(Pi|E|Infinity)\\b");
 
   private LatexIntegrals() {}
@@ -49,7 +49,7 @@ final class LatexIntegrals {
       throw new UnsupportedLatexException("integrals without a differential dx");
     }
     String body = c.rest().substring(0, d.start());
-    String var = d.group(1);
+    String var = r.readNested(d.group(1)); // dx, dy_{k-1}
     c.advance(d.end());
     String integrand = r.readNested(body.strip());
     if (integrand.isBlank()) {

@@ -186,6 +186,10 @@ public final class LatexReader {
       if (word != null) {
         return operand(word);
       }
+      String multi = LatexWords.subscriptedWord(this);
+      if (multi != null) {
+        return named(LatexScripts.name(this, multi));
+      }
       c.advance();
       if (ch == 'e' && c.peek() == '^') {
         return operand("E");
@@ -264,8 +268,11 @@ public final class LatexReader {
       c.advance();
       return operand(LatexNames.safe(n + "prime"));
     }
-    if (next == '[' && (n.equals("E") || n.equals("P"))) {
-      throw new UnsupportedLatexException("expectations E[…]");
+    if (next == '[' && n.equals("E")) {
+      return operand(LatexStatistics.apply(this, "E"));
+    }
+    if (next == '[' && n.equals("P")) {
+      throw new UnsupportedLatexException("probabilities P[…]");
     }
     if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
       return operand(LatexCommands.applyFunction(this, LatexNames.safe(n)));

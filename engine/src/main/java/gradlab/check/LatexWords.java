@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Words that name functions or operators, written upright ({@code \mathrm{ReLU}(x)},
  * {@code \operatorname{softmax}}, {@code \text{GELU}}) or in plain letters ({@code Var(x)},
- * {@code \log} written {@code log(x)}): a catalogue function is applied; a statistical operator
- * (E, Var, Cov, Pr) and softmax of a vector are refused by name, never read as a product of
+ * {@code \log} written {@code log(x)}): a catalogue function is applied; E and Var are read by
+ * {@link LatexStatistics}; Cov, Pr and softmax of a vector are refused by name, never read as a product of
  * letters (V·a·r·(x)).
  */
 final class LatexWords {
@@ -21,8 +21,7 @@ final class LatexWords {
       Map.entry("cos", "Cos"), Map.entry("max", "Max"), Map.entry("min", "Min"),
       Map.entry("erf", "Erf"));
   /** Operators of probability, which the reader does not model. */
-  private static final Map<String, String> STATISTICS = Map.of("e", "expectations E[…]",
-      "var", "variances Var(…)", "cov", "covariances Cov(…)", "pr", "probabilities Pr(…)",
+  private static final Map<String, String> STATISTICS = Map.of("cov", "covariances Cov(…)", "pr", "probabilities Pr(…)",
       "corr", "correlations Corr(…)", "std", "standard deviations Std(…)");
   /** Words that are read in plain letters too, before a bracket. */
   private static final Set<String> PLAIN = Set.of("Var", "var", "Cov", "Pr", "Corr", "Std",
@@ -54,13 +53,35 @@ final class LatexWords {
   }
 
   /**
+   * A word of three or more letters written straight before a subscript ({@code net_{h1}},
+   * {@code out_{o1}}, Mazur's names), consumed and returned as the base of one name; null
+   * otherwise (then {@code ax_1} stays a·x₁). A function word ({@code log_2}) is refused.
+   */
+  static String subscriptedWord(LatexReader r) {
+    LatexCursor c = r.cursor();
+    int save = c.position();
+    String word = c.letters();
+    if (word.length() >= 3 && c.peek() == '_') {
+      if (FUNCTIONS.containsKey(word.toLowerCase(Locale.ROOT))) {
+        throw new UnsupportedLatexException(word + " with a subscript (a base?)");
+      }
+      return word;
+    }
+    c.reset(save);
+    return null;
+  }
+
+  /**
    * An upright word just read ({@code \mathrm{ReLU}}): a function applied to what follows, a
    * refusal for an operator, or null for a word that is a name.
    */
   static String apply(LatexReader r, String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (word.equals("E") || w.equals("var")) {
+      return LatexStatistics.apply(r, word.equals("E") ? "E" : "Var");
+    }
     String statistic = STATISTICS.get(w);
-    if (statistic != null && (w.length() > 1 || word.equals("E"))) {
+    if (statistic != null) {
       throw new UnsupportedLatexException(statistic);
     }
     if (w.equals("softmax")) {

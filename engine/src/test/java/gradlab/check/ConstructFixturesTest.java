@@ -34,7 +34,8 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
       "definite_integral_with_numeric_bounds", "antiderivative_checked_by_differentiating",
       "multi_letter_subscripts_are_one_name", "example_superscript_is_an_index",
       "upright_function_names", "layer_superscript_is_not_a_power",
-      "sigma_as_standard_deviation"})
+      "sigma_as_standard_deviation", "expectation_is_linear", "variance_of_independent_sum",
+      "variance_of_a_product_with_a_zero_mean_factor"})
   void provedWhenRightAndRefutedWhenBroken(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(

@@ -25,6 +25,7 @@ class LatexConstructsTest {
       W_{hh} h_{t-1}                         => capwhh*htm1
       n_{\\text{in}} \\sigma^2                => nin*sigmav^(2)
       x^{(i)} - x_i                          => xsupi-xi
+      net_{h1} + out_{o1} - a x_1            => neth1+outo1-a*x1
       \\mathrm{ReLU}(z)                       => relu(z)
       \\operatorname{ReLU}'(z)                => relu'(z)
       \\text{GELU}(x)                         => gelu(x)
@@ -38,7 +39,8 @@ class LatexConstructsTest {
       \\nabla_{x, y} g                        => {pd(g, x),pd(g, y)}
       \\int_0^1 x^2 \\, dx                     => integrate(x^(2), {x, 0, 1})
       \\int_{0}^{\\infty} e^{-t} \\mathrm{d}t   => integrate(E^(-t), {t, 0, Infinity})
-      \\int 2x \\, dx + 1                      => integrate(2*x, x)+1
+      \\int 2x \\, dx                          => integrate(2*x, x)
+      \\int_0^1 2 y_{k-1} \\, dy_{k-1}          => integrate(2*ykm1, {ykm1, 0, 1})
       """)
   void readsTheNotationOfPublishedTexts(String latex, String expected) {
     assertThat(read(latex)).isEqualTo(expected);
@@ -57,18 +59,32 @@ class LatexConstructsTest {
 
   @Test
   void whatNeedsTheCheckerIsRefusedByName() {
-    assertThatThrownBy(() -> read("\\mathbb{E}[x + y]")).hasMessage("expectations E[…]");
-    assertThatThrownBy(() -> read("E[x]")).hasMessage("expectations E[…]");
-    assertThatThrownBy(() -> read("\\operatorname{Var}(x)")).hasMessage("variances Var(…)");
-    assertThatThrownBy(() -> read("Var[w x]")).hasMessage("variances Var(…)");
+    assertThatThrownBy(() -> read("\\mathbb{E}[x y]")).hasMessageContaining(
+        "needs independence");
+    assertThatThrownBy(() -> read("Var[w x]")).hasMessageContaining("needs independence");
+    assertThatThrownBy(() -> read("E[\\sigma(x)]")).hasMessageContaining("not a polynomial");
+    assertThatThrownBy(() -> read("\\text{Cov}(x, y)")).hasMessageContaining("covariances");
     assertThatThrownBy(() -> read("\\operatorname{softmax}(z)")).hasMessageContaining(
         "softmax of a vector");
     assertThatThrownBy(() -> read("\\|x\\|")).hasMessageContaining("not written out");
     assertThatThrownBy(() -> read("\\nabla g")).hasMessageContaining("without its variables");
     assertThatThrownBy(() -> read("\\int_0^a x \\, dx")).hasMessage(
         "integrals with symbolic bounds");
+    assertThatThrownBy(() -> read("\\int 2x \\, dx + 1")).hasMessageContaining(
+        "indefinite integral inside a formula");
     assertThatThrownBy(() -> read("(a, b)")).hasMessageContaining("pairs (a, b)");
     assertThatThrownBy(() -> read("f^{(n)}(x)")).hasMessageContaining("n-th derivative");
+  }
+
+  @Test
+  void expectationsAndVariancesAreWrittenThroughTheMomentsOfEachName() {
+    assertThat(read("\\mathbb{E}[x]")).isEqualTo("meanofx");
+    assertThat(read("\\operatorname{Var}(w_1)")).isEqualTo("varofw1");
+    assertThat(read("Var(x)")).isEqualTo("varofx");
+    LatexReading independent = LatexReading.defaults().withIndependence(true);
+    String product = LatexReader.read("\\mathrm{Var}[w x]", independent).engineSyntax();
+    assertThat(product).contains("varofw", "meanofw", "varofx", "meanofx");
+    Parser.parse(product);
   }
 
   @Test
