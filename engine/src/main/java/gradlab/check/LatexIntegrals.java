@@ -1,5 +1,9 @@
 package gradlab.check;
 
+import gradlab.math.Parser;
+import gradlab.math.Symbols;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +63,10 @@ final class LatexIntegrals {
       r.indefiniteIntegral();
       return "integrate(" + integrand + ", " + var + ")";
     }
+    if (!knownNames(r, integrand, var)) {
+      throw new UnsupportedLatexException("integrals of names or functions the text does not "
+          + "define");
+    }
     String a = r.readNested(low);
     String b = r.readNested(high);
     if (!numeric(a) || !numeric(b)) {
@@ -69,5 +77,21 @@ final class LatexIntegrals {
 
   private static boolean numeric(String bound) {
     return CONSTANT.matcher(bound).replaceAll("").matches("[-+*/^().0-9 ]*");
+  }
+
+  /**
+   * Whether the integrand's names are the variable and names the text defines: an integral of
+   * an undefined p(x) (a density) is not a number to compute, and the engine can spend minutes
+   * on it.
+   */
+  private static boolean knownNames(LatexReader r, String integrand, String var) {
+    try {
+      Set<String> names = new HashSet<>(Symbols.of(Parser.parse(LatexReader.parserInput(
+          integrand))));
+      names.remove(var);
+      return r.reading().variables().containsAll(names);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -22,10 +22,6 @@ import java.util.Set;
  * Not thread-safe; one instance per formula.
  */
 public final class LatexReader {
-  /** Letters that name functions often enough that f(x) may be an application. */
-  static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
-      "G", "J", "L", "P", "ell", "phi", "psi");
-
   /** 𝟙, the indicator (outside the basic plane, two chars in Java). */
   private static final String INDICATOR = "\uD835\uDFD9";
 
@@ -257,35 +253,7 @@ public final class LatexReader {
 
   /** A name just read: a variable, or a function applied, or refused. */
   String[] named(String n) {
-    char next = c.peek();
-    if (reading.functions().contains(n) && (next == '(' || next == '\'')) {
-      return operand(LatexCommands.applyFunction(this, n));
-    }
-    if (next == '\'' && c.peek(1) == '(') {
-      throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
-    }
-    if (next == '\'') {
-      c.advance();
-      return operand(LatexNames.safe(n + "prime"));
-    }
-    if (next == '[' && n.equals("E")) {
-      return operand(LatexStatistics.apply(this, "E"));
-    }
-    if (next == '[' && n.equals("P")) {
-      throw new UnsupportedLatexException("probabilities P[…]");
-    }
-    if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
-      return operand(LatexCommands.applyFunction(this, LatexNames.safe(n)));
-    }
-    String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
-    if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
-        && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n))) {
-      ambiguities.add(n + "(…) as a product or as " + n + " applied");
-      if (reading.juxtapositionAsApplication()) {
-        return operand(LatexCommands.applyFunction(this, LatexNames.safe(n)));
-      }
-    }
-    return operand(LatexNames.safe(n));
+    return LatexScripts.named(this, n);
   }
 
   /** The next argument: a braced group or one token, translated. */

@@ -1,15 +1,24 @@
 package gradlab.check;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Names with their subscripts, layer superscripts and decorations: {@code x_1} → x1,
  * {@code h_{1in}} → h1in, {@code a^{L}} → aL, {@code w^l_{jk}} → wljk, {@code w^+} → wplus,
  * {@code h'_1} → hprime1. A bare layer superscript ({@code a^L}, {@code z^{l-1}}) may also be a
  * power: the reader names the ambiguity and reads it as {@link LatexReading} says; a bracketed
- * one ({@code a^{(l)}}, {@code a^{[l]}}) is an index only.
+ * one ({@code a^{(l)}}, {@code a^{[l]}}) is an index only. Also what a name just read is: a
+ * variable, a function applied (f(w, x), a function the text defines) or, for a function-like
+ * letter before a bracket, a product or an application.
  */
 final class LatexScripts {
+  /** Letters that name functions often enough that f(x) may be an application. */
+  static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
+      "G", "J", "L", "P", "ell", "phi", "psi");
+
   /** A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}. */
-  private static final java.util.regex.Pattern GENERAL_INDEX = java.util.regex.Pattern.compile(
+  private static final Pattern GENERAL_INDEX = Pattern.compile(
       "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]");
 
   private LatexScripts() {}
@@ -38,7 +47,7 @@ final class LatexScripts {
         }
         String index = LatexNames.layerIndex(sup);
         if (index == null && GENERAL_INDEX.matcher(sup.strip()).matches()) {
-          if (LatexReader.FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
+          if (FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
             throw new UnsupportedLatexException(base + "^{" + sup + "}(…): an n-th derivative "
                 + "or an indexed function");
           }
@@ -66,5 +75,40 @@ final class LatexScripts {
   /** A subscript's text as part of a name: {@code t-1} → tm1, {@code \text{in}} → in. */
   static String subscript(String raw) {
     return raw.replace("-", "m").replace("+", "p").replaceAll("[^A-Za-z0-9]", "");
+  }
+
+  /** A name just read: a variable, or a function applied, or refused. */
+  static String[] named(LatexReader r, String n) {
+    LatexCursor c = r.cursor();
+    LatexReading reading = r.reading();
+    char next = c.peek();
+    if (reading.functions().contains(n) && (next == '(' || next == '\'')) {
+      return LatexReader.operand(LatexCommands.applyFunction(r, n));
+    }
+    if (next == '\'' && c.peek(1) == '(') {
+      throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
+    }
+    if (next == '\'') {
+      c.advance();
+      return LatexReader.operand(LatexNames.safe(n + "prime"));
+    }
+    if (next == '[' && n.equals("E")) {
+      return LatexReader.operand(LatexStatistics.apply(r, "E"));
+    }
+    if (next == '[' && n.equals("P")) {
+      throw new UnsupportedLatexException("probabilities P[…]");
+    }
+    if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
+      return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+    }
+    String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
+    if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
+        && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n))) {
+      r.ambiguity(n + "(…) as a product or as " + n + " applied");
+      if (reading.juxtapositionAsApplication()) {
+        return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+      }
+    }
+    return LatexReader.operand(LatexNames.safe(n));
   }
 }

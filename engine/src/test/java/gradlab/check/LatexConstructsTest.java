@@ -70,6 +70,8 @@ class LatexConstructsTest {
     assertThatThrownBy(() -> read("\\nabla g")).hasMessageContaining("without its variables");
     assertThatThrownBy(() -> read("\\int_0^a x \\, dx")).hasMessage(
         "integrals with symbolic bounds");
+    assertThatThrownBy(() -> read("\\int_{-\\infty}^{\\infty} x^2 p(x) \\, dx"))
+        .hasMessageContaining("names or functions the text does not define");
     assertThatThrownBy(() -> read("\\int 2x \\, dx + 1")).hasMessageContaining(
         "indefinite integral inside a formula");
     assertThatThrownBy(() -> read("(a, b)")).hasMessageContaining("pairs (a, b)");
