@@ -308,6 +308,8 @@ public final class DocumentChecker {
         defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
         head = fn.group(1);
         first = 1;
+      } else if (claims && LatexStatistics.isMoment(head)) {
+        head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
       } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
           && NAME.matcher(head).matches() && !ctx.defines(head) && terms.get(1) != null
           && NUMBER.matcher(terms.get(1)).matches()) {

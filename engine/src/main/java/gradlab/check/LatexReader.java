@@ -54,6 +54,9 @@ public final class LatexReader {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
           + "defined up to a constant; write ∫ f dx = F + C on its own)");
     }
+    if (TopLevel.split(r.translated, ',').size() > 1) {
+      throw new UnsupportedLatexException("formulas separated by commas (a list, or 1,000?)");
+    }
     if (r.translated.matches("^[*/,].*|.*[-+*/,]$")) {
       throw new UnsupportedLatexException("an operator with nothing on one side (a formula "
           + "broken across lines?)");
@@ -238,7 +241,13 @@ public final class LatexReader {
           c.advance();
           return new String[] {"star", "postfix"};
         }
-        return new String[] {"^(" + argument() + ")", "postfix"};
+        String exponent = argument();
+        c.skipSpacing();
+        if (exponent.replace(" ", "").equals("-1") && c.peek() == '(') {
+          throw new UnsupportedLatexException("inverse functions (^{-1}) or a reciprocal "
+              + "times a bracket");
+        }
+        return new String[] {"^(" + exponent + ")", "postfix"};
       case '\'':
         throw new UnsupportedLatexException("a prime after a bracket");
       case '+', '-', '*', '/', ',':

@@ -32,6 +32,14 @@ final class LatexStatistics {
 
   private LatexStatistics() {}
 
+  /**
+   * Whether an engine name is a moment the reader writes (E[x] → meanofx, Var(x) → varofx):
+   * prose may state one ({@code $E[w] = 0$}), a display only claims it.
+   */
+  static boolean isMoment(String name) {
+    return name != null && name.matches("(meanof|varof)[A-Za-z0-9]+");
+  }
+
   /** The operator word at the cursor's argument ([…] or (…)), read: E[x + y], Var(w x). */
   static String apply(LatexReader r, String operator) {
     LatexCursor c = r.cursor();
