@@ -11,6 +11,10 @@ final class LatexCursor {
   private static final List<String> SPACING = List.of("\\left", "\\bigl", "\\bigr", "\\Bigl",
       "\\Bigr", "\\big", "\\Big", "\\,", "\\!", "\\;");
 
+  /** Font commands whose argument is the text itself in a subscript: \mathcal{B}, \text{in}. */
+  private static final List<String> FONTS = List.of("mathcal", "mathrm", "mathbf", "mathit",
+      "text", "textrm", "rm", "bm", "boldsymbol", "operatorname", "mathsf");
+
   private final String s;
   private int i;
 
@@ -158,7 +162,11 @@ final class LatexCursor {
     }
     if (peek() == '\\') {
       i++;
-      return letters();
+      String command = letters();
+      if (FONTS.contains(command) && peek() == '{') {
+        return rawArgument(); // \mu_\mathcal{B} → B
+      }
+      return command;
     }
     return i < s.length() ? String.valueOf(s.charAt(i++)) : "";
   }

@@ -25,8 +25,8 @@ final class LatexWords {
       "corr", "correlations Corr(…)", "std", "standard deviations Std(…)");
   /** Words that are read in plain letters too, before a bracket. */
   private static final Set<String> PLAIN = Set.of("Var", "var", "Cov", "Pr", "Corr", "Std",
-      "log", "ln", "exp", "tanh", "relu", "ReLU", "sigmoid", "softmax", "softplus", "GELU",
-      "max", "min");
+      "log", "ln", "exp", "tanh", "sinh", "cosh", "sin", "cos", "relu", "ReLU", "sigmoid",
+      "softmax", "softplus", "GELU", "max", "min");
 
   private LatexWords() {}
 
@@ -42,7 +42,8 @@ final class LatexWords {
     c.skipBlanks();
     char next = c.peek();
     c.reset(after);
-    if (PLAIN.contains(word) && (next == '(' || next == '[')) {
+    boolean power = next == '^' && !word.equals("Var") && !word.equals("var");
+    if (PLAIN.contains(word) && (next == '(' || next == '[' || power)) { // tanh^2(c)
       String applied = apply(r, word);
       if (applied != null) {
         return applied;
