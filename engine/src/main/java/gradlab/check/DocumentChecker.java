@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -321,7 +322,9 @@ public final class DocumentChecker {
         out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
             "named point"));
         return new String[] {raw.get(1), null};
-      } else if (definesName(rel0, head, terms.get(1))) {
+      } else if (definesName(rel0, head, terms.get(1)) && (alt == null || main.ambiguities
+          .stream().noneMatch(a -> a.contains("as a product or as")) || Objects.equals(
+          alt.engine.get(1), terms.get(1)))) { // y = f(g(x)): no definition from one reading
         define(line, head, raw.get(0), raw.get(1), terms.get(1));
         first = 1;
       } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)

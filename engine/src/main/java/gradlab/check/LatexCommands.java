@@ -59,15 +59,20 @@ final class LatexCommands {
       case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);
       case "sum", "prod" -> LatexReader.operand(LatexOperators.bigOperator(r, cmd));
       case "sqrt" -> LatexReader.operand("Sqrt(" + r.argument() + ")");
-      case "hat", "bar", "tilde", "vec", "mathbf", "boldsymbol", "bm" -> {
+      case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
+          "boldsymbol", "bm" -> {
         String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
-        if (base.equals("1") && !cmd.equals("hat") && !cmd.equals("bar")
-            && !cmd.equals("tilde") && !cmd.equals("vec")) {
+        String mark = cmd.replace("wide", "").replace("overline", "bar");
+        if (base.equals("1") && !List.of("hat", "bar", "tilde", "vec").contains(mark)) {
           yield LatexReader.operand(LatexVectors.indicator(r)); // \mathbf{1}_{x > 0}
         }
-        String n = LatexScripts.name(r, base + (cmd.equals("hat") ? "hat" : cmd.equals("bar")
-            ? "bar" : cmd.equals("tilde") ? "tilde" : ""));
+        String n = LatexScripts.name(r, base + (List.of("hat", "bar", "tilde").contains(mark)
+            ? mark : ""));
         yield r.named(n);
+      }
+      case "hspace", "vspace", "hskip", "phantom" -> {
+        c.rawGroupOrToken(); // spacing: \hspace{0.5in}
+        yield null;
       }
       case "mathbb", "mathds" -> switch (c.rawArgument().strip()) {
         case "E" -> LatexReader.operand(LatexStatistics.apply(r, "E"));

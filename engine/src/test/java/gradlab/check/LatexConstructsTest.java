@@ -33,6 +33,7 @@ class LatexConstructsTest {
       log(1 + e^{x})                         => Log(1+E^(x))
       sin(x^2) + tanh^2(c_t)                 => Sin(x^(2))+(Tanh(ct))^(2)
       \\mu_\\mathcal{B} + n_\\text{in}          => mucapb+nin
+      \\widehat{x}_i \\hspace{0.5in} + \\overline{y} => xhati+ybar
       [a, 2b]                                => {a,2*b}
       \\|[3, 4]\\|                             => Sqrt((3)^2+(4)^2)
       \\left\\| [3, -4] \\right\\|_1             => (Abs(3)+Abs(-4))
