@@ -26,9 +26,6 @@ public final class DocumentChecker {
       "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
-  /** Prose that states independence ("x and w are independent", "i.i.d."), not its negation. */
-  private static final Pattern INDEPENDENCE = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
-      + "independent(ly)?|i\\.i\\.d\\.?|iid)\\b");
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
@@ -92,7 +89,7 @@ public final class DocumentChecker {
     private boolean newScope;
     private String prose = "";
     private String lastTail;
-    private boolean independence;
+    private final IndependenceStatements independence = new IndependenceStatements();
 
     Run(boolean latex) {
       this.latex = latex;
@@ -110,7 +107,7 @@ public final class DocumentChecker {
 
     void scope(String proseBefore, boolean display) {
       prose = proseBefore;
-      independence |= INDEPENDENCE.matcher(proseBefore).find();
+      independence.prose(proseBefore);
       if (Hypotheses.hasHeading(proseBefore)) {
         ctx = ctx.withoutPoints();
         lastTail = null;
@@ -198,10 +195,13 @@ public final class DocumentChecker {
       Set<String> vars = new HashSet<>(quantities);
       ctx.definitions().forEach(d -> vars.add(d.name()));
       vars.addAll(ctx.point().keySet());
-      return LatexReading.of(functions, vars).withIndependence(independence);
+      return LatexReading.of(functions, vars).withIndependence(independence.names());
     }
 
     void block(int firstLine, String body, boolean display, String proseBefore) {
+      if (!display) {
+        independence.inlineMath(body);
+      }
       if (body.contains("\\begin{cases}")) {
         if (display) {
           notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
@@ -498,8 +498,9 @@ public final class DocumentChecker {
   }
 
   private static boolean startsWithRelation(String s) {
-    return s.startsWith("=") || s.startsWith("\\approx") || s.startsWith("\\le")
-        || s.startsWith("\\ge") || s.startsWith("<") || s.startsWith(">");
+    // \left is not \le: a display that opens with \left\| is not a continuation
+    return s.startsWith("=") || s.startsWith("\\approx")
+        || s.matches("(?s)\\\\(le|ge)(q)?(?![A-Za-z]).*") || s.startsWith("<") || s.startsWith(">");
   }
 
   private static int lineBreaks(String body, String piece) {

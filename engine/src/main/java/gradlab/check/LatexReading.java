@@ -13,33 +13,34 @@ import java.util.Set;
  * @param juxtapositionAsApplication read {@code f_1(x)} as f₁ applied to x instead of f₁·x
  * @param functions one-letter names the text defines as functions (a(t) = …)
  * @param variables names the text defines as quantities (then {@code a(1 - a)} is a product)
- * @param independence the text states that its random quantities are independent (E[x y] =
- *     E[x] E[y]; see {@link LatexStatistics})
+ * @param independent names the text states to be independent (then E[x y] = E[x] E[y]; see
+ *     {@link LatexStatistics})
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
-    Set<String> functions, Set<String> variables, boolean independence) {
+    Set<String> functions, Set<String> variables, Set<String> independent) {
   public LatexReading {
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
+    independent = Set.copyOf(independent);
   }
 
   public static LatexReading defaults() {
-    return new LatexReading(false, false, Set.of(), Set.of(), false);
+    return new LatexReading(false, false, Set.of(), Set.of(), Set.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
-    return new LatexReading(false, false, functions, variables, false);
+    return new LatexReading(false, false, functions, variables, Set.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
     return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, functions,
-        variables, independence);
+        variables, independent);
   }
 
-  /** This reading, where the text has (or has not) stated independence. */
-  public LatexReading withIndependence(boolean stated) {
+  /** This reading, where the text has stated these names to be independent. */
+  public LatexReading withIndependence(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, functions,
-        variables, stated);
+        variables, names);
   }
 }

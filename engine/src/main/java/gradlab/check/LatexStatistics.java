@@ -15,14 +15,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * E[·] and Var(·) of polynomials in the text's names, written through the moments of each
  * name: E[x] is the name {@code meanofx}, Var(x) is {@code varofx}, and E[x²] = Var(x) + E[x]².
  * E is linear (always). Var(u) = E[u²] − E[u]². E of a product of different names is the
- * product of their E's only where the text states independence ({@link LatexReading#independence()});
- * otherwise it is refused ("needs independence"). So Var of a sum of independent terms is the
+ * product of their E's only where the text states their independence
+ * ({@link LatexReading#independent()}); otherwise it is refused ("needs independence"). So Var of a sum of independent terms is the
  * sum of their Vars, and Var of a product of independent terms with E = 0 — the text states
  * {@code E[w] = 0}, a definition of {@code meanofw} — is the product of their Vars. E of
  * anything but a polynomial (E[σ(x)], E[x³]) is refused by name.
@@ -62,7 +63,7 @@ final class LatexStatistics {
       return (operator.equals("E") ? "meanof" : "varof") + s.name();
     }
     Map<Map<String, Integer>, Num> p = polynomial(e);
-    boolean independence = r.reading().independence();
+    Set<String> independence = r.reading().independent();
     Map<Map<String, Integer>, Num> mean = expectation(p, independence);
     if (operator.equals("E")) {
       return print(mean);
@@ -83,13 +84,14 @@ final class LatexStatistics {
 
   /** Σ c·E[monomial], each monomial through the moments of its names. */
   private static Map<Map<String, Integer>, Num> expectation(Map<Map<String, Integer>, Num> p,
-      boolean independence) {
+      Set<String> independence) {
     Map<Map<String, Integer>, Num> out = new LinkedHashMap<>();
     for (var term : p.entrySet()) {
       Map<String, Integer> m = term.getKey();
-      if (m.size() > 1 && !independence) {
+      if (m.size() > 1 && !independence.containsAll(m.keySet())) {
         throw new UnsupportedLatexException("E[·] or Var(·) of a product of different names: "
-            + "needs independence, which the text does not state");
+            + "needs independence of " + String.join(", ", m.keySet()) + ", which the text "
+            + "does not state");
       }
       Map<Map<String, Integer>, Num> e = constant(term.getValue());
       for (var f : m.entrySet()) {

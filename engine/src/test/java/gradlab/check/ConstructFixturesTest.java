@@ -35,7 +35,8 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
       "multi_letter_subscripts_are_one_name", "example_superscript_is_an_index",
       "upright_function_names", "layer_superscript_is_not_a_power",
       "sigma_as_standard_deviation", "expectation_is_linear", "variance_of_independent_sum",
-      "variance_of_a_product_with_a_zero_mean_factor"})
+      "variance_of_a_product_with_a_zero_mean_factor",
+      "display_opening_with_left_is_not_a_continuation"})
   void provedWhenRightAndRefutedWhenBroken(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(

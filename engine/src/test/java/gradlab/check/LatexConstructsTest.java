@@ -86,10 +86,13 @@ class LatexConstructsTest {
     assertThat(read("\\mathbb{E}[x]")).isEqualTo("meanofx");
     assertThat(read("\\operatorname{Var}(w_1)")).isEqualTo("varofw1");
     assertThat(read("Var(x)")).isEqualTo("varofx");
-    LatexReading independent = LatexReading.defaults().withIndependence(true);
+    LatexReading independent = LatexReading.defaults().withIndependence(Set.of("w",
+        "x"));
     String product = LatexReader.read("\\mathrm{Var}[w x]", independent).engineSyntax();
     assertThat(product).contains("varofw", "meanofw", "varofx", "meanofx");
     Parser.parse(product);
+    assertThatThrownBy(() -> LatexReader.read("\\mathrm{Var}[w y]", independent))
+        .hasMessageContaining("needs independence of w, y");
   }
 
   @Test
