@@ -19,6 +19,9 @@ final class NotCheckedSummary {
     if (e.startsWith("cannot read: unclosed")) {
       return "are in an unclosed $$";
     }
+    if (e.contains("needs independence")) {
+      return "need independence the text does not state (E[·] or Var(·) of a product)";
+    }
     if (e.startsWith("cannot read: ")) {
       String what = e.substring("cannot read: ".length());
       if (what.startsWith("unbalanced") || what.startsWith("missing") || what.startsWith(

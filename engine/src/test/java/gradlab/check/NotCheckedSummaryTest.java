@@ -38,6 +38,14 @@ class NotCheckedSummaryTest {
   }
 
   @Test
+  void aMissingIndependenceIsSaidOnceNotAsUnread() {
+    assertThat(NotCheckedSummary.lines(List.of(notChecked("cannot read: E[·] or Var(·) of a "
+        + "product of different names: needs independence of a, b, which the text does not "
+        + "state")))).containsExactly("not checked: 1 step needs independence the text does "
+        + "not state (E[·] or Var(·) of a product) (line 1)");
+  }
+
+  @Test
   void noLineWhenEverythingWasDecided() {
     assertThat(NotCheckedSummary.lines(List.of(new StepResult(1, "a", Relation.EQUAL, "a",
         new StepVerdict.Proved("rewriting"), "")))).isEmpty();
