@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,7 @@ public final class DocumentChecker {
     private String lastTail;
     /** Names given a new definition the reader could not read, with its line. */
     private final Map<String, Integer> unread = new HashMap<>();
+    private final IndependenceStatements independence = new IndependenceStatements();
 
     Run(boolean latex) {
       this.latex = latex;
@@ -117,6 +119,7 @@ public final class DocumentChecker {
 
     void scope(String proseBefore, boolean display) {
       prose = proseBefore;
+      independence.prose(proseBefore);
       if (Hypotheses.hasHeading(proseBefore)) {
         ctx = ctx.withoutPoints();
         lastTail = null;
@@ -204,10 +207,13 @@ public final class DocumentChecker {
       Set<String> vars = new HashSet<>(quantities);
       ctx.definitions().forEach(d -> vars.add(d.name()));
       vars.addAll(ctx.point().keySet());
-      return LatexReading.of(functions, vars);
+      return LatexReading.of(functions, vars).withIndependence(independence.names());
     }
 
     void block(int firstLine, String body, boolean display, String proseBefore) {
+      if (!display) {
+        independence.inlineMath(body);
+      }
       if (body.contains("\\begin{cases}")) {
         if (display) {
           notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
@@ -315,6 +321,8 @@ public final class DocumentChecker {
         defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
         head = fn.group(1);
         first = 1;
+      } else if (claims && LatexStatistics.isMoment(head)) {
+        head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
       } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
           && NAME.matcher(head).matches() && !ctx.defines(head) && terms.get(1) != null
           && NUMBER.matcher(terms.get(1)).matches()) {
@@ -326,7 +334,9 @@ public final class DocumentChecker {
         out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
             "named point"));
         return new String[] {raw.get(1), null};
-      } else if (definesName(rel0, head, terms.get(1))) {
+      } else if (definesName(rel0, head, terms.get(1)) && (alt == null || main.ambiguities
+          .stream().noneMatch(a -> a.contains("as a product or as")) || Objects.equals(
+          alt.engine.get(1), terms.get(1)))) { // y = f(g(x)): no definition from one reading
         define(line, head, raw.get(0), raw.get(1), terms.get(1));
         first = 1;
       } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
@@ -476,11 +486,13 @@ public final class DocumentChecker {
       CheckContext at = ctx;
       String l = userDerivatives(lhs);
       String r = userDerivatives(rhs);
-      StepVerdict v = budget.run(by -> checker.check(at, l, rel, r, by));
+      StepVerdict v = ClaimForms.check(l, rel, r, (x, y) -> budget.run(by -> checker.check(at,
+          x, rel, y, by)));
       if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
         String al = userDerivatives(alternative[0]);
         String ar = userDerivatives(alternative[1]);
-        StepVerdict w = budget.run(by -> checker.check(at, al, rel, ar, by));
+        StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> budget.run(by -> checker.check(
+            at, x, rel, y, by)));
         v = Readings.combine(v, w, ambiguity);
       }
       out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
@@ -542,8 +554,9 @@ public final class DocumentChecker {
   }
 
   private static boolean startsWithRelation(String s) {
-    return s.startsWith("=") || s.startsWith("\\approx") || s.startsWith("\\le")
-        || s.startsWith("\\ge") || s.startsWith("<") || s.startsWith(">");
+    // \left is not \le: a display that opens with \left\| is not a continuation
+    return s.startsWith("=") || s.startsWith("\\approx")
+        || s.matches("(?s)\\\\(le|ge)(q)?(?![A-Za-z]).*") || s.startsWith("<") || s.startsWith(">");
   }
 
   private static int lineBreaks(String body, String piece) {

@@ -17,9 +17,10 @@ final class LatexOperators {
 
   private LatexOperators() {}
 
-  static String[] fraction(LatexReader r, LatexReading reading) {
-    String num = r.rawGroupOrToken().strip();
-    String den = r.rawGroupOrToken().strip();
+  static String[] fraction(LatexReader r) {
+    LatexCursor c = r.cursor();
+    String num = c.rawGroupOrToken().strip();
+    String den = c.rawGroupOrToken().strip();
     String prefix = prefix(num, den);
     if (prefix == null) {
       return operand("((" + r.readNested(num) + ")/(" + r.readNested(den) + "))");
@@ -34,7 +35,8 @@ final class LatexOperators {
       throw new UnsupportedLatexException("derivatives with respect to " + below);
     }
     if (top.isEmpty()) { // d/dx (…): the operator applied to the next factor
-      return operand("dd(" + r.nextFactor() + ", " + var + ")");
+      return operand("dd(" + r.nextFactor("d/dx without an expression after it") + ", " + var
+          + ")");
     }
     String t = r.readNested(top);
     return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
@@ -63,22 +65,21 @@ final class LatexOperators {
   /** Σ or Π with integer bounds, expanded; symbolic bounds are refused by name. */
   static String bigOperator(LatexReader r, String cmd) {
     String refused = cmd.equals("sum") ? "Σ with symbolic bounds" : "Π with symbolic bounds";
-    while (r.peekChar() == ' ') {
-      r.advance();
+    LatexCursor c = r.cursor();
+    c.skipBlanks();
+    if (c.peek() == '\\') { // \limits
+      c.rawArgument();
     }
-    if (r.peekChar() == '\\') { // \limits
-      r.rawArgument();
-    }
-    if (r.peekChar() != '_') {
+    if (c.peek() != '_') {
       throw new UnsupportedLatexException(refused);
     }
-    r.advance();
-    Matcher low = LOWER.matcher(r.rawGroupOrToken());
-    if (!low.matches() || r.peekChar() != '^') {
+    c.advance();
+    Matcher low = LOWER.matcher(c.rawGroupOrToken());
+    if (!low.matches() || c.peek() != '^') {
       throw new UnsupportedLatexException(refused);
     }
-    r.advance();
-    Matcher high = INTEGER.matcher(r.rawGroupOrToken());
+    c.advance();
+    Matcher high = INTEGER.matcher(c.rawGroupOrToken());
     if (!high.matches()) {
       throw new UnsupportedLatexException(refused);
     }
@@ -89,7 +90,7 @@ final class LatexOperators {
       throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
           + MOST_TERMS + " terms as"));
     }
-    String body = r.restOfTerm();
+    String body = c.restOfTerm();
     if (body.isBlank()) {
       throw new UnsupportedLatexException(refused);
     }

@@ -5,32 +5,42 @@ import java.util.Set;
 /**
  * One way of reading notation that admits two: a bare layer superscript ({@code a^L},
  * {@code z^l}) as an index or a power, and a name before brackets ({@code f_1(x)}) as a product
- * or an application. The checker reads a step under the default and, when the reader met such
+ * or an application (and σ before a factor as the sigmoid applied or a quantity times it). The
+ * checker reads a step under the default and, when the reader met such
  * a construct, under the alternative too; a step is refuted only when every reading fails.
  *
  * @param superscriptAsPower read {@code a^L} as a power instead of an index
  * @param juxtapositionAsApplication read {@code f_1(x)} as f₁ applied to x instead of f₁·x
  * @param functions one-letter names the text defines as functions (a(t) = …)
  * @param variables names the text defines as quantities (then {@code a(1 - a)} is a product)
+ * @param independent names the text states to be independent (then E[x y] = E[x] E[y]; see
+ *     {@link LatexStatistics})
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
-    Set<String> functions, Set<String> variables) {
+    Set<String> functions, Set<String> variables, Set<String> independent) {
   public LatexReading {
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
+    independent = Set.copyOf(independent);
   }
 
   public static LatexReading defaults() {
-    return new LatexReading(false, false, Set.of(), Set.of());
+    return new LatexReading(false, false, Set.of(), Set.of(), Set.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
-    return new LatexReading(false, false, functions, variables);
+    return new LatexReading(false, false, functions, variables, Set.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
     return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, functions,
-        variables);
+        variables, independent);
+  }
+
+  /** This reading, where the text has stated these names to be independent. */
+  public LatexReading withIndependence(Set<String> names) {
+    return new LatexReading(superscriptAsPower, juxtapositionAsApplication, functions,
+        variables, names);
   }
 }

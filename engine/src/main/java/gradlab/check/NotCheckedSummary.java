@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ final class NotCheckedSummary {
     String e = evidence.replaceFirst("^not checked: ", "").replaceFirst("^unknown \\(", "");
     if (e.startsWith("cannot read: unclosed")) {
       return "are in an unclosed $$";
+    }
+    if (e.contains("needs independence")) {
+      return "need independence the text does not state (E[·] or Var(·) of a product)";
     }
     if (e.startsWith("cannot read: ")) {
       String what = e.substring("cannot read: ".length());
@@ -56,21 +60,31 @@ final class NotCheckedSummary {
         + ")";
   }
 
-  /** "not checked: N steps …" lines, most frequent first. */
+  /** "not checked: N steps … (lines 3, 7)" lines, most frequent first. */
   static List<String> lines(List<StepResult> steps) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, List<Integer>> where = new LinkedHashMap<>();
     for (StepResult s : steps) {
       boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && !u.reason().isEmpty();
       if (s.verdict() instanceof StepVerdict.NotChecked || timedOut) {
-        counts.merge(kind(s.verdict().evidence()), 1, Integer::sum);
+        where.computeIfAbsent(kind(s.verdict().evidence()), k -> new ArrayList<>())
+            .add(s.line());
       }
     }
-    return counts.entrySet().stream()
-        .sorted((a, b) -> b.getValue() - a.getValue())
-        .map(en -> String.format(Locale.ROOT, "not checked: %d step%s %s", en.getValue(),
-            en.getValue() == 1 ? "" : "s", en.getValue() == 1 ? singular(en.getKey())
-                : en.getKey()))
+    return where.entrySet().stream()
+        .sorted((a, b) -> b.getValue().size() - a.getValue().size())
+        .map(en -> String.format(Locale.ROOT, "not checked: %d step%s %s %s",
+            en.getValue().size(), en.getValue().size() == 1 ? "" : "s",
+            en.getValue().size() == 1 ? singular(en.getKey()) : en.getKey(),
+            lineList(en.getValue())))
         .toList();
+  }
+
+  /** "(line 3)", "(lines 3, 7)", at most ten lines and then "…". */
+  static String lineList(List<Integer> lines) {
+    List<String> distinct = lines.stream().distinct().map(String::valueOf).toList();
+    String shown = String.join(", ", distinct.subList(0, Math.min(10, distinct.size())))
+        + (distinct.size() > 10 ? ", …" : "");
+    return "(line" + (distinct.size() == 1 ? " " : "s ") + shown + ")";
   }
 
   /** "use …" → "uses …", "are in" → "is in", for one step. */

@@ -44,7 +44,7 @@ class LatexReaderTest {
   void unknownConstructsAreNamed() {
     assertThatThrownBy(() -> LatexReader.read("\\sum_{i=1}^n x_i")).hasMessageContaining(
         "Σ with symbolic bounds");
-    assertThatThrownBy(() -> LatexReader.read("\\text{Var}(y)")).hasMessageContaining(
-        "operator Var");
+    assertThatThrownBy(() -> LatexReader.read("\\text{Cov}(x, y)")).hasMessageContaining(
+        "covariances Cov");
   }
 }

@@ -17,8 +17,32 @@ class NotCheckedSummaryTest {
         notChecked("cannot read: Σ with symbolic bounds"),
         notChecked("cannot read: integrals")));
     assertThat(lines).containsExactly(
-        "not checked: 2 steps use Σ with symbolic bounds, which the reader does not read",
-        "not checked: 1 step uses integrals, which the reader does not read");
+        "not checked: 2 steps use Σ with symbolic bounds, which the reader does not read "
+            + "(line 1)",
+        "not checked: 1 step uses integrals, which the reader does not read (line 1)");
+  }
+
+  @Test
+  void theLinesOfEachKindAreListedOnceEach() {
+    List<StepResult> steps = List.of(
+        new StepResult(3, "a", Relation.EQUAL, "b", new StepVerdict.NotChecked(
+            "cannot read: integrals"), ""),
+        new StepResult(3, "c", Relation.EQUAL, "d", new StepVerdict.NotChecked(
+            "cannot read: integrals"), ""),
+        new StepResult(9, "e", Relation.EQUAL, "f", new StepVerdict.NotChecked(
+            "cannot read: integrals"), ""));
+    assertThat(NotCheckedSummary.lines(steps)).containsExactly("not checked: 3 steps use "
+        + "integrals, which the reader does not read (lines 3, 9)");
+    assertThat(NotCheckedSummary.lineList(java.util.stream.IntStream.rangeClosed(1, 12)
+        .boxed().toList())).isEqualTo("(lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …)");
+  }
+
+  @Test
+  void aMissingIndependenceIsSaidOnceNotAsUnread() {
+    assertThat(NotCheckedSummary.lines(List.of(notChecked("cannot read: E[·] or Var(·) of a "
+        + "product of different names: needs independence of a, b, which the text does not "
+        + "state")))).containsExactly("not checked: 1 step needs independence the text does "
+        + "not state (E[·] or Var(·) of a product) (line 1)");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package gradlab.check;
+
+import gradlab.math.Parser;
+import gradlab.math.Symbols;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which names the text states to be independent: the names in the inline math of a sentence
+ * whose prose says "independent" or "i.i.d." ("the weights $w$ and the inputs $x$ are
+ * independent"), from that sentence on. Names never so stated are not independent, so E[a b]
+ * stays unread for them. Not thread-safe; one per document.
+ */
+final class IndependenceStatements {
+  private static final Pattern STATED = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
+      + "independent(ly)?|i\\.i\\.d\\.?|iid)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
+
+  private final Set<String> independent = new HashSet<>();
+  private final Set<String> sentenceNames = new HashSet<>();
+  private boolean stated;
+
+  /**
+   * The prose between two math segments: a sentence end or a paragraph break forgets the
+   * sentence's names; "independent" states the independence of the names of its sentence.
+   */
+  void prose(String text) {
+    Matcher m = STATED.matcher(text);
+    boolean keyword = m.find();
+    if (SENTENCE_END.matcher(keyword ? text.substring(0, m.start()) : text).find()) {
+      sentenceNames.clear();
+      stated = false;
+    }
+    if (keyword) {
+      stated = true;
+      independent.addAll(sentenceNames);
+      if (SENTENCE_END.matcher(text.substring(m.end())).find()) {
+        sentenceNames.clear();
+        stated = false;
+      }
+    }
+  }
+
+  /** An inline formula of the current sentence: its names. */
+  void inlineMath(String latex) {
+    for (String term : ChainSplitter.split(latex).terms()) {
+      try {
+        Set<String> names = Symbols.of(Parser.parse(LatexReader.parserInput(
+            LatexReader.read(term).engineSyntax())));
+        sentenceNames.addAll(names);
+        if (stated) {
+          independent.addAll(names);
+        }
+      } catch (RuntimeException e) {
+        // not a formula of names: nothing to note
+      }
+    }
+  }
+
+  /** The names stated independent so far. */
+  Set<String> names() {
+    return Set.copyOf(independent);
+  }
+}

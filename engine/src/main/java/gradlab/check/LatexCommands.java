@@ -1,0 +1,212 @@
+package gradlab.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Backslash commands: operators, spacing that is skipped, functions ({@code \tanh^2 x},
+ * {@code \log \sigma(x)}), Greek letters, decorations, {@code \sqrt}, underbraces, and
+ * the constructs refused by name. Fractions, Σ and Π are in {@link LatexOperators}.
+ */
+final class LatexCommands {
+  private static final Map<String, String> OPERATORS = Map.of("cdot", "*", "times", "*");
+  private static final Set<String> IGNORED = Set.of("left", "right", "big", "Big", "bigg",
+      "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle", "quad", "qquad", ",", ";", "!",
+      " ", "limits", ":");
+  private static final Map<String, String> REFUSED = Map.ofEntries(
+      Map.entry("sum", "Σ with symbolic bounds"), Map.entry("prod", "Π with symbolic bounds"),
+      Map.entry("iint", "double integrals"), Map.entry("oint", "contour integrals"),
+      Map.entry("odot", "⊙ (vectors and matrices are not read)"),
+      Map.entry("otimes", "⊗ (vectors and matrices are not read)"),
+      Map.entry("circ", "∘ (vectors and matrices are not read)"),
+      Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("lim", "limits"),
+      Map.entry("ldots", "elided terms …"), Map.entry("cdots", "elided terms …"),
+      Map.entry("dots", "elided terms …"), Map.entry("top", "transposes (vectors and matrices "
+          + "are not read)"));
+
+  private LatexCommands() {}
+
+  /** The command at the cursor (on its backslash) as an item; null for one that is skipped. */
+  static String[] command(LatexReader r) {
+    LatexCursor c = r.cursor();
+    c.advance();
+    if (!c.atEnd() && !Character.isLetter(c.peek())) {
+      String sym = String.valueOf(c.peek());
+      c.advance();
+      if (IGNORED.contains(sym) || sym.equals("{") || sym.equals("}")) {
+        return null;
+      }
+      if (sym.equals("|")) {
+        return LatexReader.operand(LatexVectors.norm(r, "\\|"));
+      }
+      throw new UnsupportedLatexException(REFUSED.getOrDefault(sym, "\\" + sym));
+    }
+    String cmd = c.letters();
+    if (IGNORED.contains(cmd)) {
+      return null;
+    }
+    if (OPERATORS.containsKey(cmd)) {
+      return new String[] {OPERATORS.get(cmd), "op"};
+    }
+    if (LatexNames.FUNCTIONS.containsKey(cmd)) {
+      return LatexReader.operand(applyFunction(r, LatexNames.FUNCTIONS.get(cmd)));
+    }
+    if (LatexNames.GREEK.contains(cmd)) {
+      return LatexReader.operand(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
+    }
+    return switch (cmd) {
+      case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);
+      case "sum", "prod" -> LatexReader.operand(LatexOperators.bigOperator(r, cmd));
+      case "sqrt" -> LatexReader.operand("Sqrt(" + r.argument() + ")");
+      case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
+          "boldsymbol", "bm" -> {
+        String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        String mark = cmd.replace("wide", "").replace("overline", "bar");
+        if (base.equals("1") && !List.of("hat", "bar", "tilde", "vec").contains(mark)) {
+          yield LatexReader.operand(LatexVectors.indicator(r)); // \mathbf{1}_{x > 0}
+        }
+        String n = LatexScripts.name(r, base + (List.of("hat", "bar", "tilde").contains(mark)
+            ? mark : ""));
+        yield r.named(n);
+      }
+      case "hspace", "vspace", "hskip", "phantom" -> {
+        c.rawGroupOrToken(); // spacing: \hspace{0.5in}
+        yield null;
+      }
+      case "mathbb", "mathds" -> switch (c.rawArgument().strip()) {
+        case "E" -> LatexReader.operand(LatexStatistics.apply(r, "E"));
+        case "1", "I" -> LatexReader.operand(LatexVectors.indicator(r));
+        default -> throw new UnsupportedLatexException("sets (\\mathbb)");
+      };
+      case "mathcal", "mathrm", "operatorname", "mathit" -> {
+        String word = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        if (word.equals("e") && !cmd.equals("mathcal")) {
+          yield LatexReader.operand("E"); // an upright e is Euler's number
+        }
+        String applied = LatexWords.apply(r, word);
+        if (applied != null) {
+          yield LatexReader.operand(applied);
+        }
+        refuseOperator(c, word);
+        yield r.named(LatexScripts.name(r, word));
+      }
+      case "text", "textrm", "mbox" -> {
+        String word = c.rawArgument().strip();
+        String applied = LatexWords.apply(r, word);
+        if (applied != null) {
+          yield LatexReader.operand(applied);
+        }
+        refuseOperator(c, word);
+        yield null;
+      }
+      case "nabla" -> LatexReader.operand(LatexVectors.nabla(r));
+      case "int" -> LatexReader.operand(LatexIntegrals.integral(r));
+      case "lVert" -> LatexReader.operand(LatexVectors.norm(r, "\\rVert"));
+      case "Vert" -> LatexReader.operand(LatexVectors.norm(r, "\\Vert"));
+      case "underbrace" -> underbrace(r);
+      case "pi" -> LatexReader.operand("Pi");
+      case "infty" -> LatexReader.operand("Infinity");
+      default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));
+    };
+  }
+
+  /**
+   * A function with optional primes and power ({@code \tanh^2}) applied to a bracket or to the
+   * next factor. σ with nothing to apply to is a quantity (a standard deviation), not σ(·).
+   */
+  static String applyFunction(LatexReader r, String fn) {
+    LatexCursor c = r.cursor();
+    int primes = 0;
+    String power = null;
+    while (true) {
+      c.skipSpacing();
+      if (c.peek() == '\'') {
+        primes++;
+        c.advance();
+      } else if (c.peek() == '^' && power == null && primes == 0) {
+        c.advance();
+        power = r.argument();
+      } else {
+        break;
+      }
+    }
+    c.skipSpacing();
+    String arg = null;
+    char next = c.peek();
+    boolean sigmaAsQuantity = fn.equals("sigma") && r.reading().variables().contains("sigmav");
+    boolean sigmaBeforeFactor = fn.equals("sigma") && primes == 0 && next != '\0'
+        && (next == '(' ? sigmaAsQuantity : !sigmaAsQuantity && startsFactor(c));
+    if (sigmaBeforeFactor) { // σ(x − μ), σ z: the sigmoid applied, or a quantity times it
+      r.ambiguity("σ before a factor as the sigmoid applied or as a quantity (a standard "
+          + "deviation) times it");
+      if (r.reading().juxtapositionAsApplication()) {
+        return "sigmav" + (power == null ? "" : "^(" + power + ")");
+      }
+      if (next == '(') {
+        c.advance();
+        arg = r.sequence(')');
+      } else {
+        arg = r.nextFactor(fn + " without an argument");
+      }
+    } else if (next == '(') {
+      c.advance();
+      arg = r.sequence(')');
+    } else if (!sigmaAsQuantity && startsFactor(c)) {
+      arg = r.nextFactor(fn + " without an argument");
+    }
+    if (arg == null) {
+      if (!fn.equals("sigma") || primes > 0) {
+        throw new UnsupportedLatexException(fn + " without an argument");
+      }
+      return "sigmav" + (power == null ? "" : "^(" + power + ")");
+    }
+    if (power != null && power.replace(" ", "").equals("-1")) {
+      throw new UnsupportedLatexException("inverse functions (^{-1})");
+    }
+    List<String> args = TopLevel.split(arg, ',');
+    if ((fn.equals("Max") || fn.equals("Min")) && args.size() == 1) {
+      throw new UnsupportedLatexException("\\" + fn.toLowerCase(java.util.Locale.ROOT)
+          + " over a set (one argument)");
+    }
+    if (fn.equals("Max") && args.size() == 2 && (args.contains("0") || args.contains("0.0"))) {
+      fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
+      arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);
+    }
+    String applied = fn + "'".repeat(primes) + "(" + arg + ")";
+    return power == null ? applied : "(" + applied + ")^(" + power + ")";
+  }
+
+  /** Whether a factor (an argument without brackets) starts at the cursor. */
+  private static boolean startsFactor(LatexCursor c) {
+    char next = c.peek();
+    return next != '\0' && next != '}' && next != ')' && next != ']'
+        && "+-*/,=<>|&^_".indexOf(next) < 0 && !c.startsWith("\\cdot")
+        && !c.startsWith("\\times") && !c.startsWith("\\right") && !c.startsWith("\\quad")
+        && !c.startsWith("\\qquad");
+  }
+
+  /** A word applied to an argument, such as Var(y) or E[x], is an operator we do not model. */
+  private static void refuseOperator(LatexCursor c, String word) {
+    int save = c.position();
+    c.skipBlanks();
+    char next = c.peek();
+    c.reset(save);
+    if ((next == '(' || next == '[') && word.matches("[A-Za-z]+") && word.length() > 1) {
+      throw new UnsupportedLatexException("the operator " + word + "(…)");
+    }
+  }
+
+  private static String[] underbrace(LatexReader r) {
+    LatexCursor c = r.cursor();
+    String body = r.readNested(c.rawGroup());
+    if (c.peek() == '_') {
+      c.advance();
+      String note = c.rawGroupOrToken().strip();
+      if (note.startsWith("=")) {
+        r.sideClaim(body, r.readNested(note.substring(1)));
+      }
+    }
+    return LatexReader.operand("(" + body + ")");
+  }
+}

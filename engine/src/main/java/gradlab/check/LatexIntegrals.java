@@ -1,0 +1,97 @@
+package gradlab.check;
+
+import gradlab.math.Parser;
+import gradlab.math.Symbols;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Integrals {@code \int_a^b f(x)\,dx}: with bounds that are numbers ({@code 0}, {@code \pi},
+ * {@code \infty}) it is {@code integrate(f, {x, a, b})}, a number the checker computes; without
+ * bounds it is {@code integrate(f, x)}, an antiderivative, which the checker decides by
+ * differentiating the side it is compared with ({@link ClaimForms}). Symbolic bounds, and an
+ * integral whose differential {@code dx} is not found, are refused by name.
+ */
+final class LatexIntegrals {
+  /** The differential: d or \mathrm{d}, then one letter that is not followed by a letter. */
+  private static final Pattern DIFFERENTIAL = Pattern.compile(
+      "(?:\\\\[,;! ]|\\s|^|(?<=[})]))(?:\\\\mathrm\\{d\\}|\\\\operatorname\\{d\\}|d)\\s*"
+          + "([A-Za-z](?:_\\{[^{}]*\\}|_[A-Za-z0-9])?)(?![A-Za-z])");
+  private static final Pattern CONSTANT = Pattern.compile("\\b(Pi|E|Infinity)\\b");
+
+  private LatexIntegrals() {}
+
+  /** The integral after {@code \int} at the cursor, in engine syntax. */
+  static String integral(LatexReader r) {
+    LatexCursor c = r.cursor();
+    c.skipBlanks();
+    if (c.atCommand("limits")) {
+      c.advance("\\limits".length());
+    }
+    String low = null;
+    String high = null;
+    for (int k = 0; k < 2; k++) {
+      c.skipBlanks();
+      if (c.peek() == '_' || c.peek() == '^') {
+        boolean lower = c.peek() == '_';
+        c.advance();
+        String bound = c.startsWith("\\") ? "\\" + c.rawArgument() : c.rawGroupOrToken();
+        if (lower) {
+          low = bound;
+        } else {
+          high = bound;
+        }
+      }
+    }
+    if ((low == null) != (high == null)) {
+      throw new UnsupportedLatexException("integrals with one bound");
+    }
+    Matcher d = DIFFERENTIAL.matcher(c.rest());
+    if (!d.find()) {
+      throw new UnsupportedLatexException("integrals without a differential dx");
+    }
+    String body = c.rest().substring(0, d.start());
+    String var = r.readNested(d.group(1)); // dx, dy_{k-1}
+    c.advance(d.end());
+    String integrand = r.readNested(body.strip());
+    if (integrand.isBlank()) {
+      integrand = "1";
+    }
+    if (low == null) {
+      r.indefiniteIntegral();
+      return "integrate(" + integrand + ", " + var + ")";
+    }
+    if (!knownNames(r, integrand, var)) {
+      throw new UnsupportedLatexException("integrals of names or functions the text does not "
+          + "define");
+    }
+    String a = r.readNested(low);
+    String b = r.readNested(high);
+    if (!numeric(a) || !numeric(b)) {
+      throw new UnsupportedLatexException("integrals with symbolic bounds");
+    }
+    return "integrate(" + integrand + ", {" + var + ", " + a + ", " + b + "})";
+  }
+
+  private static boolean numeric(String bound) {
+    return CONSTANT.matcher(bound).replaceAll("").matches("[-+*/^().0-9 ]*");
+  }
+
+  /**
+   * Whether the integrand's names are the variable and names the text defines: an integral of
+   * an undefined p(x) (a density) is not a number to compute, and the engine can spend minutes
+   * on it.
+   */
+  private static boolean knownNames(LatexReader r, String integrand, String var) {
+    try {
+      Set<String> names = new HashSet<>(Symbols.of(Parser.parse(LatexReader.parserInput(
+          integrand))));
+      names.remove(var);
+      return r.reading().variables().containsAll(names);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package gradlab.check;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names with their subscripts, layer superscripts and decorations: {@code x_1} → x1,
+ * {@code h_{1in}} → h1in, {@code a^{L}} → aL, {@code w^l_{jk}} → wljk, {@code w^+} → wplus,
+ * {@code h'_1} → hprime1. A bare layer superscript ({@code a^L}, {@code z^{l-1}}) may also be a
+ * power: the reader names the ambiguity and reads it as {@link LatexReading} says; a bracketed
+ * one ({@code a^{(l)}}, {@code a^{[l]}}) is an index only. Also what a name just read is: a
+ * variable, a function applied (f(w, x), a function the text defines) or, for a function-like
+ * letter before a bracket, a product or an application.
+ */
+final class LatexScripts {
+  /** Letters that name functions often enough that f(x) may be an application. */
+  static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
+      "G", "J", "L", "P", "ell", "phi", "psi");
+
+  /** A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}. */
+  private static final Pattern GENERAL_INDEX = Pattern.compile(
+      "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]");
+
+  private LatexScripts() {}
+
+  /** The name that starts with {@code base}, with what follows it at the cursor. */
+  static String name(LatexReader r, String base) {
+    LatexCursor c = r.cursor();
+    StringBuilder b = new StringBuilder(base);
+    if (c.peek() == '\'' && c.peek(1) == '_') {
+      b.append("prime"); // h'_1: the updated h₁, a name of its own
+      c.advance();
+    }
+    while (!c.atEnd()) {
+      if (c.peek() == '_') {
+        c.advance();
+        b.append(subscript(c.rawArgument()));
+      } else if (c.startsWith("^+") || c.startsWith("^{+}")) {
+        c.advance(c.startsWith("^+") ? 2 : 4);
+        b.append("plus"); // w^+: the updated w, a name of its own
+      } else if (c.peek() == '^' && c.peek(1) != '*') {
+        int save = c.position();
+        c.advance();
+        String sup = c.rawArgument();
+        if (sup.strip().equals("T") || sup.contains("top") || sup.contains("intercal")) {
+          throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
+        }
+        String index = LatexNames.layerIndex(sup);
+        if (index == null && GENERAL_INDEX.matcher(sup.strip()).matches()) {
+          if (FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
+            throw new UnsupportedLatexException(base + "^{" + sup + "}(…): an n-th derivative "
+                + "or an indexed function");
+          }
+          b.append("sup").append(subscript(sup)); // x^{(i)}: the i-th example, never a power
+          continue;
+        }
+        if (index == null || (!LatexNames.bracketed(sup) && r.reading().superscriptAsPower())) {
+          if (index != null) {
+            r.ambiguity(base + "^" + sup + " as a layer index or a power");
+          }
+          c.reset(save);
+          break;
+        }
+        if (!LatexNames.bracketed(sup)) {
+          r.ambiguity(base + "^" + sup + " as a layer index or a power");
+        }
+        b.append(index);
+      } else {
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  /** A subscript's text as part of a name: {@code t-1} → tm1, {@code \text{in}} → in. */
+  static String subscript(String raw) {
+    return raw.replace("-", "m").replace("+", "p").replaceAll("[^A-Za-z0-9]", "");
+  }
+
+  /** A name just read: a variable, or a function applied, or refused. */
+  static String[] named(LatexReader r, String n) {
+    LatexCursor c = r.cursor();
+    LatexReading reading = r.reading();
+    char next = c.peek();
+    if (reading.functions().contains(n) && (next == '(' || next == '\'')) {
+      return LatexReader.operand(LatexCommands.applyFunction(r, n));
+    }
+    if (next == '\'' && c.peek(1) == '(') {
+      throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
+    }
+    if (next == '\'') {
+      c.advance();
+      return LatexReader.operand(LatexNames.safe(n + "prime"));
+    }
+    if (next == '[' && n.equals("E")) {
+      return LatexReader.operand(LatexStatistics.apply(r, "E"));
+    }
+    if (next == '[' && n.equals("P")) {
+      throw new UnsupportedLatexException("probabilities P[…]");
+    }
+    if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
+      return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+    }
+    String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
+    if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
+        && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n))) {
+      r.ambiguity(n + "(…) as a product or as " + n + " applied");
+      if (reading.juxtapositionAsApplication()) {
+        return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+      }
+    }
+    return LatexReader.operand(LatexNames.safe(n));
+  }
+}

@@ -1,0 +1,90 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.math.Parser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Everything the reader emits is input of {@link Parser} (docs/language.md), once the two
+ * derivative forms the checker resolves itself are mapped as {@link LatexReader} documents:
+ * {@code pd(A, B)} and {@code dd(e, x)} become {@code diff(…)}. Checked on every formula of the
+ * derivation corpus and of the seed problem sets that the reader reads.
+ */
+@Timeout(120)
+class LatexReaderParserFormTest {
+  private static final List<Path> CORPORA = List.of(
+      Path.of("../tests/src/test/resources/derivations"), Path.of("src/test/resources/derivations"),
+      Path.of("../../shared/seeds"));
+
+  @Test
+  void everyFormulaReadFromTheCorpusParsesInTheMathLanguage() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int read = 0;
+    for (String term : terms()) {
+      for (LatexReading reading : List.of(LatexReading.defaults(),
+          LatexReading.defaults().alternative())) {
+        String out;
+        try {
+          out = LatexReader.read(term, reading).engineSyntax();
+        } catch (UnsupportedLatexException e) {
+          continue;
+        }
+        read++;
+        try {
+          Parser.parse(LatexReader.parserInput(out));
+        } catch (RuntimeException e) {
+          if (String.valueOf(e.getMessage()).matches("unknown function '[A-Za-z]{1,3}\\d*'")) {
+            continue; // f(x), g(z), h₁(…): a function of the text, which the checker puts in
+          }
+          failures.add(term + "  →  " + out + "  : " + e.getMessage());
+        }
+      }
+    }
+    assertThat(read).as("formulas read").isGreaterThan(500);
+    assertThat(failures).isEmpty();
+  }
+
+  /** The relation-free terms of every math segment, split as the document checker splits. */
+  static List<String> terms() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (Path root : CORPORA) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(root)) {
+        files = s.filter(p -> p.toString().matches(".*\\.(md|txt)")).sorted().toList();
+      }
+      for (Path f : files) {
+        for (MarkdownMath.Segment seg : MarkdownMath.segments(Files.readString(f))) {
+          if (seg.error() != null || seg.latex().contains("\\begin{cases}")) {
+            continue;
+          }
+          String body = seg.latex().replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
+              .replaceAll("\\\\tag\\{[^}]*\\}", "").replaceAll("\\\\label\\{[^}]*\\}", "");
+          for (String line : body.split("\\\\\\\\")) {
+            for (String col : TopLevel.split(line, '&')) {
+              for (String st : col.split("\\\\qquad|\\\\quad")) {
+                for (String t : ChainSplitter.split(st).terms()) {
+                  String term = t.strip().replaceAll("[.,;]\\s*$", "").strip();
+                  if (!term.isEmpty()) {
+                    out.add(term);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
