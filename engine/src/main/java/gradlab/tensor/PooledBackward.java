@@ -38,8 +38,11 @@ final class PooledBackward {
     float[][] dwPart = new float[blocks][];
     float[][] dbPart = new float[blocks][];
     Parallel.split(blocks, (part, firstBlock, endBlock) -> {
-      int[] at = new int[Parallel.BLOCK * plane];
-      float[] v = new float[Parallel.BLOCK * plane];
+      // + 1: each window writes one slot past the last term
+      int[] at = new int[Parallel.BLOCK * plane + 1];
+      float[] v = new float[at.length];
+      int[] bottomAt = new int[g.ow() / 2];
+      float[] bottomV = new float[bottomAt.length];
       Routed routed = wantDx ? new Routed(g, k) : null;
       float[] dcol = wantDx ? new float[crs] : null;
       for (int blk = firstBlock; blk < endBlock; blk++) {
@@ -50,7 +53,7 @@ final class PooledBackward {
         for (int ch = 0; ch < k; ch++) {
           int count = 0;
           for (int s = from; s < to; s++) {
-            count = terms(g, k, in, dy, codes, s, ch, at, v, count, db);
+            count = terms(g, k, in, dy, codes, s, ch, at, v, count, db, bottomAt, bottomV);
           }
           kernel.weightGradient(x, at, v, count, rowOff, rows, g.s(), dw, ch * crs);
         }
@@ -59,8 +62,9 @@ final class PooledBackward {
             routed.collect(dy, codes, s);
             for (int p = g.oh() * g.ow() - 1; p >= 0; p--) {
               if (routed.count[p] > 0) {
+                int patch = s * in + p / g.ow() * g.w() + p % g.ow();
                 kernel.inputGradient(w, routed.chans, routed.vals, p * k, routed.count[p], dcol,
-                    rowOff, rows, g.s(), dx, s * in + p / g.ow() * g.w() + p % g.ow());
+                    rowOff, rows, g.s(), dx, patch, (s + 1) * in);
               }
             }
           }
@@ -75,28 +79,38 @@ final class PooledBackward {
   /**
    * Appends sample s's terms for channel ch from index {@code count} on: the input offset of
    * each open window's routed patch and its gradient, in row-major order of the routed
-   * positions (the top rows of a row of windows first); adds their sum to db[ch]. Returns the
-   * new count. Mutates at, v and db.
+   * positions (per row of windows, the routes to its top row, then those to its bottom row);
+   * adds their sum, in that order, to db[ch]. Returns the new count. Without branches on the
+   * codes (they mispredict on image data): every window writes both lists and advances one of
+   * them by its hit (1 or 0). Mutates at, v, db and the scratch lists bottomAt and bottomV.
    */
   private static int terms(FloatIm2col g, int k, int in, float[] dy, byte[] codes, int s,
-      int ch, int[] at, float[] v, int count, float[] db) {
+      int ch, int[] at, float[] v, int count, float[] db, int[] bottomAt, float[] bottomV) {
     int pw = g.ow() / 2;
     int ph = g.oh() / 2;
     int base = (s * k + ch) * ph * pw;
-    float sum = 0;
+    int first = count;
     for (int i = 0; i < ph; i++) {
-      for (int half = 0; half < 2; half++) {
-        int row = s * in + (2 * i + half) * g.w();
-        for (int j = 0; j < pw; j++) {
-          int c = codes[base + i * pw + j];
-          if (c >> 1 == half) { // a shut window (−1) matches neither half
-            float d = dy[base + i * pw + j];
-            at[count] = row + 2 * j + (c & 1);
-            v[count++] = d;
-            sum += d;
-          }
-        }
+      int top = s * in + 2 * i * g.w();
+      int bottoms = 0;
+      for (int j = 0; j < pw; j++) {
+        int c = codes[base + i * pw + j];
+        float d = dy[base + i * pw + j];
+        int off = top + 2 * j + (c & 1);
+        at[count] = off;
+        v[count] = d;
+        count += (c >>> 1) == 0 ? 1 : 0; // 0 or 1: the top row; −1 (shut) is neither
+        bottomAt[bottoms] = off + g.w();
+        bottomV[bottoms] = d;
+        bottoms += (c >> 1) == 1 ? 1 : 0;
       }
+      System.arraycopy(bottomAt, 0, at, count, bottoms);
+      System.arraycopy(bottomV, 0, v, count, bottoms);
+      count += bottoms;
+    }
+    float sum = 0;
+    for (int t = first; t < count; t++) {
+      sum += v[t];
     }
     db[ch] += sum;
     return count;

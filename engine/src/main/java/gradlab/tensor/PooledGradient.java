@@ -28,10 +28,12 @@ sealed interface PooledGradient permits VectorPooledGradient, ScalarPooledGradie
    * The input gradient of one patch, from the channels routed to it: dcol[t] = the fused
    * multiply–adds of w[chans[j]·crs + t]·vals[j] for j = from … from + count − 1 in order,
    * starting from 0, for t &lt; crs = rows·s; then dx[dxo + rowOff[r] + q] += dcol[r·s + q] for
-   * rows r in increasing order. Mutates dcol and dx.
+   * rows r in increasing order. Elements of dx below {@code dxEnd} past a row's S may be
+   * rewritten with their own value (dx + 0: dx must not hold −0 there), so nothing else may
+   * write them meanwhile. Mutates dcol and dx.
    */
   void inputGradient(float[] w, int[] chans, float[] vals, int from, int count, float[] dcol,
-      int[] rowOff, int rows, int s, float[] dx, int dxo);
+      int[] rowOff, int rows, int s, float[] dx, int dxo, int dxEnd);
 
   /** The fastest implementation this JVM can run. */
   static PooledGradient best() {

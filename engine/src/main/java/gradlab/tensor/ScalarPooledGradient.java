@@ -20,7 +20,7 @@ final class ScalarPooledGradient implements PooledGradient {
 
   @Override
   public void inputGradient(float[] w, int[] chans, float[] vals, int from, int count,
-      float[] dcol, int[] rowOff, int rows, int s, float[] dx, int dxo) {
+      float[] dcol, int[] rowOff, int rows, int s, float[] dx, int dxo, int dxEnd) {
     int crs = rows * s;
     java.util.Arrays.fill(dcol, 0, crs, 0f);
     for (int j = from; j < from + count; j++) {

@@ -6,11 +6,12 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link PooledGradient} with the Vector API (L lanes: 8 on AVX2). A kernel row's S ≤ L taps are
- * one vector: the weight gradient keeps four rows in registers while it runs along the terms
- * (one load and one fused multiply–add per row and term; lanes ≥ S compute values that are never
- * stored), and the input gradient runs whole vectors along the flat taps of the routed channels'
- * weights, then adds each row to dx under a mask of S lanes. Rows wider than L go to the scalar
+ * {@link PooledGradient} with the Vector API (L lanes: 8 on AVX2). A kernel row's S ≤ L taps
+ * are one vector: the weight gradient keeps four rows in registers while it runs along the
+ * terms (one load and one fused multiply–add per row and term; lanes ≥ S compute values that
+ * are never stored), and the input gradient runs whole vectors along the flat taps of each
+ * routed channel's weights, then adds each row to dx as a whole vector whose lanes ≥ S are +0
+ * (under a mask of S lanes near the sample's end). Rows wider than L go to the scalar
  * twin. Same operations in the same order per element as {@link ScalarPooledGradient}.
  */
 final class VectorPooledGradient implements PooledGradient {
@@ -83,26 +84,25 @@ final class VectorPooledGradient implements PooledGradient {
 
   @Override
   public void inputGradient(float[] w, int[] chans, float[] vals, int from, int count,
-      float[] dcol, int[] rowOff, int rows, int s, float[] dx, int dxo) {
-    if (s > L) {
-      SCALAR.inputGradient(w, chans, vals, from, count, dcol, rowOff, rows, s, dx, dxo);
+      float[] dcol, int[] rowOff, int rows, int s, float[] dx, int dxo, int dxEnd) {
+    if (s > L || count == 0) {
+      SCALAR.inputGradient(w, chans, vals, from, count, dcol, rowOff, rows, s, dx, dxo, dxEnd);
       return;
     }
     int crs = rows * s;
-    int t = 0;
-    for (; t + 2 * L <= crs; t += 2 * L) {
-      FloatVector d0 = FloatVector.zero(F);
-      FloatVector d1 = FloatVector.zero(F);
-      for (int j = from; j < from + count; j++) {
-        int wo = chans[j] * crs + t;
-        FloatVector b = FloatVector.broadcast(F, vals[j]);
-        d0 = FloatVector.fromArray(F, w, wo).fma(b, d0);
-        d1 = FloatVector.fromArray(F, w, wo + L).fma(b, d1);
+    int whole = crs - crs % L;
+    // channel by channel along the whole patch (a position has few channels, the patch many
+    // taps), the first one starting from 0: dcol[t] gets its fused multiply–adds in order
+    for (int j = from; j < from + count; j++) {
+      int wo = chans[j] * crs;
+      FloatVector b = FloatVector.broadcast(F, vals[j]);
+      boolean first = j == from;
+      for (int t = 0; t < whole; t += L) {
+        FloatVector d = first ? FloatVector.zero(F) : FloatVector.fromArray(F, dcol, t);
+        FloatVector.fromArray(F, w, wo + t).fma(b, d).intoArray(dcol, t);
       }
-      d0.intoArray(dcol, t);
-      d1.intoArray(dcol, t + L);
     }
-    for (; t < crs; t++) {
+    for (int t = whole; t < crs; t++) {
       float d = 0f;
       for (int j = from; j < from + count; j++) {
         d = Math.fma(w[chans[j] * crs + t], vals[j], d);
@@ -112,8 +112,12 @@ final class VectorPooledGradient implements PooledGradient {
     VectorMask<Float> m = F.indexInRange(0, s);
     for (int r = 0; r < rows; r++) {
       int i = dxo + rowOff[r];
-      FloatVector.fromArray(F, dx, i, m).add(FloatVector.fromArray(F, dcol, r * s, m))
-          .intoArray(dx, i, m);
+      FloatVector d = FloatVector.fromArray(F, dcol, r * s, m); // lanes ≥ S are +0
+      if (i + L <= dxEnd) { // dx + 0 = dx for every dx but −0, which dx never holds
+        FloatVector.fromArray(F, dx, i).add(d).intoArray(dx, i);
+      } else {
+        FloatVector.fromArray(F, dx, i, m).add(d).intoArray(dx, i, m);
+      }
     }
   }
 }

@@ -70,9 +70,9 @@ class PooledGradientTest {
       float[] dxScalar = dxVector.clone();
       int dxo = r.nextBoolean() ? x.length - patch : r.nextInt(x.length - patch + 1);
       vector.inputGradient(w, chans, vals, from, k - from, new float[rows * s], rowOff, rows, s,
-          dxVector, dxo);
+          dxVector, dxo, dxVector.length);
       scalar.inputGradient(w, chans, vals, from, k - from, new float[rows * s], rowOff, rows, s,
-          dxScalar, dxo);
+          dxScalar, dxo, dxScalar.length);
       assertBits(dxVector, dxScalar, "input gradient, S = " + s + ", rows = " + rows);
     }
   }
