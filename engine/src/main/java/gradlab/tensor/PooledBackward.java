@@ -44,7 +44,7 @@ final class PooledBackward {
       int[] bottomAt = new int[g.ow() / 2];
       float[] bottomV = new float[bottomAt.length];
       Routed routed = wantDx ? new Routed(g, k) : null;
-      float[] dcol = wantDx ? new float[crs] : null;
+      float[] dcol = wantDx ? new float[crs + PooledGradient.SLACK] : null;
       for (int blk = firstBlock; blk < endBlock; blk++) {
         int from = blk * Parallel.BLOCK;
         int to = Math.min(n, from + Parallel.BLOCK);
@@ -99,10 +99,11 @@ final class PooledBackward {
         int off = top + 2 * j + (c & 1);
         at[count] = off;
         v[count] = d;
-        count += (c >>> 1) == 0 ? 1 : 0; // 0 or 1: the top row; −1 (shut) is neither
+        int bottom = (c + 2) >> 2; // 1 for codes 2 and 3, else 0
+        count += (~c >>> 31) - bottom; // 1 for codes 0 and 1; a shut window (−1) is neither
         bottomAt[bottoms] = off + g.w();
         bottomV[bottoms] = d;
-        bottoms += (c >> 1) == 1 ? 1 : 0;
+        bottoms += bottom;
       }
       System.arraycopy(bottomAt, 0, at, count, bottoms);
       System.arraycopy(bottomV, 0, v, count, bottoms);

@@ -28,12 +28,16 @@ sealed interface PooledGradient permits VectorPooledGradient, ScalarPooledGradie
    * The input gradient of one patch, from the channels routed to it: dcol[t] = the fused
    * multiply–adds of w[chans[j]·crs + t]·vals[j] for j = from … from + count − 1 in order,
    * starting from 0, for t &lt; crs = rows·s; then dx[dxo + rowOff[r] + q] += dcol[r·s + q] for
-   * rows r in increasing order. Elements of dx below {@code dxEnd} past a row's S may be
+   * rows r in increasing order. dcol holds at least crs + {@link #SLACK} floats (a kernel may
+   * read past crs). Elements of dx below {@code dxEnd} past a row's S may be
    * rewritten with their own value (dx + 0: dx must not hold −0 there), so nothing else may
    * write them meanwhile. Mutates dcol and dx.
    */
   void inputGradient(float[] w, int[] chans, float[] vals, int from, int count, float[] dcol,
       int[] rowOff, int rows, int s, float[] dx, int dxo, int dxEnd);
+
+  /** Floats past crs that {@link #inputGradient}'s dcol must hold. */
+  int SLACK = 16;
 
   /** The fastest implementation this JVM can run. */
   static PooledGradient best() {

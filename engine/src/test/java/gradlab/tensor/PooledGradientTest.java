@@ -69,9 +69,10 @@ class PooledGradientTest {
       float[] dxVector = randn(new Random(-round), x.length);
       float[] dxScalar = dxVector.clone();
       int dxo = r.nextBoolean() ? x.length - patch : r.nextInt(x.length - patch + 1);
-      vector.inputGradient(w, chans, vals, from, k - from, new float[rows * s], rowOff, rows, s,
+      int dcol = rows * s + PooledGradient.SLACK;
+      vector.inputGradient(w, chans, vals, from, k - from, new float[dcol], rowOff, rows, s,
           dxVector, dxo, dxVector.length);
-      scalar.inputGradient(w, chans, vals, from, k - from, new float[rows * s], rowOff, rows, s,
+      scalar.inputGradient(w, chans, vals, from, k - from, new float[dcol], rowOff, rows, s,
           dxScalar, dxo, dxScalar.length);
       assertBits(dxVector, dxScalar, "input gradient, S = " + s + ", rows = " + rows);
     }
