@@ -9,7 +9,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 A=$1 B=$2 ROUNDS=${3:-3} STEPS=${4:-300}
 DATA=${5:-${XDG_CACHE_HOME:-$HOME/.cache}/gradlab/mnist}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-DEPS=$(cut -d: -f2- "$ROOT/repl/target/classpath.txt")
+# the build's class path without any engine jar (it may name another checkout's)
+DEPS=$(tr ':' '\n' <"$ROOT/repl/target/classpath.txt" | grep -v 'gradlab-engine' | paste -sd:)
 run() {
   "$JAVA" --add-modules jdk.incubator.vector -cp "$1:$DEPS" "$ROOT/bench/MnistStep.java" \
     "$DATA" "$STEPS" 2>&1 | grep -v 'incubator modules'
