@@ -13,6 +13,10 @@ count in --threads (1,2).
 `./gradlab bench mnist --against pytorch` runs this script with --threads N --repeats 1, alternated
 with gradlab's own runs, and parses the lines that start with "training".
 
+Thread settings, the same in every run: OMP_NUM_THREADS and MKL_NUM_THREADS are set to the
+largest --threads count before torch loads (unless already set), torch.set_num_threads to each
+count in turn, and one inter-op thread; the header line prints them.
+
 Needs Debian's python3-torch (1.13): `apt-get install python3-torch`, then
 `/usr/bin/python3 bench/pytorch_mnist.py [--data DIR]`.
 """
@@ -23,6 +27,27 @@ import os
 import statistics
 import sys
 import time
+
+
+def _threads_from_argv(argv):
+    """The largest --threads count on the command line (default 2), read before torch loads."""
+    for i, a in enumerate(argv):
+        value = a[len("--threads="):] if a.startswith("--threads=") else (
+            argv[i + 1] if a == "--threads" and i + 1 < len(argv) else None)
+        if value is not None:
+            try:
+                return max(int(t) for t in value.split(","))
+            except ValueError:
+                return None  # argparse reports it
+    return 2
+
+
+# OpenMP and MKL size their thread pools when torch loads; set them to the largest --threads,
+# as gradlab's pool is sized to its cores, unless the caller chose otherwise.
+_THREADS = _threads_from_argv(sys.argv[1:])
+if _THREADS:
+    for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(_var, str(_THREADS))
 
 try:
     import numpy as np
@@ -113,8 +138,14 @@ def main():
     if len(labels) < args.steps * BATCH:
         sys.exit(f"error: {len(labels)} images in {cache} are fewer than {args.steps} steps of "
                  f"{BATCH}; hint: fewer --steps")
+    # one inter-op thread: the network runs its ops one after another, as gradlab does, and
+    # an idle inter-op pool would only compete for the cores
+    torch.set_num_interop_threads(1)
     print(f"torch {torch.__version__}, {os.cpu_count()} cores, batch {BATCH}, "
-          f"median of {args.repeats} x {args.steps} steps")
+          f"median of {args.repeats} x {args.steps} steps after a warm-up; "
+          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, "
+          f"MKL_NUM_THREADS={os.environ.get('MKL_NUM_THREADS')}, inter-op threads "
+          f"{torch.get_num_interop_threads()}")
     for side, aug in ((28, False), (24, False), (24, True)):
         for threads in (int(t) for t in args.threads.split(",")):
             med, lo, hi = rate(images, labels, side, aug, threads, args.steps, args.repeats)

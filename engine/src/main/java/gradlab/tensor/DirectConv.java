@@ -77,8 +77,8 @@ record DirectConv(FloatIm2col g, int k) {
 
   /**
    * {dx or null, dw [K, C·R·S], db [K]} for the upstream gradient that {@code up} writes out
-   * sample by sample. The sums run in the same order whatever the upstream's form, so a dense
-   * dy and a pooled one that expands to it give the same bits.
+   * sample by sample. {@link PooledBackward} runs the same sums, less their zero terms, in the
+   * same order: change the order here and there together.
    */
   float[][] backward(float[] x, int n, float[] w, Upstream up, boolean wantDx) {
     FloatGemm gemm = FloatGemm.best();

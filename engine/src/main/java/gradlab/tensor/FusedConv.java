@@ -1,17 +1,14 @@
 package gradlab.tensor;
 
-import java.util.Arrays;
-
 /**
  * Float32 stride-1 unpadded convolution, 2×2 max-pooling and ReLU in one pass per sample, and
  * the backward pass of all three. The convolution's output never exists at full size: each
  * sample's {@link WideRows} product stays in a per-core scratch buffer, and the pooled, rectified
- * values and the {@link PoolRoutes} codes are written straight from it. The backward pass hands
- * {@link DirectConv} an upstream gradient that expands the pooled one on the fly, so weight,
- * bias and input gradients come out of the same kernels, with the same sums in the same order,
- * as conv2d → maxPool2d → relu run one after another: the results are bit for bit those of the
- * composition (for finite values; a NaN window passes no gradient here). Inputs are not
- * modified.
+ * values and the {@link PoolRoutes} codes are written straight from it. The backward pass
+ * ({@link PooledBackward}) sums only over the positions the codes route a gradient to, with the
+ * sums of the dense kernels in the same order less their zero terms, so values and gradients
+ * are bit for bit those of conv2d → maxPool2d → relu run one after another (for finite values;
+ * a NaN window passes no gradient here). Inputs are not modified.
  */
 final class FusedConv {
   private FusedConv() {}
@@ -72,66 +69,6 @@ final class FusedConv {
   /** {dx or null, dw, db} for the upstream gradient dy of the pooled output. */
   static float[][] backward(float[] x, int n, FloatIm2col g, float[] w, int k, float[] dy,
       byte[] codes, boolean wantDx) {
-    return new DirectConv(g, k).backward(x, n, w, new Pooled(dy, codes, k, g), wantDx);
-  }
-
-  /**
-   * The gradient of the convolution's output, expanded from that of the pooled one: each open
-   * window's upstream value at its route, zeros elsewhere.
-   */
-  private record Pooled(float[] dy, byte[] codes, int k, FloatIm2col g)
-      implements DirectConv.Upstream {
-    @Override
-    public void transposedInto(int s, float[] dyt, int t0, float[] db) {
-      int ow = g.ow();
-      int ph = g.oh() / 2;
-      int pw = g.ow() / 2;
-      int plane = ph * pw;
-      Arrays.fill(dyt, t0, t0 + g.positions() * k, 0f);
-      float[] sum = new float[k];
-      // row-major order of the routed positions (top rows of the windows first), as the dense
-      // sum over positions meets them; the others add nothing. Channels innermost: their sums
-      // are independent chains, so they overlap instead of waiting on each other.
-      for (int i = 0; i < ph; i++) {
-        for (int half = 0; half < 2; half++) {
-          int row = (2 * i + half) * ow;
-          for (int j = 0; j < pw; j++) {
-            int at = s * k * plane + i * pw + j;
-            int q = t0 + (row + 2 * j) * k;
-            for (int ch = 0; ch < k; ch++) {
-              int c = codes[at + ch * plane];
-              float v = (c >> 1) == half ? dy[at + ch * plane] : 0f;
-              // a miss writes 0 where no route is
-              dyt[q + (c & 1) * k + ch] = v;
-              sum[ch] += v;
-            }
-          }
-        }
-      }
-      for (int ch = 0; ch < k; ch++) {
-        db[ch] += sum[ch];
-      }
-    }
-
-    @Override
-    public void wideInto(int s, float[] dyWide, int nw) {
-      int w = g.w();
-      int ph = g.oh() / 2;
-      int pw = g.ow() / 2;
-      for (int ch = 0; ch < k; ch++) {
-        int base = (s * k + ch) * ph * pw;
-        for (int i = 0; i < ph; i++) {
-          int top = ch * nw + 2 * i * w;
-          Arrays.fill(dyWide, top, top + g.ow(), 0f);
-          Arrays.fill(dyWide, top + w, top + w + g.ow(), 0f);
-          for (int j = 0; j < pw; j++) {
-            int c = codes[base + i * pw + j];
-            float v = c >= 0 ? dy[base + i * pw + j] : 0f;
-            int q = c & 3; // −1 → 3: the window's own last element, written with 0
-            dyWide[top + (q >> 1) * w + 2 * j + (q & 1)] = v;
-          }
-        }
-      }
-    }
+    return PooledBackward.backward(x, n, g, w, k, dy, codes, wantDx);
   }
 }

@@ -10,7 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link FloatGemm} with the Vector API (L lanes: 8 on AVX2). The {@code gemm} micro-kernels
- * keep a block of C in registers while they run along k: 4 rows × 2L columns (per step two
+ * keep a block of C in registers while they run along k: 4 rows × 3L columns for A read along
+ * its rows when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
  * loads from B, four broadcasts from A, eight fused multiply–adds), or 8 rows × L columns for
  * narrow C; then 1-row kernels and a scalar loop for the edges. Every element of C gets the same
  * fused multiply–adds in the same order as {@link ScalarGemm}. No allocation.
@@ -99,6 +100,13 @@ final class VectorGemm implements FloatGemm {
   public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
       float[] c, int co, int[] cRows, int m, int n, int k, boolean acc) {
     int j = 0;
+    if (aCols == null && m % 4 == 0) {
+      for (; j + 3 * L <= n; j += 3 * L) {
+        for (int i = 0; i < m; i += 4) {
+          VectorBlock4x3.run(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        }
+      }
+    }
     for (; j + 2 * L <= n; j += 2 * L) {
       int i = 0;
       for (; i + 4 <= m; i += 4) {

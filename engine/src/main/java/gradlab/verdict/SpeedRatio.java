@@ -35,10 +35,14 @@ public final class SpeedRatio {
     return String.format(Locale.ROOT, "%.2f", Math.floor(x * 100 + 1e-9) / 100);
   }
 
+  /** Rounds below which there is no verdict: one round's spread is 0 whatever the noise. */
+  public static final int MIN_ROUNDS = 2;
+
   /**
-   * The verdict of rounds in which A and B were measured alternately: no verdict when either
-   * side's rates spread more than {@code limit} ({@link Spread}), otherwise {@link #describe} over
-   * the per-round ratios aRates[i] / bRates[i], "in every round".
+   * The verdict of rounds in which A and B were measured alternately: no verdict from fewer than
+   * {@link #MIN_ROUNDS} rounds or when either side's rates spread more than {@code limit}
+   * ({@link Spread}), otherwise {@link #describe} over the per-round ratios aRates[i] / bRates[i],
+   * "in every round".
    *
    * @throws IllegalArgumentException if the arrays are empty or differ in length
    */
@@ -47,6 +51,10 @@ public final class SpeedRatio {
     if (aRates.length == 0 || aRates.length != bRates.length) {
       throw new IllegalArgumentException("verdict of " + aRates.length + " against "
           + bRates.length + " rounds: needs the same number, at least one");
+    }
+    if (aRates.length < MIN_ROUNDS) {
+      return String.format(Locale.ROOT, "no verdict: %d round cannot show how noisy the machine "
+          + "was (a spread needs at least %d rounds)", aRates.length, MIN_ROUNDS);
     }
     double sa = Spread.relative(aRates);
     double sb = Spread.relative(bRates);
@@ -64,6 +72,6 @@ public final class SpeedRatio {
       max = Math.max(max, aRates[i] / bRates[i]);
     }
     String said = describe(a, b, min, max);
-    return said.contains("neither") || aRates.length == 1 ? said : said + " in every round";
+    return said.contains("neither") ? said : said + " in every round";
   }
 }

@@ -69,6 +69,17 @@ class SpeedRatioTest {
             "(gradlab's rounds spread 100 % and PyTorch's rounds spread 30 %, more than 15 %)");
   }
 
+  /** One round spreads 0 % whatever the noise, so it earns no verdict; two rounds can. */
+  @Test
+  void oneRoundGivesNoVerdictAndTwoQuietRoundsDo() {
+    assertThat(SpeedRatio.verdict("gradlab", "PyTorch", new double[] {902}, new double[] {300},
+        Spread.NOISE_LIMIT)).isEqualTo("no verdict: 1 round cannot show how noisy the machine "
+            + "was (a spread needs at least 2 rounds)");
+    assertThat(SpeedRatio.verdict("gradlab", "PyTorch", new double[] {902, 910},
+        new double[] {300, 301}, Spread.NOISE_LIMIT))
+        .isEqualTo("gradlab ≥ 3.00× faster than PyTorch in every round");
+  }
+
   @Test
   void roundsAcrossParityAreNeitherFasterNorSlower() {
     assertThat(SpeedRatio.verdict("gradlab", "PyTorch", new double[] {10_000, 10_400},
