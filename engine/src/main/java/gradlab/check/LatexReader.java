@@ -26,6 +26,8 @@ public final class LatexReader {
   private static final String INDICATOR = "\uD835\uDFD9";
 
   private final LatexCursor c;
+  /** The engine name of a quantity written e (the math language reads e as Euler's number). */
+  static final String VARIABLE_E = "ev";
   private final LatexReading reading;
   private final List<String[]> sideClaims = new ArrayList<>();
   private final Set<String> ambiguities = new LinkedHashSet<>();
@@ -190,8 +192,13 @@ public final class LatexReader {
         return named(LatexScripts.name(this, multi));
       }
       c.advance();
-      if (ch == 'e' && c.peek() == '^') {
-        return operand("E");
+      if (ch == 'e') {
+        // e^… is Euler's number unless the text defines a quantity e (an error e = y − t);
+        // a bare e is that quantity, named ev so that no evaluator takes it for Euler's e
+        if (c.peek() == '^' && !reading.variables().contains(VARIABLE_E)) {
+          return operand("E");
+        }
+        return named(LatexScripts.name(this, VARIABLE_E));
       }
       return named(LatexScripts.name(this, String.valueOf(ch)));
     }

@@ -31,6 +31,16 @@ class CheckerSoundnessTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void anErrorNamedEIsNotEulersNumber() {
+    CheckReport r = check("Let $e = y - t$ and $L = e^2/2$ with $y = 2$, $t = 1$.\n\n"
+        + "$$L = 0.5$$\n\n$$\\frac{\\partial L}{\\partial y} = e$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    CheckReport euler = check("$$\\frac{d}{dx} e^{2x} = e^{2x}$$\n");
+    assertThat(euler.firstRefuted()).as(euler.render()).isPresent();
+  }
+
+  @Test
   void aDecimalDifferenceIsNotReadBackInENotation() {
     CheckReport r = check("$$1 - 0.999 = 0.001$$\n");
     assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
