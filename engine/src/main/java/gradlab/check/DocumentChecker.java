@@ -232,7 +232,11 @@ public final class DocumentChecker {
       for (String raw : lines) {
         List<String> cols = TopLevel.split(raw, '&');
         List<String> pairs = new ArrayList<>();
-        if (cols.size() == 1) {
+        if (cols.size() == 3 && ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
+            == 2 && cols.get(1).strip().length() <= 10) {
+          // eqnarray's "a & = & b": the middle column is the relation itself
+          pairs.add(cols.get(0) + " " + cols.get(1) + " " + cols.get(2));
+        } else if (cols.size() == 1) {
           pairs.add(cols.get(0));
         } else {
           for (int k = 0; k < cols.size(); k += 2) {
@@ -288,6 +292,12 @@ public final class DocumentChecker {
         String inheritedHead) {
       ChainSplitter.Chain c = ChainSplitter.split(statement);
       List<String> raw = c.terms();
+      if (raw.size() >= 2 && raw.stream().anyMatch(String::isBlank)) {
+        if (claims) {
+          notChecked(line, statement.strip(), "a side of the relation is empty");
+        }
+        return new String[] {raw.get(raw.size() - 1), inheritedHead};
+      }
       if (raw.size() < 2) {
         if (claims && latex) {
           try {

@@ -21,6 +21,17 @@ final class MarkdownMath {
     int proseStart = 0;
     while (i < text.length()) {
       int open = text.indexOf('$', i);
+      Bracketed b = bracketed(text, i, open < 0 ? text.length() : open);
+      if (b != null) {
+        out.add(new Segment(lineOf(text, b.start()), b.body(), b.display(),
+            text.substring(proseStart, b.start()), b.error()));
+        if (b.error() != null) {
+          break;
+        }
+        i = b.end();
+        proseStart = i;
+        continue;
+      }
       if (open < 0) {
         break;
       }
@@ -51,6 +62,33 @@ final class MarkdownMath {
       proseStart = i;
     }
     return out;
+  }
+
+  /** Math delimited by LaTeX rather than dollars: \\[…\\], \\(…\\), \\begin{align}…. */
+  private record Bracketed(int start, int end, String body, boolean display, String error) {}
+
+  private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+      "\\\\\\[|\\\\\\(|\\\\begin\\{(align|equation|eqnarray|gather|multline|aligned)"
+      + "(\\*?)\\}");
+
+  /** The first LaTeX-delimited segment starting in [from, before), or null. */
+  private static Bracketed bracketed(String text, int from, int before) {
+    java.util.regex.Matcher m = OPENING.matcher(text).region(from, before);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start();
+    String close = m.group(1) != null ? "\\end{" + m.group(1) + m.group(2) + "}"
+        : m.group().equals("\\[") ? "\\]" : "\\)";
+    int end = text.indexOf(close, m.end());
+    if (end < 0) {
+      return new Bracketed(start, text.length(), text.substring(m.end()).lines().findFirst()
+          .orElse("").strip(), true, "unclosed " + m.group() + " (no " + close + " after it)");
+    }
+    boolean environment = m.group(1) != null;
+    String body = environment ? text.substring(start, end + close.length())
+        : text.substring(m.end(), end);
+    return new Bracketed(start, end + close.length(), body, !m.group().equals("\\("), null);
   }
 
   private static int lineOf(String text, int offset) {

@@ -41,6 +41,27 @@ class CheckerSoundnessTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aWrongEqnarrayRowIsRefutedAndNeverProvedAgainstAnEmptySide() {
+    CheckReport r = check("Let $L = (w x - y)^2$.\n\n$$\\begin{eqnarray}\n"
+        + "\\frac{\\partial L}{\\partial w} & = & 2(wx - y) x \\\\\n"
+        + "& = & 2x^2 w - 2y\n\\end{eqnarray}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(5));
+    assertThat(r.steps()).as(r.render()).noneMatch(s -> (s.lhs().isBlank()
+        || s.rhs().isBlank()) && s.verdict() instanceof StepVerdict.Proved);
+  }
+
+  @Test
+  void mathInLatexDelimitersOutsideDollarsIsChecked() {
+    CheckReport r = check("Let $L = (w x - y)^2$.\n\n\\begin{align*}\n"
+        + "\\frac{\\partial L}{\\partial w} &= 2(wx - y) x \\\\\n&= 2x^2 w - 2y\n"
+        + "\\end{align*}\n\n\\[ \\sigma(-x) = 1 - \\sigma(x) \\]\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(5));
+    assertThat(claims(r)).as(r.render()).hasSize(3);
+  }
+
+  @Test
   void aDecimalDifferenceIsNotReadBackInENotation() {
     CheckReport r = check("$$1 - 0.999 = 0.001$$\n");
     assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
