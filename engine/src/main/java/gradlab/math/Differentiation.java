@@ -2,7 +2,6 @@ package gradlab.math;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ public final class Differentiation {
   private final String variable;
   private final Environment env;
   private final boolean explicit;
-  private final Map<Expression, Expression> memo = new IdentityHashMap<>();
+  private final Map<Expression, Expression> memo = new HashMap<>();
   private final Map<String, Expression> definedMemo = new HashMap<>();
 
   private Differentiation(String variable, Environment env, boolean explicit) {
@@ -61,7 +60,7 @@ public final class Differentiation {
       case Real r -> Num.ZERO;
       case Const c -> Num.ZERO;
       case Sym s -> symbol(s.name());
-      case Sum s -> Algebra.sum(s.terms().stream().map(this::d).toList());
+      case Sum s -> sum(s.terms());
       case Product p -> product(p.factors());
       case Power p -> power(p);
       case Call c -> call(c);
@@ -86,6 +85,14 @@ public final class Differentiation {
       definedMemo.put(name, done);
     }
     return done;
+  }
+
+  private Expression sum(List<Expression> ts) {
+    List<Expression> terms = new ArrayList<>(ts.size());
+    for (Expression t : ts) {
+      terms.add(d(t));
+    }
+    return Algebra.sum(terms);
   }
 
   private Expression product(List<Expression> fs) {
