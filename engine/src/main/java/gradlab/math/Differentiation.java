@@ -45,6 +45,16 @@ public final class Differentiation {
     return Substitution.replace(g, Map.of(SLOT, u));
   }
 
+  /**
+   * How many nodes the derivative ∂e/∂variable applies a rule to: each distinct node once
+   * (the memo), so this is the work of one derivative; for tests of its growth.
+   */
+  static int ruleApplications(Expression e, String variable, Environment env) {
+    Differentiation d = new Differentiation(variable, env, false);
+    d.d(e);
+    return d.memo.size();
+  }
+
   private Expression d(Expression e) {
     Expression done = memo.get(e);
     if (done == null) {
