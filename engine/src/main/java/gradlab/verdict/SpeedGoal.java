@@ -68,7 +68,7 @@ public final class SpeedGoal {
    * shown, and one missed never shows the goal's own value (9.996× is 9.99×, 10.004 ms 10.1).
    */
   static String number(double x, RoundingMode mode) {
-    BigDecimal b = new BigDecimal(x);
+    BigDecimal b = BigDecimal.valueOf(x);
     return (x >= 100 ? b.setScale(0, mode) : b.round(new MathContext(3, mode)))
         .stripTrailingZeros().toPlainString();
   }
