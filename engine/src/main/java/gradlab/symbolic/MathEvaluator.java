@@ -4,8 +4,10 @@ import gradlab.math.Algebra;
 import gradlab.math.Command;
 import gradlab.math.Differentiation;
 import gradlab.math.Environment;
+import gradlab.math.ExplicitDerivatives;
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
+import gradlab.math.NodeCount;
 import gradlab.math.Num;
 import gradlab.math.Numeric;
 import gradlab.math.PreciseNumeric;
@@ -273,21 +275,18 @@ public final class MathEvaluator {
   }
 
   private Expression algebra(String name, List<Expression> a, Environment env) {
-    IExpr[] args = new IExpr[a.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = bridge().toSymja(env.expand(a.get(i)));
-    }
-    IExpr call;
-    if (FriendlyFunctions.handles(name)) {
-      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
-    } else {
-      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      call = F.function(call, args);
-    }
-    IExpr result = ActivationCalculus.tidy(engine.evalRaw(call), engine);
-    Expression out = bridge().fromSymja(result);
+    List<Expression> expanded = a.stream().map(env::expand).toList();
+    Expression out = symja(name, expanded);
     if (REWRITES.contains(name) && a.size() == 1) {
-      Expression in = env.expand(a.get(0));
+      Expression in = expanded.get(0);
+      if (SIMPLIFIERS.contains(name) && ExplicitDerivatives.present(in)) {
+        // σ′ = σ(1 − σ), σ″ = …: Symja sees σ′ as an unknown function; the explicit form lets
+        // σ′(z) − σ(z)(1 − σ(z)) cancel. The smaller result wins (σ′(z) alone stays σ′(z)).
+        Expression alternative = symja(name, List.of(ExplicitDerivatives.of(in)));
+        if (NodeCount.tree(alternative) < NodeCount.tree(out)) {
+          out = alternative;
+        }
+      }
       String disagreement = Agreement.disagreement(in, out);
       if (disagreement != null) {
         engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
@@ -297,6 +296,25 @@ public final class MathEvaluator {
     }
     return out;
   }
+
+  /** name(args) evaluated by Symja on the trees translated, and translated back. */
+  private Expression symja(String name, List<Expression> a) {
+    IExpr[] args = new IExpr[a.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = bridge().toSymja(a.get(i));
+    }
+    IExpr call;
+    if (FriendlyFunctions.handles(name)) {
+      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
+    } else {
+      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      call = F.function(call, args);
+    }
+    return bridge().fromSymja(ActivationCalculus.tidy(engine.evalRaw(call), engine));
+  }
+
+  /** Rewrites that may use the catalogue's derivative rules (σ′ = σ(1 − σ), …). */
+  private static final Set<String> SIMPLIFIERS = Set.of("simplify", "FullSimplify");
 
   /** Commands whose result must equal their input as a function. */
   private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
