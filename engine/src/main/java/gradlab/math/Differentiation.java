@@ -9,7 +9,8 @@ import java.util.Map;
  * ∂e/∂x on the tree, through definitions: a defined name is differentiated through its
  * right-hand side (the total derivative), and the result keeps the intermediate names, so a
  * chain reads (f − a)·w₄·σ′(z₃)·… and a later derivative goes through the names again.
- * Shared subexpressions are differentiated once (identity memo), so the work for a chain of
+ * Equal subexpressions are differentiated once (a memo by equality; child lists cache their
+ * hash codes, so a lookup does not walk the subtree), so the work for a chain of
  * depth n is linear in n. Not thread-safe; one instance per derivative.
  */
 public final class Differentiation {
