@@ -102,14 +102,16 @@ final class SymbolicComparison {
       head.append(String.format(Locale.ROOT, "%10d", i + 1));
       g.append(String.format(Locale.ROOT, "%10s", ms(gradlab[i])));
       s.append(String.format(Locale.ROOT, "%10s", ms(sympy[i])));
-      r.append(String.format(Locale.ROOT, "%10.0f", ratios[i]));
+      r.append(String.format(Locale.ROOT, "%10.0f", Math.floor(ratios[i])));
     }
     double min = java.util.Arrays.stream(ratios).min().orElseThrow();
     double max = java.util.Arrays.stream(ratios).max().orElseThrow();
     lines.add(head.toString());
     lines.add(g + String.format(Locale.ROOT, "   spread %.0f %%", 100 * Spread.relative(gradlab)));
     lines.add(s + String.format(Locale.ROOT, "   spread %.0f %%", 100 * Spread.relative(sympy)));
-    lines.add(r + String.format(Locale.ROOT, "   SymPy / gradlab, range %.0f–%.0f×", min, max));
+    // rounded down, as the goal's lowest ratio is, so the two never disagree
+    lines.add(r + String.format(Locale.ROOT, "   SymPy / gradlab, range %.0f–%.0f×",
+        Math.floor(min), Math.floor(max)));
     lines.add("  " + SpeedRatio.verdict("gradlab", "SymPy", gradlabRate, sympyRate,
         Spread.NOISE_LIMIT));
     if (t.factorGoal > 0) {
