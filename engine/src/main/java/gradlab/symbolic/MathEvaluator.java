@@ -4,10 +4,8 @@ import gradlab.math.Algebra;
 import gradlab.math.Command;
 import gradlab.math.Differentiation;
 import gradlab.math.Environment;
-import gradlab.math.ExplicitDerivatives;
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
-import gradlab.math.NodeCount;
 import gradlab.math.Num;
 import gradlab.math.Numeric;
 import gradlab.math.PreciseNumeric;
@@ -22,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Evaluates the commands of the math language in a session's environment: {@code diff},
@@ -130,7 +126,7 @@ public final class MathEvaluator {
             bridge().toSymja(a.get(0)), engine));
       }
       case "solve" -> new SolutionCheck(engine, bridge()).solve(a, env);
-      default -> algebra(name, a, env);
+      default -> new CheckedAlgebra(engine, bridge()).apply(name, a, env);
     };
   }
 
@@ -273,50 +269,4 @@ public final class MathEvaluator {
     Expression expanded = new Environment(kept).expand(a.get(0));
     return Substitution.replace(expanded, values);
   }
-
-  private Expression algebra(String name, List<Expression> a, Environment env) {
-    List<Expression> expanded = a.stream().map(env::expand).toList();
-    Expression out = symja(name, expanded);
-    if (REWRITES.contains(name) && a.size() == 1) {
-      Expression in = expanded.get(0);
-      if (SIMPLIFIERS.contains(name) && ExplicitDerivatives.present(in)) {
-        // σ′ = σ(1 − σ), σ″ = …: Symja sees σ′ as an unknown function; the explicit form lets
-        // σ′(z) − σ(z)(1 − σ(z)) cancel. The smaller result wins (σ′(z) alone stays σ′(z)).
-        Expression alternative = symja(name, List.of(ExplicitDerivatives.of(in)));
-        if (NodeCount.tree(alternative) < NodeCount.tree(out)) {
-          out = alternative;
-        }
-      }
-      String disagreement = Agreement.disagreement(in, out);
-      if (disagreement != null) {
-        engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
-            + "input " + disagreement + "; the input is shown unchanged");
-        return in;
-      }
-    }
-    return out;
-  }
-
-  /** name(args) evaluated by Symja on the trees translated, and translated back. */
-  private Expression symja(String name, List<Expression> a) {
-    IExpr[] args = new IExpr[a.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = bridge().toSymja(a.get(i));
-    }
-    IExpr call;
-    if (FriendlyFunctions.handles(name)) {
-      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
-    } else {
-      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      call = F.function(call, args);
-    }
-    return bridge().fromSymja(ActivationCalculus.tidy(engine.evalRaw(call), engine));
-  }
-
-  /** Rewrites that may use the catalogue's derivative rules (σ′ = σ(1 − σ), …). */
-  private static final Set<String> SIMPLIFIERS = Set.of("simplify", "FullSimplify");
-
-  /** Commands whose result must equal their input as a function. */
-  private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
-      "expform", "textbook", "named", "FullSimplify", "Apart", "Cancel");
 }
