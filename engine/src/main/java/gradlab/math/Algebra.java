@@ -198,7 +198,8 @@ public final class Algebra {
   }
 
   private static void flattenInto(List<Expression> in, Class<?> kind, List<Expression> out) {
-    for (Expression e : in) {
+    for (int i = 0, n = in.size(); i < n; i++) {
+      Expression e = in.get(i);
       if (kind == Sum.class && e instanceof Sum s) {
         flattenInto(s.terms(), kind, out);
       } else if (kind == Product.class && e instanceof Product p) {

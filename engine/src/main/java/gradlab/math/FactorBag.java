@@ -46,10 +46,26 @@ final class FactorBag {
       return true;
     }
     if (factors.size() <= 8) {
-      for (Expression f : factors) {
-        if (count(factors, f) != count(other.factors, f)) {
+      // match each factor to an unused equal one of the other bag (identity tried first)
+      int n = factors.size();
+      boolean[] used = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Expression f = factors.get(i);
+        int match = -1;
+        for (int j = 0; j < n && match < 0; j++) {
+          if (!used[j] && other.factors.get(j) == f) {
+            match = j;
+          }
+        }
+        for (int j = 0; j < n && match < 0; j++) {
+          if (!used[j] && other.factors.get(j).equals(f)) {
+            match = j;
+          }
+        }
+        if (match < 0) {
           return false;
         }
+        used[match] = true;
       }
       return true;
     }
@@ -65,15 +81,5 @@ final class FactorBag {
       counts.put(f, c - 1);
     }
     return counts.values().stream().allMatch(c -> c == 0);
-  }
-
-  private static int count(List<Expression> list, Expression f) {
-    int n = 0;
-    for (Expression g : list) {
-      if (g.equals(f)) {
-        n++;
-      }
-    }
-    return n;
   }
 }
