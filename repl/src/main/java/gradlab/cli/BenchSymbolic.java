@@ -62,7 +62,7 @@ final class BenchSymbolic implements Callable<Integer> {
     Map<Task, Supplier<Object>> tasks = tasks();
     warmUp(tasks);
     System.out.printf(Locale.ROOT, "gradlab bench symbolic --rounds %d --repeats %d%n%s UTC; %d "
-        + "cores, load average %.1f at start; medians of %d repeats per round after 30 "
+        + "cores, load average %.1f at start; medians of %d repeats per round after 100 "
         + "warm-up runs (SymPy: as many as fit in 20 s, at least one); each round: gradlab, then SymPy (%s %s)%n", rounds,
         repeats, ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
             "yyyy-MM-dd HH:mm:ss")), Runtime.getRuntime().availableProcessors(),
@@ -125,14 +125,14 @@ final class BenchSymbolic implements Callable<Integer> {
   }
 
   /**
-   * Each task run at least 30 times and for at least half a second (at most 10 s), so that the
+   * Each task run at least 100 times and for at least a second (at most 10 s), so that the
    * JIT has compiled it and the heap has grown to its working size; a first round measured after
    * half a second alone was up to 27 times slower than the third on a loaded machine.
    */
   private static void warmUp(Map<Task, Supplier<Object>> tasks) {
     for (Supplier<Object> task : tasks.values()) {
       long start = System.nanoTime();
-      for (int i = 0; i < 30 || System.nanoTime() - start < 500_000_000L; i++) {
+      for (int i = 0; i < 100 || System.nanoTime() - start < 1_000_000_000L; i++) {
         task.get();
         if (System.nanoTime() - start > 10_000_000_000L) {
           break;
