@@ -66,6 +66,23 @@ public final class Worksheet {
   }
 
   /**
+   * The value of one expression of the language with every definition expanded, for plotting
+   * and other numeric uses: {@code diff(L, w)} differentiates through L's definition (never a
+   * Symja derivative of the bare symbol L, which is 0). Defines nothing.
+   *
+   * @throws MathSyntaxException (and the other errors of {@link #evaluate}) for bad input
+   */
+  public Expr expandedValue(String expression) {
+    Expression tree;
+    try {
+      tree = Parser.parse(expression);
+    } catch (ParseException e) {
+      throw translate(expression, e);
+    }
+    return evaluator.toExpr(env.expand(evaluator.evaluate(tree, env)));
+  }
+
+  /**
    * One result in the three printed forms.
    *
    * @param unicode Unicode maths, with {@code name = } before a definition
@@ -117,7 +134,7 @@ public final class Worksheet {
             + f.group(2).split(",")[0].strip() + ")");
       }
       if (statement.contains("[")) {
-        return legacy(statement); // the engine's input form, e.g. a $N of the console
+        return brackets(statement, e);
       }
       throw translate(statement, e);
     }
@@ -191,8 +208,21 @@ public final class Worksheet {
         e.hint());
   }
 
-  private Printed legacy(String statement) {
-    last = engine.eval(statement);
+  /**
+   * A line in Symja's bracket syntax: read by Symja's parser, evaluated as ours when every head
+   * is ours ({@link BracketInput}), else the parser's own error ('[' is not part of the
+   * language, with a hint).
+   */
+  private Printed brackets(String statement, ParseException error) {
+    Expression tree;
+    try {
+      tree = BracketInput.ours(evaluator.fromExpr(engine.parse(statement)))
+          .orElseThrow(() -> translate(statement, error));
+    } catch (RuntimeException notSymjaEither) {
+      throw translate(statement, error);
+    }
+    Expression value = evaluator.evaluate(tree, env);
+    last = evaluator.toExpr(value);
     return Printed.of(last);
   }
 

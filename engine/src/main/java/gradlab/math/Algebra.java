@@ -3,7 +3,7 @@ package gradlab.math;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +14,9 @@ import java.util.Map;
  * zero". Pure functions.
  */
 public final class Algebra {
+  /** Up to this many distinct bases a product finds equal ones by a linear scan. */
+  private static final int SMALL = 12;
+
   private Algebra() {}
 
   public static Expression sum(Expression... terms) {
@@ -21,11 +24,19 @@ public final class Algebra {
   }
 
   public static Expression sum(List<Expression> terms) {
+    if (terms.size() == 1 && !(terms.get(0) instanceof Sum)) {
+      return terms.get(0);
+    }
     Num exact = Num.ZERO;
     double approx = 0;
     boolean anyReal = false;
-    Map<Expression, Num> coefficients = new LinkedHashMap<>();
-    List<Expression> flat = new ArrayList<>();
+    // like terms in first-seen order: the term's factors without its rational coefficient
+    // (compared as a multiset), the summed coefficient, and the term itself while it is alone
+    List<FactorBag> bags = new ArrayList<>();
+    List<Num> coefficients = new ArrayList<>();
+    List<Expression> alone = new ArrayList<>();
+    Map<FactorBag, Integer> index = null;
+    List<Expression> flat = new ArrayList<>(terms.size() * 2);
     flattenInto(terms, Sum.class, flat);
     for (Expression t : flat) {
       if (t instanceof Num n) {
@@ -38,17 +49,41 @@ public final class Algebra {
         Expression rest = t;
         if (t instanceof Product p && p.factors().get(0) instanceof Num n) {
           c = n;
-          rest = product(p.factors().subList(1, p.factors().size()));
+          // the factors after a product's coefficient are already canonical
+          List<Expression> fs = p.factors();
+          rest = fs.size() == 2 ? fs.get(1) : new Product(fs.subList(1, fs.size()));
         }
-        coefficients.merge(rest, c, Num::add);
+        FactorBag bag = new FactorBag(rest);
+        if (index == null && bags.size() >= SMALL) {
+          index = new HashMap<>();
+          for (int i = 0; i < bags.size(); i++) {
+            index.put(bags.get(i), i);
+          }
+        }
+        int i = index != null ? index.getOrDefault(bag, -1) : bags.indexOf(bag);
+        if (i < 0) {
+          if (index != null) {
+            index.put(bag, bags.size());
+          }
+          bags.add(bag);
+          coefficients.add(c);
+          alone.add(t);
+        } else {
+          coefficients.set(i, coefficients.get(i).add(c));
+          alone.set(i, null);
+        }
       }
     }
     List<Expression> out = new ArrayList<>();
-    coefficients.forEach((rest, c) -> {
-      if (!c.isZero()) {
-        out.add(c.isOne() ? rest : product(c, rest));
+    for (int i = 0; i < bags.size(); i++) {
+      Num c = coefficients.get(i);
+      if (alone.get(i) != null) {
+        out.add(alone.get(i));
+      } else if (!c.isZero()) {
+        Expression rest = bags.get(i).term();
+        out.add(c.isOne() ? rest : scaled(c, rest));
       }
-    });
+    }
     if (anyReal) {
       double v = approx + exact.toDouble();
       if (v != 0 || out.isEmpty()) {
@@ -60,16 +95,38 @@ public final class Algebra {
     return out.size() == 1 ? out.get(0) : new Sum(out);
   }
 
+  /** c·rest for a rational c ≠ 0, 1 and a canonical term without a numeric factor. */
+  private static Expression scaled(Num c, Expression rest) {
+    if (rest instanceof Product p && !p.factors().get(0).isNumber()) {
+      List<Expression> fs = new ArrayList<>(p.factors().size() + 1);
+      fs.add(c);
+      fs.addAll(p.factors());
+      return new Product(fs);
+    }
+    if (!(rest instanceof Product) && !rest.isNumber()) {
+      return new Product(List.of(c, rest));
+    }
+    return product(c, rest);
+  }
+
   public static Expression product(Expression... factors) {
     return product(Arrays.asList(factors));
   }
 
   public static Expression product(List<Expression> factors) {
+    if (factors.size() == 1 && !(factors.get(0) instanceof Product)) {
+      return factors.get(0);
+    }
     Num exact = Num.ONE;
     double approx = 1;
     boolean anyReal = false;
-    Map<Expression, List<Expression>> exponents = new LinkedHashMap<>();
-    List<Expression> flat = new ArrayList<>();
+    // bases in first-seen order; firstFactor[i] is the factor that brought base i, exponents[i]
+    // its exponents once a second factor with that base is seen (null before)
+    List<Expression> bases = new ArrayList<>();
+    List<Expression> firstFactor = new ArrayList<>();
+    List<List<Expression>> exponents = new ArrayList<>();
+    Map<Expression, Integer> index = null;
+    List<Expression> flat = new ArrayList<>(factors.size() * 2);
     flattenInto(factors, Product.class, flat);
     for (Expression f : flat) {
       if (f instanceof Num n) {
@@ -80,15 +137,38 @@ public final class Algebra {
       } else {
         Expression base = f instanceof Power p ? p.base() : f;
         Expression exponent = f instanceof Power p ? p.exponent() : Num.ONE;
-        exponents.computeIfAbsent(base, k -> new ArrayList<>()).add(exponent);
+        if (index == null && bases.size() >= SMALL) {
+          index = new HashMap<>();
+          for (int i = 0; i < bases.size(); i++) {
+            index.put(bases.get(i), i);
+          }
+        }
+        int i = index != null ? index.getOrDefault(base, -1) : bases.indexOf(base);
+        if (i < 0) {
+          if (index != null) {
+            index.put(base, bases.size());
+          }
+          bases.add(base);
+          firstFactor.add(f);
+          exponents.add(null);
+        } else {
+          if (exponents.get(i) == null) {
+            Expression first = firstFactor.get(i);
+            exponents.set(i, new ArrayList<>(List.of(
+                first instanceof Power p ? p.exponent() : Num.ONE)));
+          }
+          exponents.get(i).add(exponent);
+        }
       }
     }
     if (exact.isZero() && !anyReal) {
       return Num.ZERO;
     }
     List<Expression> out = new ArrayList<>();
-    for (Map.Entry<Expression, List<Expression>> e : exponents.entrySet()) {
-      Expression p = power(e.getKey(), sum(e.getValue()));
+    for (int i = 0; i < bases.size(); i++) {
+      // a base seen once keeps its factor, already canonical (Power is built only by power())
+      Expression p = exponents.get(i) == null ? firstFactor.get(i)
+          : power(bases.get(i), sum(exponents.get(i)));
       if (p instanceof Num n) {
         exact = exact.multiply(n);
       } else if (p instanceof Real r) {
@@ -118,7 +198,8 @@ public final class Algebra {
   }
 
   private static void flattenInto(List<Expression> in, Class<?> kind, List<Expression> out) {
-    for (Expression e : in) {
+    for (int i = 0, n = in.size(); i < n; i++) {
+      Expression e = in.get(i);
       if (kind == Sum.class && e instanceof Sum s) {
         flattenInto(s.terms(), kind, out);
       } else if (kind == Product.class && e instanceof Product p) {

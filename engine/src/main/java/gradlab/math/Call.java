@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Call(MathFunction function, int order, List<Expression> args) implements Expression {
   public Call {
-    args = List.copyOf(args);
+    args = NodeList.copyOf(args);
     if (order < 0 || (order > 0 && args.size() != 1)) {
       throw new IllegalArgumentException("derivative order " + order + " of "
           + function.displayName() + " with " + args.size() + " arguments");

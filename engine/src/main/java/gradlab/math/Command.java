@@ -9,6 +9,6 @@ import java.util.List;
  */
 public record Command(String name, List<Expression> args) implements Expression {
   public Command {
-    args = List.copyOf(args);
+    args = NodeList.copyOf(args);
   }
 }

@@ -2,7 +2,6 @@ package gradlab.math;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,8 @@ import java.util.Map;
  * ∂e/∂x on the tree, through definitions: a defined name is differentiated through its
  * right-hand side (the total derivative), and the result keeps the intermediate names, so a
  * chain reads (f − a)·w₄·σ′(z₃)·… and a later derivative goes through the names again.
- * Shared subexpressions are differentiated once (identity memo), so the work for a chain of
+ * Equal subexpressions are differentiated once (a memo by equality; child lists cache their
+ * hash codes, so a lookup does not walk the subtree), so the work for a chain of
  * depth n is linear in n. Not thread-safe; one instance per derivative.
  */
 public final class Differentiation {
@@ -18,7 +18,7 @@ public final class Differentiation {
   private final String variable;
   private final Environment env;
   private final boolean explicit;
-  private final Map<Expression, Expression> memo = new IdentityHashMap<>();
+  private final Map<Expression, Expression> memo = new HashMap<>();
   private final Map<String, Expression> definedMemo = new HashMap<>();
 
   private Differentiation(String variable, Environment env, boolean explicit) {
@@ -46,6 +46,16 @@ public final class Differentiation {
     return Substitution.replace(g, Map.of(SLOT, u));
   }
 
+  /**
+   * How many nodes the derivative ∂e/∂variable applies a rule to: each distinct node once
+   * (the memo), so this is the work of one derivative; for tests of its growth.
+   */
+  static int ruleApplications(Expression e, String variable, Environment env) {
+    Differentiation d = new Differentiation(variable, env, false);
+    d.d(e);
+    return d.memo.size();
+  }
+
   private Expression d(Expression e) {
     Expression done = memo.get(e);
     if (done == null) {
@@ -61,7 +71,7 @@ public final class Differentiation {
       case Real r -> Num.ZERO;
       case Const c -> Num.ZERO;
       case Sym s -> symbol(s.name());
-      case Sum s -> Algebra.sum(s.terms().stream().map(this::d).toList());
+      case Sum s -> sum(s.terms());
       case Product p -> product(p.factors());
       case Power p -> power(p);
       case Call c -> call(c);
@@ -86,6 +96,14 @@ public final class Differentiation {
       definedMemo.put(name, done);
     }
     return done;
+  }
+
+  private Expression sum(List<Expression> ts) {
+    List<Expression> terms = new ArrayList<>(ts.size());
+    for (Expression t : ts) {
+      terms.add(d(t));
+    }
+    return Algebra.sum(terms);
   }
 
   private Expression product(List<Expression> fs) {

@@ -5,6 +5,6 @@ import java.util.List;
 /** A list {a, b, …}; vector-valued functions return lists. */
 public record ExprList(List<Expression> items) implements Expression {
   public ExprList {
-    items = List.copyOf(items);
+    items = NodeList.copyOf(items);
   }
 }

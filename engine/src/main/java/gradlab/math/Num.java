@@ -18,7 +18,7 @@ public record Num(BigInteger num, BigInteger den) implements Expression {
       num = num.negate();
       den = den.negate();
     }
-    BigInteger g = num.gcd(den);
+    BigInteger g = den.equals(BigInteger.ONE) ? den : num.gcd(den);
     if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
       num = num.divide(g);
       den = den.divide(g);
@@ -53,10 +53,16 @@ public record Num(BigInteger num, BigInteger den) implements Expression {
   }
 
   public Num add(Num o) {
+    if (isInteger() && o.isInteger()) {
+      return new Num(num.add(o.num), BigInteger.ONE);
+    }
     return new Num(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
   }
 
   public Num multiply(Num o) {
+    if (isInteger() && o.isInteger()) {
+      return new Num(num.multiply(o.num), BigInteger.ONE);
+    }
     return new Num(num.multiply(o.num), den.multiply(o.den));
   }
 

@@ -76,6 +76,10 @@ public final class Parser {
 
   private void expectEnd() {
     Token t = peek();
+    if (t.is("[")) {
+      next();
+      brackets(t);
+    }
     if (t.kind() != Token.Kind.END) {
       throw new ParseException("unexpected '" + t.text() + "'", t.position(),
           Brackets.hint(input, t.is("=") ? "use == for an equation"
@@ -222,11 +226,21 @@ public final class Parser {
       return Algebra.power(postfix(), Num.of(1, 2));
     }
     if (t.is("[")) {
-      throw new ParseException("'[' is not part of the language", t.position(),
-          "write function calls with round brackets: f(x)");
+      brackets(t);
     }
     throw new ParseException("unexpected '" + t.text() + "'", t.position(),
         Brackets.hint(input, "an operand is missing next to an operator"));
+  }
+
+  /** The error for a '[' (just read as {@code t}): Symja's call or indexing syntax. */
+  private void brackets(Token t) {
+    if (peek().is("[")) {
+      throw new ParseException("list indexing [[…]] is not part of the language",
+          t.position(), "lists hold results; write the item you need, or call functions "
+          + "with round brackets: f(x)");
+    }
+    throw new ParseException("'[' is not part of the language", t.position(),
+        "write function calls with round brackets: f(x)");
   }
 
   private List<Expression> args(String close, Token opener) {

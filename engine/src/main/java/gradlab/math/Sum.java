@@ -5,6 +5,6 @@ import java.util.List;
 /** t₁ + t₂ + …; subtraction is a term times −1. Build with {@link Algebra#sum}. */
 public record Sum(List<Expression> terms) implements Expression {
   public Sum {
-    terms = List.copyOf(terms);
+    terms = NodeList.copyOf(terms);
   }
 }

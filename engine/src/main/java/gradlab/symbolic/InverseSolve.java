@@ -2,8 +2,8 @@ package gradlab.symbolic;
 
 import gradlab.math.Algebra;
 import gradlab.math.Call;
-import gradlab.math.Differentiation;
 import gradlab.math.Environment;
+import gradlab.math.ExplicitDerivatives;
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
 import gradlab.math.Inverses;
@@ -44,7 +44,8 @@ final class InverseSolve {
 
   /** The roots as {{x → r}, …}, or empty when the equation is not of this form. */
   Optional<Expression> solve(Relation equation, String variable) {
-    Expression residual = explicit(Algebra.subtract(equation.lhs(), equation.rhs()));
+    Expression residual = ExplicitDerivatives.of(Algebra.subtract(equation.lhs(),
+        equation.rhs()));
     List<Call> kernels = new ArrayList<>();
     if (!collect(residual, variable, kernels) || kernels.isEmpty()
         || kernels.stream().distinct().count() != 1) {
@@ -92,21 +93,6 @@ final class InverseSolve {
     }
     double v = Numeric.value(s, Map.of(), Environment.EMPTY);
     return v > f.rangeLow() && v < f.rangeHigh();
-  }
-
-  /** σ⁽ⁿ⁾(u) written as a polynomial in σ(u), so that σ(u) is the only kernel. */
-  private static Expression explicit(Expression e) {
-    return switch (e) {
-      case Call c when c.order() > 0 -> Differentiation.explicitNth(c.function(), c.order(),
-          explicit(c.arg()));
-      case Call c -> Algebra.call(c.function(), 0, c.args().stream()
-          .map(InverseSolve::explicit).toList());
-      case Sum s -> Algebra.sum(s.terms().stream().map(InverseSolve::explicit).toList());
-      case Product p -> Algebra.product(p.factors().stream().map(InverseSolve::explicit)
-          .toList());
-      case Power p -> Algebra.power(explicit(p.base()), explicit(p.exponent()));
-      default -> e;
-    };
   }
 
   /**

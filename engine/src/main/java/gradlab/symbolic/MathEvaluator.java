@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Evaluates the commands of the math language in a session's environment: {@code diff},
@@ -145,7 +143,7 @@ public final class MathEvaluator {
             bridge().toSymja(a.get(0)), engine));
       }
       case "solve" -> new SolutionCheck(engine, bridge()).solve(a, env);
-      default -> algebra(name, a, env);
+      default -> new CheckedAlgebra(engine, bridge()).apply(name, a, env);
     };
   }
 
@@ -288,34 +286,4 @@ public final class MathEvaluator {
     Expression expanded = new Environment(kept).expand(a.get(0));
     return Substitution.replace(expanded, values);
   }
-
-  private Expression algebra(String name, List<Expression> a, Environment env) {
-    IExpr[] args = new IExpr[a.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = bridge().toSymja(env.expand(a.get(i)));
-    }
-    IExpr call;
-    if (FriendlyFunctions.handles(name)) {
-      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
-    } else {
-      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      call = F.function(call, args);
-    }
-    IExpr result = ActivationCalculus.tidy(engine.evalRaw(call), engine);
-    Expression out = bridge().fromSymja(result);
-    if (REWRITES.contains(name) && a.size() == 1) {
-      Expression in = env.expand(a.get(0));
-      String disagreement = Agreement.disagreement(in, out);
-      if (disagreement != null) {
-        engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
-            + "input " + disagreement + "; the input is shown unchanged");
-        return in;
-      }
-    }
-    return out;
-  }
-
-  /** Commands whose result must equal their input as a function. */
-  private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
-      "expform", "textbook", "named", "FullSimplify", "Apart", "Cancel");
 }

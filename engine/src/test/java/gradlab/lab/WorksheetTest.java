@@ -1,6 +1,7 @@
 package gradlab.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definitions;
@@ -46,5 +47,37 @@ class WorksheetTest extends gradlab.symbolic.EngineFixture {
   void comparisonIsNotTakenForADefinition() {
     assertThat(new Worksheet(engine).evaluate("x == x", Worksheet.Format.INPUT))
         .isEqualTo("True");
+  }
+
+  @Test
+  void bracketSyntaxWithOurFunctionsAndCommandsIsEvaluatedAsOurs() {
+    Worksheet w = new Worksheet(engine);
+    assertThat(w.evaluate("Sin[x]", Worksheet.Format.UNICODE)).isEqualTo("sin(x)");
+    // D is our D: through the definition of L, not Symja's derivative of the symbol L (0)
+    assertThat(w.evaluate("L = (w - 2)^2; D[L, w]", Worksheet.Format.UNICODE))
+        .isEqualTo("2(w − 2)");
+    assertThat(w.evaluate("Simplify[sigma'(z) - sigma(z)*(1 - sigma(z))]",
+        Worksheet.Format.UNICODE)).isEqualTo("0");
+  }
+
+  @Test
+  void bracketSyntaxOutsideTheLanguageIsAOneLineErrorWithAHint() {
+    Worksheet w = new Worksheet(engine);
+    assertThatThrownBy(() -> w.evaluate("{1, 2, 3}[[2]]", Worksheet.Format.UNICODE))
+        .hasMessageContaining("list indexing [[…]] is not part of the language")
+        .hasMessageContaining("hint").satisfies(e -> assertThat(e.getMessage()).doesNotContain(
+            "\tat "));
+    assertThatThrownBy(() -> w.evaluate("x[1]", Worksheet.Format.UNICODE))
+        .hasMessageContaining("'[' is not part of the language")
+        .hasMessageContaining("round brackets");
+  }
+
+  @Test
+  void expandedValueDifferentiatesThroughDefinitionsAndExpandsThem() {
+    Worksheet w = new Worksheet(engine);
+    w.evaluate("L = (w - 2)^2; d = diff(sigma(z), z)", Worksheet.Format.UNICODE);
+    assertThat(w.expandedValue("diff(L, w)*b").unicode()).contains("w").contains("b");
+    assertThat(w.expandedValue("d").unicode()).isEqualTo("σ′(z)");
+    assertThat(w.definitions()).hasSize(2);
   }
 }

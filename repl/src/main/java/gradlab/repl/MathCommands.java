@@ -91,7 +91,7 @@ final class MathCommands {
   String plot(String args) {
     PlotRequest r = PlotRequest.parse(args);
     SymbolicEngine e = engine.get();
-    Expr x = new Definitions(sheet.get().definitions()).inline(e, e.eval(r.expression()));
+    Expr x = sheet.get().expandedValue(r.expression());
     Set<String> others = new LinkedHashSet<>(e.freeSymbols(x));
     others.remove(r.variable());
     if (!others.isEmpty()) {

@@ -1,0 +1,73 @@
+package gradlab.symbolic;
+
+import gradlab.math.Environment;
+import gradlab.math.ExplicitDerivatives;
+import gradlab.math.Expression;
+import gradlab.math.NodeCount;
+import java.util.List;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The algebra commands that Symja evaluates (simplify, expand, factor, series, …) on our tree
+ * with the definitions expanded. A rewrite's result must equal its input as a function
+ * ({@link Agreement}, at random points) or the input is shown unchanged with a note; simplify
+ * of a named derivative also tries the catalogue's explicit form (σ′ = σ(1 − σ)).
+ */
+final class CheckedAlgebra {
+  private final SymbolicEngine engine;
+  private final TreeBridge bridge;
+
+  CheckedAlgebra(SymbolicEngine engine, TreeBridge bridge) {
+    this.engine = engine;
+    this.bridge = bridge;
+  }
+
+  /** name(a…) by Symja on the definitions expanded; a rewrite's result is checked. */
+  Expression apply(String name, List<Expression> a, Environment env) {
+    List<Expression> expanded = a.stream().map(env::expand).toList();
+    Expression out = symja(name, expanded);
+    if (REWRITES.contains(name) && a.size() == 1) {
+      Expression in = expanded.get(0);
+      if (SIMPLIFIERS.contains(name) && ExplicitDerivatives.present(in)) {
+        // σ′ = σ(1 − σ), σ″ = …: Symja sees σ′ as an unknown function; the explicit form lets
+        // σ′(z) − σ(z)(1 − σ(z)) cancel. The smaller result wins (σ′(z) alone stays σ′(z)).
+        Expression alternative = symja(name, List.of(ExplicitDerivatives.of(in)));
+        if (NodeCount.tree(alternative) < NodeCount.tree(out)) {
+          out = alternative;
+        }
+      }
+      String disagreement = Agreement.disagreement(in, out);
+      if (disagreement != null) {
+        engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
+            + "input " + disagreement + "; the input is shown unchanged");
+        return in;
+      }
+    }
+    return out;
+  }
+
+  /** name(args) evaluated by Symja on the trees translated, and translated back. */
+  private Expression symja(String name, List<Expression> a) {
+    IExpr[] args = new IExpr[a.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = bridge.toSymja(a.get(i));
+    }
+    IExpr call;
+    if (FriendlyFunctions.handles(name)) {
+      call = FriendlyFunctions.expand(F.function(F.symbol(name), args), engine);
+    } else {
+      call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      call = F.function(call, args);
+    }
+    return bridge.fromSymja(ActivationCalculus.tidy(engine.evalRaw(call), engine));
+  }
+
+  /** Rewrites that may use the catalogue's derivative rules (σ′ = σ(1 − σ), …). */
+  private static final Set<String> SIMPLIFIERS = Set.of("simplify", "FullSimplify");
+
+  /** Commands whose result must equal their input as a function. */
+  private static final Set<String> REWRITES = Set.of("simplify", "expand", "factor", "together",
+      "expform", "textbook", "named", "FullSimplify", "Apart", "Cancel");
+}
