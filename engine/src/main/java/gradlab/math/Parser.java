@@ -278,6 +278,9 @@ public final class Parser {
       if (text.equals("pi") || text.equals("Pi")) {
         return Const.PI;
       }
+      if (primes == 0 && (text.equals("oo") || text.equals("inf"))) {
+        return new Sym("infinity"); // SymPy's oo, numpy's inf
+      }
       if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
         return Const.E;
       }

@@ -27,7 +27,19 @@ final class CheckedAlgebra {
   /** name(a…) by Symja on the definitions expanded; a rewrite's result is checked. */
   Expression apply(String name, List<Expression> a, Environment env) {
     List<Expression> expanded = a.stream().map(env::expand).toList();
+    if (name.equals("limit") && expanded.size() == 3) { // limit(f, x, x0), as SymPy writes it
+      expanded = List.of(expanded.get(0), new gradlab.math.Relation(
+          gradlab.math.Relation.Kind.RULE, expanded.get(1), expanded.get(2)));
+    }
     Expression out = symja(name, expanded);
+    if (out instanceof gradlab.math.Command c && c.name().equalsIgnoreCase(name)) {
+      throw new IllegalArgumentException(name + " could not be computed for this input (the "
+          + "algebra library returned it unevaluated)");
+    }
+    if (out instanceof gradlab.math.Sym s && s.name().equals("Indeterminate")) {
+      throw new ArithmeticException(name + " has no single value here (indeterminate; for a "
+          + "limit, the one-sided limits may differ)");
+    }
     if (REWRITES.contains(name) && a.size() == 1) {
       Expression in = expanded.get(0);
       if (SIMPLIFIERS.contains(name) && ExplicitDerivatives.present(in)) {
@@ -53,6 +65,10 @@ final class CheckedAlgebra {
     IExpr[] args = new IExpr[a.size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = bridge.toSymja(a.get(i));
+    }
+    if (name.equals("limit") && args.length > 0) {
+      // the activations written out (σ(u) = 1/(1 + e^−u), …): Symja's Limit knows exp, not σ
+      args[0] = ActivationCalculus.toExpForm(args[0], engine);
     }
     IExpr call;
     if (FriendlyFunctions.handles(name)) {
