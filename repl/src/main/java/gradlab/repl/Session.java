@@ -30,6 +30,8 @@ public final class Session implements AutoCloseable {
   private final JavaShell javaShell = new JavaShell();
   private final Results results = new Results();
   private final GuestShells guests;
+  /** Java variable names a math line has used as symbols, each noted once. */
+  private final java.util.Set<String> notedJavaNames = new java.util.HashSet<>();
   private final MathCommands math;
   private final CommandTable commands = new CommandTable();
   private final ScriptContext lab;
@@ -272,8 +274,8 @@ public final class Session implements AutoCloseable {
         "(?<![$\\w])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(])").matcher(line);
     while (m.find()) {
       String name = m.group(1);
-      if (javaNames.contains(name) && !sheet().defines(name)) {
-        return name;
+      if (javaNames.contains(name) && !sheet().defines(name) && notedJavaNames.add(name)) {
+        return name; // once per name and session: a notebook using a symbol a says it once
       }
     }
     return null;

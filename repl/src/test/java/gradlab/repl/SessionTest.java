@@ -55,6 +55,7 @@ class SessionTest {
     try (Session s = session()) {
       s.evaluate("int n = 5;");
       assertThat(s.evaluate("n * 2").text()).startsWith("2n").contains("$n");
+      assertThat(s.evaluate("n * 3").text()).isEqualTo("3n"); // said once
       assertThat(s.evaluate("$n * 2").text()).isEqualTo("10");
       assertThat(s.evaluate("m * 2").text()).isEqualTo("2m");
     }
