@@ -2,31 +2,16 @@ package gradlab.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineConfig;
-import gradlab.symbolic.SymbolicEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Lab is a view of the installed context: its engine, output folder and grade book. */
 @Timeout(120)
-class ScriptContextTest {
-  static SymbolicEngine engine;
-
-  @BeforeAll
-  static void start() {
-    engine = SymbolicEngine.create(EngineConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    engine.close();
-  }
+class ScriptContextTest extends gradlab.symbolic.EngineFixture {
 
   private static ScriptContext context(Path out) {
     return new ScriptContext(() -> engine, out, new GradeBook(), false);

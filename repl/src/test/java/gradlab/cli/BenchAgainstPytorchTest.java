@@ -84,7 +84,7 @@ class BenchAgainstPytorchTest {
 
   @Test
   void aMissingPythonIsOneLineNamingTheDebianPackage() {
-    Run r = run("bench", "mnist", "--against", "pytorch", "--python",
+    MainRun r = MainRun.of("bench", "mnist", "--against", "pytorch", "--python",
         dir.resolve("no-such-python3").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().strip()).doesNotContain("\n").contains("cannot run")
@@ -95,7 +95,7 @@ class BenchAgainstPytorchTest {
   void aPythonWithoutTorchIsOneLineNamingTheDebianPackage() throws IOException {
     Path stub = stub("no-torch", "echo \"error: python3 cannot import torch; hint: install "
         + "Debian's python3-torch (apt-get install python3-torch)\" >&2; exit 1");
-    Run r = run("bench", "mnist", "--against", "pytorch", "--python", stub.toString());
+    MainRun r = MainRun.of("bench", "mnist", "--against", "pytorch", "--python", stub.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().strip()).doesNotContain("\n").contains("cannot import torch")
         .contains("python3-torch");
@@ -103,7 +103,7 @@ class BenchAgainstPytorchTest {
 
   @Test
   void anUnknownComparisonIsRefused() {
-    Run r = run("bench", "mnist", "--against", "tensorflow");
+    MainRun r = MainRun.of("bench", "mnist", "--against", "tensorflow");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("--against tensorflow: unknown");
   }
@@ -114,7 +114,7 @@ class BenchAgainstPytorchTest {
     Path subset = Path.of("../tests/src/test/resources/mnist-subset");
     assertThat(subset).isDirectory();
     Path stub = stub("fake-python", "cat <<'END'\n" + SCRIPT_OUTPUT + "END\n");
-    Run r = run("bench", "mnist", "--against", "pytorch", "--python", stub.toString(), "--rounds",
+    MainRun r = MainRun.of("bench", "mnist", "--against", "pytorch", "--python", stub.toString(), "--rounds",
         "2", "--steps", "2", "--data", subset.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("--rounds 2 --steps 2")
@@ -139,26 +139,5 @@ class BenchAgainstPytorchTest {
       }
       return m;
     };
-  }
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      int status = Main.execute(args, o, e);
-      return new Run(status, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
   }
 }

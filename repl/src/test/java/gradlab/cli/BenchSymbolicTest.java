@@ -82,7 +82,7 @@ class BenchSymbolicTest {
 
   @Test
   void aMissingPythonIsOneLine() {
-    Run r = run("bench", "symbolic", "--rounds", "1", "--repeats", "1", "--python",
+    MainRun r = MainRun.of("bench", "symbolic", "--rounds", "1", "--repeats", "1", "--python",
         dir.resolve("no-such-python3").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().strip()).doesNotContain("\n").contains("not runnable")
@@ -95,7 +95,7 @@ class BenchSymbolicTest {
     Path stub = dir.resolve("fake-python");
     Files.writeString(stub, "#!/bin/sh\ncat <<'END'\n" + SCRIPT_OUTPUT + "END\n");
     Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Run r = run("bench", "symbolic", "--rounds", "2", "--repeats", "1", "--python",
+    MainRun r = MainRun.of("bench", "symbolic", "--rounds", "2", "--repeats", "1", "--python",
         stub.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("--rounds 2 --repeats 1")
@@ -113,26 +113,5 @@ class BenchSymbolicTest {
       }
       return m;
     };
-  }
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      int status = Main.execute(args, o, e);
-      return new Run(status, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
   }
 }
