@@ -100,6 +100,17 @@ public final class Lab {
         reference + " is not a math result or definition of this session"));
   }
 
+  /**
+   * Lends a Java value to the math line being evaluated, which names it {@code $name}: the
+   * number or {@link Expr} itself, not its text. Called by the console's Java side.
+   */
+  public static void lendToMath(String name, Object value) {
+    if (!(value instanceof Number) && !(value instanceof Expr)) {
+      throw new IllegalArgumentException(inputFormRefusal(value));
+    }
+    context().values().lendInPlace(name, value);
+  }
+
   /** The expression itself when given one, else the evaluation of the string. */
   public static Expr expr(Object e) {
     return e instanceof Expr x ? x : eval(String.valueOf(e));
@@ -295,10 +306,13 @@ public final class Lab {
     return switch (value) {
       case Expr e -> e.input();
       case Number n -> String.valueOf(n);
-      case null -> throw new IllegalArgumentException("the value is null");
-      default -> throw new IllegalArgumentException("a " + value.getClass().getSimpleName()
-          + " is not a number or an expression; hint: use a number or an Expr in math");
+      case null, default -> throw new IllegalArgumentException(inputFormRefusal(value));
     };
+  }
+
+  private static String inputFormRefusal(Object value) {
+    return value == null ? "the value is null" : "a " + value.getClass().getSimpleName()
+        + " is not a number or an expression; hint: use a number or an Expr in math";
   }
 
   /** LaTeX of an expression. */

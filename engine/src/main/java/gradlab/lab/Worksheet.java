@@ -4,10 +4,12 @@ import gradlab.check.TopLevel;
 import gradlab.math.Command;
 import gradlab.math.Environment;
 import gradlab.math.Expression;
+import gradlab.math.Num;
 import gradlab.math.ParseException;
 import gradlab.math.Parser;
 import gradlab.math.Real;
 import gradlab.math.Statement;
+import gradlab.math.Substitution;
 import gradlab.math.Sym;
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
@@ -18,7 +20,9 @@ import gradlab.symbolic.MathSyntaxException;
 import gradlab.symbolic.UnknownFunctionException;
 import gradlab.symbolic.SymbolicEngine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,10 +60,28 @@ public final class Worksheet {
    * the Unicode and the LaTeX form of one evaluation), or null when there was no statement.
    */
   public Printed evaluateAll(String statements) {
+    return evaluateAll(statements, Map.of());
+  }
+
+  /**
+   * As {@link #evaluateAll(String)}, with values lent by Java as objects: each key, a name in the
+   * statements, stands for its value (a number or an {@link Expr}), put into the parsed tree
+   * itself, never through text.
+   */
+  public Printed evaluateAll(String statements, Map<String, Object> values) {
+    Map<String, Expression> bound = new HashMap<>();
+    values.forEach((name, v) -> bound.put(name, switch (v) {
+      case Expr e -> evaluator.fromExpr(e);
+      case Integer i -> Num.of(i);
+      case Long l -> Num.of(l);
+      case Number n -> new Real(n.doubleValue());
+      default -> throw new IllegalArgumentException("a " + v.getClass().getSimpleName()
+          + " is not a number or an expression");
+    }));
     Printed last = null;
     for (String statement : splitTopLevel(statements)) {
       if (!statement.isBlank()) {
-        last = evaluateOne(statement);
+        last = evaluateOne(statement, bound);
       }
     }
     return last;
@@ -120,10 +142,13 @@ public final class Worksheet {
     return List.copyOf(definitions);
   }
 
-  private Printed evaluateOne(String statement) {
+  private Printed evaluateOne(String statement, Map<String, Expression> bound) {
     Statement parsed;
     try {
       parsed = Parser.statement(statement);
+      if (!bound.isEmpty()) {
+        parsed = new Statement(parsed.name(), Substitution.replace(parsed.value(), bound));
+      }
     } catch (ParseException e) {
       Matcher f = FUNCTION_DEFINITION.matcher(statement);
       if (f.matches()) {

@@ -232,6 +232,25 @@ final class JavaShell implements AutoCloseable {
   }
 
   /**
+   * Lends a Java variable's value (a number or an Expr) to the math line as the object itself
+   * ({@link gradlab.lab.Lab#lendToMath}); false when there is no such variable.
+   *
+   * @throws IllegalArgumentException when the variable holds something else
+   */
+  synchronized boolean lend(String variable) {
+    if (shell == null || shell.variables().noneMatch(v -> v.name().equals(variable))) {
+      return false;
+    }
+    for (SnippetEvent e : shell.eval("gradlab.lab.Lab.lendToMath(" + quote(variable) + ", "
+        + variable + ");")) {
+      if (e.exception() != null) {
+        throw new IllegalArgumentException(variable + ": " + e.exception().getMessage());
+      }
+    }
+    return true;
+  }
+
+  /**
    * The input form of a Java variable's value (a number or an Expr), or empty when there is no
    * such variable.
    *

@@ -59,10 +59,24 @@ final class Results {
    * @throws IllegalArgumentException naming a reference that has no usable value
    */
   String intoMath(String line, JavaShell java) {
+    return intoMath(line, java, null);
+  }
+
+  /**
+   * As {@link #intoMath(String, JavaShell)}, but a Java variable {@code $name} is lent as the
+   * object itself (its value lands in the session's loans) and the line names it
+   * {@link #lentName(String)}, which the worksheet binds to the object.
+   */
+  String intoMath(String line, JavaShell java, java.util.Set<String> lent) {
     Matcher m = REFERENCE.matcher(line);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String ref = m.group(1);
+      if (lent != null && !Character.isDigit(ref.charAt(0)) && java.lend(ref)) {
+        lent.add(ref);
+        m.appendReplacement(b, Matcher.quoteReplacement(lentName(ref)));
+        continue;
+      }
       Optional<String> value = Character.isDigit(ref.charAt(0))
           ? mathInput(Integer.parseInt(ref)).or(() -> java.inputForm("$" + ref))
           : java.inputForm(ref);
@@ -73,5 +87,10 @@ final class Results {
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** The name a lent Java variable has in the math line (not one a person would type). */
+  static String lentName(String variable) {
+    return "javavalueˍ" + variable;
   }
 }

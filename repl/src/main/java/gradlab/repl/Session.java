@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,8 @@ public final class Session implements AutoCloseable {
   private final JavaShell javaShell = new JavaShell();
   private final Results results = new Results();
   private final GuestShells guests;
+  /** Java values lent to the math line being evaluated, by their name in the line. */
+  private final Map<String, Object> loans = new java.util.HashMap<>();
   /** Java variable names a math line has used as symbols, each noted once. */
   private final java.util.Set<String> notedJavaNames = new java.util.HashSet<>();
   private final MathCommands math;
@@ -54,7 +57,17 @@ public final class Session implements AutoCloseable {
     this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
     this.math = new MathCommands(this::engine, this::sheet);
     this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress,
-        this::mathValue);
+        new gradlab.lab.MathValues() {
+          @Override
+          public java.util.Optional<gradlab.symbolic.Expr> find(String reference) {
+            return mathValue(reference);
+          }
+
+          @Override
+          public void lendInPlace(String name, Object value) {
+            loans.put(Results.lentName(name), value);
+          }
+        });
     registerCommands();
   }
 
@@ -247,7 +260,15 @@ public final class Session implements AutoCloseable {
   }
 
   private Result math(String line) {
-    Worksheet.Printed p = sheet().evaluateAll(results.intoMath(line, javaShell));
+    Worksheet.Printed p;
+    loans.clear();
+    try {
+      // $name of a Java variable crosses as the object itself (lent through Lab), not as text
+      String text = results.intoMath(line, javaShell, new java.util.HashSet<>());
+      p = sheet().evaluateAll(text, Map.copyOf(loans));
+    } finally {
+      loans.clear();
+    }
     gradlab.symbolic.Expr value = sheet().last();
     int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value);
     if (p == null) {

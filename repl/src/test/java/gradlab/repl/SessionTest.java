@@ -62,6 +62,19 @@ class SessionTest {
   }
 
   @Test
+  void javaValuesNamedWithDollarEnterMathAsNumbersAndExpressions() {
+    try (Session s = session()) {
+      s.evaluate("double w = 0.5;");
+      s.evaluate("var f = diff(expr(\"sigma(z)\"), \"z\");");
+      s.evaluate("String t = \"hi\";");
+      assertThat(s.evaluate("x^2 + $w").text()).isEqualTo("0.5 + x²");
+      assertThat(s.evaluate("diff($f, z)").text()).isEqualTo("σ″(z)");
+      assertThat(s.evaluate("$t + 1").consoleText())
+          .contains("String is not a number or an expression");
+    }
+  }
+
+  @Test
   void definitionKeepsItsNameInTheLatexForm() {
     try (Session s = session()) {
       assertThat(s.evaluate("z1 = w1*x + b1").latex()).startsWith("z_{1} = ");
