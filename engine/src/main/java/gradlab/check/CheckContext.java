@@ -63,6 +63,13 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
     return withDefinition(d);
   }
 
+  /** The context without the rules of the function {@code name} (before it is defined anew). */
+  public CheckContext withoutFunction(String name) {
+    List<String> all = new ArrayList<>(functionRules);
+    all.removeIf(r -> r.startsWith(name + "(") || r.startsWith("Derivative(1)[" + name + "]"));
+    return new CheckContext(definitions, restatements, all, point, domain);
+  }
+
   public CheckContext withFunctionRule(String rule) {
     List<String> all = new ArrayList<>(functionRules);
     all.add(rule);

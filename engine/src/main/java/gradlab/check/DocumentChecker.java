@@ -93,6 +93,8 @@ public final class DocumentChecker {
     private final List<StepResult> out = new ArrayList<>();
     private final Set<String> functions = new HashSet<>();
     private final Set<String> unaryFunctions = new HashSet<>();
+    /** Functions of two or more arguments the text defines, with their parameter names. */
+    private final Map<String, List<String>> functionParameters = new HashMap<>();
     private final Set<String> quantities = new HashSet<>();
     private final StepBudget budget = new StepBudget(engine, stepBudget);
     private CheckContext ctx = CheckContext.empty();
@@ -244,14 +246,25 @@ public final class DocumentChecker {
           }
         }
         for (int k = 0; k < pairs.size(); k++) {
-          List<String> statements = List.of(pairs.get(k).split("\\\\qquad|\\\\quad"));
+          List<String> statements = statements(pairs.get(k));
           for (int j = 0; j < statements.size(); j++) {
-            String st = statements.get(j).strip().replaceAll("^\\\\cdot\\s*", "")
-                .replaceAll("[.,;]\\s*$", "").strip();
-            if (st.isEmpty()) {
+            boolean conditional = statements.get(j).startsWith(CONDITIONAL);
+            String st = statements.get(j).replace(CONDITIONAL, "").strip()
+                .replaceAll("^\\\\cdot\\s*", "").replaceAll("[.,;]\\s*$", "").strip();
+            if (st.isEmpty() || st.matches("\\(\\d+[a-z]?\\)")) { // nothing, or a number (15)
               continue;
             }
-            int line = firstLine + lineBreaks(body, raw);
+            // the statement's own line: a row separated by \hspace or an arrow spans lines
+            String own = statements.get(j).replace(CONDITIONAL, "").strip();
+            String row = raw.strip();
+            int at = own.isEmpty() ? -1 : row.indexOf(own);
+            int line = firstLine + lineBreaks(body, raw)
+                + (at < 0 ? 0 : (int) row.substring(0, at).chars().filter(c -> c == '\n').count());
+            if (conditional) {
+              notChecked(line, st, "part of an implication (⟹): the checker does not take "
+                  + "its premise as a hypothesis");
+              continue;
+            }
             String condition = Hypotheses.condition(st);
             if (condition != null) {
               assume(line, ChainSplitter.split(condition), condition);
@@ -283,6 +296,51 @@ public final class DocumentChecker {
         }
       }
     }
+
+    /**
+     * The statements of one row: separated at top level by spacing ({@code \\quad},
+     * {@code \\qquad}, {@code \\hspace{…}}) or by an implication arrow ({@code \\rightarrow},
+     * {@code \\Rightarrow}, {@code \\implies}, …), as in CS231n's
+     * {@code f = x y \\hspace{0.5in} \\rightarrow \\hspace{0.5in} ∂f/∂x = y}. An arrow inside
+     * braces ({@code \\lim_{x \\to 0}}) stays.
+     */
+    static List<String> statements(String row) {
+      Matcher m = SEPARATOR.matcher(row);
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      int scanned = 0;
+      boolean conditional = false;
+      while (m.find()) {
+        for (; scanned < m.start(); scanned++) {
+          char ch = row.charAt(scanned);
+          depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
+              ? -1 : 0;
+        }
+        if (depth == 0) {
+          String part = row.substring(start, m.start());
+          boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");
+          if (arrow && !part.isBlank() && !DEFINING.matcher(part).lookingAt()) {
+            conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
+          }
+          out.add(conditional ? CONDITIONAL + part : part);
+          start = m.end();
+        }
+      }
+      String last = row.substring(start);
+      out.add(conditional ? CONDITIONAL + last : last);
+      return out;
+    }
+
+    /** Marks a statement that is a premise or a conclusion of an implication. */
+    static final String CONDITIONAL = "\u0000";
+    /** f(x, y) = …: a premise that defines, so what follows the arrow is read as usual. */
+    private static final Pattern DEFINING = Pattern.compile(
+        "\\s*[A-Za-z]\\s*\\(\\s*[A-Za-z](?:\\s*,\\s*[A-Za-z])*\\s*\\)\\s*=");
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
+        + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
+        + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow");
 
     /**
      * Reads one chain; returns its last term and the name it defines, if any (continuation
@@ -326,8 +384,10 @@ public final class DocumentChecker {
       Matcher fn = FUNCTION_HEAD.matcher(raw.get(0));
       String head = terms.get(0);
       Relation rel0 = c.relations().get(0);
-      if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null
-          && !functions.contains(fn.group(1))) {
+      if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
+        // f(x, y) = … with named arguments defines f, also anew (CS231n's next example
+        // f(x, y) = x + y after f(x, y) = x y): never a claim against the earlier f
+        ctx = ctx.withoutFunction(fn.group(1));
         defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
         head = fn.group(1);
         first = 1;
@@ -517,6 +577,16 @@ public final class DocumentChecker {
         }
         s = s.replaceAll("pd\\(" + f + ", ([A-Za-z][A-Za-z0-9]*)\\)", "dd(" + f + "($1), $1)");
       }
+      // ∂f/∂x of f(x, y) defined in the text: d/dx of f(x, y), its other arguments held
+      for (Map.Entry<String, List<String>> f : functionParameters.entrySet()) {
+        if (ctx.defines(f.getKey())) {
+          continue;
+        }
+        String call = f.getKey() + "(" + String.join(", ", f.getValue()) + ")";
+        for (String v : f.getValue()) {
+          s = s.replace("pd(" + f.getKey() + ", " + v + ")", "dd(" + call + ", " + v + ")");
+        }
+      }
       return s;
     }
 
@@ -542,6 +612,11 @@ public final class DocumentChecker {
         lhs.append(k == 0 ? "" : ",").append(ps[k].strip()).append("_");
       }
       ctx = ctx.withFunctionRule(lhs + ") :> (" + body + ")");
+      functionParameters.remove(name);
+      unaryFunctions.remove(name);
+      if (ps.length > 1) {
+        functionParameters.put(name, java.util.Arrays.stream(ps).map(String::strip).toList());
+      }
       if (ps.length == 1) {
         unaryFunctions.add(name);
         try { // f′(x) of a function the text defines

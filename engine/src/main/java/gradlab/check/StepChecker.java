@@ -235,8 +235,18 @@ public final class StepChecker {
         out.addAll(engine.freeSymbols(d.rhs()));
       }
     }
+    // a function the text defines introduces its parameters and the names of its body
+    for (String rule : ctx.functionRules()) {
+      java.util.regex.Matcher m = RULE_NAME.matcher(rule);
+      while (m.find()) {
+        out.add(m.group());
+      }
+    }
     return out;
   }
+
+  private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*");
 
   /** A refutation stands only if the second evaluator also finds the sides apart. */
   private StepVerdict confirmed(Expr l, Expr r, Map<String, Double> point, double lv,

@@ -62,6 +62,21 @@ class CheckerSoundnessTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aFunctionDefinedAnewIsNotAClaimAgainstTheOldOne() {
+    // CS231n: f(x,y) = x y → ∂f/∂x = y, then the next example f(x,y) = x + y → ∂f/∂x = 1
+    String text = "Let $f(x,y) = x y$.\n\n$$f(x,y) = x y \\hspace{0.5in} \\rightarrow "
+        + "\\hspace{0.5in} \\frac{\\partial f}{\\partial x} = %s$$\n\n"
+        + "$$f(x,y) = x + y \\hspace{0.5in} \\rightarrow \\hspace{0.5in} "
+        + "\\frac{\\partial f}{\\partial x} = 1$$\n";
+    CheckReport right = check(String.format(text, "y"));
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(2);
+    CheckReport wrong = check(String.format(text, "x"));
+    assertThat(wrong.firstRefuted()).as(wrong.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(3));
+  }
+
+  @Test
   void aDecimalDifferenceIsNotReadBackInENotation() {
     CheckReport r = check("$$1 - 0.999 = 0.001$$\n");
     assertThat(claims(r)).singleElement().extracting(StepResult::verdict)
