@@ -404,8 +404,9 @@ public final class StepChecker {
       case LESS, LESS_EQUAL -> lr[0] <= rr[1] + slack;
       case GREATER, GREATER_EQUAL -> lr[1] >= rr[0] - slack;
     };
-    String right = interval(rr);
-    String left = lr[0] == lr[1] ? fmt(lr[0]) : interval(lr);
+    int digits = Digits.toTell(lr[0], lr[1], rr[0], rr[1]);
+    String right = interval(rr, digits);
+    String left = lr[0] == lr[1] ? Digits.format(lr[0], digits) : interval(lr, digits);
     if (holds) {
       return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
           + left + ", right " + right + " to the digits written");
@@ -415,12 +416,8 @@ public final class StepChecker {
             + ", " : "") + "right side to the digits written is " + right);
   }
 
-  private static String interval(double[] r) {
-    return "[" + fmt(r[0]) + ", " + fmt(r[1]) + "]";
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.6g", v);
+  private static String interval(double[] r, int digits) {
+    return "[" + Digits.format(r[0], digits) + ", " + Digits.format(r[1], digits) + "]";
   }
 
   private StepVerdict inequality(CheckContext ctx, Expr l, Relation rel, Expr r) {

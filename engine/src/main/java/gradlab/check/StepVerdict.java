@@ -29,12 +29,10 @@ public sealed interface StepVerdict {
     }
 
     public String evidence() {
-      return "refuted" + (point.isEmpty() ? "" : " at " + point) + ": left = " + fmt(lhs)
-          + ", right = " + fmt(rhs) + (detail.isEmpty() ? "" : " (" + detail + ")");
-    }
-
-    private static String fmt(double v) {
-      return String.format(java.util.Locale.ROOT, "%.6g", v);
+      int digits = Digits.toTell(lhs, rhs); // never "left = 0.186816, right = 0.186816"
+      return "refuted" + (point.isEmpty() ? "" : " at " + point) + ": left = "
+          + Digits.format(lhs, digits) + ", right = " + Digits.format(rhs, digits)
+          + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
   }
 

@@ -1,0 +1,39 @@
+package gradlab.check;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How many significant digits a report needs so that numbers which differ are printed
+ * differently: a refutation that prints "left = 0.186816, right = 0.186816" tells the reader
+ * nothing. Six digits at least, seventeen at most (a double's full precision).
+ */
+final class Digits {
+  static final int MIN = 6;
+  static final int MAX = 17;
+
+  private Digits() {}
+
+  /** The fewest significant digits, from {@link #MIN}, at which the distinct values differ. */
+  static int toTell(double... values) {
+    Set<Double> distinct = new HashSet<>();
+    for (double v : values) {
+      distinct.add(v);
+    }
+    for (int n = MIN; n < MAX; n++) {
+      Set<String> printed = new HashSet<>();
+      for (double v : distinct) {
+        printed.add(format(v, n));
+      }
+      if (printed.size() == distinct.size()) {
+        return n;
+      }
+    }
+    return MAX;
+  }
+
+  static String format(double v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "g", v);
+  }
+}
