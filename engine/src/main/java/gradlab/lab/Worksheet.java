@@ -178,7 +178,7 @@ public final class Worksheet {
     }
     if (parsed.value() instanceof Command c && (c.name().equals("diff") || c.name().equals("D"))
         && c.args().size() == 2 && c.args().get(0) instanceof Sym out && env.defines(out.name())
-        && c.args().get(1) instanceof Sym p) {
+        && c.args().get(1) instanceof Sym p && !usesConstant(out.name())) {
       // the chain-rule layer keeps the chain order: (f − a)·w₄·σ′(z₃)·…
       var result = new ChainRule(engine, new Definitions(definitions))
           .derivative(out.name(), p.name());
@@ -249,6 +249,27 @@ public final class Worksheet {
     Expression value = evaluator.evaluate(tree, env);
     last = evaluator.toExpr(value);
     return Printed.of(last);
+  }
+
+  /**
+   * Whether the definition of {@code name} goes through a name defined as a constant (x = 2):
+   * then its derivative is shown as a value at that constant, not in chain form with names.
+   */
+  private boolean usesConstant(String name) {
+    java.util.Set<String> constants = env.constants().keySet();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(name));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (constants.contains(n)) {
+        return true;
+      }
+      env.rhs(n).ifPresent(rhs -> todo.addAll(gradlab.math.Symbols.of(rhs)));
+    }
+    return false;
   }
 
   /** Whether {@code name} is defined in this worksheet. */
