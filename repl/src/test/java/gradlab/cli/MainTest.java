@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.math.MathFunction;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,19 +17,12 @@ class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+  /** One run through {@link MainRun}; its output is added to what this test has captured. */
   private int run(String... args) {
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      return Main.execute(args, o, e);
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
+    MainRun r = MainRun.of(args);
+    out.writeBytes(r.out().getBytes(StandardCharsets.UTF_8));
+    err.writeBytes(r.err().getBytes(StandardCharsets.UTF_8));
+    return r.status();
   }
 
   private String stdout() {
