@@ -59,7 +59,7 @@ final class Results {
    * @throws IllegalArgumentException naming a reference that has no usable value
    */
   String intoMath(String line, JavaShell java) {
-    return intoMath(line, java, null);
+    return intoMath(line, java, false);
   }
 
   /**
@@ -67,13 +67,12 @@ final class Results {
    * object itself (its value lands in the session's loans) and the line names it
    * {@link #lentName(String)}, which the worksheet binds to the object.
    */
-  String intoMath(String line, JavaShell java, java.util.Set<String> lent) {
+  String intoMath(String line, JavaShell java, boolean lend) {
     Matcher m = REFERENCE.matcher(line);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String ref = m.group(1);
-      if (lent != null && !Character.isDigit(ref.charAt(0)) && java.lend(ref)) {
-        lent.add(ref);
+      if (lend && !Character.isDigit(ref.charAt(0)) && java.lend(ref)) {
         m.appendReplacement(b, Matcher.quoteReplacement(lentName(ref)));
         continue;
       }

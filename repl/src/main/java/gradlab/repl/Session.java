@@ -264,7 +264,7 @@ public final class Session implements AutoCloseable {
     loans.clear();
     try {
       // $name of a Java variable crosses as the object itself (lent through Lab), not as text
-      String text = results.intoMath(line, javaShell, new java.util.HashSet<>());
+      String text = results.intoMath(line, javaShell, true);
       p = sheet().evaluateAll(text, Map.copyOf(loans));
     } finally {
       loans.clear();
