@@ -11,6 +11,7 @@ import gradlab.math.Real;
 import gradlab.math.Statement;
 import gradlab.math.Substitution;
 import gradlab.math.Sym;
+import gradlab.math.UserFunction;
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Definitions;
@@ -24,8 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A sequence of statements of the math language (docs/language.md) separated by {@code ;}:
@@ -42,6 +41,7 @@ public final class Worksheet {
   private final List<Definition> definitions = new ArrayList<>();
   private final MathEvaluator evaluator;
   private Environment env = Environment.EMPTY;
+  private Map<String, UserFunction> functions = Map.of();
   private Expr last;
 
   public Worksheet(SymbolicEngine engine) {
@@ -97,7 +97,7 @@ public final class Worksheet {
   public Expr expandedValue(String expression) {
     Expression tree;
     try {
-      tree = Parser.parse(expression);
+      tree = Parser.parse(expression, functions);
     } catch (ParseException e) {
       throw translate(expression, e);
     }
@@ -130,6 +130,7 @@ public final class Worksheet {
   public void clearInPlace() {
     definitions.clear();
     env = Environment.EMPTY;
+    functions = Map.of();
     last = null;
   }
 
@@ -145,29 +146,25 @@ public final class Worksheet {
   private Printed evaluateOne(String statement, Map<String, Expression> bound) {
     Statement parsed;
     try {
-      parsed = Parser.statement(statement);
+      parsed = Parser.statement(statement, functions);
       if (!bound.isEmpty()) {
-        parsed = new Statement(parsed.name(), Substitution.replace(parsed.value(), bound));
+        parsed = parsed.withValue(Substitution.replace(parsed.value(), bound));
       }
     } catch (ParseException e) {
-      Matcher f = FUNCTION_DEFINITION.matcher(statement);
-      if (f.matches()) {
-        throw new MathSyntaxException(statement.strip(), 0, f.group(1) + "(" + f.group(2)
-            + ") = … defines a function, which the math language does not have",
-            "define an expression and substitute: " + f.group(1) + " = …; subs(" + f.group(1)
-            + ", " + f.group(2).split(",")[0].strip() + ", 2) or diff(" + f.group(1) + ", "
-            + f.group(2).split(",")[0].strip() + ")");
-      }
       if (statement.contains("[")) {
         return brackets(statement, e);
       }
       throw translate(statement, e);
     }
     refuseLeibnizQuotient(parsed.value(), statement);
+    if (parsed.isFunctionDefinition()) {
+      return defineFunction(parsed);
+    }
     if (parsed.isDefinition()) {
       String name = parsed.name();
       Expression value = evaluator.evaluate(parsed.value(), env);
       env = env.with(name, value);
+      functions = UserFunction.without(functions, name);
       Expr rhs = evaluator.toExpr(value);
       definitions.removeIf(d -> d.name().equals(name));
       definitions.add(new Definition(name, rhs));
@@ -195,9 +192,25 @@ public final class Worksheet {
     return Printed.of(last);
   }
 
-  /** f(x) = …, f(x, y) := …: a function definition, which the language does not have. */
-  private static final Pattern FUNCTION_DEFINITION = Pattern.compile(
-      "\\s*([\\p{L}][\\p{L}\\d_]*)\\s*\\(([^()]*)\\)\\s*:?=[^=].*", Pattern.DOTALL);
+  /**
+   * f(x, y) = body: the body is evaluated (a diff in it is done now, by the bound parameter) and
+   * kept; later lines call f by putting their arguments in. A value of the same name is dropped.
+   */
+  private Printed defineFunction(Statement parsed) {
+    String name = parsed.name();
+    UserFunction f = new UserFunction(name, parsed.params(),
+        evaluator.evaluate(parsed.value(), env));
+    if (env.defines(name)) {
+      env = env.without(name);
+      definitions.removeIf(d -> d.name().equals(name));
+    }
+    functions = UserFunction.with(functions, f);
+    Expr body = evaluator.toExpr(f.shownBody());
+    last = body;
+    String head = f.head();
+    return new Printed(head + " = " + body.unicode(), body.tex(), body.input(),
+        engine.symbol(name).tex() + "(" + String.join(", ", f.params()) + ")");
+  }
 
   /**
    * d/dx f parses as the product d·f/dx; a user who writes it means a derivative, so it is an

@@ -57,6 +57,13 @@ public record Environment(Map<String, Expression> definitions) {
     return null;
   }
 
+  /** This environment without a definition of {@code name} (a name later uses see as free). */
+  public Environment without(String name) {
+    Map<String, Expression> m = new LinkedHashMap<>(definitions);
+    m.remove(name);
+    return new Environment(m);
+  }
+
   public Optional<Expression> rhs(String name) {
     return Optional.ofNullable(definitions.get(name));
   }

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The friendly language, by recursive descent (grammar and precedence in docs/language.md):
  * <pre>
- * statement := NAME (':=' | '=') expr | expr
+ * statement := NAME (':=' | '=') expr | NAME '(' NAME (',' NAME)* ')' (':=' | '=') expr | expr
  * expr      := rule ('/.' rule)*
  * rule      := relation ('->' rule)?
  * relation  := sum (('==' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') sum)?
@@ -21,21 +22,31 @@ import java.util.Optional;
  * primary   := NUMBER | NAME | NAME PRIMES? '(' args ')' | '(' expr ')' | '{' args '}' | '√' postfix
  * </pre>
  * Numbers with a point are approximate, others exact. Unknown functions are errors with
- * suggestions. Not thread-safe; one instance per input.
+ * suggestions; a call of a {@link UserFunction} the caller passes is replaced by its body.
+ * Not thread-safe; one instance per input.
  */
 public final class Parser {
   private final String input;
   private final List<Token> tokens;
+  private final Map<String, UserFunction> functions;
+  private Map<String, Expression> params = Map.of();
+  private String defining;
   private int at;
 
-  private Parser(String input) {
+  private Parser(String input, Map<String, UserFunction> functions) {
     this.input = input;
     this.tokens = Lexer.tokens(input);
+    this.functions = functions;
   }
 
   /** Parses one expression. */
   public static Expression parse(String input) {
-    Parser p = new Parser(input);
+    return parse(input, Map.of());
+  }
+
+  /** Parses one expression in which the user's {@code functions} may be called. */
+  public static Expression parse(String input, Map<String, UserFunction> functions) {
+    Parser p = new Parser(input, functions);
     Expression e = p.expr();
     p.expectEnd();
     return e;
@@ -43,23 +54,83 @@ public final class Parser {
 
   /** Parses a definition {@code name = expr} (or {@code :=}) or an expression. */
   public static Statement statement(String input) {
-    Parser p = new Parser(input);
+    return statement(input, Map.of());
+  }
+
+  /**
+   * Parses a definition {@code name = expr}, a function definition {@code f(x, y) = expr} (or
+   * {@code :=}) or an expression, in which the user's {@code functions} may be called.
+   */
+  public static Statement statement(String input, Map<String, UserFunction> functions) {
+    Parser p = new Parser(input, functions);
     if (p.peek().kind() == Token.Kind.NAME && (p.peek(1).is("=") || p.peek(1).is(":="))) {
       Token name = p.next();
       p.next();
-      if (Catalogue.function(name.text()).isPresent() || Catalogue.command(name.text())
-          .isPresent() || name.text().equals("pi") || name.text().equals("E")
-          || name.text().equals("e")) {
-        throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
-            name.position(), "choose another name");
-      }
+      refuseBuiltIn(name, "name");
       Expression e = p.expr();
       p.expectEnd();
       return new Statement(name.text(), e);
     }
+    List<Token> heads = p.functionHead();
+    if (heads != null) {
+      Token name = heads.get(0);
+      refuseBuiltIn(name, "function");
+      List<String> names = new ArrayList<>();
+      Map<String, Expression> bound = new java.util.HashMap<>();
+      for (Token param : heads.subList(1, heads.size())) {
+        if (bound.containsKey(param.text()) || isBuiltInName(param.text())) {
+          throw new ParseException("'" + param.text() + "' cannot be a parameter of "
+              + name.text() + (bound.containsKey(param.text()) ? " twice" : ": it is built in"),
+              param.position(), "parameters are distinct plain names, e.g. f(x, y) = x*y");
+        }
+        names.add(param.text());
+        bound.put(param.text(), new Sym(UserFunction.bound(param.text())));
+      }
+      p.params = bound;
+      p.defining = name.text();
+      Expression e = p.expr();
+      p.expectEnd();
+      return new Statement(name.text(), names, e);
+    }
     Expression e = p.expr();
     p.expectEnd();
     return new Statement(null, e);
+  }
+
+  /** NAME '(' NAME (',' NAME)* ')' ('=' | ':='): the name and parameters, else null. */
+  private List<Token> functionHead() {
+    if (peek().kind() != Token.Kind.NAME || !peek(1).is("(")) {
+      return null;
+    }
+    List<Token> out = new ArrayList<>(List.of(peek()));
+    int k = 2;
+    while (peek(k).kind() == Token.Kind.NAME && !peek(k).text().endsWith("'")) {
+      out.add(peek(k));
+      if (peek(k + 1).is(")")) {
+        if (peek(k + 2).is("=") || peek(k + 2).is(":=")) {
+          at += k + 3;
+          return out;
+        }
+        return null;
+      }
+      if (!peek(k + 1).is(",")) {
+        return null;
+      }
+      k += 2;
+    }
+    return null;
+  }
+
+  private static boolean isBuiltInName(String text) {
+    return Catalogue.function(text).isPresent() || Catalogue.command(text).isPresent()
+        || text.equals("pi") || text.equals("E") || text.equals("e");
+  }
+
+  private static void refuseBuiltIn(Token name, String what) {
+    if (isBuiltInName(name.text())) {
+      throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
+          name.position(), "choose another " + what + " name");
+    }
   }
 
   private Token peek() {
@@ -281,6 +352,10 @@ public final class Parser {
       if (primes == 0 && (text.equals("oo") || text.equals("inf"))) {
         return new Sym("infinity"); // SymPy's oo, numpy's inf
       }
+      Expression param = params.get(t.text());
+      if (param != null) {
+        return param;
+      }
       if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
         return Const.E;
       }
@@ -305,6 +380,14 @@ public final class Parser {
     if (text.equals("softmax")) {
       throw new ParseException("softmax takes one list, e.g. softmax({a, b, c})",
           t.position(), "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
+    }
+    if (text.equals(defining)) {
+      throw new ParseException(text + " cannot be defined through itself", t.position(),
+          "a function's body may use other functions, not " + text);
+    }
+    UserFunction user = functions.get(text);
+    if (user != null) {
+      return call(user, primes, args, t);
     }
     Optional<MathFunction> f = Catalogue.function(text);
     if (f.isPresent()) {
@@ -341,6 +424,18 @@ public final class Parser {
       throw new ParseException(name + " takes " + expected + " argument" + (max == 1 ? "" : "s")
           + ", got " + args.size(), t.position(), "check the commas inside " + name + "(…)");
     }
+  }
+
+  private static Expression call(UserFunction f, int primes, List<Expression> args, Token t) {
+    checkArity(t, f.name(), args, f.params().size(), f.params().size());
+    if (primes == 0) {
+      return f.apply(args);
+    }
+    if (args.size() != 1) {
+      throw new ParseException(f.name() + "′ needs a function of one argument", t.position(),
+          "use diff(" + f.head() + ", " + f.params().get(0) + ") for a partial derivative");
+    }
+    return f.derivative(primes, args.get(0));
   }
 
   private static Expression apply(MathFunction f, int primes, List<Expression> args, Token t) {
