@@ -416,7 +416,9 @@ public final class Parser {
       "grad", "write gradient(f, {x, y})",
       "derivative", "write diff(f, x)",
       "integral", "write integrate(f, x) or integrate(f, {x, a, b})",
-      "help", "type :help in the console, or ?name for one function");
+      "help", "type :help in the console, or ?name for one function",
+      "swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or x*sigma(b*x) with β",
+      "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)");
 
   private static void checkArity(Token t, String name, List<Expression> args, int min, int max) {
     if (args.size() < min || args.size() > max) {

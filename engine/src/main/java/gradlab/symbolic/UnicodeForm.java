@@ -61,7 +61,9 @@ final class UnicodeForm {
       prec = s.startsWith("−") ? SUM : PRODUCT;
     } else if (e.isPower()) {
       s = power(e.base(), e.exponent());
-      prec = s.contains("/") && !s.startsWith("√") ? PRODUCT : POWER;
+      // exp(−x²/2) is an application, an atom: x·exp(−x²/2), never x·(exp(−x²/2))
+      prec = s.startsWith("exp(") ? ATOM
+          : s.contains("/") && !s.startsWith("√") ? PRODUCT : POWER;
     } else if (e.isAST()) {
       s = application((IAST) e);
       prec = RELATIONS.containsKey(((IAST) e).head().toString()) ? 0 : ATOM;
