@@ -2,10 +2,11 @@ package gradlab.math;
 
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The symbols occurring in an expression (not looking through definitions). */
+/** The symbols and functions occurring in an expression (not looking through definitions). */
 public final class Symbols {
   private Symbols() {}
 
@@ -13,6 +14,37 @@ public final class Symbols {
     Set<String> out = new LinkedHashSet<>();
     walk(e, out, new IdentityHashMap<>());
     return out;
+  }
+
+  /** The catalogue functions applied anywhere in {@code e} (a derivative counts as its function). */
+  public static Set<MathFunction> functions(Expression e) {
+    Set<MathFunction> out = java.util.EnumSet.noneOf(MathFunction.class);
+    functions(e, out, new IdentityHashMap<>());
+    return out;
+  }
+
+  private static void functions(Expression e, Set<MathFunction> out,
+      Map<Expression, Boolean> seen) {
+    if (seen.put(e, true) != null) {
+      return;
+    }
+    List<Expression> children = switch (e) {
+      case Call c -> {
+        out.add(c.function());
+        yield c.args();
+      }
+      case Sum s -> s.terms();
+      case Product p -> p.factors();
+      case Power p -> List.of(p.base(), p.exponent());
+      case Relation r -> List.of(r.lhs(), r.rhs());
+      case ExprList l -> l.items();
+      case Command c -> c.args();
+      case Sym s -> List.of();
+      case Num n -> List.of();
+      case Real r -> List.of();
+      case Const c -> List.of();
+    };
+    children.forEach(a -> functions(a, out, seen));
   }
 
   private static void walk(Expression e, Set<String> out, Map<Expression, Boolean> seen) {

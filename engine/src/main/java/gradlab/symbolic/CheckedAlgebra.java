@@ -3,7 +3,9 @@ package gradlab.symbolic;
 import gradlab.math.Environment;
 import gradlab.math.ExplicitDerivatives;
 import gradlab.math.Expression;
+import gradlab.math.MathFunction;
 import gradlab.math.NodeCount;
+import gradlab.math.Symbols;
 import java.util.List;
 import java.util.Set;
 import org.matheclipse.core.expression.F;
@@ -50,6 +52,16 @@ final class CheckedAlgebra {
           out = alternative;
         }
       }
+      if (SIMPLIFIERS.contains(name) && !(out instanceof gradlab.math.Num)) {
+        // tanh x − (2σ(2x) − 1) → 0: Symja knows no identity of σ, tanh or softplus, but does
+        // of their exponential forms. The smaller result wins if it brings in no function but
+        // exp and log (σ(1 − σ) stays, never 1/(2 + 2cosh x)).
+        Expression inExp = inExpForm(name, in);
+        if (inExp != null && NodeCount.tree(inExp) < NodeCount.tree(out)
+            && bringsInOnlyExpAndLog(in, inExp)) {
+          out = inExp;
+        }
+      }
       String disagreement = Agreement.disagreement(in, out);
       if (disagreement != null) {
         engine.note(name + "'s result " + gradlab.math.Printer.unicode(out) + " differs from its "
@@ -78,6 +90,24 @@ final class CheckedAlgebra {
       call = F.function(call, args);
     }
     return bridge.fromSymja(ActivationCalculus.tidy(engine.evalRaw(call), engine));
+  }
+
+  private static boolean bringsInOnlyExpAndLog(Expression in, Expression out) {
+    Set<MathFunction> allowed = java.util.EnumSet.of(MathFunction.EXP, MathFunction.LOG);
+    allowed.addAll(Symbols.functions(in));
+    return allowed.containsAll(Symbols.functions(out));
+  }
+
+  /** name(in) with every activation written with exponentials, named again after; or null. */
+  private Expression inExpForm(String name, Expression in) {
+    IExpr exp = ActivationCalculus.toExpForm(bridge.toSymja(in), engine);
+    if (exp.equals(bridge.toSymja(in))) {
+      return null; // no activation in it: the same simplification again would gain nothing
+    }
+    IExpr simplified = name.equals("simplify") ? engine.simplifyRaw(exp)
+        : engine.evalRaw(F.function(F.symbol("FullSimplify"), exp));
+    return bridge.fromSymja(ActivationCalculus.tidy(
+        ActivationCalculus.fromExpForm(simplified, engine), engine));
   }
 
   /** Rewrites that may use the catalogue's derivative rules (σ′ = σ(1 − σ), …). */
