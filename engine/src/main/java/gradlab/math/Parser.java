@@ -359,8 +359,11 @@ public final class Parser {
       if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
         return Const.E;
       }
-      if (Catalogue.function(text).isPresent() && !Greek.LETTERS.containsKey(text)
-          && !text.equals("sigma") && !text.equals("σ")) {
+      if ((Catalogue.function(text).isPresent() && !Greek.LETTERS.containsKey(text)
+          && !text.equals("sigma") && !text.equals("σ"))
+          || (primes == 0 && text.length() > 1 && Catalogue.command(text).isPresent()
+          && (peek().kind() == Token.Kind.NAME || peek().kind() == Token.Kind.NUMBER))) {
+        // sin x, sqrt x: never the product sin·x
         throw new ParseException(text + " is a function and needs brackets", t.position(),
             "write " + text + "(x)" + (peek().is("^") ? "^2 for a power of it" : ""));
       }

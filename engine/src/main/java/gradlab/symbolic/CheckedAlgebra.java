@@ -33,6 +33,11 @@ final class CheckedAlgebra {
       expanded = List.of(expanded.get(0), new gradlab.math.Relation(
           gradlab.math.Relation.Kind.RULE, expanded.get(1), expanded.get(2)));
     }
+    if (java.util.Set.of("integrate", "sum", "product").contains(name.toLowerCase(java.util.Locale.ROOT))
+        && expanded.size() == 4 && expanded.get(1) instanceof gradlab.math.Sym) {
+      // integrate(f, x, a, b), sum(f, i, 1, n) as SymPy and others write them: the range form
+      expanded = List.of(expanded.get(0), new gradlab.math.ExprList(expanded.subList(1, 4)));
+    }
     Expression out = symja(name, expanded);
     if (out instanceof gradlab.math.Command c && c.name().equalsIgnoreCase(name)) {
       throw new IllegalArgumentException(name + " could not be computed for this input (the "

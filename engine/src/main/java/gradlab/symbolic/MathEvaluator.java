@@ -177,13 +177,16 @@ public final class MathEvaluator {
     return new ExprList(rows);
   }
 
-  /** diff(f, x), diff(f, x, y), diff(f, {x, n}), D(f, {{x, y}}), D(f, {{x, y}, 2}). */
+  /**
+   * diff(f, x), diff(f, x, y), diff(f, {x, n}), diff(f, x, n) (SymPy's form), D(f, {{x, y}}),
+   * D(f, {{x, y}, 2}).
+   */
   private static Expression diff(String name, List<Expression> a, Environment env) {
     if (a.size() < 2) {
       throw new IllegalArgumentException(name + "(f, x) needs a variable; hint: diff(L, w)");
     }
     Expression f = a.get(0);
-    for (Expression spec : a.subList(1, a.size())) {
+    for (Expression spec : sympyOrders(a.subList(1, a.size()))) {
       if (spec instanceof Sym s) {
         f = Differentiation.derivative(f, s.name(), env);
       } else if (spec instanceof ExprList l && l.items().size() == 2
@@ -207,6 +210,23 @@ public final class MathEvaluator {
       }
     }
     return f;
+  }
+
+  /** x, 3 → x, x, x: SymPy writes the order after the variable; a whole number is no variable. */
+  private static List<Expression> sympyOrders(List<Expression> specs) {
+    List<Expression> out = new java.util.ArrayList<>();
+    for (Expression spec : specs) {
+      if (spec instanceof Num n && n.isInteger() && n.signum() >= 0 && !out.isEmpty()
+          && out.get(out.size() - 1) instanceof Sym x && n.num().bitLength() < 8) {
+        out.remove(out.size() - 1);
+        for (int i = 0; i < n.num().intValueExact(); i++) {
+          out.add(x);
+        }
+      } else {
+        out.add(spec);
+      }
+    }
+    return out;
   }
 
   private static Expression unsupported(String name) {
