@@ -122,7 +122,7 @@ public final class Worksheet {
     }
 
     static Printed of(Expr e) {
-      return new Printed(e.unicode(), e.tex(), e.input(), "");
+      return new Printed(e.unicode(), e.tex(), e.readableInput(), "");
     }
   }
 
@@ -156,7 +156,7 @@ public final class Worksheet {
       }
       throw translate(statement, e);
     }
-    refuseLeibnizQuotient(parsed.value(), statement);
+    MisreadInput.refuse(parsed.value(), statement, env);
     if (parsed.isFunctionDefinition()) {
       return defineFunction(parsed);
     }
@@ -170,24 +170,29 @@ public final class Worksheet {
       definitions.add(new Definition(name, rhs));
       last = rhs;
       Expr symbol = engine.symbol(name);
-      return new Printed(symbol.unicode() + " = " + rhs.unicode(), rhs.tex(), rhs.input(),
+      return new Printed(symbol.unicode() + " = " + rhs.unicode(), rhs.tex(), rhs.readableInput(),
           symbol.tex());
     }
     if (parsed.value() instanceof Command c && (c.name().equals("diff") || c.name().equals("D"))
         && c.args().size() == 2 && c.args().get(0) instanceof Sym out && env.defines(out.name())
         && c.args().get(1) instanceof Sym p && !usesConstant(out.name())) {
       // the chain-rule layer keeps the chain order: (f − a)·w₄·σ′(z₃)·…
-      var result = new ChainRule(engine, new Definitions(definitions))
+      var result = new ChainRule(engine, Definitions.inDependencyOrder(definitions))
           .derivative(out.name(), p.name());
       last = result.value();
-      return new Printed(result.unicode(), result.value().tex(), result.value().input(),
+      return new Printed(result.unicode(), result.value().tex(), result.value().readableInput(),
           "");
     }
-    Expression value = evaluator.evaluateResult(parsed.value(), env);
+    Expression shown = parsed.value();
+    if (shown instanceof Sym s && env.defines(s.name())) {
+      shown = env.rhs(s.name()).orElseThrow(); // L alone shows what L is, not the name
+    }
+    Expression value = evaluator.evaluateResult(shown, env);
     last = evaluator.toExpr(value);
     if (value instanceof Real r && r.digits() != null) {
-      String digits = r.digits().toPlainString();
-      return new Printed(digits.replace("-", "−"), digits, digits, "");
+      String unicode = gradlab.math.Printer.decimal(r.digits());
+      String input = r.digits().toString(); // 1E-400 reads back; N(σ(1), 30) stays plain
+      return new Printed(unicode, gradlab.math.Printer.decimal(r.digits(), true), input, "");
     }
     return Printed.of(last);
   }
@@ -208,27 +213,8 @@ public final class Worksheet {
     Expr body = evaluator.toExpr(f.shownBody());
     last = body;
     String head = f.head();
-    return new Printed(head + " = " + body.unicode(), body.tex(), body.input(),
+    return new Printed(head + " = " + body.unicode(), body.tex(), body.readableInput(),
         engine.symbol(name).tex() + "(" + String.join(", ", f.params()) + ")");
-  }
-
-  /**
-   * d/dx f parses as the product d·f/dx; a user who writes it means a derivative, so it is an
-   * error with the command to use, never a silent product.
-   */
-  private static void refuseLeibnizQuotient(Expression e, String statement) {
-    Set<String> names = gradlab.math.Symbols.of(e);
-    if (!names.contains("d") && !names.contains("∂")) {
-      return;
-    }
-    for (String n : names) {
-      if (n.length() >= 2 && (n.startsWith("d") || n.startsWith("∂"))
-          && Character.isLetter(n.charAt(1))) {
-        String v = n.substring(1);
-        throw new MathSyntaxException(statement.strip(), 0, "d/d" + v + " reads as the product"
-            + " of d and 1/d" + v + ", not as a derivative", "write diff(f, " + v + ")");
-      }
-    }
   }
 
   private RuntimeException translate(String statement, ParseException e) {

@@ -58,6 +58,8 @@ final class Lexer {
                   : c == '|' ? "write abs(x) for |x|"
                   : c == '!' ? "n! (factorial) is not part of the math language"
                   : c == '.' ? "a function is called by its name alone: exp(1), not math.exp(1)"
+                  : c == '∂' ? "write diff(L, w) for ∂L/∂w"
+                  : c == '\\' ? "LaTeX is read by `gradlab check`; here write e.g. diff(sigma(x), x)"
                   : "use + − * / ^ ( ) { } , and names");
         }
         out.add(new Token(Token.Kind.OPERATOR, matched.equals("**") ? "^" : matched, i));
@@ -132,7 +134,9 @@ final class Lexer {
         break;
       }
     }
-    while (i < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '′' || s.charAt(i) == '″')) {
+    // ’ is a prime too: a word processor turns σ'(z) into σ’(z)
+    while (i < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '′' || s.charAt(i) == '″'
+        || s.charAt(i) == '’')) {
       b.append(s.charAt(i) == '″' ? "''" : "'");
       i++;
     }

@@ -333,7 +333,9 @@ public final class Parser {
     String s = t.text();
     if (s.contains(".") || s.contains("e") || s.contains("E")) {
       BigDecimal d = new BigDecimal(s);
-      return new Real(d.doubleValue());
+      double v = d.doubleValue();
+      // 1e-400 is not 0 and 1e400 is not ∞: outside a double's range the digits are kept
+      return (v == 0 && d.signum() != 0) || Double.isInfinite(v) ? Real.of(d) : new Real(v);
     }
     return new Num(new BigInteger(s), BigInteger.ONE);
   }
@@ -401,6 +403,11 @@ public final class Parser {
       if (command.get().equals("sqrt")) {
         checkArity(t, "sqrt", args, 1, 1);
         return Algebra.power(args.get(0), Num.of(1, 2));
+      }
+      if (peek().is("(")) { // diff(x^3, x)(2): a product with (2), never a value at 2
+        throw new ParseException(text + "(…)(…) would multiply by the bracket", peek().position(),
+            "to evaluate at a point write " + text + "(…) /. x -> 2, or subs(" + text
+            + "(…), x, 2)");
       }
       return new Command(command.get(), args);
     }

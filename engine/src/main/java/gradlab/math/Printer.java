@@ -50,6 +50,32 @@ public final class Printer {
     return new Printer(style).print(e, 0);
   }
 
+  /**
+   * A decimal with all its digits, written out between 10⁻⁶ and 10²⁰, else as m×10ᵏ (a
+   * number like 1e-400 is not four hundred zeros).
+   */
+  public static String decimal(java.math.BigDecimal d) {
+    return decimal(d, false);
+  }
+
+  /** As {@link #decimal(java.math.BigDecimal)}, in LaTeX when {@code tex}. */
+  public static String decimal(java.math.BigDecimal d, boolean tex) {
+    int magnitude = d.precision() - d.scale() - 1;
+    if (d.signum() == 0 || (magnitude >= -6 && magnitude < 20)) {
+      String plain = d.toPlainString();
+      return tex ? plain : plain.replace("-", "−");
+    }
+    String mantissa = d.movePointLeft(magnitude).stripTrailingZeros().toPlainString();
+    if (tex) {
+      return mantissa + " \\times 10^{" + magnitude + "}";
+    }
+    StringBuilder sup = new StringBuilder();
+    for (char c : String.valueOf(magnitude).toCharArray()) {
+      sup.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+    }
+    return (mantissa + "×10" + sup).replace("-", "−");
+  }
+
   /** A name in Unicode: z3 → z₃, n_in → nᵢₙ, eta → η. */
   public static String name(String name) {
     return new Printer(Style.UNICODE).symbol(name);

@@ -24,6 +24,30 @@ public record Definitions(List<Definition> items) {
     }
   }
 
+  /**
+   * The definitions with each one after those it uses, otherwise in the given order: a name
+   * redefined later ({@code z = …; a = σ(z); z = …}) moves before its users. Throws on a cycle.
+   */
+  public static Definitions inDependencyOrder(List<Definition> items) {
+    List<Definition> left = new ArrayList<>(items);
+    List<Definition> out = new ArrayList<>();
+    while (!left.isEmpty()) {
+      Definition ready = null;
+      for (Definition d : left) {
+        if (left.stream().allMatch(o -> o == d || d.rhs().isFreeOf(o.name()))) {
+          ready = d;
+          break;
+        }
+      }
+      if (ready == null) {
+        return new Definitions(items); // a cycle: the constructor names it
+      }
+      left.remove(ready);
+      out.add(ready);
+    }
+    return new Definitions(out);
+  }
+
   /** Parses {@code "name = rhs"} lines with the engine. */
   public static Definitions parse(SymbolicEngine engine, String... equations) {
     List<Definition> out = new ArrayList<>();

@@ -35,6 +35,14 @@ public final class Expr {
     return raw.toString();
   }
 
+  /**
+   * The input form with the user's names as typed, for people ({@link #input()} keeps the
+   * escaped names of {@link SymjaNames} that the engine reads back).
+   */
+  public String readableInput() {
+    return SymjaNames.decodeAll(raw.toString());
+  }
+
   /** True when the expression is an exact or approximate number. */
   public boolean isNumber() {
     return raw.isNumber();

@@ -68,7 +68,7 @@ final class InputForm {
   private static void collect(IExpr e, Set<String> out) {
     if (e.isSymbol()) {
       if (!e.isBuiltInSymbol() && Activation.byName(e.toString()).isEmpty()) {
-        out.add(e.toString());
+        out.add(SymjaNames.userName(e.toString()));
       }
       return;
     }

@@ -77,7 +77,7 @@ final class InverseSolve {
       }
       Expression u = Inverses.inverse(kernel.function(), s).orElseThrow();
       IExpr roots = engine.evalRaw(F.function(engine.parseSymja("Solve"),
-          F.Equal(bridge.toSymja(kernel.arg()), bridge.toSymja(u)), F.symbol(variable)));
+          F.Equal(bridge.toSymja(kernel.arg()), bridge.toSymja(u)), SymjaNames.symbol(variable)));
       if (roots.isList()) {
         for (int j = 1; j <= ((IAST) roots).argSize(); j++) {
           out.add(bridge.fromSymja(((IAST) roots).getAt(j)));

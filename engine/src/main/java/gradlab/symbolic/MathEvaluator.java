@@ -257,7 +257,7 @@ public final class MathEvaluator {
       return Real.of(v);
     }
     if (free.isEmpty()) {
-      return new Real(Numeric.value(f, Map.of(), env));
+      return DoubleOrPrecise.value(f, env);
     }
     return approximateClosedParts(env.expand(f));
   }

@@ -24,7 +24,14 @@ final class Maximizer {
     IExpr g = ActivationCalculus.expandDerivatives(f, engine);
     IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
     Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine);
-    Extremum found = viaSubstitution.orElseGet(() -> byCriticalPoints(objective, var, engine));
+    Extremum found;
+    try {
+      found = viaSubstitution.orElseGet(() -> byCriticalPoints(objective, var, engine));
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(e.getMessage().replace("maximize", minimize ? "minimize"
+          : "maximize").replace("maximum", minimize ? "minimum" : "maximum")
+          .replace("supremum", minimize ? "infimum" : "supremum"));
+    }
     Expr value = minimize ? new Expr(engine.evalRaw(F.Times(F.CN1, found.value().raw())))
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
@@ -36,10 +43,10 @@ final class Maximizer {
       if (a.inverse().isEmpty()) {
         continue;
       }
-      IExpr applied = engine.evalRaw(F.function(F.symbol(a.symja()), F.symbol(var)));
+      IExpr applied = engine.evalRaw(F.function(F.symbol(a.symja()), SymjaNames.symbol(var)));
       IExpr s = F.symbol("s$max");
       IExpr h = g.replaceAll(F.Rule(applied, s)).orElse(g);
-      if (h.equals(g) || !h.isFree(F.symbol(var))) {
+      if (h.equals(g) || !h.isFree(SymjaNames.symbol(var))) {
         continue;
       }
       IExpr lo = engine.parseSymja(a.rangeLow());
@@ -62,7 +69,7 @@ final class Maximizer {
   }
 
   private static Extremum byCriticalPoints(IExpr g, String var, SymbolicEngine engine) {
-    IExpr x = F.symbol(var);
+    IExpr x = SymjaNames.symbol(var);
     IExpr exp = ActivationCalculus.toExpForm(g, engine);
     List<IExpr> candidates = realRootsInside(engine.evalRaw(F.D(exp, x)), x,
         F.CNInfinity, F.CInfinity, engine);
@@ -91,6 +98,14 @@ final class Maximizer {
       IExpr n = engine.evalRaw(F.N(root));
       if (n.isReal() && inside(n.evalf(), lo, hi, engine)) {
         out.add(root);
+      } else if (n.isNumber() && !n.isReal()) {
+        // a real root in Cardano's form (through complex numbers): its 40-digit value decides
+        IExpr precise = engine.evalRaw(F.N(root, F.ZZ(40)));
+        double re = precise.re().evalf();
+        double im = precise.im().evalf();
+        if (Math.abs(im) < 1e-30 * Math.max(1, Math.abs(re)) && inside(re, lo, hi, engine)) {
+          out.add(F.num(re));
+        }
       }
     }
     return out;

@@ -78,8 +78,15 @@ final class SolutionCheck {
       try {
         root = bridge.fromSymja(s);
       } catch (ArithmeticException e) {
-        engine.note("dropped a root that is not real: " + UnicodeForm.format(s));
-        continue;
+        // Cardano's form of a real root of a cubic goes through complex numbers: its value at
+        // 40 digits decides (imaginary part below 10⁻³⁰), and a real one is shown numerically
+        root = realValue(s);
+        if (root == null) {
+          engine.note("dropped a root that is not real: " + UnicodeForm.format(
+              engine.evalRaw(F.N(s))));
+          continue;
+        }
+        engine.note("a root is shown as a number: its exact form needs complex numbers");
       }
       String failure = failure(root, equations);
       if (failure == null) {
@@ -89,6 +96,30 @@ final class SolutionCheck {
       }
     }
     return new ExprList(kept);
+  }
+
+  /** A rule list x → v with v's real value when every v is real at 40 digits, else null. */
+  private Expression realValue(IExpr rules) {
+    if (!rules.isList()) {
+      return null;
+    }
+    List<Expression> out = new ArrayList<>();
+    for (IExpr rule : (IAST) rules) {
+      if (!rule.isRuleAST()) {
+        return null;
+      }
+      IExpr v = engine.evalRaw(F.N(rule.second(), F.ZZ(40)));
+      if (!v.isNumber()) {
+        return null;
+      }
+      IExpr im = engine.evalRaw(F.Abs(F.Im(v)));
+      if (!im.isNumber() || im.evalf() > 1e-30 * Math.max(1, Math.abs(v.re().evalf()))) {
+        return null;
+      }
+      out.add(new Relation(Relation.Kind.RULE, bridge.fromSymja(rule.first()),
+          new gradlab.math.Real(v.re().evalf())));
+    }
+    return new ExprList(out);
   }
 
   /** Why the root does not satisfy the equations, or null when it does. */
@@ -119,26 +150,68 @@ final class SolutionCheck {
     return null;
   }
 
-  private static String numericFailure(Expression residual, Expression eq) {
+  /**
+   * Why the residual is not 0, or null when it is 0 at three points of the parameters where the
+   * root is real (at 30 digits; a root shown as a double, to 10⁻⁹). A root real only for some
+   * parameters (√(w² − 4w)) or true only for some (x = a² of √x = a needs a ≥ 0) is kept with a
+   * note saying so; up to 40 points are tried, wider after the first 10.
+   */
+  private String numericFailure(Expression residual, Expression eq) {
     Random random = new Random(1);
     List<String> free = new ArrayList<>(Symbols.of(residual));
-    for (int k = 0; k < 3; k++) {
+    BigDecimal tolerance = containsDecimal(residual) ? BigDecimal.ONE.movePointLeft(9)
+        : BigDecimal.ONE.movePointLeft(DIGITS - 8);
+    int satisfied = 0;
+    String undefined = null;
+    String fails = null;
+    for (int k = 0; k < 40 && (satisfied < 3 || k < 10 && !free.isEmpty()); k++) {
+      double range = k < 10 ? 1.7 : 12;
       Map<String, BigDecimal> point = new LinkedHashMap<>();
       for (String p : free) {
-        point.put(p, BigDecimal.valueOf(Math.round((random.nextDouble() * 3.4 - 1.7) * 1000),
+        point.put(p, BigDecimal.valueOf(Math.round((random.nextDouble() * 2 - 1) * range * 1000),
             3));
       }
       try {
         BigDecimal v = PreciseNumeric.value(residual, point, Environment.EMPTY, DIGITS);
-        if (v.abs().compareTo(BigDecimal.ONE.movePointLeft(DIGITS - 8)) > 0) {
-          return "substituted into " + Printer.unicode(eq) + " it leaves "
-              + v.round(new java.math.MathContext(4)).toPlainString()
+        if (v.abs().compareTo(tolerance) > 0) {
+          fails = fails != null ? fails : "substituted into " + Printer.unicode(eq)
+              + " it leaves " + v.round(new java.math.MathContext(4)).toPlainString()
               + (point.isEmpty() ? "" : " at " + point) + ", not 0";
+          if (free.isEmpty()) {
+            return fails;
+          }
+        } else {
+          satisfied++;
         }
       } catch (ArithmeticException e) {
-        return "substituting it gives " + e.getMessage();
+        if (free.isEmpty()) {
+          return "substituting it gives " + e.getMessage();
+        }
+        undefined = undefined != null ? undefined : e.getMessage() + " at " + point;
       }
     }
+    if (satisfied == 0) {
+      return fails != null ? fails : "it is not real at any of 40 values of " + free
+          + " tried (" + undefined + ")";
+    }
+    if (fails != null) {
+      engine.note("a root holds only for some values of " + free + " (" + fails + ")");
+    } else if (undefined != null) {
+      engine.note("a root is real only for some values of " + free + " (e.g. " + undefined
+          + ")");
+    }
     return null;
+  }
+
+  private static boolean containsDecimal(Expression e) {
+    return switch (e) {
+      case gradlab.math.Real r -> true;
+      case gradlab.math.Sum s -> s.terms().stream().anyMatch(SolutionCheck::containsDecimal);
+      case gradlab.math.Product p -> p.factors().stream()
+          .anyMatch(SolutionCheck::containsDecimal);
+      case gradlab.math.Power p -> containsDecimal(p.base()) || containsDecimal(p.exponent());
+      case gradlab.math.Call c -> c.args().stream().anyMatch(SolutionCheck::containsDecimal);
+      default -> false;
+    };
   }
 }

@@ -41,6 +41,9 @@ public final class SymbolicEngine implements AutoCloseable {
   private volatile Thread workerThread;
   private volatile ExprEvaluator evaluator;
   private volatile boolean stopped;
+  /** When {@link #interrupt()} was last called (System.nanoTime), 0 before. */
+  private volatile long interruptedAt;
+  private static final long STOP_GRACE_NANOS = 1_000_000_000L;
   private TreeBridge bridge; // made and used on the engine thread only
   private final AtomicLong treesMade = new AtomicLong();
   private final AtomicLong treesRefused = new AtomicLong();
@@ -219,7 +222,7 @@ public final class SymbolicEngine implements AutoCloseable {
   /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
   public Expr symbol(String name) {
     // on the engine thread: Symja keeps user symbols per thread context
-    return new Expr(call(() -> F.symbol(InputForm.normalise(name))));
+    return new Expr(call(() -> SymjaNames.symbol(InputForm.normalise(name))));
   }
 
   /** Applies a Symja function by name to arguments and evaluates, e.g. {@code ("Together", e)}. */
@@ -229,13 +232,14 @@ public final class SymbolicEngine implements AutoCloseable {
       for (int i = 0; i < args.length; i++) {
         raw[i] = args[i].raw();
       }
-      return evalRaw(F.function(parseRaw(function, function), raw));
+      return evalRaw(F.function(F.symbol(function), raw));
     }));
   }
 
   /** Stops the evaluation in progress, if any; it ends with {@link EvaluationTimeoutException}. */
   public void interrupt() {
     stopped = true;
+    interruptedAt = System.nanoTime();
     ExprEvaluator ev = evaluator;
     if (ev != null) {
       ev.getEvalEngine().stopRequest();
@@ -326,7 +330,7 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   IExpr sym(String name) {
-    return F.symbol(name);
+    return SymjaNames.symbol(name);
   }
 
   private String messagesSince(int mark) {
@@ -341,6 +345,9 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   synchronized void note(String note) {
+    if (notes.contains(note)) {
+      return; // one note per fact: three roots shown as numbers are one note
+    }
     notes.add(note);
   }
 
@@ -359,7 +366,7 @@ public final class SymbolicEngine implements AutoCloseable {
   IExpr substituteRaw(IExpr e, Map<String, Expr> values) {
     IExpr out = e;
     for (Map.Entry<String, Expr> v : values.entrySet()) {
-      out = out.replaceAll(F.Rule(F.symbol(v.getKey()), v.getValue().raw())).orElse(out);
+      out = out.replaceAll(F.Rule(SymjaNames.symbol(v.getKey()), v.getValue().raw())).orElse(out);
     }
     return out;
   }
@@ -372,7 +379,7 @@ public final class SymbolicEngine implements AutoCloseable {
 
   private IExpr parseRaw(String original, String normalised) {
     try {
-      return evaluator.parse(normalised);
+      return evaluator.parse(SymjaNames.escapeNames(normalised));
     } catch (SyntaxError e) {
       throw MathSyntaxException.from(original, normalised, e);
     } catch (RuntimeException e) {
@@ -401,17 +408,35 @@ public final class SymbolicEngine implements AutoCloseable {
       }
       return task.call();
     });
+    long start = System.nanoTime();
+    long deadline = start + limit.toNanos();
     try {
-      T result = f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-      if (stopped) {
-        throw new EvaluationTimeoutException(Duration.ZERO);
+      while (true) {
+        try {
+          T result = f.get(Math.max(1, Math.min(100_000_000L, deadline - System.nanoTime())),
+              TimeUnit.NANOSECONDS);
+          if (stopped) {
+            throw new EvaluationTimeoutException(Duration.ZERO);
+          }
+          return result;
+        } catch (TimeoutException slice) {
+          long now = System.nanoTime();
+          long asked = interruptedAt;
+          if (now - deadline >= 0) {
+            interrupt();
+            f.cancel(true);
+            awaitIdleOrRestart();
+            throw new EvaluationTimeoutException(limit);
+          }
+          if (asked != 0 && asked - start > 0 && now - asked > STOP_GRACE_NANOS) {
+            // Ctrl-C, and the computation does not look at Symja's stop flag (a factorisation,
+            // a long-precision value): the caller gets control back now, the engine is restarted
+            f.cancel(true);
+            awaitIdleOrRestart();
+            throw new EvaluationTimeoutException(Duration.ZERO);
+          }
+        }
       }
-      return result;
-    } catch (TimeoutException e) {
-      interrupt();
-      f.cancel(true);
-      awaitIdleOrRestart();
-      throw new EvaluationTimeoutException(limit);
     } catch (InterruptedException e) {
       interrupt();
       f.cancel(true);
@@ -432,8 +457,7 @@ public final class SymbolicEngine implements AutoCloseable {
       worker.shutdownNow();
       worker = newWorker();
       call(this::startEvaluator, STARTUP_LIMIT);
-      note("the engine did not stop in time and was restarted; definitions made in this "
-          + "session are lost");
+      note("the algebra engine did not stop in time and was restarted (definitions are kept)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -13,7 +13,8 @@ final class TexForm {
 
   static String format(IExpr e) {
     IExpr tex = F.eval(F.function(F.symbol("TeXForm"), e));
-    String s = tex instanceof IStringX str ? str.toString() : tex.toString();
+    String s = SymjaNames.decodeAll(tex instanceof IStringX str ? str.toString()
+        : tex.toString());
     s = s.replace("relu", "\\operatorname{ReLU}").replace("leaky\\operatorname{ReLU}",
             "\\operatorname{LeakyReLU}")
         .replace("softplus", "\\operatorname{softplus}").replace("gelu", "\\operatorname{GELU}")

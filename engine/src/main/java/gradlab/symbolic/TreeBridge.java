@@ -86,7 +86,7 @@ final class TreeBridge {
       case Real r -> r.digits() != null ? F.num(r.digits().toPlainString(),
           r.digits().precision()) : F.num(r.value());
       case Const c -> c.kind() == Const.Kind.PI ? F.Pi : F.E;
-      case Sym s -> F.symbol(s.name());
+      case Sym s -> SymjaNames.symbol(s.name());
       case Sum s -> F.Plus(all(s.terms()));
       case Product p -> F.Times(all(p.factors()));
       case Power p -> F.Power(toSymja(p.base()), toSymja(p.exponent()));
@@ -154,7 +154,7 @@ final class TreeBridge {
       throw new ArithmeticException("not a real number: " + UnicodeForm.format(e));
     }
     if (e.isSymbol()) {
-      String name = e.toString();
+      String name = SymjaNames.userName(e.toString());
       return switch (name) {
         case "Pi" -> Const.PI;
         case "E" -> Const.E;

@@ -51,7 +51,7 @@ final class UnicodeForm {
         prec = ATOM;
       }
     } else if (e.isSymbol()) {
-      s = symbol(e.toString());
+      s = symbol(SymjaNames.userName(e.toString()));
       prec = ATOM;
     } else if (e.isPlus()) {
       s = sum((IAST) e);
@@ -86,10 +86,19 @@ final class UnicodeForm {
         if (s.contains("e")) {
           s = Double.toString(d);
         }
+      } else if (d != 0 && Double.isFinite(d)) {
+        s = scientific(d); // 4.248354255×10⁻¹⁸, never Java's 4.248354255E-18
       }
       return s.replace("-", "−");
     }
     return e.toString().replace("*I", "i").replace("-", "−");
+  }
+
+  /** d as m×10ᵏ with ten significant digits. */
+  static String scientific(double d) {
+    String[] parts = String.format(java.util.Locale.ROOT, "%.9e", d).split("e");
+    String mantissa = parts[0].replaceAll("\\.?0+$", "");
+    return mantissa + "×10" + digits(String.valueOf(Integer.parseInt(parts[1])), SUP);
   }
 
   static String symbol(String name) {
@@ -102,7 +111,9 @@ final class UnicodeForm {
     }
     Matcher m = INDEXED.matcher(name);
     if (m.matches()) {
-      return symbol(m.group(1)) + digits(m.group(2), SUB);
+      String base = m.group(1); // E1 is a name E₁, never Euler's e with an index
+      return (base.equals("E") || base.equals("Pi") ? base : symbol(base))
+          + digits(m.group(2), SUB);
     }
     return name.indexOf('_') > 0 ? gradlab.math.Printer.name(name) : name;
   }

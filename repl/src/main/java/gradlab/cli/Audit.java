@@ -74,12 +74,12 @@ final class Audit implements Callable<Integer> {
       return null;
     }
     if (!items.isEmpty() && items.get(items.size() - 1).rhs() == last) { // ended with a definition
-      return new Target(new Definitions(items), items.get(items.size() - 1).name(), false);
+      return new Target(Definitions.inDependencyOrder(items), items.get(items.size() - 1).name(), false);
     }
     java.util.Set<String> taken = new java.util.HashSet<>(Lab.engine().freeSymbols(last));
     items.forEach(d -> taken.add(d.name()));
     String name = gradlab.check.GradientAudit.lossName(taken);
     items.add(new Definition(name, last));
-    return new Target(new Definitions(items), name, true);
+    return new Target(Definitions.inDependencyOrder(items), name, true);
   }
 }

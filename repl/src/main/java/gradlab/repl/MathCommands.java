@@ -66,7 +66,7 @@ final class MathCommands {
   }
 
   gradlab.check.AuditReport auditReport(String loss) {
-    Definitions defs = new Definitions(sheet.get().definitions());
+    Definitions defs = Definitions.inDependencyOrder(sheet.get().definitions());
     if (loss.isEmpty() || loss.matches("[A-Za-z][A-Za-z0-9_]*") && !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "
           + defs.names() + "; hint: or give an expression, ':audit (w*x - y)^2'");
@@ -79,7 +79,7 @@ final class MathCommands {
       name = GradientAudit.lossName(taken);
       List<gradlab.symbolic.Definition> items = new java.util.ArrayList<>(defs.items());
       items.add(new gradlab.symbolic.Definition(name, e));
-      defs = new Definitions(items);
+      defs = Definitions.inDependencyOrder(items);
     }
     return new GradientAudit(engine.get()).audit(defs, name, List.of(), 10, 1);
   }

@@ -1,0 +1,64 @@
+package gradlab.lab;
+
+import gradlab.math.Environment;
+import gradlab.math.Expression;
+import gradlab.math.Symbols;
+import gradlab.symbolic.MathSyntaxException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Input that parses, but not as its writer meant: {@code d/dx x^2} (the product d·x²/dx),
+ * {@code dL/dw} (a quotient of two undefined names), {@code derivative of sigmoid(x)} (a
+ * product of words). Each is an error with what to write, never a silent product.
+ */
+final class MisreadInput {
+  /** English words that are never names of a formula typed here. */
+  private static final Set<String> PROSE = Set.of("of", "the", "derivative", "wrt", "respect",
+      "evaluate", "compute", "find", "what", "partial", "integral", "gradient", "hessian",
+      "with", "at");
+  private static final Pattern QUOTIENT = Pattern.compile(
+      "(?<![\\p{L}\\d_])[d∂]([\\p{L}][\\p{L}\\d_]*)\\s*/\\s*[d∂]([\\p{L}][\\p{L}\\d_]*)");
+
+  private MisreadInput() {}
+
+  /** Throws when {@code e}, read from {@code statement}, is one of the misreadings above. */
+  static void refuse(Expression e, String statement, Environment env) {
+    Set<String> names = Symbols.of(e);
+    leibniz(names, statement);
+    Matcher q = QUOTIENT.matcher(statement);
+    while (q.find()) {
+      String top = statement.substring(q.start(), q.start() + 1) + q.group(1);
+      String bottom = q.group().substring(q.group().lastIndexOf('/') + 1).strip();
+      if (names.contains(top) && names.contains(bottom) && !env.defines(top)
+          && !env.defines(bottom)) {
+        throw new MathSyntaxException(statement.strip(), q.start(), q.group() + " reads as a "
+            + "quotient of two names " + top + " and " + bottom + ", not as a derivative",
+            "write diff(" + q.group(1) + ", " + q.group(2) + ")");
+      }
+    }
+    long words = names.stream().filter(PROSE::contains).count();
+    if (words > 0 && names.size() > words) {
+      String word = names.stream().filter(PROSE::contains).findFirst().orElseThrow();
+      throw new MathSyntaxException(statement.strip(), 0, "'" + word + "' reads as a name "
+          + "multiplied with the rest: the math language has no words",
+          "write a command, e.g. diff(sigma(x), x), gradient(f, {x, y}), integrate(f, x)");
+    }
+  }
+
+  /** d/dx f parses as the product d·f/dx. */
+  private static void leibniz(Set<String> names, String statement) {
+    if (!names.contains("d") && !names.contains("∂")) {
+      return;
+    }
+    for (String n : names) {
+      if (n.length() >= 2 && (n.startsWith("d") || n.startsWith("∂"))
+          && Character.isLetter(n.charAt(1))) {
+        String v = n.substring(1);
+        throw new MathSyntaxException(statement.strip(), 0, "d/d" + v + " reads as the product"
+            + " of d and 1/d" + v + ", not as a derivative", "write diff(f, " + v + ")");
+      }
+    }
+  }
+}
