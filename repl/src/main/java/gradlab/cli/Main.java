@@ -67,6 +67,12 @@ public final class Main implements Callable<Integer> {
     cl.setErr(new java.io.PrintWriter(err, true));
     // everything after the script's name belongs to the script: run FILE --quick
     cl.getSubcommands().get("run").setStopAtPositional(true);
+    // eval '-x^2 /. x -> 3': an expression that starts with a minus is not an unknown option
+    for (String c : List.of("eval", "audit", "compile")) {
+      if (cl.getSubcommands().containsKey(c)) {
+        cl.getSubcommands().get(c).setUnmatchedOptionsArePositionalParams(true);
+      }
+    }
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Main root = line.getCommandSpec().root().userObject() instanceof Main m ? m : new Main();
       err.println(ErrorReport.describe(ex, root.trace));

@@ -40,6 +40,12 @@ class MainTest {
   }
 
   @Test
+  void anExpressionThatStartsWithAMinusIsAnExpressionNotAnOption() {
+    assertThat(run("eval", "-x^2 /. x -> 3")).isZero();
+    assertThat(stdout()).isEqualTo("−9\n");
+  }
+
+  @Test
   void evalPrintsLatexOnRequest() {
     assertThat(run("eval", "diff(sigma(w*x+b), b)", "--tex")).isZero();
     assertThat(stdout()).isEqualTo("\\sigma'(b + w \\cdot x)\n");
