@@ -280,6 +280,15 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   /** Notes collected since the last call: Symja's messages and simplification timeouts. */
+  /**
+   * Messages about the library's own steps, not about the result shown: a limit's intermediate
+   * 0·(−∞) (a result without a single value is an error of ours), Solve's use of inverse
+   * functions (every root is substituted back), a time-constrained step (our note says it).
+   */
+  private static final List<String> INTERNAL_MESSAGES = List.of("TimeConstrained:",
+      "InverseFunction: Inverse functions are being used",
+      "Infinity: Indeterminate expression");
+
   public synchronized List<String> drainNotes() {
     String symja = messages.toString(StandardCharsets.UTF_8).strip();
     messages.reset();
@@ -287,7 +296,8 @@ public final class SymbolicEngine implements AutoCloseable {
     notes.clear();
     if (!symja.isEmpty()) {
       symja.lines().map(String::strip)
-          .filter(s -> !s.isEmpty() && !s.startsWith("TimeConstrained:")).forEach(out::add);
+          .filter(s -> !s.isEmpty() && INTERNAL_MESSAGES.stream().noneMatch(s::startsWith))
+          .forEach(out::add);
     }
     return out;
   }
