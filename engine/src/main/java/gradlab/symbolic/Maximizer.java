@@ -71,15 +71,22 @@ final class Maximizer {
   private static Extremum byCriticalPoints(IExpr g, String var, SymbolicEngine engine) {
     IExpr x = SymjaNames.symbol(var);
     IExpr exp = ActivationCalculus.toExpForm(g, engine);
-    List<IExpr> candidates = realRootsInside(engine.evalRaw(F.D(exp, x)), x,
-        F.CNInfinity, F.CInfinity, engine);
+    IExpr derivative = engine.evalRaw(F.D(exp, x));
+    int mark = engine.messageMark();
+    List<IExpr> candidates = realRootsInside(derivative, x, F.CNInfinity, F.CInfinity, engine);
+    String method = "critical points";
+    if (candidates.isEmpty()) {
+      engine.dropMessagesSince(mark); // Solve's "cannot be solved": the numeric search follows
+      candidates = NumericCriticalPoints.of(derivative, var, engine);
+      method = "critical points found numerically (no closed form)";
+    }
     IExpr best = best(exp, x, candidates, F.CNInfinity, F.CInfinity, engine)
         .orElseThrow(() -> new ArithmeticException(
             "maximize: no critical point found where the maximum is attained; "
                 + "hint: the supremum may be a limit at ±∞"));
     IExpr value = engine.evalRaw(F.function(F.symbol("Simplify"),
         g.replaceAll(F.Rule(x, best)).orElse(g)));
-    return new Extremum(var, new Expr(best), new Expr(value), "critical points", 0);
+    return new Extremum(var, new Expr(best), new Expr(value), method, 0);
   }
 
   /** Real solutions of d = 0 strictly inside (lo, hi). */

@@ -348,6 +348,16 @@ public final class SymbolicEngine implements AutoCloseable {
     return new String(all, mark, all.length - mark, StandardCharsets.UTF_8);
   }
 
+  /** Where the library's messages end now; see {@link #dropMessagesSince(int)}. */
+  synchronized int messageMark() {
+    return messages.size();
+  }
+
+  /** Forgets the library's messages after {@code mark}: steps of ours that replaced them. */
+  void dropMessagesSince(int mark) {
+    truncateMessages(mark);
+  }
+
   private synchronized void truncateMessages(int mark) {
     byte[] all = messages.toByteArray();
     messages.reset();
