@@ -121,8 +121,18 @@ public final class Worksheet {
       };
     }
 
-    static Printed of(Expr e) {
-      return new Printed(e.unicode(), e.tex(), e.readableInput(), "");
+    /** Unicode and input form from the engine's printers, LaTeX from the tree (ours). */
+    static Printed of(Expr e, Expression tree) {
+      return new Printed(e.unicode(), gradlab.math.Printer.latex(tree), e.readableInput(), "");
+    }
+  }
+
+  /** LaTeX of an engine result by our printer (its tree), else by the engine's. */
+  private String latexOf(Expr e) {
+    try {
+      return gradlab.math.Printer.latex(evaluator.fromExpr(e));
+    } catch (RuntimeException untranslatable) {
+      return e.tex();
     }
   }
 
@@ -170,8 +180,9 @@ public final class Worksheet {
       definitions.add(new Definition(name, rhs));
       last = rhs;
       Expr symbol = engine.symbol(name);
-      return new Printed(symbol.unicode() + " = " + rhs.unicode(), rhs.tex(), rhs.readableInput(),
-          symbol.tex());
+      return new Printed(symbol.unicode() + " = " + rhs.unicode(),
+          gradlab.math.Printer.latex(value), rhs.readableInput(),
+          gradlab.math.Printer.latex(new Sym(name)));
     }
     if (parsed.value() instanceof Command c && (c.name().equals("diff") || c.name().equals("D"))
         && c.args().size() == 2 && c.args().get(0) instanceof Sym out && env.defines(out.name())
@@ -180,8 +191,8 @@ public final class Worksheet {
       var result = new ChainRule(engine, Definitions.inDependencyOrder(definitions))
           .derivative(out.name(), p.name());
       last = result.value();
-      return new Printed(result.unicode(), result.value().tex(), result.value().readableInput(),
-          "");
+      return new Printed(result.unicode(), latexOf(result.value()),
+          result.value().readableInput(), "");
     }
     Expression shown = parsed.value();
     if (shown instanceof Sym s && env.defines(s.name())) {
@@ -194,7 +205,7 @@ public final class Worksheet {
       String input = r.digits().toString(); // 1E-400 reads back; N(σ(1), 30) stays plain
       return new Printed(unicode, gradlab.math.Printer.decimal(r.digits(), true), input, "");
     }
-    return Printed.of(last);
+    return Printed.of(last, value);
   }
 
   /**
@@ -213,8 +224,9 @@ public final class Worksheet {
     Expr body = evaluator.toExpr(f.shownBody());
     last = body;
     String head = f.head();
-    return new Printed(head + " = " + body.unicode(), body.tex(), body.readableInput(),
-        engine.symbol(name).tex() + "(" + String.join(", ", f.params()) + ")");
+    return new Printed(head + " = " + body.unicode(), gradlab.math.Printer.latex(f.shownBody()),
+        body.readableInput(), gradlab.math.Printer.latex(new Sym(name)) + "(" + String.join(", ",
+        f.params().stream().map(p -> gradlab.math.Printer.latex(new Sym(p))).toList()) + ")");
   }
 
   private RuntimeException translate(String statement, ParseException e) {
@@ -247,7 +259,7 @@ public final class Worksheet {
     }
     Expression value = evaluator.evaluate(tree, env);
     last = evaluator.toExpr(value);
-    return Printed.of(last);
+    return Printed.of(last, value);
   }
 
   /**

@@ -95,11 +95,30 @@ public final class Printer {
       case Relation r -> print(r.lhs(), RELATION + 1) + " "
           + (style == Style.INPUT ? r.kind().input() : style == Style.LATEX ? latexRelation(r)
           : r.kind().unicode()) + " " + print(r.rhs(), RELATION + 1);
-      case ExprList l -> pick("{", "\\left\\{", "{") + join(l.items(), ", ")
-          + pick("}", "\\right\\}", "}");
+      case ExprList l -> style == Style.LATEX && isMatrix(l) ? matrix(l)
+          : pick("{", "\\left\\{", "{") + join(l.items(), ", ") + pick("}", "\\right\\}", "}");
       case Command c -> c.name() + "(" + join(c.args(), ", ") + ")";
     };
     return precedence(e) < context ? paren(s) : s;
+  }
+
+  /** A list of two or more rows of equal length, each a list of expressions. */
+  private static boolean isMatrix(ExprList l) {
+    if (l.items().size() < 2 || !(l.items().get(0) instanceof ExprList first)) {
+      return false;
+    }
+    int n = first.items().size();
+    return n > 0 && l.items().stream().allMatch(r -> r instanceof ExprList row
+        && row.items().size() == n && row.items().stream().noneMatch(x -> x instanceof ExprList));
+  }
+
+  /** A Hessian or Jacobian as a LaTeX pmatrix. */
+  private String matrix(ExprList l) {
+    StringBuilder b = new StringBuilder("\\begin{pmatrix}");
+    for (int i = 0; i < l.items().size(); i++) {
+      b.append(i == 0 ? " " : " \\\\ ").append(join(((ExprList) l.items().get(i)).items(), " & "));
+    }
+    return b.append(" \\end{pmatrix}").toString();
   }
 
   private static String latexRelation(Relation r) {
@@ -242,8 +261,9 @@ public final class Printer {
 
   private String sum(Sum s) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.terms().size(); i++) {
-      Expression t = s.terms().get(i);
+    List<Expression> terms = seriesOrder(s.terms());
+    for (int i = 0; i < terms.size(); i++) {
+      Expression t = terms.get(i);
       if (i == 0) {
         b.append(print(t, SUM));
       } else if (isNegative(t)) {
@@ -253,6 +273,21 @@ public final class Printer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A series (a sum with an order term O(…)) in ascending powers: the constant first, O last,
+   * the rest as they come; any other sum as it is.
+   */
+  private static List<Expression> seriesOrder(List<Expression> terms) {
+    if (terms.stream().noneMatch(t -> t instanceof Command c && c.name().equals("O"))) {
+      return terms;
+    }
+    List<Expression> out = new ArrayList<>(terms.stream().filter(Expression::isNumber).toList());
+    terms.stream().filter(t -> !t.isNumber() && !(t instanceof Command c
+        && c.name().equals("O"))).forEach(out::add);
+    terms.stream().filter(t -> t instanceof Command c && c.name().equals("O")).forEach(out::add);
+    return out;
   }
 
   private static boolean isNegative(Expression t) {

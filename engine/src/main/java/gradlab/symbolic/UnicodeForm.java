@@ -136,6 +136,18 @@ final class UnicodeForm {
           : isNegativeTerm(t) ? negative : positive).add(t);
     }
     StringBuilder b = new StringBuilder();
+    if (!orders.isEmpty()) {
+      // a series keeps the library's order, ascending powers: x − x²/2 + x³/3 + O(x⁴)
+      positive = new ArrayList<>();
+      negative = new ArrayList<>();
+      for (int i = 1; i <= plus.argSize(); i++) {
+        IExpr t = plus.getAt(i);
+        if (!(t.isAST() && t.head().toString().equals("O"))) {
+          String s = fmt(t, SUM);
+          b.append(b.isEmpty() ? s : isNegativeTerm(t) ? " − " + s.substring(1) : " + " + s);
+        }
+      }
+    }
     for (IExpr t : positive) {
       b.append(b.isEmpty() ? "" : " + ").append(fmt(t, SUM));
     }
