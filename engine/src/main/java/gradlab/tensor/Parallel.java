@@ -7,18 +7,18 @@ import java.util.stream.IntStream;
  * thread takes part). Kernels give each range its own scratch buffers and merge afterwards, so
  * the ranges never write to shared memory.
  *
- * <p>The ranges go to {@link SpinningWorkers}, threads that wait for the next split by spinning
- * for a moment before they sleep, because a training step is a few splits of about half a
- * millisecond each and a sleeping fork-join worker took longer than that to wake (see
- * {@code docs/decisions.md}). While those workers are busy with another caller's split (another
- * thread, or a split inside a range), the common fork-join pool runs it. Which thread runs a
- * range never changes the range, so results are the same either way. With the system property
- * {@code gradlab.parallel.spin=false} (read once, e.g. {@code GRADLAB_JVM_OPTS=-Dgradlab.parallel.
- * spin=false ./gradlab bench mnist}) every split goes to the fork-join pool, as before the
- * workers, so the two can be compared with one build.
+ * <p>The ranges go to the common fork-join pool. With the system property
+ * {@code gradlab.parallel.spin=true} (read once; e.g. {@code GRADLAB_JVM_OPTS=-Dgradlab.parallel.
+ * spin=true ./gradlab bench mnist}) they go to {@link SpinningWorkers} instead, threads that wait
+ * for the next split by spinning for a moment before they sleep; while those are busy with
+ * another caller's split (another thread, or a split inside a range) the fork-join pool runs it.
+ * The spinning workers are not the default: on the loaded 2-core machine they took a smaller
+ * share of the work than the fork-join worker, and no quiet machine was available to measure
+ * them where they should help (see {@code docs/decisions.md}). Which thread runs a range never
+ * changes the range, so results are the same either way.
  */
 final class Parallel {
-  private static final boolean SPIN = !"false".equals(System.getProperty("gradlab.parallel.spin"));
+  private static final boolean SPIN = Boolean.getBoolean("gradlab.parallel.spin");
 
   private Parallel() {}
 

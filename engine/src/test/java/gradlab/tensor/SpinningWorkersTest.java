@@ -57,24 +57,26 @@ class SpinningWorkersTest {
     assertThat(runs.get(0) + runs.get(1)).isZero();
   }
 
-  /** Threads splitting at once, through Parallel: each split still covers [0, n) once. */
+  /** Threads splitting at once: one gets the workers, the others are refused and run alone. */
   @Test
-  void concurrentSplitsFromSeveralThreadsEachCoverTheirRangeOnce() throws InterruptedException {
+  void concurrentSplitsFromSeveralThreadsEachRunEveryPartOnce() throws InterruptedException {
+    SpinningWorkers workers = new SpinningWorkers(1);
     int threads = 4;
     CountDownLatch done = new CountDownLatch(threads);
-    AtomicIntegerArray failures = new AtomicIntegerArray(1);
+    AtomicIntegerArray failures = new AtomicIntegerArray(2);
     for (int t = 0; t < threads; t++) {
       Thread.ofPlatform().start(() -> {
         for (int round = 0; round < 500; round++) {
-          int n = 1 + round % 50;
-          AtomicIntegerArray seen = new AtomicIntegerArray(n);
-          Parallel.split(n, (part, from, to) -> {
-            for (int i = from; i < to; i++) {
-              seen.incrementAndGet(i);
+          int parts = 2 + round % 5;
+          AtomicIntegerArray runs = new AtomicIntegerArray(parts);
+          if (!workers.runIfIdle(parts, runs::incrementAndGet)) {
+            failures.incrementAndGet(1); // refused: the workers were busy; run the parts here
+            for (int p = 0; p < parts; p++) {
+              runs.incrementAndGet(p);
             }
-          });
-          for (int i = 0; i < n; i++) {
-            if (seen.get(i) != 1) {
+          }
+          for (int p = 0; p < parts; p++) {
+            if (runs.get(p) != 1) {
               failures.incrementAndGet(0);
             }
           }
