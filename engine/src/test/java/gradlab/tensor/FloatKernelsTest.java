@@ -74,6 +74,23 @@ class FloatKernelsTest {
     assertClose(Kernels.transpose(a.to(DType.FLOAT32)), Kernels.transpose(a), 1e-6);
   }
 
+  /** Shapes that end in partial 16 × 16 tiles on both axes, and one narrower than a tile. */
+  @Test
+  void float32TransposeInTilesIsExactOnRaggedShapes() {
+    Random r = new Random(8);
+    for (int[] dims : new int[][] {{37, 21}, {64, 256}, {5, 33}, {1, 17}}) {
+      Tensor a = Tensor.randn(r, 1, DType.FLOAT32, dims[0], dims[1]);
+      Tensor t = Kernels.transpose(a);
+      assertThat(t.shape().dim(0)).isEqualTo(dims[1]);
+      for (int i = 0; i < dims[0]; i++) {
+        for (int j = 0; j < dims[1]; j++) {
+          assertThat(t.at(j * dims[0] + i)).as("[%d, %d] of %s", i, j, a.shape())
+              .isEqualTo(a.at(i * dims[1] + j));
+        }
+      }
+    }
+  }
+
   @Test
   void largeFloat32ProductsSplitAcrossCoresAndSlicesOfKMatchFloat64() {
     Random r = new Random(6);
