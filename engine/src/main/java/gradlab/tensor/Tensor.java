@@ -244,6 +244,14 @@ public final class Tensor {
   }
 
   public boolean hasNonFinite() {
+    if (f != null) {
+      for (float v : f) {
+        if (!Float.isFinite(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0; i < size(); i++) {
       if (!Double.isFinite(at(i))) {
         return true;
