@@ -238,6 +238,11 @@ public final class Tensor {
     return Kernels.matmul(this, o);
   }
 
+  /** thisᵀ · o, without forming the transpose in float32 (see {@link Kernels#transposeMatmul}). */
+  public Tensor transposeMatmul(Tensor o) {
+    return Kernels.transposeMatmul(this, o);
+  }
+
   /** Transpose of a 2-d tensor. */
   public Tensor transpose() {
     return Kernels.transpose(this);
