@@ -20,7 +20,7 @@ final class BackwardRules {
       case MUL -> new Tensor[] {g.mul(in(n, 1)).sumTo(in(n, 0).shape()),
           g.mul(in(n, 0)).sumTo(in(n, 1).shape())};
       case MATMUL -> new Tensor[] {g.matmul(in(n, 1).transpose()),
-          in(n, 0).transpose().matmul(g)};
+          in(n, 0).transposeMatmul(g)};
       case POW -> new Tensor[] {g.mul(in(n, 0).map(x -> n.param() * Math.pow(x,
           n.param() - 1)))};
       case FUNCTION -> function(n, g);

@@ -10,6 +10,16 @@ final class Broadcast {
     Shape out = Shape.broadcast(a.shape(), b.shape(), name);
     DType type = DType.promote(a.dtype(), b.dtype());
     int n = out.size();
+    if (type == DType.FLOAT32 && a.shape().equals(out) && b.shape().equals(out)) {
+      // the same double op and the same rounding to float as below, without the double array
+      float[] x = a.floats();
+      float[] y = b.floats();
+      float[] r = new float[n];
+      for (int i = 0; i < n; i++) {
+        r[i] = (float) op.applyAsDouble(x[i], y[i]);
+      }
+      return Tensor.wrap(out, r);
+    }
     double[] r = new double[n];
     if (a.shape().equals(out) && b.shape().equals(out)) {
       for (int i = 0; i < n; i++) {

@@ -118,9 +118,17 @@ final class FloatConv {
   /** The transpose of a row-major [rows, cols] matrix. */
   static float[] transpose(float[] a, int rows, int cols) {
     float[] t = new float[a.length];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        t[j * rows + i] = a[i * cols + j];
+    // in tiles of 16 × 16, so that the 16 rows of t being written stay in L1 (row by row, a
+    // [64, 256] transpose wrote 256 lines per row of a and took 35 µs)
+    for (int i0 = 0; i0 < rows; i0 += 16) {
+      int i1 = Math.min(rows, i0 + 16);
+      for (int j0 = 0; j0 < cols; j0 += 16) {
+        int j1 = Math.min(cols, j0 + 16);
+        for (int i = i0; i < i1; i++) {
+          for (int j = j0; j < j1; j++) {
+            t[j * rows + i] = a[i * cols + j];
+          }
+        }
       }
     }
     return t;

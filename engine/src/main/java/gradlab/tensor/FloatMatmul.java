@@ -14,6 +14,20 @@ final class FloatMatmul {
 
   private FloatMatmul() {}
 
+  /**
+   * C = Aᵀ·B for A stored as [k, m]: small products read A through a column table (no copy),
+   * larger ones transpose it and run {@link #multiply}. Same sums in the same order either way.
+   */
+  static float[] multiplyTransposedA(float[] a, float[] b, int m, int n, int k) {
+    if ((long) m * n * k >= SMALL) {
+      return multiply(FloatConv.transpose(a, k, m), b, m, n, k);
+    }
+    float[] c = new float[m * n];
+    FloatGemm.best().gemm(a, 0, FloatGemm.strided(m, 1), FloatGemm.strided(k, m), b, 0,
+        FloatGemm.strided(k, n), c, 0, FloatGemm.strided(m, n), m, n, k, false);
+    return c;
+  }
+
   static float[] multiply(float[] a, float[] b, int m, int n, int k) {
     FloatGemm gemm = FloatGemm.best();
     float[] c = new float[m * n];

@@ -55,6 +55,25 @@ public final class Kernels {
     return Tensor.wrap(Shape.of(m, n), c.data);
   }
 
+  /**
+   * Aᵀ·B for A [k, m] and B [k, n], without forming Aᵀ in float32 (the product reads A through
+   * a column table), bit for bit {@code matmul(transpose(a), b)}.
+   */
+  public static Tensor transposeMatmul(Tensor a, Tensor b) {
+    if (a.shape().rank() != 2 || b.shape().rank() != 2 || a.shape().dim(0) != b.shape().dim(0)) {
+      throw new ShapeMismatchException("transposeMatmul: " + a.shape() + "ᵀ · " + b.shape()
+          + " needs [k, m]ᵀ · [k, n]; hint: both operands need the same number of rows");
+    }
+    int k = a.shape().dim(0);
+    int m = a.shape().dim(1);
+    int n = b.shape().dim(1);
+    if (a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(Shape.of(m, n), FloatMatmul.multiplyTransposedA(a.floats(), b.floats(),
+          m, n, k));
+    }
+    return matmul(transpose(a), b);
+  }
+
   public static Tensor transpose(Tensor a) {
     if (a.shape().rank() != 2) {
       throw new ShapeMismatchException("transpose: needs a 2-d tensor, got " + a.shape());

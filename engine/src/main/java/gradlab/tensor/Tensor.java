@@ -238,12 +238,25 @@ public final class Tensor {
     return Kernels.matmul(this, o);
   }
 
+  /** thisᵀ · o, without forming the transpose in float32 (see {@link Kernels#transposeMatmul}). */
+  public Tensor transposeMatmul(Tensor o) {
+    return Kernels.transposeMatmul(this, o);
+  }
+
   /** Transpose of a 2-d tensor. */
   public Tensor transpose() {
     return Kernels.transpose(this);
   }
 
   public boolean hasNonFinite() {
+    if (f != null) {
+      for (float v : f) {
+        if (!Float.isFinite(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0; i < size(); i++) {
       if (!Double.isFinite(at(i))) {
         return true;

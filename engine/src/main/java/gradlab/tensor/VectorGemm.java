@@ -129,16 +129,8 @@ final class VectorGemm implements FloatGemm {
         block1x1(a, ao + aRows[i], aCols, b, bo + j, bRows, c, co + cRows[i] + j, k, acc);
       }
     }
-    for (; j < n; j++) {
-      for (int i = 0; i < m; i++) {
-        int ai = ao + aRows[i];
-        int at = co + cRows[i] + j;
-        float s = acc ? c[at] : 0f;
-        for (int p = 0; p < k; p++) {
-          s = Math.fma(a[ai + (aCols == null ? p : aCols[p])], b[bo + bRows[p] + j], s);
-        }
-        c[at] = s;
-      }
+    if (j < n) {
+      VectorTail.run(a, ao, aRows, aCols, b, bo, bRows, c, co, cRows, m, j, n, k, acc);
     }
   }
 

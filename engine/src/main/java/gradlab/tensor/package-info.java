@@ -12,7 +12,8 @@
  * <p>Owns: {@link gradlab.tensor.Shape}, {@link gradlab.tensor.Tensor}, the static kernels in
  * {@link gradlab.tensor.Kernels} and {@link gradlab.tensor.ConvPoolRelu} with its opaque
  * {@link gradlab.tensor.PoolRoutes}; everything else here is package-private. Must not import any
- * other gradlab package. Only {@code VectorGemm} (with its {@code VectorBlock4x3}) and
+ * other gradlab package. Only {@code VectorGemm} (with its {@code VectorBlock4x3} and
+ * {@code VectorTail}) and
  * {@code VectorPooledGradient} may touch {@code jdk.incubator.vector}, and only through
  * {@code FloatGemm.best()} and {@code PooledGradient.best()}, so a JVM without the module never
  * loads them.

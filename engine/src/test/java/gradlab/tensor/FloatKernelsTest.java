@@ -1,6 +1,7 @@
 package gradlab.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
@@ -72,6 +73,42 @@ class FloatKernelsTest {
     assertClose(Kernels.matmul(a.to(DType.FLOAT32), b.to(DType.FLOAT32)), Kernels.matmul(a, b),
         1e-4);
     assertClose(Kernels.transpose(a.to(DType.FLOAT32)), Kernels.transpose(a), 1e-6);
+  }
+
+  /** The linear layer's weight gradient xᵀ·g, small and large, float32 and float64. */
+  @Test
+  void transposeMatmulIsBitForBitTheProductWithTheTranspose() {
+    Random r = new Random(10);
+    for (int[] kmn : new int[][] {{64, 256, 10}, {7, 5, 3}, {300, 90, 40}}) {
+      Tensor a = Tensor.randn(r, 1, DType.FLOAT32, kmn[0], kmn[1]);
+      Tensor b = Tensor.randn(r, 1, DType.FLOAT32, kmn[0], kmn[2]);
+      assertThat(a.transposeMatmul(b).toDoubleArray()).as("k, m, n = %d, %d, %d", kmn[0],
+          kmn[1], kmn[2]).containsExactly(a.transpose().matmul(b).toDoubleArray());
+      Tensor a64 = a.to(DType.FLOAT64);
+      Tensor b64 = b.to(DType.FLOAT64);
+      assertThat(a64.transposeMatmul(b64).toDoubleArray())
+          .containsExactly(a64.transpose().matmul(b64).toDoubleArray());
+    }
+    assertThatThrownBy(() -> Tensor.zeros(DType.FLOAT32, 3, 2).transposeMatmul(
+        Tensor.zeros(DType.FLOAT32, 4, 2))).isInstanceOf(ShapeMismatchException.class)
+        .hasMessageContaining("[k, m]ᵀ · [k, n]");
+  }
+
+  /** Shapes that end in partial 16 × 16 tiles on both axes, and one narrower than a tile. */
+  @Test
+  void float32TransposeInTilesIsExactOnRaggedShapes() {
+    Random r = new Random(8);
+    for (int[] dims : new int[][] {{37, 21}, {64, 256}, {5, 33}, {1, 17}}) {
+      Tensor a = Tensor.randn(r, 1, DType.FLOAT32, dims[0], dims[1]);
+      Tensor t = Kernels.transpose(a);
+      assertThat(t.shape().dim(0)).isEqualTo(dims[1]);
+      for (int i = 0; i < dims[0]; i++) {
+        for (int j = 0; j < dims[1]; j++) {
+          assertThat(t.at(j * dims[0] + i)).as("[%d, %d] of %s", i, j, a.shape())
+              .isEqualTo(a.at(i * dims[1] + j));
+        }
+      }
+    }
   }
 
   @Test

@@ -86,4 +86,25 @@ class TensorTest {
     assertThat(Tensor.randn(new Random(1), 1, DType.FLOAT64, 5).toDoubleArray())
         .containsExactly(Tensor.randn(new Random(1), 1, DType.FLOAT64, 5).toDoubleArray());
   }
+
+  /**
+   * Float32 element-wise ops compute in double and round once to float, as SGD's updates always
+   * did (the golden outputs of the training scripts depend on these bits), and a non-finite
+   * float32 value is found.
+   */
+  @Test
+  void float32ElementwiseOpsRoundTheDoubleResultOnce() {
+    Random r = new Random(9);
+    Tensor a = Tensor.randn(r, 1, DType.FLOAT32, 7, 13);
+    Tensor b = Tensor.randn(r, 1e-3, DType.FLOAT32, 7, 13);
+    Tensor sum = a.add(b);
+    Tensor diff = a.sub(b);
+    assertThat(sum.dtype()).isEqualTo(DType.FLOAT32);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat((float) sum.at(i)).isEqualTo((float) (a.at(i) + b.at(i)));
+      assertThat((float) diff.at(i)).isEqualTo((float) (a.at(i) - b.at(i)));
+    }
+    assertThat(a.hasNonFinite()).isFalse();
+    assertThat(a.add(Tensor.ofFloats(new float[] {Float.NaN}, 1)).hasNonFinite()).isTrue();
+  }
 }

@@ -44,6 +44,11 @@ final class BenchMnist implements Callable<Integer> {
       + "(default ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(names = "--warmup", defaultValue = "1", description = "warm-up rounds of the "
+      + "comparison, run like the others on both sides before them and not counted (default "
+      + "${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "the Python "
       + "with PyTorch for --against (default ${DEFAULT-VALUE}, Debian's python3-torch)")
   String python;
@@ -122,6 +127,10 @@ final class BenchMnist implements Callable<Integer> {
       throw new IllegalArgumentException("bench mnist: --rounds " + rounds + " --steps " + steps
           + ": both must be at least 1");
     }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("bench mnist: --warmup " + warmup + ": must be 0 or "
+          + "more; hint: --warmup 0 counts every round");
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     Path root = Path.of(System.getProperty("gradlab.root", "."));
     PytorchProcess pytorch = new PytorchProcess(python, root.resolve("bench/pytorch_mnist.py"),
@@ -132,18 +141,22 @@ final class BenchMnist implements Callable<Integer> {
       throw new IllegalArgumentException("bench mnist: " + data.train().count() + " training "
           + "images are fewer than " + steps + " steps of 64; hint: fewer --steps");
     }
-    System.out.printf(Locale.ROOT, "gradlab bench mnist --against pytorch --rounds %d --steps %d%s"
-        + "%n%s UTC; %d cores; batch 64, %d steps per run; each round: gradlab (%d cores), then "
-        + "PyTorch (%d threads: %s)%n", rounds, steps, dataDir != null ? " --data " + dataDir : "",
+    System.out.printf(Locale.ROOT, "gradlab bench mnist --against pytorch --warmup %d --rounds %d "
+        + "--steps %d%s%n%s UTC; %d cores; batch 64, %d steps per run; each round: gradlab (%d "
+        + "cores), then PyTorch (%d threads: %s); %s%n", warmup, rounds, steps,
+        dataDir != null ? " --data " + dataDir : "",
         java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toLocalDateTime()
             .toString().replace('T', ' '), cores, steps, cores, cores,
-        String.join(" ", pytorch.command()));
+        String.join(" ", pytorch.command()), warmup == 0 ? "no warm-up round, every round counted"
+            : warmup + " warm-up round" + (warmup == 1 ? "" : "s") + " first on both sides, "
+            + "not counted");
     var test = data.test().first(Math.min(64, data.test().count()));
     PytorchComparison.Side gradlab = round -> {
       var rates = new java.util.EnumMap<PytorchComparison.Configuration, Double>(
           PytorchComparison.Configuration.class);
       for (var c : PytorchComparison.Configuration.values()) {
-        // before the first round, one untimed run per configuration warms the JIT up
+        // before the first round (a warm-up round too), one untimed run per configuration
+        // warms the JIT up, as PyTorch's script warms up in each of its processes
         for (int warm = round == 0 ? 1 : 0; warm >= 0; warm--) {
           TrainConfig tc = new TrainConfig(64 * steps, 1, 64, 0.02, 0.9, 7 + round, c.transform(),
               c.transform());
@@ -153,7 +166,7 @@ final class BenchMnist implements Callable<Integer> {
       }
       return rates;
     };
-    PytorchComparison.run(rounds, gradlab, pytorch, System.out);
+    PytorchComparison.run(warmup, rounds, gradlab, pytorch, System.out);
     return 0;
   }
 

@@ -82,6 +82,17 @@ final class PytorchComparison {
     return rates;
   }
 
+  /** "NAME, examples/s, gradlab / PyTorch:" and both rates of every configuration. */
+  static String roundLine(String name, Map<Configuration, Double> gradlab,
+      Map<Configuration, Double> pytorch) {
+    StringBuilder line = new StringBuilder(name + ", examples/s, gradlab / PyTorch:");
+    for (Configuration c : Configuration.values()) {
+      line.append(String.format(Locale.ROOT, "  %s %.0f / %.0f", c.label, gradlab.get(c),
+          pytorch.get(c)));
+    }
+    return line.toString();
+  }
+
   /** The lines for one configuration: rates per round, ratio per round and range, verdict. */
   static List<String> report(Configuration c, double[] gradlab, double[] pytorch) {
     List<String> lines = new ArrayList<>();
@@ -112,8 +123,18 @@ final class PytorchComparison {
     return lines;
   }
 
-  /** Runs {@code rounds} rounds, gradlab then PyTorch in each, and prints the report. */
-  static void run(int rounds, Side gradlab, Side pytorch, PrintStream out) {
+  /**
+   * Runs {@code warmup} warm-up rounds, then {@code rounds} counted rounds, gradlab then PyTorch
+   * in each, and prints the report. A warm-up round is run exactly like a counted one on both
+   * sides and printed as not counted; only the counted rounds enter the ratios and verdicts.
+   */
+  static void run(int warmup, int rounds, Side gradlab, Side pytorch, PrintStream out) {
+    for (int i = 0; i < warmup; i++) {
+      Map<Configuration, Double> a = gradlab.round(i);
+      Map<Configuration, Double> b = pytorch.round(i);
+      out.println(roundLine(String.format(Locale.ROOT, "warm-up round %d of %d (not counted)",
+          i + 1, warmup), a, b));
+    }
     Map<Configuration, double[]> g = new EnumMap<>(Configuration.class);
     Map<Configuration, double[]> p = new EnumMap<>(Configuration.class);
     for (Configuration c : Configuration.values()) {
@@ -121,18 +142,13 @@ final class PytorchComparison {
       p.put(c, new double[rounds]);
     }
     for (int i = 0; i < rounds; i++) {
-      Map<Configuration, Double> a = gradlab.round(i);
-      Map<Configuration, Double> b = pytorch.round(i);
+      Map<Configuration, Double> a = gradlab.round(warmup + i);
+      Map<Configuration, Double> b = pytorch.round(warmup + i);
       for (Configuration c : Configuration.values()) {
         g.get(c)[i] = a.get(c);
         p.get(c)[i] = b.get(c);
       }
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d of %d, "
-          + "examples/s, gradlab / PyTorch:", i + 1, rounds));
-      for (Configuration c : Configuration.values()) {
-        line.append(String.format(Locale.ROOT, "  %s %.0f / %.0f", c.label, a.get(c), b.get(c)));
-      }
-      out.println(line);
+      out.println(roundLine(String.format(Locale.ROOT, "round %d of %d", i + 1, rounds), a, b));
     }
     out.println();
     for (Configuration c : Configuration.values()) {

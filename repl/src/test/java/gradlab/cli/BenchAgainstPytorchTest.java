@@ -75,11 +75,44 @@ class BenchAgainstPytorchTest {
     PytorchComparison.Side g = fake("gradlab", 15_000, calls);
     PytorchComparison.Side p = fake("PyTorch", 10_000, calls);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PytorchComparison.run(3, g, p, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    PytorchComparison.run(0, 3, g, p, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(calls).containsExactly("gradlab 0", "PyTorch 0", "gradlab 1", "PyTorch 1",
         "gradlab 2", "PyTorch 2");
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("gradlab ≥ 1.50× faster than PyTorch in every round");
+  }
+
+  /** Warm-up rounds alternate like the others, are printed as such and enter no ratio. */
+  @Test
+  void warmUpRoundsRunOnBothSidesFirstAndAreNotCounted() {
+    List<String> calls = new ArrayList<>();
+    // round 0 (the warm-up) is three times slower on the PyTorch side only
+    PytorchComparison.Side g = fake("gradlab", 15_000, calls);
+    PytorchComparison.Side p = round -> {
+      calls.add("PyTorch " + round);
+      Map<Configuration, Double> m = new EnumMap<>(Configuration.class);
+      for (Configuration c : Configuration.values()) {
+        m.put(c, round == 0 ? 3_000.0 : 10_000.0);
+      }
+      return m;
+    };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PytorchComparison.run(1, 2, g, p, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(calls).containsExactly("gradlab 0", "PyTorch 0", "gradlab 1", "PyTorch 1",
+        "gradlab 2", "PyTorch 2");
+    assertThat(out).contains("warm-up round 1 of 1 (not counted), examples/s, gradlab / "
+        + "PyTorch:  28×28 15000 / 3000").contains("round 1 of 2").contains("round 2 of 2")
+        .doesNotContain("round 3").doesNotContain("5.00")
+        .contains("   10000   10000   examples/s, spread 0 %");
+  }
+
+  @Test
+  void aNegativeWarmUpIsOneLineWithAHint() {
+    MainRun r = MainRun.of("bench", "mnist", "--against", "pytorch", "--warmup", "-1");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip()).doesNotContain("\n").contains("--warmup -1: must be 0 or more")
+        .contains("hint:");
   }
 
   @Test
@@ -117,7 +150,9 @@ class BenchAgainstPytorchTest {
     MainRun r = MainRun.of("bench", "mnist", "--against", "pytorch", "--python", stub.toString(), "--rounds",
         "2", "--steps", "2", "--data", subset.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("--rounds 2 --steps 2")
+    assertThat(r.out()).contains("--warmup 1 --rounds 2 --steps 2")
+        .contains("1 warm-up round first on both sides, not counted")
+        .contains("warm-up round 1 of 1 (not counted), examples/s, gradlab / PyTorch:")
         .contains("round 2 of 2, examples/s, gradlab / PyTorch:").contains(" / 13954")
         .contains("28×28").contains("24×24 centre crop").contains("24×24 rotation + crop")
         .contains("   10553   10553   examples/s").contains("gradlab / PyTorch, range ");
