@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class LatexOperators {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern LOWER = Pattern.compile("\\s*([A-Za-z])\\s*=\\s*(-?\\d+)\\s*");
+  private static final Pattern POWER = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\^\\((\\d+)\\)");
   private static final Pattern INTEGER = Pattern.compile("\\s*(-?\\d+)\\s*");
   private static final int MOST_TERMS = 50;
 
@@ -39,6 +40,12 @@ final class LatexOperators {
           + ")");
     }
     String t = r.readNested(top);
+    Matcher power = POWER.matcher(t);
+    if (power.matches()) { // ∂(σ²)/∂x = 2σ ∂σ/∂x: σ's dependence on x is σ's, as for ∂σ/∂x
+      int k = Integer.parseInt(power.group(2));
+      return operand("(" + k + "*" + power.group(1) + "^(" + (k - 1) + ")*pd(" + power.group(1)
+          + ", " + var + "))");
+    }
     return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
         : "dd(" + t + ", " + var + ")");
   }

@@ -164,7 +164,7 @@ public final class StepChecker {
     if (rel != Relation.EQUAL) {
       return !undefined.isEmpty() ? notDefined(undefined) : inequality(ctx, l, rel, r);
     }
-    IdentityVerdict v = prover.prove(l, r, ctx.domain(), proofBy);
+    IdentityVerdict v = prover.prove(l, r, sampling(ctx.domain(), all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
@@ -331,12 +331,23 @@ public final class StepChecker {
     return false;
   }
 
+  /** The text's ranges, and a variance Var(x) (the name varofx) sampled only where positive. */
+  private static Domain sampling(Domain d, Set<String> names) {
+    Domain out = d;
+    for (String n : names) {
+      if (n.startsWith("varof") && !d.intervals().containsKey(n)) {
+        out = out.with(n, 0.01, 3);
+      }
+    }
+    return out;
+  }
+
   private StepVerdict atPoint(CheckContext ctx, Expr l, Expr r, Instant proofBy) {
     Expr lp = engine.substitute(l, ctx.point());
     Expr rp = engine.substitute(r, ctx.point());
     Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
     rest.addAll(engine.freeSymbols(rp));
-    IdentityVerdict v = prover.prove(lp, rp, ctx.domain(), proofBy);
+    IdentityVerdict v = prover.prove(lp, rp, sampling(ctx.domain(), rest), proofBy);
     String where = describe(ctx.point());
     return switch (v) {
       case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
