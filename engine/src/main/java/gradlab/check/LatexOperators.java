@@ -116,8 +116,12 @@ final class LatexOperators {
     Matcher groups = Pattern.compile("_\\{([^{}]*)\\}").matcher(body);
     StringBuilder b = new StringBuilder();
     while (groups.find()) {
-      groups.appendReplacement(b, Matcher.quoteReplacement("_{" + groups.group(1)
-          .replace(index, String.valueOf(value)) + "}"));
+      String sub = groups.group(1);
+      // w_{ij} → w_{1j}; in a note with commands (an underbrace's _{=σ^2}) only a letter
+      // that stands alone, never one inside a command
+      String set = sub.contains("\\") ? sub.replaceAll("(?<![A-Za-z\\\\])" + index
+          + "(?![A-Za-z])", String.valueOf(value)) : sub.replace(index, String.valueOf(value));
+      groups.appendReplacement(b, Matcher.quoteReplacement("_{" + set + "}"));
     }
     groups.appendTail(b);
     return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")

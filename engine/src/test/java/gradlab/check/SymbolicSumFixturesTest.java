@@ -88,6 +88,13 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void indexInsideACommandOfAnUnderbraceNoteIsLeftAlone() {
+    LatexReader r = LatexReader.read("\\sum_{m=1}^{2} \\underbrace{x_m}_{=\\sigma^2}");
+    assertThat(r.engineSyntax()).contains("x1").contains("x2");
+    assertThat(r.sideClaims()).hasSize(2).allSatisfy(c -> assertThat(c[1]).contains("sigma"));
+  }
+
+  @Test
   void sizeLetterIsSetInSubscriptsAndAloneButNotInsideWords() {
     assertThat(SymbolicSums.setLetter("g_t + v_{t-1} + \\beta^{t} + \\text{at}", "t", 3))
         .isEqualTo("g_{3} + v_{2} + \\beta^{{3}} + \\text{at}");
