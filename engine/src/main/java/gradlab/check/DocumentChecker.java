@@ -209,6 +209,9 @@ public final class DocumentChecker {
       Set<String> vars = new HashSet<>(quantities);
       ctx.definitions().forEach(d -> vars.add(d.name()));
       vars.addAll(ctx.point().keySet());
+      // σ_1 with a stated range is a quantity of its own (then σ_1^2 is its square)
+      ctx.domain().intervals().keySet().stream().filter(n -> n.startsWith("sigmav"))
+          .forEach(vars::add);
       return LatexReading.of(functions, vars).withIndependence(independence.names());
     }
 

@@ -51,7 +51,7 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @ParameterizedTest
   @ValueSource(strings = {"sum_failing_for_some_sizes_only", "sum_index_used_outside_the_sum",
-      "sum_over_a_set_not_written_out"})
+      "sum_over_a_set_not_written_out", "sigma_squared_without_a_stated_sigma_is_ambiguous"})
   void notCheckedNeverRefuted(String name) throws Exception {
     CheckReport r = check(name + ".md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
@@ -61,7 +61,8 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @ParameterizedTest
   @ValueSource(strings = {"sigma_with_a_subscript_is_a_quantity",
-      "variance_sigma_b_squared_is_one_name"})
+      "variance_sigma_b_squared_is_one_name",
+      "sigma_squared_of_a_stated_sigma_is_a_power"})
   void subscriptedSigmaIsProvedWhenRightAndRefutedWhenBroken(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
