@@ -625,7 +625,10 @@ public final class DocumentChecker {
         verdicts.add(verdict(t.engine.get(0), rel, t.engine.get(1), altPair,
             String.join("; ", t.ambiguities)));
       }
-      return SymbolicSums.combine(instances, verdicts, String.join(", ", letters));
+      if (fixed != null) { // the text's own size: that instance is the step
+        return SymbolicSums.atStatedSize(verdicts.get(0), String.join(" = ", letters), fixed);
+      }
+      return SymbolicSums.combine(instances, verdicts, String.join(" = ", letters));
     }
 
     /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */

@@ -241,6 +241,19 @@ final class SymbolicSums {
         + sizes(instances.stream().map(Instance::size).toList()) + ": " + why);
   }
 
+  /** The verdict on a step whose size the text states (At $n = 3$): its one instance's. */
+  static StepVerdict atStatedSize(StepVerdict v, String letter, int size) {
+    String at = "Σ with symbolic bounds written out for " + letter + " = " + size
+        + ", the text's value";
+    return switch (v) {
+      case StepVerdict.Proved p -> new StepVerdict.Proved(p.how() + ", " + at);
+      case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
+          at + (f.detail().isEmpty() ? "" : "; " + f.detail()));
+      case StepVerdict.NotChecked n -> new StepVerdict.NotChecked(at + ": " + n.reason());
+      case StepVerdict.Unknown u -> u;
+    };
+  }
+
   private static String sizes(List<Integer> sizes) {
     if (sizes.size() >= 3 && sizes.get(sizes.size() - 1) - sizes.get(0) == sizes.size() - 1) {
       return sizes.get(0) + "…" + sizes.get(sizes.size() - 1);

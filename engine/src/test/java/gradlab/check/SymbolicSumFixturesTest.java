@@ -59,6 +59,15 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
         .isInstanceOf(StepVerdict.NotChecked.class));
   }
 
+  @Test
+  void atTheTextsOwnSizeTheInstanceIsTheStep() throws Exception {
+    CheckReport right = check("sum_at_the_texts_size.md");
+    assertThat(claims(right)).as(right.render()).singleElement().satisfies(s -> assertThat(
+        s.verdict().evidence()).startsWith("proved").contains("n = 3, the text's value"));
+    CheckReport broken = check("sum_at_the_texts_size.broken.md");
+    assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sigma_with_a_subscript_is_a_quantity",
       "variance_sigma_b_squared_is_one_name",
