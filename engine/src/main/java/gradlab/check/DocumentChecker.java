@@ -610,16 +610,17 @@ public final class DocumentChecker {
         return null;
       }
       List<StepVerdict> verdicts = new ArrayList<>();
+      LatexReading sized = SymbolicSums.withFamilies(reading(), rawL, rawR);
       for (SymbolicSums.Instance i : instances) {
         List<String> sides = List.of(i.lhs(), i.rhs());
-        Terms t = terms(sides, reading(), false, line);
+        Terms t = terms(sides, sized, false, line);
         if (t.engine.contains(null)) {
           verdicts.add(new StepVerdict.NotChecked("cannot read: " + t.failures.stream()
               .filter(Objects::nonNull).findFirst().orElse("")));
           continue;
         }
-        Terms alt = t.ambiguities.isEmpty() ? null : terms(sides, reading().alternative(),
-            false, line);
+        Terms alt = t.ambiguities.isEmpty() ? null : terms(sides, sized.alternative(), false,
+            line);
         String[] altPair = alt == null || alt.engine.contains(null) ? null
             : new String[] {alt.engine.get(0), alt.engine.get(1)};
         verdicts.add(verdict(t.engine.get(0), rel, t.engine.get(1), altPair,

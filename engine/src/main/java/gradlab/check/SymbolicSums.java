@@ -23,6 +23,8 @@ final class SymbolicSums {
   private static final Pattern FROM = Pattern.compile("([A-Za-z])\\s*=\\s*(-?\\d+)");
   private static final Pattern UPPER = Pattern.compile("([A-Za-z])\\s*(?:([+-])\\s*(\\d+))?");
   private static final Pattern INDEX = Pattern.compile("[A-Za-z]");
+  private static final Pattern INDEX_OF = Pattern.compile(
+      "\\\\(?:sum|prod)(?:\\\\limits)?\\s*_\\{?\\s*([A-Za-z])");
 
   private SymbolicSums() {}
 
@@ -51,6 +53,32 @@ final class SymbolicSums {
     }
     letters.addAll(sizes);
     return out;
+  }
+
+  /**
+   * The reading for the written-out instances: a family the text states independent
+   * ({@code $w_i$ and $x_i$ are independent}, the names wi, xi) is independent in every term,
+   * w₁ … w₅, x₁ … x₅, when i is the index of a Σ or Π of the step.
+   */
+  static LatexReading withFamilies(LatexReading reading, String... sides) {
+    Set<String> indices = new LinkedHashSet<>();
+    for (String side : sides) {
+      Matcher m = INDEX_OF.matcher(side);
+      while (m.find()) {
+        indices.add(m.group(1));
+      }
+    }
+    Set<String> independent = new LinkedHashSet<>(reading.independent());
+    for (String n : reading.independent()) {
+      for (String i : indices) {
+        if (n.length() > 1 && n.endsWith(i)) {
+          for (int k = 1; k <= MOST; k++) {
+            independent.add(n.substring(0, n.length() - 1) + k);
+          }
+        }
+      }
+    }
+    return reading.withIndependence(independent);
   }
 
   /** The letters that are symbolic sizes in {@code latex} (empty when none is read here). */

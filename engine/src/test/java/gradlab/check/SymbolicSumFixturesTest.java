@@ -31,7 +31,9 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @ParameterizedTest
   @ValueSource(strings = {"sum_to_n_holds_for_every_size", "geometric_sum_of_the_bias_correction",
-      "sum_over_an_indexed_family_without_bounds", "sum_undefined_at_one_size"})
+      "sum_over_an_indexed_family_without_bounds", "sum_undefined_at_one_size",
+      "variance_of_a_sum_over_an_independent_family",
+      "expectation_of_a_sum_over_distributed_family"})
   void holdsForEverySizeWrittenOutButIsNotProvedForAllAndBrokenIsRefuted(String name)
       throws Exception {
     CheckReport right = check(name + ".md");
@@ -51,7 +53,8 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @ParameterizedTest
   @ValueSource(strings = {"sum_failing_for_some_sizes_only", "sum_index_used_outside_the_sum",
-      "sum_over_a_set_not_written_out", "sigma_squared_without_a_stated_sigma_is_ambiguous"})
+      "sum_over_a_set_not_written_out", "sigma_squared_without_a_stated_sigma_is_ambiguous",
+      "variance_of_a_sum_without_stated_independence"})
   void notCheckedNeverRefuted(String name) throws Exception {
     CheckReport r = check(name + ".md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
