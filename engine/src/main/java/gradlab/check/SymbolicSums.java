@@ -236,12 +236,12 @@ final class SymbolicSums {
         firstOther = v;
       }
     }
-    String n = letter.isEmpty() ? "the number of terms" : letter;
+    String n = letter.isEmpty() ? "#terms" : letter;
     boolean othersUndefined = verdicts.stream().noneMatch(v -> v instanceof StepVerdict.Unknown u
         && u.samples() == 0);
     if (failed.size() >= 2 && held.isEmpty() && othersUndefined) {
       var point = new java.util.LinkedHashMap<String, Double>();
-      point.put(letter.isEmpty() ? "terms" : letter, (double) failureSize);
+      point.put(letter.isEmpty() ? "#terms" : letter, (double) failureSize);
       point.putAll(firstFailure.point());
       return new StepVerdict.Refuted(point, firstFailure.lhs(), firstFailure.rhs(),
           "Σ with symbolic bounds written out for " + n + " = " + failureSize + "; it fails for "
