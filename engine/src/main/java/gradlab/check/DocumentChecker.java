@@ -209,6 +209,9 @@ public final class DocumentChecker {
       Set<String> vars = new HashSet<>(quantities);
       ctx.definitions().forEach(d -> vars.add(d.name()));
       vars.addAll(ctx.point().keySet());
+      // σ_1 with a stated range is a quantity of its own (then σ_1^2 is its square)
+      ctx.domain().intervals().keySet().stream().filter(n -> n.startsWith("sigmav"))
+          .forEach(vars::add);
       return LatexReading.of(functions, vars).withIndependence(independence.names());
     }
 
@@ -432,9 +435,13 @@ public final class DocumentChecker {
       boolean check = claims || (contextOnly && latex && c.relations().size() >= 2);
       for (int k = first; k < c.relations().size() && check; k++) {
         if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
+          String failure = main.failures.get(k) != null ? main.failures.get(k)
+              : main.failures.get(k + 1);
+          StepVerdict sized = failure.contains("with symbolic bounds")
+              ? symbolicSizes(line, raw.get(k), c.relations().get(k), raw.get(k + 1)) : null;
           out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
-              new StepVerdict.NotChecked("cannot read: " + (main.failures.get(k) != null
-                  ? main.failures.get(k) : main.failures.get(k + 1))), ""));
+              sized != null ? sized : new StepVerdict.NotChecked("cannot read: " + failure),
+              ""));
           continue;
         }
         String[] altPair = alt == null || alt.engine.get(k) == null
@@ -553,6 +560,13 @@ public final class DocumentChecker {
                 + unread.get(stale) + " that cannot be read"), ""));
         return;
       }
+      out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+          verdict(lhs, rel, rhs, alternative, ambiguity), ""));
+    }
+
+    /** The verdict on {@code lhs rel rhs} (engine syntax), under both readings if two. */
+    private StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
+        String ambiguity) {
       CheckContext at = ctx;
       String l = userDerivatives(lhs);
       String r = userDerivatives(rhs);
@@ -565,7 +579,57 @@ public final class DocumentChecker {
             at, x, rel, y, by)));
         v = Readings.combine(v, w, ambiguity);
       }
-      out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
+      return v;
+    }
+
+    /**
+     * A step with Σ/Π of symbolic bounds, checked written out for sizes 1…5
+     * ({@link SymbolicSums}); null where its sums are not of a form read there, or where the
+     * text defines the size as a quantity.
+     */
+    private StepVerdict symbolicSizes(int line, String rawL, Relation rel, String rawR) {
+      Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
+      letters.addAll(SymbolicSums.sizeLetters(rawR));
+      Integer fixed = null;
+      for (String letter : letters) {
+        String name = LatexReader.read(letter, reading()).engineSyntax();
+        if (ctx.defines(name)) {
+          return null;
+        }
+        if (ctx.point().containsKey(name)) {
+          String value = String.valueOf(ctx.point().get(name)).strip();
+          if (!value.matches("\\d+") || fixed != null) {
+            return null;
+          }
+          fixed = Integer.valueOf(value);
+        }
+      }
+      List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
+          new LinkedHashSet<>());
+      if (instances.isEmpty()) {
+        return null;
+      }
+      List<StepVerdict> verdicts = new ArrayList<>();
+      LatexReading sized = SymbolicSums.withFamilies(reading(), rawL, rawR);
+      for (SymbolicSums.Instance i : instances) {
+        List<String> sides = List.of(i.lhs(), i.rhs());
+        Terms t = terms(sides, sized, false, line);
+        if (t.engine.contains(null)) {
+          verdicts.add(new StepVerdict.NotChecked("cannot read: " + t.failures.stream()
+              .filter(Objects::nonNull).findFirst().orElse("")));
+          continue;
+        }
+        Terms alt = t.ambiguities.isEmpty() ? null : terms(sides, sized.alternative(), false,
+            line);
+        String[] altPair = alt == null || alt.engine.contains(null) ? null
+            : new String[] {alt.engine.get(0), alt.engine.get(1)};
+        verdicts.add(verdict(t.engine.get(0), rel, t.engine.get(1), altPair,
+            String.join("; ", t.ambiguities)));
+      }
+      if (fixed != null) { // the text's own size: that instance is the step
+        return SymbolicSums.atStatedSize(verdicts.get(0), String.join(" = ", letters), fixed);
+      }
+      return SymbolicSums.combine(instances, verdicts, String.join(" = ", letters));
     }
 
     /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */

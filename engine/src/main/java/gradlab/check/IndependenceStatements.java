@@ -43,9 +43,13 @@ final class IndependenceStatements {
     }
   }
 
-  /** An inline formula of the current sentence: its names. */
+  /**
+   * An inline formula of the current sentence: its names (of a distribution statement
+   * {@code w_m \sim \mathcal{N}(0, 1)}, the left side's).
+   */
   void inlineMath(String latex) {
-    for (String term : ChainSplitter.split(latex).terms()) {
+    String named = latex.split("\\\\sim(?![A-Za-z])")[0]; // w_m \sim N(0, σ²): the name w_m
+    for (String term : ChainSplitter.split(named).terms()) {
       try {
         Set<String> names = Symbols.of(Parser.parse(LatexReader.parserInput(
             LatexReader.read(term).engineSyntax())));

@@ -113,10 +113,31 @@ final class LatexCommands {
 
   /**
    * A function with optional primes and power ({@code \tanh^2}) applied to a bracket or to the
-   * next factor. σ with nothing to apply to is a quantity (a standard deviation), not σ(·).
+   * next factor. σ with nothing to apply to is a quantity (a standard deviation), not σ(·), and
+   * so is σ with a subscript ({@code \sigma_\mathcal{B}}, {@code \sigma_1}); {@code \sigma_B^2}
+   * is read both as one name (the variance, as batch norm writes it) and as a power, and only
+   * as the name once the text has defined it ({@code \sigma_B^2 = …}), only as the power once
+   * it has stated a range or value of σ_B itself ({@code \sigma_1 > 0}).
    */
   static String applyFunction(LatexReader r, String fn) {
     LatexCursor c = r.cursor();
+    if (fn.equals("sigma") && c.peek() == '_') { // σ_B, σ_1: a quantity with an index
+      String name = LatexNames.safe(LatexScripts.name(r, "sigmav"));
+      boolean squared = c.startsWith("^2") || c.startsWith("^{2}");
+      if (squared) { // σ_B^2: the variance, one symbol in the texts, or σ_B squared
+        boolean defined = r.reading().variables().contains(name + "sq"); // σ_B^2 = … before
+        // the text says something of σ_1 itself (σ_1 > 0): σ_1^2 is its square
+        boolean stated = !defined && r.reading().variables().contains(name);
+        if (!defined && !stated) {
+          r.ambiguity("σ_…^2 as one name (a variance) or as a power");
+        }
+        if (!stated && (defined || !r.reading().superscriptAsPower())) {
+          c.advance(c.startsWith("^2") ? 2 : 4);
+          return name + "sq";
+        }
+      }
+      return name;
+    }
     int primes = 0;
     String power = null;
     while (true) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class LatexOperators {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern LOWER = Pattern.compile("\\s*([A-Za-z])\\s*=\\s*(-?\\d+)\\s*");
+  private static final Pattern POWER = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\^\\((\\d+)\\)");
   private static final Pattern INTEGER = Pattern.compile("\\s*(-?\\d+)\\s*");
   private static final int MOST_TERMS = 50;
 
@@ -39,6 +40,12 @@ final class LatexOperators {
           + ")");
     }
     String t = r.readNested(top);
+    Matcher power = POWER.matcher(t);
+    if (power.matches()) { // ∂(σ²)/∂x = 2σ ∂σ/∂x: σ's dependence on x is σ's, as for ∂σ/∂x
+      int k = Integer.parseInt(power.group(2));
+      return operand("(" + k + "*" + power.group(1) + "^(" + (k - 1) + ")*pd(" + power.group(1)
+          + ", " + var + "))");
+    }
     return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
         : "dd(" + t + ", " + var + ")");
   }
@@ -109,8 +116,12 @@ final class LatexOperators {
     Matcher groups = Pattern.compile("_\\{([^{}]*)\\}").matcher(body);
     StringBuilder b = new StringBuilder();
     while (groups.find()) {
-      groups.appendReplacement(b, Matcher.quoteReplacement("_{" + groups.group(1)
-          .replace(index, String.valueOf(value)) + "}"));
+      String sub = groups.group(1);
+      // w_{ij} → w_{1j}; in a note with commands (an underbrace's _{=σ^2}) only a letter
+      // that stands alone, never one inside a command
+      String set = sub.contains("\\") ? sub.replaceAll("(?<![A-Za-z\\\\])" + index
+          + "(?![A-Za-z])", String.valueOf(value)) : sub.replace(index, String.valueOf(value));
+      groups.appendReplacement(b, Matcher.quoteReplacement("_{" + set + "}"));
     }
     groups.appendTail(b);
     return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")

@@ -64,7 +64,7 @@ final class NotCheckedSummary {
   static List<String> lines(List<StepResult> steps) {
     Map<String, List<Integer>> where = new LinkedHashMap<>();
     for (StepResult s : steps) {
-      boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && !u.reason().isEmpty();
+      boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && u.undecided();
       if (s.verdict() instanceof StepVerdict.NotChecked || timedOut) {
         where.computeIfAbsent(kind(s.verdict().evidence()), k -> new ArrayList<>())
             .add(s.line());

@@ -1,6 +1,5 @@
 package gradlab.check;
 
-import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Domain;
 import gradlab.symbolic.Expr;
@@ -28,7 +27,8 @@ import java.util.regex.Pattern;
  * symbolic step decimals are exact. Nothing is refuted without the values of both sides at a
  * point the text allows (its named point, its stated ranges), confirmed by
  * {@link SecondEvaluator}; a name that occurs on one side only and nowhere in the text makes the
- * step "not checked", never refuted.
+ * step "not checked", never refuted. Sides become expressions in {@link SideResolver}; numeric
+ * steps are decided in {@link RoundedSteps}, inequalities in {@link SampledInequality}.
  */
 public final class StepChecker {
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
@@ -40,12 +40,16 @@ public final class StepChecker {
   private final IdentityProver prover;
   private final SecondEvaluator second;
   private final NativeSides natives;
+  private final SideResolver sides;
+  private final RoundedSteps roundedSteps;
 
   public StepChecker(SymbolicEngine engine) {
     this.engine = engine;
     this.prover = new IdentityProver(engine, SAMPLES, 20261123L);
     this.second = new SecondEvaluator(engine);
     this.natives = new NativeSides(engine);
+    this.sides = new SideResolver(engine);
+    this.roundedSteps = new RoundedSteps(engine, second, natives, sides);
   }
 
   /**
@@ -123,8 +127,8 @@ public final class StepChecker {
     Expr l;
     Expr r;
     try {
-      l = resolve(ctx, lhs, localPartials);
-      r = resolve(ctx, rhs, localPartials);
+      l = sides.resolve(ctx, lhs, localPartials);
+      r = sides.resolve(ctx, rhs, localPartials);
     } catch (RuntimeException e) {
       return new StepVerdict.NotChecked(firstLine(e.getMessage()));
     }
@@ -145,14 +149,14 @@ public final class StepChecker {
     boolean numericStep = ctx.point().keySet().containsAll(all);
     boolean decimals = RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs);
     if (numericStep && (rel == Relation.APPROX || decimals)) {
-      return rounded(ctx, lhs, rel, rhs, localPartials, point);
+      return roundedSteps.check(ctx, lhs, rel, rhs, localPartials, point);
     }
     if (rel == Relation.APPROX) {
       return new StepVerdict.NotChecked("≈ between formulas: how close is meant is not stated");
     }
     if (decimals) {
-      l = resolve(ctx, RoundingRange.exact(lhs), localPartials);
-      r = resolve(ctx, RoundingRange.exact(rhs), localPartials);
+      l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
+      r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
     }
     Set<String> oneSided = new TreeSet<>(all);
     Set<String> both = new HashSet<>(fl);
@@ -160,11 +164,12 @@ public final class StepChecker {
     oneSided.removeAll(both);
     oneSided.removeAll(ctx.point().keySet());
     Set<String> undefined = new TreeSet<>(oneSided);
-    undefined.removeAll(textNames(ctx));
+    undefined.removeAll(TextNames.of(engine, ctx));
     if (rel != Relation.EQUAL) {
-      return !undefined.isEmpty() ? notDefined(undefined) : inequality(ctx, l, rel, r);
+      return !undefined.isEmpty() ? notDefined(undefined) : SampledInequality.check(engine, second, ctx.domain(), l, rel,
+          r, numeric(ctx.point()), SAMPLES);
     }
-    IdentityVerdict v = prover.prove(l, r, ctx.domain(), proofBy);
+    IdentityVerdict v = prover.prove(l, r, sampling(ctx.domain(), all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
@@ -225,29 +230,6 @@ public final class StepChecker {
         + " on one side only");
   }
 
-  /** Every name the text has introduced: defined names, the names in definitions, points. */
-  private Set<String> textNames(CheckContext ctx) {
-    Set<String> out = new HashSet<>(ctx.point().keySet());
-    out.addAll(ctx.domain().intervals().keySet());
-    for (List<Definition> ds : List.of(ctx.definitions(), ctx.restatements())) {
-      for (Definition d : ds) {
-        out.add(d.name());
-        out.addAll(engine.freeSymbols(d.rhs()));
-      }
-    }
-    // a function the text defines introduces its parameters and the names of its body
-    for (String rule : ctx.functionRules()) {
-      java.util.regex.Matcher m = RULE_NAME.matcher(rule);
-      while (m.find()) {
-        out.add(m.group());
-      }
-    }
-    return out;
-  }
-
-  private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*");
-
   /** A refutation stands only if the second evaluator also finds the sides apart. */
   private StepVerdict confirmed(Expr l, Expr r, Map<String, Double> point, double lv,
       double rv, String detail) {
@@ -262,73 +244,20 @@ public final class StepChecker {
         rv));
   }
 
-  /** Parse, expand ∂A/∂B, inline the definitions, apply function rules, then d/dx. */
-  Expr resolve(CheckContext ctx, String side, boolean localPartials) {
-    Matcher m = PD.matcher(side);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement("(" + partial(ctx, m.group(1),
-          m.group(2), localPartials).input() + ")"));
-    }
-    m.appendTail(b);
-    Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
-    return e.input().contains("dd(") ? engine.eval("ReplaceAll(" + e.input()
-        + ", dd(body_, var_) :> D(body, var))") : e;
-  }
-
   /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */
   public Expr expandFunctions(CheckContext ctx, Expr e) {
-    if (ctx.functionRules().isEmpty()) {
-      return e;
-    }
-    return engine.eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",",
-        ctx.functionRules()) + "})");
+    return sides.expandFunctions(ctx, e);
   }
 
-  private Expr partial(CheckContext ctx, String top, String var, boolean localPartials) {
-    if (ctx.defines(top)) {
-      Expr rhs = ctx.asDefinitions().rhs(top).orElseThrow();
-      if (localPartials && !rhs.isFreeOf(var)) {
-        return engine.diff(rhs, var);
+  /** The text's ranges, and a variance Var(x) (the name varofx) sampled only where positive. */
+  private static Domain sampling(Domain d, Set<String> names) {
+    Domain out = d;
+    for (String n : names) {
+      if (n.startsWith("varof") && !d.intervals().containsKey(n)) {
+        out = out.with(n, 0.01, 3);
       }
-      if (ctx.defines(var) && !reaches(ctx, top, var)) {
-        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not "
-            + "written in terms of " + var + " in the text");
-      }
-      if (!ctx.defines(var) && ctx.asDefinitions().inline(engine, rhs).isFreeOf(var)
-          && ctx.definitions().stream().allMatch(d -> d.rhs().isFreeOf(var))) {
-        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + var + " occurs "
-            + "nowhere in the definitions, so its relation to " + top + " is unknown");
-      }
-      return new ChainRule(engine, ctx.asDefinitions()).derivative(top, var).value();
     }
-    if (top.equals(var)) {
-      return engine.eval("1");
-    }
-    throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not defined "
-        + "in the text, so its dependence on " + var + " is unknown");
-  }
-
-  /** Whether {@code var} occurs in the definition of {@code top}, directly or through names. */
-  private static boolean reaches(CheckContext ctx, String top, String var) {
-    Set<String> seen = new HashSet<>();
-    List<String> todo = new ArrayList<>(List.of(top));
-    while (!todo.isEmpty()) {
-      String n = todo.remove(todo.size() - 1);
-      if (!seen.add(n)) {
-        continue;
-      }
-      Expr rhs = ctx.asDefinitions().rhs(n).orElse(null);
-      if (rhs == null) {
-        continue;
-      }
-      if (!rhs.isFreeOf(var)) {
-        return true;
-      }
-      ctx.definitions().stream().map(Definition::name).filter(d -> !rhs.isFreeOf(d))
-          .forEach(todo::add);
-    }
-    return false;
+    return out;
   }
 
   private StepVerdict atPoint(CheckContext ctx, Expr l, Expr r, Instant proofBy) {
@@ -336,7 +265,7 @@ public final class StepChecker {
     Expr rp = engine.substitute(r, ctx.point());
     Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
     rest.addAll(engine.freeSymbols(rp));
-    IdentityVerdict v = prover.prove(lp, rp, ctx.domain(), proofBy);
+    IdentityVerdict v = prover.prove(lp, rp, sampling(ctx.domain(), rest), proofBy);
     String where = describe(ctx.point());
     return switch (v) {
       case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
@@ -358,97 +287,6 @@ public final class StepChecker {
    */
   public long[] numericSideCounts() {
     return natives.counts();
-  }
-
-  /**
-   * Each side against the values its written digits allow, evaluated by {@link NativeSides}
-   * where it reads the side (the same verdict under any load), else by the engine.
-   */
-  private StepVerdict rounded(CheckContext ctx, String lhs, Relation rel, String rhs,
-      boolean localPartials, Map<String, Double> point) {
-    StepVerdict first = roundedWith(ctx, lhs, rel, rhs, localPartials, point, false);
-    if (!(first instanceof StepVerdict.Refuted)) {
-      return first;
-    }
-    StepVerdict again = roundedWith(ctx, lhs, rel, rhs, localPartials, point, true);
-    return again instanceof StepVerdict.Refuted ? first : new StepVerdict.NotChecked(
-        "the first evaluation found the sides apart, the second evaluator did not: "
-            + first.evidence());
-  }
-
-  private StepVerdict roundedWith(CheckContext ctx, String lhs, Relation rel, String rhs,
-      boolean localPartials, Map<String, Double> point, boolean useSecond) {
-    java.util.function.ToDoubleFunction<String> value = side -> {
-      double own = natives.value(ctx, side, point, useSecond);
-      if (!Double.isNaN(own)) {
-        return own;
-      }
-      try {
-        Expr e = resolve(ctx, side, localPartials);
-        return useSecond ? second.value(e, point) : engine.numeric(e, point);
-      } catch (RuntimeException ex) {
-        return Double.NaN;
-      }
-    };
-    double[] lr = rel == Relation.APPROX ? RoundingRange.of(RoundingRange.exactShort(lhs),
-        value) : RoundingRange.of(RoundingRange.exact(lhs), value);
-    double[] rr = RoundingRange.of(rhs, value);
-    if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
-      return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
-          + "values for its variables");
-    }
-    // values printed to nine or more digits are often cut, not rounded: 1e-9 relative slack
-    double slack = 1e-9 * Math.max(Math.abs(lr[1]), Math.abs(rr[1])) + 1e-15;
-    boolean holds = switch (rel) {
-      case EQUAL, APPROX -> lr[0] <= rr[1] + slack && rr[0] <= lr[1] + slack;
-      case LESS, LESS_EQUAL -> lr[0] <= rr[1] + slack;
-      case GREATER, GREATER_EQUAL -> lr[1] >= rr[0] - slack;
-    };
-    int digits = Digits.toTell(lr[0], lr[1], rr[0], rr[1]);
-    String right = interval(rr, digits);
-    String left = lr[0] == lr[1] ? Digits.format(lr[0], digits) : interval(lr, digits);
-    if (holds) {
-      return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
-          + left + ", right " + right + " to the digits written");
-    }
-    return new StepVerdict.Refuted(point, (lr[0] + lr[1]) / 2, (rr[0] + rr[1]) / 2,
-        (rel == Relation.APPROX && lr[0] != lr[1] ? "left to the digits written is " + left
-            + ", " : "") + "right side to the digits written is " + right);
-  }
-
-  private static String interval(double[] r, int digits) {
-    return "[" + Digits.format(r[0], digits) + ", " + Digits.format(r[1], digits) + "]";
-  }
-
-  private StepVerdict inequality(CheckContext ctx, Expr l, Relation rel, Expr r) {
-    Domain d = ctx.domain();
-    Random random = new Random(7);
-    List<String> vars = new ArrayList<>(engine.freeSymbols(l));
-    engine.freeSymbols(r).stream().filter(v -> !vars.contains(v)).forEach(vars::add);
-    Map<String, Double> fixed = numeric(ctx.point());
-    for (int k = 0; k < SAMPLES; k++) {
-      Map<String, Double> p = new LinkedHashMap<>(fixed);
-      for (String v : vars) {
-        if (!p.containsKey(v)) {
-          double[] i = d.intervals().getOrDefault(v, new double[] {-3, 3});
-          p.put(v, i[0] + (i[1] - i[0]) * random.nextDouble());
-        }
-      }
-      double lv = engine.numeric(l, p);
-      double rv = engine.numeric(r, p);
-      if (!rel.holds(lv, rv)) {
-        double a = second.value(l, p);
-        double b = second.value(r, p);
-        return Double.isFinite(a) && Double.isFinite(b) && !rel.holds(a, b)
-            ? new StepVerdict.Refuted(p, lv, rv, "")
-            : new StepVerdict.NotChecked("fails at " + p + " in double precision only");
-      }
-      if (vars.stream().allMatch(fixed::containsKey)) {
-        return new StepVerdict.Proved("numerically, both sides are numbers: " + lv + " "
-            + rel.symbol() + " " + rv);
-      }
-    }
-    return new StepVerdict.Unknown(SAMPLES, 0);
   }
 
   private Map<String, Double> numeric(Map<String, Expr> point) {

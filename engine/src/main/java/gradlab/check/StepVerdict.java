@@ -51,6 +51,14 @@ public sealed interface StepVerdict {
           + budget.toMillis() / 1000.0 + " s (--step-time)");
     }
 
+    /**
+     * Whether nothing was compared (past the time budget): then it counts as not checked. An
+     * unknown with samples and a reason (a Σ that holds for n = 1…5 written out) is decided.
+     */
+    public boolean undecided() {
+      return samples == 0;
+    }
+
     public String mark() {
       return "?";
     }

@@ -73,7 +73,7 @@ record DerivationCorpus(List<Outcome> correct, List<Outcome> broken, List<Intege
           if (s.isClaim()) {
             claims++;
             boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u
-                && !u.reason().isEmpty();
+                && u.undecided();
             undecided += s.verdict() instanceof StepVerdict.NotChecked || timedOut ? 1 : 0;
           }
         }

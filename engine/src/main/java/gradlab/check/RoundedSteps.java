@@ -1,0 +1,85 @@
+package gradlab.check;
+
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.SymbolicEngine;
+import java.util.Map;
+
+/**
+ * Numeric steps decided to the digits written: each side's decimals stand for every number
+ * that rounds to them ({@link RoundingRange}), and a step holds when the two ranges meet. A
+ * refutation is confirmed by the second evaluator.
+ */
+final class RoundedSteps {
+  private final SymbolicEngine engine;
+  private final SecondEvaluator second;
+  private final NativeSides natives;
+  private final SideResolver sides;
+
+  RoundedSteps(SymbolicEngine engine, SecondEvaluator second, NativeSides natives,
+      SideResolver sides) {
+    this.engine = engine;
+    this.second = second;
+    this.natives = natives;
+    this.sides = sides;
+  }
+
+  /**
+   * Each side against the values its written digits allow, evaluated by {@link NativeSides}
+   * where it reads the side (the same verdict under any load), else by the engine.
+   */
+  StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
+      boolean localPartials, Map<String, Double> point) {
+    StepVerdict first = roundedWith(ctx, lhs, rel, rhs, localPartials, point, false);
+    if (!(first instanceof StepVerdict.Refuted)) {
+      return first;
+    }
+    StepVerdict again = roundedWith(ctx, lhs, rel, rhs, localPartials, point, true);
+    return again instanceof StepVerdict.Refuted ? first : new StepVerdict.NotChecked(
+        "the first evaluation found the sides apart, the second evaluator did not: "
+            + first.evidence());
+  }
+
+  private StepVerdict roundedWith(CheckContext ctx, String lhs, Relation rel, String rhs,
+      boolean localPartials, Map<String, Double> point, boolean useSecond) {
+    java.util.function.ToDoubleFunction<String> value = side -> {
+      double own = natives.value(ctx, side, point, useSecond);
+      if (!Double.isNaN(own)) {
+        return own;
+      }
+      try {
+        Expr e = sides.resolve(ctx, side, localPartials);
+        return useSecond ? second.value(e, point) : engine.numeric(e, point);
+      } catch (RuntimeException ex) {
+        return Double.NaN;
+      }
+    };
+    double[] lr = rel == Relation.APPROX ? RoundingRange.of(RoundingRange.exactShort(lhs),
+        value) : RoundingRange.of(RoundingRange.exact(lhs), value);
+    double[] rr = RoundingRange.of(rhs, value);
+    if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
+      return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
+          + "values for its variables");
+    }
+    // values printed to nine or more digits are often cut, not rounded: 1e-9 relative slack
+    double slack = 1e-9 * Math.max(Math.abs(lr[1]), Math.abs(rr[1])) + 1e-15;
+    boolean holds = switch (rel) {
+      case EQUAL, APPROX -> lr[0] <= rr[1] + slack && rr[0] <= lr[1] + slack;
+      case LESS, LESS_EQUAL -> lr[0] <= rr[1] + slack;
+      case GREATER, GREATER_EQUAL -> lr[1] >= rr[0] - slack;
+    };
+    int digits = Digits.toTell(lr[0], lr[1], rr[0], rr[1]);
+    String right = interval(rr, digits);
+    String left = lr[0] == lr[1] ? Digits.format(lr[0], digits) : interval(lr, digits);
+    if (holds) {
+      return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
+          + left + ", right " + right + " to the digits written");
+    }
+    return new StepVerdict.Refuted(point, (lr[0] + lr[1]) / 2, (rr[0] + rr[1]) / 2,
+        (rel == Relation.APPROX && lr[0] != lr[1] ? "left to the digits written is " + left
+            + ", " : "") + "right side to the digits written is " + right);
+  }
+
+  private static String interval(double[] r, int digits) {
+    return "[" + Digits.format(r[0], digits) + ", " + Digits.format(r[1], digits) + "]";
+  }
+}

@@ -1,0 +1,97 @@
+package gradlab.check;
+
+import gradlab.symbolic.ChainRule;
+import gradlab.symbolic.Definition;
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.SymbolicEngine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A side of a step, in the reader's engine syntax, made an expression in a context: ∂A/∂B
+ * ({@code pd(A, B)}) under the local or the total reading, the text's definitions put in, the
+ * functions it defines applied, and d/dx ({@code dd(e, x)}) taken last.
+ */
+final class SideResolver {
+  private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
+      + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
+
+  private final SymbolicEngine engine;
+
+  SideResolver(SymbolicEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Parse, expand ∂A/∂B, inline the definitions, apply function rules, then d/dx. */
+  Expr resolve(CheckContext ctx, String side, boolean localPartials) {
+    Matcher m = PD.matcher(side);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement("(" + partial(ctx, m.group(1),
+          m.group(2), localPartials).input() + ")"));
+    }
+    m.appendTail(b);
+    Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
+    return e.input().contains("dd(") ? engine.eval("ReplaceAll(" + e.input()
+        + ", dd(body_, var_) :> D(body, var))") : e;
+  }
+
+  /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */
+  Expr expandFunctions(CheckContext ctx, Expr e) {
+    if (ctx.functionRules().isEmpty()) {
+      return e;
+    }
+    return engine.eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",",
+        ctx.functionRules()) + "})");
+  }
+
+  private Expr partial(CheckContext ctx, String top, String var, boolean localPartials) {
+    if (ctx.defines(top)) {
+      Expr rhs = ctx.asDefinitions().rhs(top).orElseThrow();
+      if (localPartials && !rhs.isFreeOf(var)) {
+        return engine.diff(rhs, var);
+      }
+      if (ctx.defines(var) && !reaches(ctx, top, var)) {
+        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not "
+            + "written in terms of " + var + " in the text");
+      }
+      if (!ctx.defines(var) && ctx.asDefinitions().inline(engine, rhs).isFreeOf(var)
+          && ctx.definitions().stream().allMatch(d -> d.rhs().isFreeOf(var))) {
+        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + var + " occurs "
+            + "nowhere in the definitions, so its relation to " + top + " is unknown");
+      }
+      return new ChainRule(engine, ctx.asDefinitions()).derivative(top, var).value();
+    }
+    if (top.equals(var)) {
+      return engine.eval("1");
+    }
+    throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not defined "
+        + "in the text, so its dependence on " + var + " is unknown");
+  }
+
+  /** Whether {@code var} occurs in the definition of {@code top}, directly or through names. */
+  private static boolean reaches(CheckContext ctx, String top, String var) {
+    Set<String> seen = new HashSet<>();
+    List<String> todo = new ArrayList<>(List.of(top));
+    while (!todo.isEmpty()) {
+      String n = todo.remove(todo.size() - 1);
+      if (!seen.add(n)) {
+        continue;
+      }
+      Expr rhs = ctx.asDefinitions().rhs(n).orElse(null);
+      if (rhs == null) {
+        continue;
+      }
+      if (!rhs.isFreeOf(var)) {
+        return true;
+      }
+      ctx.definitions().stream().map(Definition::name).filter(d -> !rhs.isFreeOf(d))
+          .forEach(todo::add);
+    }
+    return false;
+  }
+}
