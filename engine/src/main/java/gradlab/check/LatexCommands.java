@@ -62,6 +62,9 @@ final class LatexCommands {
       case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
           "boldsymbol", "bm" -> {
         String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        if (base.isEmpty()) { // never a bare name "hat" multiplied with what follows
+          throw new UnsupportedLatexException("\\" + cmd + " without a name under it");
+        }
         String mark = cmd.replace("wide", "").replace("overline", "bar");
         if (base.equals("1") && !List.of("hat", "bar", "tilde", "vec").contains(mark)) {
           yield LatexReader.operand(LatexVectors.indicator(r)); // \mathbf{1}_{x > 0}

@@ -156,6 +156,7 @@ final class LatexCursor {
 
   /** The next argument as raw text: a braced group without backslashes, a command word or one character. */
   String rawArgument() {
+    skipBlanks(); // as TeX does before an argument: \hat y is \hat{y}, never \hat{ } y
     if (peek() == '{') { // n_{\text{in}} → in
       return rawGroup().replaceAll("\\\\(text|textrm|mathrm|rm|mathit|operatorname)\\s*", "")
           .replace("\\", "");

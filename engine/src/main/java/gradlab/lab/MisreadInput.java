@@ -21,7 +21,32 @@ final class MisreadInput {
   private static final Pattern QUOTIENT = Pattern.compile(
       "(?<![\\p{L}\\d_])[d∂]([\\p{L}][\\p{L}\\d_]*)\\s*/\\s*[d∂]([\\p{L}][\\p{L}\\d_]*)");
 
+  /** a/b c: a divisor followed at once by another factor (1/2x), read (a/b)·c. */
+  private static final Pattern DIVISOR_THEN_FACTOR = Pattern.compile(
+      "/\\s*(\\d++(?:\\.\\d++)?+|[\\p{L}][\\p{L}\\d_]*+(?!\\s*\\())(\\s*)(?=[\\p{L}(√])");
+
   private MisreadInput() {}
+
+  /**
+   * The note for a/b c (1/2x), which this language reads as (a/b)·c, as Mathematica and
+   * Wolfram|Alpha do, while many write it for a/(b·c); null when there is none.
+   */
+  static String divisionNote(String statement) {
+    Matcher m = DIVISOR_THEN_FACTOR.matcher(statement);
+    if (!m.find()) {
+      return null;
+    }
+    String divisor = m.group(1);
+    int next = m.end();
+    int end = next;
+    while (end < statement.length() && (Character.isLetterOrDigit(statement.charAt(end))
+        || statement.charAt(end) == '_')) {
+      end++;
+    }
+    String factor = statement.substring(next, Math.max(end, next + 1));
+    return "read …/" + divisor + m.group(2) + factor + " as (…/" + divisor + ")·" + factor
+        + "; for …/(" + divisor + "·" + factor + ") write the brackets";
+  }
 
   /** Throws when {@code e}, read from {@code statement}, is one of the misreadings above. */
   static void refuse(Expression e, String statement, Environment env) {

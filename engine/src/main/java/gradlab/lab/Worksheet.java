@@ -167,6 +167,10 @@ public final class Worksheet {
       throw translate(statement, e);
     }
     MisreadInput.refuse(parsed.value(), statement, env);
+    String division = MisreadInput.divisionNote(statement);
+    if (division != null) {
+      engine.remark(division);
+    }
     if (parsed.isFunctionDefinition()) {
       return defineFunction(parsed);
     }

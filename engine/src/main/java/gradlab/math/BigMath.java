@@ -54,6 +54,7 @@ public final class BigMath {
     BigDecimal term = BigDecimal.ONE;
     BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
     for (int n = 1; term.abs().compareTo(eps) > 0; n++) {
+      stopIfInterrupted();
       term = term.multiply(r, g).divide(BigDecimal.valueOf(n), g);
       sum = sum.add(term, g);
     }
@@ -116,6 +117,7 @@ public final class BigMath {
     BigDecimal sum = x;
     BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
     for (int n = 1; power.abs().compareTo(eps) > 0; n++) {
+      stopIfInterrupted();
       power = power.multiply(x2, g).negate();
       sum = sum.add(power.divide(BigDecimal.valueOf(2L * n + 1), g), g);
     }
@@ -157,6 +159,7 @@ public final class BigMath {
     BigDecimal sum = term;
     BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
     for (int n = sine ? 1 : 0; term.abs().compareTo(eps) > 0; n++) {
+      stopIfInterrupted();
       long a = sine ? 2L * n : 2L * n + 1;
       long b = sine ? 2L * n + 1 : 2L * n + 2;
       term = term.multiply(r2, g).divide(BigDecimal.valueOf(a * b), g).negate();
@@ -177,6 +180,7 @@ public final class BigMath {
     BigDecimal sum = x;
     BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
     for (int n = 1; n < 100_000; n++) {
+      stopIfInterrupted();
       power = power.multiply(x2, g).divide(BigDecimal.valueOf(n), g).negate();
       BigDecimal term = power.divide(BigDecimal.valueOf(2L * n + 1), g);
       sum = sum.add(term, g);
@@ -186,5 +190,15 @@ public final class BigMath {
     }
     BigDecimal twoOverRootPi = BigDecimal.TWO.divide(pi(g).sqrt(g), g);
     return sum.multiply(twoOverRootPi, g).round(mc);
+  }
+
+  /**
+   * A series at thousands of digits runs for minutes: a stopped evaluation (its thread
+   * interrupted by Ctrl-C or the time limit) ends here instead of running on unseen.
+   */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new ArithmeticException("evaluation stopped");
+    }
   }
 }

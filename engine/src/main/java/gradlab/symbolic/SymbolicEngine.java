@@ -364,6 +364,11 @@ public final class SymbolicEngine implements AutoCloseable {
     messages.write(all, 0, Math.min(mark, all.length));
   }
 
+  /** A note for the user about how their input was read; shown with the result. */
+  public void remark(String note) {
+    note(note);
+  }
+
   synchronized void note(String note) {
     if (notes.contains(note)) {
       return; // one note per fact: three roots shown as numbers are one note
