@@ -174,10 +174,14 @@ public final class StepChecker {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
     }
-    if (putsInValues) { // not an identity: the author put in values the text does not state
+    // σ(z) + σ(−z) − 2 = 0: a side that is the same number at every value of its one-sided
+    // names cannot be made true by putting values in; it is false as written
+    boolean constantSide = v instanceof IdentityVerdict.Refuted && !oneSided.isEmpty()
+        && (fl.isEmpty() || fr.isEmpty()) && isConstant(fl.isEmpty() ? r : l, oneSided, ctx);
+    if (putsInValues && !constantSide) { // not an identity: the author put in values
       return valuesNotStated;
     }
-    if (!undefined.isEmpty()) {
+    if (!undefined.isEmpty() && !constantSide) {
       return notDefined(undefined);
     }
     if (!ctx.point().isEmpty()) {
@@ -189,7 +193,7 @@ public final class StepChecker {
       // one-sided names the text gave a range ("for x > 0") make it a claim for that range
       boolean overRange = ctx.domain().intervals().keySet().containsAll(oneSided);
       if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
-          && !overRange) {
+          && !overRange && !constantSide) {
         return new StepVerdict.NotChecked("false as an identity, but it depends on " + oneSided
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
@@ -222,6 +226,34 @@ public final class StepChecker {
     } catch (RuntimeException ex) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@code e} is one number whatever its {@code names} are: finite and equal (to 10⁻⁹)
+   * at six points of both signs; an evaluation that fails makes it not known constant.
+   */
+  private boolean isConstant(Expr e, Set<String> names, CheckContext ctx) {
+    Random random = new Random(13);
+    Double first = null;
+    for (int k = 0; k < 6; k++) {
+      Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
+      for (String n : names) {
+        double m = 0.3 + 1.5 * random.nextDouble();
+        p.put(n, k % 2 == 0 ? m : -m);
+      }
+      double a;
+      try {
+        a = engine.numeric(e, p);
+      } catch (RuntimeException ex) {
+        return false;
+      }
+      if (!Double.isFinite(a) || (first != null && Math.abs(a - first) > 1e-9 * (1
+          + Math.abs(first)))) {
+        return false;
+      }
+      first = first == null ? a : first;
+    }
+    return true;
   }
 
   private static StepVerdict notDefined(Set<String> names) {

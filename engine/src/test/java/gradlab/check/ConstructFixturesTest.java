@@ -36,7 +36,8 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
       "upright_function_names", "layer_superscript_is_not_a_power",
       "sigma_as_standard_deviation", "expectation_is_linear", "variance_of_independent_sum",
       "variance_of_a_product_with_a_zero_mean_factor",
-      "display_opening_with_left_is_not_a_continuation", "hat_without_braces_is_one_name"})
+      "display_opening_with_left_is_not_a_continuation", "hat_without_braces_is_one_name",
+      "a_constant_side_equal_to_zero"})
   void provedWhenRightAndRefutedWhenBroken(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
