@@ -124,6 +124,9 @@ final class LatexCommands {
    */
   static String applyFunction(LatexReader r, String fn) {
     LatexCursor c = r.cursor();
+    if ((fn.equals("Max") || fn.equals("Min")) && c.peek() == '_') {
+      return extremum(r, fn.equals("Max"));
+    }
     if (fn.equals("sigma") && c.peek() == '_') { // σ_B, σ_1: a quantity with an index
       String name = LatexNames.safe(LatexScripts.name(r, "sigmav"));
       boolean squared = c.startsWith("^2") || c.startsWith("^{2}");
@@ -202,6 +205,24 @@ final class LatexCommands {
   }
 
   /** Whether a factor (an argument without brackets) starts at the cursor. */
+  /**
+   * {@code \max_z f(z)}: the largest value of the next factor over the real line, by the
+   * engine's maximizer (whose answer is checked on a grid); {@code \min_z} likewise. A
+   * subscript that is not one plain variable ({@code \max_{z \in S}}) is not read.
+   */
+  private static String extremum(LatexReader r, boolean max) {
+    LatexCursor c = r.cursor();
+    c.advance(); // _
+    String var = r.argument().strip();
+    if (!var.matches("[A-Za-z][A-Za-z0-9]*")) {
+      throw new UnsupportedLatexException("\\" + (max ? "max" : "min") + " over " + var);
+    }
+    String body = r.nextFactor("\\" + (max ? "max" : "min") + "_" + var
+        + " without an expression");
+    return max ? "maxvalue(" + body + ", " + var + ")"
+        : "(-maxvalue(-(" + body + "), " + var + "))";
+  }
+
   private static boolean startsFactor(LatexCursor c) {
     char next = c.peek();
     return next != '\0' && next != '}' && next != ')' && next != ']'

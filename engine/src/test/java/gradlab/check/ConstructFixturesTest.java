@@ -37,7 +37,7 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
       "sigma_as_standard_deviation", "expectation_is_linear", "variance_of_independent_sum",
       "variance_of_a_product_with_a_zero_mean_factor",
       "display_opening_with_left_is_not_a_continuation", "hat_without_braces_is_one_name",
-      "a_constant_side_equal_to_zero"})
+      "a_constant_side_equal_to_zero", "max_over_a_variable"})
   void provedWhenRightAndRefutedWhenBroken(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
