@@ -49,7 +49,11 @@ final class IndependenceStatements {
    */
   void inlineMath(String latex) {
     String named = latex.split("\\\\sim(?![A-Za-z])")[0]; // w_m \sim N(0, σ²): the name w_m
-    for (String term : ChainSplitter.split(named).terms()) {
+    java.util.List<String> terms = new java.util.ArrayList<>();
+    for (String item : TopLevel.split(named, ',')) { // $x_1, x_2$ be independent
+      terms.addAll(ChainSplitter.split(item).terms());
+    }
+    for (String term : terms) {
       try {
         Set<String> names = Symbols.of(Parser.parse(LatexReader.parserInput(
             LatexReader.read(term).engineSyntax())));

@@ -67,6 +67,30 @@ final class LatexNames {
   }
 
   /**
+   * An engine name as the text wrote it, for messages: varofy → Var(y), meanofx2 → E[x2],
+   * capw1 → W1, yhat → ŷ, sigmav → σ. The inverse of {@link #safe} and the statistics names.
+   */
+  static String readable(String engineName) {
+    if (engineName.startsWith("varof") && engineName.length() > 5) {
+      return "Var(" + readable(engineName.substring(5)) + ")";
+    }
+    if (engineName.startsWith("meanof") && engineName.length() > 6) {
+      return "E[" + readable(engineName.substring(6)) + "]";
+    }
+    String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
+        .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+    n = n.replaceAll("^sigmav", "σ");
+    for (String[] mark : new String[][] {{"hat", "\u0302"}, {"bar", "\u0304"},
+        {"tilde", "\u0303"}}) {
+      if (n.endsWith(mark[0]) && n.length() > mark[0].length()) {
+        String base = n.substring(0, n.length() - mark[0].length());
+        return base.length() == 1 ? base + mark[1] : base + mark[0];
+      }
+    }
+    return n;
+  }
+
+  /**
    * {@code name} made safe from the engine's reserved names and from its case folding: the
    * engine reads a name of two or more letters without regard to case (aL and al would be one
    * name), so there each capital X is written capx (aL → acapl, a reserved C → capc).

@@ -139,7 +139,8 @@ public final class StepChecker {
     unstated.removeAll(ctx.point().keySet());
     unstated.removeAll(ctx.domain().intervals().keySet());
     StepVerdict valuesNotStated = new StepVerdict.NotChecked("the step puts in values for "
-        + unstated + ", which the text does not state");
+        + unstated.stream().map(LatexNames::readable).toList() + ", which the text does not "
+        + "state");
     boolean putsInValues = !unstated.isEmpty() && ctx.point().keySet().containsAll(fr);
     if (putsInValues && (rel != Relation.EQUAL || varies(l, unstated, ctx))) {
       return valuesNotStated; // a left side that varies cannot equal a number identically
@@ -257,7 +258,8 @@ public final class StepChecker {
   }
 
   private static StepVerdict notDefined(Set<String> names) {
-    return new StepVerdict.NotChecked(String.join(", ", names) + (names.size() == 1 ? " is"
+    return new StepVerdict.NotChecked(String.join(", ", names.stream()
+        .map(LatexNames::readable).toList()) + (names.size() == 1 ? " is"
         : " are") + " not defined in the text and occur" + (names.size() == 1 ? "s" : "")
         + " on one side only");
   }
