@@ -207,7 +207,10 @@ public final class StepChecker {
       return new StepVerdict.NotChecked("neither proved nor comparable: the sides have no "
           + "numeric value (undefined functions or names?)");
     }
-    return new StepVerdict.Unknown(u.checkedPoints(), u.tolerance());
+    return u.stopped() ? new StepVerdict.Unknown(u.checkedPoints(), u.tolerance(), "time: "
+        + "holds at " + u.checkedPoints() + " random points; the proof search was stopped by "
+        + "the step budget (--step-time)") : new StepVerdict.Unknown(u.checkedPoints(),
+        u.tolerance());
   }
 
   /** Whether {@code e} takes two different values at two seeded points (cheap, no proof). */

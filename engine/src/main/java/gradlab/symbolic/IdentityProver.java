@@ -69,11 +69,12 @@ public final class IdentityProver {
       return counter.get();
     }
     IdentityVerdict unknown = new IdentityVerdict.Unknown(compared[0], TOLERANCE);
+    IdentityVerdict outOfTime = new IdentityVerdict.Unknown(compared[0], TOLERANCE, true);
     // no deadline (Instant.MAX): Duration.toMillis of the span to it overflows a long
     java.time.Duration left = proofBy.equals(java.time.Instant.MAX) ? java.time.Duration.ZERO
         : java.time.Duration.between(java.time.Instant.now(), proofBy);
     if (!proofBy.equals(java.time.Instant.MAX) && left.toMillis() < MIN_PROOF_MILLIS) {
-      return unknown;
+      return outOfTime;
     }
     try {
       Callable<Optional<String>> task = () -> proof(lhs.raw(), rhs.raw(), domain, 3);
@@ -85,7 +86,7 @@ public final class IdentityProver {
       if (e.limit().isZero()) {
         throw e; // the caller itself was stopped
       }
-      return unknown;
+      return outOfTime;
     }
   }
 

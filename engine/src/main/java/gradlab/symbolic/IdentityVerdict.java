@@ -41,12 +41,17 @@ public sealed interface IdentityVerdict {
    * @param checkedPoints number of seeded random points where both sides were compared (0 when
    *     neither could be evaluated)
    * @param tolerance the relative tolerance used
+   * @param stopped whether the proof search ran out of its time (a longer budget may prove it)
    */
-  record Unknown(int checkedPoints, double tolerance) implements IdentityVerdict {
+  record Unknown(int checkedPoints, double tolerance, boolean stopped) implements IdentityVerdict {
+    public Unknown(int checkedPoints, double tolerance) {
+      this(checkedPoints, tolerance, false);
+    }
+
     @Override
     public String summary() {
       return "? unknown: equal at " + checkedPoints + " random points (rel. tol. " + tolerance
-          + "), not proved";
+          + "), not proved" + (stopped ? " in the time allowed" : "");
     }
   }
 }
