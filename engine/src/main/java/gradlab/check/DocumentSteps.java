@@ -1,6 +1,8 @@
 package gradlab.check;
 
 import gradlab.symbolic.Definition;
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.FunctionRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,25 +140,20 @@ final class DocumentSteps {
 
   void defineFunction(int line, String name, String params, String rawBody,
       String body) {
-    StringBuilder lhs = new StringBuilder(name).append("(");
-    String[] ps = params.split("\\s*,\\s*");
-    for (int k = 0; k < ps.length; k++) {
-      lhs.append(k == 0 ? "" : ",").append(ps[k].strip()).append("_");
-    }
-    run.ctx = run.ctx.withFunctionRule(lhs + ") :> (" + body + ")");
+    List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
+    FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
+    run.ctx = run.ctx.withFunctionRule(rule);
     run.functionParameters.remove(name);
     run.unaryFunctions.remove(name);
-    if (ps.length > 1) {
-      run.functionParameters.put(name, java.util.Arrays.stream(ps).map(String::strip).toList());
+    if (ps.size() > 1) {
+      run.functionParameters.put(name, ps);
     }
-    if (ps.length == 1) {
+    if (ps.size() == 1) {
       run.unaryFunctions.add(name);
       try { // f′(x) of a function the text defines
-        String p = ps[0].strip();
-        String d = run.engine.diff(run.checker.expandFunctions(run.ctx, run.engine.eval(body)),
-            p).input();
-        run.ctx = run.ctx.withFunctionRule("Derivative(1)[" + name + "][" + p + "_] :> (" + d
-            + ")");
+        Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, run.engine.eval(body)),
+            ps.get(0));
+        run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivative(d));
       } catch (RuntimeException e) {
         // no derivative rule: f′ stays unread
       }

@@ -4,6 +4,7 @@ import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Domain;
 import gradlab.symbolic.Expr;
+import gradlab.symbolic.FunctionRule;
 import gradlab.symbolic.IdentityProver;
 import gradlab.symbolic.IdentityVerdict;
 import gradlab.symbolic.SymbolicEngine;
@@ -235,18 +236,14 @@ public final class StepChecker {
         out.addAll(engine.freeSymbols(d.rhs()));
       }
     }
-    // a function the text defines introduces its parameters and the names of its body
-    for (String rule : ctx.functionRules()) {
-      java.util.regex.Matcher m = RULE_NAME.matcher(rule);
-      while (m.find()) {
-        out.add(m.group());
-      }
+    // a function the text defines introduces its name, its parameters and the names of its body
+    for (FunctionRule rule : ctx.functionRules()) {
+      out.add(rule.name());
+      out.addAll(rule.parameters());
+      out.addAll(engine.freeSymbols(rule.body()));
     }
     return out;
   }
-
-  private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*");
 
   /** A refutation stands only if the second evaluator also finds the sides apart. */
   private StepVerdict confirmed(Expr l, Expr r, Map<String, Double> point, double lv,
@@ -272,17 +269,12 @@ public final class StepChecker {
     }
     m.appendTail(b);
     Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
-    return e.input().contains("dd(") ? engine.eval("ReplaceAll(" + e.input()
-        + ", dd(body_, var_) :> D(body, var))") : e;
+    return engine.differentiateMarked(e, "dd");
   }
 
   /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */
   public Expr expandFunctions(CheckContext ctx, Expr e) {
-    if (ctx.functionRules().isEmpty()) {
-      return e;
-    }
-    return engine.eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",",
-        ctx.functionRules()) + "})");
+    return engine.applyRules(e, ctx.functionRules());
   }
 
   private Expr partial(CheckContext ctx, String top, String var, boolean localPartials) {
