@@ -54,7 +54,8 @@ final class DisplayBlock {
             continue;
           }
           // the statement's own line: a row separated by \hspace or an arrow spans lines
-          String own = statements.get(j).replace(RowStatements.CONDITIONAL, "").strip();
+          String own = statements.get(j).replace(RowStatements.CONDITIONAL, "")
+              .replace(RowStatements.HYPOTHESIS, "").strip();
           String row = raw.strip();
           int at = own.isEmpty() ? -1 : row.indexOf(own);
           int line = firstLine + lineBreaks(body, raw)
@@ -64,6 +65,16 @@ final class DisplayBlock {
                 + "its premise as a hypothesis");
             continue;
           }
+          if (st.startsWith(RowStatements.HYPOTHESIS)) {
+            String h = st.substring(RowStatements.HYPOTHESIS.length()).strip();
+            run.assume(line, ChainSplitter.split(h), h);
+            continue;
+          }
+          if (UpdateRules.isUpdate(st)) {
+            run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
+            continue;
+          }
+          st = UpdateRules.asDefinition(st);
           String condition = Hypotheses.condition(st);
           if (condition != null) {
             run.assume(line, ChainSplitter.split(condition), condition);

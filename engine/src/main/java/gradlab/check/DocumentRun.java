@@ -45,6 +45,8 @@ final class DocumentRun implements AutoCloseable {
   /** Names given a new definition the reader could not read, with its line. */
   final Map<String, Integer> unread = new HashMap<>();
   final IndependenceStatements independence = new IndependenceStatements();
+  /** Values the text computed for its quantities so far. */
+  final StatedValues values = new StatedValues();
   private final DocumentSteps steps = new DocumentSteps(this);
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
@@ -73,6 +75,7 @@ final class DocumentRun implements AutoCloseable {
     independence.prose(proseBefore);
     if (Hypotheses.hasHeading(proseBefore)) {
       ctx = ctx.withoutPoints();
+      values.clear();
       lastTail = null;
     }
     newScope = !display && Hypotheses.startsScope(proseBefore);
@@ -218,8 +221,13 @@ final class DocumentRun implements AutoCloseable {
       if (newScope) {
         ctx = ctx.withoutPoints();
         newScope = false;
+        values.clear();
       }
-      ctx = ctx.withPoint(head, engine.eval(terms.get(1)));
+      var value = engine.eval(terms.get(1));
+      if (ctx.point().containsKey(head) && !ctx.point().get(head).equals(value)) {
+        values.clear(); // values computed at the old point no longer hold
+      }
+      ctx = ctx.withPoint(head, value);
       out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
           "named point"));
       return new String[] {raw.get(1), null};
@@ -236,6 +244,7 @@ final class DocumentRun implements AutoCloseable {
       // "with the cross-entropy cost $C = …$": C now means something this reader cannot
       // read, so the steps that use C are not checked against its old meaning
       unread.put(head, line);
+      values.clear();
       if (!claims) {
         out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1),
             new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip()
@@ -262,6 +271,7 @@ final class DocumentRun implements AutoCloseable {
       steps.step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
           raw.get(k + 1), altPair, String.join("; ", main.ambiguities));
     }
+    values.chain(terms, raw, c.relations(), line);
     String last = terms.get(terms.size() - 1);
     if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
         && !last.equals(head)) {

@@ -34,6 +34,9 @@ final class DocumentSteps {
    */
   void restate(int line, String head, String rawHead, String rawRhs, String rhs,
       boolean claim) {
+    if (!claim) {
+      run.values.clear(); // a new meaning of a defined name: values computed with it are stale
+    }
     try {
       var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
       if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
@@ -98,6 +101,8 @@ final class DocumentSteps {
       StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> run.budget.run(
           by -> run.checker.check(at, x, rel, y, by)));
       v = Readings.combine(v, w, ambiguity);
+    } else if (v instanceof StepVerdict.NotChecked) {
+      v = withStatedValues(at, lhs, rel, rhs, v);
     }
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
@@ -125,13 +130,24 @@ final class DocumentSteps {
   }
 
   void define(int line, String name, String shown, String rawRhs, String rhs) {
+    if (run.ctx.defines(name)) {
+      run.values.clear(); // a name defined anew: values computed through it are stale
+    } else {
+      run.values.forget(name);
+    }
     try {
-      // run.functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
+      // functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
+      Expr value = PartialDefinitions.hasPartials(rhs)
+          ? PartialDefinitions.resolve(run.checker, run.engine, run.ctx, rhs)
+          : run.engine.eval(rhs);
       run.ctx = run.ctx.withDefinition(new Definition(name, run.checker.expandFunctions(run.ctx,
-          run.engine.eval(rhs))));
+          value)));
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));
     } catch (RuntimeException e) {
+      if (PartialDefinitions.hasPartials(rhs)) {
+        run.unread.put(name, line); // a meaning the checker cannot read: later uses unchecked
+      }
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs,
           new StepVerdict.NotChecked(
           "definition not understood: " + e.getMessage()), ""));
@@ -141,6 +157,7 @@ final class DocumentSteps {
   void defineFunction(int line, String name, String params, String rawBody,
       String body) {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
+    run.values.clear(); // a function defined (anew): values computed through it are stale
     FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
     run.ctx = run.ctx.withFunctionRule(rule);
     run.functionParameters.remove(name);
@@ -164,6 +181,56 @@ final class DocumentSteps {
   }
 
   /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */
+  /**
+   * A step not checked as it stands, checked with the values the text computed earlier put in,
+   * where that makes both sides numbers (at the named point). The values are rounded, so the
+   * step is then read as ≈: each value stands for every number that rounds to it.
+   */
+  private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
+      StepVerdict without) {
+    String[] stated = statedSides(lhs, rhs);
+    if (stated == null) {
+      return without;
+    }
+    Relation approx = rel == Relation.EQUAL ? Relation.APPROX : rel;
+    StepVerdict v = run.budget.run(by -> run.checker.check(at, stated[0], approx, stated[1],
+        by));
+    return v instanceof StepVerdict.NotChecked ? without : withValues(v, run.values.used(lhs
+        + " " + rhs));
+  }
+
+  private String[] statedSides(String lhs, String rhs) {
+    if (run.values.isEmpty() || lhs.contains("dd(") || rhs.contains("dd(")) {
+      return null;
+    }
+    String l = run.values.substitute(lhs);
+    String r = run.values.substitute(rhs);
+    if ((l.equals(lhs) && r.equals(rhs)) || l.contains("pd(") || r.contains("pd(")) {
+      return null;
+    }
+    try {
+      for (String side : List.of(l, r)) {
+        if (!run.ctx.point().keySet().containsAll(run.engine.freeSymbols(run.engine.eval(
+            side)))) {
+          return null;
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return new String[] {l, r};
+  }
+
+  private static StepVerdict withValues(StepVerdict v, String used) {
+    String with = "with the values computed earlier: " + used;
+    return switch (v) {
+      case StepVerdict.Proved p -> new StepVerdict.Proved(p.how() + ", " + with);
+      case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
+          (f.detail().isEmpty() ? "" : f.detail() + "; ") + with);
+      default -> v;
+    };
+  }
+
   static String readable(String s) {
     return s.replaceAll("pd\\((\\w+), (\\w+)\\)", "∂$1/∂$2");
   }
