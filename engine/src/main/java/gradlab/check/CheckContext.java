@@ -4,6 +4,7 @@ import gradlab.symbolic.Definition;
 import gradlab.symbolic.Definitions;
 import gradlab.symbolic.Domain;
 import gradlab.symbolic.Expr;
+import gradlab.symbolic.FunctionRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.Map;
 /**
  * What a derivation may use: named intermediates (x = a²), restatements of a defined quantity
  * through new intermediates (f = u + x after u = xy), functions defined by a formula
- * (a(t) = 1/(1 + e^{−t}), as engine rules {@code a(t_) :> …}), a named point (a = 2, b = 1) at
+ * (a(t) = 1/(1 + e^{−t}), as {@link FunctionRule}s), a named point (a = 2, b = 1) at
  * which steps with numbers are meant, and the domain of the variables. Immutable.
  */
 public record CheckContext(List<Definition> definitions, List<Definition> restatements,
-    List<String> functionRules, Map<String, Expr> point, Domain domain) {
+    List<FunctionRule> functionRules, Map<String, Expr> point, Domain domain) {
   public CheckContext {
     definitions = List.copyOf(definitions);
     restatements = List.copyOf(restatements);
@@ -65,13 +66,13 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
 
   /** The context without the rules of the function {@code name} (before it is defined anew). */
   public CheckContext withoutFunction(String name) {
-    List<String> all = new ArrayList<>(functionRules);
-    all.removeIf(r -> r.startsWith(name + "(") || r.startsWith("Derivative(1)[" + name + "]"));
+    List<FunctionRule> all = new ArrayList<>(functionRules);
+    all.removeIf(r -> r.name().equals(name));
     return new CheckContext(definitions, restatements, all, point, domain);
   }
 
-  public CheckContext withFunctionRule(String rule) {
-    List<String> all = new ArrayList<>(functionRules);
+  public CheckContext withFunctionRule(FunctionRule rule) {
+    List<FunctionRule> all = new ArrayList<>(functionRules);
     all.add(rule);
     return new CheckContext(definitions, restatements, all, point, domain);
   }

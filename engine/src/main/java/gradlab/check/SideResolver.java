@@ -36,17 +36,12 @@ final class SideResolver {
     }
     m.appendTail(b);
     Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
-    return e.input().contains("dd(") ? engine.eval("ReplaceAll(" + e.input()
-        + ", dd(body_, var_) :> D(body, var))") : e;
+    return engine.differentiateMarked(e, "dd");
   }
 
   /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */
   Expr expandFunctions(CheckContext ctx, Expr e) {
-    if (ctx.functionRules().isEmpty()) {
-      return e;
-    }
-    return engine.eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",",
-        ctx.functionRules()) + "})");
+    return engine.applyRules(e, ctx.functionRules());
   }
 
   private Expr partial(CheckContext ctx, String top, String var, boolean localPartials) {

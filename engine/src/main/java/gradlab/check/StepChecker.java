@@ -281,6 +281,11 @@ public final class StepChecker {
         rv));
   }
 
+  /** One side read: ∂A/∂B expanded, definitions inlined, function rules applied, d/dx done. */
+  Expr resolve(CheckContext ctx, String side, boolean localPartials) {
+    return sides.resolve(ctx, side, localPartials);
+  }
+
   /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */
   public Expr expandFunctions(CheckContext ctx, Expr e) {
     return sides.expandFunctions(ctx, e);

@@ -1,12 +1,11 @@
 package gradlab.check;
 
 import gradlab.symbolic.Definition;
+import gradlab.symbolic.FunctionRule;
 import gradlab.symbolic.SymbolicEngine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The names a text has introduced; a name outside them never refutes a step. */
 final class TextNames {
@@ -22,16 +21,12 @@ final class TextNames {
         out.addAll(engine.freeSymbols(d.rhs()));
       }
     }
-    // a function the text defines introduces its parameters and the names of its body
-    for (String rule : ctx.functionRules()) {
-      Matcher m = RULE_NAME.matcher(rule);
-      while (m.find()) {
-        out.add(m.group());
-      }
+    // a function the text defines introduces its name, its parameters and the names of its body
+    for (FunctionRule rule : ctx.functionRules()) {
+      out.add(rule.name());
+      out.addAll(rule.parameters());
+      out.addAll(engine.freeSymbols(rule.body()));
     }
     return out;
   }
-
-  private static final Pattern RULE_NAME = Pattern.compile(
-      "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*");
 }

@@ -130,6 +130,32 @@ public final class SymbolicEngine implements AutoCloseable {
     return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(), sym(var))), this)));
   }
 
+  /** The rule for a function a text defines, {@code name(parameters) = body}. */
+  public FunctionRule functionRule(String name, List<String> parameters, Expr body) {
+    return new FunctionRule(name, parameters, body, null);
+  }
+
+  /** Rewrites every call of the rules' functions (and their derivatives) until none is left. */
+  public Expr applyRules(Expr e, List<FunctionRule> rules) {
+    if (rules.isEmpty()) {
+      return e;
+    }
+    List<String> all = new ArrayList<>();
+    rules.forEach(r -> all.addAll(r.engineRules()));
+    return eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",", all) + "})");
+  }
+
+  /**
+   * Carries out every deferred derivative {@code marker(body, var)} in {@code e}: each becomes
+   * ∂body/∂var. The checker's reader writes d/dx of a formula that way until its names are known.
+   */
+  public Expr differentiateMarked(Expr e, String marker) {
+    if (!e.input().contains(marker + "(")) {
+      return e;
+    }
+    return eval("ReplaceAll(" + e.input() + ", " + marker + "(body_, var_) :> D(body, var))");
+  }
+
   /**
    * Simplifies within {@link EngineConfig#simplifyLimit()}. On timeout returns the input and
    * records a note (see {@link #drainNotes()}).

@@ -43,7 +43,9 @@ class TranscribedDerivationCorpusTest {
    * 2026-12-01, before the reader's second round; 20 of 38 and 33.0 % after it; 24 of 38 and
    * 36.9 % after eqnarray rows, \hspace/arrow-separated statements and functions of two
    * arguments were read; 27 of 38 and 39.2 % on 2026-12-01 04:44 UTC after Σ/Π with symbolic
-   * bounds were written out for n = 1…5 and σ with a subscript was read as a quantity;
+   * bounds were written out for n = 1…5 and σ with a subscript was read as a quantity (branch
+   * chk-sum); 25 of 38 and 40.5 % at 05:02 UTC after definitions through ∂, values computed
+   * earlier, comma-separated formulas and update rules were read (branch chk-doc); MERGED
    * docs/checker.md has the figures). The located count excludes nothing: a quarantined file's
    * false refutation precedes its planted error, so it is not located.
    */

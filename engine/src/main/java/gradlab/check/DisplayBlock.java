@@ -1,0 +1,120 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One block of math (a display or inline math): its rows ({@code \\\\}), aligned columns
+ * ({@code &}) and statements, each read as a chain by the run; a row that opens with a relation
+ * continues the chain above it.
+ */
+final class DisplayBlock {
+  private DisplayBlock() {}
+
+  static void check(DocumentRun run, int firstLine, String body, boolean display) {
+    if (!display) {
+      run.independence.inlineMath(body);
+    }
+    if (body.contains("\\begin{cases}")) {
+      if (display) {
+        run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
+            "definitions by cases");
+      }
+      return;
+    }
+    String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
+        .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
+        .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
+        .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "");
+    String[] lines = b.split("\\\\\\\\");
+    List<String> continuation = new ArrayList<>();
+    List<String> heads = new ArrayList<>();
+    boolean first = true;
+    for (String raw : lines) {
+      List<String> cols = TopLevel.split(raw, '&');
+      List<String> pairs = new ArrayList<>();
+      if (cols.size() == 3 && ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
+          == 2 && cols.get(1).strip().length() <= 10) {
+        // eqnarray's "a & = & b": the middle column is the relation itself
+        pairs.add(cols.get(0) + " " + cols.get(1) + " " + cols.get(2));
+      } else if (cols.size() == 1) {
+        pairs.add(cols.get(0));
+      } else {
+        for (int k = 0; k < cols.size(); k += 2) {
+          pairs.add(cols.get(k) + (k + 1 < cols.size() ? cols.get(k + 1) : ""));
+        }
+      }
+      for (int k = 0; k < pairs.size(); k++) {
+        List<String> statements = RowStatements.statements(pairs.get(k));
+        for (int j = 0; j < statements.size(); j++) {
+          boolean conditional = statements.get(j).startsWith(RowStatements.CONDITIONAL);
+          String st = statements.get(j).replace(RowStatements.CONDITIONAL, "").strip()
+              .replaceAll("^\\\\cdot\\s*", "").replaceAll("[.,;]\\s*$", "").strip();
+          if (st.isEmpty() || st.matches("\\(\\d+[a-z]?\\)")) { // nothing, or a number (15)
+            continue;
+          }
+          // the statement's own line: a row separated by \hspace or an arrow spans lines
+          String own = statements.get(j).replace(RowStatements.CONDITIONAL, "")
+              .replace(RowStatements.HYPOTHESIS, "").strip();
+          String row = raw.strip();
+          int at = own.isEmpty() ? -1 : row.indexOf(own);
+          int line = firstLine + lineBreaks(body, raw)
+              + (at < 0 ? 0 : (int) row.substring(0, at).chars().filter(c -> c == '\n').count());
+          if (conditional) {
+            run.notChecked(line, st, "part of an implication (⟹): the checker does not take "
+                + "its premise as a hypothesis");
+            continue;
+          }
+          if (st.startsWith(RowStatements.HYPOTHESIS)) {
+            String h = st.substring(RowStatements.HYPOTHESIS.length()).strip();
+            run.assume(line, ChainSplitter.split(h), h);
+            continue;
+          }
+          if (UpdateRules.isUpdate(st)) {
+            run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
+            continue;
+          }
+          st = UpdateRules.asDefinition(st);
+          String condition = Hypotheses.condition(st);
+          if (condition != null) {
+            run.assume(line, ChainSplitter.split(condition), condition);
+            continue;
+          }
+          String inheritedHead = null;
+          if (j == 0 && startsWithRelation(st)) {
+            if (k < continuation.size()) {
+              st = continuation.get(k) + " " + st;
+              inheritedHead = heads.get(k);
+            } else if (first && display && run.lastTail != null) {
+              st = run.lastTail + " " + st; // a display that continues the previous one
+            }
+          }
+          first = false;
+          String[] last = run.chain(line, st, display, !display, inheritedHead);
+          if (j == 0) {
+            while (continuation.size() <= k) {
+              continuation.add("");
+              heads.add(null);
+            }
+            continuation.set(k, last[0]);
+            heads.set(k, last[1]);
+            if (display) {
+              run.lastTail = last[0];
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean startsWithRelation(String s) {
+    // \left is not \le: a display that opens with \left\| is not a continuation
+    return s.startsWith("=") || s.startsWith("\\approx")
+        || s.matches("(?s)\\\\(le|ge)(q)?(?![A-Za-z]).*") || s.startsWith("<") || s.startsWith(">");
+  }
+
+  private static int lineBreaks(String body, String piece) {
+    int at = body.indexOf(piece.strip());
+    return at < 0 ? 0 : (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count();
+  }
+}

@@ -1,0 +1,247 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.FunctionRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a run does with one statement once it is read: records a definition, a function
+ * definition or a restatement in the context, or checks a step and records its verdict.
+ */
+final class DocumentSteps {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
+  private final DocumentRun run;
+
+  DocumentSteps(DocumentRun run) {
+    this.run = run;
+  }
+
+  /**
+   * Inline {@code name = rhs} of a defined name in prose: a restatement (f = u + x once
+   * u = x y is named) when it holds, else a new definition ("with the cross-entropy cost
+   * C = …"), which replaces the old one for the steps after it and is shown as such. Prose is
+   * never refuted; keeping the old meaning would refute the true steps that follow.
+   */
+  void restate(int line, String head, String rawHead, String rawRhs, String rhs,
+      boolean claim) {
+    if (!claim) {
+      run.values.clear(); // a new meaning of a defined name: values computed with it are stale
+    }
+    try {
+      var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
+      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
+        return;
+      }
+      StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
+          by));
+      if (v instanceof StepVerdict.Refuted && !claim) {
+        run.ctx = run.ctx.withDefinition(new Definition(head, expr));
+        run.unread.remove(head);
+        run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
+            "new definition"));
+      } else if (!(v instanceof StepVerdict.Refuted)) {
+        run.ctx = run.ctx.withRestatement(new Definition(head, expr));
+      }
+    } catch (RuntimeException e) {
+      if (!claim) {
+        run.unread.put(head, line); // a new meaning the engine does not read
+      }
+    }
+  }
+
+  /** The name of an run.unread redefinition that {@code side} uses, or null. */
+  private String usesUnread(String side) {
+    for (String name : run.unread.keySet()) {
+      if (Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])")
+          .matcher(side).find()) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
+      String[] alternative, String ambiguity) {
+    Matcher a = APPLIED.matcher(lhs.replace(" ", ""));
+    Matcher b = APPLIED.matcher(rhs.replace(" ", ""));
+    if (a.matches() && rhs.replace(" ", "").startsWith(a.group(1) + "(")
+        && NAME.matcher(a.group(2)).matches() && !run.ctx.defines(a.group(2))
+        && !run.ctx.point().containsKey(a.group(2)) && !b.matches()) {
+      // a(h_in) = a(x w + b): the argument is being named, h_in = x w + b
+      String inner = rhs.strip().substring(rhs.strip().indexOf('(') + 1,
+          rhs.strip().length() - 1);
+      define(line, a.group(2), a.group(2), inner, inner);
+      return;
+    }
+    String stale = usesUnread(lhs + " " + rhs);
+    if (stale != null) {
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+          new StepVerdict.NotChecked(stale + " was given a new definition on line "
+              + run.unread.get(stale) + " that cannot be read"), ""));
+      return;
+    }
+    boolean twoReadings = alternative != null
+        && !(alternative[0].equals(lhs) && alternative[1].equals(rhs));
+    StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) {
+      v = withStatedValues(run.ctx, lhs, rel, rhs, v);
+    }
+    run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
+  }
+
+  /** The verdict on {@code lhs rel rhs} (engine syntax), under both readings if two. */
+  StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
+      String ambiguity) {
+    CheckContext at = run.ctx;
+    String l = userDerivatives(lhs);
+    String r = userDerivatives(rhs);
+    StepVerdict v = ClaimForms.check(l, rel, r, (x, y) -> run.budget.run(
+        by -> run.checker.check(at, x, rel, y, by)));
+    if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
+      String al = userDerivatives(alternative[0]);
+      String ar = userDerivatives(alternative[1]);
+      StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> run.budget.run(
+          by -> run.checker.check(at, x, rel, y, by)));
+      v = Readings.combine(v, w, ambiguity);
+    }
+    return v;
+  }
+
+  /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */
+  private String userDerivatives(String side) {
+    String s = side;
+    for (String f : run.unaryFunctions) {
+      if (run.ctx.defines(f)) {
+        continue;
+      }
+      s = s.replaceAll("pd\\(" + f + ", ([A-Za-z][A-Za-z0-9]*)\\)", "dd(" + f + "($1), $1)");
+    }
+    // ∂f/∂x of f(x, y) defined in the text: d/dx of f(x, y), its other arguments held
+    for (Map.Entry<String, List<String>> f : run.functionParameters.entrySet()) {
+      if (run.ctx.defines(f.getKey())) {
+        continue;
+      }
+      String call = f.getKey() + "(" + String.join(", ", f.getValue()) + ")";
+      for (String v : f.getValue()) {
+        s = s.replace("pd(" + f.getKey() + ", " + v + ")", "dd(" + call + ", " + v + ")");
+      }
+    }
+    return s;
+  }
+
+  void define(int line, String name, String shown, String rawRhs, String rhs) {
+    if (run.ctx.defines(name)) {
+      run.values.clear(); // a name defined anew: values computed through it are stale
+    } else {
+      run.values.forget(name);
+    }
+    try {
+      // functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
+      Expr value = PartialDefinitions.hasPartials(rhs)
+          ? PartialDefinitions.resolve(run.checker, run.engine, run.ctx, rhs)
+          : run.engine.eval(rhs);
+      run.ctx = run.ctx.withDefinition(new Definition(name, run.checker.expandFunctions(run.ctx,
+          value)));
+      run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
+          "definition"));
+    } catch (RuntimeException e) {
+      if (PartialDefinitions.hasPartials(rhs)) {
+        run.unread.put(name, line); // a meaning the checker cannot read: later uses unchecked
+      }
+      run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs,
+          new StepVerdict.NotChecked(
+          "definition not understood: " + e.getMessage()), ""));
+    }
+  }
+
+  void defineFunction(int line, String name, String params, String rawBody,
+      String body) {
+    List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
+    run.values.clear(); // a function defined (anew): values computed through it are stale
+    FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
+    run.ctx = run.ctx.withFunctionRule(rule);
+    run.functionParameters.remove(name);
+    run.unaryFunctions.remove(name);
+    if (ps.size() > 1) {
+      run.functionParameters.put(name, ps);
+    }
+    if (ps.size() == 1) {
+      run.unaryFunctions.add(name);
+      try { // f′(x) of a function the text defines
+        Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, run.engine.eval(body)),
+            ps.get(0));
+        run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivative(d));
+      } catch (RuntimeException e) {
+        // no derivative rule: f′ stays unread
+      }
+    }
+    run.functions.add(name);
+    run.out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
+        "function definition"));
+  }
+
+  /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */
+  /**
+   * A step not checked as it stands, checked with the values the text computed earlier put in,
+   * where that makes both sides numbers (at the named point). The values are rounded, so the
+   * step is then read as ≈: each value stands for every number that rounds to it.
+   */
+  private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
+      StepVerdict without) {
+    String[] stated = statedSides(lhs, rhs);
+    if (stated == null) {
+      return without;
+    }
+    Relation approx = rel == Relation.EQUAL ? Relation.APPROX : rel;
+    StepVerdict v = run.budget.run(by -> run.checker.check(at, stated[0], approx, stated[1],
+        by));
+    return v instanceof StepVerdict.NotChecked ? without : withValues(v, run.values.used(lhs
+        + " " + rhs));
+  }
+
+  private String[] statedSides(String lhs, String rhs) {
+    if (run.values.isEmpty() || lhs.contains("dd(") || rhs.contains("dd(")) {
+      return null;
+    }
+    String l = run.values.substitute(lhs);
+    String r = run.values.substitute(rhs);
+    if ((l.equals(lhs) && r.equals(rhs)) || l.contains("pd(") || r.contains("pd(")) {
+      return null;
+    }
+    try {
+      for (String side : List.of(l, r)) {
+        if (!run.ctx.point().keySet().containsAll(run.engine.freeSymbols(run.engine.eval(
+            side)))) {
+          return null;
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return new String[] {l, r};
+  }
+
+  private static StepVerdict withValues(StepVerdict v, String used) {
+    String with = "with the values computed earlier: " + used;
+    return switch (v) {
+      case StepVerdict.Proved p -> new StepVerdict.Proved(p.how() + ", " + with);
+      case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
+          (f.detail().isEmpty() ? "" : f.detail() + "; ") + with);
+      default -> v;
+    };
+  }
+
+  static String readable(String s) {
+    return s.replaceAll("pd\\((\\w+), (\\w+)\\)", "∂$1/∂$2");
+  }
+}

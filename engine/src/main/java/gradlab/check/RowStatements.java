@@ -1,0 +1,104 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The statements of one row of display math, split at spacing and implication arrows. */
+final class RowStatements {
+  private RowStatements() {}
+
+  /**
+   * The statements of one row: separated at top level by spacing ({@code \\quad},
+   * {@code \\qquad}, {@code \\hspace{…}}) or by an implication arrow ({@code \\rightarrow},
+   * {@code \\Rightarrow}, {@code \\implies}, …), as in CS231n's
+   * {@code f = x y \\hspace{0.5in} \\rightarrow \\hspace{0.5in} ∂f/∂x = y}. An arrow inside
+   * braces ({@code \\lim_{x \\to 0}}) stays.
+   */
+  static List<String> statements(String row) {
+    Matcher m = SEPARATOR.matcher(row);
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    int scanned = 0;
+    boolean conditional = false;
+    while (m.find()) {
+      for (; scanned < m.start(); scanned++) {
+        char ch = row.charAt(scanned);
+        depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
+            ? -1 : 0;
+      }
+      if (depth == 0) {
+        String part = row.substring(start, m.start());
+        boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");
+        if (arrow && !part.isBlank() && !DEFINING.matcher(part).lookingAt()) {
+          conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
+        }
+        addParts(out, part, conditional);
+        start = m.end();
+      }
+    }
+    addParts(out, row.substring(start), conditional);
+    return out;
+  }
+
+  private static void addParts(List<String> out, String statement, boolean conditional) {
+    for (String part : commaParts(statement)) {
+      out.add(conditional ? CONDITIONAL + part : part);
+    }
+  }
+
+  /**
+   * A statement that lists formulas separated by top-level commas ({@code x = 4, y = -3},
+   * {@code a = 1,\; b = 2}) as its formulas; any other statement (a list of names, 1,000, the
+   * arguments of f(x, y)) unchanged. Only where every part holds a relation is it a list of
+   * formulas. A part after the first that holds only inequalities ({@code f(x) = x², x > 0})
+   * is marked {@link #HYPOTHESIS}: it states where the formula is meant, it is not a claim.
+   */
+  static List<String> commaParts(String statement) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < statement.length(); i++) {
+      char ch = statement.charAt(i);
+      depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
+          ? -1 : 0;
+      if (ch == ',' && depth == 0) {
+        parts.add(statement.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(statement.substring(start));
+    if (parts.size() < 2) {
+      return List.of(statement);
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < parts.size(); k++) {
+      String p = LEADING_SPACE.matcher(parts.get(k)).replaceFirst("");
+      ChainSplitter.Chain c = ChainSplitter.split(p);
+      if (p.isBlank() || c.relations().isEmpty() || c.terms().stream().anyMatch(
+          String::isBlank)) {
+        return List.of(statement);
+      }
+      out.add(k > 0 && Hypotheses.allInequalities(c.relations()) ? HYPOTHESIS + p : p);
+    }
+    return out;
+  }
+
+  /** Marks a statement that is a hypothesis by its place (after a comma), not a claim. */
+  static final String HYPOTHESIS = "\u0001";
+  /** Spacing after a comma: {@code \;}, {@code \,}, {@code \ }, {@code ~}, {@code \text{and}}. */
+  private static final Pattern LEADING_SPACE = Pattern.compile(
+      "^(?:\\\\[;,:! ]|~|\\\\text\\{\\s*(?:and|or)?\\s*\\}|\\s)*");
+
+  /** Marks a statement that is a premise or a conclusion of an implication. */
+  static final String CONDITIONAL = "\u0000";
+  /** f(x, y) = …: a premise that defines, so what follows the arrow is read as usual. */
+  private static final Pattern DEFINING = Pattern.compile(
+      "\\s*[A-Za-z]\\s*\\(\\s*[A-Za-z](?:\\s*,\\s*[A-Za-z])*\\s*\\)\\s*=");
+
+  private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
+      + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
+      + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow");
+}

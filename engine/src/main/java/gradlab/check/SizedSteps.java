@@ -1,0 +1,66 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A step of a document with Σ/Π of symbolic bounds, checked written out for sizes 1…5
+ * ({@link SymbolicSums}), each instance by the document's own step verdict; at the text's own
+ * size (Let n = 3) that one instance is the step.
+ */
+final class SizedSteps {
+  private SizedSteps() {}
+
+  /**
+   * The verdict, or null where its sums are not of a form {@link SymbolicSums} reads, or
+   * where the text defines the size as a quantity.
+   */
+  static StepVerdict verdict(DocumentRun run, int line, String rawL, Relation rel,
+      String rawR) {
+    Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
+    letters.addAll(SymbolicSums.sizeLetters(rawR));
+    Integer fixed = null;
+    for (String letter : letters) {
+      String name = LatexReader.read(letter, run.reading()).engineSyntax();
+      if (run.ctx.defines(name)) {
+        return null;
+      }
+      if (run.ctx.point().containsKey(name)) {
+        String value = String.valueOf(run.ctx.point().get(name)).strip();
+        if (!value.matches("\\d+") || fixed != null) {
+          return null;
+        }
+        fixed = Integer.valueOf(value);
+      }
+    }
+    List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
+        new LinkedHashSet<>());
+    if (instances.isEmpty()) {
+      return null;
+    }
+    List<StepVerdict> verdicts = new ArrayList<>();
+    LatexReading sized = SymbolicSums.withFamilies(run.reading(), rawL, rawR);
+    for (SymbolicSums.Instance i : instances) {
+      List<String> sides = List.of(i.lhs(), i.rhs());
+      DocumentRun.Terms t = run.terms(sides, sized, false, line);
+      if (t.engine().contains(null)) {
+        verdicts.add(new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
+            .filter(Objects::nonNull).findFirst().orElse("")));
+        continue;
+      }
+      DocumentRun.Terms alt = t.ambiguities().isEmpty() ? null
+          : run.terms(sides, sized.alternative(), false, line);
+      String[] altPair = alt == null || alt.engine().contains(null) ? null
+          : new String[] {alt.engine().get(0), alt.engine().get(1)};
+      verdicts.add(run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), altPair,
+          String.join("; ", t.ambiguities())));
+    }
+    if (fixed != null) { // the text's own size: that instance is the step
+      return SymbolicSums.atStatedSize(verdicts.get(0), String.join(" = ", letters), fixed);
+    }
+    return SymbolicSums.combine(instances, verdicts, String.join(" = ", letters));
+  }
+}

@@ -1,0 +1,111 @@
+package gradlab.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values the text computed for its quantities: a chain that ends in a number
+ * ({@code net_{h1} = … = 0.3775}, {@code ∂E_{o1}/∂out_{h1} = … = 0.055399425}) gives each named
+ * term and each ∂A/∂B term of it that number, as written. A later step whose sides become numbers
+ * once these values are put in ({@code 1/(1+e^{-net_{h1}}) = 1/(1+e^{-0.3775})}) is checked with
+ * them, each value standing for every number that rounds to it. A value is forgotten when its
+ * name is defined anew, and all are forgotten where the named points change (a new section, a
+ * new "at"). Keys are terms in engine syntax. One per document; not thread-safe.
+ */
+final class StatedValues {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern PARTIAL = Pattern.compile(
+      "pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** Each term's value as written, with the line that stated it. */
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, Integer> lines = new LinkedHashMap<>();
+  /** Each term as the text wrote it, for the evidence. */
+  private final Map<String, String> shown = new LinkedHashMap<>();
+
+  /** Records the values a chain states: every name or ∂ term equals its last, numeric term. */
+  void chain(List<String> terms, List<String> raw, List<Relation> relations, int line) {
+    if (terms.isEmpty() || terms.contains(null) || relations.stream().anyMatch(
+        r -> r != Relation.EQUAL && r != Relation.APPROX)) {
+      return;
+    }
+    String last = terms.get(terms.size() - 1).strip();
+    if (!NUMBER.matcher(last).matches()) {
+      return;
+    }
+    for (int k = 0; k < terms.size() - 1; k++) {
+      String key = key(terms.get(k));
+      if (key != null) {
+        values.put(key, last);
+        lines.put(key, line);
+        shown.put(key, raw.get(k).strip());
+      }
+    }
+  }
+
+  void forget(String name) {
+    values.remove(name);
+    lines.remove(name);
+    shown.remove(name);
+  }
+
+  void clear() {
+    values.clear();
+    lines.clear();
+    shown.clear();
+  }
+
+  boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /** {@code side} with every term that has a value replaced by it, in brackets. */
+  String substitute(String side) {
+    String s = side;
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      Pattern p = v.getKey().startsWith("pd(") ? partialPattern(v.getKey())
+          : Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(v.getKey())
+              + "(?![A-Za-z0-9(])");
+      s = p.matcher(s).replaceAll(Matcher.quoteReplacement("(" + v.getValue() + ")"));
+    }
+    return s;
+  }
+
+  /** "out_{o1} = 0.75 (line 9)" for each value {@code side} uses, for the evidence. */
+  String used(String side) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      if (!side.equals(withoutKey(side, v.getKey()))) {
+        b.append(b.length() == 0 ? "" : ", ").append(shown.get(v.getKey()))
+            .append(" = ").append(v.getValue()).append(" (line ").append(lines.get(v.getKey()))
+            .append(')');
+      }
+    }
+    return b.toString();
+  }
+
+  private String withoutKey(String side, String key) {
+    Pattern p = key.startsWith("pd(") ? partialPattern(key) : Pattern.compile(
+        "(?<![A-Za-z0-9])" + Pattern.quote(key) + "(?![A-Za-z0-9(])");
+    return p.matcher(side).replaceAll("");
+  }
+
+  private static Pattern partialPattern(String key) {
+    Matcher m = PARTIAL.matcher(key);
+    m.matches();
+    return Pattern.compile("pd\\(\\s*" + Pattern.quote(m.group(1)) + "\\s*,\\s*"
+        + Pattern.quote(m.group(2)) + "\\s*\\)");
+  }
+
+  private static String key(String term) {
+    String t = term.strip();
+    if (NAME.matcher(t).matches()) {
+      return t;
+    }
+    Matcher m = PARTIAL.matcher(t);
+    return m.matches() ? "pd(" + m.group(1) + ", " + m.group(2) + ")" : null;
+  }
+}

@@ -1,0 +1,68 @@
+package gradlab.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assignments: an update rule {@code w \leftarrow w - \eta \frac{\partial C}{\partial w}} (also
+ * {@code \gets}, ←, and {@code :=} of a name that occurs on its own right side) gives a name a
+ * new value; it is never a claim, and is shown as an update. {@code u := x y} of a name not on
+ * its right side is a definition, read as {@code u = x y}.
+ */
+final class UpdateRules {
+  private static final Pattern ARROW = Pattern.compile(
+      "\\\\(?:leftarrow|gets)(?![A-Za-z])|←");
+  private static final Pattern COLON_EQUALS = Pattern.compile(":\\s*=|\\\\coloneqq(?![A-Za-z])");
+
+  private UpdateRules() {}
+
+  /** The note of an update rule in the report. */
+  static final String NOTE = "update rule: an assignment, not a claim";
+
+  /** Whether {@code statement} assigns a new value to a name rather than stating a relation. */
+  static boolean isUpdate(String statement) {
+    int at = topLevel(ARROW, statement);
+    if (at >= 0) {
+      return true;
+    }
+    Matcher m = COLON_EQUALS.matcher(statement);
+    int c = topLevel(COLON_EQUALS, statement);
+    if (c < 0 || !m.find(c)) {
+      return false;
+    }
+    return occursIn(statement.substring(0, c).strip(), statement.substring(m.end()));
+  }
+
+  /** {@code u := x y} as {@code u = x y}; any other statement unchanged. */
+  static String asDefinition(String statement) {
+    int c = topLevel(COLON_EQUALS, statement);
+    if (c < 0) {
+      return statement;
+    }
+    Matcher m = COLON_EQUALS.matcher(statement);
+    m.find(c);
+    return statement.substring(0, c) + "=" + statement.substring(m.end());
+  }
+
+  private static boolean occursIn(String name, String rhs) {
+    return !name.isEmpty() && Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name)
+        + "(?![A-Za-z])").matcher(rhs).find();
+  }
+
+  /** The start of the first match of {@code p} outside braces and brackets, or -1. */
+  private static int topLevel(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      int depth = 0;
+      for (int i = 0; i < m.start(); i++) {
+        char ch = s.charAt(i);
+        depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
+            ? -1 : 0;
+      }
+      if (depth == 0) {
+        return m.start();
+      }
+    }
+    return -1;
+  }
+}

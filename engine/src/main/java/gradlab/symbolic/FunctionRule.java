@@ -1,0 +1,63 @@
+package gradlab.symbolic;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A function a text defines by a formula, {@code f(x, y) = body}, as a rewrite rule for
+ * {@link SymbolicEngine#applyRules}: every call {@code f(a, b)} becomes the body with a for x
+ * and b for y; a one-parameter function may also carry its derivative, so that {@code f′(a)}
+ * becomes it at a. The rule's form in the engine is private to this package: callers see only
+ * the name, the parameters and the body. Immutable.
+ */
+public final class FunctionRule {
+  private final String name;
+  private final List<String> parameters;
+  private final Expr body;
+  private final Expr derivative;
+
+  FunctionRule(String name, List<String> parameters, Expr body, Expr derivative) {
+    if (parameters.isEmpty()) {
+      throw new IllegalArgumentException("a function rule for " + name + " needs a parameter");
+    }
+    if (derivative != null && parameters.size() != 1) {
+      throw new IllegalArgumentException("a derivative rule needs one parameter; " + name
+          + " has " + parameters.size());
+    }
+    this.name = Objects.requireNonNull(name);
+    this.parameters = List.copyOf(parameters);
+    this.body = Objects.requireNonNull(body);
+    this.derivative = derivative;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<String> parameters() {
+    return parameters;
+  }
+
+  public Expr body() {
+    return body;
+  }
+
+  /** The same rule, also rewriting {@code name′(a)} as {@code derivative} at a. */
+  public FunctionRule withDerivative(Expr derivative) {
+    return new FunctionRule(name, parameters, body, Objects.requireNonNull(derivative));
+  }
+
+  /** The engine's delayed rules: the call, and the derivative where there is one. */
+  List<String> engineRules() {
+    StringBuilder lhs = new StringBuilder(name).append('(');
+    for (int k = 0; k < parameters.size(); k++) {
+      lhs.append(k == 0 ? "" : ",").append(parameters.get(k)).append('_');
+    }
+    String call = lhs + ") :> (" + body.input() + ")";
+    if (derivative == null) {
+      return List.of(call);
+    }
+    return List.of(call, "Derivative(1)[" + name + "][" + parameters.get(0) + "_] :> ("
+        + derivative.input() + ")");
+  }
+}
