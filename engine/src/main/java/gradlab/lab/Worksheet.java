@@ -203,6 +203,12 @@ public final class Worksheet {
       shown = env.rhs(s.name()).orElseThrow(); // L alone shows what L is, not the name
     }
     Expression value = evaluator.evaluateResult(shown, env);
+    if (value instanceof Real r && r.digits() == null && (r.value() == 0
+        || !Double.isFinite(r.value())) && env.freeSymbols(shown).isEmpty()) {
+      // x = 1e-20; (σ(x) − 1/2)/x is 0.25, not the 0.0 of cancelling doubles; exp(1000.) is
+      // 1.97×10⁴³⁴, not Infinity
+      value = evaluator.numberOf(shown, env);
+    }
     last = evaluator.toExpr(value);
     if (value instanceof Real r && r.digits() != null) {
       String unicode = gradlab.math.Printer.decimal(r.digits());

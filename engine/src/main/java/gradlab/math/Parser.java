@@ -78,13 +78,16 @@ public final class Parser {
       List<String> names = new ArrayList<>();
       Map<String, Expression> bound = new java.util.HashMap<>();
       for (Token param : heads.subList(1, heads.size())) {
-        if (bound.containsKey(param.text()) || isBuiltInName(param.text())) {
-          throw new ParseException("'" + param.text() + "' cannot be a parameter of "
-              + name.text() + (bound.containsKey(param.text()) ? " twice" : ": it is built in"),
+        // f(x_) := … as Mathematica writes it: the pattern x_ is the parameter x
+        String pn = param.text().endsWith("_") ? param.text().substring(0,
+            param.text().length() - 1) : param.text();
+        if (bound.containsKey(pn) || isBuiltInName(pn) || pn.isEmpty()) {
+          throw new ParseException("'" + pn + "' cannot be a parameter of "
+              + name.text() + (bound.containsKey(pn) ? " twice" : ": it is built in"),
               param.position(), "parameters are distinct plain names, e.g. f(x, y) = x*y");
         }
-        names.add(param.text());
-        bound.put(param.text(), new Sym(UserFunction.bound(param.text())));
+        names.add(pn);
+        bound.put(pn, new Sym(UserFunction.bound(pn)));
       }
       p.params = bound;
       p.defining = name.text();
@@ -129,7 +132,7 @@ public final class Parser {
   private static void refuseBuiltIn(Token name, String what) {
     if (isBuiltInName(name.text())) {
       throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
-          name.position(), "choose another " + what + " name");
+          name.position(), "choose another " + (what.equals("name") ? "name" : what + " name"));
     }
   }
 
@@ -351,12 +354,27 @@ public final class Parser {
       if (text.equals("pi") || text.equals("Pi")) {
         return Const.PI;
       }
+      if ((text.equals("sigma") || text.equals("σ")) && (peek().is("^") && peek(2).is("(")
+          || peek().kind() == Token.Kind.SUPERSCRIPT && peek(1).is("("))) {
+        // σ^2(z): as the sigmoid it is σ(z)², as a quantity σ²·z; neither is said, so ask
+        throw new ParseException(text + "^…(…) reads as the power of a number σ times the "
+            + "bracket", t.position(), "write sigma(z)^2 for the squared sigmoid, or "
+            + "sigma^2*z for a product");
+      }
       if (primes == 0 && (text.equals("oo") || text.equals("inf"))) {
         return new Sym("infinity"); // SymPy's oo, numpy's inf
       }
       Expression param = params.get(t.text());
       if (param != null) {
         return param;
+      }
+      UserFunction named = functions.get(text);
+      if (named != null) { // diff(f, x) of a function f(x) = …: never the free symbol f
+        String p = named.params().get(0);
+        throw new ParseException(text + " is a function: write " + named.head()
+            + " for its value", t.position(), "diff(" + named.head() + ", " + p + ")"
+            + (named.params().size() == 1 ? " or " + text + "'(" + p + ")" : "")
+            + " for its derivative");
       }
       if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
         return Const.E;

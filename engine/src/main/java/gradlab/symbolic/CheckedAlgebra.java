@@ -38,7 +38,24 @@ final class CheckedAlgebra {
       // integrate(f, x, a, b), sum(f, i, 1, n) as SymPy and others write them: the range form
       expanded = List.of(expanded.get(0), new gradlab.math.ExprList(expanded.subList(1, 4)));
     }
+    if (name.equals("series") && expanded.size() == 2 && expanded.get(1)
+        instanceof gradlab.math.ExprList l && l.items().size() == 3) {
+      // series(f, {x, x0, n}) as Mathematica writes it
+      expanded = List.of(expanded.get(0), l.items().get(0), l.items().get(1), l.items().get(2));
+    }
+    if (name.equals("series") && expanded.size() == 4
+        && !gradlab.math.Symbols.of(expanded.get(2)).isEmpty()) {
+      throw new IllegalArgumentException("series: the point must be a number (a series at ∞ "
+          + "is not supported); hint: series(f, x, 0, 4)");
+    }
     Expression out = symja(name, expanded);
+    if (containsCommand(out, name)) { // −∞ + limit(ln(1 + eˣ), …): part of it not computed
+      throw new IllegalArgumentException(name + " could not be computed for this input (the "
+          + "algebra library returned it unevaluated)");
+    }
+    if (name.equals("limit") && expanded.size() == 2 && out.isNumber()) {
+      OneSidedLimits.requireNoJump(expanded.get(0), expanded.get(1), out);
+    }
     if (out instanceof gradlab.math.Command c && c.name().equalsIgnoreCase(name)) {
       throw new IllegalArgumentException(name + " could not be computed for this input (the "
           + "algebra library returned it unevaluated)");
@@ -101,6 +118,22 @@ final class CheckedAlgebra {
     Set<MathFunction> allowed = java.util.EnumSet.of(MathFunction.EXP, MathFunction.LOG);
     allowed.addAll(Symbols.functions(in));
     return allowed.containsAll(Symbols.functions(out));
+  }
+
+  private static boolean containsCommand(Expression e, String name) {
+    return switch (e) {
+      case gradlab.math.Command c -> c.name().equalsIgnoreCase(name)
+          || c.args().stream().anyMatch(x -> containsCommand(x, name));
+      case gradlab.math.Sum x -> x.terms().stream().anyMatch(t -> containsCommand(t, name));
+      case gradlab.math.Product x -> x.factors().stream().anyMatch(t -> containsCommand(t, name));
+      case gradlab.math.Power x -> containsCommand(x.base(), name)
+          || containsCommand(x.exponent(), name);
+      case gradlab.math.Call x -> x.args().stream().anyMatch(t -> containsCommand(t, name));
+      case gradlab.math.ExprList x -> x.items().stream().anyMatch(t -> containsCommand(t, name));
+      case gradlab.math.Relation x -> containsCommand(x.lhs(), name)
+          || containsCommand(x.rhs(), name);
+      default -> false;
+    };
   }
 
   /** name(in) with every activation written with exponentials, named again after; or null. */

@@ -233,6 +233,15 @@ public final class MathEvaluator {
     throw new IllegalArgumentException(name + "(f, {{x, y}, n}) is supported for n = 1 and 2");
   }
 
+  /**
+   * The value of an expression without free symbols (after the definitions), as {@code N}
+   * gives it: in double, unless the double lost it (0 from cancellation or underflow, ±∞), then
+   * at 50 and 90 digits.
+   */
+  public Real numberOf(Expression f, Environment env) {
+    return DoubleOrPrecise.value(f, env);
+  }
+
   private static Expression numeric(List<Expression> a, Environment env) {
     if (a.isEmpty() || a.size() > 2) {
       throw new IllegalArgumentException("N takes f or f, digits; hint: N(sigma(1), 30)");
