@@ -81,10 +81,12 @@ final class DocumentRun implements AutoCloseable {
     newScope = !display && Hypotheses.startsScope(proseBefore);
   }
 
-  void textLine(int line, String s) {
-    if (s.isEmpty()) {
+  void textLine(int line, String text) {
+    if (text.isEmpty()) {
       return;
     }
+    // diff(L, w) of the math language is the total derivative through the text's definitions
+    String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
     if (s.startsWith("let ")) {
       chain(line, s.substring(4), false, true, null);
     } else if (s.startsWith("at ")) {

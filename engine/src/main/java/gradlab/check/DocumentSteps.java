@@ -242,6 +242,7 @@ final class DocumentSteps {
   }
 
   static String readable(String s) {
-    return s.replaceAll("pd\\((\\w+), (\\w+)\\)", "∂$1/∂$2");
+    return s.replaceAll("pd\\((\\w+), (\\w+)\\)", "∂$1/∂$2")
+        .replaceAll("(?<![A-Za-z0-9_])dd\\(", "diff("); // as the text wrote it
   }
 }

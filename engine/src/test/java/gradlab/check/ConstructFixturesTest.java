@@ -59,4 +59,18 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.render()).containsPattern("not checked: \\d+ steps? .*\\(lines? " + line
         + "[,)]");
   }
+
+  @org.junit.jupiter.api.Test
+  void diffInEngineSyntaxIsTheTotalDerivativeThroughTheDefinitions() throws Exception {
+    Path dir = Path.of("src/test/resources/derivations/constructs");
+    String name = "diff_in_engine_syntax_goes_through_definitions";
+    CheckReport right = new DocumentChecker(engine, Duration.ofSeconds(30)).checkText(name,
+        Files.readString(dir.resolve(name + ".txt")));
+    assertThat(claims(right)).as(right.render()).singleElement().satisfies(s -> assertThat(
+        s.verdict()).isInstanceOf(StepVerdict.Proved.class));
+    assertThat(right.render()).contains("diff(L, W1)");
+    CheckReport broken = new DocumentChecker(engine, Duration.ofSeconds(30)).checkText(name,
+        Files.readString(dir.resolve(name + ".broken.txt")));
+    assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
+  }
 }

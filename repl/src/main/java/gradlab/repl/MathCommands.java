@@ -49,7 +49,7 @@ final class MathCommands {
   gradlab.check.CheckReport checkReport(String chain) {
     StringBuilder doc = new StringBuilder();
     sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
-        .append(d.rhs().input()).append("\n"));
+        .append(d.rhs().readableInput()).append("\n"));
     doc.append(chain).append("\n");
     // in the console a step may take as long as any evaluation (:timeout), not the 2 s of
     // `gradlab check`, which bounds a whole file
