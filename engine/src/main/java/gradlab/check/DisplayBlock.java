@@ -90,7 +90,9 @@ final class DisplayBlock {
             }
           }
           first = false;
-          String[] last = run.chain(line, st, display, !display, inheritedHead);
+          // inline math after "then", "therefore", "so", "we get": a claim of the text
+          boolean claims = display || Hypotheses.concludes(run.prose);
+          String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
             while (continuation.size() <= k) {
               continuation.add("");

@@ -39,7 +39,7 @@ final class DocumentRun implements AutoCloseable {
   final StepBudget budget;
   CheckContext ctx = CheckContext.empty();
   private boolean newScope;
-  private String prose = "";
+  String prose = "";
   /** The last term of the previous display, which a display opening with = continues. */
   String lastTail;
   /** Names given a new definition the reader could not read, with its line. */

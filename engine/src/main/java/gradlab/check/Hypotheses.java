@@ -23,6 +23,16 @@ final class Hypotheses {
   private Hypotheses() {}
 
   /** Whether the prose before a formula makes an inequality there a hypothesis. */
+  /** Words after which inline math states a result of the text: a claim, not a hypothesis. */
+  private static final Set<String> CONCLUSION_WORDS = Set.of("then", "therefore", "thus",
+      "hence", "so", "gives", "giving", "get", "obtain", "yields", "implies", "shows",
+      "conclude", "find");
+
+  /** Whether the prose before inline math concludes ("Then $σ′(z) = a(1 − a)$"). */
+  static boolean concludes(String prose) {
+    return CONCLUSION_WORDS.contains(lastWord(prose));
+  }
+
   static boolean introducesHypothesis(String prose) {
     return HYPOTHESIS_WORDS.contains(lastWord(prose));
   }

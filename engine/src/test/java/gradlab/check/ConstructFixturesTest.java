@@ -73,4 +73,14 @@ class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
         Files.readString(dir.resolve(name + ".broken.txt")));
     assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
   }
+
+  @org.junit.jupiter.api.Test
+  void inlineMathAfterThenIsAClaimOfTheText() throws Exception {
+    CheckReport right = check("inline_claim_after_then.md");
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(claims(right).get(0).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    CheckReport broken = check("inline_claim_after_then.broken.md");
+    assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
+  }
 }
