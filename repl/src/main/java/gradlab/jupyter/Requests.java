@@ -18,6 +18,12 @@ final class Requests implements Kernel.Handlers {
   static final String VERSION = "0.1.0";
   private final Kernel kernel;
   private final Session session;
+  /**
+   * The protocol's execution count: one more for every execute request that is not silent,
+   * whatever it gives (a notebook's In[n] then counts cells, never repeats); the session's $N
+   * names results. Mutated by {@link #execute}.
+   */
+  private int executions;
   private final ObjectMapper json;
   private final Runnable onShutdown;
   private final Runnable startEngine;
@@ -107,7 +113,7 @@ final class Requests implements Kernel.Handlers {
   }
 
   private ObjectNode execute(String code, boolean silent) {
-    int next = session.resultCount() + 1;
+    int next = silent ? executions : ++executions;
     if (!silent) {
       ObjectNode in = json.createObjectNode();
       in.put("code", code);
@@ -123,9 +129,8 @@ final class Requests implements Kernel.Handlers {
     }
     System.out.flush();
     System.err.flush();
-    int count = session.resultCount();
     for (int i = 0; i < results.size() && !silent; i++) {
-      show(results.get(i), i == results.size() - 1);
+      show(results.get(i), i == results.size() - 1, next);
     }
     Result last = results.isEmpty() ? null : results.get(results.size() - 1);
     ObjectNode reply = json.createObjectNode();
@@ -137,12 +142,11 @@ final class Requests implements Kernel.Handlers {
       reply.putArray("payload");
       reply.putObject("user_expressions");
     }
-    reply.put("execution_count", last != null && last.number().isPresent()
-        ? last.number().getAsInt() : count);
+    reply.put("execution_count", next);
     return reply;
   }
 
-  private void show(Result r, boolean last) {
+  private void show(Result r, boolean last, int executionCount) {
     if (r.isError()) {
       ObjectNode e = json.createObjectNode();
       fillError(e, r.error());
@@ -158,7 +162,7 @@ final class Requests implements Kernel.Handlers {
       msg.set("data", MimeBundle.of(r, json));
       msg.putObject("metadata");
       if (last && r.number().isPresent()) {
-        msg.put("execution_count", r.number().getAsInt());
+        msg.put("execution_count", executionCount);
         kernel.publish("execute_result", msg);
       } else {
         kernel.publish("display_data", msg);
