@@ -132,7 +132,9 @@ public final class Parser {
   private static void refuseBuiltIn(Token name, String what) {
     if (isBuiltInName(name.text())) {
       throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
-          name.position(), "choose another " + (what.equals("name") ? "name" : what + " name"));
+          name.position(), Catalogue.function(name.text()).map(f -> name.text() + " is "
+          + f.doc() + "; ").orElse("") + "choose another " + (what.equals("name") ? "name"
+          : what + " name"));
     }
   }
 

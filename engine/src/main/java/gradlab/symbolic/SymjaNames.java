@@ -34,9 +34,10 @@ final class SymjaNames {
   }
 
   /**
-   * Whether Symja would not keep {@code name} as the user's own symbol: a name of two or more
-   * letters with a capital (lower-cased) or that Symja knows ({@code degree}, {@code out}),
-   * and {@code I} (√−1). Other single letters stay: Symja keeps them as written.
+   * Whether Symja would not keep {@code name} as written: a name of two or more letters with a
+   * capital (lower-cased) or a lower-case spelling of a built-in ({@code degree}, {@code out},
+   * {@code gamma}), and {@code I} (√−1). Other single letters, and a built-in's own spelling
+   * ({@code Max}), stay as they are.
    */
   static boolean needsEscape(String name) {
     if (name.isEmpty() || name.charAt(0) == MARK || KEPT.contains(name)) {
@@ -45,11 +46,11 @@ final class SymjaNames {
     if (name.length() == 1) {
       return name.equals("I");
     }
-    if (!name.equals(name.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    ISymbol s = F.symbol(name);
-    return !s.getSymbolName().equals(name) || s.isBuiltInSymbol();
+    // Symja would change the spelling: W1 → w1 (case folded), degree → Degree, out → Out;
+    // a built-in's own spelling (Max in Derivative(1,0)[Max], the library's input form) stays
+    boolean capital = !name.equals(name.toLowerCase(Locale.ROOT));
+    boolean builtIn = F.symbol(name).isBuiltInSymbol();
+    return capital ? !builtIn : builtIn;
   }
 
   /**

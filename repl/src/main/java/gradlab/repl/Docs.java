@@ -25,7 +25,21 @@ final class Docs {
       Map.entry("textbook", "textbook(f): exponential forms recognised as σ, softplus, tanh"),
       Map.entry("maxvalue", "maxvalue(f, x): the maximum of f over the reals"),
       Map.entry("argmax", "argmax(f, x): where the maximum of f is attained"),
-      Map.entry("pd", "pd(A, B): ∂A/∂B through the definitions (in :check)"));
+      Map.entry("pd", "pd(A, B): ∂A/∂B through the definitions (in :check)"),
+      Map.entry("d", "D(f, x), D(f, {x, n}), D(f, {{x, y}}), D(f, {{x, y}, 2}): derivatives, "
+          + "the gradient and the Hessian, through definitions"),
+      Map.entry("gradient", "gradient(f, {x, y}): the list of ∂f/∂x, ∂f/∂y"),
+      Map.entry("hessian", "hessian(f, {x, y}): the matrix of second derivatives"),
+      Map.entry("jacobian", "jacobian({f, g}, {x, y}): the matrix of ∂fᵢ/∂xⱼ"),
+      Map.entry("solve", "solve(eq, x) or solve({eq1, eq2}, {x, y}): real solutions, each "
+          + "substituted back before it is shown; write equations with =="),
+      Map.entry("limit", "limit(f, x -> x0) or limit(f, x, x0); oo for ∞; no single value is "
+          + "an error"),
+      Map.entry("simplify", "simplify(f): a simpler equal form, checked at random points"),
+      Map.entry("n", "N(f) or N(f, digits): the value as a number (N(sigma(1), 30))"),
+      Map.entry("eigenvalues", "eigenvalues(m): the eigenvalues of a square matrix {{a, b}, {c, d}}"),
+      Map.entry("integrate", "integrate(f, x), integrate(f, {x, a, b}) or integrate(f, x, a, b)"),
+      Map.entry("sum", "sum(f, {i, a, b}) or sum(f, i, a, b)"));
 
   private Docs() {}
 
