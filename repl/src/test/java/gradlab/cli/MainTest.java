@@ -48,7 +48,7 @@ class MainTest {
   @Test
   void evalPrintsLatexOnRequest() {
     assertThat(run("eval", "diff(sigma(w*x+b), b)", "--tex")).isZero();
-    assertThat(stdout()).isEqualTo("\\sigma'(b + w \\cdot x)\n");
+    assertThat(stdout()).isEqualTo("\\sigma'\\left(w \\cdot x + b\\right)\n");
   }
 
   @Test

@@ -120,9 +120,10 @@ class ConsoleTest {
 
   @Test
   void docsTimeoutTraceAndPlotCommandsWork() {
-    String t = session("?diff\n?Simplify\n?nosuchthing\n:timeout 5\n:timeout x\n"
+    String t = session("?diff\n?Factor\n?simplify\n?nosuchthing\n:timeout 5\n:timeout x\n"
         + "1 + * 2\n:trace\n:plot sigma(x), x, -6, 6\n");
-    assertThat(t).contains("activations kept in named form").contains("## Simplify")
+    assertThat(t).contains("activations kept in named form").contains("## Factor")
+        .contains("a simpler equal form, checked at random points")
         .contains("no documentation for 'nosuchthing'").contains("time limit: 5 s")
         .contains(":timeout needs whole seconds from 1 to 86400").contains("MathSyntaxException")
         .contains("plot written: out/plot-1.png");
