@@ -109,8 +109,9 @@ def main():
                                               for s in streams), "java: stdout as a stream")
         reply, out = execute(kc, "Math.sqrt(16)")
         results = of_type(out, "execute_result")
-        check(results and results[0]["execution_count"] == 2 and "4.0" in
-              results[0]["data"]["text/plain"], "java: result numbered $2 like the console")
+        # the protocol's counter counts execute requests (this is the third), not results
+        check(results and results[0]["execution_count"] == 3 and "4.0" in
+              results[0]["data"]["text/plain"], "java: execution_count 3, one per request")
         reply, out = execute(kc, "$1.unicode()")
         check("σ′(b + w·x)" in of_type(out, "execute_result")[0]["data"]["text/plain"],
               "java: a math result is an Expr in Java")
