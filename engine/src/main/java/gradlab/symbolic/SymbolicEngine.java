@@ -313,7 +313,7 @@ public final class SymbolicEngine implements AutoCloseable {
    */
   private static final List<String> INTERNAL_MESSAGES = List.of("TimeConstrained:",
       "InverseFunction: Inverse functions are being used",
-      "Infinity: Indeterminate expression", "Limit: Value of Null");
+      "Infinity: Indeterminate expression", "Limit: Value of Null", "RootIntervals:");
 
   public synchronized List<String> drainNotes() {
     String symja = messages.toString(StandardCharsets.UTF_8).strip();

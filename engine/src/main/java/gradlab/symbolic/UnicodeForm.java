@@ -189,6 +189,8 @@ final class UnicodeForm {
       } else if (f.isPower() && f.exponent().isNumber() && f.exponent().isNegative()) {
         IExpr inv = f.exponent().negate();
         den.add(inv.isOne() ? fmt(f.base(), POWER) : power(f.base(), inv));
+      } else if (f.isReal() && Math.abs(f.evalf()) == 1.0 && times.argSize() > 1) {
+        negative = f.isNegative(); // −1.0·b is −b, never "1b"
       } else if (f.isNumber() && f.isNegative()) {
         negative = true;
         num.add(fmt(f.negate(), PRODUCT + 1));

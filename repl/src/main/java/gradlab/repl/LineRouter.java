@@ -102,13 +102,23 @@ final class LineRouter {
    * Java's error for a line it rejected, with a hint when the line would parse as math: why it
    * went to Java and how to evaluate it as math instead.
    */
+  /** Whether the math language itself reads the line (np.tanh(0.5) it does not). */
+  private static boolean oursReads(String line) {
+    try {
+      gradlab.math.Parser.statement(line);
+      return true;
+    } catch (RuntimeException e) {
+      return line.contains("["); // Symja's bracket form, which :math evaluates as ours
+    }
+  }
+
   static String explainRejection(String line, String javaError, Predicate<String> parsesAsMath) {
     String s = line.strip();
     String math = s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s;
     Optional<String> why = javaSignal(s);
     // Symja's relaxed parser reads "int y = 2" as the product int·y: no hint for declarations
     if (why.isEmpty() || math.contains("\"") || JAVA_DECLARATION.matcher(math).find()
-        || !parsesAsMath.test(math)) {
+        || !parsesAsMath.test(math) || !oursReads(math)) {
       return javaError;
     }
     return javaError + "\n  hint: this went to Java because " + why.get() + ", but it parses "
