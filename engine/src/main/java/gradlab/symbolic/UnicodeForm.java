@@ -135,25 +135,23 @@ final class UnicodeForm {
       (t.isAST() && t.head().toString().equals("O") ? orders
           : isNegativeTerm(t) ? negative : positive).add(t);
     }
-    StringBuilder b = new StringBuilder();
+    // positive terms first (a − b, not −b + a); a series keeps the library's order, ascending
+    // powers: x − x²/2 + x³/3 + O(x⁴)
+    List<IExpr> terms = new ArrayList<>(positive);
+    terms.addAll(negative);
     if (!orders.isEmpty()) {
-      // a series keeps the library's order, ascending powers: x − x²/2 + x³/3 + O(x⁴)
-      positive = new ArrayList<>();
-      negative = new ArrayList<>();
+      terms = new ArrayList<>();
       for (int i = 1; i <= plus.argSize(); i++) {
         IExpr t = plus.getAt(i);
-        if (!(t.isAST() && t.head().toString().equals("O"))) {
-          String s = fmt(t, SUM);
-          b.append(b.isEmpty() ? s : isNegativeTerm(t) ? " − " + s.substring(1) : " + " + s);
+        if (!orders.contains(t)) {
+          terms.add(t);
         }
       }
     }
-    for (IExpr t : positive) {
-      b.append(b.isEmpty() ? "" : " + ").append(fmt(t, SUM));
-    }
-    for (IExpr t : negative) {
+    StringBuilder b = new StringBuilder();
+    for (IExpr t : terms) {
       String s = fmt(t, SUM);
-      b.append(b.isEmpty() ? s : " − " + s.substring(1));
+      b.append(b.isEmpty() ? s : isNegativeTerm(t) ? " − " + s.substring(1) : " + " + s);
     }
     for (IExpr t : orders) {
       b.append(b.isEmpty() ? "" : " + ").append(fmt(t, SUM));
