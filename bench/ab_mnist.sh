@@ -6,6 +6,8 @@
 # B's wall-clock examples/s over A's (a ratio > 1 = B is faster). Kernel changes show best in the
 # former; a change in how threads wait (spinning) costs CPU by design and shows only in the latter.
 # Usage: bench/ab_mnist.sh A_JAR B_JAR [ROUNDS=3] [STEPS=300] [DATA=$XDG_CACHE_HOME/gradlab/mnist]
+# JVM options for one side only: OPTS_A / OPTS_B (e.g. OPTS_B=-Dgradlab.parallel.spin=false), so
+# that one jar can be compared with itself under two settings.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 A=$1 B=$2 ROUNDS=${3:-3} STEPS=${4:-300}
@@ -14,14 +16,15 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 # the build's class path without any engine jar (it may name another checkout's)
 DEPS=$(tr ':' '\n' <"$ROOT/repl/target/classpath.txt" | grep -v 'gradlab-engine' | paste -sd:)
 run() {
-  "$JAVA" --add-modules jdk.incubator.vector -cp "$1:$DEPS" "$ROOT/bench/MnistStep.java" \
+  # shellcheck disable=SC2086 # the options are a word list
+  "$JAVA" $2 --add-modules jdk.incubator.vector -cp "$1:$DEPS" "$ROOT/bench/MnistStep.java" \
     "$DATA" "$STEPS" 2>&1 | grep -v 'incubator modules'
 }
-echo "ab_mnist: A=$A B=$B rounds=$ROUNDS steps=$STEPS $(date -u '+%F %T') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ab_mnist: A=$A ${OPTS_A:-} B=$B ${OPTS_B:-} rounds=$ROUNDS steps=$STEPS $(date -u '+%F %T') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -a RA RB
 for ((r = 1; r <= ROUNDS; r++)); do
-  RA[r]=$(run "$A"); echo "round $r A: ${RA[r]}"
-  RB[r]=$(run "$B"); echo "round $r B: ${RB[r]}"
+  RA[r]=$(run "$A" "${OPTS_A:-}"); echo "round $r A: ${RA[r]}"
+  RB[r]=$(run "$B" "${OPTS_B:-}"); echo "round $r B: ${RB[r]}"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for cfg in 28x28 24x24-crop 24x24-aug; do

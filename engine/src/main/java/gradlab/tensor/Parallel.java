@@ -1,5 +1,6 @@
 package gradlab.tensor;
 
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -7,18 +8,18 @@ import java.util.stream.IntStream;
  * thread takes part). Kernels give each range its own scratch buffers and merge afterwards, so
  * the ranges never write to shared memory.
  *
- * <p>The ranges go to the common fork-join pool. With the system property
- * {@code gradlab.parallel.spin=true} (read once; e.g. {@code GRADLAB_JVM_OPTS=-Dgradlab.parallel.
- * spin=true ./gradlab bench mnist}) they go to {@link SpinningWorkers} instead, threads that wait
- * for the next split by spinning for a moment before they sleep; while those are busy with
- * another caller's split (another thread, or a split inside a range) the fork-join pool runs it.
- * The spinning workers are not the default: on the loaded 2-core machine they took a smaller
- * share of the work than the fork-join worker, and no quiet machine was available to measure
- * them where they should help (see {@code docs/decisions.md}). Which thread runs a range never
+ * <p>The ranges go to {@link SpinningWorkers}, threads that wait for the next split by spinning
+ * ({@link Thread#onSpinWait}) for a moment before they sleep, so that the four splits of a
+ * training step, half a millisecond each, do not wait for a parked thread to wake; while those
+ * are busy with another caller's split (another thread, or a split inside a range) the common
+ * fork-join pool runs it. With the system property {@code gradlab.parallel.spin=false} (read
+ * once; e.g. {@code GRADLAB_JVM_OPTS=-Dgradlab.parallel.spin=false}) every split goes to the
+ * fork-join pool (measurements in {@code docs/decisions.md}). Which thread runs a range never
  * changes the range, so results are the same either way.
  */
-final class Parallel {
-  private static final boolean SPIN = Boolean.getBoolean("gradlab.parallel.spin");
+public final class Parallel {
+  private static final boolean SPIN =
+      !"false".equals(System.getProperty("gradlab.parallel.spin"));
 
   private Parallel() {}
 
@@ -62,5 +63,18 @@ final class Parallel {
     }
     IntStream.range(0, parts).parallel().forEach(p -> body.run(p, start(n, p, parts),
         start(n, p + 1, parts)));
+  }
+
+  /**
+   * Runs {@code body} for every i in [0, n), the indices split into one contiguous range per
+   * core as {@link #split} does, for work outside this package that must share the same threads
+   * (a second pool beside the spinning workers would compete with them for the cores).
+   */
+  public static void forEach(int n, IntConsumer body) {
+    split(n, (part, from, to) -> {
+      for (int i = from; i < to; i++) {
+        body.accept(i);
+      }
+    });
   }
 }

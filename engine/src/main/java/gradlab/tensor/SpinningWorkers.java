@@ -8,7 +8,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Daemon threads, one per core but one, that can run the parts of a {@link Parallel} split
- * (with {@code -Dgradlab.parallel.spin=true}). After a split a worker spins, yielding its core,
+ * (the default; {@code -Dgradlab.parallel.spin=false} turns them off). After a split a worker
+ * spins with {@link Thread#onSpinWait} (not {@link Thread#yield}, which hands the core to any
+ * runnable process, however low its priority, for a whole time slice)
  * for {@link #SPIN_NANOS} waiting for the next one before it parks, as OpenMP's threads do: a
  * training step runs four splits of about half a millisecond with short serial gaps between
  * them, and the fork-join worker started its part 389 µs after the split on average (load 4.8),
@@ -89,7 +91,7 @@ final class SpinningWorkers {
       long spinUntil = System.nanoTime() + SPIN_NANOS;
       while (job.pending().get() > 0) {
         if (System.nanoTime() < spinUntil) {
-          Thread.yield();
+          Thread.onSpinWait();
         } else {
           LockSupport.parkNanos(20_000);
         }
@@ -116,7 +118,7 @@ final class SpinningWorkers {
       long spinUntil = System.nanoTime() + SPIN_NANOS;
       while (job == seen || job == null) {
         if (System.nanoTime() < spinUntil) {
-          Thread.yield();
+          Thread.onSpinWait();
         } else {
           sleeping[id].set(true);
           Job now = current;

@@ -1,9 +1,9 @@
 package gradlab.train;
 
 import gradlab.data.ImageSet;
+import gradlab.tensor.Parallel;
 import gradlab.tensor.Tensor;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * Mini-batches as float32 tensors [B, 1, h, w] with MNIST's normalisation
@@ -24,7 +24,8 @@ public final class Batches {
     int side = t.outputSize(set.rows());
     int px = side * side;
     float[] out = new float[(to - from) * px];
-    IntStream.range(from, to).parallel().forEach(i -> {
+    Parallel.forEach(to - from, k -> {
+      int i = from + k;
       byte[] img = t.apply(set.image(order[i]), set.rows(), set.cols(), new Random(seed * 1_000_003L
           + i));
       int at = (i - from) * px;
