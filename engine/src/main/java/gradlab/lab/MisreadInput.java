@@ -25,6 +25,10 @@ final class MisreadInput {
   private static final Pattern DIVISOR_THEN_FACTOR = Pattern.compile(
       "/\\s*(\\d++(?:\\.\\d++)?+|[\\p{L}][\\p{L}\\d_]*+(?!\\s*\\())(\\s*)(?=[\\p{L}(√])");
 
+  /** A standalone d and a slash at the end of the text before a divisor: d/dx. */
+  private static final Pattern LEIBNIZ_OPERATOR = Pattern.compile(
+      "(?<![\\p{L}\\d_])d\\s*/\\s*d[\\p{L}][\\p{L}\\d_]*$");
+
   private MisreadInput() {}
 
   /**
@@ -33,7 +37,12 @@ final class MisreadInput {
    */
   static String divisionNote(String statement) {
     Matcher m = DIVISOR_THEN_FACTOR.matcher(statement);
-    if (!m.find()) {
+    boolean found;
+    do { // d/dx f is the derivative operator, no quotient
+      found = m.find();
+    } while (found && LEIBNIZ_OPERATOR.matcher(statement.substring(0, m.start() + 1)
+        + m.group(1)).find() && m.group(1).startsWith("d"));
+    if (!found) {
       return null;
     }
     String divisor = m.group(1);

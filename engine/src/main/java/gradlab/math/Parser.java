@@ -19,8 +19,14 @@ import java.util.Optional;
  * unary     := ('-' | '+') unary | power
  * power     := postfix ('^' unary)?
  * postfix   := primary SUPERSCRIPT*
- * primary   := NUMBER | NAME | NAME PRIMES? '(' args ')' | '(' expr ')' | '{' args '}' | '√' postfix
+ * primary   := NUMBER | NAME | NAME PRIMES? '(' args ')' | '(' expr ')' | '{' args '}'
+ *            | '[' args ']' | '√' postfix | 'd' '/' 'd'NAME product
  * </pre>
+ * A '[' in an operand's place opens a list, as Python's does ({@code [x, y]}, {@code [[1, 2],
+ * [3, 4]]}); after a name or a bracket it is Symja's call or indexing syntax, an error. Inside the
+ * arguments of solve, '=' is the equation '==' (nothing else can be meant there). {@code d/dx f}
+ * is diff(f, x) for the product that follows; followed by '+' or '−' it is an error, since which
+ * terms d/dx takes is then a matter of convention.
  * Numbers with a point are approximate, others exact. Unknown functions are errors with
  * suggestions; a call of a {@link UserFunction} the caller passes is replaced by its body.
  * Not thread-safe; one instance per input.
@@ -32,6 +38,8 @@ public final class Parser {
   private Map<String, Expression> params = Map.of();
   private String defining;
   private int at;
+  /** How many solve(…) argument lists the parser is inside: there, '=' is an equation. */
+  private int equationArgs;
 
   private Parser(String input, Map<String, UserFunction> functions) {
     this.input = input;
@@ -202,6 +210,10 @@ public final class Parser {
       case ">=" -> Relation.Kind.GREATER_EQUAL;
       default -> null;
     };
+    if (equationArgs > 0 && peek().is("=")) {
+      next();
+      return new Relation(Relation.Kind.EQUAL, lhs, sum());
+    }
     if (kind == null || peek().kind() != Token.Kind.OPERATOR) {
       if (peek().is("=")) {
         throw new ParseException("'=' inside an expression", peek().position(),
@@ -284,7 +296,7 @@ public final class Parser {
         return number(t);
       }
       case NAME -> {
-        return name(t);
+        return leibnizOperator(t) ? derivative(t) : name(t);
       }
       case END -> throw new ParseException("unexpected end of input", t.position(),
           "an operand is missing");
@@ -301,11 +313,36 @@ public final class Parser {
     if (t.is("√")) {
       return Algebra.power(postfix(), Num.of(1, 2));
     }
-    if (t.is("[")) {
-      brackets(t);
+    if (t.is("[")) { // in an operand's place: a list, as in Python
+      return new ExprList(args("]", t));
     }
     throw new ParseException("unexpected '" + t.text() + "'", t.position(),
         Brackets.hint(input, "an operand is missing next to an operator"));
+  }
+
+  /** d / dNAME followed by an operand: the derivative operator d/dx, not the product d·1/dx. */
+  private boolean leibnizOperator(Token t) {
+    Token slash = peek();
+    Token dx = peek(1);
+    Token operand = peek(2);
+    return t.text().equals("d") && slash.is("/") && dx.kind() == Token.Kind.NAME
+        && dx.text().matches("d\\p{L}[\\p{L}\\d]*") && !dx.text().endsWith("'")
+        && (operand.kind() == Token.Kind.NAME || operand.kind() == Token.Kind.NUMBER
+        || operand.is("(") || operand.is("√"));
+  }
+
+  /** diff(f, x) for d/dx f, f being the product that follows (see the class comment). */
+  private Expression derivative(Token d) {
+    next();
+    String v = next().text().substring(1);
+    Expression f = product();
+    if (peek().is("+") || peek().is("-")) {
+      throw new ParseException("d/d" + v + " followed by a sum: which terms it takes is not "
+          + "said", d.position(), "write d/d" + v + " (…) with brackets around what is "
+          + "differentiated, or diff(f, " + v + ")");
+    }
+    Expression x = params.getOrDefault(v, new Sym(v));
+    return new Command("diff", List.of(f, x));
   }
 
   /** The error for a '[' (just read as {@code t}): Symja's call or indexing syntax. */
@@ -392,7 +429,15 @@ public final class Parser {
       return new Sym(t.text());
     }
     Token open = next();
-    List<Expression> args = args(")", open);
+    boolean equations = primes == 0 && Catalogue.command(text).filter(c -> c.equals("solve")
+        || c.equals("Reduce") || c.equals("FindRoot")).isPresent();
+    equationArgs += equations ? 1 : 0;
+    List<Expression> args;
+    try {
+      args = args(")", open);
+    } finally {
+      equationArgs -= equations ? 1 : 0;
+    }
     if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
         && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
       Expression lse = Algebra.call(MathFunction.LOGSUMEXP, 0, l.items());
