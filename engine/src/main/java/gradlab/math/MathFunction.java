@@ -136,6 +136,14 @@ public enum MathFunction {
     return rangeHigh;
   }
 
+  /** True for sin, cos and tan: an equation in them may have infinitely many solutions. */
+  public boolean isPeriodic() {
+    return switch (this) {
+      case SIN, COS, TAN -> true;
+      default -> false;
+    };
+  }
+
   /** True for the activations (σ, tanh, ReLU, leaky ReLU, softplus, ELU, GELU). */
   public boolean isActivation() {
     return switch (this) {

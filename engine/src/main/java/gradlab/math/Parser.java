@@ -474,6 +474,9 @@ public final class Parser {
             "to evaluate at a point write " + text + "(…) /. x -> 2, or subs(" + text
             + "(…), x, 2)");
       }
+      if (command.get().equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l) {
+        return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python
+      }
       return new Command(command.get(), args);
     }
     List<String> near = Catalogue.suggestions(text);

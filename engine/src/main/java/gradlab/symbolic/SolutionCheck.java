@@ -5,6 +5,7 @@ import gradlab.math.Environment;
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
 import gradlab.math.PreciseNumeric;
+import gradlab.math.MathFunction;
 import gradlab.math.Printer;
 import gradlab.math.Relation;
 import gradlab.math.Substitution;
@@ -37,6 +38,15 @@ final class SolutionCheck {
   }
 
   Expression solve(List<Expression> a, Environment env) {
+    Expression roots = roots(a, env);
+    // after the roots: Symja's messages, drained while solving, must not take this note along
+    a.stream().flatMap(e -> gradlab.math.Symbols.functions(env.expand(e)).stream())
+        .filter(MathFunction::isPeriodic).findFirst().ifPresent(f -> engine.note(
+            f.displayName() + " is periodic: there may be more solutions than shown"));
+    return roots;
+  }
+
+  private Expression roots(List<Expression> a, Environment env) {
     if (a.size() != 2) {
       throw new IllegalArgumentException("solve takes equations and variables; hint: "
           + "solve({x + y == 1, x - y == 0}, {x, y})");
@@ -82,8 +92,7 @@ final class SolutionCheck {
         // 40 digits decides (imaginary part below 10⁻³⁰), and a real one is shown numerically
         root = realValue(s);
         if (root == null) {
-          engine.note("dropped a root that is not real: " + UnicodeForm.format(
-              engine.evalRaw(F.N(s))));
+          engine.note("dropped a root that is not real: " + complexText(s));
           continue;
         }
         engine.note("a root is shown as a number: its exact form needs complex numbers");
@@ -96,6 +105,29 @@ final class SolutionCheck {
       }
     }
     return new ExprList(kept);
+  }
+
+  /** {x → −1 − 1.73205i, …}: a rule list's values as complex numbers, six digits. */
+  private String complexText(IExpr rules) {
+    if (!rules.isList()) {
+      return UnicodeForm.format(engine.evalRaw(F.N(rules)));
+    }
+    List<String> out = new ArrayList<>();
+    for (IExpr rule : (IAST) rules) {
+      IExpr v = rule.isRuleAST() ? engine.evalRaw(F.N(rule.second())) : null;
+      if (v == null || !v.isNumber()) {
+        return UnicodeForm.format(engine.evalRaw(F.N(rules)));
+      }
+      double re = v.re().evalf();
+      double im = v.im().evalf();
+      String imText = String.format(java.util.Locale.ROOT, "%.6g", Math.abs(im))
+          .replaceAll("\\.?0+$", "").replaceAll("\\.?0+e", "e");
+      String reText = re == 0 ? "" : String.format(java.util.Locale.ROOT, "%.6g", re)
+          .replaceAll("\\.?0+$", "").replace("-", "−") + (im < 0 ? " − " : " + ");
+      out.add(SymjaNames.userName(rule.first().toString()) + " → " + (re == 0 && im < 0 ? "−"
+          : "") + reText + (imText.equals("1") ? "" : imText) + "i");
+    }
+    return "{" + String.join(", ", out) + "}";
   }
 
   /** A rule list x → v with v's real value when every v is real at 40 digits, else null. */

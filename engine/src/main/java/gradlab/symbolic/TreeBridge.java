@@ -200,7 +200,14 @@ final class TreeBridge {
     return switch (h) {
       case "Plus" -> Algebra.sum(args);
       case "Times" -> Algebra.product(args);
-      case "Power" -> Algebra.power(args.get(0), args.get(1));
+      case "Power" -> {
+        // Symja's (−1)^(1/3) is the principal, complex root (1/2 + i√3/2), never the real −1
+        if (args.get(0) instanceof Num b && b.signum() < 0 && args.get(1) instanceof Num x
+            && !x.isInteger()) {
+          throw new ArithmeticException("not a real number: " + UnicodeForm.format(e));
+        }
+        yield Algebra.power(args.get(0), args.get(1));
+      }
       case "List" -> new ExprList(args);
       case "Rule" -> new Relation(Relation.Kind.RULE, args.get(0), args.get(1));
       case "Equal" -> args.size() == 2 ? new Relation(Relation.Kind.EQUAL, args.get(0),

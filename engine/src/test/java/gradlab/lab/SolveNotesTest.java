@@ -1,0 +1,49 @@
+package gradlab.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What solve says beside its roots: roots it dropped, and solutions it cannot list. */
+@Timeout(60)
+class SolveNotesTest extends gradlab.symbolic.EngineFixture {
+
+  private static String solve(String input) {
+    return new Worksheet(engine).evaluate(input, Worksheet.Format.UNICODE);
+  }
+
+  private static List<String> notesOf(String input) {
+    engine.drainNotes();
+    solve(input);
+    return engine.drainNotes();
+  }
+
+  @Test
+  void principalCubeRootOfMinusOneIsNotTakenForARealRoot() {
+    // Symja's (−1)^(1/3) is 1/2 + i√3/2: read as the real −1 it made 2 a triple root of x³ = 8
+    assertThat(solve("solve(x^3 == 8, x)")).isEqualTo("{{x → 2}}");
+    assertThat(notesOf("solve(x^3 == 8, x)")).containsExactly(
+        "dropped a root that is not real: {x → −1 − 1.73205i}",
+        "dropped a root that is not real: {x → −1 + 1.73205i}");
+  }
+
+  @Test
+  void purelyImaginaryRootsAreWrittenWithI() {
+    assertThat(notesOf("solve(x^2 == -1, x)")).containsExactly(
+        "dropped a root that is not real: {x → −i}",
+        "dropped a root that is not real: {x → i}");
+  }
+
+  @Test
+  void equationInAPeriodicFunctionSaysThereMayBeMoreSolutions() {
+    assertThat(notesOf("solve(sin(x) == 0, x)"))
+        .contains("sin is periodic: there may be more solutions than shown");
+  }
+
+  @Test
+  void polynomialEquationHasNoPeriodicityNote() {
+    assertThat(notesOf("solve(x^2 == 4, x)")).noneMatch(n -> n.contains("periodic"));
+  }
+}
