@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -240,12 +241,14 @@ public final class Session implements AutoCloseable {
     ScriptContext before = Lab.use(lab);
     try {
       String cmd = entry.strip();
-      r = switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
-        case COMMAND -> command(cmd);
-        case DOCUMENTATION -> Result.text(Docs.lookup(cmd.substring(1)));
-        case JAVA -> java(entry);
-        case MATH -> math(entry);
-      };
+      Optional<String> bare = PythonHabits.bareWord(cmd);
+      r = bare.isPresent() ? Result.text(bare.get())
+          : switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
+            case COMMAND -> command(cmd);
+            case DOCUMENTATION -> Result.text(Docs.lookup(cmd.substring(1)));
+            case JAVA -> java(entry);
+            case MATH -> math(entry);
+          };
     } catch (RuntimeException e) {
       lastError = e;
       r = Result.failed(new Result.Failure(e.getClass().getSimpleName(), e.getMessage()));
@@ -255,6 +258,10 @@ public final class Session implements AutoCloseable {
           + "dropped and the session goes on (hint: a smaller expression, or :reset)"));
     } finally {
       Lab.use(before);
+    }
+    if (r.isError() && !entry.strip().startsWith(":")) {
+      r = new Result(r.number(), r.text(), r.latex(), r.html(), r.images(),
+          r.error().withHint(PythonHabits.hint(entry)));
     }
     return r.withImages(plots.written());
   }
