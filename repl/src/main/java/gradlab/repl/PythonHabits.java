@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Lines a Python user types into the console out of habit ({@code import numpy as np},
  * {@code print("hi")}, {@code np.exp(1)}, {@code def f(x):}), which neither the math language
- * nor Java reads: the hint for their error names the console's Python ({@code :py}); bare {@code help}, {@code quit} and {@code exit} name the commands.
+ * nor Java reads: the hint for their error names the console's Python ({@code :py}); bare
+ * {@code help}, {@code quit} and {@code exit} name the commands.
  */
 final class PythonHabits {
   private static final Pattern PYTHON = Pattern.compile("^(import\\s+\\w+(\\.\\w+)*(\\s+as\\s+"
