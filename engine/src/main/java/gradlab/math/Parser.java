@@ -273,6 +273,13 @@ public final class Parser {
 
   private Expression power() {
     Expression base = postfix();
+    if (peek().is("^") && peek(1).kind() == Token.Kind.NAME && (peek(1).text().equals("T")
+        || peek(1).text().equals("⊤")) && (peek(2).kind() == Token.Kind.NAME || peek(2).is("("))) {
+      // x^T W x: a transpose, which a power x^T times W would silently misread
+      throw new ParseException("x^T followed by a factor reads as a power times it, not as a "
+          + "transpose", peek().position(), "vectors and transposes are not part of the math "
+          + "language: write the components out (x1*w11*x1 + …), or use tensors in Java");
+    }
     if (peek().is("^")) {
       next();
       return Algebra.power(base, unary());
@@ -474,6 +481,9 @@ public final class Parser {
             "to evaluate at a point write " + text + "(…) /. x -> 2, or subs(" + text
             + "(…), x, 2)");
       }
+      if (command.get().equals("Sum") && args.size() > 1) {
+        indexedNamesRefused(t, args);
+      }
       if (command.get().equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l) {
         return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python
       }
@@ -497,6 +507,26 @@ public final class Parser {
       "help", "type :help in the console, or ?name for one function",
       "swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or x*sigma(b*x) with β",
       "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)");
+
+  /**
+   * sum(w_i*x_i, i, 1, 3): w_i is one name, not w indexed by i, so the sum would be 3·w_i·x_i;
+   * refused with what to write instead.
+   */
+  private static void indexedNamesRefused(Token t, List<Expression> args) {
+    Expression index = args.get(1) instanceof ExprList l && !l.items().isEmpty()
+        ? l.items().get(0) : args.get(1);
+    if (!(index instanceof Sym i)) {
+      return;
+    }
+    for (String name : Symbols.of(args.get(0))) {
+      int bar = name.indexOf('_');
+      if (bar > 0 && name.substring(bar + 1).replaceAll("[{}]", "").contains(i.name())) {
+        throw new ParseException(name + " is one name here, not " + name.substring(0, bar)
+            + " indexed by " + i.name(), t.position(), "the language has no indexed "
+            + "families: write the terms out, e.g. w1*x1 + w2*x2 + w3*x3");
+      }
+    }
+  }
 
   private static void checkArity(Token t, String name, List<Expression> args, int min, int max) {
     if (args.size() < min || args.size() > max) {

@@ -21,6 +21,18 @@ final class Maximizer {
   private Maximizer() {}
 
   static Extremum maximize(IExpr f, String var, boolean minimize, SymbolicEngine engine) {
+    java.util.Set<String> others = new java.util.TreeSet<>();
+    freeSymbols(f, others);
+    others.remove(var);
+    if (!others.isEmpty()) { // the grid check below needs numbers, and so does the answer
+      String what = minimize ? "minimize" : "maximize";
+      String first = UnicodeForm.symbol(others.iterator().next());
+      throw new IllegalArgumentException(what + ": the function has other free symbols ("
+          + String.join(", ", others.stream().map(UnicodeForm::symbol).toList()) + "), so "
+          + "where its " + (minimize ? "minimum" : "maximum") + " lies depends on them; hint: "
+          + "give them values first (" + first + " = 2), or " + what + " a function of "
+          + UnicodeForm.symbol(var) + " alone");
+    }
     IExpr g = ActivationCalculus.expandDerivatives(f, engine);
     IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
     Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine);
@@ -36,6 +48,19 @@ final class Maximizer {
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
     return new Extremum(var, found.point(), value, found.method(), checked);
+  }
+
+  /** The user's symbols in e (our names; Symja's own, like Pi and E, are left out). */
+  private static void freeSymbols(IExpr e, java.util.Set<String> out) {
+    if (e.isSymbol()) {
+      if (!((org.matheclipse.core.interfaces.ISymbol) e).isBuiltInSymbol()) {
+        out.add(SymjaNames.userName(e.toString()));
+      }
+    } else if (e.isAST()) {
+      for (IExpr arg : (IAST) e) {
+        freeSymbols(arg, out);
+      }
+    }
   }
 
   private static Optional<Extremum> bySubstitution(IExpr g, String var, SymbolicEngine engine) {

@@ -35,7 +35,9 @@ final class LineRouter {
       Pattern.compile("^[A-Z]\\w*(<[\\w<>, ?]*>)?(\\[\\])*\\s+[A-Za-z_]\\w*\\s*=[^=]");
   private static final Pattern CLASS_CALL = Pattern.compile("^[A-Z]\\w*\\.\\w+\\(");
   private static final Pattern RESULT_CALL = Pattern.compile("^\\$\\w+\\.\\w+");
-  private static final Pattern MEMBER = Pattern.compile("^[a-z_]\\w*\\.[A-Za-z_]\\w*");
+  private static final Pattern MEMBER = Pattern.compile(
+      "^(?!(np|numpy|math|torch|sympy|sp|scipy|tf)\\.)[a-z_]\\w*\\.[A-Za-z_]\\w*");
+  private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]{2,}");
   /** {@code int y = …}, {@code double[] xs;}, {@code int twice(int v)}: Java, not a product. */
   private static final Pattern JAVA_DECLARATION =
       Pattern.compile("^[A-Za-z_][\\w.<>\\[\\], ?]*\\s+[A-Za-z_]\\w*\\s*(=[^=]|;|\\(|$)");
@@ -70,7 +72,9 @@ final class LineRouter {
           && parsesAsMath.test(s);
       return mathInstead ? Route.MATH : Route.JAVA;
     }
-    return s.endsWith("}") && !parsesAsMath.test(s) ? Route.JAVA : Route.MATH;
+    // \frac{1}{2} is LaTeX, which the math side explains; Java would only say "illegal '\'"
+    return s.endsWith("}") && !parsesAsMath.test(s) && !LATEX.matcher(s).find() ? Route.JAVA
+        : Route.MATH;
   }
 
   /** Why a line is Java whatever else it may be, in words; empty when nothing says so. */

@@ -47,15 +47,26 @@ final class MathCommands {
   }
 
   gradlab.check.CheckReport checkReport(String chain) {
+    // in the console a step may take as long as any evaluation (:timeout), not the 2 s of
+    // `gradlab check`, which bounds a whole file
+    DocumentChecker checker = new DocumentChecker(engine.get(),
+        engine.get().config().timeLimit());
     StringBuilder doc = new StringBuilder();
+    if (LATEX.matcher(chain).find()) { // :check \frac{d}{dx} x^2 = 2x: one display of LaTeX
+      sheet.get().definitions().forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
+          .append(d.rhs().tex()).append("$.\n\n"));
+      doc.append("$$").append(chain).append("$$\n");
+      return checker.checkMarkdown(":check", doc.toString());
+    }
     sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().readableInput()).append("\n"));
     doc.append(chain).append("\n");
-    // in the console a step may take as long as any evaluation (:timeout), not the 2 s of
-    // `gradlab check`, which bounds a whole file
-    return new DocumentChecker(engine.get(), engine.get().config().timeLimit()).checkText(
-        ":check", doc.toString());
+    return checker.checkText(":check", doc.toString());
   }
+
+  /** A LaTeX command (\\frac, \\sigma …) in a :check line: the line is LaTeX. */
+  private static final java.util.regex.Pattern LATEX =
+      java.util.regex.Pattern.compile("\\\\[A-Za-z]+");
 
   /**
    * Audits every gradient of a loss three ways: a defined name, or an expression (which may use

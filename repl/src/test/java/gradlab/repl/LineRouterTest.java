@@ -45,6 +45,15 @@ class LineRouterTest {
   }
 
   @Test
+  void pythonModuleCallsAndLatexGoToMathWhoseErrorsExplainThem() {
+    assertThat(LineRouter.route("np.exp(1)", MATH)).isEqualTo(LineRouter.Route.MATH);
+    assertThat(LineRouter.route("math.log(2)", MATH)).isEqualTo(LineRouter.Route.MATH);
+    assertThat(LineRouter.route("\\frac{1}{2}", MATH)).isEqualTo(LineRouter.Route.MATH);
+    assertThat(LineRouter.route("mathx.log(2)", MATH)).isEqualTo(LineRouter.Route.JAVA);
+    assertThat(LineRouter.route("Runnable r = () -> { }", MATH)).isEqualTo(LineRouter.Route.JAVA);
+  }
+
+  @Test
   void commandsAndDocumentationComeFirst() {
     assertThat(LineRouter.route(":plot x, x, 0, 1", MATH)).isEqualTo(LineRouter.Route.COMMAND);
     assertThat(LineRouter.route("?diff", MATH)).isEqualTo(LineRouter.Route.DOCUMENTATION);
