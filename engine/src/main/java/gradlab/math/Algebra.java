@@ -275,7 +275,7 @@ public final class Algebra {
   }
 
   /**
-   * f⁽ᵒʳᵈᵉʳ⁾(args), folded where exact (σ(0) = 1/2, log(1) = 0, …). Functions of approximate
+   * f⁽ᵒʳᵈᵉʳ⁾(args), folded where exact (σ(0) = 1/2, log(1) = 0, σ′(0) = 1/4, …). Functions of approximate
    * numbers are left for {@link Numeric} or {@link PreciseNumeric}, so N(σ(0.45), 30) keeps
    * its digits.
    */
@@ -284,6 +284,12 @@ public final class Algebra {
       Expression exact = ExactValues.of(f, args);
       if (exact != null) {
         return exact;
+      }
+    } else if (args.size() == 1 && args.get(0) instanceof Num) {
+      // σ′(0) = σ(0)(1 − σ(0)) = 1/4: kept only when the explicit form folds to a number
+      Expression explicit = Differentiation.explicitNth(f, order, args.get(0));
+      if (explicit instanceof Num) {
+        return explicit;
       }
     }
     return new Call(f, order, args);
