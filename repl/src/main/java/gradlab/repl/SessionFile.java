@@ -29,7 +29,8 @@ final class SessionFile {
   private static final Pattern FORMAT = Pattern.compile("format = Worksheet\\.Format\\.(TEX|INPUT"
       + "|UNICODE);");
   private static final List<String> FORMATS = List.of("tex", "input", "unicode");
-  private static final List<String> KEPT_AS_COMMENTS = List.of("timeout", "js", "py");
+  private static final List<String> KEPT_AS_COMMENTS = List.of("timeout", "js", "py", "check",
+      "audit");
   private static final String COMMAND_LINE = "//:";
 
   private SessionFile() {}
@@ -38,7 +39,7 @@ final class SessionFile {
   static String header(Path file) {
     return "// gradlab console session; replay with ./gradlab run " + file.getFileName()
         + " or :load " + file.getFileName() + "\n"
-        + "// (the //: lines, :timeout :js :py, are replayed by :load only)\n"
+        + "// (the //: lines, :timeout :js :py :check :audit, are replayed by :load only)\n"
         + "var sheet = new Worksheet(engine());\n"
         + "var format = Worksheet.Format.UNICODE;\n";
   }

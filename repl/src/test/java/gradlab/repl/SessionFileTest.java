@@ -28,7 +28,9 @@ class SessionFileTest {
       ":unicode",
       "s = \"quoted\\\\ \" ",
       ":timeout 5",
-      ":js 1 + 1");
+      ":js 1 + 1",
+      ":check diff(x^2, x) == 2x",
+      ":audit (w*x - y)^2");
 
   @Test
   void everyKindOfEntryReadsBackAsTyped(@TempDir Path dir) {
