@@ -14,7 +14,8 @@ final class ChainSplitter {
       Map.entry("<=", Relation.LESS_EQUAL), Map.entry(">=", Relation.GREATER_EQUAL),
       Map.entry("~=", Relation.APPROX), Map.entry("≈", Relation.APPROX),
       Map.entry("≤", Relation.LESS_EQUAL), Map.entry("≥", Relation.GREATER_EQUAL),
-      Map.entry("=", Relation.EQUAL), Map.entry("<", Relation.LESS),
+      Map.entry("==", Relation.EQUAL), Map.entry("=", Relation.EQUAL),
+      Map.entry("<", Relation.LESS),
       Map.entry(">", Relation.GREATER));
 
   /** The terms and the relations between them. */
