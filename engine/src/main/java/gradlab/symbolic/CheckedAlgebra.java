@@ -60,9 +60,16 @@ final class CheckedAlgebra {
       throw new IllegalArgumentException(name + " could not be computed for this input (the "
           + "algebra library returned it unevaluated)");
     }
+    if (out instanceof gradlab.math.Sym s && s.name().equals("Indeterminate")
+        && name.equals("limit") && expanded.size() == 2) {
+      OneSidedLimits.requireNoOppositeBlowUp(expanded.get(0), expanded.get(1));
+    }
     if (out instanceof gradlab.math.Sym s && s.name().equals("Indeterminate")) {
-      throw new ArithmeticException(name + " has no single value here (indeterminate; for a "
-          + "limit, the one-sided limits may differ)");
+      // Symja's Indeterminate is a form it could not resolve (∞ − ∞, 0·∞), not a proof that
+      // there is no limit: x·σ(x) − x → 0 as x → ∞ came back Indeterminate
+      throw new ArithmeticException(name + " could not be computed: the algebra library met "
+          + "an indeterminate form (such as ∞ − ∞ or 0·∞) that it could not resolve; hint: "
+          + "write the expression as one fraction, or look at the one-sided limits");
     }
     if (REWRITES.contains(name) && a.size() == 1) {
       Expression in = expanded.get(0);
@@ -115,7 +122,18 @@ final class CheckedAlgebra {
       call = engine.parseSymja(Character.toUpperCase(name.charAt(0)) + name.substring(1));
       call = F.function(call, args);
     }
-    return bridge.fromSymja(ActivationCalculus.tidy(engine.evalRaw(call), engine));
+    IExpr result = engine.evalRaw(call);
+    if (name.equals("limit") && args.length > 0 && isIndeterminate(result)) {
+      // ∞ − ∞ in x/(1 + e^−x) − x resolves once it is one fraction, −x·e^−x/(1 + e^−x)
+      args[0] = engine.evalRaw(F.Together(args[0]));
+      IExpr again = engine.evalRaw(F.function(call.head(), args));
+      result = isIndeterminate(again) ? result : again;
+    }
+    return bridge.fromSymja(ActivationCalculus.tidy(result, engine));
+  }
+
+  private static boolean isIndeterminate(IExpr e) {
+    return e.toString().equals("Indeterminate");
   }
 
   private static boolean bringsInOnlyExpAndLog(Expression in, Expression out) {

@@ -44,6 +44,38 @@ final class OneSidedLimits {
         new gradlab.math.Real(below)) + " from below");
   }
 
+  /**
+   * Throws "no single value" when the library's answer was Indeterminate at a finite point and
+   * f grows without bound there with opposite signs on the two sides (1/x at 0): at every h the
+   * values at x₀ ± h have opposite signs, and each step 10⁻³ closer multiplies both by at least
+   * 100. Returns quietly otherwise.
+   */
+  static void requireNoOppositeBlowUp(Expression f, Expression rule) {
+    if (!(rule instanceof Relation r) || !(r.lhs() instanceof Sym x) || !r.rhs().isNumber()) {
+      return;
+    }
+    double x0 = Numeric.value(r.rhs(), Map.of(), Environment.EMPTY);
+    double lastAbove = 0;
+    double lastBelow = 0;
+    double above = Double.NaN;
+    double below = Double.NaN;
+    for (double h : STEPS) {
+      above = value(f, x.name(), x0 + h);
+      below = value(f, x.name(), x0 - h);
+      if (!Double.isFinite(above) || !Double.isFinite(below) || above * below >= 0
+          || Math.abs(above) < 100 * lastAbove || Math.abs(below) < 100 * lastBelow) {
+        return;
+      }
+      lastAbove = Math.abs(above);
+      lastBelow = Math.abs(below);
+    }
+    throw new ArithmeticException("limit has no single value here: near "
+        + gradlab.math.Printer.unicode(r.rhs()) + " the values grow without bound, to "
+        + (above > 0 ? "+∞" : "−∞") + " from above and " + (below > 0 ? "+∞" : "−∞")
+        + " from below (at ±10⁻¹²: " + gradlab.math.Printer.unicode(new gradlab.math.Real(above))
+        + " and " + gradlab.math.Printer.unicode(new gradlab.math.Real(below)) + ")");
+  }
+
   private static double value(Expression f, String x, double at) {
     try {
       return Numeric.value(f, Map.of(x, at), Environment.EMPTY);
