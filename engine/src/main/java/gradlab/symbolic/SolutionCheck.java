@@ -54,6 +54,13 @@ final class SolutionCheck {
     List<Expression> equations = new ArrayList<>();
     for (Expression e : a.get(0) instanceof ExprList l ? l.items() : List.of(a.get(0))) {
       Expression x = env.expand(e);
+      if (x instanceof Relation r && r.kind() != Relation.Kind.EQUAL
+          && r.kind() != Relation.Kind.RULE && r.kind() != Relation.Kind.NOT_EQUAL) {
+        throw new IllegalArgumentException("solve solves equations, not inequalities like "
+            + Printer.unicode(x) + "; hint: solve(" + Printer.unicode(r.lhs()) + " == "
+            + Printer.unicode(r.rhs()) + ", " + Printer.unicode(a.get(1)) + ") gives the ends "
+            + "of the intervals; then test a point between them");
+      }
       if (!(x instanceof Relation r) || r.kind() != Relation.Kind.EQUAL) {
         throw new IllegalArgumentException("solve: " + Printer.unicode(x) + " is not an "
             + "equation; hint: write lhs == rhs");
