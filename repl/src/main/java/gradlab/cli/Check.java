@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gradlab check FILE|FOLDER [--json]}: exit 1 when a step is refuted. */
 @Command(name = "check", description = "Check a derivation step by step: Markdown with LaTeX "
-    + "($…$, $$…$$), or the engine-syntax format (let, at, assume, chains).")
+    + "($…$, $$$$…$$$$), or the engine-syntax format (let, at, assume, chains).")
 final class Check implements Callable<Integer> {
   private static final Pattern INLINE_MATH = Pattern.compile("\\$[^$\\n]+\\$");
 
@@ -64,6 +64,12 @@ final class Check implements Callable<Integer> {
       return 2;
     }
     System.out.print(json ? report.toJson() + "\n" : report.render());
+    if (report.steps().isEmpty()) { // a wrong file must not look like a clean derivation
+      System.err.println("error: nothing to check in " + file + ": no formula was found; hint: "
+          + "a derivation is Markdown with LaTeX ($…$, $$…$$) or the engine-syntax format "
+          + "(docs/checker.md)");
+      return 2;
+    }
     return report.firstRefuted().isPresent() ? 1 : 0;
   }
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = "A workbench for the mathematics of deep learning.%n"
         + "Without a command, starts the interactive console.",
     subcommands = {Main.Run.class, Main.Eval.class, Check.class, Audit.class, Bench.class,
-        Jupyter.class})
+        Jupyter.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   @Option(names = "--trace", description = "show stack traces of errors", scope =
       CommandLine.ScopeType.INHERIT)

@@ -141,6 +141,20 @@ class MainTest {
   }
 
   @Test
+  void checkOfAFileWithoutFormulasIsAnErrorNotACleanReport() throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("prose-only", ".md");
+    java.nio.file.Files.writeString(f, "# Notes\n\nNo derivation here yet.\n");
+    assertThat(run("check", f.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("nothing to check").contains("no formula was found");
+  }
+
+  @Test
+  void helpIsACommand() {
+    assertThat(run("help", "check")).isZero();
+    assertThat(stdout()).contains("Check a derivation step by step").contains("$$…$$");
+  }
+
+  @Test
   void checkOfAFolderSummarisesEverySubmission() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
     java.nio.file.Files.writeString(dir.resolve("alice.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");
