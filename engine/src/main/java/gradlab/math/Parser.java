@@ -40,6 +40,8 @@ public final class Parser {
   private int at;
   /** How many solve(…) argument lists the parser is inside: there, '=' is an equation. */
   private int equationArgs;
+  /** How many subs(…) argument lists the parser is inside: there, x = 2 is the rule x → 2. */
+  private int ruleArgs;
 
   private Parser(String input, Map<String, UserFunction> functions) {
     this.input = input;
@@ -214,10 +216,18 @@ public final class Parser {
       next();
       return new Relation(Relation.Kind.EQUAL, lhs, sum());
     }
+    if (ruleArgs > 0 && peek().is("=") && lhs instanceof Sym) {
+      next(); // subs(f, x = 2), as SymPy's subs and many people write it: the rule x → 2
+      return new Relation(Relation.Kind.RULE, lhs, sum());
+    }
     if (kind == null || peek().kind() != Token.Kind.OPERATOR) {
       if (peek().is("=")) {
-        throw new ParseException("'=' inside an expression", peek().position(),
-            "use == for an equation; name = expr defines a name only at the start of a line");
+        Token before = tokens.get(Math.max(0, at - 2));
+        boolean atPoint = lhs instanceof Product && before.kind() == Token.Kind.NAME
+            && List.of("at", "where", "for", "with").contains(before.text());
+        throw new ParseException("'=' inside an expression", peek().position(), atPoint
+            ? "to evaluate at a point write f /. x -> 3, or subs(f, x = 3)"
+            : "use == for an equation; name = expr defines a name only at the start of a line");
       }
       return lhs;
     }
@@ -438,12 +448,22 @@ public final class Parser {
     Token open = next();
     boolean equations = primes == 0 && Catalogue.command(text).filter(c -> c.equals("solve")
         || c.equals("Reduce") || c.equals("FindRoot")).isPresent();
+    boolean rules = primes == 0 && Catalogue.command(text).filter(c -> c.equals("subs"))
+        .isPresent();
     equationArgs += equations ? 1 : 0;
+    ruleArgs += rules ? 1 : 0;
     List<Expression> args;
     try {
       args = args(")", open);
     } finally {
       equationArgs -= equations ? 1 : 0;
+      ruleArgs -= rules ? 1 : 0;
+    }
+    if (primes == 0 && args.size() == 2 && Catalogue.command(text).filter(c -> c.equals("Round")
+        || c.equals("Floor") || c.equals("Ceiling")).isPresent()) {
+      throw new ParseException(text + "(x, a) has two meanings: the nearest multiple of a "
+          + "(Mathematica) or a digits (Python)", t.position(), "N(x, digits) for digits, "
+          + "a*" + text + "(x/a) for a multiple of a");
     }
     if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
         && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
@@ -549,6 +569,11 @@ public final class Parser {
   }
 
   private static Expression apply(MathFunction f, int primes, List<Expression> args, Token t) {
+    if (f == MathFunction.LOG && args.size() == 2) {
+      throw new ParseException("log takes one argument: log(x) is the natural logarithm",
+          t.position(), "log(x)/log(b) is the logarithm to base b (Mathematica's Log[b, x] and "
+          + "SymPy's log(x, b) put b in different places)");
+    }
     checkArity(t, f.inputName(), args, f.minArity(), f.maxArity());
     if (primes == 0) {
       return Algebra.call(f, 0, args);
