@@ -35,8 +35,21 @@ public record AuditReport(String loss, List<AuditRow> rows, int points, long see
     rows.stream().filter(r -> !r.agrees()).findFirst().ifPresent(r -> b.append(
         "disagreement in ∂" + loss + "/∂" + r.parameter() + " at " + r.point() + "\n"));
     b.append(agrees() ? "all three agree for every parameter (errors relative to max(1, |value|); "
-        + "tolerances " + autodiffTolerance + " autodiff, " + finiteDifferenceTolerance
-        + " finite differences)\n" : "");
+        + "tolerances " + number(autodiffTolerance) + " autodiff, "
+        + number(finiteDifferenceTolerance) + " finite differences)\n" : "");
     return b.toString();
+  }
+
+  /** 10⁻⁹ for a power of ten (Java wrote 1.0E-9), else as results print. */
+  private static String number(double v) {
+    long k = Math.round(Math.log10(v));
+    if (v > 0 && Math.abs(v / Math.pow(10, k) - 1) < 1e-12) {
+      StringBuilder b = new StringBuilder("10");
+      for (char c : Long.toString(k).toCharArray()) {
+        b.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+      }
+      return b.toString();
+    }
+    return gradlab.math.Printer.unicode(new gradlab.math.Real(v));
   }
 }
