@@ -52,7 +52,9 @@ public final class Plots {
     chart.getStyler().setMarkerSize(8);
     chart.getStyler().setYAxisLogarithmic(figure.logY());
     chart.setCustomXAxisTickLabelsFormatter(TickLabels::format);
-    chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
+    if (roundYTickLabels(figure)) {
+      chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
+    }
     for (Figure.Series s : figure.series()) {
       XYSeries line = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
           : chart.addSeries(s.name(), s.x(), s.y(), s.error());
@@ -66,6 +68,14 @@ public final class Plots {
     }
     roundTicksInPlace(chart, figure);
     return chart;
+  }
+
+  /**
+   * Whether the value axis gets {@link TickLabels}' round labels: not on a logarithmic axis,
+   * where XChart then places its ticks linearly (labels 0 … 3500 on curves from 0.001 to 4000).
+   */
+  static boolean roundYTickLabels(Figure figure) {
+    return !figure.logY();
   }
 
   /**

@@ -63,4 +63,11 @@ class TickLabelsTest {
     assertThat(ticks).isNotEmpty().allSatisfy(v ->
         assertThat(TickLabels.format(v).length()).as("tick %s", v).isLessThanOrEqualTo(8));
   }
+
+  @Test
+  void aLogarithmicValueAxisKeepsXChartsDecadeTicks() {
+    Figure linear = Figure.of("v", "k", "Var").withFunction("v", k -> Math.pow(2, k), 1, 12, 12);
+    assertThat(Plots.roundYTickLabels(linear)).isTrue();
+    assertThat(Plots.roundYTickLabels(linear.withLogY())).isFalse();
+  }
 }
