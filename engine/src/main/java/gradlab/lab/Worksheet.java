@@ -203,6 +203,12 @@ public final class Worksheet {
       shown = env.rhs(s.name()).orElseThrow(); // L alone shows what L is, not the name
     }
     Expression value = evaluator.evaluateResult(shown, env);
+    if (value instanceof gradlab.math.Relation rel && rel.kind() != gradlab.math.Relation.Kind.RULE
+        && !env.freeSymbols(rel).isEmpty()) {
+      // tanh'(x) == 1 + tanh(x)^2 printed 1 − tanh(x)² = 1 + tanh(x)² with no verdict
+      engine.remark("a relation between formulas is shown, not decided: simplify(left − right)"
+          + " gives 0 when the two agree, and :check left = right (or gradlab check) decides it");
+    }
     if (value instanceof Real r && r.digits() == null && (r.value() == 0
         || !Double.isFinite(r.value())) && env.freeSymbols(shown).isEmpty()) {
       // x = 1e-20; (σ(x) − 1/2)/x is 0.25, not the 0.0 of cancelling doubles; exp(1000.) is

@@ -140,6 +140,13 @@ public final class Parser {
   }
 
   private static void refuseBuiltIn(Token name, String what) {
+    if (name.text().endsWith("'")) { // tanh'(x) = 1 + tanh(x)^2 was kept and never used
+      String f = name.text().replaceAll("'+$", "");
+      throw new ParseException(name.text().replace("'", "′") + " cannot be defined: it is the "
+          + "derivative of " + f, name.position(), "to test a formula for it write "
+          + "simplify(" + f + "'(x) - (…)), which gives 0 when they agree" + (isBuiltInName(f)
+          ? "" : "; define " + f + " itself to change it"));
+    }
     if (isBuiltInName(name.text())) {
       throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
           name.position(), Catalogue.function(name.text()).map(f -> name.text() + " is "
