@@ -55,7 +55,7 @@ System.out.println("    same units; a leaky unit still passes α·δ, so it can 
 System.out.println("    (every 50 steps) and active at a later one.");
 System.out.printf(Locale.ROOT, "    %-42s %9s %6s %8s %10s%n", "run", "inactive", "dead", "revived", "final loss");
 int window = 500;
-int[] deadOf = new int[runs.size()];
+int[] deadOf = new int[runs.size()], inactiveOf = new int[runs.size()];
 double[] lossOf = new double[runs.size()], lossBefore = new double[runs.size()];
 int reluRevived = 0;
 for (int n = 0; n < runs.size(); n++) {
@@ -101,6 +101,7 @@ for (int n = 0; n < runs.size(); n++) {
   for (boolean r : revived) if (r) revivedUnits++;
   if (slope == 0) reluRevived += revivedUnits;
   deadOf[n] = deadUnits;
+  inactiveOf[n] = inactive;
   lossOf[n] = loss;
   System.out.printf(Locale.ROOT, "    %-42s %6d/%d %3d/%d %8d %10.4f%n", run.name(), inactive, 2 * hidden, deadUnits, 2 * hidden,
       revivedUnits, loss);
@@ -112,8 +113,12 @@ System.out.println("    whose inputs are fixed, it can never come back; in the s
 System.out.println("    In the three ReLU runs, " + ReluRuns.revived(reluRevived) + ".");
 System.out.println("    Over its last " + window + " steps the first run's loss " + ReluRuns.trend(lossBefore[0], lossOf[0], 0.1) + ".");
 for (int n : new int[] {2, 3}) {
-  System.out.printf(Locale.ROOT, "    Remedy %d against the first run: %d/%d dead units, %s its %d; final loss %.4f, %s its %.4f.%n",
-      n - 1, deadOf[n], 2 * hidden, ReluRuns.countWord(deadOf[n], deadOf[0]), deadOf[0], lossOf[n],
+  boolean leaky = runs.get(n).kind() == MathFunction.LEAKY_RELU;
+  System.out.printf(Locale.ROOT, "    Remedy %d against the first run: %d/%d inactive units, %s its %d; %d dead, %s its %d%s;%n",
+      n - 1, inactiveOf[n], 2 * hidden, ReluRuns.countWord(inactiveOf[n], inactiveOf[0]), inactiveOf[0],
+      deadOf[n], ReluRuns.countWord(deadOf[n], deadOf[0]), deadOf[0],
+      leaky ? " (a leaky unit always passes α·δ: none is ever dead)" : "");
+  System.out.printf(Locale.ROOT, "      final loss %.4f, %s its %.4f.%n", lossOf[n],
       ReluRuns.lossWord(lossOf[n], lossOf[0]), lossOf[0]);
 }
 var clash = ReluRuns.strongestDisagreement(deadOf, lossOf);
