@@ -80,7 +80,7 @@ for (int i = 0; i < 9; i++) {
   int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
   boolean ok = Written.agrees(nw, digits);
   System.out.printf(Locale.ROOT, "  %s* = %9.5f   stated ≈ %s %s%n", p, nw, digits,
-      ok ? "✓" : "✗ (to " + decimals + " decimals: " + String.format(Locale.ROOT, "%." + decimals + "f", nw) + ")");
+      ok ? "✓" : "✗ (to " + decimals + (decimals == 1 ? " decimal: " : " decimals: ") + String.format(Locale.ROOT, "%." + decimals + "f", nw) + ")");
 }
 System.out.println("  (the solution also writes w₆* = w₄ − η·∂L/∂w₆: a typo for w₆, whose value 0 it then uses)");
 var v1 = net.evaluate(engine(), updated);
