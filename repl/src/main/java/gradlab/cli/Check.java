@@ -26,9 +26,13 @@ final class Check implements Callable<Integer> {
   @CommandLine.ParentCommand
   Main parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "a derivation, or a folder: "
-      + "every .md and .txt file in it is checked and summarised (one submission per file)")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "a derivation, or several, "
+      + "or a folder: every .md and .txt file in it is checked and summarised (one submission "
+      + "per file)")
+  List<Path> files;
+
+  /** The one file (or folder) asked for, when there is one. */
+  private Path file;
 
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
@@ -48,6 +52,10 @@ final class Check implements Callable<Integer> {
           + stepSeconds);
       return 2;
     }
+    if (files.size() > 1) {
+      return summarise(files);
+    }
+    file = files.get(0);
     if (Files.isDirectory(file)) {
       return folder();
     }
@@ -102,15 +110,21 @@ final class Check implements Callable<Integer> {
   /** One line per submission (or a JSON array); exit 1 if any has a refuted step. */
   private int folder() throws IOException {
     parent.configure();
-    List<Path> files;
+    List<Path> found;
     try (Stream<Path> s = Files.list(file)) {
-      files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
+      found = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
           .sorted().toList();
     }
-    if (files.isEmpty()) {
+    if (found.isEmpty()) {
       System.err.println("error: no .md or .txt files in " + file);
       return 2;
     }
+    return summarise(found);
+  }
+
+  /** One line per file (or a JSON array); exit 1 if any has a refuted step. */
+  private int summarise(List<Path> files) throws IOException {
+    parent.configure();
     boolean anyRefuted = false;
     boolean anyFailed = false;
     StringBuilder all = new StringBuilder("[");
@@ -138,13 +152,22 @@ final class Check implements Callable<Integer> {
             f.getFileName(), r.count(StepVerdict.Proved.class),
             r.count(StepVerdict.Refuted.class), r.count(StepVerdict.Unknown.class),
             r.count(StepVerdict.NotChecked.class), r.firstRefuted()
-                .map(s -> "first wrong step: line " + s.line()).orElse("no wrong step"));
+                .map(s -> "first wrong step: line " + s.line()).orElse(noneRefuted(r)));
       }
     }
     if (json) {
       System.out.println(all.append("]"));
     }
     return anyRefuted ? 1 : anyFailed ? 2 : 0;
+  }
+
+  /**
+   * "no wrong step" only when every step was decided; otherwise how many were not ("no step
+   * refuted; 12 not decided"), since an undecided step may be the wrong one.
+   */
+  static String noneRefuted(CheckReport r) {
+    long open = r.count(StepVerdict.Unknown.class) + r.count(StepVerdict.NotChecked.class);
+    return open == 0 ? "no wrong step" : "no step refuted; " + open + " not decided";
   }
 
   private static String jsonString(String s) {

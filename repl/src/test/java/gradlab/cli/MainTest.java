@@ -149,6 +149,18 @@ class MainTest {
   }
 
   @Test
+  void checkOfSeveralFilesSummarisesEachAndSaysWhenStepsWereNotDecided() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("several");
+    java.nio.file.Path a = dir.resolve("a.txt");
+    java.nio.file.Path b = dir.resolve("b.txt");
+    java.nio.file.Files.writeString(a, "D(tanh(x), x) = 1 - tanh(x)^2\n");
+    java.nio.file.Files.writeString(b, "D(tanh(x), x) = 1 - tanh(x)^2\nD(g(x), x) = h(x)\n");
+    assertThat(run("check", a.toString(), b.toString())).isZero();
+    assertThat(stdout()).containsPattern("a.txt +1 ✓ .*no wrong step")
+        .containsPattern("b.txt +1 ✓ .*no step refuted; 1 not decided");
+  }
+
+  @Test
   void helpIsACommand() {
     assertThat(run("help", "check")).isZero();
     assertThat(stdout()).contains("Check a derivation step by step").contains("$$…$$");
