@@ -17,9 +17,13 @@ final class LatexScripts {
   static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
       "G", "J", "L", "P", "ell", "phi", "psi");
 
-  /** A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}. */
+  /**
+   * A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}, and a step of a
+   * sequence h^{(t+1)}, h^{(t-1)} (Goodfellow's and d2l's time index, never a power).
+   */
   private static final Pattern GENERAL_INDEX = Pattern.compile(
-      "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]");
+      "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]"
+      + "|\\(\\s*[A-Za-z]\\s*[+-]\\s*[0-9]\\s*\\)");
 
   private LatexScripts() {}
 
