@@ -56,6 +56,11 @@ final class DocumentRun implements AutoCloseable {
     this.latex = latex;
   }
 
+  /** A name the text makes a quantity of its own (ζ when it defines ζ itself). */
+  void quantity(String name) {
+    quantities.add(name);
+  }
+
   List<StepResult> results() {
     return out;
   }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MatrixVectorProducts {
   /** A capital name (the reader writes W_f as capwf; E and I are the constants) times a list. */
   private static final Pattern PRODUCT = Pattern.compile(
-      "(?<![A-Za-z0-9^])(cap[a-z][a-z0-9]*|[A-HJ-Z][A-Za-z0-9]*)\\*\\{([^{}]*)\\}");
+      "(?<![A-Za-z0-9^])(cap[a-z][a-z0-9]*|[A-DF-HJ-Z][A-Za-z0-9]*)\\*\\{([^{}]*)\\}");
 
   private MatrixVectorProducts() {}
 

@@ -52,6 +52,13 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
   }
 
   @Test
+  void zetaTheTextDefinesAsItsOwnFunctionIsNeverTheSoftplus() throws Exception {
+    CheckReport r = check("zeta_the_text_defines_is_its_own.md");
+    assertThat(claims(r)).as(r.render()).hasSize(2).allSatisfy(s -> assertThat(s.verdict())
+        .isNotInstanceOf(StepVerdict.Refuted.class));
+  }
+
+  @Test
   void zetaTheTextMakesANumberMultipliesTheBracket() throws Exception {
     CheckReport r = check("zeta_defined_as_a_quantity_is_a_factor.md");
     assertThat(claims(r)).as(r.render()).singleElement().satisfies(s -> assertThat(
@@ -65,6 +72,7 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
     assertThat(LatexReader.read("W_f \\cdot [h_{t-1}, x_t] + b_f").engineSyntax())
         .isEqualTo("(capwfentry1*(htm1)+capwfentry2*(xt))+bf");
     assertThat(LatexReader.read("a [x, y]").engineSyntax()).isEqualTo("a*{x,y}");
+    assertThat(LatexReader.read("\\beta^{(t-1)}").engineSyntax()).isEqualTo("betav^((t-1))");
     assertThat(LatexReader.read("\\zeta(x)").engineSyntax()).isEqualTo("softplus(x)");
   }
 }
