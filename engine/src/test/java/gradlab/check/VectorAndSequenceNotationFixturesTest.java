@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Notation of the RNN, LSTM and Bernoulli-output texts, one tiny derivation per defect
  * ({@code derivations/notation/NAME.md}): a time step {@code h^{(t+1)}} is a name, never a
- * power; {@code \zeta(x)} is the softplus; a capital times a written-out vector
+ * power; {@code \zeta(x)} is the softplus and {@code \Phi(x)} the normal CDF, unless the text
+ * defines them itself; a capital times a written-out vector
  * ({@code W_f \cdot [h_{t-1}, x_t]}) is a row times the vector. The true step is not refuted
  * and its {@code NAME.broken.md} is refuted at its line.
  */
@@ -32,7 +33,8 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
 
   @ParameterizedTest
   @ValueSource(strings = {"time_index_step_is_not_a_power", "zeta_applied_is_the_softplus",
-      "matrix_row_times_written_out_vector", "zeta_defined_as_the_softplus"})
+      "matrix_row_times_written_out_vector", "zeta_defined_as_the_softplus",
+      "phi_applied_is_the_normal_cdf"})
   void trueStepHoldsAndBrokenStepIsRefutedAtItsLine(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
@@ -52,7 +54,8 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"zeta_the_text_defines_is_its_own", "zeta_defined_anew_is_its_own"})
+  @ValueSource(strings = {"zeta_the_text_defines_is_its_own", "zeta_defined_anew_is_its_own",
+      "phi_the_text_defines_is_its_own"})
   void zetaTheTextDefinesAsItsOwnFunctionIsNeverTheSoftplus(String name) throws Exception {
     CheckReport r = check(name + ".md");
     assertThat(claims(r)).as(r.render()).isNotEmpty().allSatisfy(s -> assertThat(s.verdict())
