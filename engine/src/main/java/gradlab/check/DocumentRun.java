@@ -48,6 +48,8 @@ final class DocumentRun implements AutoCloseable {
   /** Values the text computed for its quantities so far. */
   final StatedValues values = new StatedValues();
   final DocumentSteps steps = new DocumentSteps(this);
+  /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */
+  final FamilyDefinitions families = new FamilyDefinitions();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;

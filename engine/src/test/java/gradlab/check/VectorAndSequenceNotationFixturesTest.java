@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code derivations/notation/NAME.md}): a time step {@code h^{(t+1)}} is a name, never a
  * power; {@code \zeta(x)} is the softplus and {@code \Phi(x)} the normal CDF, unless the text
  * defines them itself; a capital times a written-out vector
- * ({@code W_f \cdot [h_{t-1}, x_t]}) is a row times the vector. The true step is not refuted
- * and its {@code NAME.broken.md} is refuted at its line.
+ * ({@code W_f \cdot [h_{t-1}, x_t]}) is a row times the vector; a loss the prose names and never
+ * defines is differentiated through an algorithm's assignments written out for m = 2, 3. The
+ * true step is not refuted and its {@code NAME.broken.md} is refuted at its line.
  */
 @Timeout(300)
 class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixture {
@@ -34,7 +35,7 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
   @ParameterizedTest
   @ValueSource(strings = {"time_index_step_is_not_a_power", "zeta_applied_is_the_softplus",
       "matrix_row_times_written_out_vector", "zeta_defined_as_the_softplus",
-      "phi_applied_is_the_normal_cdf"})
+      "phi_applied_is_the_normal_cdf", "loss_through_written_out_assignments"})
   void trueStepHoldsAndBrokenStepIsRefutedAtItsLine(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
@@ -44,6 +45,15 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
     int last = claims(broken).get(claims(broken).size() - 1).line();
     assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
     assertThat(broken.firstRefuted().get().line()).isEqualTo(last);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"loss_not_named_in_prose_is_not_read",
+      "loss_through_a_recurrence_is_not_read"})
+  void lossNotReadIsNotCheckedNeverRefuted(String name) throws Exception {
+    CheckReport r = check(name + ".md");
+    assertThat(claims(r)).as(r.render()).isNotEmpty().allSatisfy(s -> assertThat(s.verdict())
+        .isInstanceOf(StepVerdict.NotChecked.class));
   }
 
   @Test
