@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class FamilyDefinitions {
   private static final Pattern ARROW = Pattern.compile("\\\\(?:leftarrow|gets)(?![A-Za-z])|←");
+  private static final Pattern DIGIT_INDEX = Pattern.compile("_\\{?\\s*\\d");
   private static final Pattern INDEX = Pattern.compile("_\\{?\\s*([a-z])\\s*\\}?\\s*$");
   private static final Pattern LOSS = Pattern.compile(
       "(?:loss|cost|objective)(?: function)?\\s+\\$([^$]+)\\$");
@@ -58,6 +59,100 @@ final class FamilyDefinitions {
         // not a name: no loss
       }
     }
+  }
+
+  /**
+   * A step without Σ whose family index is free (batch norm's
+   * {@code \frac{\partial \ell}{\partial \widehat{x}_i} = \frac{\partial \ell}{\partial y_i}
+   * \cdot \gamma}), meant for every i ≤ m: written out for m = 2, 3 at i = 1, which stands for
+   * every i because the assignments treat all indices alike (they are refused when one names a
+   * particular index, x_1). Refuted only where it fails at both sizes; null where this does not
+   * apply (no named loss differentiated, no assignments, no free index).
+   */
+  StepVerdict freeIndexVerdict(DocumentRun run, String rawL, Relation rel, String rawR,
+      String stepSides) {
+    Set<String> sizes = new LinkedHashSet<>();
+    Set<String> indices = new LinkedHashSet<>();
+    for (Assignment a : assignments) {
+      sizes.addAll(SymbolicSums.sizeLetters(a.rhs()));
+      Matcher ix = INDEX.matcher(a.lhs());
+      if (ix.find()) {
+        indices.add(ix.group(1));
+      }
+    }
+    indices.removeAll(sizes);
+    String both = rawL + " " + rawR;
+    List<String> free = indices.stream().filter(i -> !SymbolicSums.setLetter(both, i, 0)
+        .equals(both)).toList();
+    if (!differentiatesLoss(stepSides) || sizes.size() != 1 || free.size() != 1
+        || both.contains("\\sum") || both.contains("\\prod") || assignments.stream().anyMatch(
+        a -> DIGIT_INDEX.matcher(a.lhs() + a.rhs()).find())) {
+      return null; // an assignment that names x_1 itself: the indices are not alike
+    }
+    String size = sizes.iterator().next();
+    String index = free.get(0);
+    CheckContext saved = run.ctx;
+    List<Integer> failed = new ArrayList<>();
+    List<Integer> held = new ArrayList<>();
+    StepVerdict.Refuted first = null;
+    StepVerdict other = null;
+    for (int k = 2; k <= 3; k++) {
+      boolean fails = false;
+      boolean holds = true;
+      for (int j = 1; j <= 1; j++) { // the assignments treat every i alike: i = 1 stands
+        // for each (none names a particular index, see below)
+        String l = SymbolicSums.setLetter(SymbolicSums.setLetter(rawL, index, j), size, k);
+        String r = SymbolicSums.setLetter(SymbolicSums.setLetter(rawR, index, j), size, k);
+        DocumentRun.Terms t = run.terms(List.of(l, r), run.reading(), false, 0);
+        CheckContext at = t.engine().contains(null) ? null : at(run, saved, k, Set.of(size),
+            run.reading(), String.join(" ", t.engine()));
+        StepVerdict v;
+        if (at == null) {
+          v = new StepVerdict.NotChecked("the assignments cannot be written out for " + size
+              + " = " + k);
+        } else {
+          run.ctx = at;
+          try {
+            v = run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), null, "");
+          } finally {
+            run.ctx = saved;
+          }
+        }
+        if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
+            && Double.isFinite(f.rhs())) {
+          fails = true;
+          if (first == null) {
+            var point = new LinkedHashMap<String, Double>();
+            point.put(size, (double) k);
+            point.put(index, (double) j);
+            point.putAll(f.point());
+            first = new StepVerdict.Refuted(point, f.lhs(), f.rhs(), "written out for " + size
+                + " = " + k + ", " + index + " = " + j + " through the assignments");
+          }
+        } else if (!(v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
+            && u.samples() > 0)) {
+          holds = false;
+          other = other == null ? v : other;
+        }
+      }
+      if (fails) {
+        failed.add(k);
+      } else if (holds) {
+        held.add(k);
+      }
+    }
+    String at = size + " = 2, 3 at " + index + " = 1 (every " + index + " alike)";
+    if (failed.size() == 2) {
+      return new StepVerdict.Refuted(first.point(), first.lhs(), first.rhs(), first.detail()
+          + "; it fails for " + at);
+    }
+    if (held.size() == 2) {
+      return new StepVerdict.Unknown(2, 0, "holds written out through the assignments for "
+          + at + "; not proved for all " + size);
+    }
+    return new StepVerdict.NotChecked("written out through the assignments for " + at + ": "
+        + (!failed.isEmpty() ? "fails for " + size + " = " + failed.get(0) + " only"
+        : other instanceof StepVerdict.NotChecked nc ? nc.reason() : String.valueOf(other)));
   }
 
   /** Whether a step with these sides (engine syntax) differentiates a loss this reads. */

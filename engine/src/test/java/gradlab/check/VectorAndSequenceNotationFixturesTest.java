@@ -35,7 +35,8 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
   @ParameterizedTest
   @ValueSource(strings = {"time_index_step_is_not_a_power", "zeta_applied_is_the_softplus",
       "matrix_row_times_written_out_vector", "zeta_defined_as_the_softplus",
-      "phi_applied_is_the_normal_cdf", "loss_through_written_out_assignments"})
+      "phi_applied_is_the_normal_cdf", "loss_through_written_out_assignments",
+      "loss_free_index_step_through_assignments"})
   void trueStepHoldsAndBrokenStepIsRefutedAtItsLine(String name) throws Exception {
     CheckReport right = check(name + ".md");
     assertThat(claims(right)).as(right.render()).isNotEmpty().allSatisfy(s -> assertThat(
@@ -49,7 +50,7 @@ class VectorAndSequenceNotationFixturesTest extends gradlab.symbolic.EngineFixtu
 
   @ParameterizedTest
   @ValueSource(strings = {"loss_not_named_in_prose_is_not_read",
-      "loss_through_a_recurrence_is_not_read"})
+      "loss_through_a_recurrence_is_not_read", "loss_assignment_naming_one_index_is_not_read"})
   void lossNotReadIsNotCheckedNeverRefuted(String name) throws Exception {
     CheckReport r = check(name + ".md");
     assertThat(claims(r)).as(r.render()).isNotEmpty().allSatisfy(s -> assertThat(s.verdict())
