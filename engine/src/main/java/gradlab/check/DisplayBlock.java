@@ -71,6 +71,7 @@ final class DisplayBlock {
             continue;
           }
           if (UpdateRules.isUpdate(st)) {
+            run.families.recordInPlace(st);
             run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
             continue;
           }

@@ -42,6 +42,8 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String text) {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
+      GreekFunctions.definedByText(text).forEach(run::quantity);
+      run.families.lossesInPlace(text);
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
         if (seg.error() != null) {
           run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());

@@ -48,12 +48,19 @@ final class DocumentRun implements AutoCloseable {
   /** Values the text computed for its quantities so far. */
   final StatedValues values = new StatedValues();
   final DocumentSteps steps = new DocumentSteps(this);
+  /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */
+  final FamilyDefinitions families = new FamilyDefinitions();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
     this.checker = checker;
     this.budget = new StepBudget(engine, stepBudget);
     this.latex = latex;
+  }
+
+  /** A name the text makes a quantity of its own (ζ when it defines ζ itself). */
+  void quantity(String name) {
+    quantities.add(name);
   }
 
   List<StepResult> results() {

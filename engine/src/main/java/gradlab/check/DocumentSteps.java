@@ -93,6 +93,10 @@ final class DocumentSteps {
     boolean twoReadings = alternative != null
         && !(alternative[0].equals(lhs) && alternative[1].equals(rhs));
     StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // ∂ℓ/∂x̂_i, i free: for each i
+      StepVerdict w = run.families.freeIndexVerdict(run, rawL, rel, rawR, lhs + " " + rhs);
+      v = w != null ? w : v;
+    }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
     }

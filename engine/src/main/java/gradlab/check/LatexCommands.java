@@ -53,6 +53,10 @@ final class LatexCommands {
       return LatexReader.operand(applyFunction(r, LatexNames.FUNCTIONS.get(cmd)));
     }
     if (LatexNames.GREEK.contains(cmd)) {
+      String[] applied = GreekFunctions.applied(r, cmd);
+      if (applied != null) {
+        return applied;
+      }
       return LatexReader.operand(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
     }
     return switch (cmd) {

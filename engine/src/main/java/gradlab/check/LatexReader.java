@@ -51,7 +51,7 @@ public final class LatexReader {
 
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(latex, reading);
-    r.translated = r.sequence('\0');
+    r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
           + "defined up to a constant; write ∫ f dx = F + C on its own)");

@@ -17,9 +17,19 @@ final class LatexScripts {
   static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
       "G", "J", "L", "P", "ell", "phi", "psi");
 
-  /** A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}. */
+  /**
+   * A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}.
+   */
   private static final Pattern GENERAL_INDEX = Pattern.compile(
       "\\(\\s*[A-Za-z0-9]{1,3}\\s*\\)|\\[\\s*[A-Za-z0-9]{1,3}\\s*\\]");
+
+  /**
+   * A step of a sequence on a Latin letter, h^{(t+1)}, x^{(t-1)}, \hat{y}^{(t+1)} (Goodfellow's
+   * and d2l's time index, never a power); on a Greek letter (β^{(t-1)}, a rate) it stays a power.
+   */
+  private static final Pattern TIME_STEP = Pattern.compile(
+      "\\(\\s*[A-Za-z]\\s*[+-]\\s*[0-9]\\s*\\)");
+  private static final Pattern LATIN_BASE = Pattern.compile("[A-Za-z](hat|tilde|bar)?");
 
   private LatexScripts() {}
 
@@ -46,7 +56,8 @@ final class LatexScripts {
           throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
         }
         String index = LatexNames.layerIndex(sup);
-        if (index == null && GENERAL_INDEX.matcher(sup.strip()).matches()) {
+        if (index == null && (GENERAL_INDEX.matcher(sup.strip()).matches()
+            || TIME_STEP.matcher(sup.strip()).matches() && LATIN_BASE.matcher(base).matches())) {
           if (FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
             throw new UnsupportedLatexException(base + "^{" + sup + "}(…): an n-th derivative "
                 + "or an indexed function");
