@@ -52,16 +52,41 @@ final class MathCommands {
     DocumentChecker checker = new DocumentChecker(engine.get(),
         engine.get().config().timeLimit());
     StringBuilder doc = new StringBuilder();
+    List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
     if (LATEX.matcher(chain).find()) { // :check \frac{d}{dx} x^2 = 2x: one display of LaTeX
-      sheet.get().definitions().forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
+      used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
           .append(d.rhs().tex()).append("$.\n\n"));
       doc.append("$$").append(chain).append("$$\n");
       return checker.checkMarkdown(":check", doc.toString());
     }
-    sheet.get().definitions().forEach(d -> doc.append("let ").append(d.name()).append(" = ")
+    used.forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().readableInput()).append("\n"));
     doc.append(chain).append("\n");
     return checker.checkText(":check", doc.toString());
+  }
+
+  /**
+   * The session's definitions that the chain uses, directly or through other definitions, in
+   * the session's order: the report lists only these, not every name the session has.
+   */
+  private List<gradlab.symbolic.Definition> usedDefinitions(String chain) {
+    List<gradlab.symbolic.Definition> all = sheet.get().definitions();
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\d_]*")
+        .matcher(chain);
+    while (m.find()) {
+      needed.add(m.group());
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (gradlab.symbolic.Definition d : all) {
+        if (needed.contains(d.name()) && needed.addAll(engine.get().freeSymbols(d.rhs()))) {
+          grew = true;
+        }
+      }
+    }
+    return all.stream().filter(d -> needed.contains(d.name())).toList();
   }
 
   /** A LaTeX command (\\frac, \\sigma …) in a :check line: the line is LaTeX. */

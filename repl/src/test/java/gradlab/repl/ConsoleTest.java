@@ -65,6 +65,13 @@ class ConsoleTest {
   }
 
   @Test
+  void checkCommandListsOnlyTheDefinitionsItsChainUses() {
+    String t = session("c1 = q^2\nz = w*x + b\na = sigma(z)\n:check diff(a, w) = x*a*(1 - a)\n");
+    assertThat(t).contains("a = sigma(z)").contains("z = b+w*x").doesNotContain("c1 = q^2")
+        .contains("✓ diff(a, w) = x*a*(1 - a)");
+  }
+
+  @Test
   void javaScriptAndPythonSeeTheSameFacade() {
     String t = session(":js lab.diff('x^2', 'x')\n:js var k = 20; k + 1\n:js k * 2\n"
         + ":py lab.diff('sigma(x)', 'x')\n:js Java.type('java.lang.System')\n1+1\n");
