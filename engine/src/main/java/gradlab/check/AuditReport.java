@@ -40,16 +40,8 @@ public record AuditReport(String loss, List<AuditRow> rows, int points, long see
     return b.toString();
   }
 
-  /** 10⁻⁹ for a power of ten (Java wrote 1.0E-9), else as results print. */
+  /** 10⁻⁹ for a power of ten, as the other reports print a tolerance. */
   private static String number(double v) {
-    long k = Math.round(Math.log10(v));
-    if (v > 0 && Math.abs(v / Math.pow(10, k) - 1) < 1e-12) {
-      StringBuilder b = new StringBuilder("10");
-      for (char c : Long.toString(k).toCharArray()) {
-        b.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
-      }
-      return b.toString();
-    }
-    return gradlab.math.Printer.unicode(new gradlab.math.Real(v));
+    return Tolerance.text(v);
   }
 }

@@ -72,7 +72,8 @@ public sealed interface StepVerdict {
 
     public String evidence() {
       return !reason.isEmpty() ? "unknown (" + reason + ")" : "unknown: holds at " + samples
-          + " random points (rel. tol. " + tolerance + "), not proved";
+          + " random points" + (tolerance > 0 ? " (relative tolerance " + Tolerance.text(
+          tolerance) + ")" : "") + ", not proved";
     }
   }
 

@@ -8,19 +8,19 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Other names people write for an activation, from the function catalogue: {@code sigmoid(x)}
- * and {@code logistic(x)} are σ(x), {@code ReLU(x)} is relu(x), {@code leaky_relu(x)} is
- * leakyrelu(x). Applied to a parsed engine input before it is checked and evaluated, so the
- * alias never reaches a result. Only the activations' aliases of two or more letters are
- * renamed: an elementary alias such as {@code H}, {@code theta} or {@code step} may be a
- * name the user defines in engine syntax.
+ * Other names people write for a catalogue function: {@code sigmoid(x)} and
+ * {@code logistic(x)} are σ(x), {@code ReLU(x)} is relu(x), {@code leaky_relu(x)} is
+ * leakyrelu(x), {@code heaviside(x)} is H(x). Applied to a parsed engine input before it is
+ * checked and evaluated, so the alias never reaches a result. Only names of two or more
+ * letters are renamed: a one-letter alias such as {@code H} may be a function the user leaves
+ * unspecified in engine syntax.
  */
 final class FunctionAliases {
   private FunctionAliases() {}
 
-  /** The activation that {@code name} stands for when it is not the engine's own name. */
+  /** The function that {@code name} stands for when it is not the engine's own name. */
   static Optional<MathFunction> activation(String name) {
-    return Catalogue.function(name).filter(f -> f.isActivation() && name.length() > 1
+    return Catalogue.function(name).filter(f -> name.length() > 1
         && !name.equals(TreeBridge.symjaName(f)));
   }
 
