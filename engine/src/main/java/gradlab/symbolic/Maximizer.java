@@ -83,6 +83,10 @@ final class Maximizer {
       }
       IExpr inverse = engine.evalRaw("Function(" + a.inverse().get() + ")");
       IExpr point = engine.evalRaw(F.function(inverse, best.get()));
+      IExpr simpler = engine.simplifyRaw(point); // ln((6 − 2√3)/(12(1 + …))) is ln(2 − √3)
+      if (simpler.leafCount() < point.leafCount()) {
+        point = simpler;
+      }
       IExpr value = engine.evalRaw(F.function(F.symbol("Together"),
           h.replaceAll(F.Rule(s, best.get())).orElse(h)));
       return Optional.of(new Extremum(var, new Expr(point), new Expr(value),
