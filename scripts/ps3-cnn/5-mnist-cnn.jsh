@@ -116,7 +116,7 @@ System.out.println();
 double gain = plain[2] - plain[0], gainNoise = noise(plainSd[2], plainSd[0]);
 System.out.printf(Locale.ROOT, "(b) Same number of steps: %d / %d / %d distinct examples give %.2f / %.2f / %.2f %% on average;%n",
     plan[0][0], plan[1][0], plan[2][0], plain[0], plain[1], plain[2]);
-System.out.printf(Locale.ROOT, "    from the smallest to the largest subset %+.2f points, against a seed noise of ±%.2f.%n", gain, gainNoise);
+System.out.printf(Locale.ROOT, "    from the smallest to the largest subset %+.2f points, against a seed noise (2 standard errors of the difference) of ±%.2f.%n", gain, gainNoise);
 MnistExperiment.newVersusRepeated(plan[0][0], plan[2][0], gain, gainNoise)
     .forEach(line -> System.out.println("    " + line));
 System.out.print("(c) Augmented minus plain, per subset (mean of the seeds):");
