@@ -298,6 +298,14 @@ final class DocumentRun implements AutoCloseable {
     }
     // inline math is prose: a single relation that is a hypothesis, a point or a definition is
     // read as such; any other relation, and a chain of two or more, is a claim and is checked
+    if (inlineClaim && !claims && latex && c.relations().size() == 1
+        && Hypotheses.introducesHypothesis(prose)) {
+      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed, not dropped
+      notChecked(line, statement.strip(), "stated after \"" + Hypotheses.lastWordOf(prose)
+          + "\": an assumption or a definition of the text, not a claim, and not one the "
+          + "checker can take as given");
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
     boolean check = claims || (contextOnly && latex && (c.relations().size() >= 2
         || inlineClaim));
     if (check && !claims) {

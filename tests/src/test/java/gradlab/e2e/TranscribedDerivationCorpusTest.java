@@ -51,7 +51,9 @@ class TranscribedDerivationCorpusTest {
    * false refutation precedes its planted error, so it is not located.
    */
   private static final int LOCATED_FLOOR = 27;
-  private static final double DECIDED_FLOOR = 0.42;
+  // 0.41: every inline relation is now checked or listed (chk-trust, 41.5 % at 07:30 UTC):
+  // relations the prose states that were dropped before count as claims, some not decided
+  private static final double DECIDED_FLOOR = 0.41;
 
   private static DerivationCorpus corpus;
 
