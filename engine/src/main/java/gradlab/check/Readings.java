@@ -8,8 +8,19 @@ final class Readings {
    * Soundness both ways: refuted only if refuted under both readings, proved only if proved
    * under both; where one reading holds and the other fails, or one is not decided, "not
    * checked: ambiguous", naming both. Both holding, one only at the sample points, is unknown.
+   * A reading that uses names the text never defines is not admissible.
    */
   static StepVerdict combine(StepVerdict main, StepVerdict other, String ambiguity) {
+    // a reading that uses names the text never defines (a^L as a power of an undefined a) has
+    // no meaning there: it is not one the notation admits
+    // (only to let the other reading's proof stand: a refutation still needs both readings)
+    if (meaningless(other) && holds(main)) {
+      return main;
+    }
+    if (meaningless(main) && holds(other)) {
+      return other instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how()
+          + ", reading " + ambiguity + " the other way") : other;
+    }
     boolean mainRefuted = main instanceof StepVerdict.Refuted;
     boolean otherRefuted = other instanceof StepVerdict.Refuted;
     if (mainRefuted && otherRefuted) {
@@ -38,6 +49,11 @@ final class Readings {
           + "decided (" + open.evidence() + ")");
     }
     return main;
+  }
+
+  private static boolean meaningless(StepVerdict v) {
+    return v instanceof StepVerdict.NotChecked n && n.reason().contains("not defined in the "
+        + "text");
   }
 
   /** Proved, or equal at the sample points (not an unknown of the time budget). */

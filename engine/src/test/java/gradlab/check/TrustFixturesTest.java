@@ -84,12 +84,18 @@ class TrustFixturesTest extends gradlab.symbolic.EngineFixture {
   void notationReadingsProveOnlyWhenBothReadingsHold() {
     StepVerdict proved = new StepVerdict.Proved("rewriting");
     StepVerdict refuted = new StepVerdict.Refuted(Map.of("x", 1.0), 1, 2, "");
-    StepVerdict open = new StepVerdict.NotChecked("x is not defined in the text");
+    StepVerdict open = new StepVerdict.NotChecked("neither proved nor comparable");
     assertThat(Readings.combine(open, proved, "a^L")).isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(Readings.combine(proved, open, "a^L")).isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(Readings.combine(refuted, proved, "a^L"))
         .isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(Readings.combine(proved, proved, "a^L")).isInstanceOf(StepVerdict.Proved.class);
+    StepVerdict undefined = new StepVerdict.NotChecked("a is not defined in the text and occurs "
+        + "on one side only");
+    assertThat(Readings.combine(proved, undefined, "a^L"))
+        .isInstanceOf(StepVerdict.Proved.class);
+    assertThat(Readings.combine(undefined, refuted, "a^L"))
+        .isNotInstanceOf(StepVerdict.Refuted.class);
     assertThat(Readings.combine(refuted, refuted, "a^L"))
         .isInstanceOf(StepVerdict.Refuted.class);
   }
