@@ -259,7 +259,7 @@ final class DocumentRun implements AutoCloseable {
       }
       ctx = ctx.withPoint(head, value);
       if (!claims) {
-        sentence.pointBound(head);
+        sentence.pointBound(head, Hypotheses.startsScope(prose));
       }
       out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
           "named point"));

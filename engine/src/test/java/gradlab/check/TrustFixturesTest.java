@@ -129,6 +129,14 @@ class TrustFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void givenValuesStatedWithAResultKeepTheirScope() {
+    CheckReport r = check("With $\\eta = 0.001$ and gradient $g = 2.5$, the step is "
+        + "$\\eta g = 0.0025$.\n\n$$\\eta g = 0.025$$\n");
+    assertThat(at(r, 1, "0.0025")).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(at(r, 3, "0.025")).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
   void aPointScopedDerivativeIsDifferentiatedBeforeThePointIsPutIn() {
     // putting x = 1 in first would make d/dx of the constant 1 zero: 3 refuted, 0 proved
     CheckReport r = check("At $x = 1$:\n\n$$\\frac{d}{dx}(x^3) = 3$$\n\nAt $x = 1$:\n\n"
