@@ -50,6 +50,8 @@ final class DocumentRun implements AutoCloseable {
   final DocumentSteps steps = new DocumentSteps(this);
   /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */
   final FamilyDefinitions families = new FamilyDefinitions();
+  /** The points the current sentence named, and whether it also stated a value. */
+  private final SentenceScope sentence = new SentenceScope();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -78,6 +80,12 @@ final class DocumentRun implements AutoCloseable {
   }
 
   void scope(String proseBefore, boolean display) {
+    if (sentence.endsWith(proseBefore)) {
+      // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
+      // hypothesis for the steps after it
+      ctx = ctx.withoutPoints();
+      values.clear();
+    }
     prose = proseBefore;
     independence.prose(proseBefore);
     if (Hypotheses.hasHeading(proseBefore)) {
@@ -218,18 +226,35 @@ final class DocumentRun implements AutoCloseable {
     Matcher fn = FUNCTION_HEAD.matcher(raw.get(0));
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
-    if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
-      // f(x, y) = … with named arguments defines f, also anew (CS231n's next example
-      // f(x, y) = x + y after f(x, y) = x y): never a claim against the earlier f
-      ctx = ctx.withoutFunction(fn.group(1));
-      steps.defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
+    boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
+    if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null
+        && isValueOfDefinedFunction(fn.group(1), fn.group(2), terms.get(1))) {
+      // J(w) = 0.5 of a defined J: a claim about its value (at the stated point), never a
+      // redefinition of J as a constant
+      head = inheritedHead;
+      inlineClaim = true;
+    } else if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
+      // f(x, y) = … with named arguments defines f. Of a defined f it is first a claim: where
+      // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
+      // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
+      String f = fn.group(1);
+      StepVerdict same = !functions.contains(f) ? null : budget.run(by -> checker.check(ctx,
+          terms.get(0), Relation.EQUAL, terms.get(1), by));
+      if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
+        out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
+      } else {
+        ctx = ctx.withoutFunction(f);
+        steps.defineFunction(line, f, fn.group(2), raw.get(1), terms.get(1), same == null
+            ? "function definition" : "function defined anew: it differs from the earlier "
+            + f + ", and the steps after it use this one");
+      }
       head = fn.group(1);
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
-        && NAME.matcher(head).matches() && !ctx.defines(head) && terms.get(1) != null
-        && NUMBER.matcher(terms.get(1)).matches()) {
+        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
+        && terms.get(1) != null && NUMBER.matcher(terms.get(1)).matches()) {
       if (newScope) {
         ctx = ctx.withoutPoints();
         newScope = false;
@@ -240,6 +265,9 @@ final class DocumentRun implements AutoCloseable {
         values.clear(); // values computed at the old point no longer hold
       }
       ctx = ctx.withPoint(head, value);
+      if (!claims) {
+        sentence.pointBound(head, Hypotheses.startsScope(prose));
+      }
       out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
           "named point"));
       return new String[] {raw.get(1), null};
@@ -251,6 +279,8 @@ final class DocumentRun implements AutoCloseable {
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && raw.size() == 2) {
       steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims);
+      // z_1 = 0.5 of a defined z_1 in prose: a value the text states, checked as a claim
+      inlineClaim = NUMBER.matcher(terms.get(1).strip()).matches();
     } else if (rel0 == Relation.EQUAL && head != null && NAME.matcher(head).matches()
         && ctx.defines(head) && terms.get(1) == null && raw.size() == 2) {
       // "with the cross-entropy cost $C = …$": C now means something this reader cannot
@@ -264,12 +294,30 @@ final class DocumentRun implements AutoCloseable {
                 + "; later steps that use it are not checked"), ""));
         return new String[] {raw.get(1), null};
       }
+    } else if (head != null && functions.contains(head) && !ctx.defines(head)) {
+      // J = 0.5 of a function J(w): which value of J is meant is not written
+      notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "
+          + "defines; write its value with the argument, " + raw.get(0).strip() + "(…)");
+      return new String[] {raw.get(raw.size() - 1), null};
     } else {
       head = inheritedHead;
+      inlineClaim = true;
     }
-    // inline math is prose: a single relation is a hypothesis or a definition, but a chain of
-    // two or more relations is a computation, and is checked
-    boolean check = claims || (contextOnly && latex && c.relations().size() >= 2);
+    // inline math is prose: a single relation that is a hypothesis, a point or a definition is
+    // read as such; any other relation, and a chain of two or more, is a claim and is checked
+    if (inlineClaim && !claims && latex && c.relations().size() == 1
+        && Hypotheses.introducesHypothesis(prose)) {
+      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed, not dropped
+      notChecked(line, statement.strip(), "stated after \"" + Hypotheses.lastWordOf(prose)
+          + "\": an assumption or a definition of the text, not a claim, and not one the "
+          + "checker can take as given");
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
+    boolean check = claims || (contextOnly && latex && (c.relations().size() >= 2
+        || inlineClaim));
+    if (check && !claims) {
+      sentence.valueStated();
+    }
     for (int k = first; k < c.relations().size() && check; k++) {
       if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
         String failure = main.failures.get(k) != null ? main.failures.get(k)
@@ -294,6 +342,23 @@ final class DocumentRun implements AutoCloseable {
       ctx = ctx.withDefinition(new Definition(head, engine.eval(last)));
     }
     return new String[] {raw.get(raw.size() - 1), head};
+  }
+
+  /**
+   * Whether {@code f(params) = rhs} of a function the text already defines states a value
+   * (rhs free of the parameters, such as J(w) = 0.5 at a stated w) rather than a new formula.
+   */
+  private boolean isValueOfDefinedFunction(String f, String params, String rhs) {
+    if (!functions.contains(f)) {
+      return false;
+    }
+    try {
+      var free = engine.freeSymbols(engine.eval(rhs));
+      return java.util.Arrays.stream(params.split(",")).map(String::strip)
+          .noneMatch(free::contains);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** The terms of a chain in engine syntax (null where unreadable) and what was ambiguous. */
@@ -330,7 +395,7 @@ final class DocumentRun implements AutoCloseable {
    */
   private boolean definesName(Relation rel, String head, String rhs) {
     if (head == null || rhs == null || !NAME.matcher(head).matches() || ctx.defines(head)
-        || ctx.point().containsKey(head)) {
+        || functions.contains(head) || ctx.point().containsKey(head)) {
       return false;
     }
     return rel == Relation.EQUAL || (rel == Relation.APPROX && !NUMBER.matcher(rhs.strip())

@@ -170,6 +170,11 @@ final class DocumentSteps {
 
   void defineFunction(int line, String name, String params, String rawBody,
       String body) {
+    defineFunction(line, name, params, rawBody, body, "function definition");
+  }
+
+  void defineFunction(int line, String name, String params, String rawBody,
+      String body, String note) {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
     run.values.clear(); // a function defined (anew): values computed through it are stale
     FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
@@ -191,7 +196,7 @@ final class DocumentSteps {
     }
     run.functions.add(name);
     run.out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
-        "function definition"));
+        note));
   }
 
   /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */

@@ -70,6 +70,11 @@ final class Hypotheses {
     return l < h ? new double[] {l, h} : null;
   }
 
+  /** The last word of the prose before a formula, lower case ("assuming"). */
+  static String lastWordOf(String prose) {
+    return lastWord(prose);
+  }
+
   private static String lastWord(String prose) {
     String[] words = prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
         .split("\\s+");

@@ -5,26 +5,60 @@ final class Readings {
   private Readings() {}
 
   /**
-   * Refuted only if refuted under both readings; proved if proved under the default one (or
-   * under the other when the default one cannot be decided); where one reading fails and the
-   * other does not, "not checked: ambiguous".
+   * Soundness both ways: refuted only if refuted under both readings, proved only if proved
+   * under both; where one reading holds and the other fails, or one is not decided, "not
+   * checked: ambiguous", naming both. Both holding, one only at the sample points, is unknown.
+   * A reading that uses names the text never defines is not admissible.
    */
   static StepVerdict combine(StepVerdict main, StepVerdict other, String ambiguity) {
+    // a reading that uses names the text never defines (a^L as a power of an undefined a) has
+    // no meaning there: it is not one the notation admits
+    // (only to let the other reading's proof stand: a refutation still needs both readings)
+    if (meaningless(other) && holds(main)) {
+      return main;
+    }
+    if (meaningless(main) && holds(other)) {
+      return other instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how()
+          + ", reading " + ambiguity + " the other way") : other;
+    }
     boolean mainRefuted = main instanceof StepVerdict.Refuted;
     boolean otherRefuted = other instanceof StepVerdict.Refuted;
     if (mainRefuted && otherRefuted) {
       return main;
     }
+    String both = "ambiguous notation (" + ambiguity + "), read the first way ";
     if (mainRefuted || otherRefuted) {
-      return new StepVerdict.NotChecked("ambiguous notation (" + ambiguity + "): one reading "
-          + "holds or cannot be decided, the other fails");
+      StepVerdict ok = mainRefuted ? other : main;
+      StepVerdict bad = mainRefuted ? main : other;
+      return new StepVerdict.NotChecked("ambiguous notation (" + ambiguity + "), read "
+          + (mainRefuted ? "the second" : "the first") + " way " + (holds(ok) ? "it holds ("
+          : "it is not decided (") + ok.evidence() + "), the other way it fails ("
+          + bad.evidence() + ")");
     }
-    if (main instanceof StepVerdict.Proved) {
+    if (main instanceof StepVerdict.Proved && other instanceof StepVerdict.Proved) {
       return main;
     }
-    if (other instanceof StepVerdict.Proved p) {
-      return new StepVerdict.Proved(p.how() + ", reading " + ambiguity + " the other way");
+    if (holds(main) && holds(other)) {
+      return main instanceof StepVerdict.Unknown ? main : other;
+    }
+    if (holds(main) || holds(other)) {
+      StepVerdict ok = holds(main) ? main : other;
+      StepVerdict open = holds(main) ? other : main;
+      return new StepVerdict.NotChecked(both.replace("the first", holds(main) ? "the first"
+          : "the second") + "it holds (" + ok.evidence() + "), the other way it is not "
+          + "decided (" + open.evidence() + ")");
     }
     return main;
+  }
+
+  private static boolean meaningless(StepVerdict v) {
+    return v instanceof StepVerdict.NotChecked n && n.reason().contains("not defined in the "
+        + "text");
+  }
+
+  /** Proved, or equal at the sample points (not an unknown of the time budget). */
+  private static boolean holds(StepVerdict v) {
+    return v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
+        && !u.evidence().contains("time");
   }
 }

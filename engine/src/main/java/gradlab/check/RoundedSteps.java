@@ -53,9 +53,19 @@ final class RoundedSteps {
         return Double.NaN;
       }
     };
-    double[] lr = rel == Relation.APPROX ? RoundingRange.of(RoundingRange.exactShort(lhs),
-        value) : RoundingRange.of(RoundingRange.exact(lhs), value);
-    double[] rr = RoundingRange.of(rhs, value);
+    // values the text states (η = 0.1) are exact; only a computed result keeps its rounding
+    java.util.Set<java.math.BigDecimal> stated = new java.util.HashSet<>();
+    ctx.point().values().forEach(v -> {
+      double d = engine.numeric(v, Map.of());
+      if (Double.isFinite(d)) {
+        stated.add(java.math.BigDecimal.valueOf(d));
+      }
+    });
+    double[] lr = rel == Relation.APPROX ? RoundingRange.of(RoundingRange.exactShort(
+        RoundingRange.exactStated(lhs, stated)), value) : RoundingRange.of(
+        RoundingRange.exact(lhs), value);
+    double[] integer = rel == Relation.APPROX ? RoundingRange.approxInteger(rhs) : null;
+    double[] rr = integer != null ? integer : RoundingRange.of(rhs, value, stated);
     if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
           + "values for its variables");

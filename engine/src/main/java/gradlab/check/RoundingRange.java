@@ -27,6 +27,22 @@ final class RoundingRange {
 
   /** {lowest, highest} value of {@code side} over the rounding box, by {@code value}. */
   static double[] of(String side, ToDoubleFunction<String> value) {
+    return of(side, value, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #of(String, ToDoubleFunction)}, with the literals whose value is in
+   * {@code stated} (values the text states, η = 0.1) taken exactly: a given value is not a
+   * rounded one. A side that is one number is the writer's computed result and keeps its
+   * rounding whatever its value.
+   */
+  static double[] of(String side, ToDoubleFunction<String> value,
+      java.util.Set<BigDecimal> stated) {
+    boolean result = side.strip().matches("-?\\d+(\\.\\d+)?");
+    return box(result ? side : exactStated(side, stated), value);
+  }
+
+  private static double[] box(String side, ToDoubleFunction<String> value) {
     Matcher m = DECIMAL.matcher(side);
     List<int[]> spans = new ArrayList<>();
     List<BigDecimal> literals = new ArrayList<>();
@@ -86,6 +102,35 @@ final class RoundingRange {
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** The side with the decimal literals whose value is in {@code stated} as exact fractions. */
+  static String exactStated(String side, java.util.Set<BigDecimal> stated) {
+    if (stated.isEmpty()) {
+      return side;
+    }
+    Matcher m = DECIMAL.matcher(side);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      boolean given = stated.stream().anyMatch(v -> v.compareTo(new BigDecimal(m.group())) == 0);
+      m.appendReplacement(b, !given ? m.group() : "(" + new java.math.BigInteger(m.group(1)
+          + m.group(2)) + "/1" + "0".repeat(m.group(2).length()) + ")");
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  /**
+   * The rounding range of a side of ≈ that is one integer, the digits written (σ(2) ≈ 1 allows
+   * [0.5, 1.5]), or null for any other side. Under = an integer is exact.
+   */
+  static double[] approxInteger(String side) {
+    String s = side.strip();
+    if (!s.matches("-?\\d{1,15}")) {
+      return null;
+    }
+    double v = Double.parseDouble(s);
+    return new double[] {v - 0.5, v + 0.5};
   }
 
   /** The side with every decimal literal as an exact fraction (0.25 → (25/100)). */

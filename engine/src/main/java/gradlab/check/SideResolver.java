@@ -68,6 +68,29 @@ final class SideResolver {
         + "in the text, so its dependence on " + var + " is unknown");
   }
 
+  /**
+   * Whether ∂A/∂B read as the local partial and as the total derivative are one reading in
+   * {@code side}: for every ∂A/∂B in it, B is not a direct argument of A's definition, or no
+   * other name in that definition depends on B (no path to B but the direct one).
+   */
+  static boolean oneReadingOfPartials(CheckContext ctx, String side) {
+    Matcher m = PD.matcher(side);
+    while (m.find()) {
+      String top = m.group(1);
+      String var = m.group(2);
+      Expr rhs = ctx.defines(top) ? ctx.asDefinitions().rhs(top).orElse(null) : null;
+      if (rhs == null || rhs.isFreeOf(var)) {
+        continue;
+      }
+      boolean otherPath = ctx.definitions().stream().map(Definition::name)
+          .filter(d -> !d.equals(var) && !rhs.isFreeOf(d)).anyMatch(d -> reaches(ctx, d, var));
+      if (otherPath) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code var} occurs in the definition of {@code top}, directly or through names. */
   private static boolean reaches(CheckContext ctx, String top, String var) {
     Set<String> seen = new HashSet<>();

@@ -65,7 +65,7 @@ public final class StepChecker {
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
     StepVerdict local = checkReading(ctx, lhs, rel, rhs, true, proofBy);
-    if (local instanceof StepVerdict.Proved || !(lhs + rhs).contains("pd(")) {
+    if (!(lhs + rhs).contains("pd(")) {
       return local;
     }
     if (local instanceof StepVerdict.Unknown && !Instant.now().isBefore(proofBy)) {
@@ -73,8 +73,8 @@ public final class StepChecker {
       // left for one (with one reading not refuted, the step cannot be refuted)
       return local;
     }
+    List<String> names = new ArrayList<>(List.of("∂ of a direct argument as the local partial"));
     List<StepVerdict> all = new ArrayList<>(List.of(local));
-    List<StepVerdict> others = new ArrayList<>();
     Matcher m = PD.matcher(lhs + " " + rhs);
     Set<String> tops = new HashSet<>();
     while (m.find()) {
@@ -82,34 +82,21 @@ public final class StepChecker {
     }
     for (Definition d : ctx.restatements()) {
       if (tops.contains(d.name())) {
-        StepVerdict v = checkReading(ctx.reading(d), lhs, rel, rhs, true, proofBy);
-        if (v instanceof StepVerdict.Proved p) {
-          return new StepVerdict.Proved(p.how() + ", with " + d.name() + " as restated");
-        }
-        others.add(v);
+        names.add(d.name() + " as restated");
+        all.add(checkReading(ctx.reading(d), lhs, rel, rhs, true, proofBy));
       }
     }
-    StepVerdict total = checkReading(ctx, lhs, rel, rhs, false, proofBy);
-    if (total instanceof StepVerdict.Proved p) {
-      return new StepVerdict.Proved(p.how() + ", reading ∂ as total derivatives");
+    if (!sameSides(ctx, lhs, rhs)) { // the total reading differs from the local one here
+      names.add("∂ as total derivatives");
+      all.add(checkReading(ctx, lhs, rel, rhs, false, proofBy));
     }
-    others.add(total);
-    all.addAll(others);
-    // a reading under which ∂A/∂B has no meaning (A is not written in terms of B there) is not
-    // one the notation admits; every admissible reading must fail for a refutation
-    List<StepVerdict> admissible = all.stream().filter(v -> !inadmissible(v)).toList();
-    if (!admissible.isEmpty() && admissible.stream().allMatch(v -> v instanceof
-        StepVerdict.Refuted)) {
-      return admissible.get(0);
-    }
-    return all.stream().filter(v -> !(v instanceof StepVerdict.Refuted) && !inadmissible(v))
-        .findFirst().orElse(local instanceof StepVerdict.Refuted ? all.stream().filter(
-            v -> !(v instanceof StepVerdict.Refuted)).findFirst().orElse(local) : local);
+    return PartialReadings.combine(names, all);
   }
 
-  private static boolean inadmissible(StepVerdict v) {
-    return v instanceof StepVerdict.NotChecked n && n.reason().contains("is not written in "
-        + "terms of");
+  /** Whether ∂ read locally and as total derivatives are one reading in this step. */
+  private static boolean sameSides(CheckContext ctx, String lhs, String rhs) {
+    return SideResolver.oneReadingOfPartials(ctx, lhs) && SideResolver.oneReadingOfPartials(ctx,
+        rhs);
   }
 
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,

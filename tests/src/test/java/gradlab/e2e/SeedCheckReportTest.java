@@ -81,7 +81,9 @@ class SeedCheckReportTest {
         "002_50e77941e11a2af7.txt", "004_cb1eec62ba114267.txt"}) {
       assertThat(report(seed).firstRefuted()).as(seed).isEmpty();
     }
+    // 39: its ∂u/∂x = 1/v of u = x/v (v = x + y + 1) holds as the local partial and fails as
+    // the total derivative, so it and the two steps of line 37 that use it are "ambiguous"
     assertThat(report("004_cb1eec62ba114267.txt").count(StepVerdict.Proved.class))
-        .isGreaterThanOrEqualTo(40);
+        .isGreaterThanOrEqualTo(39);
   }
 }

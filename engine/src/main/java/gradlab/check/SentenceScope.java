@@ -1,0 +1,51 @@
+package gradlab.check;
+
+import java.util.regex.Pattern;
+
+/**
+ * The scope of a point named in prose. "At $x = 0$:" or "at $x = 0$," before a display, and
+ * "Let $n = 2$." on its own, hold until the next point, "at"/"for" or heading; but a sentence
+ * that names a point and also states a value there ("At $x = 0$ the value is $f(0) = 0$.",
+ * "Take $w = 2$; then $J(w) = 0.5$.") is about that one value: its points end with it, and the
+ * general steps after it are not read at that point. Givens ("With $\eta = 0.1$ and $g = 2$,
+ * the step is $\eta g = 0.2$.") are not points of evaluation and keep their scope. A display
+ * inside the sentence (no full stop before it) is still in it. Mutable, one per document run.
+ */
+final class SentenceScope {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+  private boolean pointNamed;
+  private boolean valueStated;
+  private boolean evaluation;
+
+  /**
+   * A point was named in inline math of the current sentence; {@code atWord}: the prose before
+   * it says "at", "take", "when", "for" (a point of evaluation). Points given with "with",
+   * "let", "if" are the problem's givens and keep their scope whatever the sentence states.
+   */
+  void pointBound(String name, boolean atWord) {
+    if (!pointNamed) {
+      evaluation = atWord;
+    }
+    pointNamed = true;
+    valueStated = false;
+  }
+
+  /** The current sentence checked a relation of its own (a value it states). */
+  void valueStated() {
+    valueStated = pointNamed;
+  }
+
+  /**
+   * Whether the prose before the next math ends the current sentence, which named a point and
+   * stated a value (its points are then dropped); the state is reset at every sentence end.
+   */
+  boolean endsWith(String proseBefore) {
+    if (!SENTENCE_END.matcher(proseBefore).find()) {
+      return false;
+    }
+    boolean scoped = pointNamed && valueStated && evaluation;
+    pointNamed = false;
+    valueStated = false;
+    return scoped;
+  }
+}
