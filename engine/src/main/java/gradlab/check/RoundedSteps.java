@@ -84,7 +84,11 @@ final class RoundedSteps {
       return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
           + left + ", right " + right + " to the digits written");
     }
-    return new StepVerdict.Refuted(point, (lr[0] + lr[1]) / 2, (rr[0] + rr[1]) / 2,
+    // the values as written (0.27·1.5 is 0.405), not the middle of a rounding interval
+    double lw = value.applyAsDouble(RoundingRange.exact(lhs));
+    double rw = value.applyAsDouble(RoundingRange.exact(rhs));
+    return new StepVerdict.Refuted(point, Double.isFinite(lw) ? lw : (lr[0] + lr[1]) / 2,
+        Double.isFinite(rw) ? rw : (rr[0] + rr[1]) / 2,
         (rel == Relation.APPROX && lr[0] != lr[1] ? "left to the digits written is " + left
             + ", " : "") + "right side to the digits written is " + right);
   }
