@@ -60,7 +60,10 @@ final class NotCheckedSummary {
         + ")";
   }
 
-  /** "not checked: N steps … (lines 3, 7)" lines, most frequent first. */
+  /**
+   * "not checked: N steps … (lines 3, 7)" lines, most frequent first, then one "unknown: …"
+   * line for the steps that held where sampled but were not proved.
+   */
   static List<String> lines(List<StepResult> steps) {
     Map<String, List<Integer>> where = new LinkedHashMap<>();
     for (StepResult s : steps) {
@@ -70,13 +73,23 @@ final class NotCheckedSummary {
             .add(s.line());
       }
     }
-    return where.entrySet().stream()
+    List<String> out = new ArrayList<>(where.entrySet().stream()
         .sorted((a, b) -> b.getValue().size() - a.getValue().size())
         .map(en -> String.format(Locale.ROOT, "not checked: %d step%s %s %s",
             en.getValue().size(), en.getValue().size() == 1 ? "" : "s",
             en.getValue().size() == 1 ? singular(en.getKey()) : en.getKey(),
             lineList(en.getValue())))
-        .toList();
+        .toList());
+    // an unknown step held where it was sampled but has no proof: also one to check by hand
+    List<Integer> unproved = steps.stream().filter(s -> s.verdict() instanceof
+        StepVerdict.Unknown u && !u.undecided()).map(StepResult::line).toList();
+    if (!unproved.isEmpty()) {
+      out.add(String.format(Locale.ROOT, "unknown: %d step%s held where %s sampled but %s not "
+          + "proved %s", unproved.size(), unproved.size() == 1 ? "" : "s",
+          unproved.size() == 1 ? "it was" : "they were", unproved.size() == 1 ? "is" : "are",
+          lineList(unproved)));
+    }
+    return out;
   }
 
   /** "(line 3)", "(lines 3, 7)", at most ten lines and then "…". */

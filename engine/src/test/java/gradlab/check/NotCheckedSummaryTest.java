@@ -23,6 +23,19 @@ class NotCheckedSummaryTest {
   }
 
   @Test
+  void unknownStepsThatHeldWhereSampledGetALineOfTheirOwnAfterTheNotChecked() {
+    List<StepResult> steps = List.of(
+        new StepResult(4, "a", Relation.EQUAL, "b", new StepVerdict.Unknown(30, 1e-9), ""),
+        notChecked("cannot read: integrals"),
+        new StepResult(8, "c", Relation.LESS_EQUAL, "d", new StepVerdict.Unknown(30, 0), ""));
+    assertThat(NotCheckedSummary.lines(steps)).containsExactly(
+        "not checked: 1 step uses integrals, which the reader does not read (line 1)",
+        "unknown: 2 steps held where they were sampled but are not proved (lines 4, 8)");
+    assertThat(NotCheckedSummary.lines(steps.subList(0, 1))).containsExactly(
+        "unknown: 1 step held where it was sampled but is not proved (line 4)");
+  }
+
+  @Test
   void theLinesOfEachKindAreListedOnceEach() {
     List<StepResult> steps = List.of(
         new StepResult(3, "a", Relation.EQUAL, "b", new StepVerdict.NotChecked(
