@@ -149,6 +149,13 @@ public final class Worksheet {
     return last;
   }
 
+  /** The functions defined with f(x) = …, as "f(x) = body" lines, in name order. */
+  public List<String> functionDefinitions() {
+    return functions.values().stream().sorted(java.util.Comparator.comparing(
+        UserFunction::name)).map(f -> f.head() + " = " + evaluator.toExpr(f.shownBody())
+        .unicode()).toList();
+  }
+
   public List<Definition> definitions() {
     return List.copyOf(definitions);
   }

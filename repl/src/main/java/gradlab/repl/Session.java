@@ -406,6 +406,7 @@ public final class Session implements AutoCloseable {
   private String vars() {
     StringBuilder b = new StringBuilder();
     sheet().definitions().forEach(d -> b.append("  ").append(d).append("\n"));
+    sheet().functionDefinitions().forEach(f -> b.append("  ").append(f).append("\n"));
     return b.isEmpty() ? "(no definitions)" : b.toString();
   }
 

@@ -72,6 +72,12 @@ class ConsoleTest {
   }
 
   @Test
+  void varsListsFunctionsToo() {
+    String t = session("z = w*x + b\nf(x) = x^2*sigma(x)\n:vars\n");
+    assertThat(t).contains("  z = ").contains("  f(x) = x²·σ(x)");
+  }
+
+  @Test
   void javaScriptAndPythonSeeTheSameFacade() {
     String t = session(":js lab.diff('x^2', 'x')\n:js var k = 20; k + 1\n:js k * 2\n"
         + ":py lab.diff('sigma(x)', 'x')\n:js Java.type('java.lang.System')\n1+1\n");
