@@ -1,0 +1,59 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Nielsen's notation (learning rules with →, ∂C₀/∂w of a cost the text never defines, Σ over
+ * training inputs and over weights, layer indices), one tiny fixture per reading named after the
+ * defect it guards against ({@code derivations/constructs/NAME.md}): the true version has no step
+ * refuted, the {@code NAME.broken.md} version exactly one, at the planted line.
+ */
+@Timeout(300)
+class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String file) throws Exception {
+    Path p = Path.of("src/test/resources/derivations/constructs", file);
+    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
+        Files.readString(p));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"arrow_update_rule_continued_on_the_next_row, 8",
+      "derivative_of_an_undefined_cost_is_any_value, 7"})
+  void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
+      throws Exception {
+    CheckReport right = check(name + ".md");
+    assertThat(right.steps().stream().filter(StepResult::isClaim)).as(right.render())
+        .isNotEmpty();
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isPositive();
+    CheckReport broken = check(name + ".broken.md");
+    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
+    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
+        .isEqualTo(plantedLine);
+  }
+
+  @Test
+  void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
+    CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
+        .satisfies(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.NotChecked.class));
+  }
+
+  @Test
+  void anArrowAfterANameThatRecursIsAnUpdateAndAnyOtherArrowIsNot() {
+    assertThat(UpdateRules.arrowUpdate("w \\rightarrow w' = w - \\eta g")).isEqualTo(
+        "w' = w - \\eta g");
+    assertThat(UpdateRules.arrowUpdate("b^l_j & \\rightarrow & b^l_j - \\eta g")).isNotNull();
+    assertThat(UpdateRules.arrowUpdate("f = x y \\rightarrow \\frac{\\partial f}{\\partial x} = y"))
+        .isNull();
+    assertThat(UpdateRules.arrowUpdate("x \\to 0")).isNull();
+  }
+}
