@@ -48,6 +48,8 @@ final class DocumentRun implements AutoCloseable {
   /** Values the text computed for its quantities so far. */
   final StatedValues values = new StatedValues();
   final DocumentSteps steps = new DocumentSteps(this);
+  /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
+  final SizedDefinitions sized = new SizedDefinitions();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -257,6 +259,13 @@ final class DocumentRun implements AutoCloseable {
                 + "; later steps that use it are not checked"), ""));
         return new String[] {raw.get(1), null};
       }
+    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
+        && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
+        && main.failures.get(1).contains("with symbolic bounds")
+        && sized.define(head, raw.get(1))) { // C = -\frac{1}{n} \sum_x […]: written out later
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          "definition"));
+      first = 1;
     } else {
       head = inheritedHead;
     }
@@ -272,6 +281,14 @@ final class DocumentRun implements AutoCloseable {
             : null;
         out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
             sized != null ? sized : new StepVerdict.NotChecked("cannot read: " + failure), ""));
+        continue;
+      }
+      StepVerdict sized = this.sized.isEmpty() || this.sized.usedBy(engine, ctx, terms.get(k),
+          terms.get(k + 1)).isEmpty() ? null
+          : SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1));
+      if (sized != null) {
+        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1), sized,
+            ""));
         continue;
       }
       String[] altPair = alt == null || alt.engine.get(k) == null

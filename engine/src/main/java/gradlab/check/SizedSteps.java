@@ -18,10 +18,20 @@ final class SizedSteps {
    * The verdict, or null where its sums are not of a form {@link SymbolicSums} reads, or
    * where the text defines the size as a quantity.
    */
-  static StepVerdict verdict(DocumentRun run, int line, String rawL, Relation rel,
-      String rawR) {
+  static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
+      String rawR0) {
+    SizedDefinitions defs = run.sized;
+    String rawL = defs.rewrite(rawL0);
+    String rawR = defs.rewrite(rawR0);
+    Set<String> names = defs.isEmpty() ? Set.of() : used(run, rawL, rawR);
+    if (!names.isEmpty()) { // a free w is w₁ of Σ_w, a free index j is 1
+      rawL = defs.freeIndices(rawL);
+      rawR = defs.freeIndices(rawR);
+    }
     Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
     letters.addAll(SymbolicSums.sizeLetters(rawR));
+    Set<String> defLetters = defs.sizeLetters(names);
+    letters.addAll(defLetters);
     Integer fixed = null;
     for (String letter : letters) {
       String name = LatexReader.read(letter, run.reading()).engineSyntax();
@@ -38,29 +48,77 @@ final class SizedSteps {
     }
     List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
         new LinkedHashSet<>());
+    if (instances.isEmpty() && !names.isEmpty() && !hasSum(rawL) && !hasSum(rawR)) {
+      instances = new ArrayList<>();
+      for (int k = fixed != null ? fixed : 1; k <= (fixed != null ? fixed : SymbolicSums.MOST);
+          k++) {
+        instances.add(new SymbolicSums.Instance(k, rawL, rawR));
+      }
+    }
     if (instances.isEmpty()) {
       return null;
     }
     List<StepVerdict> verdicts = new ArrayList<>();
     LatexReading sized = SymbolicSums.withFamilies(run.reading(), rawL, rawR);
-    for (SymbolicSums.Instance i : instances) {
-      List<String> sides = List.of(i.lhs(), i.rhs());
-      DocumentRun.Terms t = run.terms(sides, sized, false, line);
-      if (t.engine().contains(null)) {
-        verdicts.add(new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
-            .filter(Objects::nonNull).findFirst().orElse("")));
-        continue;
+    CheckContext saved = run.ctx;
+    try {
+      for (SymbolicSums.Instance i : instances) {
+        String l = i.lhs();
+        String r = i.rhs();
+        for (String letter : defLetters) { // the definitions' sizes, where the step names them
+          l = SymbolicSums.setLetter(l, letter, i.size());
+          r = SymbolicSums.setLetter(r, letter, i.size());
+        }
+        List<String> sides = List.of(l, r);
+        try {
+          run.ctx = defs.at(i.size(), saved, names, sized, run.engine);
+        } catch (RuntimeException e) {
+          verdicts.add(new StepVerdict.NotChecked("cannot read: " + e.getMessage()));
+          continue;
+        }
+        verdicts.add(instance(run, line, rel, sides, sized));
       }
-      DocumentRun.Terms alt = t.ambiguities().isEmpty() ? null
-          : run.terms(sides, sized.alternative(), false, line);
-      String[] altPair = alt == null || alt.engine().contains(null) ? null
-          : new String[] {alt.engine().get(0), alt.engine().get(1)};
-      verdicts.add(run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), altPair,
-          String.join("; ", t.ambiguities())));
+    } finally {
+      run.ctx = saved;
     }
+    String shown = defs.describe(letters);
     if (fixed != null) { // the text's own size: that instance is the step
-      return SymbolicSums.atStatedSize(verdicts.get(0), String.join(" = ", letters), fixed);
+      return SymbolicSums.atStatedSize(verdicts.get(0), shown, fixed);
     }
-    return SymbolicSums.combine(instances, verdicts, String.join(" = ", letters));
+    return SymbolicSums.combine(instances, verdicts, shown);
+  }
+
+  private static StepVerdict instance(DocumentRun run, int line, Relation rel,
+      List<String> sides, LatexReading sized) {
+    DocumentRun.Terms t = run.terms(sides, sized, false, line);
+    if (t.engine().contains(null)) {
+      return new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
+          .filter(Objects::nonNull).findFirst().orElse(""));
+    }
+    DocumentRun.Terms alt = t.ambiguities().isEmpty() ? null
+        : run.terms(sides, sized.alternative(), false, line);
+    String[] altPair = alt == null || alt.engine().contains(null) ? null
+        : new String[] {alt.engine().get(0), alt.engine().get(1)};
+    return run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), altPair,
+        String.join("; ", t.ambiguities()));
+  }
+
+  /** The sized definitions the step uses, read at size 1 to find its names. */
+  private static Set<String> used(DocumentRun run, String rawL, String rawR) {
+    List<String> engine = new ArrayList<>();
+    for (String side : List.of(rawL, rawR)) {
+      String one = hasSum(side) ? SymbolicSums.instance(side, 1, List.of(),
+          new LinkedHashSet<>()) : side;
+      try {
+        engine.add(LatexReader.read(one == null ? side : one, run.reading()).engineSyntax());
+      } catch (RuntimeException e) {
+        engine.add("");
+      }
+    }
+    return run.sized.usedBy(run.engine, run.ctx, engine.toArray(String[]::new));
+  }
+
+  private static boolean hasSum(String latex) {
+    return latex.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*");
   }
 }

@@ -40,6 +40,36 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
         .isEqualTo(plantedLine);
   }
 
+  @ParameterizedTest
+  @CsvSource({"sum_over_training_inputs_in_a_definition, 9",
+      "sum_over_the_weights_in_a_definition, 7", "free_index_of_a_family_sum, 5"})
+  void sumsOverUnwrittenSetsHoldWrittenOutAndThePlantedErrorFailsForEverySize(String name,
+      int plantedLine) throws Exception {
+    CheckReport right = check(name + ".md");
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(right.steps()).as(right.render()).filteredOn(StepResult::isClaim).isNotEmpty()
+        .allSatisfy(s -> {
+          assertThat(s.verdict()).isInstanceOf(StepVerdict.Unknown.class);
+          assertThat(s.verdict().evidence()).contains("written out").contains("not proved for all");
+        });
+    CheckReport broken = check(name + ".broken.md");
+    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
+    assertThat(broken.firstRefuted().orElseThrow()).as(broken.render()).satisfies(s -> {
+      assertThat(s.line()).isEqualTo(plantedLine);
+      assertThat(s.verdict().evidence()).contains("fails for every size decided");
+    });
+  }
+
+  @Test
+  void aSumOverTheWeightsIsWrittenOutOverDistinctWeights() {
+    SizedDefinitions d = new SizedDefinitions();
+    assertThat(d.rewrite("\\sum_w w^2")).isEqualTo("\\sum_{q=1}^{M} {w_{q}^2}");
+    assertThat(d.rewrite("\\sum_x (y - a)")).as("no count of the inputs shown")
+        .isEqualTo("\\sum_x (y - a)");
+    assertThat(d.rewrite("\\frac{1}{n} \\sum_x x_j a")).isEqualTo(
+        "\\frac{1}{n} \\sum_{q=1}^{n} {x_j a}");
+  }
+
   @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");

@@ -94,7 +94,7 @@ class TranscribedDerivationCorpusTest {
     for (int k = 0; k < corpus.broken().size(); k++) {
       DerivationCorpus.Outcome o = corpus.broken().get(k);
       if (!QUARANTINE.containsKey(o.stem())) {
-        assertThat(DerivationCorpus.firstRefutedLine(o, Integer.MAX_VALUE))
+        assertThat(DerivationCorpus.firstRefutedLastLine(o, Integer.MAX_VALUE))
             .as(o.report().render()).isGreaterThanOrEqualTo(corpus.plantedLines().get(k));
       }
     }
