@@ -42,6 +42,10 @@ final class SizedDefinitions {
   private final Map<String, String> freshSizes = new LinkedHashMap<>();
   /** The letter that counts the training inputs, once the text shows it (1/n Σ_x). */
   private String count;
+  /** The definitions with a sum over training inputs, written out with the inputs alike. */
+  private final Set<String> alikeDefinitions = new LinkedHashSet<>();
+  /** Whether the last {@link #rewrite} wrote a sum over training inputs. */
+  private boolean lastAlike;
 
   /** Records {@code name = rawRhs} when its sums are read written out; false otherwise. */
   boolean define(String name, String rawRhs) {
@@ -57,6 +61,9 @@ final class SizedDefinitions {
         String body = rawRhs.substring(m.end());
         (uses(body, m.group(1)) ? familyLetters : setLetters).add(m.group(1));
       }
+    }
+    if (lastAlike) {
+      alikeDefinitions.add(name);
     }
     rhs.put(name, r);
     return true;
@@ -101,10 +108,18 @@ final class SizedDefinitions {
     return Set.of();
   }
 
-  /** What the sizes count, for the report: n, or #w for a sum over the weights. */
-  String describe(Set<String> letters) {
-    return String.join(" = ", letters.stream().map(l -> freshSizes.getOrDefault(l, l))
-        .toList());
+  /**
+   * What the sizes count, for the report: n, "n (inputs alike)" where a sum over training
+   * inputs was written out with its inputs alike, #w for a sum over the weights.
+   */
+  String describe(Set<String> letters, boolean alike) {
+    return String.join(" = ", letters.stream().map(l -> alike && l.equals(count)
+        ? l + " (inputs alike)" : freshSizes.getOrDefault(l, l)).toList());
+  }
+
+  /** Whether the last rewrite, or a definition among {@code names}, sums over inputs alike. */
+  boolean alike(Set<String> names) {
+    return lastAlike || names.stream().anyMatch(alikeDefinitions::contains);
   }
 
   /**
@@ -115,6 +130,7 @@ final class SizedDefinitions {
     Matcher m = SUM.matcher(latex);
     StringBuilder b = new StringBuilder();
     int at = 0;
+    lastAlike = false;
     while (m.find(at)) {
       LatexCursor c = new LatexCursor(latex.substring(m.end()));
       String index = c.rawGroupOrToken().strip();
@@ -143,6 +159,7 @@ final class SizedDefinitions {
         // Σ_x over training inputs, x_j the j-th input: k inputs alike, under a fresh index
         replaced = count == null ? null : "\\sum_{" + fresh(latex + body, "qpuvrs") + "=1}^{"
             + count + "} {" + body + "}";
+        lastAlike |= replaced != null;
       }
       b.append(latex, at, m.start()).append(replaced == null ? latex.substring(m.start(),
           bodyStart + body.length()) : replaced);

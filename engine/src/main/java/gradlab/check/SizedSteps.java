@@ -22,7 +22,9 @@ final class SizedSteps {
       String rawR0) {
     SizedDefinitions defs = run.sized;
     String rawL = defs.rewrite(rawL0);
+    boolean alike = defs.alike(Set.of());
     String rawR = defs.rewrite(rawR0);
+    alike |= defs.alike(Set.of());
     Set<String> names = defs.isEmpty() ? Set.of() : used(run, rawL, rawR);
     if (!names.isEmpty()) { // a free w is w₁ of Σ_w, a free index j is 1
       rawL = defs.freeIndices(rawL);
@@ -81,7 +83,7 @@ final class SizedSteps {
     } finally {
       run.ctx = saved;
     }
-    String shown = defs.describe(letters);
+    String shown = defs.describe(letters, alike || defs.alike(names));
     if (fixed != null) { // the text's own size: that instance is the step
       return SymbolicSums.atStatedSize(verdicts.get(0), shown, fixed);
     }

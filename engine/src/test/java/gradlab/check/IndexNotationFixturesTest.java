@@ -71,6 +71,14 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aClaimInNamesNeverIntroducedIsNotCheckedNotRefutedThroughItsOwnRestatement()
+      throws Exception {
+    CheckReport r = check("claim_in_undefined_names_restates_nothing.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
+        .satisfies(s -> assertThat(s.verdict().evidence()).contains("not defined in the text"));
+  }
+
+  @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
