@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class SizedDefinitions {
   private static final Pattern SUM = Pattern.compile("\\\\sum(\\\\limits)?\\s*_");
   private static final Pattern MEAN = Pattern.compile(
-      "\\\\frac\\s*\\{\\s*1\\s*\\}\\s*\\{\\s*([A-Za-z])\\s*\\}\\s*(\\\\left\\s*[(\\[]\\s*)?$");
+      "\\\\frac\\s*\\{\\s*1\\s*\\}\\s*\\{\\s*\\d*\\s*([A-Za-z])\\s*\\}\\s*(\\\\left\\s*[(\\[]\\s*)?$");
   private static final String FRESH = "MKQRSTUVPG";
   /** Name (engine syntax) → the right side, with its sums rewritten to bounded ones. */
   private final Map<String, String> rhs = new LinkedHashMap<>();
@@ -49,7 +49,12 @@ final class SizedDefinitions {
 
   /** Records {@code name = rawRhs} when its sums are read written out; false otherwise. */
   boolean define(String name, String rawRhs) {
-    String r = rewrite(rawRhs);
+    String r;
+    try {
+      r = rewrite(rawRhs);
+    } catch (UnsupportedLatexException e) {
+      return false;
+    }
     if (!SUM.matcher(rawRhs).find()
         || SymbolicSums.instance(r, 1, List.of(), new LinkedHashSet<>()) == null) {
       return false;
@@ -58,8 +63,12 @@ final class SizedDefinitions {
         .matcher(rawRhs);
     while (m.find()) {
       if (!rawRhs.substring(m.end()).stripLeading().startsWith("^")) {
-        String body = rawRhs.substring(m.end());
-        (uses(body, m.group(1)) ? familyLetters : setLetters).add(m.group(1));
+        String body = new LatexCursor(rawRhs.substring(m.end())).restOfTerm();
+        if (uses(body, m.group(1))) {
+          familyLetters.add(m.group(1));
+        } else if (element(m.group(1)).matcher(body).find()) {
+          setLetters.add(m.group(1)); // Σ_w w²; Σ_x over training inputs is neither
+        }
       }
     }
     if (lastAlike) {
@@ -146,6 +155,11 @@ final class SizedDefinitions {
       if (uses(body, index)) {
         replaced = null; // Σ_j w_j x_j: read as it is
       } else if (element(index).matcher(body).find()) { // Σ_w w²: w is an element
+        if (member(index).matcher(latex.substring(0, m.start()) + " "
+            + latex.substring(bodyStart + body.length())).find()) {
+          throw new UnsupportedLatexException("Σ over a set whose member " + index
+              + " is also named outside it (which term is it?)");
+        }
         String q = fresh(latex + body, "qpuvrs");
         String size = fresh(latex, FRESH);
         freshSizes.put(size, "#" + index);
@@ -177,8 +191,8 @@ final class SizedDefinitions {
     String out = latex;
     for (String w : setLetters) {
       if (!Pattern.compile("\\\\sum(\\\\limits)?\\s*_\\{?\\s*" + w).matcher(out).find()) {
-        out = Pattern.compile("(?<![A-Za-z\\\\])" + w + "(?![A-Za-z_'])").matcher(out)
-            .replaceAll(w + "_{1}");
+        out = member(w).matcher(out).replaceAll(m -> Matcher.quoteReplacement(w + "_{1}"
+            + (m.group(2) == null ? "" : m.group(2))));
       }
     }
     for (String j : familyLetters) {
@@ -196,6 +210,35 @@ final class SizedDefinitions {
     return out;
   }
 
+  /**
+   * Whether the two sides name at most one member of each set summed over (w, or one written
+   * form such as w_{jk}, which is then w₁): two different forms (w and w_{jk}, w_{jk} and
+   * w_{ij}) may be different weights, and which ones the sum holds is not known.
+   */
+  boolean oneMemberEach(String lhs, String rhs) {
+    for (String w : setLetters) {
+      Set<String> forms = new LinkedHashSet<>();
+      Matcher m = member(w).matcher(lhs + " " + rhs);
+      while (m.find()) {
+        forms.add(m.group(1).replaceAll("\\s+", ""));
+      }
+      if (forms.size() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A member of the set summed over by {@code w}: w with its indices (group 1: w, w_{jk},
+   * w^l_{jk}) and a power after them (group 2: ^2), not w' or a longer word.
+   */
+  private static Pattern member(String w) {
+    return Pattern.compile("(?<![A-Za-z\\\\])(" + w + "(?:\\s*_(?:\\{[^{}]*\\}|[A-Za-z0-9])"
+        + "|\\s*\\^(?:\\{\\s*[A-Za-z(\\[][^{}]*\\}|[A-Za-z]))*)(\\s*\\^(?:\\{\\s*\\d+\\s*\\}|\\d))?"
+        + "(?![A-Za-z'])");
+  }
+
   /** The context with the definitions of {@code names} written out for size k. */
   CheckContext at(int k, CheckContext ctx, Set<String> names, LatexReading reading,
       SymbolicEngine engine) {
@@ -206,7 +249,7 @@ final class SizedDefinitions {
         throw new UnsupportedLatexException("Σ in the definition of "
             + LatexNames.readable(name));
       }
-      String e = LatexReader.read(freeIndices(latex), reading).engineSyntax();
+      String e = LatexReader.read(latex, reading).engineSyntax();
       out = out.withDefinition(new Definition(name, engine.eval(e)));
     }
     return out;

@@ -20,16 +20,27 @@ final class SizedSteps {
    */
   static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
       String rawR0) {
-    SizedDefinitions defs = run.sized;
-    String rawL = defs.rewrite(rawL0);
-    boolean alike = defs.alike(Set.of());
-    String rawR = defs.rewrite(rawR0);
-    alike |= defs.alike(Set.of());
-    Set<String> names = defs.isEmpty() ? Set.of() : used(run, rawL, rawR);
-    if (!names.isEmpty()) { // a free w is w₁ of Σ_w, a free index j is 1
-      rawL = defs.freeIndices(rawL);
-      rawR = defs.freeIndices(rawR);
+    try {
+      return written(run, line, rawL0, rel, rawR0);
+    } catch (UnsupportedLatexException e) {
+      return new StepVerdict.NotChecked("cannot read: " + e.getMessage());
     }
+  }
+
+  private static StepVerdict written(DocumentRun run, int line, String rawL0, Relation rel,
+      String rawR0) {
+    SizedDefinitions defs = run.sized;
+    Set<String> names = defs.isEmpty() ? Set.of() : used(run, defs.rewrite(rawL0),
+        defs.rewrite(rawR0));
+    if (!names.isEmpty() && !defs.oneMemberEach(rawL0, rawR0)) {
+      return new StepVerdict.NotChecked("Σ over a set in a definition, and the step names two "
+          + "of its members (which terms of the sum are they?)");
+    }
+    // a free w is w₁ of Σ_w, a free index j is 1; then the step's own sums get their bounds
+    String rawL = defs.rewrite(names.isEmpty() ? rawL0 : defs.freeIndices(rawL0));
+    boolean alike = defs.alike(Set.of());
+    String rawR = defs.rewrite(names.isEmpty() ? rawR0 : defs.freeIndices(rawR0));
+    alike |= defs.alike(Set.of());
     Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
     letters.addAll(SymbolicSums.sizeLetters(rawR));
     Set<String> defLetters = defs.sizeLetters(names);

@@ -79,6 +79,13 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aStepNamingTwoMembersOfASumOverTheWeightsIsNotChecked() throws Exception {
+    CheckReport r = check("sum_over_the_weights_two_members_not_checked.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
+        .satisfies(s -> assertThat(s.verdict().evidence()).contains("two of its members"));
+  }
+
+  @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
