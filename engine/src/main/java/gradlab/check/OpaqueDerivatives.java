@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * {@code partialofAwrtx}, so a step is decided for every value it may take — A is any
  * function of x. Where a definition uses A ({@code C = C_0 + …}), A is read there as
  * {@code A + Σ ∂A/∂x · x} over the variables x of this step's ∂A/∂x, the general function to
- * first order, so ∂C/∂w carries ∂C₀/∂w and never takes C₀ for a constant. Only variables x
+ * first order, so ∂C/∂w carries ∂C₀/∂w and never takes C₀ for a constant. A step in which A
+ * itself stands ({@code ∂u/∂x = y + x ∂y/∂x} with u = x y) is not read so: A's value there and
+ * its general form in the definitions would differ, and the point in a report would mislead. Only variables x
  * the text does not define are read so (C₀'s dependence through a defined name is not known).
  * Nothing is refuted through this unless the value is on both sides: a value on one side
  * only is a name the text does not define there, and the step stays "not checked".
@@ -46,6 +48,10 @@ final class OpaqueDerivatives {
         wrt.computeIfAbsent(top, k -> new LinkedHashSet<>()).add(var);
       }
     }
+    // A standing in the step itself (u = x y, then ∂u/∂x = y + x ∂y/∂x): A's value and its
+    // general form would differ in the report's point; such a step keeps ∂A/∂x unread
+    wrt.keySet().removeIf(top -> standing(top).matcher(PD.matcher(lhs + " " + rhs)
+        .replaceAll(" ")).find());
     if (wrt.isEmpty()) {
       return new Reading(ctx, lhs, rhs);
     }
@@ -62,6 +68,10 @@ final class OpaqueDerivatives {
     CheckContext out = new CheckContext(defs, ctx.restatements(), ctx.functionRules(),
         ctx.point(), ctx.domain());
     return new Reading(out, replace(lhs, wrt), replace(rhs, wrt));
+  }
+
+  private static Pattern standing(String name) {
+    return Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9(])");
   }
 
   /** The name of ∂top/∂var's value. */

@@ -89,10 +89,17 @@ final class SizedSteps {
           verdicts.add(new StepVerdict.NotChecked("cannot read: " + e.getMessage()));
           continue;
         }
-        verdicts.add(instance(run, line, rel, sides, sized));
+        StepVerdict v = instance(run, line, rel, sides, sized);
+        verdicts.add(v);
+        if (v instanceof StepVerdict.Unknown) {
+          // one size held without a proof (|w|, sgn): the step can no longer be refuted, and
+          // the other sizes' proofs would each take the whole budget; compare them only
+          run.budget.proofsInPlace(false);
+        }
       }
     } finally {
       run.ctx = saved;
+      run.budget.proofsInPlace(true);
     }
     String shown = defs.describe(letters, alike || defs.alike(names));
     if (fixed != null) { // the text's own size: that instance is the step

@@ -86,6 +86,13 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void anUndefinedNameStandingBesideItsOwnDerivativeIsNeverRefuted() throws Exception {
+    CheckReport r = check("derivative_of_an_undefined_factor_standing_in_the_step.md");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).hasSize(2);
+  }
+
+  @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
