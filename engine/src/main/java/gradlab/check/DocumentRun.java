@@ -262,7 +262,7 @@ final class DocumentRun implements AutoCloseable {
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
         && main.failures.get(1).contains("with symbolic bounds")
-        && sized.define(head, raw.get(1))) { // C = -\frac{1}{n} \sum_x […]: written out later
+        && sized.define(head, raw.get(0), raw.get(1))) { // C = -\frac{1}{n} \sum_x […]: written out later
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;

@@ -47,8 +47,20 @@ final class SizedDefinitions {
   /** Whether the last {@link #rewrite} wrote a sum over training inputs. */
   private boolean lastAlike;
 
-  /** Records {@code name = rawRhs} when its sums are read written out; false otherwise. */
-  boolean define(String name, String rawRhs) {
+  /**
+   * Records {@code name = rawRhs} when its sums are read written out; false otherwise, also for
+   * a name with a free index ({@code a^L_j = e^{z^L_j} / \sum_k e^{z^L_k}}): whether its j is a
+   * term of the sum is not written, and reading it as another term refutes the true
+   * ∂a^L_j/∂z^L_j = a^L_j(1 − a^L_j).
+   */
+  boolean define(String name, String rawHead, String rawRhs) {
+    Matcher subs = Pattern.compile("_\\{([^{}]*)\\}|_([A-Za-z0-9])").matcher(rawHead);
+    while (subs.find()) {
+      String sub = subs.group(1) != null ? subs.group(1) : subs.group(2);
+      if (Pattern.compile("(?<![A-Za-z\\\\])[A-Za-z](?![A-Za-z])").matcher(sub).find()) {
+        return false;
+      }
+    }
     String r;
     try {
       r = rewrite(rawRhs);

@@ -93,6 +93,14 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aDefinitionWithAFreeIndexAndASumIsNotWrittenOutSoItsTrueDerivativeStands()
+      throws Exception {
+    CheckReport r = check("softmax_with_a_free_index_is_not_written_out.md");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).hasSize(4);
+  }
+
+  @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
