@@ -90,11 +90,6 @@ final class SizedDefinitions {
     return true;
   }
 
-  /** Forgets a name the text defines anew. */
-  void forget(String name) {
-    rhs.remove(name);
-  }
-
   boolean isEmpty() {
     return rhs.isEmpty();
   }
