@@ -266,6 +266,15 @@ final class DocumentRun implements AutoCloseable {
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
+    } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
+        && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
+      sized.forget(head);
+      unread.put(head, line);
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+          new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip() + " that "
+          + "cannot be read: " + main.failures.get(1) + "; later steps that use it are not "
+          + "checked"), ""));
+      return new String[] {raw.get(raw.size() - 1), null};
     } else {
       head = inheritedHead;
     }

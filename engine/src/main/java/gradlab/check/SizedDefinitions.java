@@ -90,6 +90,17 @@ final class SizedDefinitions {
     return true;
   }
 
+  /** Whether {@code name} has a definition here. */
+  boolean defines(String name) {
+    return rhs.containsKey(name);
+  }
+
+  /** Forgets the definition of a name the text defines anew in a way not read here. */
+  void forget(String name) {
+    rhs.remove(name);
+    alikeDefinitions.remove(name);
+  }
+
   boolean isEmpty() {
     return rhs.isEmpty();
   }

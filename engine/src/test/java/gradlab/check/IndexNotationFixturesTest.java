@@ -101,6 +101,14 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aWrittenOutDefinitionGivenAnewInAFormNotReadIsForgotten() throws Exception {
+    CheckReport r = check("sum_definition_given_anew_is_forgotten.md");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 5).singleElement()
+        .satisfies(s -> assertThat(s.verdict().evidence()).contains("a new definition of C"));
+  }
+
+  @Test
   void aDerivativeOfAnUndefinedCostOnOneSideOnlyIsNotChecked() throws Exception {
     CheckReport r = check("derivative_of_an_undefined_cost_on_one_side_is_not_checked.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
