@@ -12,6 +12,9 @@ import java.util.Set;
  * size (Let n = 3) that one instance is the step.
  */
 final class SizedSteps {
+  /** Sizes after which a step failing at each is refuted, and one holding is not re-proved. */
+  private static final int ENOUGH = 3;
+
   private SizedSteps() {}
 
   /**
@@ -91,10 +94,16 @@ final class SizedSteps {
         }
         StepVerdict v = instance(run, line, rel, sides, sized);
         verdicts.add(v);
-        if (v instanceof StepVerdict.Unknown) {
+        if (v instanceof StepVerdict.Unknown || verdicts.size() >= ENOUGH) {
           // one size held without a proof (|w|, sgn): the step can no longer be refuted, and
-          // the other sizes' proofs would each take the whole budget; compare them only
+          // the other sizes' proofs would each take the whole budget; compare them only. So
+          // after three sizes proved: the rest cannot make the step more than "unknown"
           run.budget.proofsInPlace(false);
+        }
+        if (verdicts.size() >= ENOUGH && verdicts.stream().allMatch(
+            w -> w instanceof StepVerdict.Refuted)) {
+          instances = instances.subList(0, verdicts.size()); // three sizes fail: enough
+          break;
         }
       }
     } finally {

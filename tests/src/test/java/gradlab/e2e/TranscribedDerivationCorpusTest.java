@@ -47,8 +47,8 @@ class TranscribedDerivationCorpusTest {
    * chk-sum); 25 of 38 and 40.5 % at 05:02 UTC after definitions through ∂, values computed
    * earlier, comma-separated formulas and update rules were read (branch chk-doc); 28 of 38
    * and 43.5 % at 05:30 UTC with both merged, the second new user's readings (\hat y, \max_z,
-   * a constant side = 0, inline claims after "then") added; 31 of 38 and 47.3–48.2 % in three
-   * runs 06:57–07:25 UTC (the share moves with the machine's load: steps near the budget)
+   * a constant side = 0, inline claims after "then") added; 31 of 38 and 47.3–48.2 % in four
+   * runs 06:57–07:40 UTC (the share moves with the machine's load: steps near the budget)
    * after Nielsen's index notation was read (Σ_x over training inputs, Σ_w over the weights and
    * Σ_j in definitions written out with the steps, learning rules with →, ∂C₀/∂w of an
    * undefined cost; branch chk-idx; 30 of the 31 at the exact line, the other a step over
