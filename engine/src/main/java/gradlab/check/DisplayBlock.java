@@ -31,6 +31,19 @@ final class DisplayBlock {
     List<String> heads = new ArrayList<>();
     boolean first = true;
     for (String raw : lines) {
+      String update = UpdateRules.arrowUpdate(raw);
+      if (update != null) { // w → w − η ∂C/∂w: an assignment, whose value later rows continue
+        run.out.add(new StepResult(firstLine + lineBreaks(body, raw), raw.replace("&", " ")
+            .strip(), Relation.EQUAL, "", null, UpdateRules.NOTE));
+        List<String> terms = ChainSplitter.split(update).terms();
+        continuation.clear();
+        heads.clear();
+        continuation.add(terms.get(terms.size() - 1).strip().replaceAll("[.,;]$", ""));
+        heads.add(null);
+        run.lastTail = display ? continuation.get(0) : run.lastTail;
+        first = false;
+        continue;
+      }
       List<String> cols = TopLevel.split(raw, '&');
       List<String> pairs = new ArrayList<>();
       if (cols.size() == 3 && ChainSplitter.split(cols.get(1).strip() + " x").terms().size()

@@ -52,6 +52,8 @@ final class DocumentRun implements AutoCloseable {
   final FamilyDefinitions families = new FamilyDefinitions();
   /** The points the current sentence named, and whether it also stated a value. */
   private final SentenceScope sentence = new SentenceScope();
+  /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
+  final SizedDefinitions sized = new SizedDefinitions();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -298,6 +300,21 @@ final class DocumentRun implements AutoCloseable {
       // J = 0.5 of a function J(w): which value of J is meant is not written
       notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "
           + "defines; write its value with the argument, " + raw.get(0).strip() + "(…)");
+    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
+        && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
+        && main.failures.get(1).contains("with symbolic bounds")
+        && sized.define(head, raw.get(0), raw.get(1))) { // C = -\frac{1}{n} \sum_x […]: written out later
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          "definition"));
+      first = 1;
+    } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
+        && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
+      sized.forget(head);
+      unread.put(head, line);
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+          new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip() + " that "
+          + "cannot be read: " + main.failures.get(1) + "; later steps that use it are not "
+          + "checked"), ""));
       return new String[] {raw.get(raw.size() - 1), null};
     } else {
       head = inheritedHead;
@@ -327,6 +344,14 @@ final class DocumentRun implements AutoCloseable {
             : null;
         out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
             sized != null ? sized : new StepVerdict.NotChecked("cannot read: " + failure), ""));
+        continue;
+      }
+      StepVerdict sized = this.sized.isEmpty() || this.sized.usedBy(engine, ctx, terms.get(k),
+          terms.get(k + 1)).isEmpty() ? null
+          : SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1));
+      if (sized != null) {
+        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1), sized,
+            ""));
         continue;
       }
       String[] altPair = alt == null || alt.engine.get(k) == null

@@ -49,7 +49,9 @@ final class DocumentSteps {
         run.unread.remove(head);
         run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
             "new definition"));
-      } else if (!(v instanceof StepVerdict.Refuted)) {
+      } else if (!(v instanceof StepVerdict.Refuted) && !(v instanceof StepVerdict.NotChecked)) {
+        // a claim not checked (C = a + k with a, k never introduced) restates nothing: its
+        // names would otherwise count as introduced, and the claim itself be refuted
         run.ctx = run.ctx.withRestatement(new Definition(head, expr));
       }
     } catch (RuntimeException e) {

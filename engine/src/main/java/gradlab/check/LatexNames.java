@@ -74,6 +74,11 @@ final class LatexNames {
     if (engineName.startsWith("varof") && engineName.length() > 5) {
       return "Var(" + readable(engineName.substring(5)) + ")";
     }
+    int wrt = engineName.indexOf(OpaqueDerivatives.WRT, OpaqueDerivatives.PREFIX.length());
+    if (engineName.startsWith(OpaqueDerivatives.PREFIX) && wrt > 0) {
+      return "∂" + readable(engineName.substring(OpaqueDerivatives.PREFIX.length(), wrt)) + "/∂"
+          + readable(engineName.substring(wrt + OpaqueDerivatives.WRT.length()));
+    }
     if (engineName.startsWith("meanof") && engineName.length() > 6) {
       return "E[" + readable(engineName.substring(6)) + "]";
     }

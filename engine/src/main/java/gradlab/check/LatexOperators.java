@@ -66,7 +66,7 @@ final class LatexOperators {
       return true;
     }
     char c = s.charAt(p.length());
-    return c == ' ' || c == '\\' || c == '{' || c == '(' || c == '^' || Character.isLetter(c);
+    return Character.isWhitespace(c) || c == '\\' || c == '{' || c == '(' || c == '^' || Character.isLetter(c);
   }
 
   /** Σ or Π with integer bounds, expanded; symbolic bounds are refused by name. */

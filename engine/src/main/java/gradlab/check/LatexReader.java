@@ -49,8 +49,13 @@ public final class LatexReader {
     return read(latex, LatexReading.of(userFunctions, Set.of()));
   }
 
+  private static final java.util.regex.Pattern OLD_FONT = java.util.regex.Pattern.compile(
+      "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
+
   public static LatexReader read(String latex, LatexReading reading) {
-    LatexReader r = new LatexReader(latex, reading);
+    // the old font switch {\rm sgn} (Nielsen's book) is \mathrm{sgn}
+    LatexReader r = new LatexReader(OLD_FONT.matcher(latex).replaceAll("\\\\mathrm{$1}"),
+        reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "

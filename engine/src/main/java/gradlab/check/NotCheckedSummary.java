@@ -67,7 +67,8 @@ final class NotCheckedSummary {
   static List<String> lines(List<StepResult> steps) {
     Map<String, List<Integer>> where = new LinkedHashMap<>();
     for (StepResult s : steps) {
-      boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && u.undecided();
+      boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && (u.undecided()
+          || u.reason().startsWith("time"));
       if (s.verdict() instanceof StepVerdict.NotChecked || timedOut) {
         where.computeIfAbsent(kind(s.verdict().evidence()), k -> new ArrayList<>())
             .add(s.line());
@@ -82,7 +83,8 @@ final class NotCheckedSummary {
         .toList());
     // an unknown step held where it was sampled but has no proof: also one to check by hand
     List<Integer> unproved = steps.stream().filter(s -> s.verdict() instanceof
-        StepVerdict.Unknown u && !u.undecided()).map(StepResult::line).toList();
+        StepVerdict.Unknown u && !u.undecided() && !u.reason().startsWith("time"))
+        .map(StepResult::line).toList();
     if (!unproved.isEmpty()) {
       out.add(String.format(Locale.ROOT, "unknown: %d step%s held where %s sampled but %s not "
           + "proved %s", unproved.size(), unproved.size() == 1 ? "" : "s",

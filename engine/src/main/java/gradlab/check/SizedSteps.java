@@ -12,16 +12,42 @@ import java.util.Set;
  * size (Let n = 3) that one instance is the step.
  */
 final class SizedSteps {
+  /** Sizes after which a step failing at each is refuted, and one holding is not re-proved. */
+  private static final int ENOUGH = 3;
+
   private SizedSteps() {}
 
   /**
    * The verdict, or null where its sums are not of a form {@link SymbolicSums} reads, or
    * where the text defines the size as a quantity.
    */
-  static StepVerdict verdict(DocumentRun run, int line, String rawL, Relation rel,
-      String rawR) {
+  static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
+      String rawR0) {
+    try {
+      return written(run, line, rawL0, rel, rawR0);
+    } catch (UnsupportedLatexException e) {
+      return new StepVerdict.NotChecked("cannot read: " + e.getMessage());
+    }
+  }
+
+  private static StepVerdict written(DocumentRun run, int line, String rawL0, Relation rel,
+      String rawR0) {
+    SizedDefinitions defs = run.sized;
+    Set<String> names = defs.isEmpty() ? Set.of() : used(run, defs.rewrite(rawL0),
+        defs.rewrite(rawR0));
+    if (!names.isEmpty() && !defs.oneMemberEach(rawL0, rawR0)) {
+      return new StepVerdict.NotChecked("Σ over a set in a definition, and the step names two "
+          + "of its members (which terms of the sum are they?)");
+    }
+    // a free w is w₁ of Σ_w, a free index j is 1; then the step's own sums get their bounds
+    String rawL = defs.rewrite(names.isEmpty() ? rawL0 : defs.freeIndices(rawL0));
+    boolean alike = defs.alike(Set.of());
+    String rawR = defs.rewrite(names.isEmpty() ? rawR0 : defs.freeIndices(rawR0));
+    alike |= defs.alike(Set.of());
     Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
     letters.addAll(SymbolicSums.sizeLetters(rawR));
+    Set<String> defLetters = defs.sizeLetters(names);
+    letters.addAll(defLetters);
     Integer fixed = null;
     for (String letter : letters) {
       String name = LatexReader.read(letter, run.reading()).engineSyntax();
@@ -38,6 +64,13 @@ final class SizedSteps {
     }
     List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
         new LinkedHashSet<>());
+    if (instances.isEmpty() && !names.isEmpty() && !hasSum(rawL) && !hasSum(rawR)) {
+      instances = new ArrayList<>();
+      for (int k = fixed != null ? fixed : 1; k <= (fixed != null ? fixed : SymbolicSums.MOST);
+          k++) {
+        instances.add(new SymbolicSums.Instance(k, rawL, rawR));
+      }
+    }
     if (instances.isEmpty()) {
       return null;
     }
@@ -52,33 +85,60 @@ final class SizedSteps {
       instances = instances.stream().filter(i -> i.size() >= 2 && i.size() <= 3).toList();
     }
     CheckContext saved = run.ctx;
-    for (SymbolicSums.Instance i : instances) {
-      List<String> sides = List.of(i.lhs(), i.rhs());
-      DocumentRun.Terms t = run.terms(sides, sized, false, line);
-      if (families) {
-        CheckContext at = t.engine().contains(null) ? null : run.families.at(run, saved,
-            i.size(), letters, sized, String.join(" ", t.engine()));
-        if (at == null) {
-          verdicts.add(new StepVerdict.NotChecked("the assignments cannot be written out for "
-              + String.join(" = ", letters) + " = " + i.size()));
+    try {
+      for (SymbolicSums.Instance i : instances) {
+        String l = i.lhs();
+        String r = i.rhs();
+        for (String letter : defLetters) { // the definitions' sizes, where the step names them
+          l = SymbolicSums.setLetter(l, letter, i.size());
+          r = SymbolicSums.setLetter(r, letter, i.size());
+        }
+        List<String> sides = List.of(l, r);
+        try {
+          run.ctx = defs.at(i.size(), saved, names, sized, run.engine);
+        } catch (RuntimeException e) {
+          verdicts.add(new StepVerdict.NotChecked("cannot read: " + e.getMessage()));
           continue;
         }
-        run.ctx = at;
+        if (families) {
+          DocumentRun.Terms t = run.terms(sides, sized, false, line);
+          CheckContext at = t.engine().contains(null) ? null : run.families.at(run, run.ctx,
+              i.size(), letters, sized, String.join(" ", t.engine()));
+          if (at == null) {
+            verdicts.add(new StepVerdict.NotChecked("the assignments cannot be written out for "
+                + String.join(" = ", letters) + " = " + i.size()));
+            continue;
+          }
+          run.ctx = at;
+        }
+        StepVerdict v = instance(run, line, rel, sides, sized);
+        verdicts.add(v);
+        if (v instanceof StepVerdict.Unknown || verdicts.size() >= ENOUGH) {
+          // one size held without a proof (|w|, sgn): the step can no longer be refuted, and
+          // the other sizes' proofs would each take the whole budget; compare them only. So
+          // after three sizes proved: the rest cannot make the step more than "unknown"
+          run.budget.proofsInPlace(false);
+        }
+        if (verdicts.size() >= ENOUGH && verdicts.stream().allMatch(
+            w -> w instanceof StepVerdict.Refuted)) {
+          instances = instances.subList(0, verdicts.size()); // three sizes fail: enough
+          break;
+        }
       }
-      try {
-        verdicts.add(instanceVerdict(run, t, sides, sized, rel, line));
-      } finally {
-        run.ctx = saved;
-      }
+    } finally {
+      run.ctx = saved;
+      run.budget.proofsInPlace(true);
     }
+    String shown = defs.describe(letters, alike || defs.alike(names));
     if (fixed != null) { // the text's own size: that instance is the step
-      return SymbolicSums.atStatedSize(verdicts.get(0), String.join(" = ", letters), fixed);
+      return SymbolicSums.atStatedSize(verdicts.get(0), shown, fixed);
     }
-    return SymbolicSums.combine(instances, verdicts, String.join(" = ", letters));
+    return SymbolicSums.combine(instances, verdicts, shown);
   }
 
-  private static StepVerdict instanceVerdict(DocumentRun run, DocumentRun.Terms t,
-      List<String> sides, LatexReading sized, Relation rel, int line) {
+  private static StepVerdict instance(DocumentRun run, int line, Relation rel,
+      List<String> sides, LatexReading sized) {
+    DocumentRun.Terms t = run.terms(sides, sized, false, line);
     if (t.engine().contains(null)) {
       return new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
           .filter(Objects::nonNull).findFirst().orElse(""));
@@ -89,5 +149,24 @@ final class SizedSteps {
         : new String[] {alt.engine().get(0), alt.engine().get(1)};
     return run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), altPair,
         String.join("; ", t.ambiguities()));
+  }
+
+  /** The sized definitions the step uses, read at size 1 to find its names. */
+  private static Set<String> used(DocumentRun run, String rawL, String rawR) {
+    List<String> engine = new ArrayList<>();
+    for (String side : List.of(rawL, rawR)) {
+      String one = hasSum(side) ? SymbolicSums.instance(side, 1, List.of(),
+          new LinkedHashSet<>()) : side;
+      try {
+        engine.add(LatexReader.read(one == null ? side : one, run.reading()).engineSyntax());
+      } catch (RuntimeException e) {
+        engine.add("");
+      }
+    }
+    return run.sized.usedBy(run.engine, run.ctx, engine.toArray(String[]::new));
+  }
+
+  private static boolean hasSum(String latex) {
+    return latex.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*");
   }
 }

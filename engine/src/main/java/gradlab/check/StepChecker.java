@@ -64,6 +64,12 @@ public final class StepChecker {
   /** As {@link #check(CheckContext, String, Relation, String)}; proofs end by {@code proofBy}. */
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
+    OpaqueDerivatives.Reading opaque = OpaqueDerivatives.read(engine, ctx, lhs, rhs);
+    return checkReadings(opaque.ctx(), opaque.lhs(), rel, opaque.rhs(), proofBy);
+  }
+
+  private StepVerdict checkReadings(CheckContext ctx, String lhs, Relation rel, String rhs,
+      Instant proofBy) {
     StepVerdict local = checkReading(ctx, lhs, rel, rhs, true, proofBy);
     if (!(lhs + rhs).contains("pd(")) {
       return local;

@@ -33,6 +33,26 @@ final class UpdateRules {
     return occursIn(statement.substring(0, c).strip(), statement.substring(m.end()));
   }
 
+  /**
+   * The new value of a learning rule written with an arrow, Nielsen's
+   * {@code w \rightarrow w' = w - \eta \frac{\partial C}{\partial w}} (also in eqnarray's
+   * {@code w & \rightarrow & …}): a name (with scripts) left of {@code \rightarrow} or
+   * {@code \to} that occurs again on the right. Null for any other row (an implication).
+   */
+  static String arrowUpdate(String row) {
+    Matcher m = RIGHT_ARROW.matcher(row.replace("&", " "));
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1).replaceAll("\\s+", "");
+    String rest = m.group(2).strip();
+    String base = name.replaceAll("[_^'].*", "");
+    return !rest.isEmpty() && occursIn(base, rest) ? rest : null;
+  }
+
+  private static final Pattern RIGHT_ARROW = Pattern.compile("(?s)\\s*([A-Za-z](?:\\s*[_^]"
+      + "(?:\\{[^{}]*\\}|[A-Za-z0-9]))*'?)\\s*\\\\(?:long)?(?:rightarrow|to)(?![A-Za-z])(.*)");
+
   /** {@code u := x y} as {@code u = x y}; any other statement unchanged. */
   static String asDefinition(String statement) {
     int c = topLevel(COLON_EQUALS, statement);
