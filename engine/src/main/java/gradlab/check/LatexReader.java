@@ -138,7 +138,7 @@ public final class LatexReader {
     boolean lastOperand = false;
     while (!c.atEnd() && c.peek() != stop) {
       char ch = c.peek();
-      if (Character.isWhitespace(ch) || ch == '&') {
+      if (Character.isWhitespace(ch) || ch == '&' || ch == '~') { // ~: a tie (spacing)
         c.advance();
         continue;
       }
