@@ -198,6 +198,12 @@ public final class LatexReader {
         if (c.peek() == '^' && !reading.variables().contains(VARIABLE_E)) {
           return operand("E");
         }
+        if (c.peek() == '^') { // the text's e, or Euler's number: e^{-t} reads best as exp
+          ambiguity("e^… as Euler's number or as the text's e");
+          if (reading.eAsEuler()) {
+            return operand("E");
+          }
+        }
         return named(LatexScripts.name(this, VARIABLE_E));
       }
       return named(LatexScripts.name(this, String.valueOf(ch)));
