@@ -42,6 +42,7 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String text) {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
+      GreekFunctions.described(text).forEach(d -> GreekFunctions.bind(run, d)); // Φ in words
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
         if (seg.error() != null) {
           run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentRun implements AutoCloseable {
   private static final Pattern FUNCTION_HEAD = Pattern.compile(
-      "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
+      "\\s*([A-Za-z]|" + GreekFunctions.HEAD + ")\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)"
+      + "\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
@@ -214,9 +215,21 @@ final class DocumentRun implements AutoCloseable {
     if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
       // f(x, y) = … with named arguments defines f, also anew (CS231n's next example
       // f(x, y) = x + y after f(x, y) = x y): never a claim against the earlier f
-      ctx = ctx.withoutFunction(fn.group(1));
-      steps.defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
-      head = fn.group(1);
+      String name = GreekFunctions.engineName(fn.group(1));
+      ctx = ctx.withoutFunction(name);
+      if (alt != null && !Objects.equals(alt.engine.get(1), terms.get(1)) && main.ambiguities
+          .stream().anyMatch(a -> a.contains("as a product or as"))) {
+        // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
+        unread.put(name, line);
+        out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+            new StepVerdict.NotChecked("a function defined through notation with two readings ("
+                + String.join("; ", main.ambiguities) + "); steps that use " + name
+                + " are not checked"), ""));
+        return new String[] {raw.get(raw.size() - 1), null};
+      }
+      unread.remove(name);
+      steps.defineFunction(line, name, fn.group(2), raw.get(1), terms.get(1));
+      head = name;
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition

@@ -53,7 +53,7 @@ final class LatexCommands {
       return LatexReader.operand(applyFunction(r, LatexNames.FUNCTIONS.get(cmd)));
     }
     if (LatexNames.GREEK.contains(cmd)) {
-      return LatexReader.operand(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
+      return r.named(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
     }
     return switch (cmd) {
       case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);
