@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The two-part constructs of {@link LatexReader}: fractions (with ∂A/∂B, dA/dB and the operator
- * form d/dx applied to what follows, {@link OperatorReach}) and Σ, Π with concrete bounds, expanded term by term.
+ * form d/dx applied to what follows, {@link OperatorReach}) and Σ, Π with concrete bounds,
+ * expanded term by term.
  */
 final class LatexOperators {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");

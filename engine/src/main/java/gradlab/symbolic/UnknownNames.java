@@ -65,8 +65,7 @@ final class UnknownNames {
    * ({@code softmax}, {@code hessian}) is an error, not a silent symbol.
    */
   static boolean unspecifiedFunctionName(String name) {
-    return name.matches("[A-Za-z]{1,3}[0-9]*|cap(?:phi|psi|gamma|theta|lambda|omega|xi|delta)"
-        + "[0-9]*");
+    return name.matches("[A-Za-z]{1,3}[0-9]*|cap(?:phi|psi|gamma)[0-9]*");
   }
 
   /** Known names within edit distance 2 (1 for short names), nearest first. */
