@@ -15,7 +15,7 @@ final class OperatorReach {
   static String derivative(LatexReader r, String var) {
     LatexCursor c = r.cursor();
     c.skipSpacing();
-    String product = c.restOfTerm();
+    String product = take(c, false);
     if (product.isBlank()) {
       throw new UnsupportedLatexException("d/d" + var + " without an expression after it");
     }
@@ -24,24 +24,42 @@ final class OperatorReach {
       r.ambiguity("d/d" + var + " before a sum as the derivative of the next product or of "
           + "the whole sum");
       if (r.reading().operatorOverSum()) {
-        body = product + restOfSum(c);
+        body = product + take(c, true);
       }
     }
     return "dd(" + r.readNested(body) + ", " + var + ")";
   }
 
-  /** The raw text from here to a closing bracket of this level, {@code \right} or the end. */
-  private static String restOfSum(LatexCursor c) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd()) {
-      String term = c.restOfTerm();
-      b.append(term);
-      if (c.peek() != '+' && c.peek() != '-') {
+  /**
+   * The raw text from the cursor, which is then passed, up to a closing bracket of this level,
+   * {@code \right}, a comma (the next item of a list) or the end, and unless {@code sum}, also
+   * up to a + or − at this level.
+   */
+  private static String take(LatexCursor c, boolean sum) {
+    String rest = c.rest();
+    int depth = 0;
+    int i = 0;
+    for (; i < rest.length(); i++) {
+      char ch = rest.charAt(i);
+      if (ch == '\\' && depth == 0 && rest.startsWith("\\right", i)) {
         break;
       }
-      b.append(c.peek());
-      c.advance();
+      if (ch == '\\') {
+        i++; // \{, \, and other escaped characters
+        continue;
+      }
+      if (ch == '{' || ch == '(' || ch == '[') {
+        depth++;
+      } else if (ch == '}' || ch == ')' || ch == ']') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (depth == 0 && (ch == ',' || (!sum && i > 0 && (ch == '+' || ch == '-')))) {
+        break;
+      }
     }
-    return b.toString();
+    c.advance(i);
+    return rest.substring(0, i);
   }
 }
