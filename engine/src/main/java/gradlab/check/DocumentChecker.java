@@ -42,8 +42,13 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String text) {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
-      GreekFunctions.described(text).forEach(d -> GreekFunctions.bind(run, d)); // Φ in words
+      run.functions.addAll(GreekFunctions.functionNames(text)); // Φ(x) = … later, h in words
+      java.util.Deque<GreekFunctions.Described> described = new java.util.ArrayDeque<>(
+          GreekFunctions.described(text)); // "$\Phi$ is the standard normal CDF"
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
+        while (!described.isEmpty() && described.peek().line() <= seg.line()) {
+          GreekFunctions.bind(run, described.pop());
+        }
         if (seg.error() != null) {
           run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());
           continue;

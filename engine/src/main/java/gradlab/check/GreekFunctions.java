@@ -18,10 +18,22 @@ final class GreekFunctions {
   static final String HEAD = "\\\\(?:Phi|phi|varphi|psi|Psi|Gamma)(?![A-Za-z])";
 
   private static final Pattern DESCRIBED = Pattern.compile("\\$\\s*(\\\\(?:Phi|phi|varphi))"
-      + "\\s*\\$,?\\s+(?:is|denotes|being|=)\\s+the\\s+(?:CDF|cdf|cumulative distribution "
-      + "function|density|PDF|pdf|probability density(?: function)?)?\\s*(?:of\\s+the\\s+)?"
+      + "\\s*(?:\\(\\s*[a-z]\\s*\\))?\\s*\\$,?\\s+(?:is|denotes|being|=)\\s+the\\s+(?:CDF|cdf|"
+      + "cumulative distribution function|density|PDF|pdf|probability density(?: function)?)?"
+      + "\\s*(?:of\\s+the\\s+)?"
       + "standard\\s+(?:normal|Gaussian|gaussian)(?:\\s+distribution)?\\s*(CDF|cdf|"
       + "cumulative distribution function|density|PDF|pdf|probability density(?: function)?)?");
+
+  /** {@code \Phi(x) = …} anywhere in the text: Φ is a function there, also before that line. */
+  private static final Pattern DEFINED = Pattern.compile("(" + HEAD + ")\\s*\\(\\s*[A-Za-z]"
+      + "\\s*\\)\\s*=");
+  /**
+   * "Let $h$ be any differentiable function": h applied to brackets is an application. Only
+   * such words (arbitrary, differentiable, smooth, …): "$a$ is the activation" is no declaration.
+   */
+  private static final Pattern DECLARED = Pattern.compile("\\$\\s*([A-Za-z]|" + HEAD
+      + ")\\s*\\$\\s+(?:be|is|denotes)\\s+(?:any|some|an?)\\s+(?:(?:arbitrary|differentiable|"
+      + "smooth|continuous|scalar|real|real-valued|unknown)\\s+){0,2}function(?![a-z])");
 
   private static final String CDF = "\\frac{1}{2}\\left(1 + \\mathrm{erf}\\left(\\frac{x}"
       + "{\\sqrt{2}}\\right)\\right)";
@@ -52,6 +64,23 @@ final class GreekFunctions {
       }
       int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
       out.add(new Described(line, m.group(1), cdf ? CDF : DENSITY));
+    }
+    return out;
+  }
+
+  /**
+   * The engine names of the functions {@code text} defines by a Greek head ({@code \Phi(x) = …}),
+   * describes ({@link #described}) or declares in words ("let $h$ be a differentiable
+   * function"): their calls are applications wherever they stand, also before the definition
+   * (GELU's "g(x) = x Φ(x), where Φ(x) = …").
+   */
+  static java.util.Set<String> functionNames(String text) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Pattern p : List.of(DEFINED, DECLARED, DESCRIBED)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(engineName(m.group(1)));
+      }
     }
     return out;
   }

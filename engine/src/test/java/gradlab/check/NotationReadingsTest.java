@@ -34,6 +34,7 @@ class NotationReadingsTest extends gradlab.symbolic.EngineFixture {
   @CsvSource({"operator_form_derivative_takes_the_whole_product, 7",
       "greek_letter_function_is_applied, 7",
       "normal_cdf_named_in_words, 5",
+      "function_defined_after_its_use, 5",
       "e_as_error_and_as_euler_number, 5",
       "spacing_commands_are_ignored, 3",
       "variance_name_is_sampled_positive, 5"})
@@ -69,6 +70,9 @@ class NotationReadingsTest extends gradlab.symbolic.EngineFixture {
             .isInstanceOf(StepVerdict.NotChecked.class));
     CheckReport phi = check("normal_cdf_named_in_words.md");
     assertThat(verdictAt(phi, 5)).as(phi.render()).isInstanceOf(StepVerdict.Proved.class);
+    CheckReport later = check("function_defined_after_its_use.md");
+    assertThat(verdictAt(later, 5)).as(later.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(verdictAt(later, 9)).as(later.render()).isInstanceOf(StepVerdict.Proved.class);
   }
 
   @Test
