@@ -6,7 +6,8 @@ package gradlab.check;
  * reads it), never over its first factor only. Followed by a sum ({@code \frac{d}{dx} x^2 + 3x})
  * its reach is a convention: the product that follows, or the whole sum up to the closing
  * bracket. The reader names that ambiguity and reads it as {@link LatexReading#operatorOverSum}
- * says, so that a step is refuted only when both readings fail.
+ * says, so that a step is refuted only when both readings fail. One bracketed group
+ * ({@code \frac{d}{dx}\left[x^2\right] + 1}) is what the operator takes, without ambiguity.
  */
 final class OperatorReach {
   private OperatorReach() {}
@@ -20,7 +21,7 @@ final class OperatorReach {
       throw new UnsupportedLatexException("d/d" + var + " without an expression after it");
     }
     String body = product;
-    if (c.peek() == '+' || c.peek() == '-') {
+    if ((c.peek() == '+' || c.peek() == '-') && !oneBracket(product)) {
       r.ambiguity("d/d" + var + " before a sum as the derivative of the next product or of "
           + "the whole sum");
       if (r.reading().operatorOverSum()) {
@@ -28,6 +29,27 @@ final class OperatorReach {
       }
     }
     return "dd(" + r.readNested(body) + ", " + var + ")";
+  }
+
+  /**
+   * Whether {@code raw} is one bracketed group, {@code (…)}, {@code \left[…\right]}: then
+   * the author has said what the operator takes, also before a sum.
+   */
+  static boolean oneBracket(String raw) {
+    String s = raw.replaceAll("\\\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "")
+        .replaceAll("\\\\[,;:! ]", "").strip();
+    if (s.isEmpty() || "([{".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      depth += "([{".indexOf(ch) >= 0 ? 1 : ")]}".indexOf(ch) >= 0 ? -1 : 0;
+      if (depth == 0) {
+        return i == s.length() - 1;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,13 +51,14 @@ class NotationReadingsTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void operatorFormTakesTheWholeProductAndIsAmbiguousBeforeASum() throws Exception {
+  void operatorFormTakesTheWholeProductAndIsAmbiguousBeforeASumUnlessBracketed() throws Exception {
     CheckReport r = check("operator_form_derivative_takes_the_whole_product.md");
     for (int line : new int[] {3, 5, 7}) {
       assertThat(verdictAt(r, line)).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
     }
     assertThat(verdictAt(r, 11)).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(verdictAt(r, 11).evidence()).contains("ambiguous");
+    assertThat(verdictAt(r, 15)).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
 
   @Test
