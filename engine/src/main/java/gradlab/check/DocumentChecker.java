@@ -44,7 +44,13 @@ public final class DocumentChecker {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       run.families.lossesInPlace(text);
+      run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
+      java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
+          GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
       for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
+        while (!described.isEmpty() && described.peek().line() <= seg.line()) {
+          GreekFunctionNames.bind(run, described.pop());
+        }
         if (seg.error() != null) {
           run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());
           continue;

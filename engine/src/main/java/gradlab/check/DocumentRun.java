@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentRun implements AutoCloseable {
   private static final Pattern FUNCTION_HEAD = Pattern.compile(
-      "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
+      "\\s*([A-Za-z]|" + GreekFunctionNames.HEAD + ")\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)"
+      + "\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
@@ -239,7 +240,19 @@ final class DocumentRun implements AutoCloseable {
       // f(x, y) = … with named arguments defines f. Of a defined f it is first a claim: where
       // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
       // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
-      String f = fn.group(1);
+      String f = GreekFunctionNames.engineName(fn.group(1));
+      if (alt != null && !Objects.equals(alt.engine.get(1), terms.get(1)) && main.ambiguities
+          .stream().anyMatch(a -> a.contains("as a product or as"))) {
+        // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
+        ctx = ctx.withoutFunction(f);
+        unread.put(f, line);
+        out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+            new StepVerdict.NotChecked("a function defined through notation with two readings ("
+                + String.join("; ", main.ambiguities) + "); steps that use " + f
+                + " are not checked"), ""));
+        return new String[] {raw.get(raw.size() - 1), null};
+      }
+      unread.remove(f);
       StepVerdict same = !functions.contains(f) ? null : budget.run(by -> checker.check(ctx,
           terms.get(0), Relation.EQUAL, terms.get(1), by));
       if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
@@ -250,7 +263,7 @@ final class DocumentRun implements AutoCloseable {
             ? "function definition" : "function defined anew: it differs from the earlier "
             + f + ", and the steps after it use this one");
       }
-      head = fn.group(1);
+      head = f;
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition

@@ -197,8 +197,8 @@ final class DocumentSteps {
       }
     }
     run.functions.add(name);
-    run.out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
-        note));
+    run.out.add(new StepResult(line, LatexNames.readable(name) + "(" + params + ")",
+        Relation.EQUAL, rawBody, null, note));
   }
 
   /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Greek letters that name a function when applied, as the texts write them: {@code \zeta(x)} is
- * the softplus log(1 + eˣ) (Goodfellow et al. 3.10, 6.2.2.2), the way σ(x) is the sigmoid, and
- * {@code \Phi(x)} the standard normal CDF ½(1 + erf(x/√2)) (the GELU paper, probit models). A
+ * the softplus log(1 + eˣ) (Goodfellow et al. 3.10, 6.2.2.2), the way σ(x) is the sigmoid. Φ is
+ * not here: it is the normal CDF only where the text says so ({@link GreekFunctionNames}); a Φ
+ * the text never describes may be a feature map or anything else, so Φ(x) gets two readings. A
  * letter the text defines itself — a math span that opens with {@code \zeta(x) = x^2} or
  * {@code \Phi = 3} — is the text's own and never read as that function (ζ(x) is then ζ times x),
  * unless its first definition is that function itself (Goodfellow's 3.31, ζ(x) = log(1 + exp(x)),
@@ -26,8 +27,7 @@ final class GreekFunctions {
 
   private static final Map<String, Function> FUNCTIONS = Map.of(
       "zeta", new Function("zeta", "zetav", new String[] {"softplus(v)", "Log(1+Exp(v))",
-          "Log(1+E^(v))"}),
-      "Phi", new Function("Phi", "capphi", new String[] {"((1+Erf(v/Sqrt(2)))/2)"}));
+          "Log(1+E^(v))"}));
 
   private GreekFunctions() {}
 

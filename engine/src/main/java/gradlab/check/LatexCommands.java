@@ -57,7 +57,7 @@ final class LatexCommands {
       if (applied != null) {
         return applied;
       }
-      return LatexReader.operand(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
+      return r.named(LatexNames.safe(LatexScripts.name(r, LatexNames.greek(cmd))));
     }
     return switch (cmd) {
       case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The two-part constructs of {@link LatexReader}: fractions (with ∂A/∂B, dA/dB and the operator
- * form d/dx applied to what follows) and Σ, Π with concrete bounds, expanded term by term.
+ * form d/dx applied to what follows, {@link OperatorReach}) and Σ, Π with concrete bounds,
+ * expanded term by term.
  */
 final class LatexOperators {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
@@ -35,9 +36,8 @@ final class LatexOperators {
     if (!NAME.matcher(var).matches()) {
       throw new UnsupportedLatexException("derivatives with respect to " + below);
     }
-    if (top.isEmpty()) { // d/dx (…): the operator applied to the next factor
-      return operand("dd(" + r.nextFactor("d/dx without an expression after it") + ", " + var
-          + ")");
+    if (top.isEmpty()) { // d/dx …: the operator applied to the product that follows
+      return operand(OperatorReach.derivative(r, var));
     }
     String t = r.readNested(top);
     Matcher power = POWER.matcher(t);

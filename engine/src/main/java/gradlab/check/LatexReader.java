@@ -143,7 +143,7 @@ public final class LatexReader {
     boolean lastOperand = false;
     while (!c.atEnd() && c.peek() != stop) {
       char ch = c.peek();
-      if (Character.isWhitespace(ch) || ch == '&') {
+      if (Character.isWhitespace(ch) || ch == '&' || ch == '~') { // ~: a tie (spacing)
         c.advance();
         continue;
       }
@@ -202,6 +202,12 @@ public final class LatexReader {
         // a bare e is that quantity, named ev so that no evaluator takes it for Euler's e
         if (c.peek() == '^' && !reading.variables().contains(VARIABLE_E)) {
           return operand("E");
+        }
+        if (c.peek() == '^') { // the text's e, or Euler's number: e^{-t} reads best as exp
+          ambiguity("e^… as Euler's number or as the text's e");
+          if (reading.eAsEuler()) {
+            return operand("E");
+          }
         }
         return named(LatexScripts.name(this, VARIABLE_E));
       }

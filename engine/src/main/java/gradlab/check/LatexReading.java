@@ -11,13 +11,18 @@ import java.util.Set;
  *
  * @param superscriptAsPower read {@code a^L} as a power instead of an index
  * @param juxtapositionAsApplication read {@code f_1(x)} as f₁ applied to x instead of f₁·x
+ * @param operatorOverSum read {@code \frac{d}{dx} x^2 + 3x} as d/dx of the whole sum instead of
+ *     of the product that follows ({@link OperatorReach})
+ * @param eAsEuler read {@code e^{…}} as Euler's number raised where the text also defines a
+ *     quantity e (an error e = ŷ − y), instead of as that quantity
  * @param functions one-letter names the text defines as functions (a(t) = …)
  * @param variables names the text defines as quantities (then {@code a(1 - a)} is a product)
  * @param independent names the text states to be independent (then E[x y] = E[x] E[y]; see
  *     {@link LatexStatistics})
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
-    Set<String> functions, Set<String> variables, Set<String> independent) {
+    boolean operatorOverSum, boolean eAsEuler, Set<String> functions, Set<String> variables,
+    Set<String> independent) {
   public LatexReading {
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
@@ -25,22 +30,22 @@ public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsAp
   }
 
   public static LatexReading defaults() {
-    return new LatexReading(false, false, Set.of(), Set.of(), Set.of());
+    return new LatexReading(false, false, false, false, Set.of(), Set.of(), Set.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
-    return new LatexReading(false, false, functions, variables, Set.of());
+    return new LatexReading(false, false, false, false, functions, variables, Set.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
-    return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, functions,
-        variables, independent);
+    return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, !operatorOverSum,
+        !eAsEuler, functions, variables, independent);
   }
 
   /** This reading, where the text has stated these names to be independent. */
   public LatexReading withIndependence(Set<String> names) {
-    return new LatexReading(superscriptAsPower, juxtapositionAsApplication, functions,
-        variables, names);
+    return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
+        eAsEuler, functions, variables, names);
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class LatexScripts {
   /** Letters that name functions often enough that f(x) may be an application. */
   static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "p", "q", "s", "F",
-      "G", "J", "L", "P", "ell", "phi", "psi");
+      "G", "J", "L", "P", "ell", "phi", "psi", "capphi", "cappsi", "capgamma");
 
   /**
    * A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}.

@@ -29,7 +29,8 @@ final class RowStatements {
         depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
             ? -1 : 0;
       }
-      if (depth == 0) {
+      boolean spacing = m.group().startsWith("\\q") || m.group().startsWith("\\h");
+      if (depth == 0 && !(spacing && SpacingCommands.insideChain(row, start, m))) {
         String part = row.substring(start, m.start());
         boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");
         if (arrow && !part.isBlank() && !DEFINING.matcher(part).lookingAt()) {
@@ -64,7 +65,8 @@ final class RowStatements {
       char ch = statement.charAt(i);
       depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
           ? -1 : 0;
-      if (ch == ',' && depth == 0) {
+      boolean thinSpace = i > 0 && statement.charAt(i - 1) == '\\'; // a thin space \,
+      if (ch == ',' && depth == 0 && !thinSpace) {
         parts.add(statement.substring(start, i));
         start = i + 1;
       }

@@ -66,8 +66,7 @@ final class StepBudget implements AutoCloseable {
       return StepVerdict.Unknown.time(budget);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
-      return new StepVerdict.NotChecked(c == null || c.getMessage() == null ? String.valueOf(c)
-          : c.getMessage().lines().findFirst().orElse("error"));
+      return new StepVerdict.NotChecked(c == null ? "error" : UserMessages.unreadable(c));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       f.cancel(true);

@@ -123,7 +123,7 @@ public final class StepChecker {
       l = sides.resolve(ctx, lhs, localPartials);
       r = sides.resolve(ctx, rhs, localPartials);
     } catch (RuntimeException e) {
-      return new StepVerdict.NotChecked(firstLine(e.getMessage()));
+      return new StepVerdict.NotChecked(UserMessages.unreadable(e));
     }
     Set<String> fl = engine.freeSymbols(l);
     Set<String> fr = engine.freeSymbols(r);
@@ -160,10 +160,10 @@ public final class StepChecker {
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
     if (rel != Relation.EQUAL) {
-      return !undefined.isEmpty() ? notDefined(undefined) : SampledInequality.check(engine, second, ctx.domain(), l, rel,
+      return !undefined.isEmpty() ? notDefined(undefined) : SampledInequality.check(engine, second, sampling(ctx, all), l, rel,
           r, numeric(ctx.point()), SAMPLES);
     }
-    IdentityVerdict v = prover.prove(l, r, sampling(ctx.domain(), all), proofBy);
+    IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
@@ -284,9 +284,13 @@ public final class StepChecker {
     return sides.expandFunctions(ctx, e);
   }
 
-  /** The text's ranges, and a variance Var(x) (the name varofx) sampled only where positive. */
-  private static Domain sampling(Domain d, Set<String> names) {
-    Domain out = d;
+  /**
+   * The text's ranges, and a variance sampled only where positive: Var(x) (the name varofx),
+   * and a name the text states to be one ({@code Var(x) = v}; {@link VarianceNames}).
+   */
+  private static Domain sampling(CheckContext ctx, Set<String> names) {
+    Domain d = ctx.domain();
+    Domain out = VarianceNames.positive(ctx, d, names);
     for (String n : names) {
       if (n.startsWith("varof") && !d.intervals().containsKey(n)) {
         out = out.with(n, 0.01, 3);
@@ -300,7 +304,7 @@ public final class StepChecker {
     Expr rp = engine.substitute(r, ctx.point());
     Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
     rest.addAll(engine.freeSymbols(rp));
-    IdentityVerdict v = prover.prove(lp, rp, sampling(ctx.domain(), rest), proofBy);
+    IdentityVerdict v = prover.prove(lp, rp, sampling(ctx, rest), proofBy);
     String where = describe(ctx.point());
     return switch (v) {
       case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
@@ -335,9 +339,5 @@ public final class StepChecker {
     point.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append(" = ")
         .append(v.unicode()));
     return b.toString();
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "error" : s.lines().findFirst().orElse(s);
   }
 }

@@ -60,11 +60,12 @@ final class UnknownNames {
   /**
    * Whether an undefined function of this name is taken as an unspecified function, as in
    * {@code diff(g(z)^2, z)} → 2g(z)·g′(z): a name of at most three letters, then digits
-   * ({@code f}, {@code g2}, {@code phi}). A longer undefined name ({@code softmax},
-   * {@code hessian}) is an error, not a silent symbol.
+   * ({@code f}, {@code g2}, {@code phi}), or a capital Greek letter as the derivation checker
+   * names it ({@code capphi} for Φ, {@code capgamma} for Γ). A longer undefined name
+   * ({@code softmax}, {@code hessian}) is an error, not a silent symbol.
    */
   static boolean unspecifiedFunctionName(String name) {
-    return name.matches("[A-Za-z]{1,3}[0-9]*");
+    return name.matches("[A-Za-z]{1,3}[0-9]*|cap(?:phi|psi|gamma)[0-9]*");
   }
 
   /** Known names within edit distance 2 (1 for short names), nearest first. */

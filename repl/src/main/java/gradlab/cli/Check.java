@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", description = "Check a derivation step by step: Markdown with LaTeX "
     + "($…$, $$$$…$$$$), or the engine-syntax format (let, at, assume, chains).")
 final class Check implements Callable<Integer> {
-  private static final Pattern INLINE_MATH = Pattern.compile("\\$[^$\\n]+\\$");
-
   @CommandLine.ParentCommand
   Main parent;
 
@@ -103,7 +100,7 @@ final class Check implements Callable<Integer> {
         Math.round(stepSeconds * 1000)));
     String name = f.toString();
     boolean markdown = format != null ? format.startsWith("m")
-        : INLINE_MATH.matcher(text).find();
+        : gradlab.check.DocumentFormat.isMarkdown(text);
     return markdown ? checker.checkMarkdown(name, text) : checker.checkText(name, text);
   }
 

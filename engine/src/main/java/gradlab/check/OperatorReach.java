@@ -1,0 +1,87 @@
+package gradlab.check;
+
+/**
+ * How far the operator form {@code \frac{d}{dx}} reaches: over the whole product that follows
+ * ({@code \frac{d}{dx} x^2 \sin x} is d/dx (x² sin x), as the math language's {@code d/dx f}
+ * reads it), never over its first factor only. Followed by a sum ({@code \frac{d}{dx} x^2 + 3x})
+ * its reach is a convention: the product that follows, or the whole sum up to the closing
+ * bracket. The reader names that ambiguity and reads it as {@link LatexReading#operatorOverSum}
+ * says, so that a step is refuted only when both readings fail. One bracketed group
+ * ({@code \frac{d}{dx}\left[x^2\right] + 1}) is what the operator takes, without ambiguity.
+ */
+final class OperatorReach {
+  private OperatorReach() {}
+
+  /** {@code dd(…, var)} for the operator at the cursor (just after the fraction). */
+  static String derivative(LatexReader r, String var) {
+    LatexCursor c = r.cursor();
+    c.skipSpacing();
+    String product = take(c, false);
+    if (product.isBlank()) {
+      throw new UnsupportedLatexException("d/d" + var + " without an expression after it");
+    }
+    String body = product;
+    if ((c.peek() == '+' || c.peek() == '-') && !oneBracket(product)) {
+      r.ambiguity("d/d" + var + " before a sum as the derivative of the next product or of "
+          + "the whole sum");
+      if (r.reading().operatorOverSum()) {
+        body = product + take(c, true);
+      }
+    }
+    return "dd(" + r.readNested(body) + ", " + var + ")";
+  }
+
+  /**
+   * Whether {@code raw} is one bracketed group, {@code (…)}, {@code \left[…\right]}: then
+   * the author has said what the operator takes, also before a sum.
+   */
+  static boolean oneBracket(String raw) {
+    String s = raw.replaceAll("\\\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "")
+        .replaceAll("\\\\[,;:! ]", "").strip();
+    if (s.isEmpty() || "([{".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      depth += "([{".indexOf(ch) >= 0 ? 1 : ")]}".indexOf(ch) >= 0 ? -1 : 0;
+      if (depth == 0) {
+        return i == s.length() - 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The raw text from the cursor, which is then passed, up to a closing bracket of this level,
+   * {@code \right}, a comma (the next item of a list) or the end, and unless {@code sum}, also
+   * up to a + or − at this level.
+   */
+  private static String take(LatexCursor c, boolean sum) {
+    String rest = c.rest();
+    int depth = 0;
+    int i = 0;
+    for (; i < rest.length(); i++) {
+      char ch = rest.charAt(i);
+      if (ch == '\\' && depth == 0 && rest.startsWith("\\right", i)) {
+        break;
+      }
+      if (ch == '\\') {
+        i++; // \{, \, and other escaped characters
+        continue;
+      }
+      if (ch == '{' || ch == '(' || ch == '[') {
+        depth++;
+      } else if (ch == '}' || ch == ')' || ch == ']') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (depth == 0 && (ch == ',' || (!sum && i > 0 && (ch == '+' || ch == '-')))) {
+        break;
+      }
+    }
+    c.advance(i);
+    return rest.substring(0, i);
+  }
+}

@@ -1,0 +1,32 @@
+package gradlab.check;
+
+import gradlab.symbolic.MathSyntaxException;
+import java.util.regex.Pattern;
+
+/**
+ * Why a step could not be read, in the reader's words: a parser's own message ("unexpected
+ * (named unicode) character: '\[RawBackslash]'", "Operator: &amp; is no prefix operator.") is
+ * never shown; the step is named as unreadable, with a hint where the cause is clear (LaTeX in
+ * a file read as the engine-syntax format).
+ */
+final class UserMessages {
+  private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]|&|\\\\[\\[\\]{}]");
+
+  private UserMessages() {}
+
+  /** One line for the report on a step whose reading failed with {@code e}. */
+  static String unreadable(Throwable e) {
+    String message = e == null || e.getMessage() == null ? "" : e.getMessage();
+    String first = message.lines().findFirst().orElse("").strip();
+    if (!(e instanceof MathSyntaxException) && !first.startsWith("syntax error")) {
+      return first.isEmpty() ? "the step could not be read" : first;
+    }
+    String input = e instanceof MathSyntaxException m ? m.input() : "";
+    if (LATEX.matcher(input).find() || LATEX.matcher(message).find()) {
+      return "cannot read: LaTeX in a file read as the engine-syntax format (put the math "
+          + "between $…$ or $$…$$, or pass --format markdown)";
+    }
+    return "cannot read: not engine syntax"
+        + (input.isEmpty() ? "" : " ('" + input + "')");
+  }
+}
