@@ -35,6 +35,13 @@ final class FunctionAliases {
           for (int i = 0; i < args.length; i++) {
             args[i] = rename(call.getAt(i + 1), engine);
           }
+          if (a.get() == MathFunction.LOGSUMEXP) { // no Symja head: Log(u, v) is a base-u log
+            IExpr[] exps = new IExpr[args.length];
+            for (int i = 0; i < args.length; i++) {
+              exps[i] = F.Power(F.E, args[i]);
+            }
+            return F.Log(F.Plus(exps));
+          }
           return F.function(engine.parseSymja(TreeBridge.symjaName(a.get())), args);
         }
       }
