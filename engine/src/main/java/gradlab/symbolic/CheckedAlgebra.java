@@ -48,7 +48,36 @@ final class CheckedAlgebra {
       throw new IllegalArgumentException("series: the point must be a number (a series at ∞ "
           + "is not supported); hint: series(f, x, 0, 4)");
     }
+    if (name.equals("series") && expanded.size() == 4 && expanded.get(1)
+        instanceof gradlab.math.Sym x && expanded.get(2).isNumber()) {
+      double x0 = gradlab.math.Numeric.value(expanded.get(2), java.util.Map.of(),
+          Environment.EMPTY);
+      java.util.Optional<String> kink = Kinks.at(expanded.get(0), x.name(), x0);
+      if (kink.isPresent()) {
+        throw new IllegalArgumentException("series: " + kink.get() + " is not smooth at "
+            + x.name() + " = " + gradlab.math.Printer.unicode(expanded.get(2)) + " (a kink or "
+            + "a jump, or it cannot be told where its kink is), so there is no Taylor series "
+            + "there; hint: expand each side's formula, e.g. series(x, x, 0, 2) for relu(x) "
+            + "with x > 0");
+      }
+      // away from its kink relu(x) is x or 0 (Symja left ∂₂∂₂max(0, 1) in the series at 1)
+      expanded = List.of(Kinks.localForm(expanded.get(0), x.name(), x0), expanded.get(1),
+          expanded.get(2), expanded.get(3));
+    }
     Expression out = symja(name, expanded);
+    if (name.equals("series") && expanded.size() == 4 && expanded.get(1)
+        instanceof gradlab.math.Sym x && expanded.get(3) instanceof gradlab.math.Num k
+        && k.isInteger() && k.signum() >= 0 && k.num().intValue() <= 20
+        && !TaylorCheck.agrees(expanded.get(0), TaylorCheck.withoutOrder(out), x.name(),
+        expanded.get(2), k.num().intValue())) {
+      out = TaylorCheck.series(expanded.get(0), x.name(), expanded.get(2), k.num().intValue(),
+          c -> symja("simplify", List.of(c)));
+      if (!TaylorCheck.agrees(expanded.get(0), TaylorCheck.withoutOrder(out), x.name(),
+          expanded.get(2), k.num().intValue())) {
+        throw new ArithmeticException("series: neither the algebra library's series nor one "
+            + "built from derivatives passed the check of its coefficients");
+      }
+    }
     if (containsCommand(out, name)) { // −∞ + limit(ln(1 + eˣ), …): part of it not computed
       throw new IllegalArgumentException(name + " could not be computed for this input (the "
           + "algebra library returned it unevaluated)");
