@@ -83,7 +83,23 @@ final class SolutionCheck {
           + Printer.unicode(new ExprList(equations)) + "; hint: try simpler equations, "
           + "or maximize/minimize");
     }
-    return checked(result, equations);
+    // σ, tanh, exp … beside powers of x: the library's roots need not be all of them
+    // (x·σ(x) = 0.5 gave {}, tanh(x) = x/2 only x = 0 of its three roots)
+    boolean transcendental = equations.stream().anyMatch(e -> !gradlab.math.Symbols.functions(e)
+        .isEmpty() && gradlab.math.Symbols.functions(e).stream().noneMatch(
+        MathFunction::isPeriodic));
+    if (transcendental && ((IAST) result).argSize() == 0) {
+      throw new IllegalArgumentException("solve found no root of "
+          + Printer.unicode(new ExprList(equations)) + ", which does not show that there is "
+          + "none; hint: plot the difference of the two sides with :plot to see where it is 0");
+    }
+    Expression roots = checked(result, equations);
+    if (transcendental) {
+      engine.note("the equation mixes " + equations.stream().flatMap(e -> gradlab.math.Symbols
+          .functions(e).stream()).distinct().map(MathFunction::displayName).toList()
+          + " with other terms: solve may miss roots (each one shown is checked)");
+    }
+    return roots;
   }
 
   private Expression checked(IExpr result, List<Expression> equations) {
