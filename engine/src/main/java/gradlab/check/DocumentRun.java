@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * whether it defines, restates, assumes or claims. One per document; not thread-safe.
  */
 final class DocumentRun implements AutoCloseable {
-  private static final Pattern FUNCTION_HEAD = Pattern.compile(
-      "\\s*([A-Za-z])\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
@@ -36,6 +34,10 @@ final class DocumentRun implements AutoCloseable {
   /** Functions of two or more arguments the text defines, with their parameter names. */
   final Map<String, List<String>> functionParameters = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
+  /** Names a chain made equal to a function call ({@code y = f(x) = …}), with the call. */
+  final Map<String, String> aliases = new HashMap<>();
+  /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
+  final Map<String, String> families = new HashMap<>();
   final StepBudget budget;
   CheckContext ctx = CheckContext.empty();
   private boolean newScope;
@@ -208,15 +210,19 @@ final class DocumentRun implements AutoCloseable {
         line);
     List<String> terms = main.engine;
     int first = 0;
-    Matcher fn = FUNCTION_HEAD.matcher(raw.get(0));
+    FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
-    if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
+    if (IntermediateNames.names(this, line, raw, c.relations(), terms)) {
+      return new String[] {raw.get(raw.size() - 1), terms.get(0)};
+    }
+    if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null) {
       // f(x, y) = … with named arguments defines f, also anew (CS231n's next example
       // f(x, y) = x + y after f(x, y) = x y): never a claim against the earlier f
-      ctx = ctx.withoutFunction(fn.group(1));
-      steps.defineFunction(line, fn.group(1), fn.group(2), raw.get(1), terms.get(1));
-      head = fn.group(1);
+      ctx = ctx.withoutFunction(fn.name());
+      FunctionHeads.family(this, fn, raw.get(0).strip(), line);
+      steps.defineFunction(line, fn.name(), fn.parameterList(), raw.get(1), terms.get(1));
+      head = fn.name();
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition

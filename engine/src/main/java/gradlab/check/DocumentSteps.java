@@ -90,6 +90,12 @@ final class DocumentSteps {
               + run.unread.get(stale) + " that cannot be read"), ""));
       return;
     }
+    String family = FunctionHeads.familyUse(run, lhs + " " + rhs);
+    if (family != null) {
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+          new StepVerdict.NotChecked(family), ""));
+      return;
+    }
     boolean twoReadings = alternative != null
         && !(alternative[0].equals(lhs) && alternative[1].equals(rhs));
     StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
@@ -103,15 +109,15 @@ final class DocumentSteps {
   StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
       String ambiguity) {
     CheckContext at = run.ctx;
-    String l = userDerivatives(lhs);
-    String r = userDerivatives(rhs);
-    StepVerdict v = ClaimForms.check(l, rel, r, (x, y) -> run.budget.run(
-        by -> run.checker.check(at, x, rel, y, by)));
+    String l = LocalDerivatives.rewrite(run, userDerivatives(lhs));
+    String r = LocalDerivatives.rewrite(run, userDerivatives(rhs));
+    StepVerdict v = FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
+        (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
-      String al = userDerivatives(alternative[0]);
-      String ar = userDerivatives(alternative[1]);
-      StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> run.budget.run(
-          by -> run.checker.check(at, x, rel, y, by)));
+      String al = LocalDerivatives.rewrite(run, userDerivatives(alternative[0]));
+      String ar = LocalDerivatives.rewrite(run, userDerivatives(alternative[1]));
+      StepVerdict w = FunctionQuantities.demote(run, al, ar, ClaimForms.check(al, rel, ar,
+          (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
       v = Readings.combine(v, w, ambiguity);
     }
     return v;
@@ -186,6 +192,7 @@ final class DocumentSteps {
       }
     }
     run.functions.add(name);
+    IntermediateNames.follow(run, name, line); // y = f(x) = …: y follows f defined anew
     run.out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
         "function definition"));
   }

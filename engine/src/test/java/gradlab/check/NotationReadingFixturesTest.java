@@ -1,0 +1,76 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Notation of the transcribed texts that the checker used to leave "not checked", one tiny
+ * fixture per reading ({@code derivations/readings/NAME.md}), named after the defect: the true
+ * version has no step refuted and decides the steps it names, the {@code NAME.broken.md}
+ * version has exactly one refuted step, at the planted line.
+ */
+@Timeout(300)
+class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String file) throws Exception {
+    Path p = Path.of("src/test/resources/derivations/readings", file);
+    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
+        Files.readString(p));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"intermediate_named_with_its_function, 9",
+      "function_used_as_a_quantity_is_not_refuted, 5",
+      "subscripted_function_letter_is_a_family, 3"})
+  void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
+      throws Exception {
+    CheckReport right = check(name + ".md");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isPositive();
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    CheckReport broken = check(name + ".broken.md");
+    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
+    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
+        .isEqualTo(plantedLine);
+  }
+
+  @Test
+  void anIntermediateNamedWithItsFunctionIsDefinedAndItsLocalDerivativeProved()
+      throws Exception {
+    CheckReport r = check("intermediate_named_with_its_function.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 5)
+        .extracting(StepResult::note).containsExactly("function definition", "definition");
+    assertThat(r.count(StepVerdict.NotChecked.class)).as(r.render()).isZero();
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 9).singleElement()
+        .satisfies(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.Proved.class));
+  }
+
+  @Test
+  void aFunctionUsedAsAQuantityIsNotCheckedNamingBothReadings() throws Exception {
+    CheckReport r = check("function_used_as_a_quantity_is_not_refuted.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 9).singleElement()
+        .satisfies(s -> assertThat(s.verdict().evidence()).contains(
+            "u1 is a function the text defines and is used here as a quantity"));
+  }
+
+  @Test
+  void aBareLetterAfterASubscriptedFunctionOfItIsNotCheckedAgainstTheOldFunction()
+      throws Exception {
+    CheckReport r = check("subscripted_function_letter_is_a_family.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 5 && s.isClaim())
+        .singleElement().satisfies(s -> assertThat(s.verdict().evidence())
+            .contains("f may mean f_a, defined on line 5"));
+  }
+
+  @Test
+  void aRemarkInBracketsAfterSpacingIsAStatementOfItsOwn() {
+    assertThat(RowStatements.statements("u_4 = ln(u_3) \\quad (y = u_4)"))
+        .containsExactly("u_4 = ln(u_3) ", "y = u_4");
+    assertThat(RowStatements.unbracketed("(a + b)(a - b) = c")).isEqualTo("(a + b)(a - b) = c");
+  }
+}
