@@ -82,8 +82,10 @@ final class LatexCommands {
         case "1", "I" -> LatexReader.operand(LatexVectors.indicator(r));
         default -> throw new UnsupportedLatexException("sets (\\mathbb)");
       };
-      case "mathcal", "mathrm", "operatorname", "mathit" -> {
-        String word = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+      case "mathcal", "mathrm", "operatorname", "mathit", "rm", "it" -> {
+        // {\rm sgn}(w): TeX's font switch, Nielsen's upright words, read as \mathrm{sgn}
+        String word = cmd.length() == 2 ? switchedWord(c) : c.rawArgument().replaceAll(
+            "[^A-Za-z0-9]", "");
         if (word.equals("e") && !cmd.equals("mathcal")) {
           yield LatexReader.operand("E"); // an upright e is Euler's number
         }
@@ -112,6 +114,16 @@ final class LatexCommands {
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));
     };
+  }
+
+  /** The word after a font switch {@code \rm} or {@code \it}; refused where none follows. */
+  private static String switchedWord(LatexCursor c) {
+    c.skipBlanks();
+    String word = c.letters();
+    if (word.isEmpty()) {
+      throw new UnsupportedLatexException("a font switch (\\rm, \\it) without a word after it");
+    }
+    return word;
   }
 
   /**
