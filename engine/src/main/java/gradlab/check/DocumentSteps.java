@@ -109,13 +109,15 @@ final class DocumentSteps {
   StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
       String ambiguity) {
     CheckContext at = run.ctx;
-    String l = LocalDerivatives.rewrite(run, userDerivatives(lhs));
-    String r = LocalDerivatives.rewrite(run, userDerivatives(rhs));
+    String[] opaque = OpaquePartials.rewrite(run, lhs, rhs);
+    String l = LocalDerivatives.rewrite(run, userDerivatives(opaque[0]));
+    String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
     StepVerdict v = FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
         (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
-      String al = LocalDerivatives.rewrite(run, userDerivatives(alternative[0]));
-      String ar = LocalDerivatives.rewrite(run, userDerivatives(alternative[1]));
+      String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);
+      String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));
+      String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
       StepVerdict w = FunctionQuantities.demote(run, al, ar, ClaimForms.check(al, rel, ar,
           (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
       v = Readings.combine(v, w, ambiguity);

@@ -116,6 +116,18 @@ final class LatexCommands {
     };
   }
 
+  /**
+   * {@code {\rm sgn}(w)} as {@code \mathrm{sgn}(w)}: a font switch in braces around one word
+   * is the word upright, so that the bracket after the braces is its argument.
+   */
+  static String fontGroups(String latex) {
+    return latex.contains("\\rm") || latex.contains("\\it") ? FONT_GROUP.matcher(latex)
+        .replaceAll("\\\\mathrm{$1}") : latex;
+  }
+
+  private static final java.util.regex.Pattern FONT_GROUP = java.util.regex.Pattern.compile(
+      "\\{\\s*\\\\(?:rm|it)\\s+([A-Za-z]+)\\s*\\}");
+
   /** The word after a font switch {@code \rm} or {@code \it}; refused where none follows. */
   private static String switchedWord(LatexCursor c) {
     c.skipBlanks();

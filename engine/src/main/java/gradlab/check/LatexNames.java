@@ -93,6 +93,10 @@ final class LatexNames {
     if (engineName.startsWith("meanof") && engineName.length() > 6) {
       return "E[" + readable(engineName.substring(6)) + "]";
     }
+    var partial = OpaquePartials.NAME.matcher(engineName);
+    if (partial.matches()) { // ∂C₀/∂w read as a quantity of its own
+      return "∂" + readable(partial.group(1)) + "/∂" + readable(partial.group(2));
+    }
     var greek = GREEK_NAME.matcher(engineName);
     if (greek.matches()) { // zetav → ζ, beta2 → β2, capphi → Φ, ell → ℓ
       return GREEK_LETTERS.get(greek.group(1)) + greek.group(2);

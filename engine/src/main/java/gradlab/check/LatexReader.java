@@ -50,7 +50,7 @@ public final class LatexReader {
   }
 
   public static LatexReader read(String latex, LatexReading reading) {
-    LatexReader r = new LatexReader(latex, reading);
+    LatexReader r = new LatexReader(LatexCommands.fontGroups(latex), reading);
     r.translated = r.sequence('\0');
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "

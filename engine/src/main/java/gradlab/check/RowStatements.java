@@ -29,6 +29,10 @@ final class RowStatements {
         depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
             ? -1 : 0;
       }
+      if (depth == 0 && UpdateRules.rightArrowUpdate(row.substring(start)) != null
+          && row.substring(start, m.start()).strip().length() <= 12) {
+        continue; // w \rightarrow w - η ∂C/∂w: a learning rule, one statement
+      }
       if (depth == 0) {
         String part = row.substring(start, m.start());
         boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");

@@ -27,7 +27,8 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   @ParameterizedTest
   @CsvSource({"intermediate_named_with_its_function, 9",
       "function_used_as_a_quantity_is_not_refuted, 5",
-      "subscripted_function_letter_is_a_family, 3"})
+      "subscripted_function_letter_is_a_family, 3",
+      "right_arrow_learning_rule_is_an_update, 8"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
     CheckReport right = check(name + ".md");
@@ -72,5 +73,21 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(RowStatements.statements("u_4 = ln(u_3) \\quad (y = u_4)"))
         .containsExactly("u_4 = ln(u_3) ", "y = u_4");
     assertThat(RowStatements.unbracketed("(a + b)(a - b) = c")).isEqualTo("(a + b)(a - b) = c");
+  }
+
+  @Test
+  void aRightArrowLearningRuleIsAnUpdateAndItsContinuationIsChecked() throws Exception {
+    CheckReport r = check("right_arrow_learning_rule_is_an_update.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 6).singleElement()
+        .satisfies(s -> assertThat(s.note()).isEqualTo(UpdateRules.NOTE));
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 8).singleElement()
+        .satisfies(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.Proved.class));
+    assertThat(UpdateRules.rightArrowUpdate("f = x y \\rightarrow \\frac{df}{dx} = y")).isNull();
+  }
+
+  @Test
+  void aFontSwitchInBracesIsTheWordUpright() {
+    assertThat(LatexCommands.fontGroups("{\\rm sgn}(w)")).isEqualTo("\\mathrm{sgn}(w)");
+    assertThat(LatexReader.read("{\\rm sgn}(w)").engineSyntax()).contains("sign(w)");
   }
 }
