@@ -89,6 +89,10 @@ final class LatexCommands {
         if (word.equals("e") && !cmd.equals("mathcal")) {
           yield LatexReader.operand("E"); // an upright e is Euler's number
         }
+        if (word.equals("constant") || word.equals("const")) { // Nielsen's "+ {\rm constant}"
+          throw new UnsupportedLatexException("a constant of integration (the step holds for "
+              + "some constant, which the checker does not decide)");
+        }
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
           yield LatexReader.operand(applied);

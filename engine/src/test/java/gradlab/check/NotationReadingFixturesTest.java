@@ -28,7 +28,8 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   @CsvSource({"intermediate_named_with_its_function, 9",
       "function_used_as_a_quantity_is_not_refuted, 5",
       "subscripted_function_letter_is_a_family, 3",
-      "right_arrow_learning_rule_is_an_update, 8"})
+      "right_arrow_learning_rule_is_an_update, 8",
+      "substitution_step_states_its_values, 7"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
     CheckReport right = check(name + ".md");
@@ -89,5 +90,24 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   void aFontSwitchInBracesIsTheWordUpright() {
     assertThat(LatexCommands.fontGroups("{\\rm sgn}(w)")).isEqualTo("\\mathrm{sgn}(w)");
     assertThat(LatexReader.read("{\\rm sgn}(w)").engineSyntax()).contains("sign(w)");
+  }
+
+  @Test
+  void aSubstitutionIsOneNumberPerNameWithNoNameLeft() {
+    assertThat(Substitutions.of("-(t-o)", "-(0.01-0.75)")).containsExactly(
+        java.util.Map.entry("t", "0.01"), java.util.Map.entry("o", "0.75"));
+    assertThat(Substitutions.of("t+t", "0.1+0.2")).isNull(); // t put in as two numbers
+    assertThat(Substitutions.of("t+o", "0.1+o")).isNull(); // o left
+    assertThat(Substitutions.of("t*o", "0.1+0.2")).isNull(); // another operation
+    assertThat(Substitutions.agrees("0.593269992", "0.59326999")).isTrue();
+    assertThat(Substitutions.agrees("0.593269992", "0.59326899")).isFalse();
+  }
+
+  @Test
+  void aConstantOfIntegrationIsNotReadAsAName() {
+    CheckReport r = DocumentChecker.class.cast(new DocumentChecker(engine, Duration.ofSeconds(30)))
+        .checkMarkdown("c.md", "$$C = -[y \\ln a + (1-y) \\ln (1-a)]+ {\\rm constant}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("a constant of integration");
   }
 }
