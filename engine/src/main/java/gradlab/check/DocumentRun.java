@@ -213,6 +213,9 @@ final class DocumentRun implements AutoCloseable {
     FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
+    if (!claims && latex && NamedPoints.several(this, line, raw, c.relations(), terms)) {
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
     if (IntermediateNames.names(this, line, raw, c.relations(), terms)) {
       return new String[] {raw.get(raw.size() - 1), terms.get(0)};
     }

@@ -20,7 +20,7 @@ final class FunctionQuantities {
     }
     for (String f : run.functions) {
       Matcher m = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(f)
-          + "(?![A-Za-z0-9(])").matcher(lhs + " ; " + rhs);
+          + "(?![A-Za-z0-9('])").matcher(lhs + " ; " + rhs); // f'(x), f(x) are applications
       if (f.length() > 0 && m.find() && !run.ctx.defines(f)) {
         String shown = LatexNames.readable(f);
         return new StepVerdict.NotChecked(shown + " is a function the text defines and is used "

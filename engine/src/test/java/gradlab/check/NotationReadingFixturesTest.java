@@ -29,7 +29,8 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
       "function_used_as_a_quantity_is_not_refuted, 5",
       "subscripted_function_letter_is_a_family, 3",
       "right_arrow_learning_rule_is_an_update, 8",
-      "substitution_step_states_its_values, 7"})
+      "substitution_step_states_its_values, 7",
+      "several_names_given_one_value, 5"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
     CheckReport right = check(name + ".md");
@@ -109,5 +110,13 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
         .checkMarkdown("c.md", "$$C = -[y \\ln a + (1-y) \\ln (1-a)]+ {\\rm constant}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.render()).contains("a constant of integration");
+  }
+
+  @Test
+  void severalNamesGivenOneValueAreEachANamedPointAndEquivIsARelation() throws Exception {
+    CheckReport r = check("several_names_given_one_value.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> "named point".equals(s.note()))
+        .extracting(StepResult::lhs).containsExactly("w_1", "w_2", "w_3");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
   }
 }
