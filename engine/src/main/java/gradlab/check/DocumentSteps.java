@@ -234,8 +234,11 @@ final class DocumentSteps {
       }
     }
     put.forEach((k, v) -> run.values.put(k, v, Substitutions.name(k), line));
-    if (NAME.matcher(lhs.strip()).matches() || lhs.strip().matches("pd\\([^()]*\\)")) {
+    if (NAME.matcher(lhs.strip()).matches()) {
       return new StepVerdict.Proved(Substitutions.VALUE + " (not derived in the text)");
+    }
+    if (lhs.strip().matches("pd\\([^()]*\\)")) {
+      return without; // ∂ŷ_in/∂ŷ = 1 is a claim about a derivative, not a value put in
     }
     return new StepVerdict.Proved("a substitution: the right side is the left side with the "
         + "values the text puts in here (" + Substitutions.shown(put) + "), taken as stated");

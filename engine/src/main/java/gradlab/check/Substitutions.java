@@ -61,11 +61,17 @@ final class Substitutions {
     return values.isEmpty() ? null : values;
   }
 
-  /** Whether {@code written} agrees with {@code stated} to the digits of the shorter. */
+  /**
+   * Whether {@code written} agrees with {@code stated} to the digits of the shorter decimal;
+   * where either is a whole number, exactly.
+   */
   static boolean agrees(String stated, String written) {
     BigDecimal a = new BigDecimal(stated);
     BigDecimal b = new BigDecimal(written);
     int digits = Math.min(a.scale(), b.scale());
+    if (digits <= 0) { // a whole number is exact: 0 after 0.1 disagrees
+      return a.compareTo(b) == 0;
+    }
     BigDecimal half = BigDecimal.ONE.movePointLeft(digits).divide(BigDecimal.valueOf(2));
     return a.subtract(b).abs().compareTo(half) <= 0;
   }

@@ -102,6 +102,8 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(Substitutions.of("t*o", "0.1+0.2")).isNull(); // another operation
     assertThat(Substitutions.agrees("0.593269992", "0.59326999")).isTrue();
     assertThat(Substitutions.agrees("0.593269992", "0.59326899")).isFalse();
+    assertThat(Substitutions.agrees("0.1", "0")).isFalse(); // a whole number is exact
+    assertThat(Substitutions.agrees("1", "1.0")).isTrue();
   }
 
   @Test
