@@ -101,7 +101,7 @@ final class DocumentSteps {
     StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
-      v = substitution(line, lhs, rel, rhs, v);
+      v = Substitutions.verdict(run, line, lhs, rel, rhs, v);
     }
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {
       // … = out_{h1} = 0.593269992: the text states a value, it claims nothing to check
@@ -204,44 +204,6 @@ final class DocumentSteps {
     IntermediateNames.follow(run, name, line); // y = f(x) = …: y follows f defined anew
     run.out.add(new StepResult(line, name + "(" + params + ")", Relation.EQUAL, rawBody, null,
         "function definition"));
-  }
-
-  /**
-   * A step not checked because it puts in values the text states nowhere else, where its right
-   * side is its left side with those values put in ({@link Substitutions}): shown as such, and
-   * the values are kept for later steps. A value that disagrees with one stated earlier leaves
-   * the step not checked, naming both.
-   */
-  private StepVerdict substitution(int line, String lhs, Relation rel, String rhs,
-      StepVerdict without) {
-    if (rel != Relation.EQUAL || !(without instanceof StepVerdict.NotChecked n)
-        || !(n.reason().contains("puts in values") || n.reason().contains("not defined in the "
-        + "text") || n.reason().contains("occurs nowhere in the definitions"))) {
-      return without; // ∂E_o1/∂out_o1 * ∂out_o1/∂net_o1 = 0.74136507 * 0.186815602 too
-    }
-    Map<String, String> put = Substitutions.of(lhs, rhs);
-    if (put == null) {
-      return without;
-    }
-    if (put.keySet().stream().anyMatch(run.ctx::defines)) {
-      return without; // n = v y + c then n put in as 0.7: a value of v y + c, not stated
-    }
-    for (Map.Entry<String, String> e : put.entrySet()) {
-      String before = run.values.valueOf(e.getKey());
-      if (before != null && !Substitutions.agrees(before, e.getValue())) {
-        return new StepVerdict.NotChecked("it puts in " + Substitutions.shown(Map.of(e.getKey(),
-            e.getValue())) + ", but the text stated " + before + " before");
-      }
-    }
-    put.forEach((k, v) -> run.values.put(k, v, Substitutions.name(k), line));
-    if (NAME.matcher(lhs.strip()).matches()) {
-      return new StepVerdict.Proved(Substitutions.VALUE + " (not derived in the text)");
-    }
-    if (lhs.strip().matches("pd\\([^()]*\\)")) {
-      return without; // ∂ŷ_in/∂ŷ = 1 is a claim about a derivative, not a value put in
-    }
-    return new StepVerdict.Proved("a substitution: the right side is the left side with the "
-        + "values the text puts in here (" + Substitutions.shown(put) + "), taken as stated");
   }
 
   /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */

@@ -105,4 +105,42 @@ final class Substitutions {
     }
     return out;
   }
+
+  /**
+   * A step not checked because it puts in values the text states nowhere else, where its right
+   * side is its left side with those values put in ({@link Substitutions}): shown as such, and
+   * the values are kept for later steps. A value that disagrees with one stated earlier leaves
+   * the step not checked, naming both.
+   */
+  static StepVerdict verdict(DocumentRun run, int line, String lhs, Relation rel, String rhs,
+      StepVerdict without) {
+    if (rel != Relation.EQUAL || !(without instanceof StepVerdict.NotChecked n)
+        || !(n.reason().contains("puts in values") || n.reason().contains("not defined in the "
+        + "text") || n.reason().contains("occurs nowhere in the definitions"))) {
+      return without; // ∂E_o1/∂out_o1 * ∂out_o1/∂net_o1 = 0.74136507 * 0.186815602 too
+    }
+    Map<String, String> put = of(lhs, rhs);
+    if (put == null) {
+      return without;
+    }
+    if (lhs.strip().matches("pd\\([^()]*\\)")) {
+      return without; // ∂ŷ_in/∂ŷ = 1 is a claim about a derivative, not a value put in
+    }
+    if (put.keySet().stream().anyMatch(run.ctx::defines)) {
+      return without; // n = v y + c then n put in as 0.7: a value of v y + c, not stated
+    }
+    for (Map.Entry<String, String> e : put.entrySet()) {
+      String before = run.values.valueOf(e.getKey());
+      if (before != null && !agrees(before, e.getValue())) {
+        return new StepVerdict.NotChecked("it puts in " + shown(Map.of(e.getKey(),
+            e.getValue())) + ", but the text stated " + before + " before");
+      }
+    }
+    put.forEach((k, v) -> run.values.put(k, v, name(k), line));
+    if (lhs.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+      return new StepVerdict.Proved(VALUE + " (not derived in the text)");
+    }
+    return new StepVerdict.Proved("a substitution: the right side is the left side with the "
+        + "values the text puts in here (" + shown(put) + "), taken as stated");
+  }
 }

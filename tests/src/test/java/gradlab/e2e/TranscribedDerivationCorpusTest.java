@@ -47,7 +47,7 @@ class TranscribedDerivationCorpusTest {
    * chk-sum); 25 of 38 and 40.5 % at 05:02 UTC after definitions through ∂, values computed
    * earlier, comma-separated formulas and update rules were read (branch chk-doc); 28 of 38
    * and 43.5 % at 05:30 UTC with both merged, the second new user's readings (\hat y, \max_z,
-   * a constant side = 0, inline claims after "then") added; 29 of 38 and 58.5 % at 07:42 UTC
+   * a constant side = 0, inline claims after "then") added; 29 of 38 and 58.5 % at 07:42 and 07:53 UTC
    * after Parr and Howard's intermediates, subscripted function heads, Nielsen's right-arrow
    * learning rules, substitution steps and several names given one value were read (branch
    * chk-nc); docs/checker.md has the figures). The located count excludes nothing: a quarantined file's
