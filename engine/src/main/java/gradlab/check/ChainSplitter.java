@@ -14,6 +14,8 @@ final class ChainSplitter {
       Map.entry("<=", Relation.LESS_EQUAL), Map.entry(">=", Relation.GREATER_EQUAL),
       Map.entry("~=", Relation.APPROX), Map.entry("≈", Relation.APPROX),
       Map.entry("≤", Relation.LESS_EQUAL), Map.entry("≥", Relation.GREATER_EQUAL),
+      Map.entry("\\equiv", Relation.EQUAL), Map.entry("\\triangleq", Relation.EQUAL),
+      Map.entry("≡", Relation.EQUAL), // a definition or an identity: both read as =
       Map.entry("==", Relation.EQUAL), Map.entry("=", Relation.EQUAL),
       Map.entry("<", Relation.LESS),
       Map.entry(">", Relation.GREATER));

@@ -46,8 +46,9 @@ final class DisplayBlock {
       }
       List<String> cols = TopLevel.split(raw, '&');
       List<String> pairs = new ArrayList<>();
-      if (cols.size() == 3 && ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
-          == 2 && cols.get(1).strip().length() <= 10) {
+      if (cols.size() == 3 && (ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
+          == 2 || UpdateRules.rightArrowUpdate("x " + cols.get(1) + " x") != null)
+          && cols.get(1).strip().length() <= 12) {
         // eqnarray's "a & = & b": the middle column is the relation itself
         pairs.add(cols.get(0) + " " + cols.get(1) + " " + cols.get(2));
       } else if (cols.size() == 1) {
@@ -86,6 +87,14 @@ final class DisplayBlock {
           if (UpdateRules.isUpdate(st)) {
             run.families.recordInPlace(st);
             run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
+            String rhs = UpdateRules.rightArrowUpdate(st);
+            if (j == 0 && rhs != null) { // "& = & …" on the next row continues its right side
+              while (continuation.size() <= k) {
+                continuation.add("");
+                heads.add(null);
+              }
+              continuation.set(k, ChainSplitter.split(rhs).terms().getLast());
+            }
             continue;
           }
           st = UpdateRules.asDefinition(st);

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  * whether it defines, restates, assumes or claims. One per document; not thread-safe.
  */
 final class DocumentRun implements AutoCloseable {
-  private static final Pattern FUNCTION_HEAD = Pattern.compile(
-      "\\s*([A-Za-z]|" + GreekFunctionNames.HEAD + ")\\s*\\(\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)"
-      + "\\s*\\)\\s*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
@@ -37,6 +34,10 @@ final class DocumentRun implements AutoCloseable {
   /** Functions of two or more arguments the text defines, with their parameter names. */
   final Map<String, List<String>> functionParameters = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
+  /** Names a chain made equal to a function call ({@code y = f(x) = …}), with the call. */
+  final Map<String, String> aliases = new HashMap<>();
+  /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
+  final Map<String, String> functionFamilies = new HashMap<>();
   final StepBudget budget;
   CheckContext ctx = CheckContext.empty();
   private boolean newScope;
@@ -226,21 +227,27 @@ final class DocumentRun implements AutoCloseable {
         line);
     List<String> terms = main.engine;
     int first = 0;
-    Matcher fn = FUNCTION_HEAD.matcher(raw.get(0));
+    FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
     boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
-    if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null
-        && isValueOfDefinedFunction(fn.group(1), fn.group(2), terms.get(1))) {
+    if (!claims && latex && NamedPoints.several(this, line, raw, c.relations(), terms)) {
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
+    if (IntermediateNames.names(this, line, raw, c.relations(), terms)) {
+      return new String[] {raw.get(raw.size() - 1), terms.get(0)};
+    }
+    if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null
+        && isValueOfDefinedFunction(fn.name(), fn.parameterList(), terms.get(1))) {
       // J(w) = 0.5 of a defined J: a claim about its value (at the stated point), never a
       // redefinition of J as a constant
       head = inheritedHead;
       inlineClaim = true;
-    } else if (rel0 == Relation.EQUAL && fn.matches() && terms.get(1) != null) {
+    } else if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null) {
       // f(x, y) = … with named arguments defines f. Of a defined f it is first a claim: where
       // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
       // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
-      String f = GreekFunctionNames.engineName(fn.group(1));
+      String f = fn.name();
       if (alt != null && !Objects.equals(alt.engine.get(1), terms.get(1)) && main.ambiguities
           .stream().anyMatch(a -> a.contains("as a product or as"))) {
         // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
@@ -259,7 +266,8 @@ final class DocumentRun implements AutoCloseable {
         out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
       } else {
         ctx = ctx.withoutFunction(f);
-        steps.defineFunction(line, f, fn.group(2), raw.get(1), terms.get(1), same == null
+        FunctionHeads.family(this, fn, raw.get(0).strip(), line);
+        steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null
             ? "function definition" : "function defined anew: it differs from the earlier "
             + f + ", and the steps after it use this one");
       }

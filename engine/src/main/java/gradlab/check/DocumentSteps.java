@@ -92,6 +92,12 @@ final class DocumentSteps {
               + run.unread.get(stale) + " that cannot be read"), ""));
       return;
     }
+    String family = FunctionHeads.familyUse(run, lhs + " " + rhs);
+    if (family != null) {
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+          new StepVerdict.NotChecked(family), ""));
+      return;
+    }
     boolean twoReadings = alternative != null
         && !(alternative[0].equals(lhs) && alternative[1].equals(rhs));
     StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
@@ -101,6 +107,13 @@ final class DocumentSteps {
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
+      v = Substitutions.verdict(run, line, lhs, rel, rhs, v);
+    }
+    if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {
+      // … = out_{h1} = 0.593269992: the text states a value, it claims nothing to check
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), null,
+          p.how()));
+      return;
     }
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
@@ -109,15 +122,17 @@ final class DocumentSteps {
   StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
       String ambiguity) {
     CheckContext at = run.ctx;
-    String l = userDerivatives(lhs);
-    String r = userDerivatives(rhs);
-    StepVerdict v = ClaimForms.check(l, rel, r, (x, y) -> run.budget.run(
-        by -> run.checker.check(at, x, rel, y, by)));
+    String[] opaque = OpaquePartials.rewrite(run, lhs, rhs);
+    String l = LocalDerivatives.rewrite(run, userDerivatives(opaque[0]));
+    String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
+    StepVerdict v = FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
+        (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
-      String al = userDerivatives(alternative[0]);
-      String ar = userDerivatives(alternative[1]);
-      StepVerdict w = ClaimForms.check(al, rel, ar, (x, y) -> run.budget.run(
-          by -> run.checker.check(at, x, rel, y, by)));
+      String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);
+      String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));
+      String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
+      StepVerdict w = FunctionQuantities.demote(run, al, ar, ClaimForms.check(al, rel, ar,
+          (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
       v = Readings.combine(v, w, ambiguity);
     }
     return v;
@@ -197,6 +212,7 @@ final class DocumentSteps {
       }
     }
     run.functions.add(name);
+    IntermediateNames.follow(run, name, line); // y = f(x) = …: y follows f defined anew
     run.out.add(new StepResult(line, LatexNames.readable(name) + "(" + params + ")",
         Relation.EQUAL, rawBody, null, note));
   }

@@ -86,10 +86,16 @@ final class LatexCommands {
         case "1", "I" -> LatexReader.operand(LatexVectors.indicator(r));
         default -> throw new UnsupportedLatexException("sets (\\mathbb)");
       };
-      case "mathcal", "mathrm", "operatorname", "mathit" -> {
-        String word = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+      case "mathcal", "mathrm", "operatorname", "mathit", "rm", "it" -> {
+        // {\rm sgn}(w): TeX's font switch, Nielsen's upright words, read as \mathrm{sgn}
+        String word = cmd.length() == 2 ? switchedWord(c) : c.rawArgument().replaceAll(
+            "[^A-Za-z0-9]", "");
         if (word.equals("e") && !cmd.equals("mathcal")) {
           yield LatexReader.operand("E"); // an upright e is Euler's number
+        }
+        if (word.equals("constant") || word.equals("const")) { // Nielsen's "+ {\rm constant}"
+          throw new UnsupportedLatexException("a constant of integration (the step holds for "
+              + "some constant, which the checker does not decide)");
         }
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
@@ -116,6 +122,28 @@ final class LatexCommands {
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));
     };
+  }
+
+  /**
+   * {@code {\rm sgn}(w)} as {@code \mathrm{sgn}(w)}: a font switch in braces around one word
+   * is the word upright, so that the bracket after the braces is its argument.
+   */
+  static String fontGroups(String latex) {
+    return latex.contains("\\rm") || latex.contains("\\it") ? FONT_GROUP.matcher(latex)
+        .replaceAll("\\\\mathrm{$1}") : latex;
+  }
+
+  private static final java.util.regex.Pattern FONT_GROUP = java.util.regex.Pattern.compile(
+      "\\{\\s*\\\\(?:rm|it)\\s+([A-Za-z]+)\\s*\\}");
+
+  /** The word after a font switch {@code \rm} or {@code \it}; refused where none follows. */
+  private static String switchedWord(LatexCursor c) {
+    c.skipBlanks();
+    String word = c.letters();
+    if (word.isEmpty()) {
+      throw new UnsupportedLatexException("a font switch (\\rm, \\it) without a word after it");
+    }
+    return word;
   }
 
   /**

@@ -33,6 +33,22 @@ final class LatexNames {
       "delta", "tan", "sec", "csc", "cot", "re", "im", "det", "norm", "dot", "cross", "power",
       "plus", "times", "degree", "catalan", "glaisher", "khinchin", "infinity", "true", "false");
 
+  /** Greek letters by the engine names the reader gives them, for messages. */
+  private static final Map<String, String> GREEK_LETTERS = Map.ofEntries(Map.entry("alpha", "α"),
+      Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
+      Map.entry("epsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
+      Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"),
+      Map.entry("mu", "μ"), Map.entry("rho", "ρ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"),
+      Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"),
+      Map.entry("ell", "ℓ"), Map.entry("sigma", "σ"), Map.entry("capgamma", "Γ"),
+      Map.entry("capdelta", "Δ"), Map.entry("captheta", "Θ"), Map.entry("caplambda", "Λ"),
+      Map.entry("capphi", "Φ"), Map.entry("cappsi", "Ψ"), Map.entry("capomega", "Ω"));
+  /** A Greek engine name with the reserved-name suffix v and digits (xi, x_i, is not one). */
+  private static final Pattern GREEK_NAME = Pattern.compile("(" + String.join("|",
+      new java.util.TreeSet<>(GREEK_LETTERS.keySet()).descendingSet()) + ")v?(\\d*)");
+  /** A one-letter name with the layer superscript L and a subscript: aLj. */
+  private static final Pattern LAYER_NAME = Pattern.compile("([a-z])L([a-z0-9]{0,3})");
+
   /** Single capital letters the engine reserves (case matters for these). */
   private static final Set<String> RESERVED_CAPITALS = Set.of("C", "D", "E", "I", "N", "O",
       "K");
@@ -82,15 +98,31 @@ final class LatexNames {
     if (engineName.startsWith("meanof") && engineName.length() > 6) {
       return "E[" + readable(engineName.substring(6)) + "]";
     }
+    var partial = OpaquePartials.NAME.matcher(engineName);
+    if (partial.matches()) { // ∂C₀/∂w read as a quantity of its own
+      return "∂" + readable(partial.group(1)) + "/∂" + readable(partial.group(2));
+    }
+    var greek = GREEK_NAME.matcher(engineName);
+    if (greek.matches()) { // zetav → ζ, beta2 → β2, capphi → Φ, ell → ℓ
+      return GREEK_LETTERS.get(greek.group(1)) + greek.group(2);
+    }
     String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
         .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
     n = n.replaceAll("^sigmav", "σ");
+    var layer = LAYER_NAME.matcher(n);
+    if (layer.matches()) { // acaplj → a^L_j (Nielsen's a^L_j)
+      return layer.group(1) + "^L" + (layer.group(2).isEmpty() ? "" : "_" + layer.group(2));
+    }
+
     for (String[] mark : new String[][] {{"hat", "\u0302"}, {"bar", "\u0304"},
         {"tilde", "\u0303"}}) {
       if (n.endsWith(mark[0]) && n.length() > mark[0].length()) {
         String base = n.substring(0, n.length() - mark[0].length());
         return base.length() == 1 ? base + mark[1] : base + mark[0];
       }
+    }
+    if (n.matches("[A-Z][a-z][a-z0-9]*")) { // capetotal → E_total, capeo1 → E_o1
+      return n.charAt(0) + "_" + n.substring(1);
     }
     return n;
   }

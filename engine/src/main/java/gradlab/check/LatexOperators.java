@@ -66,7 +66,8 @@ final class LatexOperators {
       return true;
     }
     char c = s.charAt(p.length());
-    return Character.isWhitespace(c) || c == '\\' || c == '{' || c == '(' || c == '^' || Character.isLetter(c);
+    return Character.isWhitespace(c) || c == '\\' || c == '{' || c == '(' || c == '^'
+        || Character.isLetter(c); // a line break counts as a space: {\partial\n w}
   }
 
   /** Σ or Π with integer bounds, expanded; symbolic bounds are refused by name. */

@@ -53,9 +53,7 @@ public final class LatexReader {
       "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
 
   public static LatexReader read(String latex, LatexReading reading) {
-    // the old font switch {\rm sgn} (Nielsen's book) is \mathrm{sgn}
-    LatexReader r = new LatexReader(OLD_FONT.matcher(latex).replaceAll("\\\\mathrm{$1}"),
-        reading);
+    LatexReader r = new LatexReader(LatexCommands.fontGroups(latex), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "

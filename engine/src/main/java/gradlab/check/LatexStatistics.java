@@ -90,7 +90,7 @@ final class LatexStatistics {
       Map<String, Integer> m = term.getKey();
       if (m.size() > 1 && !independence.containsAll(m.keySet())) {
         throw new UnsupportedLatexException("E[·] or Var(·) of a product of different names: "
-            + "needs independence of " + String.join(", ", m.keySet()) + ", which the text "
+            + "needs independence of " + String.join(", ", m.keySet().stream().map(LatexNames::readable).toList()) + ", which the text "
             + "does not state");
       }
       Map<Map<String, Integer>, Num> e = constant(term.getValue());

@@ -29,11 +29,15 @@ final class RowStatements {
         depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']'
             ? -1 : 0;
       }
+      if (depth == 0 && UpdateRules.rightArrowUpdate(row.substring(start)) != null
+          && row.substring(start, m.start()).strip().length() <= 12) {
+        continue; // w \rightarrow w - η ∂C/∂w: a learning rule, one statement
+      }
       boolean spacing = m.group().startsWith("\\q") || m.group().startsWith("\\h");
       if (depth == 0 && !(spacing && SpacingCommands.insideChain(row, start, m))) {
         String part = row.substring(start, m.start());
         boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");
-        if (arrow && !part.isBlank() && !DEFINING.matcher(part).lookingAt()) {
+        if (arrow && !part.isBlank() && !defining(part)) {
           conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
         }
         addParts(out, part, conditional);
@@ -44,8 +48,35 @@ final class RowStatements {
     return out;
   }
 
+  /** f(x, y) = …, f_c(x) = …: a premise that defines, so what follows the arrow is read. */
+  private static boolean defining(String part) {
+    int eq = part.indexOf('=');
+    return eq > 0 && FunctionHeads.parse(part.substring(0, eq)) != null;
+  }
+
+  /**
+   * A remark in brackets after spacing, Parr and Howard's {@code u_4 = ln(u_3) \quad (y = u_4)}:
+   * the formula inside, a statement of its own. Brackets that close before the end
+   * ({@code (a + b)(a - b) = …}) stay.
+   */
+  static String unbracketed(String statement) {
+    String s = statement.strip();
+    if (s.length() < 2 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
+      return statement;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+      if (depth == 0) {
+        return statement;
+      }
+    }
+    String inner = s.substring(1, s.length() - 1);
+    return ChainSplitter.split(inner).relations().isEmpty() ? statement : inner;
+  }
+
   private static void addParts(List<String> out, String statement, boolean conditional) {
-    for (String part : commaParts(statement)) {
+    for (String part : commaParts(unbracketed(statement))) {
       out.add(conditional ? CONDITIONAL + part : part);
     }
   }
@@ -96,10 +127,6 @@ final class RowStatements {
 
   /** Marks a statement that is a premise or a conclusion of an implication. */
   static final String CONDITIONAL = "\u0000";
-  /** f(x, y) = …: a premise that defines, so what follows the arrow is read as usual. */
-  private static final Pattern DEFINING = Pattern.compile(
-      "\\s*[A-Za-z]\\s*\\(\\s*[A-Za-z](?:\\s*,\\s*[A-Za-z])*\\s*\\)\\s*=");
-
   private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
       + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
       + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow");

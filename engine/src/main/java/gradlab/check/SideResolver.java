@@ -51,21 +51,31 @@ final class SideResolver {
         return engine.diff(rhs, var);
       }
       if (ctx.defines(var) && !reaches(ctx, top, var)) {
-        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not "
-            + "written in terms of " + var + " in the text");
+        throw new IllegalArgumentException(partialOf(top, var) + ": " + readable(top)
+            + " is not written in terms of " + readable(var) + " in the text");
       }
       if (!ctx.defines(var) && ctx.asDefinitions().inline(engine, rhs).isFreeOf(var)
           && ctx.definitions().stream().allMatch(d -> d.rhs().isFreeOf(var))) {
-        throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + var + " occurs "
-            + "nowhere in the definitions, so its relation to " + top + " is unknown");
+        throw new IllegalArgumentException(partialOf(top, var) + ": " + readable(var)
+            + " occurs nowhere in the definitions, so its relation to " + readable(top)
+            + " is unknown");
       }
       return new ChainRule(engine, ctx.asDefinitions()).derivative(top, var).value();
     }
     if (top.equals(var)) {
       return engine.eval("1");
     }
-    throw new IllegalArgumentException("∂" + top + "/∂" + var + ": " + top + " is not defined "
-        + "in the text, so its dependence on " + var + " is unknown");
+    throw new IllegalArgumentException(partialOf(top, var) + ": " + readable(top) + " is not "
+        + "defined in the text, so its dependence on " + readable(var) + " is unknown");
+  }
+
+  /** ∂top/∂var with the names as the text writes them, for messages. */
+  private static String partialOf(String top, String var) {
+    return "∂" + readable(top) + "/∂" + readable(var);
+  }
+
+  private static String readable(String engineName) {
+    return LatexNames.readable(engineName);
   }
 
   /**

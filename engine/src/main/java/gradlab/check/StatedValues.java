@@ -46,6 +46,18 @@ final class StatedValues {
     }
   }
 
+  /** The value stated for {@code key} (a name or pd term in engine syntax), or null. */
+  String valueOf(String key) {
+    return values.get(key);
+  }
+
+  /** Records a value the text puts in ({@link Substitutions}), shown as {@code shownAs}. */
+  void put(String key, String value, String shownAs, int line) {
+    values.put(key, value);
+    lines.put(key, line);
+    shown.put(key, shownAs);
+  }
+
   void forget(String name) {
     values.remove(name);
     lines.remove(name);

@@ -111,8 +111,9 @@ public final class StepChecker {
       Matcher dd = DD_VAR.matcher(side);
       while (side.contains("dd(") && dd.find()) {
         if (ctx.defines(dd.group(1))) {
-          return new StepVerdict.NotChecked("d/d" + dd.group(1) + " of an expression, where "
-              + dd.group(1) + " is defined in the text (which variables are held fixed?)");
+          return new StepVerdict.NotChecked("d/d" + LatexNames.readable(dd.group(1))
+              + " of an expression, where " + LatexNames.readable(dd.group(1))
+              + " is defined in the text (which variables are held fixed?)");
         }
       }
     }

@@ -25,6 +25,9 @@ final class UpdateRules {
     if (at >= 0) {
       return true;
     }
+    if (rightArrowUpdate(statement) != null) {
+      return true;
+    }
     Matcher m = COLON_EQUALS.matcher(statement);
     int c = topLevel(COLON_EQUALS, statement);
     if (c < 0 || !m.find(c)) {
@@ -40,7 +43,7 @@ final class UpdateRules {
    * {@code \to} that occurs again on the right. Null for any other row (an implication).
    */
   static String arrowUpdate(String row) {
-    Matcher m = RIGHT_ARROW.matcher(row.replace("&", " "));
+    Matcher m = ARROW_ROW.matcher(row.replace("&", " "));
     if (!m.matches()) {
       return null;
     }
@@ -50,8 +53,32 @@ final class UpdateRules {
     return !rest.isEmpty() && occursIn(base, rest) ? rest : null;
   }
 
-  private static final Pattern RIGHT_ARROW = Pattern.compile("(?s)\\s*([A-Za-z](?:\\s*[_^]"
+  private static final Pattern ARROW_ROW = Pattern.compile("(?s)\\s*([A-Za-z](?:\\s*[_^]"
       + "(?:\\{[^{}]*\\}|[A-Za-z0-9]))*'?)\\s*\\\\(?:long)?(?:rightarrow|to)(?![A-Za-z])(.*)");
+
+  /**
+   * Nielsen's learning rules {@code w \rightarrow w - \eta \frac{\partial C}{\partial w}},
+   * {@code b \to b'}: a single name, a right arrow, and a right side in which the name occurs
+   * (also as {@code w'}). Returns the right side, or null where the statement is not one (an
+   * arrow after a formula is an implication: {@code f = x y \rightarrow \frac{df}{dx} = y}).
+   */
+  static String rightArrowUpdate(String statement) {
+    int at = topLevel(RIGHT_ARROW, statement);
+    if (at < 0) {
+      return null;
+    }
+    Matcher m = RIGHT_ARROW.matcher(statement);
+    m.find(at);
+    String name = statement.substring(0, at).strip();
+    String rhs = statement.substring(m.end());
+    return NAME.matcher(name).matches() && occursIn(name, rhs) ? rhs : null;
+  }
+
+  /** A name as written: a letter or Greek command, with an optional subscript. */
+  private static final Pattern NAME = Pattern.compile(
+      "(?:[A-Za-z]|\\\\[a-z]+)(?:_(?:\\{[A-Za-z0-9]{1,4}\\}|[A-Za-z0-9]))?");
+  private static final Pattern RIGHT_ARROW = Pattern.compile(
+      "\\\\(?:long)?rightarrow(?![A-Za-z])|\\\\to(?![A-Za-z])|→");
 
   /** {@code u := x y} as {@code u = x y}; any other statement unchanged. */
   static String asDefinition(String statement) {

@@ -75,7 +75,7 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     CheckReport r = check("claim_in_undefined_names_restates_nothing.md");
     assertThat(r.steps()).as(r.render()).filteredOn(StepResult::isClaim).singleElement()
-        .satisfies(s -> assertThat(s.verdict().evidence()).contains("not defined in the text"));
+        .satisfies(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.NotChecked.class));
   }
 
   @Test

@@ -1,0 +1,87 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a function definition as the texts write it: {@code f(x)}, {@code g(x, y)}, and
+ * with a subscripted name or parameters, Parr and Howard's {@code u_1(x) = x^2},
+ * {@code u_2(x,u_1) = x + u_1}, {@code f_1(x) = x^3}, CS231n's {@code f_c(x) = c + x}. The
+ * name is what the LaTeX reader calls the function ({@code u_1} → u1), so that a later
+ * {@code u_1(x)} is read as its application. A subscripted head is one of a lowercase letter and
+ * a subscript of letters and digits; capitals keep the one-letter form only (C, E are names the
+ * engine reserves).
+ */
+final class FunctionHeads {
+  private static final String PARAM = "[A-Za-z](?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
+  private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z]|[a-z]_(?:\\{[a-z0-9]{1,3}"
+      + "\\}|[a-z0-9])|" + GreekFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
+
+  private FunctionHeads() {}
+
+  /** A function head: the reader's name of the function and of each parameter. */
+  record Head(String name, List<String> parameters) {
+    /** The parameters as a comma-separated list, as {@code DocumentSteps} takes them. */
+    String parameterList() {
+      return String.join(", ", parameters);
+    }
+
+    /** {@code name(p1, p2)} in engine syntax. */
+    String call() {
+      return name + "(" + parameterList() + ")";
+    }
+  }
+
+  /** The head {@code raw} writes, or null where it is not a function head. */
+  static Head parse(String raw) {
+    Matcher m = HEAD.matcher(raw);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> ps = new ArrayList<>();
+    for (String p : m.group(2).split(",")) {
+      ps.add(readerName(p.strip()));
+    }
+    if (ps.stream().distinct().count() < ps.size()) {
+      return null; // f(x, x) is not a head
+    }
+    String f = m.group(1).strip();
+    return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : readerName(f),
+        List.copyOf(ps));
+  }
+
+  /** {@code u_1} → u1, {@code u_{1}} → u1, {@code x} → x: the name the reader gives. */
+  private static String readerName(String raw) {
+    int u = raw.indexOf('_');
+    return u < 0 ? raw : raw.substring(0, u) + LatexScripts.subscript(raw.substring(u + 1));
+  }
+
+  /**
+   * After {@code f_c(x) = c + x} where f is a function of the text: CS231n then writes
+   * {@code \frac{df}{dx} = 1} for the derivative of f_c, so a later bare f may mean f or f_c.
+   * Records that; {@link #familyUse} then keeps such steps from being checked against f alone.
+   */
+  static void family(DocumentRun run, Head fn, String shown, int line) {
+    String base = fn.name().substring(0, 1);
+    if (fn.name().length() > 1 && run.functions.contains(base)) {
+      run.functionFamilies.put(base, base + " may mean " + shown.replaceAll("\\s*\\(.*", "")
+          + ", defined on line " + line + " (the text writes " + base + " for each " + base
+          + "_…), or the earlier " + base);
+    } else if (fn.name().length() == 1) {
+      run.functionFamilies.remove(base); // f defined anew: f is f again
+    }
+  }
+
+  /** Why a step using a function letter made ambiguous by {@link #family} is not checked. */
+  static String familyUse(DocumentRun run, String sides) {
+    for (var e : run.functionFamilies.entrySet()) {
+      if (java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + e.getKey() + "(?![A-Za-z0-9])")
+          .matcher(sides).find()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}
