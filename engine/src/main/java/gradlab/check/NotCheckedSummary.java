@@ -31,6 +31,9 @@ final class NotCheckedSummary {
       return "use " + what.replaceFirst(" is not supported$", "") + ", which the reader does "
           + "not read";
     }
+    if (e.startsWith("a function defined through notation with two readings")) {
+      return "define a function through notation with two readings";
+    }
     if (e.startsWith("ambiguous")) {
       return "use notation with two readings that disagree";
     }
