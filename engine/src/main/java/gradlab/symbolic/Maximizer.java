@@ -189,7 +189,10 @@ final class Maximizer {
       double x = x0 + i * 0.05 * (1 + Math.abs(i) / 20.0);
       double v = engine.numeric(new Expr(g), Map.of(var, x));
       if (v > max + 1e-12 * (1 + Math.abs(max))) {
-        throw new ArithmeticException("maximize: check failed, f(" + x + ") = " + v + " > " + max);
+        throw new ArithmeticException(String.format(java.util.Locale.ROOT, "maximize: the "
+            + "candidate found (value %.6g at %s = %.6g) is not the maximum, since the function "
+            + "is larger at %s = %.6g (%.6g), so no answer is shown; hint: plot it (:plot) to see "
+            + "where its maximum lies", max, var, x0, var, x, v));
       }
       n++;
     }

@@ -309,11 +309,15 @@ public final class SymbolicEngine implements AutoCloseable {
   /**
    * Messages about the library's own steps, not about the result shown: a limit's intermediate
    * 0·(−∞) (a result without a single value is an error of ours), Solve's use of inverse
-   * functions (every root is substituted back), a time-constrained step (our note says it).
+   * functions (every root is substituted back), a time-constrained step (our note says it),
+   * a search's 1/0 on the way and a gcd tried on a non-polynomial.
    */
   private static final List<String> INTERNAL_MESSAGES = List.of("TimeConstrained:",
       "InverseFunction: Inverse functions are being used",
-      "Infinity: Indeterminate expression", "Limit: Value of Null", "RootIntervals:");
+      "Infinity: Indeterminate expression", "Limit: Value of Null", "RootIntervals:",
+      // a search's intermediate 1/0 (maximize tries points; every answer is checked) and a
+      // simplification's attempt at a polynomial gcd of a non-polynomial
+      "Power: Infinite expression", "PolynomialExtendedGCD:");
 
   public synchronized List<String> drainNotes() {
     String symja = messages.toString(StandardCharsets.UTF_8).strip();
@@ -535,6 +539,15 @@ public final class SymbolicEngine implements AutoCloseable {
     }
     if (t != null && t.getClass().getName().contains("Abort")) {
       return new EvaluationTimeoutException(Duration.ZERO);
+    }
+    if (t != null && t.getClass().getName().startsWith("org.matheclipse")) {
+      // Symja's own failure (minimize(x·σ(x), x) leaked "ArgumentTypeException: Expression
+      // "1.27…*sigma(-1-ProductLog(1/E))" cannot be converted…"): said in our words
+      return new IllegalArgumentException("the algebra library could not finish this ("
+          + t.getClass().getSimpleName().replace("Exception", "") + (t.getClass().getSimpleName()
+          .startsWith("ArgumentType") ? ": it needed a number where a symbol or a function it "
+          + "cannot evaluate stood" : "") + "); hint: give every name a value, or try another "
+          + "form of the expression (--trace shows the details)", t);
     }
     return new IllegalStateException("symbolic engine: " + t, t);
   }
