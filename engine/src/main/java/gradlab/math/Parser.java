@@ -76,7 +76,7 @@ public final class Parser {
     if (p.peek().kind() == Token.Kind.NAME && (p.peek(1).is("=") || p.peek(1).is(":="))) {
       Token name = p.next();
       p.next();
-      refuseBuiltIn(name, "name");
+      CallForms.refuseBuiltIn(name, "name");
       Expression e = p.expr();
       p.expectEnd();
       return new Statement(name.text(), e);
@@ -84,14 +84,14 @@ public final class Parser {
     List<Token> heads = p.functionHead();
     if (heads != null) {
       Token name = heads.get(0);
-      refuseBuiltIn(name, "function");
+      CallForms.refuseBuiltIn(name, "function");
       List<String> names = new ArrayList<>();
       Map<String, Expression> bound = new java.util.HashMap<>();
       for (Token param : heads.subList(1, heads.size())) {
         // f(x_) := … as Mathematica writes it: the pattern x_ is the parameter x
         String pn = param.text().endsWith("_") ? param.text().substring(0,
             param.text().length() - 1) : param.text();
-        if (bound.containsKey(pn) || isBuiltInName(pn) || pn.isEmpty()) {
+        if (bound.containsKey(pn) || CallForms.isBuiltInName(pn) || pn.isEmpty()) {
           throw new ParseException("'" + pn + "' cannot be a parameter of "
               + name.text() + (bound.containsKey(pn) ? " twice" : ": it is built in"),
               param.position(), "parameters are distinct plain names, e.g. f(x, y) = x*y");
@@ -132,27 +132,6 @@ public final class Parser {
       k += 2;
     }
     return null;
-  }
-
-  private static boolean isBuiltInName(String text) {
-    return Catalogue.function(text).isPresent() || Catalogue.command(text).isPresent()
-        || text.equals("pi") || text.equals("E") || text.equals("e");
-  }
-
-  private static void refuseBuiltIn(Token name, String what) {
-    if (name.text().endsWith("'")) { // tanh'(x) = 1 + tanh(x)^2 was kept and never used
-      String f = name.text().replaceAll("'+$", "");
-      throw new ParseException(name.text().replace("'", "′") + " cannot be defined: it is the "
-          + "derivative of " + f, name.position(), "to test a formula for it write "
-          + "simplify(" + f + "'(x) - (…)), which gives 0 when they agree" + (isBuiltInName(f)
-          ? "" : "; define " + f + " itself to change it"));
-    }
-    if (isBuiltInName(name.text())) {
-      throw new ParseException("cannot redefine the built-in name '" + name.text() + "'",
-          name.position(), Catalogue.function(name.text()).map(f -> name.text() + " is "
-          + f.doc() + "; ").orElse("") + "choose another " + (what.equals("name") ? "name"
-          : what + " name"));
-    }
   }
 
   private Token peek() {
@@ -466,11 +445,9 @@ public final class Parser {
       equationArgs -= equations ? 1 : 0;
       ruleArgs -= rules ? 1 : 0;
     }
-    if (primes == 0 && args.size() == 2 && Catalogue.command(text).filter(c -> c.equals("Round")
-        || c.equals("Floor") || c.equals("Ceiling")).isPresent()) {
-      throw new ParseException(text + "(x, a) has two meanings: the nearest multiple of a "
-          + "(Mathematica) or a digits (Python)", t.position(), "N(x, digits) for digits, "
-          + "a*" + text + "(x/a) for a multiple of a");
+    if (primes == 0) {
+      String written = text;
+      Catalogue.command(text).ifPresent(c -> CallForms.refuseTwoReadings(t, written, c, args));
     }
     if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
         && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
@@ -491,16 +468,16 @@ public final class Parser {
     }
     UserFunction user = functions.get(text);
     if (user != null) {
-      return call(user, primes, args, t);
+      return CallForms.call(user, primes, args, t);
     }
     Optional<MathFunction> f = Catalogue.function(text);
     if (f.isPresent()) {
-      return apply(f.get(), primes, args, t);
+      return CallForms.apply(f.get(), primes, args, t);
     }
     Optional<String> command = Catalogue.command(text);
     if (command.isPresent() && primes == 0) {
       if (command.get().equals("sqrt")) {
-        checkArity(t, "sqrt", args, 1, 1);
+        CallForms.checkArity(t, "sqrt", args, 1, 1);
         return Algebra.power(args.get(0), Num.of(1, 2));
       }
       if (peek().is("(")) { // diff(x^3, x)(2): a product with (2), never a value at 2
@@ -509,7 +486,7 @@ public final class Parser {
             + "(…), x, 2)");
       }
       if (command.get().equals("Sum") && args.size() > 1) {
-        indexedNamesRefused(t, args);
+        CallForms.indexedNamesRefused(t, args);
       }
       if (command.get().equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l) {
         return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python
@@ -517,81 +494,10 @@ public final class Parser {
       return new Command(command.get(), args);
     }
     List<String> near = Catalogue.suggestions(text);
-    String meant = OTHER_TOOLS_NAMES.get(text.toLowerCase(java.util.Locale.ROOT));
+    String meant = CallForms.OTHER_TOOLS_NAMES.get(text.toLowerCase(java.util.Locale.ROOT));
     throw new ParseException("unknown function '" + text + "'", t.position(),
         meant != null ? meant : near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
             + "docs/language.md lists the functions"
             : "did you mean " + String.join(", ", near) + "?");
-  }
-
-  /** Names other tools use for what the language calls otherwise, with what to write here. */
-  private static final java.util.Map<String, String> OTHER_TOOLS_NAMES = java.util.Map.of(
-      "plot", "plotting is a console command: :plot sin(x), x, -3, 3 (or plot(…) in Java)",
-      "taylor", "write series(f, x, x0, n)",
-      "grad", "write gradient(f, {x, y})",
-      "derivative", "write diff(f, x)",
-      "integral", "write integrate(f, x) or integrate(f, {x, a, b})",
-      "help", "type :help in the console, or ?name for one function",
-      "swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or x*sigma(b*x) with β",
-      "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)");
-
-  /**
-   * sum(w_i*x_i, i, 1, 3): w_i is one name, not w indexed by i, so the sum would be 3·w_i·x_i;
-   * refused with what to write instead.
-   */
-  private static void indexedNamesRefused(Token t, List<Expression> args) {
-    Expression index = args.get(1) instanceof ExprList l && !l.items().isEmpty()
-        ? l.items().get(0) : args.get(1);
-    if (!(index instanceof Sym i)) {
-      return;
-    }
-    for (String name : Symbols.of(args.get(0))) {
-      int bar = name.indexOf('_');
-      if (bar > 0 && name.substring(bar + 1).replaceAll("[{}]", "").contains(i.name())) {
-        throw new ParseException(name + " is one name here, not " + name.substring(0, bar)
-            + " indexed by " + i.name(), t.position(), "the language has no indexed "
-            + "families: write the terms out, e.g. w1*x1 + w2*x2 + w3*x3");
-      }
-    }
-  }
-
-  private static void checkArity(Token t, String name, List<Expression> args, int min, int max) {
-    if (args.size() < min || args.size() > max) {
-      String expected = min == max ? String.valueOf(min) : min + " or " + max;
-      throw new ParseException(name + " takes " + expected + " argument" + (max == 1 ? "" : "s")
-          + ", got " + args.size(), t.position(), "check the commas inside " + name + "(…)");
-    }
-  }
-
-  private static Expression call(UserFunction f, int primes, List<Expression> args, Token t) {
-    checkArity(t, f.name(), args, f.params().size(), f.params().size());
-    if (primes == 0) {
-      return f.apply(args);
-    }
-    if (args.size() != 1) {
-      throw new ParseException(f.name() + "′ needs a function of one argument", t.position(),
-          "use diff(" + f.head() + ", " + f.params().get(0) + ") for a partial derivative");
-    }
-    return f.derivative(primes, args.get(0));
-  }
-
-  private static Expression apply(MathFunction f, int primes, List<Expression> args, Token t) {
-    if (f == MathFunction.LOG && args.size() == 2) {
-      throw new ParseException("log takes one argument: log(x) is the natural logarithm",
-          t.position(), "log(x)/log(b) is the logarithm to base b (Mathematica's Log[b, x] and "
-          + "SymPy's log(x, b) put b in different places)");
-    }
-    checkArity(t, f.inputName(), args, f.minArity(), f.maxArity());
-    if (primes == 0) {
-      return Algebra.call(f, 0, args);
-    }
-    if (args.size() != 1) {
-      throw new ParseException(f.inputName() + "′ needs one argument", t.position(),
-          "use diff(…) for partial derivatives");
-    }
-    if (DerivativeRules.keepsNamedDerivative(f)) {
-      return Algebra.call(f, primes, args);
-    }
-    return Differentiation.explicitNth(f, primes, args.get(0));
   }
 }
