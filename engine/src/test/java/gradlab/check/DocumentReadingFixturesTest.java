@@ -2,9 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(300)
 class DocumentReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
-    Path p = Path.of("src/test/resources/derivations/constructs", file);
-    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
-        Files.readString(p));
+    return FixturePair.check(engine, "constructs", file);
   }
 
   @ParameterizedTest
@@ -33,14 +28,7 @@ class DocumentReadingFixturesTest extends gradlab.symbolic.EngineFixture {
       "value_computed_earlier_is_used_later, 7"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
-    CheckReport right = check(name + ".md");
-    assertThat(right.steps().stream().filter(StepResult::isClaim)).as(right.render())
-        .isNotEmpty();
-    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    CheckReport broken = check(name + ".broken.md");
-    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
-    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
-        .isEqualTo(plantedLine);
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "constructs", name, plantedLine, false);
   }
 
   @Test

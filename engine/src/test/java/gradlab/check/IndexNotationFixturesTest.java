@@ -2,9 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(300)
 class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
-    Path p = Path.of("src/test/resources/derivations/constructs", file);
-    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
-        Files.readString(p));
+    return FixturePair.check(engine, "constructs", file);
   }
 
   @ParameterizedTest
@@ -29,15 +24,7 @@ class IndexNotationFixturesTest extends gradlab.symbolic.EngineFixture {
       "derivative_of_an_undefined_cost_is_any_value, 7"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
-    CheckReport right = check(name + ".md");
-    assertThat(right.steps().stream().filter(StepResult::isClaim)).as(right.render())
-        .isNotEmpty();
-    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isPositive();
-    CheckReport broken = check(name + ".broken.md");
-    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
-    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
-        .isEqualTo(plantedLine);
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "constructs", name, plantedLine, true);
   }
 
   @ParameterizedTest

@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,9 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(300)
 class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
-    Path p = Path.of("src/test/resources/derivations/readings", file);
-    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
-        Files.readString(p));
+    return FixturePair.check(engine, "readings", file);
   }
 
   @ParameterizedTest
@@ -33,13 +29,7 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
       "several_names_given_one_value, 5"})
   void trueStepsStandAndThePlantedErrorIsRefutedAtItsLine(String name, int plantedLine)
       throws Exception {
-    CheckReport right = check(name + ".md");
-    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isPositive();
-    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    CheckReport broken = check(name + ".broken.md");
-    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
-    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
-        .isEqualTo(plantedLine);
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "readings", name, plantedLine, true);
   }
 
   @Test

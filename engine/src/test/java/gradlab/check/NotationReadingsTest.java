@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,9 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(300)
 class NotationReadingsTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
-    Path p = Path.of("src/test/resources/derivations/constructs", file);
-    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
-        Files.readString(p));
+    return FixturePair.check(engine, "constructs", file);
   }
 
   private static StepVerdict verdictAt(CheckReport r, int line) {
@@ -40,14 +36,7 @@ class NotationReadingsTest extends gradlab.symbolic.EngineFixture {
       "variance_name_is_sampled_positive, 5"})
   void trueStepsAreNotRefutedAndThePlantedErrorIsRefutedAtItsLine(String name, int planted)
       throws Exception {
-    CheckReport right = check(name + ".md");
-    assertThat(right.steps().stream().filter(StepResult::isClaim)).as(right.render())
-        .isNotEmpty();
-    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    CheckReport broken = check(name + ".broken.md");
-    assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
-    assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
-        .isEqualTo(planted);
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "constructs", name, planted, false);
   }
 
   @Test
