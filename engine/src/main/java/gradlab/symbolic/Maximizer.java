@@ -113,6 +113,18 @@ final class Maximizer {
         .orElseThrow(() -> new ArithmeticException(
             "maximize: no critical point found where the maximum is attained; "
                 + "hint: the supremum may be a limit at ±∞"));
+    // −x⁴ + x² has its maximum at ±1/√2: the point shown is one of them, said so
+    double top = engine.evalRaw(F.N(exp.replaceAll(F.Rule(x, best)).orElse(exp))).evalf();
+    double at = engine.evalRaw(F.N(best)).evalf();
+    for (IExpr c : candidates) {
+      double v = engine.evalRaw(F.N(exp.replaceAll(F.Rule(x, c)).orElse(exp))).evalf();
+      double where = engine.evalRaw(F.N(c)).evalf();
+      if (Math.abs(v - top) <= 1e-12 * (1 + Math.abs(top)) && Math.abs(where - at) > 1e-9
+          * (1 + Math.abs(at))) {
+        engine.note("the same value is also attained at " + UnicodeForm.symbol(var) + " = "
+            + UnicodeForm.format(c));
+      }
+    }
     IExpr value = engine.evalRaw(F.function(F.symbol("Simplify"),
         g.replaceAll(F.Rule(x, best)).orElse(g)));
     return new Extremum(var, new Expr(best), new Expr(value), method, 0);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** What solve says beside its roots: roots it dropped, and solutions it cannot list. */
+/** What solve and maximize say beside their answers: roots dropped, solutions not listed. */
 @Timeout(60)
 class SolveNotesTest extends gradlab.symbolic.EngineFixture {
 
@@ -45,5 +45,13 @@ class SolveNotesTest extends gradlab.symbolic.EngineFixture {
   @Test
   void polynomialEquationHasNoPeriodicityNote() {
     assertThat(notesOf("solve(x^2 == 4, x)")).noneMatch(n -> n.contains("periodic"));
+  }
+
+  @Test
+  void aMaximumAttainedTwiceSaysWhereElse() {
+    assertThat(solve("maximize(-x^4 + x^2, x)")).isEqualTo("{1/4, {x → −1/√2}}");
+    assertThat(notesOf("maximize(-x^4 + x^2, x)"))
+        .contains("the same value is also attained at x = 1/√2");
+    assertThat(notesOf("maximize(x*exp(-x), x)")).noneMatch(n -> n.contains("also attained"));
   }
 }
