@@ -44,7 +44,7 @@ public final class GradientAudit {
    */
   public AuditReport audit(Definitions all, String loss, List<String> parameters, int points,
       long seed) {
-    Definitions defs = usedBy(all, loss);
+    Definitions defs = all.usedBy(engine, List.of(loss));
     List<String> inputs = freeVariables(defs);
     List<String> params = parameters.isEmpty() ? inputs : parameters;
     for (String p : params) {
@@ -97,20 +97,6 @@ public final class GradientAudit {
       name = i == 0 ? "loss" : "loss" + i;
     }
     return name;
-  }
-
-  /** The definitions the loss depends on, in their order (a session defines other things too). */
-  private Definitions usedBy(Definitions defs, String loss) {
-    java.util.Set<String> needed = new java.util.HashSet<>(List.of(loss));
-    List<gradlab.symbolic.Definition> kept = new ArrayList<>();
-    for (int i = defs.items().size() - 1; i >= 0; i--) {
-      var d = defs.items().get(i);
-      if (needed.contains(d.name())) {
-        kept.add(0, d);
-        needed.addAll(engine.freeSymbols(d.rhs()));
-      }
-    }
-    return new Definitions(kept);
   }
 
   private List<String> freeVariables(Definitions defs) {

@@ -62,6 +62,23 @@ public record Definitions(List<Definition> items) {
     return new Definitions(out);
   }
 
+  /**
+   * The definitions that {@code names} use, directly or through other definitions, in this
+   * order: what a loss or a chain of a session needs, not everything the session defines.
+   */
+  public Definitions usedBy(SymbolicEngine engine, java.util.Collection<String> names) {
+    java.util.Set<String> needed = new java.util.HashSet<>(names);
+    List<Definition> kept = new ArrayList<>();
+    for (int i = items.size() - 1; i >= 0; i--) {
+      Definition d = items.get(i);
+      if (needed.contains(d.name())) {
+        kept.add(0, d);
+        needed.addAll(engine.freeSymbols(d.rhs()));
+      }
+    }
+    return new Definitions(kept);
+  }
+
   public Optional<Expr> rhs(String name) {
     return items.stream().filter(d -> d.name().equals(name)).map(Definition::rhs).findFirst();
   }

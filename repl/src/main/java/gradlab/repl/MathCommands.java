@@ -66,27 +66,18 @@ final class MathCommands {
   }
 
   /**
-   * The session's definitions that the chain uses, directly or through other definitions, in
-   * the session's order: the report lists only these, not every name the session has.
+   * The session's definitions that the chain uses, directly or through others, in dependency
+   * order: the report lists only these, not every name the session has.
    */
   private List<gradlab.symbolic.Definition> usedDefinitions(String chain) {
-    List<gradlab.symbolic.Definition> all = sheet.get().definitions();
-    java.util.Set<String> needed = new java.util.HashSet<>();
+    java.util.Set<String> words = new java.util.HashSet<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\d_]*")
         .matcher(chain);
     while (m.find()) {
-      needed.add(m.group());
+      words.add(m.group());
     }
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (gradlab.symbolic.Definition d : all) {
-        if (needed.contains(d.name()) && needed.addAll(engine.get().freeSymbols(d.rhs()))) {
-          grew = true;
-        }
-      }
-    }
-    return all.stream().filter(d -> needed.contains(d.name())).toList();
+    return Definitions.inDependencyOrder(sheet.get().definitions()).usedBy(engine.get(), words)
+        .items();
   }
 
   /** A LaTeX command (\\frac, \\sigma …) in a :check line: the line is LaTeX. */
