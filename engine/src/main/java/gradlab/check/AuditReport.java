@@ -35,13 +35,8 @@ public record AuditReport(String loss, List<AuditRow> rows, int points, long see
     rows.stream().filter(r -> !r.agrees()).findFirst().ifPresent(r -> b.append(
         "disagreement in ∂" + loss + "/∂" + r.parameter() + " at " + r.point() + "\n"));
     b.append(agrees() ? "all three agree for every parameter (errors relative to max(1, |value|); "
-        + "tolerances " + number(autodiffTolerance) + " autodiff, "
-        + number(finiteDifferenceTolerance) + " finite differences)\n" : "");
+        + "tolerances " + Tolerance.text(autodiffTolerance) + " autodiff, "
+        + Tolerance.text(finiteDifferenceTolerance) + " finite differences)\n" : "");
     return b.toString();
-  }
-
-  /** 10⁻⁹ for a power of ten, as the other reports print a tolerance. */
-  private static String number(double v) {
-    return Tolerance.text(v);
   }
 }

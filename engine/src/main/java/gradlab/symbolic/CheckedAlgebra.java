@@ -192,7 +192,8 @@ final class CheckedAlgebra {
    * second); an expression that is not 0 is refuted at its first sample points, cheaply.
    */
   private boolean provedZero(Expression in) {
-    if (!Symbols.of(in).isEmpty() && Symbols.of(in).size() <= 4) {
+    java.util.Set<String> names = Symbols.of(in);
+    if (!names.isEmpty() && names.size() <= 4) {
       IdentityVerdict v = new IdentityProver(engine, 30, 1L).prove(new Expr(bridge.toSymja(in)),
           new Expr(F.C0), Domain.reals(), java.time.Instant.now().plusSeconds(1));
       return v instanceof IdentityVerdict.Proved;

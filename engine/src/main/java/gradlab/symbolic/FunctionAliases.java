@@ -35,12 +35,8 @@ final class FunctionAliases {
           for (int i = 0; i < args.length; i++) {
             args[i] = rename(call.getAt(i + 1), engine);
           }
-          if (a.get() == MathFunction.LOGSUMEXP) { // no Symja head: Log(u, v) is a base-u log
-            IExpr[] exps = new IExpr[args.length];
-            for (int i = 0; i < args.length; i++) {
-              exps[i] = F.Power(F.E, args[i]);
-            }
-            return F.Log(F.Plus(exps));
+          if (a.get() == MathFunction.LOGSUMEXP) {
+            return TreeBridge.logSumExp(args);
           }
           return F.function(engine.parseSymja(TreeBridge.symjaName(a.get())), args);
         }

@@ -21,8 +21,7 @@ final class Maximizer {
   private Maximizer() {}
 
   static Extremum maximize(IExpr f, String var, boolean minimize, SymbolicEngine engine) {
-    java.util.Set<String> others = new java.util.TreeSet<>();
-    freeSymbols(f, others);
+    java.util.Set<String> others = new java.util.TreeSet<>(InputForm.symbolsOf(f));
     others.remove(var);
     if (!others.isEmpty()) { // the grid check below needs numbers, and so does the answer
       String what = minimize ? "minimize" : "maximize";
@@ -48,19 +47,6 @@ final class Maximizer {
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
     return new Extremum(var, found.point(), value, found.method(), checked);
-  }
-
-  /** The user's symbols in e (our names; Symja's own, like Pi and E, are left out). */
-  private static void freeSymbols(IExpr e, java.util.Set<String> out) {
-    if (e.isSymbol()) {
-      if (!((org.matheclipse.core.interfaces.ISymbol) e).isBuiltInSymbol()) {
-        out.add(SymjaNames.userName(e.toString()));
-      }
-    } else if (e.isAST()) {
-      for (IExpr arg : (IAST) e) {
-        freeSymbols(arg, out);
-      }
-    }
   }
 
   private static Optional<Extremum> bySubstitution(IExpr g, String var, SymbolicEngine engine) {

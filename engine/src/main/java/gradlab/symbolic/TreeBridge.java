@@ -111,17 +111,22 @@ final class TreeBridge {
 
   private IExpr call(Call c) {
     if (c.function() == MathFunction.LOGSUMEXP) {
-      IExpr[] exps = new IExpr[c.args().size()];
-      for (int i = 0; i < exps.length; i++) {
-        exps[i] = F.Power(F.E, toSymja(c.args().get(i)));
-      }
-      return F.Log(F.Plus(exps));
+      return logSumExp(all(c.args()));
     }
     IExpr head = heads.get(c.function());
     if (c.order() > 0) {
       head = F.unaryAST1(F.unaryAST1(F.Derivative, F.ZZ(c.order())), head);
     }
     return F.function(head, all(c.args()));
+  }
+
+  /** log(e^a₁ + … + e^aₙ): logsumexp has no Symja head (its Log(u, v) is a base-u logarithm). */
+  static IExpr logSumExp(IExpr... args) {
+    IExpr[] exps = new IExpr[args.length];
+    for (int i = 0; i < exps.length; i++) {
+      exps[i] = F.Power(F.E, args[i]);
+    }
+    return F.Log(F.Plus(exps));
   }
 
   private IExpr relation(Relation r) {
