@@ -19,9 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(300)
 class ConstructFixturesTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String file) throws Exception {
-    Path p = Path.of("src/test/resources/derivations/constructs", file);
-    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown(file,
-        Files.readString(p));
+    return FixturePair.check(engine, "constructs", file);
   }
 
   private static List<StepResult> claims(CheckReport r) {
