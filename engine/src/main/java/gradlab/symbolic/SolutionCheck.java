@@ -38,19 +38,24 @@ final class SolutionCheck {
   }
 
   Expression solve(List<Expression> a, Environment env) {
-    Expression roots = roots(a, env);
-    // after the roots: Symja's messages, drained while solving, must not take this note along
-    a.stream().flatMap(e -> gradlab.math.Symbols.functions(env.expand(e)).stream())
-        .filter(MathFunction::isPeriodic).findFirst().ifPresent(f -> engine.note(
-            f.displayName() + " is periodic: there may be more solutions than shown"));
-    return roots;
-  }
-
-  private Expression roots(List<Expression> a, Environment env) {
     if (a.size() != 2) {
       throw new IllegalArgumentException("solve takes equations and variables; hint: "
           + "solve({x + y == 1, x - y == 0}, {x, y})");
     }
+    List<Expression> equations = equations(a, env);
+    // the catalogue functions of each equation, read once for both notes
+    List<java.util.Set<MathFunction>> functions = equations.stream()
+        .map(gradlab.math.Symbols::functions).toList();
+    Expression roots = roots(equations, a.get(1), functions);
+    // after the roots: Symja's messages, drained while solving, must not take this note along
+    functions.stream().flatMap(java.util.Set::stream).filter(MathFunction::isPeriodic)
+        .findFirst().ifPresent(f -> engine.note(f.displayName() + " is periodic: there may be "
+        + "more solutions than shown"));
+    return roots;
+  }
+
+  /** The equations of solve's first argument, expanded through the definitions. */
+  private static List<Expression> equations(List<Expression> a, Environment env) {
     List<Expression> equations = new ArrayList<>();
     for (Expression e : a.get(0) instanceof ExprList l ? l.items() : List.of(a.get(0))) {
       Expression x = env.expand(e);
@@ -67,7 +72,12 @@ final class SolutionCheck {
       }
       equations.add(x);
     }
-    if (equations.size() == 1 && a.get(1) instanceof Sym v) {
+    return equations;
+  }
+
+  private Expression roots(List<Expression> equations, Expression variables,
+      List<java.util.Set<MathFunction>> functions) {
+    if (equations.size() == 1 && variables instanceof Sym v) {
       var viaInverse = new InverseSolve(engine, bridge).solve((Relation) equations.get(0),
           v.name());
       if (viaInverse.isPresent()) {
@@ -75,7 +85,7 @@ final class SolutionCheck {
       }
     }
     IExpr call = F.function(engine.parseSymja("Solve"), F.List(equations.stream()
-        .map(bridge::toSymja).toArray(IExpr[]::new)), bridge.toSymja(a.get(1)));
+        .map(bridge::toSymja).toArray(IExpr[]::new)), bridge.toSymja(variables));
     IExpr result = engine.evalRaw(call);
     engine.drainNotes(); // Symja's own messages are replaced by ours
     if (!result.isList()) {
@@ -85,9 +95,8 @@ final class SolutionCheck {
     }
     // σ, tanh, exp … beside powers of x: the library's roots need not be all of them
     // (x·σ(x) = 0.5 gave {}, tanh(x) = x/2 only x = 0 of its three roots)
-    boolean transcendental = equations.stream().anyMatch(e -> !gradlab.math.Symbols.functions(e)
-        .isEmpty() && gradlab.math.Symbols.functions(e).stream().noneMatch(
-        MathFunction::isPeriodic));
+    boolean transcendental = functions.stream().anyMatch(f -> !f.isEmpty()
+        && f.stream().noneMatch(MathFunction::isPeriodic));
     if (transcendental && ((IAST) result).argSize() == 0) {
       throw new IllegalArgumentException("solve found no root of "
           + Printer.unicode(new ExprList(equations)) + ", which does not show that there is "
@@ -95,8 +104,8 @@ final class SolutionCheck {
     }
     Expression roots = checked(result, equations);
     if (transcendental) {
-      engine.note("the equation mixes " + equations.stream().flatMap(e -> gradlab.math.Symbols
-          .functions(e).stream()).distinct().map(MathFunction::displayName).toList()
+      engine.note("the equation mixes " + functions.stream().flatMap(java.util.Set::stream)
+          .distinct().map(MathFunction::displayName).toList()
           + " with other terms: solve may miss roots (each one shown is checked)");
     }
     return roots;
