@@ -216,6 +216,18 @@ public final class Worksheet {
       engine.remark("a relation between formulas is shown, not decided: simplify(left − right)"
           + " gives 0 when the two agree, and :check left = right (or gradlab check) decides it");
     }
+    if (env.freeSymbols(shown).isEmpty()) {
+      // √(−4) came back from the library as I*2, where log(−1) and N(√(−4)) say "not real"
+      try {
+        gradlab.math.Numeric.value(value, java.util.Map.of(), env);
+      } catch (ArithmeticException e) {
+        if (String.valueOf(e.getMessage()).startsWith("not real")) {
+          throw new ArithmeticException(gradlab.math.Printer.unicode(value) + " is not real");
+        }
+      } catch (RuntimeException e) {
+        // lists, commands and other results the double evaluator does not take: shown as they are
+      }
+    }
     if (value instanceof Real r && r.digits() == null && (r.value() == 0
         || !Double.isFinite(r.value())) && env.freeSymbols(shown).isEmpty()) {
       // x = 1e-20; (σ(x) − 1/2)/x is 0.25, not the 0.0 of cancelling doubles; exp(1000.) is
