@@ -247,6 +247,9 @@ public final class MathEvaluator {
       throw new IllegalArgumentException("N takes f or f, digits; hint: N(sigma(1), 30)");
     }
     Expression f = a.get(0);
+    if (!(f instanceof ExprList) && env.expand(f) instanceof ExprList named) {
+      f = named; // y = {…}; N(y) said "a list has no single numeric value"
+    }
     if (f instanceof ExprList l) {
       return new ExprList(l.items().stream().map(x -> {
         List<Expression> one = new ArrayList<>(a);

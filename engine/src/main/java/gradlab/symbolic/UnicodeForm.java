@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -80,6 +81,11 @@ final class UnicodeForm {
     }
     if (e.isReal()) {
       double d = e.evalf();
+      if ((d == 0 || !Double.isFinite(d)) && e instanceof ApfloatNum a && !a.isZero()) {
+        // N(softmax({1000, 0, −1000})) printed {1, 0.0, 0.0}: e^−1000 is 5.1×10⁻⁴³⁵, not 0
+        return gradlab.math.Printer.decimal(new java.math.BigDecimal(
+            a.apfloatValue().toString(false)));
+      }
       String s = Double.toString(d);
       if (Math.abs(d) >= 1e-4 && Math.abs(d) < 1e9) {
         s = String.format(java.util.Locale.ROOT, "%.10g", d).replaceAll("\\.?0+$", "");
