@@ -73,6 +73,18 @@ public final class Main implements Callable<Integer> {
         cl.getSubcommands().get(c).setUnmatchedOptionsArePositionalParams(true);
       }
     }
+    // eval x + 1 or eval 'a' 'b': picocli said "Unmatched arguments from index 2" and its usage
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, given) -> {
+      String name = ex.getCommandLine().getCommandName();
+      if (ex instanceof CommandLine.UnmatchedArgumentException
+          && List.of("eval", "audit", "compile").contains(name)) {
+        err.println("error: " + name + " takes one expression, in quotes: gradlab " + name
+            + " 'x^2 + 1' (several statements: 'x = 2; x^2 + 1')");
+        return 2;
+      }
+      return usage.handleParseException(ex, given);
+    });
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Main root = line.getCommandSpec().root().userObject() instanceof Main m ? m : new Main();
       err.println(ErrorReport.describe(ex, root.trace));

@@ -46,6 +46,13 @@ class MainTest {
   }
 
   @Test
+  void evalOfSeveralUnquotedWordsSaysToQuoteTheExpressionInOneLine() {
+    assertThat(run("eval", "x", "+", "1")).isEqualTo(2);
+    assertThat(stderr()).isEqualTo("error: eval takes one expression, in quotes: gradlab eval "
+        + "'x^2 + 1' (several statements: 'x = 2; x^2 + 1')\n");
+  }
+
+  @Test
   void evalPrintsLatexOnRequest() {
     assertThat(run("eval", "diff(sigma(w*x+b), b)", "--tex")).isZero();
     assertThat(stdout()).isEqualTo("\\sigma'\\left(w \\cdot x + b\\right)\n");
