@@ -14,41 +14,53 @@ import java.util.Optional;
  * docs read it.
  */
 public final class Catalogue {
-  /** Operations on expressions, with one documentation line each. */
+  /** Commands the algebra engine does as it is (their documentation is its own). */
+  public static final List<String> PASSED_TO_ENGINE = List.of("Table", "Normal", "Apart",
+      "Cancel", "FullSimplify", "Reduce", "FindRoot", "Floor", "Ceiling", "Round", "Mod", "Det",
+      "Inverse", "Transpose", "Re", "Im", "Numerator", "Denominator", "Coefficient", "Exponent",
+      "TeXForm");
+
+  /** Operations on expressions, with one documentation line each (what ?name shows). */
   public static final Map<String, String> COMMANDS = commands();
 
   private Catalogue() {}
 
   private static Map<String, String> commands() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("diff", "diff(f, x), diff(f, x, y), diff(f, {x, n}): derivative through definitions");
-    m.put("D", "D(f, x), D(f, {x, n}), D(f, {{x, y}, 2}) (Hessian): as diff");
+    m.put("diff", "diff(f, x), diff(f, x, y), diff(f, {x, n}): ∂f/∂x through definitions, "
+        + "activations kept in named form (σ′, not exponentials)");
+    m.put("D", "D(f, x), D(f, {x, n}), D(f, {{x, y}}), D(f, {{x, y}, 2}): derivatives, "
+        + "the gradient and the Hessian, through definitions");
     m.put("gradient", "gradient(f, {x, y}): the list of partial derivatives");
     m.put("hessian", "hessian(f, {x, y}): the matrix of second derivatives");
     m.put("jacobian", "jacobian({f, g}, {x, y}): the matrix of partial derivatives");
-    m.put("N", "N(f) or N(f, digits): the value as a number (double, or to digits)");
-    m.put("subs", "subs(f, x, v), subs(f, x -> v), f /. {x -> v}: substitution");
-    m.put("solve", "solve(eqs, vars): exact solutions, each checked by substitution");
-    m.put("simplify", "simplify(f): a simpler equal form (time-bounded, checked)");
+    m.put("N", "N(f) or N(f, digits): the value as a number (double, or to digits: "
+        + "N(sigma(1), 30))");
+    m.put("subs", "subs(f, x, v), subs(f, x -> v), subs(f, x = v), f /. {x -> v}: "
+        + "substitute and evaluate");
+    m.put("solve", "solve(eq, x) or solve({eq1, eq2}, {x, y}): real solutions, each "
+        + "substituted back before it is shown; equations with = or ==");
+    m.put("simplify", "simplify(f): a simpler equal form (time-bounded), checked at random points");
     m.put("expand", "expand(f): products and powers multiplied out");
     m.put("factor", "factor(f): factorised form");
     m.put("together", "together(f): one fraction");
-    m.put("integrate", "integrate(f, x): antiderivative");
-    m.put("limit", "limit(f, x -> a): limit");
-    m.put("series", "series(f, x, x0, n): Taylor polynomial and O term");
-    m.put("maximize", "maximize(f, x): {max value, {x → point}}");
-    m.put("minimize", "minimize(f, x): {min value, {x → point}}");
-    m.put("maxvalue", "maxvalue(f, x): the maximum value");
+    m.put("integrate", "integrate(f, x), integrate(f, {x, a, b}) or integrate(f, x, a, b)");
+    m.put("limit", "limit(f, x -> x0) or limit(f, x, x0); oo for ∞; no single value is an error");
+    m.put("series", "series(f, x, x0, n): Taylor polynomial of order n plus O((x − x0)ⁿ⁺¹)");
+    m.put("maximize", "maximize(f, x) → {max, {x → point}}: exact where an activation "
+        + "substitution or critical points give it; checked on a grid");
+    m.put("minimize", "minimize(f, x) → {min, {x → point}}");
+    m.put("maxvalue", "maxvalue(f, x): the maximum of f over the reals");
     m.put("argmax", "argmax(f, x): where the maximum is attained");
-    m.put("named", "named(f): σ′ written σ(1 − σ), through definitions");
+    m.put("named", "named(f): activation derivatives in named form, σ′(u) → σ(u)(1 − σ(u)), "
+        + "through definitions");
     m.put("expform", "expform(f): activations written with exponentials");
     m.put("textbook", "textbook(f): exponential forms named σ, softplus, tanh");
-    m.put("eigenvalues", "eigenvalues(m): eigenvalues of a square matrix");
+    m.put("eigenvalues", "eigenvalues(m): the eigenvalues of a square matrix {{a, b}, {c, d}}");
     m.put("sqrt", "sqrt(x) = √x = x^(1/2)");
     m.put("softmax", "softmax({x1, …, xn}): the list of e^xₖ/Σ e^xᵢ = e^(xₖ − logsumexp(x))");
-    for (String s : List.of("Sum", "Table", "Normal", "Apart", "Cancel", "FullSimplify",
-        "Reduce", "FindRoot", "Floor", "Ceiling", "Round", "Mod", "Det", "Inverse", "Transpose",
-        "Re", "Im", "Numerator", "Denominator", "Coefficient", "Exponent", "TeXForm")) {
+    m.put("Sum", "sum(f, {i, a, b}), sum(f, i, a, b) or sum(list)");
+    for (String s : PASSED_TO_ENGINE) {
       m.put(s, s + ": passed to the algebra engine as is");
     }
     return m;
