@@ -36,7 +36,7 @@ final class LineRouter {
   private static final Pattern CLASS_CALL = Pattern.compile("^[A-Z]\\w*\\.\\w+\\(");
   private static final Pattern RESULT_CALL = Pattern.compile("^\\$\\w+\\.\\w+");
   private static final Pattern MEMBER = Pattern.compile(
-      "^(?!(np|numpy|math|torch|sympy|sp|scipy|tf)\\.)[a-z_]\\w*\\.[A-Za-z_]\\w*");
+      "^(?!(" + PythonHabits.MODULES + ")\\.)[a-z_]\\w*\\.[A-Za-z_]\\w*");
   private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]{2,}");
   /** {@code int y = …}, {@code double[] xs;}, {@code int twice(int v)}: Java, not a product. */
   private static final Pattern JAVA_DECLARATION =

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * {@code help}, {@code quit} and {@code exit} name the commands.
  */
 final class PythonHabits {
+  /** Python's module prefixes people type ({@code np.exp}); LineRouter reads them too. */
+  static final String MODULES = "np|numpy|math|torch|sympy|sp|scipy|tf";
   private static final Pattern PYTHON = Pattern.compile("^(import\\s+\\w+(\\.\\w+)*(\\s+as\\s+"
       + "\\w+)?\\s*$|from\\s+\\w+(\\.\\w+)*\\s+import\\b|print\\s*\\(|def\\s+\\w+\\s*\\(|for\\s+"
-      + "\\w+\\s+in\\b|lambda\\b)|\\b(np|numpy|math|torch|sympy|sp)\\.\\w+");
+      + "\\w+\\s+in\\b|lambda\\b)|\\b(" + MODULES + ")\\.\\w+");
   private static final Pattern BARE_WORD = Pattern.compile("^(help|quit|exit)(\\(\\))?$");
 
   private PythonHabits() {}

@@ -12,7 +12,7 @@ class PythonHabitsTest {
   void pythonLinesGetTheHintToUsePy() {
     for (String line : new String[] {"import numpy as np", "from math import exp",
         "print(\"hi\")", "x = np.array([1, 2])", "math.exp(1)", "def f(x):",
-        "for i in range(3):", "torch.tensor([1.0])"}) {
+        "for i in range(3):", "torch.tensor([1.0])", "scipy.special.expit(1)", "tf.exp(1.0)"}) {
       assertThat(PythonHabits.hint(line)).as(line).contains("':py " + line + "'");
     }
   }
