@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -193,6 +194,13 @@ public final class StepChecker {
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
                 f.point(), f.lhs(), f.rhs()));
+      }
+      Optional<String> bias = BiasInputs.holdsOnlyAtOne(engine, prover, ctx, l, r,
+          sampling(ctx, all), proofBy);
+      if (bias.isPresent()) {
+        String b = LatexNames.readable(bias.get());
+        return new StepVerdict.NotChecked("holds only if " + b + " = 1: " + b + " is the input "
+            + "of a bias unit, which figures draw as 1 but the text never states");
       }
       return confirmed(l, r, f.point(), f.lhs(), f.rhs(), "");
     }
