@@ -144,6 +144,24 @@ public final class Worksheet {
     last = null;
   }
 
+  /**
+   * Forgets one name's definition, a value (x = 3) or a function (f(x) = …); false when the
+   * name has none. Mutates this worksheet.
+   */
+  public boolean forgetInPlace(String name) {
+    boolean known = env.defines(name) || functions.containsKey(name);
+    if (env.defines(name)) {
+      env = env.without(name);
+    }
+    definitions.removeIf(d -> d.name().equals(name));
+    if (functions.containsKey(name)) {
+      Map<String, UserFunction> rest = new java.util.LinkedHashMap<>(functions);
+      rest.remove(name);
+      functions = Map.copyOf(rest);
+    }
+    return known;
+  }
+
   /** The value of the last statement evaluated (a definition's right-hand side), or null. */
   public Expr last() {
     return last;

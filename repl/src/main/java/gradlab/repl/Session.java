@@ -186,6 +186,7 @@ public final class Session implements AutoCloseable {
         c -> guests.eval("js", c, timeLimit()));
     add("py", "CODE", "evaluate Python with the same 'lab'",
         c -> guests.eval("python", c, timeLimit()));
+    add("forget", "NAME …", "forget these names' definitions (x = 3, f(x) = …)", this::forget);
     add("reset", "", "forget definitions, results and Java state", a -> reset());
     add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
     add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
@@ -385,6 +386,21 @@ public final class Session implements AutoCloseable {
   /** The number of results so far ({@code $N} of the latest). */
   public int resultCount() {
     return results.count();
+  }
+
+  /** Forgets the named definitions ({@code :forget x f}); says which names had none. */
+  String forget(String names) {
+    List<String> given = java.util.Arrays.stream(names.split("[\\s,]+"))
+        .filter(n -> !n.isEmpty()).toList();
+    if (given.isEmpty()) {
+      return "usage: :forget NAME … (e.g. :forget x f); :reset forgets everything";
+    }
+    List<String> unknown = given.stream().filter(n -> !sheet().forgetInPlace(n)).toList();
+    List<String> done = given.stream().filter(n -> !unknown.contains(n)).toList();
+    return (done.isEmpty() ? "" : "forgot " + String.join(", ", done))
+        + (done.isEmpty() || unknown.isEmpty() ? "" : "; ")
+        + (unknown.isEmpty() ? "" : String.join(", ", unknown) + (unknown.size() == 1
+        ? " has" : " have") + " no definition (:vars lists them)");
   }
 
   /** Forgets definitions, results, grades and Java state ({@code :reset}). */

@@ -35,4 +35,20 @@ class PythonHabitsTest {
     assertThat(PythonHabits.bareWord("helper")).isEmpty();
     assertThat(PythonHabits.bareWord("help(sigma)")).isEmpty();
   }
+
+  @Test
+  void clearingANameTheWayOtherToolsDoNamesForgetInsteadOfMultiplying() {
+    // clear x was read as the product clear·x (3clear after x = 3)
+    for (String line : new String[] {"clear x", "Clear[x]", "clear(x)", "del x", "x =.",
+        "unset x"}) {
+      assertThat(PythonHabits.bareWord(line)).as(line).hasValueSatisfying(s -> assertThat(s)
+          .contains(":forget x").startsWith("nothing was done"));
+    }
+    assertThat(PythonHabits.bareWord("clear(x, y)")).hasValueSatisfying(s -> assertThat(s)
+        .contains(":forget x y"));
+    assertThat(PythonHabits.bareWord("clear")).hasValueSatisfying(s -> assertThat(s)
+        .contains("Ctrl-L"));
+    assertThat(PythonHabits.bareWord("clear = 3")).isEmpty();
+    assertThat(PythonHabits.bareWord("clearance*x")).isEmpty();
+  }
 }

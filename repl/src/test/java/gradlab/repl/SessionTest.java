@@ -204,6 +204,22 @@ class SessionTest {
   }
 
   @Test
+  void forgetDropsOneNamesValueOrFunctionAndKeepsTheOthers() {
+    try (Session s = session()) {
+      s.evaluate("x = 3");
+      s.evaluate("y = 2");
+      s.evaluate("f(t) = t^2");
+      assertThat(s.evaluate(":forget x f").text()).isEqualTo("forgot x, f");
+      assertThat(s.evaluate("x^2 + y").text()).isEqualTo("2 + x²");
+      assertThat(s.evaluate("f(2)").isError()).isTrue();
+      assertThat(s.evaluate(":forget x").text()).isEqualTo("x has no definition (:vars lists "
+          + "them)");
+      assertThat(s.evaluate("clear y").text()).contains(":forget y");
+      assertThat(s.evaluate("y").text()).isEqualTo("2");
+    }
+  }
+
+  @Test
   void mathResultsAndDefinitionsReachJavaAsTheSameObjectsNotReparsedText() {
     try (Session s = session()) {
       s.evaluate("z = w*x + b");
