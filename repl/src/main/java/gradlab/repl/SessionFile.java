@@ -32,6 +32,8 @@ final class SessionFile {
   private static final List<String> KEPT_AS_COMMENTS = List.of("timeout", "js", "py", "check",
       "audit");
   private static final String COMMAND_LINE = "//:";
+  /** :forget x as Java, so that ./gradlab run forgets x too; :load reads it back. */
+  private static final String FORGET_LINE = "sheet.forgetInPlace(";
 
   private SessionFile() {}
 
@@ -51,8 +53,8 @@ final class SessionFile {
       return true;
     }
     String name = commandName(s);
-    return name.equals("java") || name.equals("math") || FORMATS.contains(name)
-        || KEPT_AS_COMMENTS.contains(name);
+    return name.equals("java") || name.equals("math") || name.equals("forget")
+        || FORMATS.contains(name) || KEPT_AS_COMMENTS.contains(name);
   }
 
   /** One entry as script text, ending with a line break. */
@@ -63,6 +65,13 @@ final class SessionFile {
         .strip() : "";
     if (FORMATS.contains(name)) {
       return "format = Worksheet.Format." + name.toUpperCase(Locale.ROOT) + ";\n";
+    }
+    if (name.equals("forget")) {
+      StringBuilder b = new StringBuilder();
+      for (String n : args.split("[\\s,]+")) {
+        b.append(n.isEmpty() ? "" : FORGET_LINE + quote(n) + ");\n");
+      }
+      return b.toString();
     }
     if (KEPT_AS_COMMENTS.contains(name)) {
       return COMMAND_LINE + name + " " + args.replace("\n", " ") + "\n";
@@ -104,7 +113,9 @@ final class SessionFile {
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
       Matcher format = FORMAT.matcher(l.strip());
-      if (l.startsWith(COMMAND_LINE)) {
+      if (l.startsWith(FORGET_LINE) && l.endsWith(");")) {
+        entries.add(":forget " + unquote(l.substring(FORGET_LINE.length(), l.length() - 2)));
+      } else if (l.startsWith(COMMAND_LINE)) {
         entries.add(":" + l.substring(COMMAND_LINE.length()).strip());
       } else if (l.isBlank() || l.startsWith("//") || l.startsWith("var sheet = new Worksheet")
           || l.startsWith("var format = Worksheet.Format.")) {

@@ -30,7 +30,8 @@ class SessionFileTest {
       ":timeout 5",
       ":js 1 + 1",
       ":check diff(x^2, x) == 2x",
-      ":audit (w*x - y)^2");
+      ":audit (w*x - y)^2",
+      ":forget z");
 
   @Test
   void everyKindOfEntryReadsBackAsTyped(@TempDir Path dir) {
@@ -40,6 +41,23 @@ class SessionFileTest {
       assertThat(SessionFile.read(file, java::incomplete)).containsExactlyElementsOf(
           ENTRIES.stream().map(String::strip).toList());
     }
+  }
+
+  @Test
+  void aForgottenNameIsForgottenWhenTheSavedSessionRunsAsAScript(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("f.jsh");
+    SessionFile.write(file, List.of("z = 3", ":forget z", "z^2"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream saved = System.out;
+    System.setOut(p);
+    try {
+      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, List.of())).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = 3\nz²\n");
   }
 
   @Test
