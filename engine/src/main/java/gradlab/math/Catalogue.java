@@ -48,8 +48,9 @@ public final class Catalogue {
     m.put("limit", "limit(f, x -> x0) or limit(f, x, x0); oo for ∞; no single value is an error");
     m.put("series", "series(f, x, x0, n): Taylor polynomial of order n plus O((x − x0)ⁿ⁺¹)");
     m.put("maximize", "maximize(f, x) → {max, {x → point}}: exact where an activation "
-        + "substitution or critical points give it; checked on a grid");
-    m.put("minimize", "minimize(f, x) → {min, {x → point}}");
+        + "substitution or critical points give it; checked on a grid; maximize(f, x, a, b) "
+        + "or maximize(f, {x, a, b}) over [a, b]");
+    m.put("minimize", "minimize(f, x) → {min, {x → point}}; minimize(f, x, a, b) over [a, b]");
     m.put("maxvalue", "maxvalue(f, x): the maximum of f over the reals");
     m.put("argmax", "argmax(f, x): where the maximum is attained");
     m.put("named", "named(f): activation derivatives in named form, σ′(u) → σ(u)(1 − σ(u)), "

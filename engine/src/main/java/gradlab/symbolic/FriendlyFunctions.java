@@ -43,6 +43,19 @@ final class FriendlyFunctions {
     for (int i = 0; i < a.length; i++) {
       a[i] = engine.evalRaw(copy.getAt(i + 1));
     }
+    if (head.equals("maximize") || head.equals("minimize") || head.equals("maxvalue")
+        || head.equals("argmax")) {
+      IExpr[] range = interval(copy); // f, x, a, b or f, {x, a, b}
+      if (range != null) {
+        Extremum x = IntervalMaximizer.maximize(a[0], range[0].toString(), range[1], range[2],
+            head.equals("minimize"), engine);
+        return switch (head) {
+          case "maxvalue" -> x.value().raw();
+          case "argmax" -> x.point().raw();
+          default -> F.List(x.value().raw(), F.List(F.Rule(range[0], x.point().raw())));
+        };
+      }
+    }
     return switch (head) {
       case "maximize", "minimize" -> {
         Extremum x = Maximizer.maximize(a[0], a[1].toString(), head.equals("minimize"), engine);
@@ -63,10 +76,23 @@ final class FriendlyFunctions {
     };
   }
 
+  /** {x, a, b} of maximize(f, x, a, b) or maximize(f, {x, a, b}), else null. */
+  private static IExpr[] interval(IAST call) {
+    if (call.argSize() == 4 && call.getAt(2).isSymbol()) {
+      return new IExpr[] {call.getAt(2), call.getAt(3), call.getAt(4)};
+    }
+    if (call.argSize() == 2 && call.getAt(2).isList() && ((IAST) call.getAt(2)).argSize() == 3
+        && ((IAST) call.getAt(2)).first().isSymbol()) {
+      IAST l = (IAST) call.getAt(2);
+      return new IExpr[] {l.first(), l.second(), l.getAt(3)};
+    }
+    return null;
+  }
+
   private static boolean friendlyShape(String head, IAST call) {
     return switch (head) {
-      case "maximize", "minimize", "maxvalue", "argmax" -> call.argSize() == 2
-          && call.getAt(2).isSymbol();
+      case "maximize", "minimize", "maxvalue", "argmax" -> (call.argSize() == 2
+          && call.getAt(2).isSymbol()) || interval(call) != null;
       case "series" -> call.argSize() == 4 || (call.argSize() == 3 && !call.getAt(2).isList());
       case "subs" -> call.argSize() == 2 || call.argSize() == 3;
       default -> call.argSize() == 1;

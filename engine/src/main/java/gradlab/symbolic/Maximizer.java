@@ -21,17 +21,7 @@ final class Maximizer {
   private Maximizer() {}
 
   static Extremum maximize(IExpr f, String var, boolean minimize, SymbolicEngine engine) {
-    java.util.Set<String> others = new java.util.TreeSet<>(InputForm.symbolsOf(f));
-    others.remove(var);
-    if (!others.isEmpty()) { // the grid check below needs numbers, and so does the answer
-      String what = minimize ? "minimize" : "maximize";
-      String first = UnicodeForm.symbol(others.iterator().next());
-      throw new IllegalArgumentException(what + ": the function has other free symbols ("
-          + String.join(", ", others.stream().map(UnicodeForm::symbol).toList()) + "), so "
-          + "where its " + (minimize ? "minimum" : "maximum") + " lies depends on them; hint: "
-          + "give them values first (" + first + " = 2), or " + what + " a function of "
-          + UnicodeForm.symbol(var) + " alone");
-    }
+    requireOneVariable(f, var, minimize);
     IExpr g = ActivationCalculus.expandDerivatives(f, engine);
     IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
     Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine);
@@ -47,6 +37,21 @@ final class Maximizer {
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
     return new Extremum(var, found.point(), value, found.method(), checked);
+  }
+
+  /** The grid check below needs numbers, and so does the answer: f of var alone. */
+  static void requireOneVariable(IExpr f, String var, boolean minimize) {
+    java.util.Set<String> others = new java.util.TreeSet<>(InputForm.symbolsOf(f));
+    others.remove(var);
+    if (!others.isEmpty()) {
+      String what = minimize ? "minimize" : "maximize";
+      String first = UnicodeForm.symbol(others.iterator().next());
+      throw new IllegalArgumentException(what + ": the function has other free symbols ("
+          + String.join(", ", others.stream().map(UnicodeForm::symbol).toList()) + "), so "
+          + "where its " + (minimize ? "minimum" : "maximum") + " lies depends on them; hint: "
+          + "give them values first (" + first + " = 2), or " + what + " a function of "
+          + UnicodeForm.symbol(var) + " alone");
+    }
   }
 
   private static Optional<Extremum> bySubstitution(IExpr g, String var, SymbolicEngine engine) {
@@ -95,10 +100,14 @@ final class Maximizer {
       candidates = NumericCriticalPoints.of(derivative, var, engine);
       method = "critical points found numerically (no closed form)";
     }
+    boolean none = candidates.isEmpty();
     IExpr best = best(exp, x, candidates, F.CNInfinity, F.CInfinity, engine)
-        .orElseThrow(() -> new ArithmeticException(
-            "maximize: no critical point found where the maximum is attained; "
-                + "hint: the supremum may be a limit at ±∞"));
+        .orElseThrow(() -> new ArithmeticException(none
+            ? "maximize: no critical point found where the maximum is attained; hint: the "
+                + "supremum may be a limit at ±∞, or maximize(f, x, a, b) over an interval"
+            : "maximize: no maximum over the reals: toward −∞ or ∞ the function comes to or "
+                + "beyond its value at every critical point; hint: maximize(f, x, a, b) "
+                + "over an interval"));
     // −x⁴ + x² has its maximum at ±1/√2: the point shown is one of them, said so
     double top = engine.evalRaw(F.N(exp.replaceAll(F.Rule(x, best)).orElse(exp))).evalf();
     double at = engine.evalRaw(F.N(best)).evalf();
@@ -117,7 +126,7 @@ final class Maximizer {
   }
 
   /** Real solutions of d = 0 strictly inside (lo, hi). */
-  private static List<IExpr> realRootsInside(IExpr d, IExpr s, IExpr lo, IExpr hi,
+  static List<IExpr> realRootsInside(IExpr d, IExpr s, IExpr lo, IExpr hi,
       SymbolicEngine engine) {
     IExpr sol = engine.evalRaw(F.function(F.symbol("Solve"), F.Equal(d, F.C0), s));
     List<IExpr> out = new ArrayList<>();
