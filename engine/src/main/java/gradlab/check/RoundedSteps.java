@@ -70,6 +70,21 @@ final class RoundedSteps {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
           + "values for its variables");
     }
+    if (integer != null && integer[0] == -0.5 && Double.isFinite(lr[0])) {
+      // σ′(0) ≈ 0 was proved, 0.25 lying in [−0.5, 0.5]: "≈ 0" says "negligible", not "rounds
+      // to the integer 0", and how small is meant is not written
+      double far = Math.max(Math.abs(lr[0]), Math.abs(lr[1]));
+      double near = lr[0] <= 0 && lr[1] >= 0 ? 0 : Math.min(Math.abs(lr[0]), Math.abs(lr[1]));
+      if (far < 0.005) {
+        return new StepVerdict.Proved("numerically: left " + Digits.format(lr[0],
+            Digits.toTell(lr[0], lr[1], 0, 0)) + ", which is 0 to two decimals");
+      }
+      if (near < 0.5) {
+        return new StepVerdict.NotChecked("≈ 0 does not say how small is meant, and the left "
+            + "side is " + Digits.format(lr[0], 3) + " (it would be 0 to two decimals below "
+            + "0.005)");
+      }
+    }
     // values printed to nine or more digits are often cut, not rounded: 1e-9 relative slack
     double slack = 1e-9 * Math.max(Math.abs(lr[1]), Math.abs(rr[1])) + 1e-15;
     boolean holds = switch (rel) {
