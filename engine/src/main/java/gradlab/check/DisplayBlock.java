@@ -112,9 +112,17 @@ final class DisplayBlock {
               st = run.lastTail + " " + st; // a display that continues the previous one
             }
           }
+          boolean wordsOnTheLeft = false;
+          if (!display && inheritedHead == null && startsWithRelation(st)
+              && ChainSplitter.split(st).terms().size() > 2) {
+            // "the step $= 0.001·0.1316/√0.1449 = 0.000346$": the left side is in words, and
+            // the rest is a claim; it was dropped without a word
+            st = st.replaceFirst("^(=|\\approx)\\s*", "");
+            wordsOnTheLeft = true;
+          }
           first = false;
           // inline math after "then", "therefore", "so", "we get": a claim of the text
-          boolean claims = display || Hypotheses.concludes(run.prose);
+          boolean claims = display || wordsOnTheLeft || Hypotheses.concludes(run.prose);
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
             while (continuation.size() <= k) {
