@@ -51,6 +51,18 @@ final class MathCommands {
     // `gradlab check`, which bounds a whole file
     DocumentChecker checker = new DocumentChecker(engine.get(),
         engine.get().config().timeLimit());
+    java.nio.file.Path file = fileNamed(chain);
+    if (file != null) { // :check notes.md printed an empty report of the text ":check"
+      String text;
+      try {
+        text = gradlab.io.Utf8Files.read(file);
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+      }
+      return gradlab.check.DocumentFormat.isMarkdown(text)
+          ? checker.checkMarkdown(file.toString(), text)
+          : checker.checkText(file.toString(), text);
+    }
     StringBuilder doc = new StringBuilder();
     List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
     if (LATEX.matcher(chain).find()) { // :check \frac{d}{dx} x^2 = 2x: one display of LaTeX
@@ -63,6 +75,24 @@ final class MathCommands {
         .append(d.rhs().readableInput()).append("\n"));
     doc.append(chain).append("\n");
     return checker.checkText(":check", doc.toString());
+  }
+
+  /**
+   * The file {@code :check notes.md} names (one word, no relation, ending .md, .txt or .tex), or
+   * null; a name that looks like a file but is none is an error that says so.
+   */
+  private static java.nio.file.Path fileNamed(String arg) {
+    String s = arg.strip();
+    if (!s.matches("[^=<>\\s]+\\.(md|txt|tex|markdown)")) {
+      return null;
+    }
+    java.nio.file.Path p = java.nio.file.Path.of(s.startsWith("~/")
+        ? System.getProperty("user.home") + s.substring(1) : s);
+    if (!java.nio.file.Files.isRegularFile(p)) {
+      throw new IllegalArgumentException("no file " + s + " (from " + java.nio.file.Path.of("")
+          .toAbsolutePath() + "); :check takes a chain a = b = c or a file's name");
+    }
+    return p;
   }
 
   /**

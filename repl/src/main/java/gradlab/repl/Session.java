@@ -176,7 +176,8 @@ public final class Session implements AutoCloseable {
     add("unicode", "", "print results in Unicode maths (the default)",
         a -> setFormat(Worksheet.Format.UNICODE));
     add("vars", "", "the named definitions of this session", a -> vars());
-    add("check", "a = b = c", "check each step: proved, refuted with a point, or unknown",
+    add("check", "a = b = c|FILE", "check each step (or a derivation file's): proved, "
+        + "refuted with a point, or unknown",
         math::check);
     add("audit", "NAME|EXPR", "check every gradient of a loss three ways", math::audit);
     add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",

@@ -204,6 +204,17 @@ class SessionTest {
   }
 
   @Test
+  void checkOfAFileNameChecksTheFileAndAMissingFileIsAnError() throws Exception {
+    Path md = out.resolve("hw.md");
+    java.nio.file.Files.writeString(md, "$$\\frac{d}{dx} x^2 = 3x$$\n");
+    try (Session s = session()) {
+      assertThat(s.evaluate(":check " + md).text()).contains("✗").contains("refuted");
+      assertThat(s.evaluate(":check " + out.resolve("none.md")).error().message())
+          .contains("no file").contains(":check takes a chain");
+    }
+  }
+
+  @Test
   void forgetDropsOneNamesValueOrFunctionAndKeepsTheOthers() {
     try (Session s = session()) {
       s.evaluate("x = 3");
