@@ -73,16 +73,20 @@ final class NotCheckedSummary {
       boolean timedOut = s.verdict() instanceof StepVerdict.Unknown u && (u.undecided()
           || u.reason().startsWith("time"));
       if (s.verdict() instanceof StepVerdict.NotChecked || timedOut) {
-        where.computeIfAbsent(kind(s.verdict().evidence()), k -> new ArrayList<>())
-            .add(s.line());
+        // a step out of time is counted as unknown, so its line says unknown too
+        where.computeIfAbsent((timedOut ? "unknown|" : "not checked|")
+            + kind(s.verdict().evidence()), k -> new ArrayList<>()).add(s.line());
       }
     }
     List<String> out = new ArrayList<>(where.entrySet().stream()
         .sorted((a, b) -> b.getValue().size() - a.getValue().size())
-        .map(en -> String.format(Locale.ROOT, "not checked: %d step%s %s %s",
-            en.getValue().size(), en.getValue().size() == 1 ? "" : "s",
-            en.getValue().size() == 1 ? singular(en.getKey()) : en.getKey(),
-            lineList(en.getValue())))
+        .map(en -> {
+          String[] key = en.getKey().split("\\|", 2);
+          int n = en.getValue().size();
+          return String.format(Locale.ROOT, "%s: %d step%s %s %s%s", key[0], n,
+              n == 1 ? "" : "s", n == 1 ? singular(key[1]) : key[1], lineList(en.getValue()),
+              key[1].equals("ran out of time") ? "; --step-time gives each step more" : "");
+        })
         .toList());
     // an unknown step held where it was sampled but has no proof: also one to check by hand
     List<Integer> unproved = steps.stream().filter(s -> s.verdict() instanceof

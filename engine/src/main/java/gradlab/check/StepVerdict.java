@@ -58,6 +58,13 @@ public sealed interface StepVerdict {
           + budget.toMillis() / 1000.0 + " s (--step-time)");
     }
 
+    /** As {@link #time(java.time.Duration)}, where the budget was scaled for the load. */
+    public static Unknown time(java.time.Duration given, java.time.Duration scaled) {
+      return scaled.equals(given) ? time(given) : new Unknown(0, 0, "time: not decided within "
+          + scaled.toMillis() / 1000.0 + " s, the step budget of " + given.toMillis() / 1000.0
+          + " s (--step-time) scaled for the machine's load");
+    }
+
     /**
      * Whether nothing was compared (past the time budget): then it counts as not checked. An
      * unknown with samples and a reason (a Σ that holds for n = 1…5 written out) is decided.
