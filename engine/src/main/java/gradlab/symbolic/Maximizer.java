@@ -24,7 +24,10 @@ final class Maximizer {
     requireOneVariable(f, var, minimize);
     IExpr g = ActivationCalculus.expandDerivatives(f, engine);
     IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
-    Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine);
+    // e^(−u)/(1 + e^(−u))² is σ′(u): read in textbook form, its maximum is exact (1/4 at 0),
+    // where the critical points of the exponential form were found only numerically
+    Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine)
+        .or(() -> bySubstitution(throughSigmoid(objective, var, engine), var, engine));
     Extremum found;
     try {
       found = viaSubstitution.orElseGet(() -> byCriticalPoints(objective, var, engine));
@@ -37,6 +40,23 @@ final class Maximizer {
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
     return new Extremum(var, found.point(), value, found.method(), checked);
+  }
+
+  /**
+   * g with x = logit(s) put in and s written back as σ(x): a function of eˣ alone becomes a
+   * rational function of σ(x), which the substitution strategy solves exactly.
+   */
+  private static IExpr throughSigmoid(IExpr g, String var, SymbolicEngine engine) {
+    IExpr x = SymjaNames.symbol(var);
+    IExpr s = F.symbol("s$inv");
+    IExpr logit = F.Log(F.Divide(s, F.Subtract(F.C1, s)));
+    IExpr rational = engine.evalRaw(F.Together(engine.evalRaw(F.ReplaceAll(g,
+        F.Rule(x, logit)))));
+    if (rational.has(e -> e.isAST(F.Log), true)) { // x·e⁻ˣ: not a function of eˣ alone
+      return g;
+    }
+    IExpr sigma = F.function(F.symbol(Activation.SIGMOID.symja()), x);
+    return rational.replaceAll(F.Rule(s, sigma)).orElse(g);
   }
 
   /** The grid check below needs numbers, and so does the answer: f of var alone. */
