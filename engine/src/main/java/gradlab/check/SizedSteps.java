@@ -95,7 +95,8 @@ final class SizedSteps {
         }
         List<String> sides = List.of(l, r);
         try {
-          run.ctx = defs.at(i.size(), saved, names, sized, run.engine);
+          run.ctx = IndexedFacts.instantiate(defs.at(i.size(), saved, names, sized,
+              run.engine), IndexedFacts.indices(rawL, rawR), i.size(), run.engine);
         } catch (RuntimeException e) {
           verdicts.add(new StepVerdict.NotChecked("cannot read: " + e.getMessage()));
           continue;

@@ -239,14 +239,19 @@ final class SymbolicSums {
     String n = letter.isEmpty() ? "#terms" : letter;
     boolean othersUndefined = verdicts.stream().noneMatch(v -> v instanceof StepVerdict.Unknown u
         && u.samples() == 0);
-    if (failed.size() >= 2 && held.isEmpty() && othersUndefined) {
+    // n·v = n²·v holds for the one-term sum n = 1 only: failing at every larger size decided
+    // (three or more), the step is false for the sums the text writes
+    boolean onlyOneTerm = held.equals(List.of(1)) && failed.size() >= 3
+        && failed.stream().allMatch(k -> k >= 2);
+    if (failed.size() >= 2 && (held.isEmpty() || onlyOneTerm) && othersUndefined) {
       var point = new java.util.LinkedHashMap<String, Double>();
       point.put(letter.isEmpty() ? "#terms" : letter, (double) failureSize);
       point.putAll(firstFailure.point());
       return new StepVerdict.Refuted(point, firstFailure.lhs(), firstFailure.rhs(),
           "Σ with symbolic bounds written out for " + n + " = " + failureSize + "; it fails for "
-          + "every size decided, " + n + " = " + sizes(failed) + ", of " + n + " = "
-          + sizes(instances.stream().map(Instance::size).toList())
+          + (onlyOneTerm ? n + " = " + sizes(failed) + " and holds only for the one-term sum, "
+          + n + " = 1" : "every size decided, " + n + " = " + sizes(failed) + ", of " + n + " = "
+          + sizes(instances.stream().map(Instance::size).toList()))
           + (firstFailure.detail().isEmpty() ? "" : "; " + firstFailure.detail()));
     }
     String rest = firstOther == null ? "" : "; not decided for the other sizes: "

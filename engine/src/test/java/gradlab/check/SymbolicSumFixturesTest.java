@@ -47,7 +47,7 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sum_failing_for_some_sizes_only", "sum_index_used_outside_the_sum",
+  @ValueSource(strings = {"sum_index_used_outside_the_sum",
       "sum_over_a_set_not_written_out", "sigma_squared_without_a_stated_sigma_is_ambiguous",
       "variance_of_a_sum_without_stated_independence"})
   void notCheckedNeverRefuted(String name) throws Exception {
@@ -82,6 +82,27 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
   private static final SymbolicSums.Instance TWO = new SymbolicSums.Instance(2, "", "");
   private static final StepVerdict FAILS = new StepVerdict.Refuted(Map.of("x", 1.0), 1, 2, "");
   private static final StepVerdict HOLDS = new StepVerdict.Proved("rewriting");
+
+  @Test
+  void aSumTrueOnlyForItsOneTermIsRefuted() throws Exception {
+    // Σ x_i² = (Σ x_i)² holds for n = 1 alone: false for every sum with more than one term
+    CheckReport r = check("sum_failing_for_some_sizes_only.md");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s -> assertThat(
+        s.verdict().evidence()).contains("holds only for the one-term sum, n = 1"));
+  }
+
+  @Test
+  void indexedFactsAreStatedOfEveryWrittenOutMemberAndTheirPlantedErrorIsFound()
+      throws Exception {
+    // E[w_i] = 0 and Var(w_i) = v_w were "not defined" for w1 … w5 of the written-out sums
+    CheckReport right = check("indexed-facts-variance.md");
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(right.steps()).filteredOn(s -> s.line() == 10).singleElement().satisfies(s ->
+        assertThat(s.verdict()).as(right.render()).isInstanceOf(StepVerdict.Unknown.class));
+    CheckReport broken = check("indexed-facts-variance.broken.md");
+    assertThat(broken.firstRefuted()).as(broken.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(10));
+  }
 
   @Test
   void refutedOnlyWhenEverySizeDecidedFailsAndAtLeastTwoDo() {

@@ -1,0 +1,81 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import gradlab.symbolic.Expr;
+import gradlab.symbolic.SymbolicEngine;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the text states of every member of a family, E[w_i] = 0 or Var(x_i) = v_x, where i is
+ * the index of a Σ the step writes out: then it is stated of w₁ … w_k too. Without it the sums
+ * of a variance derivation written out for n = 1…5 met E[w1], Var(x1) "not defined in the text".
+ */
+final class IndexedFacts {
+  private static final Pattern INDEX_OF = Pattern.compile(
+      "\\\\(?:sum|prod)(?:\\\\limits)?\\s*_\\{?\\s*([A-Za-z])");
+
+  private IndexedFacts() {}
+
+  /** The indices of the Σ and Π in {@code sides} (i of \sum_{i=1}^n). */
+  static Set<String> indices(String... sides) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String s : sides) {
+      Matcher m = INDEX_OF.matcher(s);
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code ctx} with each named value and definition of a name ending in one of the
+   * {@code indices} (meanofwi, varofxi) stated again for 1 … {@code size}, where the text does
+   * not already state those.
+   */
+  static CheckContext instantiate(CheckContext ctx, Set<String> indices, int size,
+      SymbolicEngine engine) {
+    CheckContext out = ctx;
+    for (String i : indices) {
+      for (Map.Entry<String, Expr> p : ctx.point().entrySet()) {
+        String base = base(p.getKey(), i);
+        for (int k = 1; base != null && k <= size; k++) {
+          if (!out.point().containsKey(base + k) && !out.defines(base + k)) {
+            out = out.withPoint(base + k, p.getValue());
+          }
+        }
+      }
+      for (Definition d : ctx.definitions()) {
+        String base = base(d.name(), i);
+        for (int k = 1; base != null && k <= size; k++) {
+          if (!out.point().containsKey(base + k) && !out.defines(base + k)) {
+            out = out.withDefinition(new Definition(base + k, indexed(d.rhs(), i, k, engine)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** meanofwi → meanofw for index i; null when the name is not indexed by i. */
+  private static String base(String name, String i) {
+    return name.length() > 1 && name.endsWith(i) && Character.isLetter(name.charAt(
+        name.length() - 2)) ? name.substring(0, name.length() - 1) : null;
+  }
+
+  /** The right side with its own names indexed by i (v_i, x_i) taken at k. */
+  private static Expr indexed(Expr rhs, String i, int k, SymbolicEngine engine) {
+    Map<String, Expr> at = new LinkedHashMap<>();
+    for (String n : engine.freeSymbols(rhs)) {
+      String base = base(n, i);
+      if (base != null) {
+        at.put(n, engine.symbol(base + k));
+      }
+    }
+    return at.isEmpty() ? rhs : engine.substitute(rhs, at);
+  }
+}
