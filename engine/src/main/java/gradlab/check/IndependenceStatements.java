@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class IndependenceStatements {
   private static final Pattern STATED = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
       + "independent(ly)?|i\\.i\\.d\\.?|iid)\\b");
+  /** A family written as its first and last member: w_1, \dots, w_n. */
+  private static final Pattern FAMILY = Pattern.compile("([A-Za-z])_\\{?1\\}?\\s*,\\s*"
+      + "\\\\[lc]?dots\\s*,\\s*\\1_\\{?[A-Za-z]\\}?");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
 
   private final Set<String> independent = new HashSet<>();
@@ -48,6 +51,20 @@ final class IndependenceStatements {
    * {@code w_m \sim \mathcal{N}(0, 1)}, the left side's).
    */
   void inlineMath(String latex) {
+    Matcher family = FAMILY.matcher(latex);
+    while (family.find()) { // $w_1, \dots, w_n$ be independent: w₁ … w₅ of the written-out sums
+      for (int k = 1; k <= SymbolicSums.MOST; k++) {
+        try {
+          String name = LatexReader.read(family.group(1) + "_{" + k + "}").engineSyntax();
+          sentenceNames.add(name);
+          if (stated) {
+            independent.add(name);
+          }
+        } catch (RuntimeException e) {
+          // a name the reader does not take: nothing to note
+        }
+      }
+    }
     String named = latex.split("\\\\sim(?![A-Za-z])")[0]; // w_m \sim N(0, σ²): the name w_m
     java.util.List<String> terms = new java.util.ArrayList<>();
     for (String item : TopLevel.split(named, ',')) { // $x_1, x_2$ be independent
