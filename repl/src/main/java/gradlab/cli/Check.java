@@ -154,6 +154,9 @@ final class Check implements Callable<Integer> {
     }
     if (json) {
       System.out.println(all.append("]"));
+    } else {
+      // a TA saw one line per file and no way to the steps to check by hand
+      System.out.println("each file's steps, and what to check by hand: ./gradlab check FILE");
     }
     return anyRefuted ? 1 : anyFailed ? 2 : 0;
   }

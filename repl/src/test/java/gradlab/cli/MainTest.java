@@ -164,7 +164,8 @@ class MainTest {
     java.nio.file.Files.writeString(b, "D(tanh(x), x) = 1 - tanh(x)^2\nD(g(x), x) = h(x)\n");
     assertThat(run("check", a.toString(), b.toString())).isZero();
     assertThat(stdout()).containsPattern("a.txt +1 ✓ .*no wrong step")
-        .containsPattern("b.txt +1 ✓ .*no step refuted; 1 not decided");
+        .containsPattern("b.txt +1 ✓ .*no step refuted; 1 not decided")
+        .endsWith("each file's steps, and what to check by hand: ./gradlab check FILE\n");
   }
 
   @Test
