@@ -451,7 +451,8 @@ final class DocumentRun implements AutoCloseable {
    */
   private boolean definesName(Relation rel, String head, String rhs) {
     if (head == null || rhs == null || !NAME.matcher(head).matches() || ctx.defines(head)
-        || functions.contains(head) || ctx.point().containsKey(head)) {
+        || functions.contains(head) || ctx.point().containsKey(head)
+        || sized.defines(head)) { // L = −log 0.6652 of L = −Σ_k y_k log p_k: a claim about L
       return false;
     }
     return rel == Relation.EQUAL || (rel == Relation.APPROX && !NUMBER.matcher(rhs.strip())
