@@ -46,8 +46,6 @@ public final class DocumentChecker {
         typed))); // Δw as one name
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
-      run.sigmoidApplied = java.util.regex.Pattern.compile("\\\\sigma\\s*('|\\^\\{?\\\\prime"
-          + "\\}?)?\\s*(\\(|\\\\left\\()").matcher(text).find();
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(

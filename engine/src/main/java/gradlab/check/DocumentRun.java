@@ -34,8 +34,6 @@ final class DocumentRun implements AutoCloseable {
   /** Functions of two or more arguments the text defines, with their parameter names. */
   final Map<String, List<String>> functionParameters = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
-  /** Whether the text applies the sigmoid, σ(z) or σ′(z): then a bare σ = ½ is its value. */
-  boolean sigmoidApplied;
   /** Names a chain made equal to a function call ({@code y = f(x) = …}), with the call. */
   final Map<String, String> aliases = new HashMap<>();
   /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
@@ -217,14 +215,6 @@ final class DocumentRun implements AutoCloseable {
     if (Hypotheses.allInequalities(c.relations()) && latex
         && (!claims || Hypotheses.introducesHypothesis(prose))) {
       assume(line, c, statement);
-      return new String[] {raw.get(raw.size() - 1), null};
-    }
-    if (latex && sigmoidApplied && raw.size() == 2 && raw.get(0).strip().equals("\\sigma")
-        && raw.get(1).strip().matches("[-\\d./{}\\\\fracdt ]+")) {
-      // "is largest where σ = 1/2", in a text that applies σ(z): the sigmoid's value, not a
-      // named point (which made σ a number and every later σ(2) = 0.88 ambiguous)
-      notChecked(line, statement.strip(), "σ stands for the sigmoid's value here (the text "
-          + "applies σ(…) elsewhere), at an argument it does not name");
       return new String[] {raw.get(raw.size() - 1), null};
     }
     if (latex && SIGMA_QUANTITY.matcher(raw.get(0) + " = ").matches()
