@@ -34,6 +34,8 @@ final class SizedDefinitions {
   private static final String FRESH = "MKQRSTUVPG";
   /** Name (engine syntax) → the right side, with its sums rewritten to bounded ones. */
   private final Map<String, String> rhs = new LinkedHashMap<>();
+  /** Name (engine syntax) → its head as the text writes it (y, z_j). */
+  private final Map<String, String> heads = new LinkedHashMap<>();
   /** Letters of sums over sets named by their element (w in Σ_w w²). */
   private final Set<String> setLetters = new LinkedHashSet<>();
   /** Letters of sums over indexed families (j in Σ_j w_j x_j). */
@@ -87,7 +89,28 @@ final class SizedDefinitions {
       alikeDefinitions.add(name);
     }
     rhs.put(name, r);
+    heads.put(name, rawHead.strip());
     return true;
+  }
+
+  /**
+   * {@code latex} with the variance or mean of a name defined here by a sum taken of its sum:
+   * Var(y) of y = Σ_{i=1}^{n} w_i x_i is Var(Σ_{i=1}^{n} w_i x_i), which the statistics reading
+   * and the independence the text states then decide ("Var(y) is not defined in the text").
+   */
+  String moments(String latex) {
+    String out = latex;
+    for (Map.Entry<String, String> h : heads.entrySet()) {
+      String head = Pattern.quote(h.getValue());
+      String body = Matcher.quoteReplacement(rhs.get(h.getKey()));
+      out = Pattern.compile("(\\\\(?:mathrm|operatorname|text)\\{(?:Var|E)\\}|\\b(?:Var|E))"
+          + "\\s*(?:\\\\left)?\\s*\\(\\s*" + head + "\\s*(?:\\\\right)?\\s*\\)").matcher(out)
+          .replaceAll("$1\\\\left(" + body + "\\\\right)");
+      out = Pattern.compile("(\\\\mathbb\\{E\\}|\\\\mathrm\\{E\\}|\\bE)\\s*(?:\\\\left)?\\s*\\[\\s*"
+          + head + "\\s*(?:\\\\right)?\\s*\\]").matcher(out)
+          .replaceAll("$1\\\\left[" + body + "\\\\right]");
+    }
+    return out;
   }
 
   /** Whether {@code name} has a definition here. */
@@ -98,6 +121,7 @@ final class SizedDefinitions {
   /** Forgets the definition of a name the text defines anew in a way not read here. */
   void forget(String name) {
     rhs.remove(name);
+    heads.remove(name);
     alikeDefinitions.remove(name);
   }
 

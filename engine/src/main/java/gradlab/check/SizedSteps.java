@@ -40,9 +40,11 @@ final class SizedSteps {
           + "of its members (which terms of the sum are they?)");
     }
     // a free w is w₁ of Σ_w, a free index j is 1; then the step's own sums get their bounds
-    String rawL = defs.rewrite(names.isEmpty() ? rawL0 : defs.freeIndices(rawL0));
+    String rawL = defs.rewrite(names.isEmpty() ? defs.moments(rawL0)
+        : defs.freeIndices(defs.moments(rawL0)));
     boolean alike = defs.alike(Set.of());
-    String rawR = defs.rewrite(names.isEmpty() ? rawR0 : defs.freeIndices(rawR0));
+    String rawR = defs.rewrite(names.isEmpty() ? defs.moments(rawR0)
+        : defs.freeIndices(defs.moments(rawR0)));
     alike |= defs.alike(Set.of());
     Set<String> letters = new LinkedHashSet<>(SymbolicSums.sizeLetters(rawL));
     letters.addAll(SymbolicSums.sizeLetters(rawR));

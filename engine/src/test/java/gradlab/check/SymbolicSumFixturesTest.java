@@ -97,8 +97,9 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
     // E[w_i] = 0 and Var(w_i) = v_w were "not defined" for w1 … w5 of the written-out sums
     CheckReport right = check("indexed-facts-variance.md");
     assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    // lines 9 and 10; line 9 needs "$w_1, \dots, w_n$ and … $x_1, \dots, x_n$ be independent"
-    assertThat(right.steps()).filteredOn(s -> s.line() == 9 || s.line() == 10).hasSize(2)
+    // lines 8–10; line 9 needs "$w_1, \\dots, w_n$ and … $x_1, \\dots, x_n$ be independent",
+    // line 8 Var(y) of y = Σ_{i=1}^{n} w_i x_i taken as the variance of that sum
+    assertThat(right.steps()).filteredOn(s -> s.line() >= 8 && s.line() <= 10).hasSize(3)
         .allSatisfy(s -> assertThat(s.verdict()).as(right.render())
             .isInstanceOf(StepVerdict.Unknown.class));
     CheckReport broken = check("indexed-facts-variance.broken.md");
