@@ -27,8 +27,9 @@ final class LatexOperators {
     if (prefix == null) {
       return operand("((" + r.readNested(num) + ")/(" + r.readNested(den) + "))");
     }
-    String top = num.substring(prefix.length()).strip();
-    String below = den.substring(prefix.length()).strip();
+    // \partial{C} / \partial{b^l_j}, \partial{z}^l_j: the braces only group the name
+    String top = unbraced(num.substring(prefix.length()).strip());
+    String below = unbraced(den.substring(prefix.length()).strip());
     if (top.startsWith("^")) {
       throw new UnsupportedLatexException("second derivatives");
     }
@@ -48,6 +49,21 @@ final class LatexOperators {
     }
     return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
         : "dd(" + t + ", " + var + ")");
+  }
+
+  /** {b^l_j} → b^l_j, {w^l_{jk}} → w^l_{jk}, {z}^l_j → z^l_j: the group at the start opened. */
+  private static String unbraced(String s) {
+    if (!s.startsWith("{")) {
+      return s;
+    }
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      depth += s.charAt(k) == '{' ? 1 : s.charAt(k) == '}' ? -1 : 0;
+      if (depth == 0) {
+        return (s.substring(1, k) + s.substring(k + 1)).strip();
+      }
+    }
+    return s;
   }
 
   /** "\\partial", "d" or "\\mathrm{d}" when both parts start with it as a differential. */

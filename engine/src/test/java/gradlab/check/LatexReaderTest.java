@@ -26,6 +26,15 @@ class LatexReaderTest {
   }
 
   @Test
+  void bracesAroundTheDifferentiatedNamesOnlyGroupThem() {
+    // CS231n writes \partial{C} / \partial{b^l_j}: "derivatives with respect to {b^l_j}"
+    assertThat(LatexReader.read("\\frac{\\partial{C}}{\\partial{w^l_{jk}}}").engineSyntax())
+        .isEqualTo(LatexReader.read("\\frac{\\partial C}{\\partial w^l_{jk}}").engineSyntax());
+    assertThat(LatexReader.read("\\frac{\\partial{C}}{\\partial{z}^l_j}").engineSyntax())
+        .isEqualTo(LatexReader.read("\\frac{\\partial C}{\\partial z^l_j}").engineSyntax());
+  }
+
+  @Test
   void userFunctionsAreAppliedNotMultiplied() {
     assertThat(LatexReader.read("a(x_1 w_1)", Set.of("a")).engineSyntax()).isEqualTo(
         "a(x1*w1)");
