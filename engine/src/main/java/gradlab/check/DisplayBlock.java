@@ -74,11 +74,16 @@ final class DisplayBlock {
           int at = own.isEmpty() ? -1 : row.indexOf(own);
           int line = firstLine + lineBreaks(body, raw)
               + (at < 0 ? 0 : (int) row.substring(0, at).chars().filter(c -> c == '\n').count());
-          if (conditional) {
+          if (conditional && ChainSplitter.split(st).relations().isEmpty()) {
+            continue; // [1, −2, 0] → …: a part with no relation claims nothing
+          }
+          if (conditional && !closedNumeric(st)) {
             run.notChecked(line, st, "part of an implication (⟹): the checker does not take "
                 + "its premise as a hypothesis");
             continue;
           }
+          // [e^1, e^{-2}] = [2.71, 0.14] between arrows: numbers only, true or false whatever
+          // the arrow's premise, so it is checked as a claim
           if (st.startsWith(RowStatements.HYPOTHESIS)) {
             String h = st.substring(RowStatements.HYPOTHESIS.length()).strip();
             run.assume(line, ChainSplitter.split(h), h);
@@ -137,6 +142,21 @@ final class DisplayBlock {
           }
         }
       }
+    }
+  }
+
+  /** Whether every side of {@code st} is numbers alone (no name the premise could bind). */
+  private static boolean closedNumeric(String st) {
+    try {
+      for (String term : ChainSplitter.split(st).terms()) {
+        String read = LatexReader.parserInput(LatexReader.read(term).engineSyntax());
+        if (!gradlab.math.Symbols.of(gradlab.math.Parser.parse(read)).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

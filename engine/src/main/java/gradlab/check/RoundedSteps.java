@@ -99,6 +99,15 @@ final class RoundedSteps {
       return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
           + left + ", right " + right + " to the digits written");
     }
+    double[] cut = cutRange(rhs);
+    if (cut != null && rel == Relation.EQUAL && lr[0] <= cut[1] && cut[0] <= lr[1]) {
+      // CS231n writes e = 2.71: cut to its digits, not rounded (2.72); either is a reading of
+      // the digits after =, so a value only cutting explains is not refuted (after ≈ the
+      // writer approximates, and 0.756 ≈ 0.7 stays wrong)
+      return new StepVerdict.NotChecked("holds if " + rhs.strip() + " is the value cut to its "
+          + "digits rather than rounded (left " + Digits.format(lr[0], Digits.toTell(lr[0],
+          lr[1], rr[0], rr[1])) + ")");
+    }
     // the values as written (0.27·1.5 is 0.405), not the middle of a rounding interval
     double lw = value.applyAsDouble(RoundingRange.exact(lhs));
     double rw = value.applyAsDouble(RoundingRange.exact(rhs));
@@ -106,6 +115,21 @@ final class RoundedSteps {
         Double.isFinite(rw) ? rw : (rr[0] + rr[1]) / 2,
         (rel == Relation.APPROX && lr[0] != lr[1] ? "left to the digits written is " + left
             + ", " : "") + "right side to the digits written is " + right);
+  }
+
+  /**
+   * The numbers a side that is one decimal (2.71, −0.33) stands for when it was cut to its
+   * digits rather than rounded: [2.71, 2.72), (−0.34, −0.33]; null for any other side.
+   */
+  static double[] cutRange(String side) {
+    String s = side.strip();
+    if (!s.matches("-?\\d+\\.\\d+")) {
+      return null;
+    }
+    java.math.BigDecimal d = new java.math.BigDecimal(s);
+    java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(d.scale());
+    return d.signum() >= 0 ? new double[] {d.doubleValue(), d.add(unit).doubleValue()}
+        : new double[] {d.subtract(unit).doubleValue(), d.doubleValue()};
   }
 
   private static String interval(double[] r, int digits) {
