@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link FloatGemm} with the Vector API (L lanes: 8 on AVX2). The {@code gemm} micro-kernels
- * keep a block of C in registers while they run along k: 4 rows × 3L columns for A read along
- * its rows when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
+ * keep a block of C in registers while they run along k: 8 rows × 3L columns for A read along
+ * its rows when m is a multiple of 8 and the CPU has 32 vector registers ({@link VectorBlock8x3}),
+ * else 4 rows × 3L when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
  * loads from B, four broadcasts from A, eight fused multiply–adds), or 8 rows × L columns for
  * narrow C; then 1-row kernels and a scalar loop for the edges. Every element of C gets the same
  * fused multiply–adds in the same order as {@link ScalarGemm}. No allocation.
@@ -23,6 +24,12 @@ final class VectorGemm implements FloatGemm {
   private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
   private static final VectorSpecies<Byte> B = VectorSpecies.of(byte.class,
       VectorShape.forBitSize(L * 8));
+  /**
+   * Whether the CPU has 32 vector registers (AVX-512, whose preferred shape is 512 bits), so that
+   * {@link VectorBlock8x3}'s 24 accumulators fit; with 16 (AVX2) it would spill.
+   */
+  private static final boolean WIDE_REGISTERS = VectorShape.preferredShape().vectorBitSize()
+      >= 512;
   /** {0, 2, 4, …}: the left elements of L consecutive 2-wide windows. */
   private static final int[] EVEN = java.util.stream.IntStream.range(0, L).map(i -> 2 * i)
       .toArray();
@@ -100,7 +107,13 @@ final class VectorGemm implements FloatGemm {
   public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
       float[] c, int co, int[] cRows, int m, int n, int k, boolean acc) {
     int j = 0;
-    if (aCols == null && m % 4 == 0) {
+    if (aCols == null && m % 8 == 0 && WIDE_REGISTERS) {
+      for (; j + 3 * L <= n; j += 3 * L) {
+        for (int i = 0; i < m; i += 8) {
+          VectorBlock8x3.run(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        }
+      }
+    } else if (aCols == null && m % 4 == 0) {
       for (; j + 3 * L <= n; j += 3 * L) {
         for (int i = 0; i < m; i += 4) {
           VectorBlock4x3.run(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
