@@ -19,6 +19,29 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
       float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate);
 
   /**
+   * C = A·B for {@code rows} output rows of a stride-1 convolution, each n wide, without the
+   * columns between them that the wide rows of {@link WideRows} compute and drop:
+   * C[i][y·n + j] = Σ_p A[i][p]·B[p][y·bStride + j] for y &lt; rows, j &lt; n, with A[i][p] =
+   * {@code a[aRows[i] + p]}, B[p][q] = {@code b[bo + bRows[p] + q]}, C[i][q] =
+   * {@code c[cRows[i] + q]}; the same fused multiply–adds in the same order per element as
+   * {@link #gemm}. Rows may be computed more than once (with the same result). Mutates c.
+   */
+  default void gemmRows(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,
+      float[] c, int[] cRows, int m, int n, int rows, int k) {
+    for (int y = 0; y < rows; y++) {
+      gemm(a, 0, aRows, null, b, bo + y * bStride, bRows, c, y * n, cRows, m, n, k, false);
+    }
+  }
+
+  /**
+   * The row width n for which {@link #gemmRows} has a kernel of its own (faster than the wide
+   * rows of {@link WideRows}), or 0 where it has none.
+   */
+  default int rowsKernelWidth() {
+    return 0;
+  }
+
+  /**
    * One row of 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window
    * j &lt; count, with x0, x1 = {@code out[top + 2j] + bias, out[top + 2j + 1] + bias} and x2, x3
    * the same one row of width w further, y[yo + j] = max(max(max(x0, x1), max(x2, x3)), 0) and

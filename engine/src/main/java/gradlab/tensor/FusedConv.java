@@ -26,20 +26,21 @@ final class FusedConv {
   static float[] forward(float[] x, int n, FloatIm2col g, float[] w, float[] b, int k,
       byte[] codes) {
     FloatGemm gemm = FloatGemm.best();
-    WideRows wide = new WideRows(g, k);
+    WideRows wide = new WideRows(g, k, g.ow() == gemm.rowsKernelWidth());
     int in = g.c() * g.h() * g.w();
     int pooled = (g.oh() / 2) * (g.ow() / 2);
     float[] y = new float[n * k * pooled];
     Parallel.split(n, (part, from, to) -> {
       float[] scratch = new float[wide.scratchSize()];
       // slack for the pooling kernel's reads past the last window of the last row
-      float[] out = new float[k * wide.width() + 2 * g.w() + 2 * FloatGemm.POOL_SLACK];
+      float[] out = new float[k * wide.width() + 2 * wide.rowStride()
+          + 2 * FloatGemm.POOL_SLACK];
       float[] rowY = new float[g.ow() / 2 + FloatGemm.POOL_SLACK];
       byte[] rowCodes = new byte[rowY.length];
       for (int s = from; s < to; s++) {
         wide.load(x, s * in, scratch);
         wide.product(gemm, w, scratch, out);
-        poolRelu(gemm, g, k, wide.width(), out, b, y, codes, s * k * pooled, rowY, rowCodes);
+        poolRelu(gemm, g, k, wide, out, b, y, codes, s * k * pooled, rowY, rowCodes);
       }
     });
     return y;
@@ -51,9 +52,10 @@ final class FusedConv {
    * rows go through {@code rowY} and {@code rowCodes} (room for the kernel's slack) and are
    * copied out, so the slack never touches another sample's output.
    */
-  private static void poolRelu(FloatGemm gemm, FloatIm2col g, int k, int nw, float[] out,
-      float[] b, float[] y, byte[] codes, int at, float[] rowY, byte[] rowCodes) {
-    int w = g.w();
+  private static void poolRelu(FloatGemm gemm, FloatIm2col g, int k, WideRows wide,
+      float[] out, float[] b, float[] y, byte[] codes, int at, float[] rowY, byte[] rowCodes) {
+    int nw = wide.width();
+    int w = wide.rowStride();
     int ph = g.oh() / 2;
     int pw = g.ow() / 2;
     for (int ch = 0; ch < k; ch++) {

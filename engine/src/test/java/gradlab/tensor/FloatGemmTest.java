@@ -52,6 +52,39 @@ class FloatGemmTest {
   }
 
   @Test
+  void rowProductsOfAConvolutionAgreeBitForBitWithTheScalarKernelForEveryRowCount() {
+    Random r = new Random(44);
+    FloatGemm fast = FloatGemm.best();
+    FloatGemm ref = FloatGemm.scalar();
+    int lanes = Math.max(8, fast.rowsKernelWidth());
+    for (int trial = 0; trial < 200; trial++) {
+      // m = 8 or 16 (the 8 × 3 block) or not a multiple of 8; n = the block's width or not;
+      // 1 … 9 rows (overlapping last blocks); input rows wider than n (a convolution's)
+      int m = r.nextBoolean() ? 8 * (1 + r.nextInt(2)) : 1 + r.nextInt(17);
+      int n = r.nextInt(4) == 0 ? 1 + r.nextInt(12) : lanes;
+      int rows = 1 + r.nextInt(9);
+      int k = 1 + r.nextInt(30);
+      int stride = n + r.nextInt(6);
+      int bo = r.nextInt(5);
+      int[] aRows = FloatGemm.strided(m, k);
+      int[] bRows = new int[k];
+      for (int p = 0; p < k; p++) {
+        bRows[p] = r.nextInt(3 * stride); // taps at any offset, as a kernel's are
+      }
+      int[] cRows = FloatGemm.strided(m, rows * n);
+      float[] a = random(r, m * k);
+      float[] b = random(r, bo + 3 * stride + rows * stride + n);
+      float[] c1 = random(r, m * rows * n);
+      float[] c2 = c1.clone();
+      fast.gemmRows(a, aRows, b, bo, bRows, stride, c1, cRows, m, n, rows, k);
+      for (int y = 0; y < rows; y++) {
+        ref.gemm(a, 0, aRows, null, b, bo + y * stride, bRows, c2, y * n, cRows, m, n, k, false);
+      }
+      assertThat(c1).as("m=%d n=%d rows=%d k=%d", m, n, rows, k).containsExactly(c2);
+    }
+  }
+
+  @Test
   void vectorAndScalarPoolingAgreeBitForBitWithTiesZerosAndNaN() {
     Random r = new Random(43);
     FloatGemm fast = FloatGemm.best();
