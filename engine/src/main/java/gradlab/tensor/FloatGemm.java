@@ -34,11 +34,11 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
   }
 
   /**
-   * The row width n for which {@link #gemmRows} has a kernel of its own (faster than the wide
-   * rows of {@link WideRows}), or 0 where it has none.
+   * Whether {@link #gemmRows} has a kernel of its own for rows n wide and m a multiple of 8
+   * (faster than the wide rows of {@link WideRows}, whose extra columns it does not compute).
    */
-  default int rowsKernelWidth() {
-    return 0;
+  default boolean hasRowsKernel(int n, int m) {
+    return false;
   }
 
   /**

@@ -26,7 +26,7 @@ final class FusedConv {
   static float[] forward(float[] x, int n, FloatIm2col g, float[] w, float[] b, int k,
       byte[] codes) {
     FloatGemm gemm = FloatGemm.best();
-    WideRows wide = new WideRows(g, k, g.ow() == gemm.rowsKernelWidth());
+    WideRows wide = new WideRows(g, k, gemm.hasRowsKernel(g.ow(), k));
     int in = g.c() * g.h() * g.w();
     int pooled = (g.oh() / 2) * (g.ow() / 2);
     float[] y = new float[n * k * pooled];

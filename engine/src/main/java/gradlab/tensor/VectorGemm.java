@@ -147,16 +147,17 @@ final class VectorGemm implements FloatGemm {
     }
   }
 
-  /** L where {@link VectorBlock8x3} fits in the registers, else 0. */
+  /** Rows of L or of a multiple of 3L, where {@link VectorBlock8x3} fits in the registers. */
   @Override
-  public int rowsKernelWidth() {
-    return WIDE_REGISTERS ? L : 0;
+  public boolean hasRowsKernel(int n, int m) {
+    return WIDE_REGISTERS && m % 8 == 0 && (n == L || n % (3 * L) == 0);
   }
 
   /**
    * For n = L and m a multiple of 8 (where the block fits): {@link VectorBlock8x3} over three
    * output rows at a time, one vector each; the last three rows overlap the ones before when
-   * rows is not a multiple of 3 (8 rows: 0–2, 3–5, 5–7). Otherwise row by row.
+   * rows is not a multiple of 3 (8 rows: 0–2, 3–5, 5–7). Otherwise row by row, each row a
+   * {@link #gemm} (rows of a multiple of 3L take whole 8 × 3L blocks there).
    */
   @Override
   public void gemmRows(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,

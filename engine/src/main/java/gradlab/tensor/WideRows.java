@@ -1,9 +1,9 @@
 package gradlab.tensor;
 
 /**
- * One sample of a stride-1, unpadded convolution as a single wide product (or, where the
- * output rows are as wide as the GEMM's row kernel, {@link FloatGemm#rowsKernelWidth}, as exact
- * rows: see {@link #WideRows(FloatIm2col, int, boolean)}). Output pixel
+ * One sample of a stride-1, unpadded convolution as a single wide product (or, where the GEMM
+ * has a kernel for its output rows, {@link FloatGemm#hasRowsKernel}, as exact rows: see
+ * {@link #WideRows(FloatIm2col, int, boolean)}). Output pixel
  * (row, col) is computed at position {@code row·W + col} of a row of width W (the input's), so a
  * tap's input values for all outputs form one contiguous run: out[K × n] = Wm[K × C·R·S] · B with
  * B[tap][pos] = in[tap offset + pos]. The positions with col ≥ W′ are computed and discarded
@@ -27,7 +27,7 @@ final class WideRows {
   /**
    * With {@code exact}, output pixel (row, col) is at {@code row·W′ + col} instead: only the
    * W′ columns of each row are computed, by {@link FloatGemm#gemmRows} (for 12×12 inputs and
-   * 5×5 kernels a third of the wide product's work is not done at all).
+   * 5×5 kernels a third of the wide product's work is not done at all, for 28×28 a seventh).
    */
   WideRows(FloatIm2col g, int k, boolean exact) {
     this.g = g;

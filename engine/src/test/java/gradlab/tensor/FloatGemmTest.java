@@ -56,12 +56,12 @@ class FloatGemmTest {
     Random r = new Random(44);
     FloatGemm fast = FloatGemm.best();
     FloatGemm ref = FloatGemm.scalar();
-    int lanes = Math.max(8, fast.rowsKernelWidth());
+    int lanes = 8; // the vector kernel's row width on AVX2 and AVX-512 (256-bit vectors)
     for (int trial = 0; trial < 200; trial++) {
-      // m = 8 or 16 (the 8 × 3 block) or not a multiple of 8; n = the block's width or not;
+      // m = 8 or 16 (the 8 × 3 block) or not a multiple of 8; n = one or three vectors or not;
       // 1 … 9 rows (overlapping last blocks); input rows wider than n (a convolution's)
       int m = r.nextBoolean() ? 8 * (1 + r.nextInt(2)) : 1 + r.nextInt(17);
-      int n = r.nextInt(4) == 0 ? 1 + r.nextInt(12) : lanes;
+      int n = r.nextInt(4) == 0 ? 1 + r.nextInt(12) : r.nextInt(3) == 0 ? 3 * lanes : lanes;
       int rows = 1 + r.nextInt(9);
       int k = 1 + r.nextInt(30);
       int stride = n + r.nextInt(6);
