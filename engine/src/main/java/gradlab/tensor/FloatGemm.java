@@ -42,14 +42,16 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
   }
 
   /**
-   * One row of 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window
-   * j &lt; count, with x0, x1 = {@code out[top + 2j] + bias, out[top + 2j + 1] + bias} and x2, x3
+   * 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window j &lt; count,
+   * with t = {@code top + map[j]}, x0, x1 = {@code out[t] + bias, out[t + 1] + bias} and x2, x3
    * the same one row of width w further, y[yo + j] = max(max(max(x0, x1), max(x2, x3)), 0) and
    * codes[co + j] = the index of the first xq equal to the maximum (m − xq = ±0), or −1 where
-   * y is 0 or NaN. Implementations may compute up to {@link #POOL_SLACK} windows more than
-   * count (reading and writing past them), so callers leave that room. Mutates y and codes.
+   * y is 0 or NaN. The map lists the windows in any order (a channel's rows of windows one after
+   * another, so that a vector never straddles two channels but runs on across rows).
+   * Implementations may compute up to {@link #POOL_SLACK} windows more than count (reading map
+   * and out and writing y and codes past them), so callers leave that room. Mutates y, codes.
    */
-  void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
+  void poolRelu2(float[] out, int top, int[] map, int w, int count, float bias, float[] y, int yo,
       byte[] codes, int co);
 
   /** Windows that {@link #poolRelu2} may compute past its count. */

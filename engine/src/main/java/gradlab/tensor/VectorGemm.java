@@ -30,9 +30,6 @@ final class VectorGemm implements FloatGemm {
    */
   private static final boolean WIDE_REGISTERS = VectorShape.preferredShape().vectorBitSize()
       >= 512;
-  /** {0, 2, 4, …}: the left elements of L consecutive 2-wide windows. */
-  private static final int[] EVEN = java.util.stream.IntStream.range(0, L).map(i -> 2 * i)
-      .toArray();
 
   @Override
   public String name() {
@@ -75,20 +72,19 @@ final class VectorGemm implements FloatGemm {
   }
 
   /**
-   * L windows at a time: the four elements of each are gathered from the two rows (stride 2),
+   * L windows at a time: the four elements of each are gathered through the map,
    * then the same maxima, differences and masks as {@link ScalarGemm#poolRelu2}, lane by lane
    * (the Vector API's max is Math.max's). Computes count rounded up to a multiple of L.
    */
   @Override
-  public void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
-      byte[] codes, int co) {
+  public void poolRelu2(float[] out, int top, int[] map, int w, int count, float bias, float[] y,
+      int yo, byte[] codes, int co) {
     IntVector three = IntVector.broadcast(I, 3);
     for (int j = 0; j < count; j += L) {
-      int src = top + 2 * j;
-      FloatVector x0 = FloatVector.fromArray(S, out, src, EVEN, 0).add(bias);
-      FloatVector x1 = FloatVector.fromArray(S, out, src + 1, EVEN, 0).add(bias);
-      FloatVector x2 = FloatVector.fromArray(S, out, src + w, EVEN, 0).add(bias);
-      FloatVector x3 = FloatVector.fromArray(S, out, src + w + 1, EVEN, 0).add(bias);
+      FloatVector x0 = FloatVector.fromArray(S, out, top, map, j).add(bias);
+      FloatVector x1 = FloatVector.fromArray(S, out, top + 1, map, j).add(bias);
+      FloatVector x2 = FloatVector.fromArray(S, out, top + w, map, j).add(bias);
+      FloatVector x3 = FloatVector.fromArray(S, out, top + w + 1, map, j).add(bias);
       FloatVector m = x0.max(x1).max(x2.max(x3));
       FloatVector r = m.max(0f);
       r.intoArray(y, yo + j);

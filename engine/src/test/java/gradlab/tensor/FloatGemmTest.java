@@ -91,9 +91,15 @@ class FloatGemmTest {
     FloatGemm ref = FloatGemm.scalar();
     float[] special = {0f, -0f, Float.NaN, 1f, -1f};
     for (int trial = 0; trial < 200; trial++) {
+      // windows in one row, or in rows of `across` windows one after another (a channel's)
       int count = 1 + r.nextInt(30);
-      int w = 2 * count + r.nextInt(4);
-      float[] out = random(r, 2 * w + 4 * FloatGemm.POOL_SLACK);
+      int across = r.nextBoolean() ? count : 1 + r.nextInt(8);
+      int w = 2 * across + r.nextInt(4);
+      int[] map = new int[count + FloatGemm.POOL_SLACK];
+      for (int j = 0; j < count; j++) {
+        map[j] = 2 * (j / across) * w + 2 * (j % across);
+      }
+      float[] out = random(r, 2 * w * (count / across + 1) + 4 * FloatGemm.POOL_SLACK);
       for (int i = 0; i < out.length; i++) {
         // small integers make ties common; a few special values where the sign rules matter
         out[i] = r.nextInt(8) == 0 ? special[r.nextInt(special.length)] : r.nextInt(5) - 2;
@@ -103,8 +109,8 @@ class FloatGemmTest {
       float[] y2 = new float[y1.length];
       byte[] c1 = new byte[y1.length];
       byte[] c2 = new byte[y1.length];
-      fast.poolRelu2(out, 0, w, count, bias, y1, 0, c1, 0);
-      ref.poolRelu2(out, 0, w, count, bias, y2, 0, c2, 0);
+      fast.poolRelu2(out, 0, map, w, count, bias, y1, 0, c1, 0);
+      ref.poolRelu2(out, 0, map, w, count, bias, y2, 0, c2, 0);
       for (int j = 0; j < count; j++) {
         assertThat(Float.floatToRawIntBits(y1[j])).as("y[%d]", j)
             .isEqualTo(Float.floatToRawIntBits(y2[j]));
