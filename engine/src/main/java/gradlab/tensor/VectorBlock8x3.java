@@ -242,6 +242,23 @@ final class VectorBlock8x3 {
     c72.intoArray(c, r7 + 2 * cStride);
   }
 
+  /**
+   * {@link FloatGemm#gemmRows} for rows one vector wide (n = L), m a multiple of 8 and at least
+   * three rows: three output rows per block; the last three rows overlap the ones before when
+   * rows is not a multiple of 3 (8 rows: 0–2, 3–5, 5–7; the overlap is computed twice, with
+   * the same result). Mutates c.
+   */
+  static void rowBlocks(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,
+      float[] c, int[] cRows, int m, int rows, int k) {
+    for (int y = 0; y < rows; y += 3) {
+      int y0 = Math.min(y, rows - 3);
+      for (int i = 0; i < m; i += 8) {
+        rows(a, 0, aRows, i, b, bo + y0 * bStride, bRows, bStride, c, y0 * L, cRows, L, k,
+            false);
+      }
+    }
+  }
+
   private static FloatVector init(float[] c, int at, boolean acc) {
     return acc ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
   }

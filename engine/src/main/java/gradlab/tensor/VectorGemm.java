@@ -150,24 +150,17 @@ final class VectorGemm implements FloatGemm {
   }
 
   /**
-   * For n = L and m a multiple of 8 (where the block fits): {@link VectorBlock8x3} over three
-   * output rows at a time, one vector each; the last three rows overlap the ones before when
-   * rows is not a multiple of 3 (8 rows: 0–2, 3–5, 5–7). Otherwise row by row, each row a
-   * {@link #gemm} (rows of a multiple of 3L take whole 8 × 3L blocks there).
+   * For n = L and m a multiple of 8 (where the block fits): {@link VectorBlock8x3#rowBlocks}.
+   * Otherwise row by row, each row a {@link #gemm} (rows of a multiple of 3L take whole
+   * 8 × 3L blocks there).
    */
   @Override
   public void gemmRows(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,
       float[] c, int[] cRows, int m, int n, int rows, int k) {
-    if (n != L || m % 8 != 0 || rows < 3 || !WIDE_REGISTERS) {
+    if (n == L && m % 8 == 0 && rows >= 3 && WIDE_REGISTERS) {
+      VectorBlock8x3.rowBlocks(a, aRows, b, bo, bRows, bStride, c, cRows, m, rows, k);
+    } else {
       FloatGemm.super.gemmRows(a, aRows, b, bo, bRows, bStride, c, cRows, m, n, rows, k);
-      return;
-    }
-    for (int y = 0; y < rows; y += 3) {
-      int y0 = Math.min(y, rows - 3);
-      for (int i = 0; i < m; i += 8) {
-        VectorBlock8x3.rows(a, 0, aRows, i, b, bo + y0 * bStride, bRows, bStride, c, y0 * L,
-            cRows, L, k, false);
-      }
     }
   }
 
