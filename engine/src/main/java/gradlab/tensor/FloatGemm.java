@@ -19,14 +19,39 @@ sealed interface FloatGemm permits VectorGemm, ScalarGemm {
       float[] c, int co, int[] cRows, int m, int n, int k, boolean accumulate);
 
   /**
-   * One row of 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window
-   * j &lt; count, with x0, x1 = {@code out[top + 2j] + bias, out[top + 2j + 1] + bias} and x2, x3
+   * C = A·B for {@code rows} output rows of a stride-1 convolution, each n wide, without the
+   * columns between them that the wide rows of {@link WideRows} compute and drop:
+   * C[i][y·n + j] = Σ_p A[i][p]·B[p][y·bStride + j] for y &lt; rows, j &lt; n, with A[i][p] =
+   * {@code a[aRows[i] + p]}, B[p][q] = {@code b[bo + bRows[p] + q]}, C[i][q] =
+   * {@code c[cRows[i] + q]}; the same fused multiply–adds in the same order per element as
+   * {@link #gemm}. Rows may be computed more than once (with the same result). Mutates c.
+   */
+  default void gemmRows(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,
+      float[] c, int[] cRows, int m, int n, int rows, int k) {
+    for (int y = 0; y < rows; y++) {
+      gemm(a, 0, aRows, null, b, bo + y * bStride, bRows, c, y * n, cRows, m, n, k, false);
+    }
+  }
+
+  /**
+   * Whether {@link #gemmRows} has a kernel of its own for rows n wide and m a multiple of 8
+   * (faster than the wide rows of {@link WideRows}, whose extra columns it does not compute).
+   */
+  default boolean hasRowsKernel(int n, int m) {
+    return false;
+  }
+
+  /**
+   * 2×2 max-pooling with bias and ReLU, as {@link FusedConv} needs it: for window j &lt; count,
+   * with t = {@code top + map[j]}, x0, x1 = {@code out[t] + bias, out[t + 1] + bias} and x2, x3
    * the same one row of width w further, y[yo + j] = max(max(max(x0, x1), max(x2, x3)), 0) and
    * codes[co + j] = the index of the first xq equal to the maximum (m − xq = ±0), or −1 where
-   * y is 0 or NaN. Implementations may compute up to {@link #POOL_SLACK} windows more than
-   * count (reading and writing past them), so callers leave that room. Mutates y and codes.
+   * y is 0 or NaN. The map lists the windows in any order (a channel's rows of windows one after
+   * another, so that a vector never straddles two channels but runs on across rows).
+   * Implementations may compute up to {@link #POOL_SLACK} windows more than count (reading map
+   * and out and writing y and codes past them), so callers leave that room. Mutates y, codes.
    */
-  void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
+  void poolRelu2(float[] out, int top, int[] map, int w, int count, float bias, float[] y, int yo,
       byte[] codes, int co);
 
   /** Windows that {@link #poolRelu2} may compute past its count. */

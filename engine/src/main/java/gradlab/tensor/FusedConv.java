@@ -26,43 +26,60 @@ final class FusedConv {
   static float[] forward(float[] x, int n, FloatIm2col g, float[] w, float[] b, int k,
       byte[] codes) {
     FloatGemm gemm = FloatGemm.best();
-    WideRows wide = new WideRows(g, k);
+    WideRows wide = new WideRows(g, k, gemm.hasRowsKernel(g.ow(), k));
     int in = g.c() * g.h() * g.w();
     int pooled = (g.oh() / 2) * (g.ow() / 2);
     float[] y = new float[n * k * pooled];
+    int[] map = windows(g, wide.rowStride());
     Parallel.split(n, (part, from, to) -> {
       float[] scratch = new float[wide.scratchSize()];
       // slack for the pooling kernel's reads past the last window of the last row
-      float[] out = new float[k * wide.width() + 2 * g.w() + 2 * FloatGemm.POOL_SLACK];
-      float[] rowY = new float[g.ow() / 2 + FloatGemm.POOL_SLACK];
-      byte[] rowCodes = new byte[rowY.length];
+      float[] out = new float[k * wide.width() + 2 * wide.rowStride()
+          + 2 * FloatGemm.POOL_SLACK];
+      float[] planeY = new float[pooled + FloatGemm.POOL_SLACK];
+      byte[] planeCodes = new byte[planeY.length];
       for (int s = from; s < to; s++) {
         wide.load(x, s * in, scratch);
         wide.product(gemm, w, scratch, out);
-        poolRelu(gemm, g, k, wide.width(), out, b, y, codes, s * k * pooled, rowY, rowCodes);
+        poolRelu(gemm, k, wide, map, pooled, out, b, y, codes, s * k * pooled, planeY,
+            planeCodes);
       }
     });
     return y;
   }
 
   /**
-   * Pools one sample's wide product row by row with {@link FloatGemm#poolRelu2}: bias added to
-   * each value first (as conv2d stores them), then FloatPool's maximum and Kernels.relu. The
-   * rows go through {@code rowY} and {@code rowCodes} (room for the kernel's slack) and are
-   * copied out, so the slack never touches another sample's output.
+   * The offset of each 2×2 window's top-left element in a channel of the product (rows
+   * {@code stride} apart), windows in row-major order, then {@link FloatGemm#POOL_SLACK} zeros:
+   * one channel's windows run on across its rows, so no vector is left part-empty at the end of
+   * each row (a 12-window row took two vectors of 8).
    */
-  private static void poolRelu(FloatGemm gemm, FloatIm2col g, int k, int nw, float[] out,
-      float[] b, float[] y, byte[] codes, int at, float[] rowY, byte[] rowCodes) {
-    int w = g.w();
-    int ph = g.oh() / 2;
+  private static int[] windows(FloatIm2col g, int stride) {
     int pw = g.ow() / 2;
+    int count = (g.oh() / 2) * pw;
+    int[] map = new int[count + FloatGemm.POOL_SLACK];
+    for (int j = 0; j < count; j++) {
+      map[j] = 2 * (j / pw) * stride + 2 * (j % pw);
+    }
+    return map;
+  }
+
+  /**
+   * Pools one sample's product channel by channel with {@link FloatGemm#poolRelu2}: bias added to
+   * each value first (as conv2d stores them), then FloatPool's maximum and Kernels.relu. Each
+   * channel goes through {@code planeY} and {@code planeCodes} (room for the kernel's slack) and
+   * is copied out, so the slack never touches another sample's output.
+   */
+  private static void poolRelu(FloatGemm gemm, int k, WideRows wide, int[] map, int pooled,
+      float[] out, float[] b, float[] y, byte[] codes, int at, float[] planeY,
+      byte[] planeCodes) {
+    int nw = wide.width();
+    int w = wide.rowStride();
     for (int ch = 0; ch < k; ch++) {
-      for (int i = 0; i < ph; i++) {
-        int o = at + (ch * ph + i) * pw;
-        gemm.poolRelu2(out, ch * nw + 2 * i * w, w, pw, b[ch], rowY, 0, rowCodes, 0);
-        System.arraycopy(rowY, 0, y, o, pw);
-        System.arraycopy(rowCodes, 0, codes, o, pw);
-      }
+      int o = at + ch * pooled;
+      gemm.poolRelu2(out, ch * nw, map, w, pooled, b[ch], planeY, 0, planeCodes, 0);
+      System.arraycopy(planeY, 0, y, o, pooled);
+      System.arraycopy(planeCodes, 0, codes, o, pooled);
     }
   }
 

@@ -23,10 +23,10 @@ final class ScalarGemm implements FloatGemm {
   }
 
   @Override
-  public void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
-      byte[] codes, int co) {
+  public void poolRelu2(float[] out, int top, int[] map, int w, int count, float bias, float[] y,
+      int yo, byte[] codes, int co) {
     for (int j = 0; j < count; j++) {
-      int src = top + 2 * j;
+      int src = top + map[j];
       float x0 = out[src] + bias;
       float x1 = out[src + 1] + bias;
       float x2 = out[src + w] + bias;

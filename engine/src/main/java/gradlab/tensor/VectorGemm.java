@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link FloatGemm} with the Vector API (L lanes: 8 on AVX2). The {@code gemm} micro-kernels
- * keep a block of C in registers while they run along k: 4 rows × 3L columns for A read along
- * its rows when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
+ * keep a block of C in registers while they run along k: 8 rows × 3L columns for A read along
+ * its rows when m is a multiple of 8 and the CPU has 32 vector registers ({@link VectorBlock8x3}),
+ * else 4 rows × 3L when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
  * loads from B, four broadcasts from A, eight fused multiply–adds), or 8 rows × L columns for
  * narrow C; then 1-row kernels and a scalar loop for the edges. Every element of C gets the same
  * fused multiply–adds in the same order as {@link ScalarGemm}. No allocation.
@@ -23,9 +24,12 @@ final class VectorGemm implements FloatGemm {
   private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
   private static final VectorSpecies<Byte> B = VectorSpecies.of(byte.class,
       VectorShape.forBitSize(L * 8));
-  /** {0, 2, 4, …}: the left elements of L consecutive 2-wide windows. */
-  private static final int[] EVEN = java.util.stream.IntStream.range(0, L).map(i -> 2 * i)
-      .toArray();
+  /**
+   * Whether the CPU has 32 vector registers (AVX-512, whose preferred shape is 512 bits), so that
+   * {@link VectorBlock8x3}'s 24 accumulators fit; with 16 (AVX2) it would spill.
+   */
+  private static final boolean WIDE_REGISTERS = VectorShape.preferredShape().vectorBitSize()
+      >= 512;
 
   @Override
   public String name() {
@@ -68,20 +72,19 @@ final class VectorGemm implements FloatGemm {
   }
 
   /**
-   * L windows at a time: the four elements of each are gathered from the two rows (stride 2),
+   * L windows at a time: the four elements of each are gathered through the map,
    * then the same maxima, differences and masks as {@link ScalarGemm#poolRelu2}, lane by lane
    * (the Vector API's max is Math.max's). Computes count rounded up to a multiple of L.
    */
   @Override
-  public void poolRelu2(float[] out, int top, int w, int count, float bias, float[] y, int yo,
-      byte[] codes, int co) {
+  public void poolRelu2(float[] out, int top, int[] map, int w, int count, float bias, float[] y,
+      int yo, byte[] codes, int co) {
     IntVector three = IntVector.broadcast(I, 3);
     for (int j = 0; j < count; j += L) {
-      int src = top + 2 * j;
-      FloatVector x0 = FloatVector.fromArray(S, out, src, EVEN, 0).add(bias);
-      FloatVector x1 = FloatVector.fromArray(S, out, src + 1, EVEN, 0).add(bias);
-      FloatVector x2 = FloatVector.fromArray(S, out, src + w, EVEN, 0).add(bias);
-      FloatVector x3 = FloatVector.fromArray(S, out, src + w + 1, EVEN, 0).add(bias);
+      FloatVector x0 = FloatVector.fromArray(S, out, top, map, j).add(bias);
+      FloatVector x1 = FloatVector.fromArray(S, out, top + 1, map, j).add(bias);
+      FloatVector x2 = FloatVector.fromArray(S, out, top + w, map, j).add(bias);
+      FloatVector x3 = FloatVector.fromArray(S, out, top + w + 1, map, j).add(bias);
       FloatVector m = x0.max(x1).max(x2.max(x3));
       FloatVector r = m.max(0f);
       r.intoArray(y, yo + j);
@@ -100,7 +103,13 @@ final class VectorGemm implements FloatGemm {
   public void gemm(float[] a, int ao, int[] aRows, int[] aCols, float[] b, int bo, int[] bRows,
       float[] c, int co, int[] cRows, int m, int n, int k, boolean acc) {
     int j = 0;
-    if (aCols == null && m % 4 == 0) {
+    if (aCols == null && m % 8 == 0 && WIDE_REGISTERS) {
+      for (; j + 3 * L <= n; j += 3 * L) {
+        for (int i = 0; i < m; i += 8) {
+          VectorBlock8x3.run(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+        }
+      }
+    } else if (aCols == null && m % 4 == 0) {
       for (; j + 3 * L <= n; j += 3 * L) {
         for (int i = 0; i < m; i += 4) {
           VectorBlock4x3.run(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
@@ -131,6 +140,27 @@ final class VectorGemm implements FloatGemm {
     }
     if (j < n) {
       VectorTail.run(a, ao, aRows, aCols, b, bo, bRows, c, co, cRows, m, j, n, k, acc);
+    }
+  }
+
+  /** Rows of L or of a multiple of 3L, where {@link VectorBlock8x3} fits in the registers. */
+  @Override
+  public boolean hasRowsKernel(int n, int m) {
+    return WIDE_REGISTERS && m % 8 == 0 && (n == L || n % (3 * L) == 0);
+  }
+
+  /**
+   * For n = L and m a multiple of 8 (where the block fits): {@link VectorBlock8x3#rowBlocks}.
+   * Otherwise row by row, each row a {@link #gemm} (rows of a multiple of 3L take whole
+   * 8 × 3L blocks there).
+   */
+  @Override
+  public void gemmRows(float[] a, int[] aRows, float[] b, int bo, int[] bRows, int bStride,
+      float[] c, int[] cRows, int m, int n, int rows, int k) {
+    if (n == L && m % 8 == 0 && rows >= 3 && WIDE_REGISTERS) {
+      VectorBlock8x3.rowBlocks(a, aRows, b, bo, bRows, bStride, c, cRows, m, rows, k);
+    } else {
+      FloatGemm.super.gemmRows(a, aRows, b, bo, bRows, bStride, c, cRows, m, n, rows, k);
     }
   }
 

@@ -1,7 +1,9 @@
 package gradlab.tensor;
 
 /**
- * One sample of a stride-1, unpadded convolution as a single wide product. Output pixel
+ * One sample of a stride-1, unpadded convolution as a single wide product (or, where the GEMM
+ * has a kernel for its output rows, {@link FloatGemm#hasRowsKernel}, as exact rows: see
+ * {@link #WideRows(FloatIm2col, int, boolean)}). Output pixel
  * (row, col) is computed at position {@code row·W + col} of a row of width W (the input's), so a
  * tap's input values for all outputs form one contiguous run: out[K × n] = Wm[K × C·R·S] · B with
  * B[tap][pos] = in[tap offset + pos]. The positions with col ≥ W′ are computed and discarded
@@ -15,11 +17,22 @@ final class WideRows {
   private final int[] taps;
   private final int[] weightRows;
   private final int[] outRows;
+  private final boolean exact;
 
   /** For geometry g and k output channels; the address tables are built once, here. */
   WideRows(FloatIm2col g, int k) {
+    this(g, k, false);
+  }
+
+  /**
+   * With {@code exact}, output pixel (row, col) is at {@code row·W′ + col} instead: only the
+   * W′ columns of each row are computed, by {@link FloatGemm#gemmRows} (for 12×12 inputs and
+   * 5×5 kernels a third of the wide product's work is not done at all, for 28×28 a seventh).
+   */
+  WideRows(FloatIm2col g, int k, boolean exact) {
     this.g = g;
     this.k = k;
+    this.exact = exact;
     this.taps = buildTaps(g);
     this.weightRows = FloatGemm.strided(k, g.rows());
     this.outRows = FloatGemm.strided(k, width());
@@ -29,10 +42,21 @@ final class WideRows {
     return g;
   }
 
-  /** Computed positions per output channel: (H′ − 1)·W + W′, rounded up to a multiple of 16. */
+  /**
+   * Computed positions per output channel: (H′ − 1)·W + W′, rounded up to a multiple of 16
+   * (H′·W′ for exact rows).
+   */
   int width() {
+    if (exact) {
+      return g.oh() * g.ow();
+    }
     int n = (g.oh() - 1) * g.w() + g.ow();
     return (n + 15) / 16 * 16;
+  }
+
+  /** Floats from one output row to the next in {@link #product}'s out: W, or W′ when exact. */
+  int rowStride() {
+    return exact ? g.ow() : g.w();
   }
 
   /** Floats a scratch input buffer needs. */
@@ -64,6 +88,11 @@ final class WideRows {
 
   /** out[K × width()] = wm · B(scratch). Mutates out only. */
   void product(FloatGemm gemm, float[] wm, float[] scratch, float[] out) {
+    if (exact) {
+      gemm.gemmRows(wm, weightRows, scratch, 0, taps, g.w(), out, outRows, k, g.ow(), g.oh(),
+          g.rows());
+      return;
+    }
     gemm.gemm(wm, 0, weightRows, null, scratch, 0, taps, out, 0, outRows, k, width(), g.rows(),
         false);
   }
@@ -77,7 +106,7 @@ final class WideRows {
     for (int ch = 0; ch < k; ch++) {
       float b = bias == null ? 0f : bias[ch];
       for (int row = 0; row < g.oh(); row++) {
-        int src = ch * n + row * g.w();
+        int src = ch * n + row * rowStride();
         int d = at + (ch * g.oh() + row) * g.ow();
         for (int col = 0; col < g.ow(); col++) {
           dst[d + col] = out[src + col] + b;

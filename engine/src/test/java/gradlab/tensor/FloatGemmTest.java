@@ -52,15 +52,54 @@ class FloatGemmTest {
   }
 
   @Test
+  void rowProductsOfAConvolutionAgreeBitForBitWithTheScalarKernelForEveryRowCount() {
+    Random r = new Random(44);
+    FloatGemm fast = FloatGemm.best();
+    FloatGemm ref = FloatGemm.scalar();
+    int lanes = 8; // the vector kernel's row width on AVX2 and AVX-512 (256-bit vectors)
+    for (int trial = 0; trial < 200; trial++) {
+      // m = 8 or 16 (the 8 × 3 block) or not a multiple of 8; n = one or three vectors or not;
+      // 1 … 9 rows (overlapping last blocks); input rows wider than n (a convolution's)
+      int m = r.nextBoolean() ? 8 * (1 + r.nextInt(2)) : 1 + r.nextInt(17);
+      int n = r.nextInt(4) == 0 ? 1 + r.nextInt(12) : r.nextInt(3) == 0 ? 3 * lanes : lanes;
+      int rows = 1 + r.nextInt(9);
+      int k = 1 + r.nextInt(30);
+      int stride = n + r.nextInt(6);
+      int bo = r.nextInt(5);
+      int[] aRows = FloatGemm.strided(m, k);
+      int[] bRows = new int[k];
+      for (int p = 0; p < k; p++) {
+        bRows[p] = r.nextInt(3 * stride); // taps at any offset, as a kernel's are
+      }
+      int[] cRows = FloatGemm.strided(m, rows * n);
+      float[] a = random(r, m * k);
+      float[] b = random(r, bo + 3 * stride + rows * stride + n);
+      float[] c1 = random(r, m * rows * n);
+      float[] c2 = c1.clone();
+      fast.gemmRows(a, aRows, b, bo, bRows, stride, c1, cRows, m, n, rows, k);
+      for (int y = 0; y < rows; y++) {
+        ref.gemm(a, 0, aRows, null, b, bo + y * stride, bRows, c2, y * n, cRows, m, n, k, false);
+      }
+      assertThat(c1).as("m=%d n=%d rows=%d k=%d", m, n, rows, k).containsExactly(c2);
+    }
+  }
+
+  @Test
   void vectorAndScalarPoolingAgreeBitForBitWithTiesZerosAndNaN() {
     Random r = new Random(43);
     FloatGemm fast = FloatGemm.best();
     FloatGemm ref = FloatGemm.scalar();
     float[] special = {0f, -0f, Float.NaN, 1f, -1f};
     for (int trial = 0; trial < 200; trial++) {
+      // windows in one row, or in rows of `across` windows one after another (a channel's)
       int count = 1 + r.nextInt(30);
-      int w = 2 * count + r.nextInt(4);
-      float[] out = random(r, 2 * w + 4 * FloatGemm.POOL_SLACK);
+      int across = r.nextBoolean() ? count : 1 + r.nextInt(8);
+      int w = 2 * across + r.nextInt(4);
+      int[] map = new int[count + FloatGemm.POOL_SLACK];
+      for (int j = 0; j < count; j++) {
+        map[j] = 2 * (j / across) * w + 2 * (j % across);
+      }
+      float[] out = random(r, 2 * w * (count / across + 1) + 4 * FloatGemm.POOL_SLACK);
       for (int i = 0; i < out.length; i++) {
         // small integers make ties common; a few special values where the sign rules matter
         out[i] = r.nextInt(8) == 0 ? special[r.nextInt(special.length)] : r.nextInt(5) - 2;
@@ -70,8 +109,8 @@ class FloatGemmTest {
       float[] y2 = new float[y1.length];
       byte[] c1 = new byte[y1.length];
       byte[] c2 = new byte[y1.length];
-      fast.poolRelu2(out, 0, w, count, bias, y1, 0, c1, 0);
-      ref.poolRelu2(out, 0, w, count, bias, y2, 0, c2, 0);
+      fast.poolRelu2(out, 0, map, w, count, bias, y1, 0, c1, 0);
+      ref.poolRelu2(out, 0, map, w, count, bias, y2, 0, c2, 0);
       for (int j = 0; j < count; j++) {
         assertThat(Float.floatToRawIntBits(y1[j])).as("y[%d]", j)
             .isEqualTo(Float.floatToRawIntBits(y2[j]));
