@@ -21,6 +21,7 @@ CHECKED.update({
     "cs231n-loss-functions": "neural-networks-2.md of github.com/cs231n/cs231n.github.io",
     "cs231n-backprop-derivation": "backprop-derivation.md of github.com/cs231n/cs231n.github.io",
     "d2l-dropout-expectation": "chapter_multilayer-perceptrons/dropout.md of github.com/d2l-ai/d2l-en",
+    "d2l-calculus-derivative-rules": "chapter_preliminaries/calculus.md of github.com/d2l-ai/d2l-en",
 })
 
 add("d2l-softmax-cross-entropy-gradient",
@@ -405,3 +406,56 @@ Written out over the two cases, for $0 < p < 1$:
 $$p \cdot 0 + (1 - p) \cdot \frac{h}{1-p} = h$$
 """, r"$$p \cdot 0 + (1 - p) \cdot \frac{h}{1-p} = h$$", r"$$p \cdot 0 + (1 - p) \cdot \frac{h}{p} = h$$",
     "the keep probability 1 - p replaced by the drop probability p in the rescaling")
+
+add("d2l-calculus-derivative-rules",
+    "Zhang et al., Dive into Deep Learning, 2.4 Calculus: Derivatives and Differentiation (the rules, u = 3x^2 - 4x at x = 1) and Chain Rule",
+    D2L.format(page="chapter_preliminaries/calculus.html",
+               path="chapter_preliminaries/calculus.md", commit="0001fb52"),
+    D2L_NOTE + "; the bullet list of rules kept as a list", r"""
+# Derivatives and differentiation
+
+Suppose that we have a function $f: \mathbb{R} \rightarrow \mathbb{R}$, whose input and output are both scalars. The *derivative* of $f$ is defined as
+
+$$f'(x) = \lim_{h \rightarrow 0} \frac{f(x+h) - f(x)}{h},$$
+
+if this limit exists. To illustrate derivatives, let us experiment with an example. Define $u = f(x) = 3x^2-4x$.
+
+By setting $x=1$ and letting $h$ approach $0$, the numerical result of $\frac{f(x+h) - f(x)}{h}$ approaches $2$.
+
+Let us familiarize ourselves with a few equivalent notations for derivatives. Given $y = f(x)$, where $x$ and $y$ are the independent variable and the dependent variable of the function $f$, respectively. The following expressions are equivalent:
+
+$$f'(x) = y' = \frac{dy}{dx} = \frac{df}{dx} = \frac{d}{dx} f(x) = Df(x) = D_x f(x),$$
+
+We can use the following rules to differentiate common functions:
+
+* $DC = 0$ ($C$ is a constant),
+* $Dx^n = nx^{n-1}$ (the *power rule*, $n$ is any real number),
+* $De^x = e^x$,
+* $D\ln(x) = 1/x.$
+
+Suppose that functions $f$ and $g$ are both differentiable and $C$ is a constant, we have the *constant multiple rule*
+
+$$\frac{d}{dx} [Cf(x)] = C \frac{d}{dx} f(x),$$
+
+the *sum rule*
+
+$$\frac{d}{dx} [f(x) + g(x)] = \frac{d}{dx} f(x) + \frac{d}{dx} g(x),$$
+
+the *product rule*
+
+$$\frac{d}{dx} [f(x)g(x)] = f(x) \frac{d}{dx} [g(x)] + g(x) \frac{d}{dx} [f(x)],$$
+
+and the *quotient rule*
+
+$$\frac{d}{dx} \left[\frac{f(x)}{g(x)}\right] = \frac{g(x) \frac{d}{dx} [f(x)] - f(x) \frac{d}{dx} [g(x)]}{[g(x)]^2}.$$
+
+Now we can apply a few of the above rules to find $u' = f'(x) = 3 \frac{d}{dx} x^2-4\frac{d}{dx}x = 6x-4$. Thus, by setting $x = 1$, we have $u' = 2$: this is supported by our earlier experiment in this section where the numerical result approaches $2$.
+
+## Chain rule
+
+Suppose that functions $y=f(u)$ and $u=g(x)$ are both differentiable, then the chain rule states that
+
+$$\frac{dy}{dx} = \frac{dy}{du} \frac{du}{dx}.$$
+""", r"\frac{g(x) \frac{d}{dx} [f(x)] - f(x) \frac{d}{dx} [g(x)]}{[g(x)]^2}",
+    r"\frac{g(x) \frac{d}{dx} [f(x)] + f(x) \frac{d}{dx} [g(x)]}{[g(x)]^2}",
+    "sign of the quotient rule's second term flipped")
