@@ -14,6 +14,7 @@ final class DisplayBlock {
   static void check(DocumentRun run, int firstLine, String body, boolean display) {
     if (!display) {
       run.independence.inlineMath(body);
+      run.constraints.inlineMath(body);
     }
     if (body.contains("\\begin{cases}")) {
       if (display) {

@@ -47,6 +47,8 @@ final class DocumentRun implements AutoCloseable {
   /** Names given a new definition the reader could not read, with its line. */
   final Map<String, Integer> unread = new HashMap<>();
   final IndependenceStatements independence = new IndependenceStatements();
+  /** Names the text constrains in words (a one-hot label), which are not sampled. */
+  final StatedConstraints constraints = new StatedConstraints();
   /** Values the text computed for its quantities so far. */
   final StatedValues values = new StatedValues();
   final DocumentSteps steps = new DocumentSteps(this);
@@ -92,6 +94,7 @@ final class DocumentRun implements AutoCloseable {
     }
     prose = proseBefore;
     independence.prose(proseBefore);
+    constraints.prose(proseBefore);
     if (Hypotheses.hasHeading(proseBefore)) {
       ctx = ctx.withoutPoints();
       values.clear();
@@ -364,15 +367,16 @@ final class DocumentRun implements AutoCloseable {
             ? SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1))
             : null;
         out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
-            sized != null ? sized : new StepVerdict.NotChecked("cannot read: " + failure), ""));
+            sized != null ? constraints.guard(sized)
+                : new StepVerdict.NotChecked("cannot read: " + failure), ""));
         continue;
       }
       StepVerdict sized = this.sized.isEmpty() || this.sized.usedBy(engine, ctx, terms.get(k),
           terms.get(k + 1)).isEmpty() ? null
           : SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1));
       if (sized != null) {
-        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1), sized,
-            ""));
+        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
+            constraints.guard(sized), ""));
         continue;
       }
       String[] altPair = alt == null || alt.engine.get(k) == null

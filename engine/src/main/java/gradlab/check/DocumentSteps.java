@@ -115,6 +115,7 @@ final class DocumentSteps {
           p.how()));
       return;
     }
+    v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

@@ -51,7 +51,7 @@ final class LatexNames {
 
   /** Single capital letters the engine reserves (case matters for these). */
   private static final Set<String> RESERVED_CAPITALS = Set.of("C", "D", "E", "I", "N", "O",
-      "K");
+      "K", "H"); // H: the math language's Heaviside step (d2l's Hessian \mathbf{H} is a name)
 
   /** A superscript that indexes a layer: l, L, (l), [l], l-1, (L+1), … */
   private static final Pattern LAYER = Pattern.compile("[(\\[]?([lL])([+-]1)?[)\\]]?");

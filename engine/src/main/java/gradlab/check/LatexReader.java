@@ -66,6 +66,14 @@ public final class LatexReader {
       throw new UnsupportedLatexException("an operator with nothing on one side (a formula "
           + "broken across lines?)");
     }
+    if (r.translated.matches("(?s).*[(,]\\s*[*/].*|.*[-+*/]\\s*[),].*")) {
+      // CS231n's \sigma(\cdot), "the sigmoid function": a placeholder, not a product
+      throw new UnsupportedLatexException("an operator with nothing on one side (a "
+          + "placeholder argument such as \\sigma(\\cdot)?)");
+    }
+    if (r.translated.isBlank()) { // d2l's \quad \text{where} \quad: words, no formula
+      throw new UnsupportedLatexException("no formula, only words");
+    }
     return r;
   }
 
@@ -252,7 +260,14 @@ public final class LatexReader {
         c.advance();
         return operand(LatexIntegrals.integral(this));
       case '^':
+        boolean afterGroup = c.position() > 0 && ")]}".indexOf(c.peek(-1)) >= 0;
         c.advance();
+        if (afterGroup && (c.peek() == 'T' || c.startsWith("{T}"))
+            && !reading.variables().contains(LatexNames.safe("T"))) {
+          // cs231n's (\delta^{l+1})^Tw: a transpose, as x^T is (LatexScripts); a power only
+          // where the text gives T a value or a definition
+          throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
+        }
         if (c.peek() == '*') {
           c.advance();
           return new String[] {"star", "postfix"};

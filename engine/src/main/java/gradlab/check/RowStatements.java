@@ -76,6 +76,9 @@ final class RowStatements {
   }
 
   private static void addParts(List<String> out, String statement, boolean conditional) {
+    if (WORDS.matcher(statement).matches()) {
+      return; // d2l's \quad \text{where}\quad between two formulas: a word, not a statement
+    }
     for (String part : commaParts(unbracketed(statement))) {
       out.add(conditional ? CONDITIONAL + part : part);
     }
@@ -119,6 +122,9 @@ final class RowStatements {
     return out;
   }
 
+  /** Words only ({@code \text{where}}, {@code \mbox{and}}), with spacing and punctuation. */
+  private static final Pattern WORDS = Pattern.compile(
+      "\\s*(\\\\(text|textrm|mathrm|mbox)\\s*\\{[A-Za-z ]*\\}\\s*)+[.,;]?\\s*");
   /** Marks a statement that is a hypothesis by its place (after a comma), not a claim. */
   static final String HYPOTHESIS = "\u0001";
   /** Spacing after a comma: {@code \;}, {@code \,}, {@code \ }, {@code ~}, {@code \text{and}}. */

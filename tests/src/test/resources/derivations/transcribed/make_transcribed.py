@@ -40,7 +40,8 @@ CHECKED = {
     "mazur-delta-rule": "a stored copy of the post with its LaTeX sources",
 }
 
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources.py')).read())
+for part in ('sources.py', 'sources_d2l_cs231n.py'):
+    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), part)).read())
 
 out = sys.argv[1]
 rows = []

@@ -1,0 +1,97 @@
+package gradlab.check;
+
+import gradlab.math.Parser;
+import gradlab.math.Symbols;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the text constrains in words that the checker does not sample: a label "is a one-hot
+ * vector" (its components are 0 or 1 and sum to 1), "a probability vector", components that
+ * "sum to one". d2l's {@code \sum_j y_j \log \sum_k \exp(o_k) = \log \sum_k \exp(o_k)} holds
+ * for such a y only; sampled as any numbers it fails. A step that fails only at a point where
+ * such a name (or a component of it, y1, y_j) takes a value the constraint may exclude is not
+ * refuted: it is "not checked", naming the constraint and the point. Proofs are kept: what
+ * holds for every value holds for the constrained ones. The name is the inline math right
+ * before the words ("$\mathbf{y}$ is a one-hot vector") or right after them ("a one-hot
+ * label $y$"), within a few words. Not thread-safe; one per document.
+ */
+final class StatedConstraints {
+  private static final Pattern STATED = Pattern.compile("(?i)\\b(one-hot|one hot|"
+      + "probability (vector|distribution)|sums? (up )?to (one|1)\\b)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
+  /** At most this many words between the name and the words that constrain it. */
+  private static final int NEAR = 4;
+
+  private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
+  private Set<String> lastNames = Set.of();
+  private String pending;
+
+  /** The prose between two math segments. */
+  void prose(String text) {
+    Matcher m = STATED.matcher(text);
+    if (!m.find()) {
+      pending = null;
+      if (SENTENCE_END.matcher(text).find()) {
+        lastNames = Set.of();
+      }
+      return;
+    }
+    String before = text.substring(0, m.start());
+    String words = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("one hot", "one-hot");
+    boolean named = !lastNames.isEmpty() && !SENTENCE_END.matcher(before).find()
+        && wordCount(before) <= NEAR;
+    if (named) { // "$\mathbf{y}$ is a one-hot vector of length $q$": y, not q
+      lastNames.forEach(n -> constrained.putIfAbsent(n, words));
+    }
+    String after = text.substring(m.end());
+    pending = !named && !SENTENCE_END.matcher(after).find() && wordCount(after) <= NEAR
+        ? words : null;
+    lastNames = Set.of();
+  }
+
+  /** An inline formula: its names, constrained where the words just before it said so. */
+  void inlineMath(String latex) {
+    Set<String> names = new LinkedHashSet<>();
+    try {
+      names.addAll(Symbols.of(Parser.parse(LatexReader.parserInput(
+          LatexReader.read(latex).engineSyntax()))));
+    } catch (RuntimeException e) {
+      // not a formula of names: nothing to note
+    }
+    if (pending != null) {
+      String words = pending;
+      names.forEach(n -> constrained.putIfAbsent(n, words));
+      pending = null;
+    }
+    lastNames = names;
+  }
+
+  /**
+   * {@code v}, or "not checked" where it is a refutation at a point that gives a constrained
+   * name (or one of its components) a value.
+   */
+  StepVerdict guard(StepVerdict v) {
+    if (!(v instanceof StepVerdict.Refuted r)) {
+      return v;
+    }
+    for (String key : r.point().keySet()) {
+      for (Map.Entry<String, String> c : constrained.entrySet()) {
+        if (key.equals(c.getKey()) || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])")) {
+          return new StepVerdict.NotChecked("the text states " + LatexNames.readable(c.getKey())
+              + " is " + c.getValue() + ", a constraint the checker does not sample; it "
+              + r.evidence().replaceFirst("^refuted", "fails"));
+        }
+      }
+    }
+    return v;
+  }
+
+  private static int wordCount(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}
