@@ -28,6 +28,8 @@ public final class LatexReader {
   private final LatexCursor c;
   /** The engine name of a quantity written e (the math language reads e as Euler's number). */
   static final String VARIABLE_E = "ev";
+  /** Why a term that is words alone (\text{where}) is not read. */
+  static final String ONLY_WORDS = "no formula, only words";
   private final LatexReading reading;
   private final List<String[]> sideClaims = new ArrayList<>();
   private final Set<String> ambiguities = new LinkedHashSet<>();
@@ -72,7 +74,7 @@ public final class LatexReader {
           + "placeholder argument such as \\sigma(\\cdot)?)");
     }
     if (r.translated.isBlank()) { // d2l's \quad \text{where} \quad: words, no formula
-      throw new UnsupportedLatexException("no formula, only words");
+      throw new UnsupportedLatexException(ONLY_WORDS);
     }
     return r;
   }
