@@ -59,8 +59,11 @@ class TranscribedDerivationCorpusTest {
   // quiet machine): 0 true steps refuted, 35 of 38 located, 65.2 % decided, median 33 ms, max
   // 7.9 s per file (the suite's 8 s step budget); floors just below, the decided share moving
   // by a point or two with the machine's load (steps near the budget)
-  private static final int LOCATED_FLOOR = 34;
-  private static final double DECIDED_FLOOR = 0.62;
+  // after earlier claims were taken as premises and the chain rule through an undefined
+  // quantity was named (branch chk-prem, 2026-12-01 09:45 UTC, load average about 8): 0 true
+  // steps refuted, 37 of 38 located, 67.4 % decided
+  private static final int LOCATED_FLOOR = 36;
+  private static final double DECIDED_FLOOR = 0.64;
 
   private static DerivationCorpus corpus;
 
