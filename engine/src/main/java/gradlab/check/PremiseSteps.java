@@ -303,8 +303,8 @@ final class PremiseSteps {
       String top = m.group(1);
       String var = m.group(2);
       boolean unknown = opaque.computeIfAbsent(top + "," + var, k -> {
-        if (top.equals(var)) {
-          return false;
+        if (top.equals(var) || run.functions.contains(top)) {
+          return false; // ∂u₂/∂x of a function the text defines: local or total, never a value
         }
         try {
           run.checker.resolve(run.ctx, "pd(" + top + ", " + var + ")", true);
