@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A chain-rule step over a quantity the text never defines, {@code ∂A/∂C = ∂A/∂B · ∂B/∂C}
  * (Mazur's ∂E_o1/∂net_o1 = ∂E_o1/∂out_o1 · ∂out_o1/∂net_o1, Nielsen's δ^L_j = ∂C/∂a^L_j ·
- * ∂a^L_j/∂z^L_j after δ^L_j = ∂C/∂z^L_j): with A undefined it can be neither proved (A may
+ * ∂a^L_j/∂z^L_j after δ^L_j = ∂C/∂z^L_j): with A never defined (no definition, function or
+ * restatement of A in the text) it can be neither proved (A may
  * depend on C directly, not only through B) nor refuted, so it is named for what it is:
  * "unknown (the chain rule through B; holds if A depends on C only through B, which the text
  * does not say)". Only the telescoping product of two factors is read. Stateless.
@@ -54,8 +55,15 @@ final class ChainRuleSteps {
     return null;
   }
 
-  /** Whether the text's definitions do not give ∂a/∂c. */
+  /**
+   * Whether a is a quantity the text says nothing of (no definition, function or restatement:
+   * CS231n's f = q z with f(x, y, z) also a function is said) and ∂a/∂c is not given.
+   */
   private static boolean opaque(DocumentRun run, String a, String c) {
+    if (run.ctx.defines(a) || run.functions.contains(a) || run.ctx.restatements().stream()
+        .anyMatch(d -> d.name().equals(a))) {
+      return false;
+    }
     try {
       run.checker.resolve(run.ctx, "pd(" + a + ", " + c + ")", true);
       return false;
