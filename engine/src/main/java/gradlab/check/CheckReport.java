@@ -25,7 +25,7 @@ public record CheckReport(String source, List<StepResult> steps) {
    */
   public String firstWrongStep() {
     return firstRefuted().map(s -> "first wrong step: line " + s.line()
-        + PremiseSteps.uncheckedPremises(s.verdict())).orElse("");
+        + PremiseRefutations.uncheckedPremises(s.verdict())).orElse("");
   }
 
   public long count(Class<? extends StepVerdict> kind) {
@@ -53,7 +53,7 @@ public record CheckReport(String source, List<StepResult> steps) {
         count(StepVerdict.Unknown.class), count(StepVerdict.NotChecked.class)));
     NotCheckedSummary.lines(steps).forEach(l -> b.append(l).append("\n"));
     firstRefuted().ifPresent(s -> b.append("first wrong step: line ").append(s.line())
-        .append(PremiseSteps.uncheckedPremises(s.verdict())).append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
+        .append(PremiseRefutations.uncheckedPremises(s.verdict())).append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
         .append(s.rhs()).append("\n"));
     return b.toString();
   }

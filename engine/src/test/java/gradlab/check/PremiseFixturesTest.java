@@ -104,9 +104,9 @@ class PremiseFixturesTest extends gradlab.symbolic.EngineFixture {
     StepVerdict proved = new StepVerdict.Refuted(Map.of("a", 0.5), 1, 2, PremiseSteps
         .DOES_NOT_FOLLOW + "line 7 (earlier claims taken as premises; each proved above)");
     StepVerdict plain = new StepVerdict.Refuted(Map.of("a", 0.5), 1, 2, "");
-    assertThat(PremiseSteps.uncheckedPremises(through))
+    assertThat(PremiseRefutations.uncheckedPremises(through))
         .isEqualTo(" (or one of its unchecked premises, lines 24, 11)");
-    assertThat(PremiseSteps.uncheckedPremises(proved)).isEmpty();
-    assertThat(PremiseSteps.uncheckedPremises(plain)).isEmpty();
+    assertThat(PremiseRefutations.uncheckedPremises(proved)).isEmpty();
+    assertThat(PremiseRefutations.uncheckedPremises(plain)).isEmpty();
   }
 }
