@@ -19,6 +19,15 @@ public record CheckReport(String source, List<StepResult> steps) {
     return steps.stream().filter(s -> s.verdict() instanceof StepVerdict.Refuted).findFirst();
   }
 
+  /**
+   * "first wrong step: line 31", with " (or one of its unchecked premises, lines 11, 21)" where
+   * the step was refuted from earlier claims that are not proved; "" when none is refuted.
+   */
+  public String firstWrongStep() {
+    return firstRefuted().map(s -> "first wrong step: line " + s.line()
+        + PremiseRefutations.uncheckedPremises(s.verdict())).orElse("");
+  }
+
   public long count(Class<? extends StepVerdict> kind) {
     return steps.stream().filter(s -> kind.isInstance(s.verdict())).count();
   }
@@ -44,7 +53,7 @@ public record CheckReport(String source, List<StepResult> steps) {
         count(StepVerdict.Unknown.class), count(StepVerdict.NotChecked.class)));
     NotCheckedSummary.lines(steps).forEach(l -> b.append(l).append("\n"));
     firstRefuted().ifPresent(s -> b.append("first wrong step: line ").append(s.line())
-        .append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
+        .append(PremiseRefutations.uncheckedPremises(s.verdict())).append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
         .append(s.rhs()).append("\n"));
     return b.toString();
   }

@@ -58,6 +58,8 @@ final class DocumentRun implements AutoCloseable {
   private final SentenceScope sentence = new SentenceScope();
   /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
   final SizedDefinitions sized = new SizedDefinitions();
+  /** The claims so far, which later steps on undefined quantities may take as premises. */
+  final PremiseLedger premises = new PremiseLedger();
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -98,6 +100,7 @@ final class DocumentRun implements AutoCloseable {
     if (Hypotheses.hasHeading(proseBefore)) {
       ctx = ctx.withoutPoints();
       values.clear();
+      premises.clearInPlace();
       lastTail = null;
     }
     newScope = !display && Hypotheses.startsScope(proseBefore);

@@ -109,6 +109,10 @@ final class DocumentSteps {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);
     }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from the earlier claims
+      v = PremiseSteps.orChainRule(run, lhs, rel, rhs, v);
+    }
+    run.premises.addInPlace(new PremiseLedger.Claim(line, lhs, rel, rhs, run.ctx, v));
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {
       // … = out_{h1} = 0.593269992: the text states a value, it claims nothing to check
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), null,
@@ -177,12 +181,16 @@ final class DocumentSteps {
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));
     } catch (RuntimeException e) {
+      StepVerdict v = new StepVerdict.NotChecked("definition not understood: " + e.getMessage());
       if (PartialDefinitions.hasPartials(rhs)) {
+        if (run.unread.containsKey(name)) { // δ = … again: a claim about δ, from the earlier ones
+          v = PremiseSteps.orChainRule(run, name, Relation.EQUAL, rhs, v);
+        }
         run.unread.put(name, line); // a meaning the checker cannot read: later uses unchecked
+        run.premises.addInPlace(new PremiseLedger.Claim(line, name, Relation.EQUAL, rhs, run.ctx,
+            v));
       }
-      run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs,
-          new StepVerdict.NotChecked(
-          "definition not understood: " + e.getMessage()), ""));
+      run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, v, ""));
     }
   }
 

@@ -47,6 +47,14 @@ final class NotCheckedSummary {
         || e.contains("occurs nowhere in the definitions") || e.contains("is not written in")) {
       return "use names or derivatives the text does not define";
     }
+    if (e.startsWith("restates line")) {
+      return "restate an earlier claim that is not proved";
+    }
+    if (e.startsWith(PremiseSteps.DOES_NOT_FOLLOW) || e.startsWith("not decided from the "
+        + "earlier claims") || e.startsWith("the earlier claims")) {
+      return "need more than the earlier claims taken as premises (a relation of the text the "
+          + "checker does not solve for, or premises that do not fix the quantities)";
+    }
     if (e.contains("definitions by cases")) {
       return "define by cases";
     }
@@ -90,8 +98,17 @@ final class NotCheckedSummary {
         .toList());
     // an unknown step held where it was sampled but has no proof: also one to check by hand
     List<Integer> unproved = steps.stream().filter(s -> s.verdict() instanceof
-        StepVerdict.Unknown u && !u.undecided() && !u.reason().startsWith("time"))
+        StepVerdict.Unknown u && !u.undecided() && !u.reason().startsWith("time")
+        && !u.reason().startsWith(ChainRuleSteps.REASON)).map(StepResult::line).toList();
+    List<Integer> chains = steps.stream().filter(s -> s.verdict() instanceof
+        StepVerdict.Unknown u && u.reason().startsWith(ChainRuleSteps.REASON))
         .map(StepResult::line).toList();
+    if (!chains.isEmpty()) {
+      out.add(String.format(Locale.ROOT, "unknown: %d step%s the chain rule through a quantity "
+          + "the text does not define, which holds only if it depends on the variable through "
+          + "that quantity alone %s", chains.size(), chains.size() == 1 ? " is" : "s are",
+          lineList(chains)));
+    }
     if (!unproved.isEmpty()) {
       out.add(String.format(Locale.ROOT, "unknown: %d step%s held where %s sampled but %s not "
           + "proved %s", unproved.size(), unproved.size() == 1 ? "" : "s",

@@ -36,6 +36,25 @@ class NotCheckedSummaryTest {
   }
 
   @Test
+  void chainRuleStepsAndStepsFromPremisesGetLinesOfTheirOwnInEitherNumber() {
+    StepResult chain = new StepResult(9, "a", Relation.EQUAL, "b", new StepVerdict.Unknown(1, 0,
+        ChainRuleSteps.REASON + "o; holds if E depends on n only through o"), "");
+    StepResult chain2 = new StepResult(11, "a", Relation.EQUAL, "b", chain.verdict(), "");
+    assertThat(NotCheckedSummary.lines(List.of(chain))).containsExactly("unknown: 1 step is the "
+        + "chain rule through a quantity the text does not define, which holds only if it "
+        + "depends on the variable through that quantity alone (line 9)");
+    assertThat(NotCheckedSummary.lines(List.of(chain, chain2))).singleElement()
+        .satisfies(l -> assertThat(l).startsWith("unknown: 2 steps are the chain rule")
+            .endsWith("(lines 9, 11)"));
+    assertThat(NotCheckedSummary.lines(List.of(notChecked("restates line 3, which is not "
+        + "checked"), notChecked(PremiseSteps.DOES_NOT_FOLLOW + "lines 7, 3 alone"))))
+        .containsExactly("not checked: 1 step restates an earlier claim that is not proved "
+            + "(line 1)", "not checked: 1 step needs more than the earlier claims taken as "
+            + "premises (a relation of the text the checker does not solve for, or premises "
+            + "that do not fix the quantities) (line 1)");
+  }
+
+  @Test
   void theLinesOfEachKindAreListedOnceEach() {
     List<StepResult> steps = List.of(
         new StepResult(3, "a", Relation.EQUAL, "b", new StepVerdict.NotChecked(

@@ -148,8 +148,8 @@ final class Check implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-40s %3d ✓ %3d ✗ %3d ? %3d –   %s%n",
             f.getFileName(), r.count(StepVerdict.Proved.class),
             r.count(StepVerdict.Refuted.class), r.count(StepVerdict.Unknown.class),
-            r.count(StepVerdict.NotChecked.class), r.firstRefuted()
-                .map(s -> "first wrong step: line " + s.line()).orElse(noneRefuted(r)));
+            r.count(StepVerdict.NotChecked.class), r.firstRefuted().isPresent()
+                ? r.firstWrongStep() : noneRefuted(r));
       }
     }
     if (json) {

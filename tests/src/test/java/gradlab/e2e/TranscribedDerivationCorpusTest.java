@@ -66,7 +66,10 @@ class TranscribedDerivationCorpusTest {
   // the new files are hard (∂_{o_j}, a slash ∂L/∂f, \mid, ⊙, transposes, Σ to n_in, → between
   // vectors, D f(x)), so the decided floor was lowered from 0.62 to 0.51 for them; the located
   // floor is unchanged
-  private static final int LOCATED_FLOOR = 34;
+  // after earlier claims were taken as premises and the chain rule through an undefined
+  // quantity was named (branch chk-prem, 2026-12-01 09:45 UTC, load average about 8): 0 true
+  // steps refuted, 37 of 38 located, 67.4 % decided
+  private static final int LOCATED_FLOOR = 39;
   private static final double DECIDED_FLOOR = 0.51;
 
   private static DerivationCorpus corpus;

@@ -1,0 +1,50 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The claims of a document read so far, in engine syntax, with the context they were read in:
+ * the premises a later step may be checked from ({@link PremiseSteps}). A claim counts as a
+ * premise only while it is in scope: the ledger is emptied at a heading, and a claim made at
+ * another named point is not offered. Owned by one {@link DocumentRun}; not thread-safe.
+ * Modified by {@link #addInPlace} and {@link #clearInPlace}.
+ */
+final class PremiseLedger {
+  /**
+   * One claim as read.
+   *
+   * @param line its line
+   * @param lhs its left side, engine syntax
+   * @param relation its relation
+   * @param rhs its right side, engine syntax
+   * @param ctx the context it was read in (its named point is its scope)
+   * @param verdict its own verdict (a refuted claim is never a premise)
+   */
+  record Claim(int line, String lhs, Relation relation, String rhs, CheckContext ctx,
+      StepVerdict verdict) {}
+
+  private final List<Claim> claims = new ArrayList<>();
+
+  void addInPlace(Claim c) {
+    claims.add(c);
+  }
+
+  /** Forgets every claim (a heading: the claims of another section are not premises). */
+  void clearInPlace() {
+    claims.clear();
+  }
+
+  /** The claims that may be premises now, most recent first. */
+  List<Claim> mostRecentFirst(CheckContext now) {
+    List<Claim> out = new ArrayList<>();
+    for (int k = claims.size() - 1; k >= 0; k--) {
+      Claim c = claims.get(k);
+      if (c.relation() == Relation.EQUAL && !(c.verdict() instanceof StepVerdict.Refuted)
+          && c.ctx().point().equals(now.point())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
