@@ -64,6 +64,10 @@ final class CheckedAlgebra {
       expanded = List.of(Kinks.localForm(expanded.get(0), x.name(), x0), expanded.get(1),
           expanded.get(2), expanded.get(3));
     }
+    Expression original = expanded.get(0);
+    if (name.equals("limit") && expanded.size() == 2) { // relu(x)/x → x/x far out
+      expanded = List.of(LimitsAtInfinity.farBranch(original, expanded.get(1)), expanded.get(1));
+    }
     Expression out = symja(name, expanded);
     if (name.equals("series") && expanded.size() == 4 && expanded.get(1)
         instanceof gradlab.math.Sym x && expanded.get(3) instanceof gradlab.math.Num k
@@ -84,6 +88,10 @@ final class CheckedAlgebra {
     }
     if (name.equals("limit") && expanded.size() == 2 && out.isNumber()) {
       OneSidedLimits.requireNoJump(expanded.get(0), expanded.get(1), out);
+    }
+    if (name.equals("limit") && expanded.size() == 2
+        && gradlab.math.Symbols.of(out).stream().allMatch(n -> n.equals("infinity"))) {
+      LimitsAtInfinity.requireAgreement(original, expanded.get(1), out);
     }
     if (out instanceof gradlab.math.Command c && c.name().equalsIgnoreCase(name)) {
       throw new IllegalArgumentException(name + " could not be computed for this input (the "
