@@ -49,6 +49,9 @@ final class SessionFile {
   /** True for the entries a session file keeps: math, Java and the commands above. */
   static boolean keeps(String entry) {
     String s = entry.strip();
+    if (s.startsWith("?") || PythonHabits.bareWord(s).isPresent()) {
+      return false; // ?sigma, help, clear x: answered in words, nothing to replay (run failed)
+    }
     if (!s.startsWith(":")) {
       return true;
     }

@@ -44,6 +44,15 @@ class SessionFileTest {
   }
 
   @Test
+  void documentationAndBareWordsAreNotSavedForReplay() {
+    // ?sigma was saved as sheet.evaluate("?sigma") and ./gradlab run stopped at it
+    assertThat(SessionFile.keeps("?sigma")).isFalse();
+    assertThat(SessionFile.keeps("clear z1")).isFalse();
+    assertThat(SessionFile.keeps("help")).isFalse();
+    assertThat(SessionFile.keeps("sigma(1)")).isTrue();
+  }
+
+  @Test
   void aForgottenNameIsForgottenWhenTheSavedSessionRunsAsAScript(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("f.jsh");
