@@ -30,6 +30,11 @@ final class SecondEvaluator {
     return Double.isFinite(compiled) ? compiled : highPrecision(e, point);
   }
 
+  /** The value of {@code e} at {@code point} at 30 digits (the point as exact rationals). */
+  double precise(Expr e, Map<String, Double> point) {
+    return highPrecision(e, point);
+  }
+
   private double compiled(Expr e, Map<String, Double> point) {
     try {
       List<String> inputs = new ArrayList<>(point.keySet());
