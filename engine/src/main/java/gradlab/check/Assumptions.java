@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Assumptions {
   private static final Pattern QUANTIFIER = Pattern.compile(
-      "(?:for|holds for|true for)\\s+(?:every|all|any|each)(?:\\s+real)?\\s*$");
+      "(?:for|and)\\s+(?:every|all|any|each)(?:\\s+real)?\\s*$");
   private static final Pattern NAMES = Pattern.compile(
       "\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?(?:\\s*,\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?)*\\s*");
 

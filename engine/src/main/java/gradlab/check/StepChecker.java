@@ -64,6 +64,12 @@ public final class StepChecker {
   /** As {@link #check(CheckContext, String, Relation, String)}; proofs end by {@code proofBy}. */
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
+    FirstOrderChanges.Reading change = rel == Relation.APPROX ? FirstOrderChanges.read(ctx, lhs,
+        rhs) : null;
+    if (change != null) { // Δa ≈ (∂a/∂b)·Δb: the step ∂a/∂b = the coefficient
+      return FirstOrderChanges.told(change, check(ctx, change.lhs(), Relation.EQUAL,
+          change.rhs(), proofBy));
+    }
     OpaqueDerivatives.Reading opaque = OpaqueDerivatives.read(engine, ctx, lhs, rhs);
     return checkReadings(opaque.ctx(), opaque.lhs(), rel, opaque.rhs(), proofBy);
   }
