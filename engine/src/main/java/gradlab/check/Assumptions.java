@@ -18,6 +18,14 @@ final class Assumptions {
   private static final Pattern NAMES = Pattern.compile(
       "\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?(?:\\s*,\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?)*\\s*");
 
+  /**
+   * A distribution after {@code \sim}: a named law applied to brackets, {@code U[-a, a]},
+   * {@code \mathcal{N}(0, 1)}, {@code \text{Bernoulli}(p)}; {@code L \sim 0.25^2} ("of the
+   * order of") is not one.
+   */
+  private static final Pattern DISTRIBUTION = Pattern.compile("\\s*(?:\\\\(?:mathcal|mathrm|"
+      + "operatorname|text|mathbb)\\{[A-Za-z]+\\}|[A-Z][A-Za-z]*)\\s*(?:\\\\left)?\\s*[\\[(]");
+
   private Assumptions() {}
 
   /** Whether the statement says how a quantity is distributed ({@code \sim} at the top level). */
@@ -28,7 +36,8 @@ final class Assumptions {
       depth += c == '{' || c == '(' || c == '[' ? 1 : c == '}' || c == ')' || c == ']' ? -1 : 0;
       if (depth == 0 && (statement.startsWith("\\sim", i) && !(i + 4 < statement.length()
           && Character.isLetter(statement.charAt(i + 4))) || c == '∼')) {
-        return i > 0;
+        return i > 0 && DISTRIBUTION.matcher(statement.substring(i + (c == '∼' ? 1 : 4)))
+            .lookingAt();
       }
     }
     return false;
