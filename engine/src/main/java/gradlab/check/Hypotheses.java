@@ -26,7 +26,7 @@ final class Hypotheses {
   /** Words after which inline math states a result of the text: a claim, not a hypothesis. */
   private static final Set<String> CONCLUSION_WORDS = Set.of("then", "therefore", "thus",
       "hence", "so", "gives", "giving", "get", "obtain", "yields", "implies", "shows",
-      "conclude", "find");
+      "conclude", "find", "bound", "bounds");
 
   /** Whether the prose before inline math concludes ("Then $σ′(z) = a(1 − a)$"). */
   static boolean concludes(String prose) {

@@ -25,7 +25,8 @@ import java.util.Set;
  *       the substitution s = σ(x) on (0, 1), compared with the limits at the ends, checked on a
  *       grid), has the required sign — a bound over ℝ holds on any range the text states;
  *   <li><b>refuted</b> only at a seeded point inside the text's ranges where both sides are
- *       defined, both evaluators agree it fails, and the sides are further apart than 10⁻⁹ of
+ *       defined and real (the compiled evaluator, in real doubles, gives both a value: no √ or log
+ *       of a negative number inside), both evaluators agree it fails, and the sides are further apart than 10⁻⁹ of
  *       their size (never within rounding of equality), and only when every name on one side
  *       only is one the text introduces (a definition, a point, a range, "for every $x$");
  *   <li>otherwise <b>unknown</b> with the points it held at, or <b>not checked</b> with why.
@@ -76,6 +77,9 @@ final class InequalityClaims {
       if (!apart(lv, rv)) {
         continue; // within rounding of equality: neither way decided here
       }
+      if (!Double.isFinite(second.realValue(l, p)) || !Double.isFinite(second.realValue(r, p))) {
+        continue; // not real here (√ of a negative inside |·|), or not compiled: not decided
+      }
       double a = second.precise(engine.named(l), p);
       double b = second.precise(engine.named(r), p);
       if (!Double.isFinite(a) || !Double.isFinite(b) || rel.holds(a, b) || !apart(a, b)) {
@@ -85,10 +89,10 @@ final class InequalityClaims {
       }
       if (!notIntroduced.isEmpty()) {
         return new StepVerdict.NotChecked(String.format(Locale.ROOT, "fails at %s (left %.6g, "
-            + "right %.6g), but %s %s not introduced in the text, so which values are meant is "
-            + "not stated (\"for every $x$\" or a range such as \"for $x > 0$\" would say so)",
-            readable(p), lv, rv, String.join(", ", notIntroduced.stream()
-            .map(LatexNames::readable).toList()), notIntroduced.size() == 1 ? "is" : "are"));
+            + "right %.6g), but the text states no range for %s (it may be a particular value), so "
+            + "which values are meant is not stated (\"for every $x$\" or a range such as "
+            + "\"for $x > 0$\" would say so)", readable(p), lv, rv, String.join(", ",
+            notIntroduced.stream().map(LatexNames::readable).toList())));
       }
       return new StepVerdict.Refuted(p, lv, rv, "confirmed at 30 digits: left " + String.format(
           Locale.ROOT, "%.10g, right %.10g", a, b) + ranges(d, vars));
@@ -122,6 +126,11 @@ final class InequalityClaims {
       return new StepVerdict.NotChecked(String.format(Locale.ROOT, "the sides are equal to "
           + "within rounding (left %.12g, right %.12g): whether %s holds is not decided "
           + "numerically", a, b, rel.symbol()));
+    }
+    if (!Double.isFinite(second.realValue(l, fixed))
+        || !Double.isFinite(second.realValue(r, fixed))) {
+      return new StepVerdict.NotChecked("a side is not real here, or the compiled evaluator "
+          + "does not evaluate it");
     }
     boolean holds = rel.holds(lv, rv);
     if (holds != rel.holds(a, b)) {
