@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class Assumptions {
   private static final Pattern QUANTIFIER = Pattern.compile(
-      "(?:for|and)\\s+(?:every|all|any|each)(?:\\s+real)?\\s*$");
+      "(?:for|and)\\s+(?:every|all|any)(?:\\s+real)?\\s*$");
+  /** Letters that usually index (for every $j$ ranges over integers): never quantified here. */
+  private static final Pattern INDEX = Pattern.compile("[i-nI-N](?:_.*)?");
   private static final Pattern NAMES = Pattern.compile(
       "\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?(?:\\s*,\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?)*\\s*");
 
@@ -45,7 +47,8 @@ final class Assumptions {
 
   /**
    * The names a sentence quantifies over: {@code x} of "for every $x$" (also "for all", "for
-   * any", "for each", "for all real"); empty where the math is not a plain list of names.
+   * any", "for all real", "and every"); empty where the math is not a plain list of names or
+   * names a letter i … n, which usually indexes ("for all $j$": integers, not sampled reals).
    */
   static List<String> quantified(String prose, String math) {
     String p = prose.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
@@ -54,6 +57,9 @@ final class Assumptions {
       return out;
     }
     for (String n : math.split(",")) {
+      if (INDEX.matcher(n.strip()).matches()) {
+        return List.of();
+      }
       out.add(n.strip());
     }
     return out;

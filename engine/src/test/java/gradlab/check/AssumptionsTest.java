@@ -22,6 +22,8 @@ class AssumptionsTest {
     assertThat(Assumptions.quantified("holds for all real ", "x, y")).containsExactly("x", "y");
     assertThat(Assumptions.quantified("For every ", "x > 0")).isEmpty();
     assertThat(Assumptions.quantified("so that ", "x")).isEmpty();
+    assertThat(Assumptions.quantified("for all ", "j")).isEmpty(); // an index, not a real
+    assertThat(Assumptions.quantified("for each ", "x")).isEmpty();
   }
 
   @Test
