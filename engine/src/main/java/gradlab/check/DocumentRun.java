@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentRun implements AutoCloseable {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern ABS_NAME = Pattern.compile("Abs\\(([A-Za-z][A-Za-z0-9]*)\\)");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
@@ -133,6 +134,18 @@ final class DocumentRun implements AutoCloseable {
     String name = null;
     for (int k = 0; k < t.size() && Hypotheses.allInequalities(c.relations()); k++) {
       String e = read(t.get(k));
+      Matcher abs = e == null ? null : ABS_NAME.matcher(e);
+      if (abs != null && abs.matches() && !ctx.defines(abs.group(1)) && t.size() == 2) {
+        // |w| < 1: w in (−1, 1)
+        Double bound = k == 0 && isLess(c.relations().get(0)) ? number(t.get(1))
+            : k == 1 && !isLess(c.relations().get(0)) ? number(t.get(0)) : null;
+        if (bound != null && bound > 0) {
+          name = abs.group(1);
+          lo = -bound;
+          hi = bound;
+        }
+        break;
+      }
       if (e != null && NAME.matcher(e).matches() && !ctx.defines(e)) {
         name = e;
         boolean less = k > 0 && isLess(c.relations().get(k - 1));
@@ -209,6 +222,19 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {raw.get(raw.size() - 1), inheritedHead};
     }
     if (raw.size() < 2) {
+      if (latex && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
+        out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+        return new String[] {raw.get(0), inheritedHead};
+      }
+      if (latex && !claims) { // "for every $x$": a claim in x speaks of every value
+        for (String q : Assumptions.quantified(prose, statement)) {
+          String name = read(q);
+          if (name != null && NAME.matcher(name).matches() && !ctx.defines(name)
+              && !ctx.domain().intervals().containsKey(name)) {
+            ctx = ctx.withDomain(ctx.domain().with(name, -3, 3));
+          }
+        }
+      }
       if (claims && latex) {
         try {
           LatexReader.read(raw.get(0), reading());
@@ -353,10 +379,9 @@ final class DocumentRun implements AutoCloseable {
     // read as such; any other relation, and a chain of two or more, is a claim and is checked
     if (inlineClaim && !claims && latex && c.relations().size() == 1
         && Hypotheses.introducesHypothesis(prose)) {
-      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed, not dropped
-      notChecked(line, statement.strip(), "stated after \"" + Hypotheses.lastWordOf(prose)
-          + "\": an assumption or a definition of the text, not a claim, and not one the "
-          + "checker can take as given");
+      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
+      // never checked or refuted
+      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return new String[] {raw.get(raw.size() - 1), null};
     }
     boolean check = claims || (contextOnly && latex && (c.relations().size() >= 2
@@ -453,6 +478,9 @@ final class DocumentRun implements AutoCloseable {
         || functions.contains(head) || ctx.point().containsKey(head)
         || sized.defines(head)) { // L = −log 0.6652 of L = −Σ_k y_k log p_k: a claim about L
       return false;
+    }
+    if (rel == Relation.APPROX && head.startsWith(FirstOrderChanges.DELTA)) {
+      return false; // Δa ≈ σ′(z)·x·Δw: a change to first order, a claim (FirstOrderChanges)
     }
     return rel == Relation.EQUAL || (rel == Relation.APPROX && !NUMBER.matcher(rhs.strip())
         .matches() && !engine.freeSymbols(engine.eval(rhs)).isEmpty());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Hypotheses {
   private static final Set<String> HYPOTHESIS_WORDS = Set.of("for", "assume", "assuming", "if",
-      "where", "suppose", "given", "with", "when", "whenever", "provided", "let");
+      "where", "suppose", "given", "with", "when", "whenever", "provided", "let", "case");
   private static final Set<String> SCOPE_WORDS = Set.of("at", "for", "when", "take",
       "taking");
   private static final Pattern TEXT_CONDITION = Pattern.compile(
@@ -26,7 +26,7 @@ final class Hypotheses {
   /** Words after which inline math states a result of the text: a claim, not a hypothesis. */
   private static final Set<String> CONCLUSION_WORDS = Set.of("then", "therefore", "thus",
       "hence", "so", "gives", "giving", "get", "obtain", "yields", "implies", "shows",
-      "conclude", "find");
+      "conclude", "find", "bound", "bounds");
 
   /** Whether the prose before inline math concludes ("Then $σ′(z) = a(1 − a)$"). */
   static boolean concludes(String prose) {
@@ -34,7 +34,12 @@ final class Hypotheses {
   }
 
   static boolean introducesHypothesis(String prose) {
-    return HYPOTHESIS_WORDS.contains(lastWord(prose));
+    String[] w = words(prose);
+    String last = w.length == 0 ? "" : w[w.length - 1];
+    // "assume that $…$", "such that $…$" (not "so that $…$", which concludes)
+    return HYPOTHESIS_WORDS.contains(last) || last.equals("that") && w.length > 1
+        && (HYPOTHESIS_WORDS.contains(w[w.length - 2]) || w[w.length - 2].equals("such")
+        || w[w.length - 2].equals("supposing"));
   }
 
   /** Whether the prose before a point (x = 2) starts a new scope for named points. */
@@ -76,8 +81,11 @@ final class Hypotheses {
   }
 
   private static String lastWord(String prose) {
-    String[] words = prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
-        .split("\\s+");
+    String[] words = words(prose);
     return words.length == 0 ? "" : words[words.length - 1];
+  }
+
+  private static String[] words(String prose) {
+    return prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip().split("\\s+");
   }
 }

@@ -87,6 +87,10 @@ final class LatexNames {
    * capw1 → W1, yhat → ŷ, sigmav → σ. The inverse of {@link #safe} and the statistics names.
    */
   static String readable(String engineName) {
+    String conditional = ConditionalProbabilities.readable(engineName);
+    if (conditional != null) {
+      return conditional;
+    }
     if (engineName.startsWith("varof") && engineName.length() > 5) {
       return "Var(" + readable(engineName.substring(5)) + ")";
     }

@@ -55,7 +55,8 @@ public final class LatexReader {
       "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
 
   public static LatexReader read(String latex, LatexReading reading) {
-    LatexReader r = new LatexReader(LatexCommands.fontGroups(latex), reading);
+    LatexReader r = new LatexReader(LatexCommands.fontGroups(ConditionalProbabilities.asNames(
+        latex)), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "

@@ -30,6 +30,19 @@ final class SecondEvaluator {
     return Double.isFinite(compiled) ? compiled : highPrecision(e, point);
   }
 
+  /**
+   * The compiled evaluator's value alone, in real doubles: NaN where an intermediate is not real
+   * (√ or log of a negative number) — or where it cannot compile {@code e}.
+   */
+  double realValue(Expr e, Map<String, Double> point) {
+    return compiled(e, point);
+  }
+
+  /** The value of {@code e} at {@code point} at 30 digits (the point as exact rationals). */
+  double precise(Expr e, Map<String, Double> point) {
+    return highPrecision(e, point);
+  }
+
   private double compiled(Expr e, Map<String, Double> point) {
     try {
       List<String> inputs = new ArrayList<>(point.keySet());

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * point the text allows (its named point, its stated ranges), confirmed by
  * {@link SecondEvaluator}; a name that occurs on one side only and nowhere in the text makes the
  * step "not checked", never refuted. Sides become expressions in {@link SideResolver}; numeric
- * steps are decided in {@link RoundedSteps}, inequalities in {@link SampledInequality}.
+ * steps are decided in {@link RoundedSteps}, inequalities in {@link InequalityClaims}.
  */
 public final class StepChecker {
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
@@ -65,6 +65,12 @@ public final class StepChecker {
   /** As {@link #check(CheckContext, String, Relation, String)}; proofs end by {@code proofBy}. */
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
+    FirstOrderChanges.Reading change = rel == Relation.APPROX ? FirstOrderChanges.read(ctx, lhs,
+        rhs) : null;
+    if (change != null) { // Δa ≈ (∂a/∂b)·Δb: the step ∂a/∂b = the coefficient
+      return FirstOrderChanges.told(change, check(ctx, change.lhs(), Relation.EQUAL,
+          change.rhs(), proofBy));
+    }
     OpaqueDerivatives.Reading opaque = OpaqueDerivatives.read(engine, ctx, lhs, rhs);
     return checkReadings(opaque.ctx(), opaque.lhs(), rel, opaque.rhs(), proofBy);
   }
@@ -137,11 +143,16 @@ public final class StepChecker {
         + unstated.stream().map(LatexNames::readable).toList() + ", which the text does not "
         + "state");
     boolean putsInValues = !unstated.isEmpty() && ctx.point().keySet().containsAll(fr);
+    Set<String> all = new TreeSet<>(fl);
+    all.addAll(fr);
+    boolean inequality = rel != Relation.EQUAL && rel != Relation.APPROX;
+    if (inequality && !(ctx.point().keySet().containsAll(all)
+        && (RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs)))) {
+      return inequality(ctx, lhs, rhs, l, rel, r, fl, fr, all, localPartials);
+    }
     if (putsInValues && (rel != Relation.EQUAL || varies(l, unstated, ctx))) {
       return valuesNotStated; // a left side that varies cannot equal a number identically
     }
-    Set<String> all = new TreeSet<>(fl);
-    all.addAll(fr);
     boolean numericStep = ctx.point().keySet().containsAll(all);
     boolean decimals = RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs);
     if (numericStep && (rel == Relation.APPROX || decimals)) {
@@ -161,10 +172,6 @@ public final class StepChecker {
     oneSided.removeAll(ctx.point().keySet());
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
-    if (rel != Relation.EQUAL) {
-      return !undefined.isEmpty() ? notDefined(undefined) : SampledInequality.check(engine, second, sampling(ctx, all), l, rel,
-          r, numeric(ctx.point()), SAMPLES);
-    }
     IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
@@ -213,6 +220,31 @@ public final class StepChecker {
         + "holds at " + u.checkedPoints() + " random points; the proof search was stopped by "
         + "the step budget (--step-time)") : new StepVerdict.Unknown(u.checkedPoints(),
         u.tolerance());
+  }
+
+  /**
+   * An inequality claim ({@link InequalityClaims}): a name on one side only is read as any
+   * value in its range; it refutes only where the text ranges it. A side with decimals is
+   * exact here (an inequality states a bound, not a rounded value).
+   */
+  private StepVerdict inequality(CheckContext ctx, String lhs, String rhs, Expr l, Relation rel,
+      Expr r, Set<String> fl, Set<String> fr, Set<String> all, boolean localPartials) {
+    if (RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs)) {
+      l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
+      r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
+    }
+    Set<String> oneSided = new TreeSet<>(all);
+    Set<String> both = new HashSet<>(fl);
+    both.retainAll(fr);
+    oneSided.removeAll(both);
+    oneSided.removeAll(ctx.point().keySet());
+    // a bound speaks of every value of a name only where the text ranges it ("for every $x$",
+    // "for $x > 0$") or makes it a function's parameter: a name that is only an input of a
+    // definition (Adam's m̂_t in Δ_t) may be a particular statistic
+    oneSided.removeAll(ctx.domain().intervals().keySet());
+    ctx.functionRules().forEach(rule -> oneSided.removeAll(rule.parameters()));
+    return InequalityClaims.check(engine, second, sampling(ctx, all), l, rel, r,
+        numeric(ctx.point()), oneSided, SAMPLES);
   }
 
   /** Whether {@code e} takes two different values at two seeded points (cheap, no proof). */
