@@ -31,14 +31,19 @@ import java.util.Set;
 public final class MathEvaluator {
   private final SymbolicEngine engine;
   private TreeBridge bridge;
+  private int bridgeGeneration;
 
   public MathEvaluator(SymbolicEngine engine) {
     this.engine = engine;
   }
 
   private TreeBridge bridge() {
-    if (bridge == null) {
+    if (bridge == null || bridgeGeneration != engine.generation()) {
+      // after the engine was restarted (a stop that did not end in time) its symbols are new:
+      // the old bridge's softplus was not the rules' softplus, and expform(softplus(x)) and
+      // limit(softplus(x)/x, x → ∞) went wrong for the rest of the session
       bridge = new TreeBridge(engine);
+      bridgeGeneration = engine.generation();
     }
     return bridge;
   }

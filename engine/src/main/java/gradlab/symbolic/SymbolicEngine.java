@@ -43,6 +43,7 @@ public final class SymbolicEngine implements AutoCloseable {
   private volatile boolean stopped;
   /** When {@link #interrupt()} was last called (System.nanoTime), 0 before. */
   private volatile long interruptedAt;
+  private volatile int generation;
   private static final long STOP_GRACE_NANOS = 1_000_000_000L;
   private TreeBridge bridge; // made and used on the engine thread only
   private final AtomicLong treesMade = new AtomicLong();
@@ -71,7 +72,18 @@ public final class SymbolicEngine implements AutoCloseable {
     return engine;
   }
 
+  /**
+   * How many evaluators this engine has started: a restart after a stop that did not end in
+   * time starts a new one, whose symbols are not the old one's (a bridge built before it must be
+   * built again).
+   */
+  int generation() {
+    return generation;
+  }
+
   private Void startEvaluator() {
+    generation++;
+    bridge = null; // the old evaluator's symbols: built again on first use
     ExprEvaluator ev = new ExprEvaluator(true, (short) 1);
     EvalEngine e = ev.getEvalEngine();
     PrintStream sink = new PrintStream(messages, true, StandardCharsets.UTF_8);
