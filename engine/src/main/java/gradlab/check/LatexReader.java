@@ -31,6 +31,8 @@ public final class LatexReader {
   private final LatexReading reading;
   private final List<String[]> sideClaims = new ArrayList<>();
   private final Set<String> ambiguities = new LinkedHashSet<>();
+  /** Each name read, engine name → as the text wrote it (out_h1), for reports. */
+  private final java.util.Map<String, String> shownNames = new java.util.LinkedHashMap<>();
   private String translated;
   private boolean indefiniteIntegral;
 
@@ -118,6 +120,15 @@ public final class LatexReader {
     sideClaims.add(new String[] {claimed, value});
   }
 
+  void shownName(String engineName, String shown) {
+    shownNames.putIfAbsent(engineName, shown);
+  }
+
+  /** How each name read here was written: engine name → shown ({@link ShownNames}). */
+  public java.util.Map<String, String> shownNames() {
+    return java.util.Collections.unmodifiableMap(shownNames);
+  }
+
   void indefiniteIntegral() {
     indefiniteIntegral = true;
   }
@@ -132,6 +143,7 @@ public final class LatexReader {
     ambiguities.addAll(r.ambiguities);
     sideClaims.addAll(r.sideClaims);
     indefiniteIntegral |= r.indefiniteIntegral;
+    r.shownNames.forEach(shownNames::putIfAbsent);
     return r.engineSyntax();
   }
 
@@ -260,8 +272,8 @@ public final class LatexReader {
         String exponent = argument();
         c.skipSpacing();
         if (exponent.replace(" ", "").equals("-1") && c.peek() == '(') {
-          throw new UnsupportedLatexException("inverse functions (^{-1}) or a reciprocal "
-              + "times a bracket");
+          throw new UnsupportedLatexException("notation that is ambiguous (inverse or "
+              + "reciprocal): ^{-1} before a bracket, f⁻¹(x) or 1/f times (x)");
         }
         return new String[] {"^(" + exponent + ")", "postfix"};
       case '\'':
