@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * Integrals {@code \int_a^b f(x)\,dx}: with bounds that are numbers ({@code 0}, {@code \pi},
  * {@code \infty}) it is {@code integrate(f, {x, a, b})}, a number the checker computes; without
  * bounds it is {@code integrate(f, x)}, an antiderivative, which the checker decides by
- * differentiating the side it is compared with ({@link ClaimForms}). Symbolic bounds, and an
- * integral whose differential {@code dx} is not found, are refused by name.
+ * differentiating the side it is compared with ({@link ClaimForms}). An upper bound that is a
+ * name, Goodfellow's {@code \zeta(x) = \int_{-\infty}^{x} \sigma(y) dy}, gives
+ * {@code integrate(f, {y, a, x})}, read only as a whole side and decided by differentiating
+ * both sides with respect to x and comparing them at one point ({@link ClaimForms}). Other
+ * symbolic bounds, and an integral whose differential {@code dx} is not found, are refused by
+ * name.
  */
 final class LatexIntegrals {
   /** The differential: d or \mathrm{d}, then one letter that is not followed by a letter. */
@@ -69,6 +73,10 @@ final class LatexIntegrals {
     }
     String a = r.readNested(low);
     String b = r.readNested(high);
+    if (numeric(a) && b.strip().matches("[A-Za-z][A-Za-z0-9]*") && !b.strip().equals(var)) {
+      r.integralToBound(); // ∫_{-∞}^x σ(y) dy: decided through d/dx and one point (ClaimForms)
+      return "integrate(" + integrand + ", {" + var + ", " + a + ", " + b.strip() + "})";
+    }
     if (!numeric(a) || !numeric(b)) {
       throw new UnsupportedLatexException("integrals with symbolic bounds");
     }

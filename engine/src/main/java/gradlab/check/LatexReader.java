@@ -35,6 +35,8 @@ public final class LatexReader {
   private final java.util.Map<String, String> shownNames = new java.util.LinkedHashMap<>();
   private String translated;
   private boolean indefiniteIntegral;
+  /** An integral up to a symbolic bound ∫_a^x, read only as a whole side. */
+  private boolean integralToBound;
 
   private LatexReader(String s, LatexReading reading) {
     this.c = new LatexCursor(s);
@@ -55,11 +57,15 @@ public final class LatexReader {
       "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
 
   public static LatexReader read(String latex, LatexReading reading) {
-    LatexReader r = new LatexReader(LatexCommands.fontGroups(latex), reading);
+    LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(latex)),
+        reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
           + "defined up to a constant; write ∫ f dx = F + C on its own)");
+    }
+    if (r.integralToBound && !r.translated.matches("integrate\\([^{]*\\{[^{}]*\\}\\)")) {
+      throw new UnsupportedLatexException("integrals with symbolic bounds inside a formula");
     }
     if (TopLevel.split(r.translated, ',').size() > 1) {
       throw new UnsupportedLatexException("formulas separated by commas (a list, or 1,000?)");
@@ -133,6 +139,10 @@ public final class LatexReader {
     indefiniteIntegral = true;
   }
 
+  void integralToBound() {
+    integralToBound = true;
+  }
+
   static String[] operand(String text) {
     return new String[] {text, "operand"};
   }
@@ -143,6 +153,7 @@ public final class LatexReader {
     ambiguities.addAll(r.ambiguities);
     sideClaims.addAll(r.sideClaims);
     indefiniteIntegral |= r.indefiniteIntegral;
+    integralToBound |= r.integralToBound;
     r.shownNames.forEach(shownNames::putIfAbsent);
     return r.engineSyntax();
   }
