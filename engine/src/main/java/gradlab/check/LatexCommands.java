@@ -108,6 +108,12 @@ final class LatexCommands {
         if (word.matches("(a )?const(ant)?")) { // + \text{constant}: of integration
           yield LatexReader.operand(IntegrationConstants.NAME);
         }
+        if (c.peek() == '_' && word.matches("[A-Za-z]{2,}")) { // \text{BN}_{\gamma,\beta}(x)
+          c.advance();
+          String shown = word + "_" + LatexScripts.shownScript(c.rawGroupOrToken());
+          throw new UnsupportedLatexException("a named transform with a subscript (" + shown
+              + "(…)), which the text does not define");
+        }
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
           yield LatexReader.operand(applied);

@@ -17,6 +17,10 @@ final class QuantifiedClaims {
   private static final Pattern RELATION = Pattern.compile("=|<|>|\\\\(le|ge|leq|geq|approx)"
       + "(?![A-Za-z])");
 
+  /** A condition that states a range: ∈, <, >, ≤, ≥. */
+  private static final Pattern RANGE = Pattern.compile("<|>|\\\\(in|le|ge|leq|geq|lt|gt)"
+      + "(?![A-Za-z])");
+
   private QuantifiedClaims() {}
 
   /**
@@ -31,7 +35,10 @@ final class QuantifiedClaims {
     }
     String claim = String.join(",", parts.subList(1, parts.size()))
         .replaceFirst("^(\\s|\\\\[,;:! ]|\\\\q?quad)*", "").strip();
-    if (claim.isEmpty() || !RELATION.matcher(claim).find()) {
+    // a bare "\forall i," names no range: Glorot's "we would like ∀i, n_i Var[W^i] = 1" is a
+    // wish, not a claim; the whole stays a hypothesis
+    if (claim.isEmpty() || !RELATION.matcher(claim).find()
+        || !RANGE.matcher(parts.get(0)).find()) {
       return null;
     }
     return new String[] {range(parts.get(0)), claim};

@@ -80,4 +80,11 @@ class CalculusNotationFixturesTest extends gradlab.symbolic.EngineFixture {
       String read) {
     assertThat(ElidedTerms.asSums(latex).strip()).isEqualTo(read);
   }
+
+  @Test
+  void aQuantifierWithARangeIsAHypothesisThenAClaimAndABareOneStaysAHypothesis() {
+    assertThat(QuantifiedClaims.split("x \\in (0, 1), \\; \\sigma^{-1}(x) = y"))
+        .containsExactly("0 < x < 1", "\\sigma^{-1}(x) = y");
+    assertThat(QuantifiedClaims.split("i, \\; n_i Var[W^i] = 1")).isNull(); // Glorot's wish
+  }
 }
