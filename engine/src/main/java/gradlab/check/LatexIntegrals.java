@@ -23,6 +23,9 @@ final class LatexIntegrals {
   private static final Pattern DIFFERENTIAL = Pattern.compile(
       "(?:\\\\[,;! ]|\\s|^|(?<=[})]))(?:\\\\mathrm\\{d\\}|\\\\operatorname\\{d\\}|d)\\s*"
           + "([A-Za-z](?:_\\{[^{}]*\\}|_[A-Za-z0-9])?)(?![A-Za-z])");
+  /** A vector's differential, d\mathbf{z}, d\boldsymbol{z}, d\vec{z}. */
+  private static final Pattern VECTOR_DIFFERENTIAL = Pattern.compile(
+      "(?<![A-Za-z\\\\])d\\s*\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{?\\s*([A-Za-z])");
   private static final Pattern CONSTANT = Pattern.compile("\\b(Pi|E|Infinity)\\b");
 
   private LatexIntegrals() {}
@@ -53,6 +56,13 @@ final class LatexIntegrals {
       throw new UnsupportedLatexException("integrals with one bound");
     }
     Matcher d = DIFFERENTIAL.matcher(c.rest());
+    Matcher vector = VECTOR_DIFFERENTIAL.matcher(c.rest());
+    if (vector.find() && (!d.find() || vector.start() < d.start())) {
+      // the VAE's ∫ q(z) log p(z) dz: over the whole space of the vector z, not one variable
+      throw new UnsupportedLatexException("integrals over a vector (d\\mathbf{" + vector.group(1)
+          + "}: the checker integrates over one real variable)");
+    }
+    d.reset();
     if (!d.find()) {
       throw new UnsupportedLatexException("integrals without a differential dx");
     }
