@@ -283,8 +283,8 @@ public final class LatexReader {
         String exponent = argument();
         c.skipSpacing();
         if (exponent.replace(" ", "").equals("-1") && c.peek() == '(') {
-          throw new UnsupportedLatexException("notation that is ambiguous (inverse or "
-              + "reciprocal): ^{-1} before a bracket, f⁻¹(x) or 1/f times (x)");
+          throw new UnsupportedLatexException("^{-1} before a bracket after no catalogue "
+              + "function (ambiguous: inverse or reciprocal, f⁻¹(x) or x/f)");
         }
         return new String[] {"^(" + exponent + ")", "postfix"};
       case '\'':

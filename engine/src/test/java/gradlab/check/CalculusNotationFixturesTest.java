@@ -46,7 +46,7 @@ class CalculusNotationFixturesTest extends gradlab.symbolic.EngineFixture {
   void aLetterToTheMinusOneBeforeABracketIsAmbiguousNeverRefuted() throws Exception {
     CheckReport r = check("inverse_or_reciprocal_is_not_refuted.md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("ambiguous (inverse or reciprocal");
+    assertThat(r.render()).contains("ambiguous: inverse or reciprocal");
   }
 
   @Test
