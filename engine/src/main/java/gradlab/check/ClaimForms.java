@@ -49,7 +49,8 @@ final class ClaimForms {
       return v instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how()
           + ", differentiating the claimed antiderivative") : v;
     }
-    return decide.apply(lhs, rhs);
+    StepVerdict bounded = BoundIntegrals.check(lhs, rel, rhs, decide);
+    return bounded != null ? bounded : decide.apply(lhs, rhs);
   }
 
   /** Proved if every component is; refuted if one is (the first such); else the first other. */

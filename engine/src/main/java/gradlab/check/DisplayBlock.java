@@ -105,7 +105,11 @@ final class DisplayBlock {
           }
           st = UpdateRules.asDefinition(st);
           String condition = Hypotheses.condition(st);
-          if (condition != null) {
+          String[] quantified = condition == null ? null : QuantifiedClaims.split(condition);
+          if (quantified != null) { // \forall x \in (0, 1), \; σ⁻¹(x) = …: a range, then a claim
+            run.assume(line, ChainSplitter.split(quantified[0]), quantified[0]);
+            st = quantified[1];
+          } else if (condition != null) {
             run.assume(line, ChainSplitter.split(condition), condition);
             continue;
           }

@@ -60,6 +60,7 @@ public final class DocumentChecker {
         }
         run.scope(seg.prose(), seg.display());
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
+        run.segmentDone(seg.latex(), seg.display());
       }
       return new CheckReport(source, run.results());
     }

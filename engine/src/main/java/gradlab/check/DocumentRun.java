@@ -74,8 +74,12 @@ final class DocumentRun implements AutoCloseable {
     quantities.add(name);
   }
 
+  /** Engine names → as the text wrote them, from every formula read. */
+  final ShownNames shownNames = new ShownNames();
+
+  /** The results, each name in their verdicts and notes shown as the text wrote it. */
   List<StepResult> results() {
-    return out;
+    return out.stream().map(shownNames::render).toList();
   }
 
   @Override
@@ -88,7 +92,24 @@ final class DocumentRun implements AutoCloseable {
         reason), ""));
   }
 
+  /** The text since the last display, inline math kept as $…$: what the next display follows. */
+  private final StringBuilder paragraph = new StringBuilder();
+
+  String paragraph() {
+    return paragraph.toString();
+  }
+
+  /** After a segment: a display ends the paragraph; inline math is part of it. */
+  void segmentDone(String latex, boolean display) {
+    if (display) {
+      paragraph.setLength(0);
+    } else {
+      paragraph.append('$').append(latex).append('$');
+    }
+  }
+
   void scope(String proseBefore, boolean display) {
+    paragraph.append(proseBefore);
     if (sentence.endsWith(proseBefore)) {
       // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
       // hypothesis for the steps after it
@@ -454,6 +475,7 @@ final class DocumentRun implements AutoCloseable {
         terms.add(latex ? r.engineSyntax() : t);
         failures.add(null);
         if (latex) {
+          shownNames.addInPlace(r.shownNames());
           ambiguous.addAll(r.ambiguities());
         }
         if (claims && latex) {

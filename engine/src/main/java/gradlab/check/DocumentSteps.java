@@ -98,6 +98,12 @@ final class DocumentSteps {
           new StepVerdict.NotChecked(family), ""));
       return;
     }
+    StepVerdict constant = IntegrationConstants.verdict(run, lhs, rel, rhs, alternative,
+        ambiguity);
+    if (constant != null) { // F = G + constant: ∂(F − G)/∂v = 0
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), constant, ""));
+      return;
+    }
     boolean twoReadings = alternative != null
         && !(alternative[0].equals(lhs) && alternative[1].equals(rhs));
     StepVerdict v = verdict(lhs, rel, rhs, alternative, ambiguity);
@@ -222,7 +228,8 @@ final class DocumentSteps {
     }
     run.functions.add(name);
     IntermediateNames.follow(run, name, line); // y = f(x) = …: y follows f defined anew
-    run.out.add(new StepResult(line, LatexNames.readable(name) + "(" + params + ")",
+    run.out.add(new StepResult(line, run.shownNames.render(LatexNames.readable(name)) + "("
+        + run.shownNames.render(params) + ")",
         Relation.EQUAL, rawBody, null, note));
   }
 

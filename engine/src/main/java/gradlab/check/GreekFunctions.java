@@ -88,6 +88,9 @@ final class GreekFunctions {
     LatexCursor c = r.cursor();
     int save = c.position();
     c.skipSpacing();
+    if (cmd.equals("zeta") && (c.startsWith("^{-1}") || c.startsWith("^{ -1 }"))) {
+      return LatexReader.operand(LatexCommands.applyFunction(r, "softplus")); // ζ⁻¹(x)
+    }
     if (c.peek() != '(') {
       c.reset(save);
       return null;

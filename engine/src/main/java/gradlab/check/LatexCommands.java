@@ -94,8 +94,7 @@ final class LatexCommands {
           yield LatexReader.operand("E"); // an upright e is Euler's number
         }
         if (word.equals("constant") || word.equals("const")) { // Nielsen's "+ {\rm constant}"
-          throw new UnsupportedLatexException("a constant of integration (the step holds for "
-              + "some constant, which the checker does not decide)");
+          yield LatexReader.operand(IntegrationConstants.NAME);
         }
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
@@ -106,6 +105,15 @@ final class LatexCommands {
       }
       case "text", "textrm", "mbox" -> {
         String word = c.rawArgument().strip();
+        if (word.matches("(a )?const(ant)?")) { // + \text{constant}: of integration
+          yield LatexReader.operand(IntegrationConstants.NAME);
+        }
+        if (c.peek() == '_' && word.matches("[A-Za-z]{2,}")) { // \text{BN}_{\gamma,\beta}(x)
+          c.advance();
+          String shown = word + "_" + LatexScripts.shownScript(c.rawGroupOrToken());
+          throw new UnsupportedLatexException("a named transform with a subscript (" + shown
+              + "(…)), which the text does not define");
+        }
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
           yield LatexReader.operand(applied);
@@ -171,6 +179,8 @@ final class LatexCommands {
         }
         if (!stated && (defined || !r.reading().superscriptAsPower())) {
           c.advance(c.startsWith("^2") ? 2 : 4);
+          r.shownName(name + "sq", r.shownNames().getOrDefault(name, LatexNames.readable(name))
+              + "²");
           return name + "sq";
         }
       }
@@ -220,8 +230,11 @@ final class LatexCommands {
       }
       return "sigmav" + (power == null ? "" : "^(" + power + ")");
     }
-    if (power != null && power.replace(" ", "").equals("-1")) {
-      throw new UnsupportedLatexException("inverse functions (^{-1})");
+    if (InverseFunctions.isInverse(power)) {
+      if (primes > 0) {
+        throw new UnsupportedLatexException("the derivative of an inverse function");
+      }
+      return InverseFunctions.applied(fn, arg);
     }
     List<String> args = TopLevel.split(arg, ',');
     if ((fn.equals("Max") || fn.equals("Min")) && args.size() == 1) {

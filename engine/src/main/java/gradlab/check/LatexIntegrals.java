@@ -11,14 +11,21 @@ import java.util.regex.Pattern;
  * Integrals {@code \int_a^b f(x)\,dx}: with bounds that are numbers ({@code 0}, {@code \pi},
  * {@code \infty}) it is {@code integrate(f, {x, a, b})}, a number the checker computes; without
  * bounds it is {@code integrate(f, x)}, an antiderivative, which the checker decides by
- * differentiating the side it is compared with ({@link ClaimForms}). Symbolic bounds, and an
- * integral whose differential {@code dx} is not found, are refused by name.
+ * differentiating the side it is compared with ({@link ClaimForms}). An upper bound that is a
+ * name, Goodfellow's {@code \zeta(x) = \int_{-\infty}^{x} \sigma(y) dy}, gives
+ * {@code integrate(f, {y, a, x})}, read only as a whole side and decided by differentiating
+ * both sides with respect to x and comparing them at one point ({@link ClaimForms}). Other
+ * symbolic bounds, and an integral whose differential {@code dx} is not found, are refused by
+ * name.
  */
 final class LatexIntegrals {
   /** The differential: d or \mathrm{d}, then one letter that is not followed by a letter. */
   private static final Pattern DIFFERENTIAL = Pattern.compile(
       "(?:\\\\[,;! ]|\\s|^|(?<=[})]))(?:\\\\mathrm\\{d\\}|\\\\operatorname\\{d\\}|d)\\s*"
           + "([A-Za-z](?:_\\{[^{}]*\\}|_[A-Za-z0-9])?)(?![A-Za-z])");
+  /** A vector's differential, d\mathbf{z}, d\boldsymbol{z}, d\vec{z}. */
+  private static final Pattern VECTOR_DIFFERENTIAL = Pattern.compile(
+      "(?<![A-Za-z\\\\])d\\s*\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{?\\s*([A-Za-z])");
   private static final Pattern CONSTANT = Pattern.compile("\\b(Pi|E|Infinity)\\b");
 
   private LatexIntegrals() {}
@@ -49,6 +56,13 @@ final class LatexIntegrals {
       throw new UnsupportedLatexException("integrals with one bound");
     }
     Matcher d = DIFFERENTIAL.matcher(c.rest());
+    Matcher vector = VECTOR_DIFFERENTIAL.matcher(c.rest());
+    if (vector.find() && (!d.find() || vector.start() < d.start())) {
+      // the VAE's ∫ q(z) log p(z) dz: over the whole space of the vector z, not one variable
+      throw new UnsupportedLatexException("integrals over a vector (d\\mathbf{" + vector.group(1)
+          + "}: the checker integrates over one real variable)");
+    }
+    d.reset();
     if (!d.find()) {
       throw new UnsupportedLatexException("integrals without a differential dx");
     }
@@ -69,6 +83,10 @@ final class LatexIntegrals {
     }
     String a = r.readNested(low);
     String b = r.readNested(high);
+    if (numeric(a) && b.strip().matches("[A-Za-z][A-Za-z0-9]*") && !b.strip().equals(var)) {
+      r.integralToBound(); // ∫_{-∞}^x σ(y) dy: decided through d/dx and one point (ClaimForms)
+      return "integrate(" + integrand + ", {" + var + ", " + a + ", " + b.strip() + "})";
+    }
     if (!numeric(a) || !numeric(b)) {
       throw new UnsupportedLatexException("integrals with symbolic bounds");
     }

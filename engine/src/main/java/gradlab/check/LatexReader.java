@@ -33,8 +33,12 @@ public final class LatexReader {
   private final LatexReading reading;
   private final List<String[]> sideClaims = new ArrayList<>();
   private final Set<String> ambiguities = new LinkedHashSet<>();
+  /** Each name read, engine name → as the text wrote it (out_h1), for reports. */
+  private final java.util.Map<String, String> shownNames = new java.util.LinkedHashMap<>();
   private String translated;
   private boolean indefiniteIntegral;
+  /** An integral up to a symbolic bound ∫_a^x, read only as a whole side. */
+  private boolean integralToBound;
 
   private LatexReader(String s, LatexReading reading) {
     this.c = new LatexCursor(s);
@@ -55,12 +59,15 @@ public final class LatexReader {
       "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
 
   public static LatexReader read(String latex, LatexReading reading) {
-    LatexReader r = new LatexReader(LatexCommands.fontGroups(ConditionalProbabilities.asNames(
-        latex)), reading);
+    LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
+        ConditionalProbabilities.asNames(latex))), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
           + "defined up to a constant; write ∫ f dx = F + C on its own)");
+    }
+    if (r.integralToBound && !r.translated.matches("integrate\\([^{]*\\{[^{}]*\\}\\)")) {
+      throw new UnsupportedLatexException("integrals with symbolic bounds inside a formula");
     }
     if (TopLevel.split(r.translated, ',').size() > 1) {
       throw new UnsupportedLatexException("formulas separated by commas (a list, or 1,000?)");
@@ -129,8 +136,21 @@ public final class LatexReader {
     sideClaims.add(new String[] {claimed, value});
   }
 
+  void shownName(String engineName, String shown) {
+    shownNames.putIfAbsent(engineName, shown);
+  }
+
+  /** How each name read here was written: engine name → shown ({@link ShownNames}). */
+  public java.util.Map<String, String> shownNames() {
+    return java.util.Collections.unmodifiableMap(shownNames);
+  }
+
   void indefiniteIntegral() {
     indefiniteIntegral = true;
+  }
+
+  void integralToBound() {
+    integralToBound = true;
   }
 
   static String[] operand(String text) {
@@ -143,6 +163,8 @@ public final class LatexReader {
     ambiguities.addAll(r.ambiguities);
     sideClaims.addAll(r.sideClaims);
     indefiniteIntegral |= r.indefiniteIntegral;
+    integralToBound |= r.integralToBound;
+    r.shownNames.forEach(shownNames::putIfAbsent);
     return r.engineSyntax();
   }
 
@@ -278,8 +300,8 @@ public final class LatexReader {
         String exponent = argument();
         c.skipSpacing();
         if (exponent.replace(" ", "").equals("-1") && c.peek() == '(') {
-          throw new UnsupportedLatexException("inverse functions (^{-1}) or a reciprocal "
-              + "times a bracket");
+          throw new UnsupportedLatexException("^{-1} before a bracket after no catalogue "
+              + "function (ambiguous: inverse or reciprocal, f⁻¹(x) or x/f)");
         }
         return new String[] {"^(" + exponent + ")", "postfix"};
       case '\'':

@@ -1,5 +1,7 @@
 package gradlab.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,17 +39,22 @@ final class LatexScripts {
   static String name(LatexReader r, String base) {
     LatexCursor c = r.cursor();
     StringBuilder b = new StringBuilder(base);
+    List<String[]> scripts = new ArrayList<>(); // as written, for reports (ShownNames)
     if (c.peek() == '\'' && c.peek(1) == '_') {
       b.append("prime"); // h'_1: the updated h₁, a name of its own
+      scripts.add(new String[] {"", "′"});
       c.advance();
     }
     while (!c.atEnd()) {
       if (c.peek() == '_') {
         c.advance();
-        b.append(subscript(c.rawArgument()));
+        String raw = c.rawArgument();
+        b.append(subscript(raw));
+        scripts.add(new String[] {"_", shownScript(raw)});
       } else if (c.startsWith("^+") || c.startsWith("^{+}")) {
         c.advance(c.startsWith("^+") ? 2 : 4);
         b.append("plus"); // w^+: the updated w, a name of its own
+        scripts.add(new String[] {"^", "+"});
       } else if (c.peek() == '^' && c.peek(1) != '*') {
         int save = c.position();
         c.advance();
@@ -63,6 +70,7 @@ final class LatexScripts {
                 + "or an indexed function");
           }
           b.append("sup").append(subscript(sup)); // x^{(i)}: the i-th example, never a power
+          scripts.add(new String[] {"^", shownScript(sup)});
           continue;
         }
         if (index == null || (!LatexNames.bracketed(sup) && r.reading().superscriptAsPower())) {
@@ -76,11 +84,28 @@ final class LatexScripts {
           r.ambiguity(base + "^" + sup + " as a layer index or a power");
         }
         b.append(index);
+        scripts.add(new String[] {"^", shownScript(sup)});
       } else {
         break;
       }
     }
+    if (!scripts.isEmpty()) {
+      r.shownName(LatexNames.safe(b.toString()), ShownNames.shown(base, scripts));
+    }
     return b.toString();
+  }
+
+  /**
+   * A script as it is shown: {@code \text{in}} → in, {@code \mathcal{B}} → B,
+   * {@code \theta} → θ.
+   */
+  static String shownScript(String raw) {
+    String s = raw.replaceAll("\\\\(?:text|textrm|mathrm|mathcal|mathbf|mathit|rm|bm|"
+        + "boldsymbol|operatorname|mathsf)\\b", "");
+    var greek = java.util.regex.Pattern.compile("\\\\([A-Za-z]+)").matcher(s);
+    s = greek.replaceAll(m -> LatexNames.GREEK.contains(m.group(1))
+        ? LatexNames.readable(LatexNames.greek(m.group(1))) : "");
+    return s.replaceAll("[{}\\s,;~]", "");
   }
 
   /** A subscript's text as part of a name: {@code t-1} → tm1, {@code \text{in}} → in. */

@@ -28,7 +28,9 @@ final class LatexVectors {
     int start = c.position();
     int end = c.find(close);
     if (end < 0) {
-      throw new UnsupportedLatexException("a norm ‖…‖ that is not closed");
+      // −D_{KL}(q ‖ p): the bar separates a divergence's two densities, it opens no norm
+      throw new UnsupportedLatexException("‖ that opens no norm (a divergence D(q ‖ p) of "
+          + "densities, or a norm that is not closed)");
     }
     String inner = r.readNested(c.between(start, end).replaceAll("\\\\right$|\\\\right\\s*$",
         "").strip());

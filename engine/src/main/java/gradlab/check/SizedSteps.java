@@ -23,8 +23,8 @@ final class SizedSteps {
    */
   static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
       String rawR0) {
-    try {
-      return written(run, line, rawL0, rel, rawR0);
+    try { // x_1 + x_2 + \cdots + x_n is a Σ to n
+      return written(run, line, ElidedTerms.asSums(rawL0), rel, ElidedTerms.asSums(rawR0));
     } catch (UnsupportedLatexException e) {
       return new StepVerdict.NotChecked("cannot read: " + e.getMessage());
     }

@@ -15,7 +15,7 @@ class BiasInputFixturesTest extends gradlab.symbolic.EngineFixture {
   void aStepThatHoldsWithTheBiasUnitsInputAtOneIsNotRefutedButSaysWhy() throws Exception {
     CheckReport r = FixturePair.check(engine, "bias-input", "bias-unit-drawn-as-one.md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("holds only if b2 = 1").contains("bias unit");
+    assertThat(r.render()).contains("holds only if b₂ = 1").contains("bias unit");
   }
 
   @Test

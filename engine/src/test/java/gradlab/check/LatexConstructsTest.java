@@ -71,7 +71,11 @@ class LatexConstructsTest {
         "softmax of a vector");
     assertThatThrownBy(() -> read("\\|x\\|")).hasMessageContaining("not written out");
     assertThatThrownBy(() -> read("\\nabla g")).hasMessageContaining("without its variables");
-    assertThatThrownBy(() -> read("\\int_0^a x \\, dx")).hasMessage(
+    // ∫ up to a name is read as a whole side only (BoundIntegrals decides it)
+    assertThat(read("\\int_0^a x \\, dx")).isEqualTo("integrate(x, {x, 0, a})");
+    assertThatThrownBy(() -> read("\\int_0^a x \\, dx + 1")).hasMessage(
+        "integrals with symbolic bounds inside a formula");
+    assertThatThrownBy(() -> read("\\int_a^1 x \\, dx")).hasMessage(
         "integrals with symbolic bounds");
     assertThatThrownBy(() -> read("\\int_{-\\infty}^{\\infty} x^2 p(x) \\, dx"))
         .hasMessageContaining("names or functions the text does not define");

@@ -48,7 +48,7 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("function_used_as_a_quantity_is_not_refuted.md");
     assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 9).singleElement()
         .satisfies(s -> assertThat(s.verdict().evidence()).contains(
-            "u1 is a function the text defines and is used here as a quantity"));
+            "u₁ is a function the text defines and is used here as a quantity"));
   }
 
   @Test
@@ -101,7 +101,10 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = DocumentChecker.class.cast(new DocumentChecker(engine, Duration.ofSeconds(30)))
         .checkMarkdown("c.md", "$$C = -[y \\ln a + (1-y) \\ln (1-a)]+ {\\rm constant}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("a constant of integration");
+    // C is new here: defined up to a constant of integration (IntegrationConstants), never
+    // with a product of the letters c·o·n·s·t…
+    assertThat(r.steps()).as(r.render()).singleElement().extracting(StepResult::note)
+        .isEqualTo("definition");
   }
 
   @Test
