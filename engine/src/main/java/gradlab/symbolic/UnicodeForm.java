@@ -81,7 +81,10 @@ final class UnicodeForm {
     }
     if (e.isReal()) {
       double d = e.evalf();
-      if ((d == 0 || !Double.isFinite(d)) && e instanceof ApfloatNum a && !a.isZero()) {
+      if (e instanceof ApfloatNum a && !a.isZero() && (d == 0 || !Double.isFinite(d)
+          || a.precision() > 17)) {
+        // N[Pi, 20] (the library's own N, in brackets) printed 3.141592654: its 20 digits
+        // were there, and the double printer dropped them
         // N(softmax({1000, 0, −1000})) printed {1, 0.0, 0.0}: e^−1000 is 5.1×10⁻⁴³⁵, not 0
         return gradlab.math.Printer.decimal(new java.math.BigDecimal(
             a.apfloatValue().toString(false)));
