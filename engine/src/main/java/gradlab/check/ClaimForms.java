@@ -89,8 +89,8 @@ final class ClaimForms {
         ? new String[] {args.get(0).strip(), args.get(1).strip()} : null;
   }
 
-  /** The index of the bracket that closes the one at {@code open}. */
-  private static int closing(String s, int open) {
+  /** The index of the bracket that closes the one at {@code open}, or −1. */
+  static int closing(String s, int open) {
     int depth = 0;
     for (int k = open; k < s.length(); k++) {
       char c = s.charAt(k);

@@ -45,7 +45,7 @@ final class ElidedTerms {
     if (open < 0) {
       return inGroup(latex);
     }
-    int close = closing(latex, open);
+    int close = ClaimForms.closing(latex, open);
     if (close < 0) {
       return latex;
     }
@@ -54,19 +54,6 @@ final class ElidedTerms {
     String body = right.isEmpty() ? inner : inner.strip().substring(0, inner.strip().length()
         - right.length());
     return latex.substring(0, open + 1) + inGroup(body) + right + latex.substring(close);
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(' || c == '{' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == '}' || c == ']') && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** The sum of elided terms that is this group's whole content, as Σ, else the group. */

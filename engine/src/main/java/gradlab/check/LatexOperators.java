@@ -53,17 +53,8 @@ final class LatexOperators {
 
   /** {b^l_j} → b^l_j, {w^l_{jk}} → w^l_{jk}, {z}^l_j → z^l_j: the group at the start opened. */
   private static String unbraced(String s) {
-    if (!s.startsWith("{")) {
-      return s;
-    }
-    int depth = 0;
-    for (int k = 0; k < s.length(); k++) {
-      depth += s.charAt(k) == '{' ? 1 : s.charAt(k) == '}' ? -1 : 0;
-      if (depth == 0) {
-        return (s.substring(1, k) + s.substring(k + 1)).strip();
-      }
-    }
-    return s;
+    int close = s.startsWith("{") ? ClaimForms.closing(s, 0) : -1;
+    return close < 0 ? s : (s.substring(1, close) + s.substring(close + 1)).strip();
   }
 
   /** "\\partial", "d" or "\\mathrm{d}" when both parts start with it as a differential. */

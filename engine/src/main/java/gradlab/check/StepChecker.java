@@ -165,11 +165,7 @@ public final class StepChecker {
       l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
       r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
     }
-    Set<String> oneSided = new TreeSet<>(all);
-    Set<String> both = new HashSet<>(fl);
-    both.retainAll(fr);
-    oneSided.removeAll(both);
-    oneSided.removeAll(ctx.point().keySet());
+    Set<String> oneSided = oneSided(all, fl, fr, ctx);
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
     IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
@@ -233,11 +229,7 @@ public final class StepChecker {
       l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
       r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
     }
-    Set<String> oneSided = new TreeSet<>(all);
-    Set<String> both = new HashSet<>(fl);
-    both.retainAll(fr);
-    oneSided.removeAll(both);
-    oneSided.removeAll(ctx.point().keySet());
+    Set<String> oneSided = oneSided(all, fl, fr, ctx);
     // a bound speaks of every value of a name only where the text ranges it ("for every $x$",
     // "for $x > 0$") or makes it a function's parameter: a name that is only an input of a
     // definition (Adam's m̂_t in Δ_t) may be a particular statistic
@@ -245,6 +237,17 @@ public final class StepChecker {
     ctx.functionRules().forEach(rule -> oneSided.removeAll(rule.parameters()));
     return InequalityClaims.check(engine, second, sampling(ctx, all), l, rel, r,
         numeric(ctx.point()), oneSided, SAMPLES);
+  }
+
+  /** The names on one side only that the named point does not give a value. */
+  private static Set<String> oneSided(Set<String> all, Set<String> fl, Set<String> fr,
+      CheckContext ctx) {
+    Set<String> oneSided = new TreeSet<>(all);
+    Set<String> both = new HashSet<>(fl);
+    both.retainAll(fr);
+    oneSided.removeAll(both);
+    oneSided.removeAll(ctx.point().keySet());
+    return oneSided;
   }
 
   /** Whether {@code e} takes two different values at two seeded points (cheap, no proof). */

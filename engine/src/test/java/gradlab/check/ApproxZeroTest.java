@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class ApproxZeroTest extends gradlab.symbolic.EngineFixture {
   private static StepVerdict verdictOf(String markdown) {
-    CheckReport r = new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md",
-        markdown);
+    CheckReport r = FixturePair.checkMarkdown(engine, markdown);
     return r.steps().stream().filter(StepResult::isClaim).findFirst().orElseThrow().verdict();
   }
 

@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class CutDigitsAndArrowsTest extends gradlab.symbolic.EngineFixture {
   private static CheckReport check(String markdown) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md", markdown);
+    return FixturePair.checkMarkdown(engine, markdown);
   }
 
   @Test

@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,7 +23,7 @@ class DeltaQuantitiesTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void anUpdateRuleWithDeltaIsADefinitionAndItsNextStepIsChecked() {
-    CheckReport r = new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md",
+    CheckReport r = FixturePair.checkMarkdown(engine,
         "Let $L = (w x - y)^2$.\n\n$$\\Delta w = -\\eta \\frac{\\partial L}{\\partial w} "
             + "= -2\\eta (w x - y) x$$\n");
     assertThat(r.count(StepVerdict.NotChecked.class)).as(r.render()).isZero();

@@ -21,6 +21,11 @@ final class FixturePair {
         Files.readString(p));
   }
 
+  /** The report of a few lines of Markdown written in a test, at a 10 s step budget. */
+  static CheckReport checkMarkdown(SymbolicEngine engine, String markdown) {
+    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md", markdown);
+  }
+
   /**
    * The true version has claims and no refuted step (and a proved one where
    * {@code mustProve}); the broken version has exactly one refuted step, at the planted line.

@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,7 +14,7 @@ class SizedNameRestatedTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void aValueOfANameDefinedByASumIsAClaimNotANewDefinition() {
-    CheckReport r = new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md",
+    CheckReport r = FixturePair.checkMarkdown(engine,
         "$$L = -\\sum_{k=1}^{K} y_k \\log p_k$$\n\nNumerically, $L = -\\log 0.6652 = 0.4077$.\n");
     assertThat(r.steps()).filteredOn(s -> s.line() == 3 && s.lhs().strip().equals("L"))
         .as(r.render()).singleElement().satisfies(s -> {

@@ -57,22 +57,19 @@ class SessionFileTest {
       throws Exception {
     Path file = dir.resolve("f.jsh");
     SessionFile.write(file, List.of("z = 3", ":forget z", "z^2"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream saved = System.out;
-    System.setOut(p);
-    try {
-      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, List.of())).isEmpty();
-    } finally {
-      System.setOut(saved);
-    }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = 3\nz²\n");
+    assertThat(runAsScript(file)).isEqualTo("z = 3\nz²\n");
   }
 
   @Test
   void savedMultiLineMathAndJavaRunAsAScript(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.jsh");
     SessionFile.write(file, ENTRIES.subList(0, 10));
+    assertThat(runAsScript(file)).isEqualTo(
+        "z = b + w·x\nσ′(b + w·x)\n13\nx\n\\frac{{x}^{2}}{2}\n");
+  }
+
+  /** What {@code ./gradlab run FILE} prints for the saved session; the run must succeed. */
+  private static String runAsScript(Path file) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream saved = System.out;
@@ -82,7 +79,6 @@ class SessionFileTest {
     } finally {
       System.setOut(saved);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "z = b + w·x\nσ′(b + w·x)\n13\nx\n\\frac{{x}^{2}}{2}\n");
+    return out.toString(StandardCharsets.UTF_8);
   }
 }
