@@ -191,6 +191,15 @@ public final class Console implements AutoCloseable {
    */
   private String entry(String line) {
     String result = session.evaluate(line).consoleText();
+    if (session.engineStarted()) {
+      // the engine's notes ("sin is periodic: there may be more solutions", "the same value is
+      // also attained at …") were shown by eval but never in the console
+      StringBuilder b = new StringBuilder(result);
+      for (String n : session.engine().drainNotes()) {
+        b.append(b.isEmpty() ? "" : "\n").append("note: ").append(n);
+      }
+      result = b.toString();
+    }
     if (result.lines().noneMatch(l -> l.startsWith("error: "))) {
       log.recordInPlace(line);
     }

@@ -132,6 +132,14 @@ class ConsoleTest {
   }
 
   @Test
+  void theEnginesNotesAreShownUnderTheResult() {
+    // eval printed them; the console dropped them ("there may be more solutions")
+    String t = session("solve(sin(x) == 0, x)\nmaximize(-x^4 + x^2, x)\n");
+    assertThat(t).contains("note: sin is periodic").contains("note: the same value is also "
+        + "attained at");
+  }
+
+  @Test
   void docsTimeoutTraceAndPlotCommandsWork() {
     String t = session("?diff\n?Factor\n?Table\n?simplify\n?nosuchthing\n:timeout 5\n"
         + ":timeout x\n1 + * 2\n:trace\n:plot sigma(x), x, -6, 6\n");
