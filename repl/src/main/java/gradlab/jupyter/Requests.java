@@ -132,6 +132,13 @@ final class Requests implements Kernel.Handlers {
     for (int i = 0; i < results.size() && !silent; i++) {
       show(results.get(i), i == results.size() - 1, next);
     }
+    if (session.engineStarted()) { // the engine's notes, as the console shows them
+      List<String> notes = session.engine().drainNotes();
+      if (!silent && !notes.isEmpty()) {
+        notes.forEach(n -> System.out.println("note: " + n));
+        System.out.flush();
+      }
+    }
     Result last = results.isEmpty() ? null : results.get(results.size() - 1);
     ObjectNode reply = json.createObjectNode();
     if (last != null && last.isError()) {
