@@ -50,8 +50,12 @@ final class Maximizer {
     IExpr x = SymjaNames.symbol(var);
     IExpr s = F.symbol("s$inv");
     IExpr logit = F.Log(F.Divide(s, F.Subtract(F.C1, s)));
-    IExpr rational = engine.evalRaw(F.Together(engine.evalRaw(F.ReplaceAll(g,
-        F.Rule(x, logit)))));
+    IExpr rational;
+    try {
+      rational = engine.evalRaw(F.Together(engine.evalRaw(F.ReplaceAll(g, F.Rule(x, logit)))));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return g; // −x·σ(x): the library's Together failed on it; the other strategies remain
+    }
     if (rational.has(e -> e.isAST(F.Log), true)) { // x·e⁻ˣ: not a function of eˣ alone
       return g;
     }
@@ -210,7 +214,10 @@ final class Maximizer {
 
   private static int checkOnGrid(IExpr g, String var, Extremum found, SymbolicEngine engine) {
     double x0 = engine.evalRaw(F.N(found.point().raw())).evalf();
-    double max = engine.evalRaw(F.N(found.value().raw())).evalf();
+    // in exponential form: N of σ(−1 − W(1/e)) is not a number to the library (minimize(x·σ(x))
+    // failed with "it needed a number")
+    double max = engine.evalRaw(F.N(ActivationCalculus.toExpForm(found.value().raw(), engine)))
+        .evalf();
     int n = 0;
     for (int i = -200; i <= 200; i++) {
       double x = x0 + i * 0.05 * (1 + Math.abs(i) / 20.0);
