@@ -144,6 +144,10 @@ def main():
         reply, out = execute(kc, "%%py\nprint(6 * 7)")
         check(any("42" in s["text"] for s in of_type(out, "stream")), "%%py: Python's output")
 
+        reply, out = execute(kc, "solve(sin(x) == 0, x)")
+        check(any("note: sin is periodic" in s["text"] for s in of_type(out, "stream")),
+              "notes: the engine's notes under the result, as a stream")
+
         content = reply_to(kc, kc.complete("dif", 3))
         check("diff" in content["matches"] and content["cursor_start"] == 0
               and content["cursor_end"] == 3, "complete: dif → diff, cursor 0..3")
