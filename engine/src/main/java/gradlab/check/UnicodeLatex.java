@@ -82,21 +82,13 @@ final class UnicodeLatex {
     }
     int end = start;
     if (end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == '{')) {
-      char open = text.charAt(end);
-      char close = open == '(' ? ')' : '}';
-      int depth = 0;
-      do {
-        char c = text.charAt(end);
-        depth += c == open ? 1 : c == close ? -1 : 0;
-        end++;
-      } while (end < text.length() && depth > 0);
-      if (depth > 0) {
+      int close = ClaimForms.closing(text, end);
+      if (close < 0) {
         out.append("\\sqrt ");
         return start;
       }
-      String inner = text.substring(start + 1, end - 1);
-      out.append("\\sqrt{").append(normalize(inner)).append('}');
-      return end;
+      out.append("\\sqrt{").append(normalize(text.substring(start + 1, close))).append('}');
+      return close + 1;
     }
     while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
         || text.charAt(end) == '.')) {

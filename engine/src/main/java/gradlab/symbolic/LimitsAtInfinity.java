@@ -1,12 +1,9 @@
 package gradlab.symbolic;
 
-import gradlab.math.Environment;
 import gradlab.math.Expression;
-import gradlab.math.Numeric;
 import gradlab.math.Printer;
 import gradlab.math.Relation;
 import gradlab.math.Sym;
-import java.util.Map;
 
 /**
  * Limits as x → ±∞. The library's Limit gave 0 for relu(x)/x (it is 1): before it is asked, a
@@ -58,15 +55,15 @@ final class LimitsAtInfinity {
       return;
     }
     String x = ((Sym) ((Relation) rule).lhs()).name();
-    double near = value(f, x, d * 1e6);
-    double far = value(f, x, d * 1e9);
+    double near = OneSidedLimits.value(f, x, d * 1e6);
+    double far = OneSidedLimits.value(f, x, d * 1e9);
     if (!Double.isFinite(near) || !Double.isFinite(far)
         || Math.abs(far - near) > 0.1 * (1 + Math.abs(far))) {
       return; // no settled value to compare with
     }
     String shown = Printer.unicode(limit).replace(" ", "");
     boolean infinite = shown.endsWith("∞");
-    double l = infinite ? Double.NaN : value(limit, x, 0);
+    double l = infinite ? Double.NaN : OneSidedLimits.value(limit, x, 0);
     boolean apart = infinite || (Double.isFinite(l) && Math.abs(far - l) > 0.1 * (1
         + Math.abs(l)) && Math.abs(near - l) > 0.1 * (1 + Math.abs(l)));
     if (apart) {
@@ -75,14 +72,6 @@ final class LimitsAtInfinity {
           + " at " + x + " = " + (d > 0 ? "" : "−") + "10⁶, " + Printer.unicode(
           new gradlab.math.Real(far)) + " at " + (d > 0 ? "" : "−") + "10⁹), so no answer is "
           + "shown");
-    }
-  }
-
-  private static double value(Expression f, String x, double at) {
-    try {
-      return Numeric.value(f, Map.of(x, at), Environment.EMPTY);
-    } catch (RuntimeException e) {
-      return Double.NaN;
     }
   }
 }

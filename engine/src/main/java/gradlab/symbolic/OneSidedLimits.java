@@ -76,7 +76,8 @@ final class OneSidedLimits {
         + " and " + gradlab.math.Printer.unicode(new gradlab.math.Real(below)) + ")");
   }
 
-  private static double value(Expression f, String x, double at) {
+  /** f at x = at on our tree, NaN where it has no value there. */
+  static double value(Expression f, String x, double at) {
     try {
       return Numeric.value(f, Map.of(x, at), Environment.EMPTY);
     } catch (RuntimeException e) {
