@@ -41,7 +41,8 @@ final class CallForms {
       "integral", "write integrate(f, x) or integrate(f, {x, a, b})",
       "help", "type :help in the console, or ?name for one function",
       "swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or x*sigma(b*x) with β",
-      "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)");
+      "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)",
+      "w", "Lambert's W (printed W(…)) is written lambertw(…); for a product write W*(…)");
 
   /**
    * sum(w_i*x_i, i, 1, 3): w_i is one name, not w indexed by i, so the sum would be 3·w_i·x_i;

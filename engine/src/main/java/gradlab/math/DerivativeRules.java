@@ -75,6 +75,7 @@ public final class DerivativeRules {
       case ELU -> sum(call(MathFunction.HEAVISIDE, u),
           product(subtract(one, call(MathFunction.HEAVISIDE, u)),
               call(MathFunction.EXP, call(MathFunction.MIN, u, Num.ZERO))));
+      case LAMBERT_W -> power(sum(u, call(MathFunction.EXP, call(f, u))), Num.MINUS_ONE);
       case GELU -> sum(product(HALF, sum(one, call(MathFunction.ERF,
           product(u, power(Num.of(2), Num.of(-1, 2)))))),
           product(u, power(product(Num.of(2), Const.PI), Num.of(-1, 2)),

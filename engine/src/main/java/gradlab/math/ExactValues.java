@@ -59,7 +59,7 @@ final class ExactValues {
     }
     return switch (f) {
       case EXP, COS, COSH -> Num.ONE;
-      case SIN, TAN, ASIN, ATAN, SINH, TANH, ASINH, ATANH, ERF, GELU -> Num.ZERO;
+      case SIN, TAN, ASIN, ATAN, SINH, TANH, ASINH, ATANH, ERF, GELU, LAMBERT_W -> Num.ZERO;
       case SIGMOID -> Num.of(1, 2);
       default -> null;
     };

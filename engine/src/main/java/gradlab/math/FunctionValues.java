@@ -88,6 +88,7 @@ final class FunctionValues {
       case SOFTPLUS -> u -> u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
       case ELU -> u -> u > 0 ? u : Math.expm1(u);
       case GELU -> u -> 0.5 * u * (1 + Erf.erf(u / SQRT2));
+      case LAMBERT_W -> LambertW::value;
       case LOGSUMEXP -> u -> u;
     };
   }
@@ -159,6 +160,7 @@ final class FunctionValues {
       case SOFTPLUS -> FunctionValues::sigmoid;
       case ELU -> u -> u > 0 ? 1 : Math.exp(u);
       case GELU -> u -> 0.5 * (1 + Erf.erf(u / SQRT2)) + u * Math.exp(-u * u / 2) / SQRT_2PI;
+      case LAMBERT_W -> LambertW::derivative;
       case LOGSUMEXP -> u -> 1;
     };
   }
@@ -243,6 +245,7 @@ final class FunctionValues {
         BigDecimal r = BigMath.erf(u.divide(BigDecimal.TWO.sqrt(mc), mc), mc);
         yield u.multiply(one.add(r), mc).divide(BigDecimal.TWO, mc);
       }
+      case LAMBERT_W -> LambertW.value(u, mc);
       case LOGSUMEXP -> {
         BigDecimal m = u;
         for (BigDecimal v : x) {

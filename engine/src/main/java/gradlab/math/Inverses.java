@@ -22,7 +22,7 @@ public final class Inverses {
       case ASINH -> MathFunction.SINH;
       case ATAN -> MathFunction.TAN;
       case ERF, SIN, COS, TAN, ASIN, ACOS, COSH, ACOSH, ABS, SIGN, HEAVISIDE, DIRAC_DELTA, MAX,
-          MIN, RELU, LEAKY_RELU, SOFTPLUS, ELU, GELU, LOGSUMEXP -> null;
+          MIN, RELU, LEAKY_RELU, SOFTPLUS, ELU, GELU, LAMBERT_W, LOGSUMEXP -> null;
     };
     if (g != null) {
       return Optional.of(Algebra.call(g, y));

@@ -68,6 +68,9 @@ public enum MathFunction {
   GELU("gelu", List.of("GELU"), 1, 1, "GELU", "\\operatorname{GELU}",
       "x·Φ(x) = x(1 + erf(x/√2))/2 (exact, not the tanh approximation)", -0.17,
       Double.POSITIVE_INFINITY),
+  LAMBERT_W("lambertw", List.of("productlog", "ProductLog", "LambertW"), 1, 1, "W", "W",
+      "Lambert's W (principal branch): the w ≥ −1 with w·eʷ = x, for x ≥ −1/e; W′ = 1/(x + eᵂ)",
+      -1, Double.POSITIVE_INFINITY),
   LOGSUMEXP("logsumexp", List.of("LSE"), 1, Integer.MAX_VALUE, "logsumexp",
       "\\operatorname{logsumexp}", "log(e^x₁ + … + e^xₙ) of a list; ∂/∂xₖ = softmax(x)ₖ "
       + "(softmax(list) is the list of those)", Double.NEGATIVE_INFINITY,

@@ -18,7 +18,8 @@ final class TexForm {
     s = s.replace("relu", "\\operatorname{ReLU}").replace("leaky\\operatorname{ReLU}",
             "\\operatorname{LeakyReLU}")
         .replace("softplus", "\\operatorname{softplus}").replace("gelu", "\\operatorname{GELU}")
-        .replace("elu(", "\\operatorname{ELU}(").replace("HeavisideTheta", "H");
+        .replace("elu(", "\\operatorname{ELU}(").replace("HeavisideTheta", "H")
+        .replace("ProductLog", "W");
     return INDEXED.matcher(s).replaceAll("$1_{$2}");
   }
 }

@@ -76,6 +76,7 @@ final class TreeBridge {
       case SOFTPLUS -> "softplus";
       case ELU -> "elu";
       case GELU -> "gelu";
+      case LAMBERT_W -> "ProductLog";
       case LOGSUMEXP -> "Log"; // written out as log(Σ exp) in toSymja
     };
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import gradlab.math.MathFunction;
 import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -32,11 +33,23 @@ final class UnicodeForm {
       Map.entry("relu", "ReLU"), Map.entry("elu", "ELU"), Map.entry("gelu", "GELU"),
       Map.entry("leakyrelu", "LeakyReLU"), Map.entry("True", "true"),
       Map.entry("False", "false"));
+  /** The catalogue's own display names (ProductLog is W), read from {@link MathFunction}. */
+  private static final Map<String, String> CATALOGUE = catalogueNames();
   private static final Map<String, String> RELATIONS = Map.of("Equal", " = ", "Unequal", " ≠ ",
       "Less", " < ", "LessEqual", " ≤ ", "Greater", " > ", "GreaterEqual", " ≥ ", "Rule", " → ",
       "And", " ∧ ", "Or", " ∨ ", "Set", " = ");
 
   private UnicodeForm() {}
+
+  private static Map<String, String> catalogueNames() {
+    Map<String, String> names = new java.util.HashMap<>();
+    for (MathFunction f : MathFunction.values()) {
+      if (f != MathFunction.LOGSUMEXP) {
+        names.putIfAbsent(TreeBridge.symjaName(f), f.displayName());
+      }
+    }
+    return Map.copyOf(names);
+  }
 
   static String format(IExpr e) {
     return fmt(e, 0);
@@ -293,6 +306,10 @@ final class UnicodeForm {
 
   private static String functionName(String h) {
     String known = NAMES.get(h);
+    if (known != null) {
+      return known;
+    }
+    known = CATALOGUE.get(h);
     if (known != null) {
       return known;
     }

@@ -27,6 +27,7 @@ public final class CatalogueDomains {
       case LEAKY_RELU -> new double[] {awayFromZero, 0.05 + 0.4 * r.nextDouble()};
       case MAX, MIN -> new double[] {u, u + (r.nextBoolean() ? 0.3 : -0.3)};
       case LOGSUMEXP -> new double[] {u, -2 + 4 * r.nextDouble()};
+      case LAMBERT_W -> new double[] {-0.3 + 4 * r.nextDouble()};
     };
   }
 }
