@@ -83,6 +83,13 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
     return new CheckContext(definitions, restatements, functionRules, p, domain);
   }
 
+  /** The point without {@code name}: the text said "for all x". */
+  public CheckContext withoutPoint(String name) {
+    Map<String, Expr> p = new LinkedHashMap<>(point);
+    p.remove(name);
+    return new CheckContext(definitions, restatements, functionRules, p, domain);
+  }
+
   /** No named point: a new scope ("At x = 2", a new section). */
   public CheckContext withoutPoints() {
     return new CheckContext(definitions, restatements, functionRules, Map.of(), domain);

@@ -116,6 +116,9 @@ final class DocumentRun implements AutoCloseable {
       ctx = ctx.withoutPoints();
       values.clear();
     }
+    for (String name : ForAll.names(paragraph)) {
+      ctx = ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
+    }
     prose = proseBefore;
     independence.prose(proseBefore);
     constraints.prose(proseBefore);

@@ -64,6 +64,10 @@ final class NotCheckedSummary {
     if (e.contains("≈ between formulas")) {
       return "use ≈ between formulas";
     }
+    if (e.contains(PointOrIdentity.REASON)) {
+      return "hold only at a point the text named before (which is meant, that point or "
+          + "every value, is ambiguous)";
+    }
     if (e.contains("no numeric value")) {
       return "have sides with no numeric value";
     }

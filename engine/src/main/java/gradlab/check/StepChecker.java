@@ -184,7 +184,8 @@ public final class StepChecker {
       return notDefined(undefined);
     }
     if (!ctx.point().isEmpty()) {
-      return atPoint(ctx, l, r, proofBy);
+      return PointOrIdentity.judge(atPoint(ctx, l, r, proofBy), v, fl, fr,
+          ctx.point().keySet(), describe(ctx.point()), lhs + " = " + rhs);
     }
     if (v instanceof IdentityVerdict.Refuted f) {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
