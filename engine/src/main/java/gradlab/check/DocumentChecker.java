@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.symbolic.Domain;
 import gradlab.symbolic.SymbolicEngine;
 import java.time.Duration;
 
@@ -43,14 +44,16 @@ public final class DocumentChecker {
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     String text = DeltaQuantities.rewrite(SlashDerivatives.rewrite(UnicodeLatex.normalize(
-        typed))); // Δw as one name
+        FontArguments.braced(typed)))); // Δw as one name; \mathrm d as \mathrm{d}
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
-      for (MarkdownMath.Segment seg : MarkdownMath.segments(text)) {
+      java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
+      for (int k = 0; k < segments.size(); k++) {
+        MarkdownMath.Segment seg = segments.get(k);
         while (!described.isEmpty() && described.peek().line() <= seg.line()) {
           GreekFunctionNames.bind(run, described.pop());
         }
@@ -59,6 +62,17 @@ public final class DocumentChecker {
           continue;
         }
         run.scope(seg.prose(), seg.display());
+        if (k + 1 < segments.size() && TrailingHypothesis.follows(seg, segments.get(k + 1))) {
+          MarkdownMath.Segment h = segments.get(++k); // "$f'(x) = 0$ for $x < 0$"
+          Domain before = run.ctx.domain();
+          run.assume(h.line(), ChainSplitter.split(h.latex()), h.latex());
+          DisplayBlock.check(run, seg.line(), seg.latex(), false);
+          run.ctx = run.ctx.withDomain(before);
+          run.segmentDone(seg.latex(), false);
+          run.scope(h.prose(), false);
+          run.segmentDone(h.latex(), false);
+          continue;
+        }
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
         run.segmentDone(seg.latex(), seg.display());
       }

@@ -64,6 +64,10 @@ final class NotCheckedSummary {
     if (e.contains("≈ between formulas")) {
       return "use ≈ between formulas";
     }
+    if (e.contains(DependencyCuts.AS_A_NUMBER) || e.contains(DependencyCuts.NOT_WRITTEN_OUT)) {
+      return "differentiate through a name the text gives as a number, or through a member of "
+          + "a family the checker does not write out";
+    }
     if (e.contains(PointOrIdentity.REASON)) {
       return "hold only at a point the text named before (which is meant, that point or "
           + "every value, is ambiguous)";

@@ -60,6 +60,10 @@ final class SideResolver {
             + " occurs nowhere in the definitions, so its relation to " + readable(top)
             + " is unknown");
       }
+      String cut = reaches(ctx, top, var) ? null : DependencyCuts.reason(engine, ctx, top, var);
+      if (cut != null) {
+        throw new IllegalArgumentException(partialOf(top, var) + ": " + cut);
+      }
       return new ChainRule(engine, ctx.asDefinitions()).derivative(top, var).value();
     }
     if (top.equals(var)) {

@@ -29,9 +29,13 @@ final class UnicodeLatex {
       Map.entry('≈', "\\approx "), Map.entry('→', "\\to "), Map.entry('←', "\\leftarrow "),
       Map.entry('′', "'"), Map.entry('″', "''"), Map.entry('‖', "\\|"), Map.entry('∈', "\\in "),
       Map.entry('∫', "\\int "), Map.entry('ℓ', "\\ell "), Map.entry('½', "\\frac{1}{2}"),
-      Map.entry('¼', "\\frac{1}{4}"), Map.entry('¾', "\\frac{3}{4}"),
+      Map.entry('¼', "\\frac{1}{4}"), Map.entry('ŷ', "\\hat{y}"), Map.entry('Ŷ', "\\hat{Y}"),
+      Map.entry('ȳ', "\\bar{y}"), Map.entry('¾', "\\frac{3}{4}"),
       Map.entry('⅓', "\\frac{1}{3}"), Map.entry('⅔', "\\frac{2}{3}"),
       Map.entry('\u00A0', " "), Map.entry('\u2009', " "), Map.entry('\u202F', " "));
+  /** Combining accents after a letter (y + U+0302 is ŷ) and precomposed ŷ, Ŷ, ȳ as LaTeX. */
+  private static final Map<Character, String> ACCENTS = Map.of('\u0302', "\\hat",
+      '\u0304', "\\bar", '\u0303', "\\tilde", '\u0307', "\\dot");
   private static final String SUB_FROM = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
   private static final String SUB_TO = "0123456789+-=()aeoxhklmnpstijruv";
   private static final String SUP_FROM = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˣᵀᵗᵏˡ";
@@ -60,6 +64,14 @@ final class UnicodeLatex {
       }
       if (c == '√') {
         i = sqrt(text, i + 1, out);
+        continue;
+      }
+      String accent = ACCENTS.get(c);
+      if (accent != null && !out.isEmpty() && Character.isLetter(out.charAt(out.length() - 1))) {
+        char base = out.charAt(out.length() - 1); // y followed by a combining ̂: ŷ
+        out.setLength(out.length() - 1);
+        out.append(accent).append('{').append(base).append('}');
+        i++;
         continue;
       }
       String s = SYMBOLS.get(c);

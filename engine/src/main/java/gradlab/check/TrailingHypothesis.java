@@ -1,0 +1,28 @@
+package gradlab.check;
+
+import java.util.regex.Pattern;
+
+/**
+ * A case written after its formula, in prose: "$\frac{d}{dx}\mathrm{relu}(x) = 0$ for $x < 0$".
+ * The inequality is the claim's own hypothesis, so the claim is checked under it; it used to be
+ * listed as an assumption only after the claim had been refuted at x = 1.75 (found by a new
+ * user). The range holds for that claim alone: the next case states its own.
+ */
+final class TrailingHypothesis {
+  private static final Pattern JOINING_WORD = Pattern.compile(
+      "(?i)\\s*,?\\s*(?:for|when|whenever|if)\\s+(?:all\\s+|every\\s+|any\\s+)?");
+
+  private TrailingHypothesis() {}
+
+  /** Whether {@code next} is an inequality that {@code claim}, inline math, is stated under. */
+  static boolean follows(MarkdownMath.Segment claim, MarkdownMath.Segment next) {
+    if (claim.display() || next.display() || claim.error() != null || next.error() != null
+        || next.line() != claim.line() || !JOINING_WORD.matcher(next.prose()).matches()) {
+      return false;
+    }
+    ChainSplitter.Chain c = ChainSplitter.split(claim.latex());
+    ChainSplitter.Chain h = ChainSplitter.split(next.latex());
+    return c.terms().size() >= 2 && c.relations().contains(Relation.EQUAL)
+        && h.terms().size() >= 2 && Hypotheses.allInequalities(h.relations());
+  }
+}

@@ -1,0 +1,63 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * True steps a new user typed that were ✗ (each the smallest input that showed it), and the
+ * readings that now decide them.
+ */
+@Timeout(60)
+class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String markdown) {
+    return FixturePair.checkMarkdown(engine, markdown);
+  }
+
+  @Test
+  void mathrmWithoutBracesIsTheDifferentialNotAFraction() {
+    CheckReport r = check("$$\\frac{\\mathrm d}{\\mathrm dx}\\sigma(x)=\\sigma(x)(1-\\sigma(x))$$\n\n"
+        + "$$\\frac{\\mathrm d}{\\mathrm d x} x^2 = 2x$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    CheckReport wrong = check("$$\\frac{\\mathrm d}{\\mathrm dx} x^2 = x$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
+
+  @Test
+  void unicodeYHatIsTheHattedName() {
+    CheckReport r = check("$L = ½(y − ŷ)²$ with $ŷ = σ(w₁x + b₁)$\n\n"
+        + "$∂L/∂b₁ = (ŷ − y)·σ′(w₁x + b₁)·x$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    CheckReport right = check("$L = ½(y − ŷ)²$ with $ŷ = σ(w₁x + b₁)$\n\n"
+        + "$∂L/∂b₁ = (ŷ − y)·σ′(w₁x + b₁)$\n");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(1);
+  }
+
+  @Test
+  void aCaseWrittenAfterItsFormulaIsItsHypothesis() {
+    CheckReport r = check("$\\frac{d}{dx} \\mathrm{relu}(x) = 1$ for $x > 0$\n\n"
+        + "$\\frac{d}{dx} \\mathrm{relu}(x) = 0$ for $x < 0$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    CheckReport wrong = check("$\\frac{d}{dx} \\mathrm{relu}(x) = 0$ for $x > 0$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
+
+  @Test
+  void aForwardPassGivenAsNumbersDoesNotMakeTheTrueGradientFalse() {
+    CheckReport r = check("Take $x = 1$, $w_1 = 0.5$, $w_2 = -1$, $y = 1$.\n"
+        + "$z_1 = w_1 x = 0.5$, $a_1 = \\sigma(0.5) = 0.622$, $z_2 = w_2 a_1 = -0.622$, "
+        + "$\\hat y = \\sigma(-0.622) = 0.349$\n"
+        + "$L = \\frac12(\\hat y - y)^2$\n"
+        + "$\\frac{\\partial L}{\\partial w_2} = (\\hat y - y)\\hat y(1-\\hat y)a_1$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("gives as a number");
+  }
+
+  @Test
+  void aFamilyDefinedWithAFreeIndexIsNotReadAsConstantMembers() {
+    CheckReport r = check("Let $p_i = \\frac{e^{z_i}}{\\sum_{j=1}^{3} e^{z_j}}$ and "
+        + "$L = -\\sum_{i=1}^{3} y_i \\log p_i$.\n\n$$\\frac{\\partial L}{\\partial z_1} = p_1 - y_1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+}
