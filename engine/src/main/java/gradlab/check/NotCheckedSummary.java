@@ -68,6 +68,9 @@ final class NotCheckedSummary {
       return "differentiate through a name the text gives as a number, or through a member of "
           + "a family the checker does not write out";
     }
+    if (e.contains("does not say how close is meant") || e.contains("does not say how small")) {
+      return "use ≈ with a round number (1, 0, 10⁻⁶), which does not say how close is meant";
+    }
     if (e.contains(PointOrIdentity.REASON)) {
       return "hold only at a point the text named before (which is meant, that point or "
           + "every value, is ambiguous)";

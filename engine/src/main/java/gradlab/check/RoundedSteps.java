@@ -85,6 +85,16 @@ final class RoundedSteps {
             + "0.005)");
       }
     }
+    Double round = rel == Relation.APPROX ? ApproxRoundNumbers.target(rhs) : null;
+    if (round != null && Double.isFinite(lr[0])) { // σ(1) ≈ 1, 1/4¹⁰ ≈ 10⁻⁶
+      double asWritten = value.applyAsDouble(RoundingRange.exact(lhs)); // 0.25¹⁰ is 9.5·10⁻⁷
+      StepVerdict v = Double.isFinite(asWritten)
+          ? ApproxRoundNumbers.judge(asWritten, asWritten, round, rhs)
+          : ApproxRoundNumbers.judge(lr[0], lr[1], round, rhs);
+      if (v != null) {
+        return v;
+      }
+    }
     // values printed to nine or more digits are often cut, not rounded: 1e-9 relative slack
     double slack = 1e-9 * Math.max(Math.abs(lr[1]), Math.abs(rr[1])) + 1e-15;
     boolean holds = switch (rel) {
