@@ -114,16 +114,22 @@ final class DisplayBlock {
             continue;
           }
           String inheritedHead = null;
+          boolean continued = false;
           if (j == 0 && startsWithRelation(st)) {
             if (k < continuation.size()) {
               st = continuation.get(k) + " " + st;
               inheritedHead = heads.get(k);
             } else if (first && display && run.lastTail != null) {
               st = run.lastTail + " " + st; // a display that continues the previous one
+            } else if (first && !display && run.lastInlineTail != null && run.prose.isBlank()) {
+              // "$σ′(x) = …$" then "$= σ(x)(1 + σ(x))$" on the next line: one chain, as a
+              // display that opens with = continues; the continuation was dropped silently
+              st = run.lastInlineTail + " " + st;
+              continued = true;
             }
           }
           boolean wordsOnTheLeft = false;
-          if (!display && inheritedHead == null && startsWithRelation(st)
+          if (!display && inheritedHead == null && !continued && startsWithRelation(st)
               && ChainSplitter.split(st).terms().size() > 2) {
             // "the step $= 0.001·0.1316/√0.1449 = 0.000346$": the left side is in words, and
             // the rest is a claim; it was dropped without a word
@@ -132,7 +138,8 @@ final class DisplayBlock {
           }
           first = false;
           // inline math after "then", "therefore", "so", "we get": a claim of the text
-          boolean claims = display || wordsOnTheLeft || Hypotheses.concludes(run.prose);
+          boolean claims = display || wordsOnTheLeft || continued
+              || Hypotheses.concludes(run.prose);
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
             while (continuation.size() <= k) {
@@ -144,6 +151,7 @@ final class DisplayBlock {
             if (display) {
               run.lastTail = last[0];
             }
+            run.lastInlineTail = display ? null : last[0];
           }
         }
       }

@@ -45,6 +45,9 @@ final class DocumentRun implements AutoCloseable {
   String prose = "";
   /** The last term of the previous display, which a display opening with = continues. */
   String lastTail;
+
+  /** The last term of the previous inline math, which "$= …$" on its own line continues. */
+  String lastInlineTail;
   /** Names given a new definition the reader could not read, with its line. */
   final Map<String, Integer> unread = new HashMap<>();
   final IndependenceStatements independence = new IndependenceStatements();

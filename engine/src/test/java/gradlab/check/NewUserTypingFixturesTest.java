@@ -60,4 +60,13 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
         + "$L = -\\sum_{i=1}^{3} y_i \\log p_i$.\n\n$$\\frac{\\partial L}{\\partial z_1} = p_1 - y_1$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void anInlineLineOpeningWithEqualsContinuesTheLineBefore() {
+    CheckReport r = check("$σ′(x) = e^{−x}/(1+e^{−x})²$\n\n$= σ(x)(1+σ(x))$\n\n"
+        + "Let $f(x) = x^2$. Then $f'(x) = 2x$\n\n$= 2 x$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(3);
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
+  }
 }
