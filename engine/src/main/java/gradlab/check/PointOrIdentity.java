@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
  * A step read at a point the text named earlier, whose both sides still vary with that point's
  * names: "The derivative vanishes at $x = 0$." and later d/dx(x² + x³) = 2x + x². At x = 0 it
  * holds; as an identity in x it is false. The text may mean either, so such a step is neither
- * proved nor refuted: it is "not checked" with both facts. Only a step that differentiates in a
- * point's name (d/dx, ∂/∂x, f′(x)) is read so: Nielsen's ∂C/∂w = (a − y)σ′(z)x = aσ′(z) "where I
- * have substituted x = 1 and y = 0" holds at its point, where the text means it. A side that no
- * longer varies ("At $x = 0$: σ′(x) = 1/4") reads only at the point, as before.
+ * proved nor refuted: it is "not checked" with both facts. Only a step that writes the point's
+ * name on both sides is read so: Nielsen's (a − y)σ′(z)x = aσ′(z) "where I have substituted
+ * x = 1 and y = 0" drops x on the right, so it is a substitution at its point, where the text
+ * means it. A side that no longer varies ("At $x = 0$: σ′(x) = 1/4") reads only at the point.
  */
 final class PointOrIdentity {
   static final String REASON = "(the point named before it) but is no identity";
@@ -20,9 +20,9 @@ final class PointOrIdentity {
   private PointOrIdentity() {}
 
   static StepVerdict judge(StepVerdict atPoint, IdentityVerdict general, Set<String> left,
-      Set<String> right, Set<String> pointNames, String where, String rawSides) {
+      Set<String> right, Set<String> pointNames, String where, String rawLhs, String rawRhs) {
     if (!(atPoint instanceof StepVerdict.Proved)
-        || pointNames.stream().noneMatch(n -> differentiates(rawSides, n))
+        || pointNames.stream().noneMatch(n -> writes(rawLhs, n) && writes(rawRhs, n))
         || !(general instanceof IdentityVerdict.Refuted f)
         || left.stream().noneMatch(pointNames::contains)
         || right.stream().noneMatch(pointNames::contains)) {
@@ -39,10 +39,9 @@ final class PointOrIdentity {
         f.lhs(), f.rhs(), names));
   }
 
-  /** Whether the sides, as read, differentiate in {@code name}: dd(…, x), pd(…, x), f'(x). */
-  static boolean differentiates(String rawSides, String name) {
-    String n = java.util.regex.Pattern.quote(name);
-    return java.util.regex.Pattern.compile("(?:dd|pd)\\(.*,\\s*" + n + "\\s*\\)|'+\\(\\s*" + n
-        + "\\s*\\)").matcher(rawSides).find();
+  /** Whether a side, as written, names {@code name} (x in "tanh(x)", not in "a σ′(z)"). */
+  static boolean writes(String rawSide, String name) {
+    return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(
+        name) + "(?![A-Za-z0-9_])").matcher(rawSide).find();
   }
 }

@@ -185,7 +185,7 @@ public final class StepChecker {
     }
     if (!ctx.point().isEmpty()) {
       return PointOrIdentity.judge(atPoint(ctx, l, r, proofBy), v, fl, fr,
-          ctx.point().keySet(), describe(ctx.point()), lhs + " = " + rhs);
+          ctx.point().keySet(), describe(ctx.point()), lhs, rhs);
     }
     if (v instanceof IdentityVerdict.Refuted f) {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))

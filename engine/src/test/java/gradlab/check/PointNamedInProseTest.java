@@ -44,4 +44,18 @@ class PointNamedInProseTest extends gradlab.symbolic.EngineFixture {
         + "$$\\frac{d}{dx}(x^2 + x^3) = 2x + x^2$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
+
+  @Test
+  void anyIdentityWrittenInThePointsNameOnBothSidesIsAmbiguousThere() {
+    CheckReport r = check("The minimum is at $x = 0$.\n\n$$\\tanh(x) = x$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aSubstitutionThatDropsThePointsNameIsReadAtThePoint() {
+    CheckReport r = check("Here $a = \\sigma(z)$ with $z = wx + b$, for the input $x = 1$ and "
+        + "target $y = 0$.\n\n$$(a-y)\\sigma'(z) x = a \\sigma'(z)$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
 }
