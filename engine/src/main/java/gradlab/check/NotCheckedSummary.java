@@ -71,6 +71,10 @@ final class NotCheckedSummary {
     if (e.contains("does not say how close is meant") || e.contains("does not say how small")) {
       return "use ≈ with a round number (1, 0, 10⁻⁶), which does not say how close is meant";
     }
+    if (e.startsWith(PremiseRefutations.CONTRADICTS)) {
+      return "contradict an earlier claim of the same quantity that is not proved (one of "
+          + "the two is wrong)";
+    }
     if (e.contains(PointOrIdentity.REASON)) {
       return "hold only at a point the text named before (which is meant, that point or "
           + "every value, is ambiguous)";

@@ -63,6 +63,31 @@ final class PremiseRefutations {
   }
 
   /**
+   * A step the prose calls a correction ("Oops, sign: ∂p₁/∂z₂ = −p₁p₂" after ∂p₁/∂z₂ = p₁p₂)
+   * of what an unproved premise states: the premise is the one the writer takes back, so the
+   * step is not refuted from it (a new user's true correction was ✗). Without such words the
+   * same left side written again is a rewriting (Nielsen's "the equation becomes"), refuted
+   * from the line before with that line named as the other suspect.
+   */
+  static java.util.Optional<StepVerdict> correction(String prose, String lhs,
+      List<PremiseSteps.Premise> used) {
+    if (!CORRECTION_WORDS.matcher(prose).find()) {
+      return java.util.Optional.empty();
+    }
+    return used.stream().filter(p -> !(p.claim().verdict() instanceof StepVerdict.Proved)
+        && p.lhs().strip().equals(lhs.strip())).findFirst().map(p ->
+        new StepVerdict.NotChecked(CONTRADICTS + p.claim().line() + ", which states "
+            + readable(p.claim().lhs().strip().replaceAll("^pd\\((\\w+),\\s*(\\w+)\\)$",
+                "∂$1/∂$2")) + " differently and is not proved: one of the "
+            + "two is wrong"));
+  }
+
+  static final String CONTRADICTS = "contradicts line ";
+  private static final Pattern CORRECTION_WORDS = Pattern.compile("(?i)\\b(?:oops|correction|"
+      + "corrected|wait|actually|sorry|should (?:be|read)|i mean|fixed|fixing|instead|rather|"
+      + "mistake|typo|wrong)\\b");
+
+  /**
    * An earlier claim, not a premise and not proved, that fails at {@code point} with the
    * premises' values put in (σ(z)(1 − σ(z)) = a(1 − a) where the step fails at a point off it):
    * a relation of the step's names the text states, under which the step may hold. Claims

@@ -170,8 +170,12 @@ final class PremiseSteps {
       case StepVerdict.Unknown u when !u.undecided() -> new StepVerdict.Unknown(u.samples(),
           u.tolerance(), "holds at " + u.samples() + " random points given " + from
           + ", not proved");
-      case StepVerdict.Refuted f -> PremiseRefutations.refuted(run, f, from, solved, unread,
-          l + " " + r, at, used);
+      case StepVerdict.Refuted f -> {
+        StepVerdict corrected = PremiseRefutations.correction(run.prose, l, used)
+            .orElse(null);
+        yield corrected != null ? corrected
+            : PremiseRefutations.refuted(run, f, from, solved, unread, l + " " + r, at, used);
+      }
       default -> null;
     };
   }
