@@ -71,6 +71,9 @@ final class NotCheckedSummary {
     if (e.contains("does not say how close is meant") || e.contains("does not say how small")) {
       return "use ≈ with a round number (1, 0, 10⁻⁶), which does not say how close is meant";
     }
+    if (e.contains("is fixed by the recurrence")) {
+      return "use a member of a recurrence the checker does not unroll";
+    }
     if (e.startsWith(PremiseRefutations.CONTRADICTS)) {
       return "contradict an earlier claim of the same quantity that is not proved (one of "
           + "the two is wrong)";

@@ -183,6 +183,13 @@ public final class StepChecker {
     if (!undefined.isEmpty() && !constantSide) {
       return notDefined(undefined);
     }
+    String recurrence = v instanceof IdentityVerdict.Refuted
+        ? RecurrenceMembers.fixedByRecurrence(engine, ctx, all) : null;
+    if (recurrence != null) {
+      return new StepVerdict.NotChecked(recurrence + " is fixed by the recurrence the text "
+          + "defines, which the checker does not unroll: sampled freely the step fails, which "
+          + "shows nothing");
+    }
     if (!ctx.point().isEmpty()) {
       return PointOrIdentity.judge(atPoint(ctx, l, r, proofBy), v, fl, fr,
           ctx.point().keySet(), describe(ctx.point()), lhs, rhs);
