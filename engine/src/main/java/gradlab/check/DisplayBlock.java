@@ -138,8 +138,11 @@ final class DisplayBlock {
           }
           first = false;
           // inline math after "then", "therefore", "so", "we get": a claim of the text
+          // in a paragraph of its own scheme ("He: … so $\mathrm{Var}(W) = 2/n_{in}$") a value of
+          // a name defined before is that scheme's, not a claim against the other's
           boolean claims = display || wordsOnTheLeft || continued
-              || Hypotheses.concludes(run.prose);
+              || (Hypotheses.concludes(run.prose)
+                  && !SchemeLabels.startsScheme(run.paragraphText()));
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
             while (continuation.size() <= k) {

@@ -102,6 +102,11 @@ final class DocumentRun implements AutoCloseable {
     return paragraph.toString();
   }
 
+  /** The current paragraph's prose and inline math so far. */
+  String paragraphText() {
+    return paragraph.toString();
+  }
+
   /** After a segment: a display ends the paragraph; inline math is part of it. */
   void segmentDone(String latex, boolean display) {
     if (display) {

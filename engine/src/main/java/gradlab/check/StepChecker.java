@@ -342,7 +342,7 @@ public final class StepChecker {
    */
   private static Domain sampling(CheckContext ctx, Set<String> names) {
     Domain d = ctx.domain();
-    Domain out = VarianceNames.positive(ctx, d, names);
+    Domain out = CountNames.positive(VarianceNames.positive(ctx, d, names), names);
     for (String n : names) {
       if (n.startsWith("varof") && !d.intervals().containsKey(n)) {
         out = out.with(n, 0.01, 3);

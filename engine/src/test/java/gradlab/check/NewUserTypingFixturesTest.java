@@ -87,4 +87,18 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.render()).contains("fixed by the recurrence");
   }
+
+  @Test
+  void aLabelledSecondSchemeRestatesANameAsANewDefinition() {
+    CheckReport r = check("Xavier (Glorot): $\\mathrm{Var}(W) = \\frac{2}{n_{in} + n_{out}}$.\n\n"
+        + "He: for ReLU half the units are off so $\\mathrm{Var}(W) = \\frac{2}{n_{in}}$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("[new definition]");
+  }
+
+  @Test
+  void aWrongValueAfterAStructureLabelIsStillAClaim() {
+    CheckReport r = check("Let $a = 2$.\n\nSolution: so $a^2 = 5$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
 }
