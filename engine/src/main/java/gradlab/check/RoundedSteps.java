@@ -65,7 +65,15 @@ final class RoundedSteps {
         RoundingRange.exactStated(lhs, stated)), value) : RoundingRange.of(
         RoundingRange.exact(lhs), value);
     double[] integer = rel == Relation.APPROX ? RoundingRange.approxInteger(rhs) : null;
-    double[] rr = integer != null ? integer : RoundingRange.of(rhs, value, stated);
+    // a decimal written on both sides is one stated input: tanh(0.5) = 0.5 − 0.5³/3 reads both
+    // 0.5 exactly (widened on the right only, a truncated series was ✓ in a ±13 % window)
+    java.util.Set<java.math.BigDecimal> inputs = new java.util.HashSet<>(stated);
+    java.util.regex.Matcher onLeft = java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d+")
+        .matcher(lhs);
+    while (onLeft.find()) {
+      inputs.add(new java.math.BigDecimal(onLeft.group()));
+    }
+    double[] rr = integer != null ? integer : RoundingRange.of(rhs, value, inputs);
     if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
           + "values for its variables");

@@ -101,4 +101,12 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("Let $a = 2$.\n\nSolution: so $a^2 = 5$.\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
+
+  @Test
+  void aDecimalWrittenOnBothSidesIsOneExactInputNotARoundedValue() {
+    CheckReport r = check("$$\\tanh(0.5) = 0.5 - \\frac{0.5^3}{3}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    CheckReport right = check("$$\\sigma'(0.5) = \\sigma(0.5)(1-\\sigma(0.5))$$\n");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(1);
+  }
 }
