@@ -99,8 +99,13 @@ final class Check implements Callable<Integer> {
     DocumentChecker checker = new DocumentChecker(Lab.engine(), java.time.Duration.ofMillis(
         Math.round(stepSeconds * 1000)));
     String name = f.toString();
-    boolean markdown = format != null ? format.startsWith("m")
-        : gradlab.check.DocumentFormat.isMarkdown(text);
+    boolean notebook = name.endsWith(".ipynb");
+    if (notebook) {
+      text = NotebookCells.markdown(text); // its Markdown cells; line numbers count those
+      name = name + " (its Markdown cells)";
+    }
+    boolean markdown = notebook || (format != null ? format.startsWith("m")
+        : gradlab.check.DocumentFormat.isMarkdown(text));
     return markdown ? checker.checkMarkdown(name, text) : checker.checkText(name, text);
   }
 
@@ -109,11 +114,11 @@ final class Check implements Callable<Integer> {
     parent.configure();
     List<Path> found;
     try (Stream<Path> s = Files.list(file)) {
-      found = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
-          .sorted().toList();
+      found = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString()
+          .startsWith(".")).sorted().toList();
     }
-    if (found.isEmpty()) {
-      System.err.println("error: no .md or .txt files in " + file);
+    if (found.stream().noneMatch(Check::readable)) {
+      System.err.println("error: no .md, .tex, .txt or .ipynb files in " + file);
       return 2;
     }
     return summarise(found);
@@ -126,6 +131,19 @@ final class Check implements Callable<Integer> {
     boolean anyFailed = false;
     StringBuilder all = new StringBuilder("[");
     for (Path f : files) {
+      if (!readable(f)) { // every submission gets a row: a skipped one says why
+        anyFailed = true;
+        String why = "not read: a ." + extension(f) + " file (the checker reads .md, .tex, "
+            + ".txt and .ipynb; export it to Markdown or LaTeX)";
+        if (json) {
+          all.append(all.length() > 1 ? "," : "").append("{\"source\":").append(
+              jsonString(f.toString())).append(",\"error\":").append(jsonString(why))
+              .append("}");
+        } else {
+          System.out.printf(Locale.ROOT, "%-40s %s%n", f.getFileName(), why);
+        }
+        continue;
+      }
       CheckReport r;
       try {
         r = check(f);
@@ -142,6 +160,12 @@ final class Check implements Callable<Integer> {
         continue;
       }
       anyRefuted |= r.firstRefuted().isPresent();
+      if (r.steps().isEmpty() && !json) { // an empty submission must not read "no wrong step"
+        anyFailed = true;
+        System.out.printf(Locale.ROOT, "%-40s nothing to check: no formula was found%n",
+            f.getFileName());
+        continue;
+      }
       if (json) {
         all.append(all.length() > 1 ? "," : "").append(r.toJson());
       } else {
@@ -168,6 +192,20 @@ final class Check implements Callable<Integer> {
   static String noneRefuted(CheckReport r) {
     long open = r.count(StepVerdict.Unknown.class) + r.count(StepVerdict.NotChecked.class);
     return open == 0 ? "no wrong step" : "no step refuted; " + open + " not decided";
+  }
+
+  /** The files a folder check reads: Markdown, LaTeX, engine syntax and notebooks. */
+  static boolean readable(Path f) {
+    return switch (extension(f)) {
+      case "md", "markdown", "tex", "txt", "ipynb" -> true;
+      default -> false;
+    };
+  }
+
+  private static String extension(Path f) {
+    String n = f.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static String jsonString(String s) {

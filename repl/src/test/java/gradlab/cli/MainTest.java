@@ -185,6 +185,25 @@ class MainTest {
   }
 
   @Test
+  void checkOfAFolderGivesEverySubmissionARowReadsNotebooksAndTexAndFlagsEmptyOnes()
+      throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
+    java.nio.file.Files.writeString(dir.resolve("carol.tex"),
+        "\\begin{equation}\\frac{d}{dx}\\tanh(x) = 1 - \\tanh^2(x)\\end{equation}\n");
+    java.nio.file.Files.writeString(dir.resolve("erin.ipynb"), "{\"cells\": ["
+        + "{\"cell_type\": \"code\", \"source\": [\"x = 1 + 1\"]},"
+        + "{\"cell_type\": \"markdown\", \"source\": [\"Then\\n\", "
+        + "\"$$\\\\frac{d}{dz}\\\\tanh(z) = 1 + \\\\tanh^2(z)$$\\n\"]}], \"nbformat\": 4}");
+    java.nio.file.Files.writeString(dir.resolve("empty.md"), "");
+    java.nio.file.Files.writeString(dir.resolve("frank.pdf"), "%PDF-1.4");
+    assertThat(run("check", dir.toString())).isEqualTo(1);
+    assertThat(stdout()).containsPattern("carol.tex +1 ✓ +0 ✗ .*no wrong step")
+        .containsPattern("erin.ipynb +0 ✓ +1 ✗ .*first wrong step: line 2")
+        .containsPattern("empty.md +nothing to check: no formula was found")
+        .containsPattern("frank.pdf +not read: a .pdf file");
+  }
+
+  @Test
   void checkOfAFolderReportsANonUtf8FileOnItsOwnLineAndChecksTheOthers() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
     java.nio.file.Files.write(dir.resolve("carol.md"), new byte[] {'c', 'a', 'f', (byte) 0xe9,
