@@ -127,6 +127,9 @@ final class DocumentRun implements AutoCloseable {
     for (String name : ForAll.names(paragraph)) {
       ctx = ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
     }
+    if (ForAll.inGeneral(proseBefore)) {
+      ctx = ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
+    }
     prose = proseBefore;
     independence.prose(proseBefore);
     constraints.prose(proseBefore);

@@ -44,7 +44,9 @@ final class DocumentSteps {
       }
       StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
           by));
-      if (v instanceof StepVerdict.Refuted && !claim) {
+      // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
+      // compared with the old one (it was dropped from the report, and the old L kept)
+      if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked) && !claim) {
         run.ctx = run.ctx.withDefinition(new Definition(head, expr));
         run.unread.remove(head);
         run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,

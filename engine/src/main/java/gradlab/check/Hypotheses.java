@@ -18,7 +18,16 @@ final class Hypotheses {
       "taking");
   private static final Pattern TEXT_CONDITION = Pattern.compile(
       "^\\\\(text|mbox|textrm)\\{\\s*(for|if|where|when|with)\\b[^}]*\\}\\s*|^\\\\forall\\s*");
-  private static final Pattern HEADING = Pattern.compile("(?m)^\\s*#");
+  /**
+   * A Markdown heading, or a question or part label at the start of a line ("**Q2.**",
+   * "**(b)**", "Q3:", "(b) ", "Problem 2.", "Part (c)"): homework reuses L and x from one
+   * question to the next, and a point or claim of Q1 must not carry into Q2 (a new user's true
+   * Q3 gradient was ✗ from an unproved Q1 claim).
+   */
+  private static final Pattern HEADING = Pattern.compile("(?mi)^\\s*(?:#|\\*\\*\\s*(?:q(?:uestion)?"
+      + "\\s*\\d+|\\(?[a-h]\\)|\\d+|part\\s+\\(?[a-z0-9]+\\)?|problem\\s+\\d+|exercise\\s+"
+      + "\\d+)\\s*[.:)]?\\s*\\*\\*|(?:q\\d+\\s*[.:)]|\\([a-h]\\)\\s|part\\s+\\([a-z]\\)|problem"
+      + "\\s+\\d+\\s*[.:]|exercise\\s+\\d+\\s*[.:]))");
 
   private Hypotheses() {}
 

@@ -109,4 +109,29 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport right = check("$$\\sigma'(0.5) = \\sigma(0.5)(1-\\sigma(0.5))$$\n");
     assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(1);
   }
+
+  @Test
+  void aQuestionLabelStartsAfreshAndANewLossInProseIsANewDefinition() {
+    CheckReport r = check("**Q1.** $L = \\frac12(wx - y)^2$, so $\\frac{dL}{dw} = (wx-y)x$.\n"
+        + "**Q2.** Now the loss is $L = -\\log\\sigma(z)$, so $\\frac{dL}{dz} = \\sigma(z) - 1$.\n"
+        + "**Q3.** For logistic regression $L = -y\\log\\sigma(z) - (1-y)\\log(1-\\sigma(z))$ "
+        + "and $\\frac{dL}{dz} = \\sigma(z) - y$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
+  }
+
+  @Test
+  void partBInGeneralIsNotReadAtPartAsPoint() {
+    CheckReport r = check("**(a)** Take $x = 1$ and $w = 0.5$. Then $L = (wx)^2 = 0.25$.\n\n"
+        + "**(b)** In general, for any $x$ and $w$:\n\n$$\\frac{d}{dw}(wx)^2 = 2wx$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void aMatrixWrittenOutIsNotReadNotRefutedAsItsFirstRow() {
+    CheckReport r = check("$$W = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+        + "$$W^2 = \\begin{bmatrix} 7 & 10 \\\\ 15 & 22 \\end{bmatrix}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("a matrix written out");
+  }
 }
