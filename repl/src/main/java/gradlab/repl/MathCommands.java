@@ -65,6 +65,12 @@ final class MathCommands {
     }
     StringBuilder doc = new StringBuilder();
     List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
+    if (chain.contains("$")) { // pasted Markdown, "$$\frac{d}{dx}\tanh x = …$$": read as such
+      used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
+          .append(d.rhs().tex()).append("$.\n\n"));
+      doc.append(chain).append("\n");
+      return checker.checkMarkdown(":check", doc.toString());
+    }
     if (LATEX.matcher(chain).find()) { // :check \frac{d}{dx} x^2 = 2x: one display of LaTeX
       used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
           .append(d.rhs().tex()).append("$.\n\n"));

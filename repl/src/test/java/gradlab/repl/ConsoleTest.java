@@ -65,6 +65,13 @@ class ConsoleTest {
   }
 
   @Test
+  void checkCommandReadsAPastedDisplayWithItsDollars() {
+    // ":check $$…$$" printed an empty report: the dollars were wrapped in dollars again
+    String t = session(":check $$\\frac{d}{dx}\\tanh x = 1 + \\tanh^2 x$$\n");
+    assertThat(t).contains("✗").contains("first wrong step");
+  }
+
+  @Test
   void checkCommandListsOnlyTheDefinitionsItsChainUses() {
     String t = session("c1 = q^2\nz = w*x + b\na = sigma(z)\n:check diff(a, w) = x*a*(1 - a)\n");
     assertThat(t).contains("a = sigma(z)").contains("z = b+w*x").doesNotContain("c1 = q^2")
