@@ -134,4 +134,12 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.render()).contains("a matrix written out");
   }
+
+  @Test
+  void aFunctionTypedAsAPlainWordWithAPrimeIsThatFunctionsDerivative() {
+    CheckReport r = check("$tanh′(x) = 1 − tanh²(x)$\n\n$softplus'(x) = σ(x)$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    CheckReport wrong = check("$tanh'(x) = 1 + tanh^2(x)$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
 }
