@@ -142,4 +142,12 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport wrong = check("$tanh'(x) = 1 + tanh^2(x)$\n");
     assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
+
+  @Test
+  void definitionsWrittenWithDoteqOrDefOverEqualsAreDefinitions() {
+    CheckReport r = check("Let $a \\doteq \\sigma(wx)$ and "
+        + "$L \\stackrel{\\text{def}}{=} \\frac12(a-y)^2$.\n\n"
+        + "$$\\frac{\\partial L}{\\partial w} = (a-y)a(1-a)x$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
 }
