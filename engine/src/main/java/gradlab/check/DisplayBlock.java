@@ -23,6 +23,9 @@ final class DisplayBlock {
       }
       return;
     }
+    if (MatrixDisplays.notChecked(run, firstLine, body)) {
+      return; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
+    }
     String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
         .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
