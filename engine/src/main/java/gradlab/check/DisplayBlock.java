@@ -55,6 +55,8 @@ final class DisplayBlock {
           && cols.get(1).strip().length() <= 12) {
         // eqnarray's "a & = & b": the middle column is the relation itself
         pairs.add(cols.get(0) + " " + cols.get(1) + " " + cols.get(2));
+      } else if (ArrayChains.pairs(cols) != null) { // a &=& b &=& c: one chain
+        pairs.addAll(ArrayChains.pairs(cols));
       } else if (cols.size() == 1) {
         pairs.add(cols.get(0));
       } else {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Timeout;
  * The true steps refuted on the held-out passages of Parr &amp; Howard (branch chk-corpus5), each
  * as a tiny fixture named after its defect, with the other side of each rule: a matrix's rows
  * split as the display's, fᵢ(wᵢ) read only as a product, and a name given a number at one
- * example equated with the next example's formula.
+ * example equated with the next example's formula; and an array row "a &=& b &=& c", which was
+ * left unread.
  */
 @Timeout(120)
 class HeldOutCorpusFixturesTest extends gradlab.symbolic.EngineFixture {
@@ -39,6 +40,19 @@ class HeldOutCorpusFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
     CheckReport broken = FixturePair.checkMarkdown(engine, right.replace("2x", "3x"));
     assertThat(broken.firstRefuted()).as(broken.render()).isPresent();
+  }
+
+  @Test
+  void anArrayRowWithTwoRelationColumnsIsOneChain() {
+    // Parr & Howard's "a &=& b &=& c" was paired two columns at a time: "a =", "b =", unread
+    String right = "$$\\begin{array}{lllllllll}\n y &=& x^2\\\\\n \\frac{dy}{dx} &=& 2 \\cdot x "
+        + "&=& 2x &&&(\\text{power rule})\n\\end{array}$$\n";
+    CheckReport r = FixturePair.checkMarkdown(engine, right);
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    CheckReport broken = FixturePair.checkMarkdown(engine, right.replace("&=& 2x", "&=& 3x"));
+    assertThat(broken.firstRefuted()).as(broken.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(3));
   }
 
   @Test
