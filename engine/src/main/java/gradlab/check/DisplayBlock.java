@@ -33,6 +33,9 @@ final class DisplayBlock {
       }
       return;
     }
+    if (MatrixDisplays.notChecked(run, firstLine, body)) {
+      return; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
+    }
     String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
         .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
@@ -62,6 +65,8 @@ final class DisplayBlock {
           && cols.get(1).strip().length() <= 12) {
         // eqnarray's "a & = & b": the middle column is the relation itself
         pairs.add(cols.get(0) + " " + cols.get(1) + " " + cols.get(2));
+      } else if (ArrayChains.pairs(cols) != null) { // a &=& b &=& c: one chain
+        pairs.addAll(ArrayChains.pairs(cols));
       } else if (cols.size() == 1) {
         pairs.add(cols.get(0));
       } else {

@@ -113,6 +113,20 @@ final class LatexScripts {
     return raw.replace("-", "m").replace("+", "p").replaceAll("[^A-Za-z0-9]", "");
   }
 
+  /**
+   * The letter of a name written with a script, f for {@code f_i} (fᵢ) or {@code g_{jk}}, where
+   * the engine name (fi) no longer shows where the letter ends; "" for a name without scripts.
+   * Parr &amp; Howard's {@code f_i(w_i) + g_i(x_i) = w_i + x_i} was read as fᵢ·wᵢ + gᵢ·xᵢ only.
+   */
+  private static String scriptedLetter(LatexReader r, String n) {
+    String shown = r.shownNames().get(LatexNames.safe(n));
+    if (shown == null) {
+      return "";
+    }
+    String letter = shown.replaceFirst("(?s)[^A-Za-z].*$", "");
+    return letter.length() < shown.length() ? letter : "";
+  }
+
   /** A name just read: a variable, or a function applied, or refused. */
   static String[] named(LatexReader r, String n) {
     LatexCursor c = r.cursor();
@@ -139,7 +153,8 @@ final class LatexScripts {
     }
     String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
-        && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n))) {
+        && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n)
+        || FUNCTION_LETTERS.contains(scriptedLetter(r, n)))) {
       r.ambiguity(n + "(…) as a product or as " + n + " applied");
       if (reading.juxtapositionAsApplication()) {
         return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
