@@ -9,22 +9,12 @@ import java.util.List;
  * continues the chain above it.
  */
 final class DisplayBlock {
-  private static final java.util.regex.Pattern MATRIX = java.util.regex.Pattern.compile(
-      "\\\\begin\\{[pbBvV]?matrix\\*?\\}|\\\\begin\\{array\\}");
-
   private DisplayBlock() {}
 
   static void check(DocumentRun run, int firstLine, String body, boolean display) {
     if (!display) {
       run.independence.inlineMath(body);
       run.constraints.inlineMath(body);
-    }
-    if (MATRIX.matcher(body).find()) {
-      // W = \begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix} was read as its first row, 1·2, and true
-      // steps W² = … were ✗ (found by a new user): matrices are not read, and say so
-      run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""), "cannot read: "
-          + "a matrix written out (\\begin{…matrix}: vectors and matrices are not read)");
-      return;
     }
     if (body.contains("\\begin{cases}")) {
       if (display) {

@@ -132,7 +132,7 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("$$W = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
         + "$$W^2 = \\begin{bmatrix} 7 & 10 \\\\ 15 & 22 \\end{bmatrix}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("a matrix written out");
+    assertThat(r.render()).contains("matrices and column vectors");
   }
 
   @Test
