@@ -42,8 +42,8 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
-    String text = DeltaQuantities.rewrite(SlashDerivatives.rewrite(UnicodeLatex.normalize(
-        typed))); // Δw as one name
+    String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
+        UnicodeLatex.normalize(typed)))); // Δw as one name; f(\mathbf{x}) as f(x_1, x_2)
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       run.families.lossesInPlace(text);
