@@ -30,6 +30,7 @@ final class UnicodeLatex {
       Map.entry('′', "'"), Map.entry('″', "''"), Map.entry('‖', "\\|"), Map.entry('∈', "\\in "),
       Map.entry('∫', "\\int "), Map.entry('ℓ', "\\ell "), Map.entry('½', "\\frac{1}{2}"),
       Map.entry('¼', "\\frac{1}{4}"), Map.entry('¾', "\\frac{3}{4}"),
+      Map.entry('⊙', "\\odot "), Map.entry('⊘', "\\oslash "),
       Map.entry('⅓', "\\frac{1}{3}"), Map.entry('⅔', "\\frac{2}{3}"),
       Map.entry('\u00A0', " "), Map.entry('\u2009', " "), Map.entry('\u202F', " "));
   private static final String SUB_FROM = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
