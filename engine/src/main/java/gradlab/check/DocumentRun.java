@@ -390,7 +390,8 @@ final class DocumentRun implements AutoCloseable {
       first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
-        && ElementWise.isMatrixProduct(main.failures.get(1))) { // a = b + W h: listed, not read
+        && !unread.containsKey(head) && ElementWise.isMatrixAlgebra(main.failures.get(1))) {
+      // a = b + W h, y = w^⊤x + b: a definition through vector algebra, listed, not read
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};

@@ -27,9 +27,9 @@ final class ElementWise {
   /** What a claim read element-wise says of itself. */
   static final String NOTE = "read element-wise (⊙ as ×, each vector as one component)";
 
-  /** How a definition through a matrix product is listed. */
-  static final String UNREAD_DEFINITION = "definition through a product of vectors or matrices, "
-      + "not read";
+  /** How a definition through a matrix product or a transpose is listed. */
+  static final String UNREAD_DEFINITION = "definition through products or transposes of vectors"
+      + " or matrices, not read";
   private static final String PRODUCT = "a product of two vectors or matrices";
 
   private final Set<String> names = new LinkedHashSet<>();
@@ -73,8 +73,8 @@ final class ElementWise {
         p = p.replaceAll("(?<![A-Za-z0-9])" + Pattern.quote(e.getKey()) + "(?![A-Za-z0-9])",
             java.util.regex.Matcher.quoteReplacement(e.getValue()));
       }
-      throw new UnsupportedLatexException(PRODUCT + " (" + p + ": a matrix or inner product,"
-          + " which is not read)");
+      throw new UnsupportedLatexException(PRODUCT + " (" + p + ": a matrix, an inner or an "
+          + "element-wise product? not read)");
     }
     if (hadamard && Pattern.compile("\\b(pd|dd|diff|integrate)\\(").matcher(formula).find()) {
       throw new UnsupportedLatexException("a derivative or an integral beside ⊙ (of vectors: a "
@@ -82,9 +82,9 @@ final class ElementWise {
     }
   }
 
-  /** Whether a reader's failure is a product of two vectors or matrices. */
-  static boolean isMatrixProduct(String failure) {
-    return failure != null && failure.startsWith(PRODUCT);
+  /** Whether a reader's failure is a product of two vectors or matrices, or a transpose. */
+  static boolean isMatrixAlgebra(String failure) {
+    return failure != null && (failure.startsWith(PRODUCT) || failure.startsWith("transposes"));
   }
 
   /** Whether engine syntax {@code s} uses a vector or matrix name. */

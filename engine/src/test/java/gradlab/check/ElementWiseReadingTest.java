@@ -81,4 +81,13 @@ class ElementWiseReadingTest extends gradlab.symbolic.EngineFixture {
     assertThat(claims(r)).as(r.render()).singleElement()
         .isInstanceOf(StepVerdict.NotChecked.class);
   }
+
+  @Test
+  void definitionThroughATransposeIsListedAndTheStepsOnItAreNotChecked() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Let $y = \\mathbf{w}^\\top \\mathbf{x}"
+        + " + b$.\n\n$$y - b = 2 \\mathbf{w}^\\top \\mathbf{x}$$\n");
+    assertThat(r.render()).contains("definition through products or transposes");
+    assertThat(claims(r)).as(r.render()).singleElement()
+        .isInstanceOf(StepVerdict.NotChecked.class);
+  }
 }
