@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * (d2l's "a two-dimensional vector"), and what is read of it: in the section that states it
  * (from the line that does to the next heading), a function applied to the vector,
  * {@code f(\mathbf{x})}, is the function of its components, {@code f(x_1, x_2)}, so that
- * {@code f(\mathbf{x}) = x_1^2 + 2x_2^2} defines f and {@code \nabla f(\mathbf{x})} is the list of
- * its partial derivatives ({@link LatexVectors#nabla}); a norm {@code \|\mathbf{x}\|} is the
- * norm of the written-out list. The statement itself defines no quantity x (x is a vector, and
- * the same letter may be a number in the next section): {@link #isStatement} lets the run list it.
+ * {@code f(\mathbf{x}) = x_1^2 + 2x_2^2} defines f and {@code \nabla f(\mathbf{x})} is the list
+ * of its partial derivatives ({@link LatexVectors#nabla}), as is {@code \nabla_{\mathbf{x}} f};
+ * a norm {@code \|\mathbf{x}\|} is the norm of the written-out list. The statement itself
+ * defines no quantity x (x is a vector, and the same letter may be a number in the next
+ * section): {@link #isStatement} lets the run list it.
  * Every component must be a plain name, and a vector written out twice differently is not read.
  */
 final class WrittenOutVectors {
@@ -73,13 +74,17 @@ final class WrittenOutVectors {
     }
   }
 
-  /** {@code f(\mathbf{x})} → {@code f(x_1, x_2)}, {@code \|\mathbf{x}\|} → the list's norm. */
+  /**
+   * {@code f(\mathbf{x})} → {@code f(x_1, x_2)}, {@code \nabla_{\mathbf{x}}} →
+   * {@code \nabla_{x_1, x_2}}, {@code \|\mathbf{x}\|} → the list's norm.
+   */
   private static String applied(String line, Map<String, String> components) {
     String s = line;
     for (Map.Entry<String, String> e : components.entrySet()) {
       String bold = "\\\\(?:mathbf|boldsymbol|bm|vec)\\{" + e.getKey() + "\\}";
       String list = Matcher.quoteReplacement(e.getValue());
       s = s.replaceAll("(?<=[A-Za-z]|\\\\ell)\\(\\s*" + bold + "\\s*\\)", "(" + list + ")");
+      s = s.replaceAll("\\\\nabla_\\{?\\s*" + bold + "\\s*\\}?", "\\\\nabla_{" + list + "}");
       s = s.replaceAll("(\\\\\\||\\\\lVert|\\\\Vert)\\s*" + bold + "\\s*(\\\\\\||\\\\rVert"
           + "|\\\\Vert)", "$1[" + list + "]$2");
     }

@@ -60,4 +60,15 @@ class WrittenOutVectorTest extends gradlab.symbolic.EngineFixture {
     assertThat(claims(r)).as(r.render()).singleElement().satisfies(s -> assertThat(s.verdict())
         .isInstanceOf(StepVerdict.NotChecked.class));
   }
+
+  @Test
+  void gradientWithTheVectorAsSubscriptAndTheNormOfTheVectorAreReadByComponents() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Let $f(\\mathbf{x}) = x_1 x_2$ with "
+        + "$\\mathbf{x} = [x_1, x_2]^\\top$.\n\n$$\\nabla_{\\mathbf{x}} f = [x_2, x_1]$$\n\n"
+        + "$$\\|\\mathbf{x}\\|^2 = x_1^2 + x_2^2$$\n\n$$\\|\\mathbf{x}\\|^2 = x_1^2 + x_2$$\n");
+    assertThat(claims(r)).as(r.render()).hasSize(3);
+    assertThat(claims(r).get(0).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(claims(r).get(1).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(claims(r).get(2).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+  }
 }
