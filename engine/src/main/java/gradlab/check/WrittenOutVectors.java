@@ -27,6 +27,9 @@ final class WrittenOutVectors {
   private static final Pattern STATEMENT = Pattern.compile(BOLD + "\\s*=\\s*(?:\\\\left)?\\[\\s*("
       + COMPONENT + "(?:\\s*,\\s*" + COMPONENT + ")+)\\s*(?:\\\\right)?\\]\\s*" + TRANSPOSE);
 
+  /** A bold name given a value or a formula (an update x ← … keeps its components). */
+  private static final Pattern ASSIGNED = Pattern.compile(BOLD + "\\s*=");
+
   private WrittenOutVectors() {}
 
   /** Whether a statement (LaTeX) is exactly a vector written out by its components. */
@@ -45,7 +48,7 @@ final class WrittenOutVectors {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.startsWith("#")) {
+      if (i == 0 || line.startsWith("#")) {
         components.clear();
         conflicting.clear();
         for (int j = i + 1; j < lines.length && !lines[j].startsWith("#"); j++) {
@@ -64,6 +67,13 @@ final class WrittenOutVectors {
 
   private static void collect(String line, Map<String, String> components,
       Map<String, String> conflicting) {
+    Matcher given = ASSIGNED.matcher(line); // x = [3, 4] too: then x is not only its components
+    while (given.find()) {
+      Matcher whole = STATEMENT.matcher(line);
+      if (!whole.find(given.start()) || whole.start() != given.start()) {
+        conflicting.put(given.group(1), "");
+      }
+    }
     Matcher m = STATEMENT.matcher(line);
     while (m.find()) {
       String items = m.group(2).replaceAll("\\s+", " ");

@@ -71,4 +71,13 @@ class WrittenOutVectorTest extends gradlab.symbolic.EngineFixture {
     assertThat(claims(r).get(1).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
     assertThat(claims(r).get(2).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void aVectorTheTextAlsoGivesValuesIsNotReadByComponents() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Let $f(\\mathbf{x}) = x_1 x_2$ with "
+        + "$\\mathbf{x} = [x_1, x_2]^\\top$.\n\nAt $\\mathbf{x} = [3, 4]$ we get "
+        + "$f(\\mathbf{x}) = 12$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).doesNotContain("f(x_1, x_2)");
+  }
 }
