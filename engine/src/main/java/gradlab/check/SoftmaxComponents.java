@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * A component of the softmax of a vector, {@code \mathrm{softmax}(\mathbf{o})_j} (d2l,
- * CS231n), is by definition {@code \frac{\exp(o_j)}{\sum_{k} \exp(o_k)}}: the sum runs over
+ * CS231n; also typed plain, {@code softmax(o)_j}), is by definition {@code \frac{\exp(o_j)}{\sum_{k} \exp(o_k)}}: the sum runs over
  * every component of o, which is what a Σ without bounds means to {@link SizedSteps} (written
  * out for a few sizes, or with the bound the step's other sums name, Σ_{k=1}^q). The vector must
  * be one name (bold or not), the component one index; the summation index is a letter the
@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * ({@link LatexWords}).
  */
 final class SoftmaxComponents {
-  private static final Pattern COMPONENT = Pattern.compile("\\\\(?:mathrm|operatorname|text)"
-      + "\\{softmax\\}\\s*(?:\\\\left)?\\(\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\{\\s*([A-Za-z])"
+  private static final Pattern COMPONENT = Pattern.compile("(?:\\\\(?:mathrm|operatorname|text)"
+      + "\\{softmax\\}|(?<![A-Za-z\\\\{])softmax)\\s*(?:\\\\left)?\\(\\s*"
+      + "(?:\\\\(?:mathbf|boldsymbol|bm)\\{\\s*([A-Za-z])"
       + "\\s*\\}|([A-Za-z]))\\s*(?:\\\\right)?\\)_(?:\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]))");
   private static final String INDICES = "kmrsuvpn";
 

@@ -35,6 +35,12 @@ class SoftmaxComponentTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void softmaxTypedPlainIsReadTheSameWay() {
+    assertThat(SoftmaxComponents.expand("softmax(o)_{j} - y_j"))
+        .isEqualTo("\\frac{\\exp(o_j)}{\\sum_{k} \\exp(o_k)} - y_j");
+  }
+
+  @Test
   void expansionSumsOverALetterTheFormulaDoesNotUse() {
     assertThat(SoftmaxComponents.expand("\\operatorname{softmax}(\\mathbf{o})_k + k"))
         .isEqualTo("\\frac{\\exp(o_k)}{\\sum_{m} \\exp(o_m)} + k");
