@@ -281,6 +281,11 @@ final class DocumentRun implements AutoCloseable {
       }
       return new String[] {raw.get(raw.size() - 1), inheritedHead};
     }
+    if (latex && WrittenOutVectors.isStatement(statement)) { // x = [x_1, x_2]^⊤: by components
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(), null,
+          "a vector written out: read by its components"));
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
     if (Hypotheses.allInequalities(c.relations()) && latex
         && (!claims || Hypotheses.introducesHypothesis(prose))) {
       assume(line, c, statement);
@@ -397,6 +402,13 @@ final class DocumentRun implements AutoCloseable {
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
+    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
+        && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
+        && !unread.containsKey(head) && ElementWise.isMatrixAlgebra(main.failures.get(1))) {
+      // a = b + W h, y = w^⊤x + b: a definition through vector algebra, listed, not read
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          ElementWise.UNREAD_DEFINITION));
+      return new String[] {raw.get(1), null};
     } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
         && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
       sized.forget(head);
@@ -424,6 +436,7 @@ final class DocumentRun implements AutoCloseable {
     if (check && !claims) {
       sentence.valueStated();
     }
+    int checkedFrom = out.size();
     for (int k = first; k < c.relations().size() && check; k++) {
       if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
         String failure = main.failures.get(k) != null ? main.failures.get(k)
@@ -450,6 +463,7 @@ final class DocumentRun implements AutoCloseable {
       steps.step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
           raw.get(k + 1), altPair, String.join("; ", main.ambiguities));
     }
+    ElementWise.noteInPlace(out, checkedFrom, statement);
     values.chain(terms, raw, c.relations(), line);
     String last = terms.get(terms.size() - 1);
     if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)

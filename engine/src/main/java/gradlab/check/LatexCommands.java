@@ -17,7 +17,6 @@ final class LatexCommands {
   private static final Map<String, String> REFUSED = Map.ofEntries(
       Map.entry("sum", "Σ with symbolic bounds"), Map.entry("prod", "Π with symbolic bounds"),
       Map.entry("iint", "double integrals"), Map.entry("oint", "contour integrals"),
-      Map.entry("odot", "⊙ (vectors and matrices are not read)"),
       Map.entry("otimes", "⊗ (vectors and matrices are not read)"),
       Map.entry("circ", "∘ (vectors and matrices are not read)"),
       Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("lim", "limits"),
@@ -45,6 +44,10 @@ final class LatexCommands {
     String cmd = c.letters();
     if (IGNORED.contains(cmd)) {
       return null;
+    }
+    if (cmd.equals("odot") || cmd.equals("oslash")) { // component by component: ElementWise
+      r.vectors().hadamardInPlace();
+      return new String[] {cmd.equals("odot") ? "*" : "/", "elementwise"};
     }
     if (OPERATORS.containsKey(cmd)) {
       return new String[] {OPERATORS.get(cmd), "op"};
@@ -75,6 +78,9 @@ final class LatexCommands {
         }
         String n = LatexScripts.name(r, base + (List.of("hat", "bar", "tilde").contains(mark)
             ? mark : ""));
+        if (List.of("mathbf", "boldsymbol", "bm", "vec").contains(cmd)) {
+          r.vectors().vectorNameInPlace(n);
+        }
         yield r.named(n);
       }
       case "hspace", "vspace", "hskip", "phantom" -> {

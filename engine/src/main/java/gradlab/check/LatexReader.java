@@ -36,6 +36,8 @@ public final class LatexReader {
   /** Each name read, engine name → as the text wrote it (out_h1), for reports. */
   private final java.util.Map<String, String> shownNames = new java.util.LinkedHashMap<>();
   private String translated;
+  /** Vectors and matrices met (bold names), and a product of two of them ({@link ElementWise}). */
+  private final ElementWise vectors = new ElementWise();
   private boolean indefiniteIntegral;
   /** An integral up to a symbolic bound ∫_a^x, read only as a whole side. */
   private boolean integralToBound;
@@ -60,8 +62,9 @@ public final class LatexReader {
 
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
-        ConditionalProbabilities.asNames(latex))), reading);
+        ConditionalProbabilities.asNames(SoftmaxComponents.expand(latex)))), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
+    r.vectors.refuseUnread(r.translated, r.shownNames);
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "
           + "defined up to a constant; write ∫ f dx = F + C on its own)");
@@ -153,6 +156,10 @@ public final class LatexReader {
     integralToBound = true;
   }
 
+  ElementWise vectors() {
+    return vectors;
+  }
+
   static String[] operand(String text) {
     return new String[] {text, "operand"};
   }
@@ -164,6 +171,7 @@ public final class LatexReader {
     sideClaims.addAll(r.sideClaims);
     indefiniteIntegral |= r.indefiniteIntegral;
     integralToBound |= r.integralToBound;
+    vectors.addInPlace(r.vectors);
     r.shownNames.forEach(shownNames::putIfAbsent);
     return r.engineSyntax();
   }
@@ -172,6 +180,7 @@ public final class LatexReader {
   String sequence(char stop) {
     StringBuilder out = new StringBuilder();
     boolean lastOperand = false;
+    String previous = null; // the last operand, while a product with the next one is pending
     while (!c.atEnd() && c.peek() != stop) {
       char ch = c.peek();
       if (Character.isWhitespace(ch) || ch == '&' || ch == '~') { // ~: a tie (spacing)
@@ -188,13 +197,17 @@ public final class LatexReader {
             throw new UnsupportedLatexException("'" + item[0] + "' without a base");
           }
           out.append(item[0]);
+          previous = previous == null ? null : previous + item[0];
         }
         case "operand" -> {
           out.append(lastOperand ? "*" : "").append(item[0]);
+          vectors.productInPlace(previous, item[0]);
+          previous = item[0];
           lastOperand = true;
         }
-        default -> {
+        default -> { // ⊙ ("elementwise") multiplies component by component: no product here
           out.append(item[0]);
+          previous = item[0].equals("*") && item[1].equals("op") ? previous : null;
           lastOperand = false;
         }
       }
@@ -264,6 +277,11 @@ public final class LatexReader {
         c.advance();
         String inner = sequence(']');
         if (TopLevel.split(inner, ',').size() > 1) {
+          if (c.peek() == '^') { // [x_1, x_2]^⊤: the same components, as a column
+            c.advance();
+            String mark = LatexVectors.transposeAt(c);
+            c.advance(mark == null ? -1 : mark.length());
+          }
           return operand(LatexVectors.list(inner));
         }
         return operand("(" + inner + ")");

@@ -55,6 +55,20 @@ final class LatexVectors {
     };
   }
 
+  /**
+   * The transpose mark at the cursor (after {@code ^}): {@code \top}, {@code T},
+   * {@code {\top}}, {@code {T}} or {@code \intercal}, as written; else null.
+   */
+  static String transposeAt(LatexCursor c) {
+    for (String mark : List.of("{\\top}", "{T}", "\\top", "\\intercal", "T")) {
+      if (c.startsWith(mark) && !(mark.startsWith("\\") && Character.isLetter(c.peek(
+          mark.length())))) {
+        return mark;
+      }
+    }
+    return null;
+  }
+
   /** The components of a list literal {a,b} (or one bracketed list), else null. */
   private static List<String> items(String s) {
     String t = s.strip();

@@ -24,7 +24,9 @@ final class SizedSteps {
   static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
       String rawR0) {
     try { // x_1 + x_2 + \cdots + x_n is a Σ to n
-      return written(run, line, ElidedTerms.asSums(rawL0), rel, ElidedTerms.asSums(rawR0));
+      // softmax(o)_j is exp(o_j)/Σ_k exp(o_k), k over every component
+      return written(run, line, ElidedTerms.asSums(SoftmaxComponents.expand(rawL0)), rel,
+          ElidedTerms.asSums(SoftmaxComponents.expand(rawR0)));
     } catch (UnsupportedLatexException e) {
       return new StepVerdict.NotChecked("cannot read: " + e.getMessage());
     }

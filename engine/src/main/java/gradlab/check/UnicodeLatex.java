@@ -31,6 +31,7 @@ final class UnicodeLatex {
       Map.entry('∫', "\\int "), Map.entry('ℓ', "\\ell "), Map.entry('½', "\\frac{1}{2}"),
       Map.entry('¼', "\\frac{1}{4}"), Map.entry('ŷ', "\\hat{y}"), Map.entry('Ŷ', "\\hat{Y}"),
       Map.entry('ȳ', "\\bar{y}"), Map.entry('¾', "\\frac{3}{4}"),
+      Map.entry('⊙', "\\odot "), Map.entry('⊘', "\\oslash "),
       Map.entry('⅓', "\\frac{1}{3}"), Map.entry('⅔', "\\frac{2}{3}"),
       Map.entry('\u00A0', " "), Map.entry('\u2009', " "), Map.entry('\u202F', " "));
   /** Combining accents after a letter (y + U+0302 is ŷ) and precomposed ŷ, Ŷ, ȳ as LaTeX. */
