@@ -1,0 +1,86 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Requirements and choices the text states ("we set", "we need", "a sufficient condition is"),
+ * the steps that follow from them, and values the text says it computed alike; one tiny fixture
+ * pair per reading ({@code derivations/conditions/NAME.md}; the broken version has one planted
+ * error).
+ */
+@Timeout(300)
+class ConditionFixturesTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String file) throws Exception {
+    return FixturePair.check(engine, "conditions", file);
+  }
+
+  private static StepResult at(CheckReport r, int line) {
+    List<StepResult> s = r.steps().stream().filter(x -> x.line() == line && x.isClaim())
+        .toList();
+    assertThat(s).as(r.render()).hasSize(1);
+    return s.get(0);
+  }
+
+  @Test
+  void anEquivalentFormOfAConditionIsProvedOnThePositiveBranchAndAWrongOneRefuted()
+      throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "equivalent_form_of_a_condition", 5, true);
+    CheckReport right = check("equivalent_form_of_a_condition.md");
+    assertThat(right.render()).contains("[condition]");
+    assertThat(at(right, 5).verdict().evidence()).contains("follows from the condition on "
+        + "line 5").contains("σ > 0").contains("squared");
+    assertThat(at(right, 7).verdict()).isInstanceOf(StepVerdict.Proved.class);
+    CheckReport broken = check("equivalent_form_of_a_condition.broken.md");
+    assertThat(broken.firstRefuted().orElseThrow().verdict().evidence())
+        .contains("does not follow from the condition on line 5").doesNotContain("sigmav");
+  }
+
+  @Test
+  void aValueChosenWithSetIsAConditionAndWhatFollowsFromItIsChecked() throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "consequence_of_a_chosen_value", 5, true);
+    CheckReport right = check("consequence_of_a_chosen_value.md");
+    assertThat(right.steps().stream().filter(StepResult::isClaim)).hasSize(1);
+  }
+
+  @Test
+  void aValueComputedTheSameWayIsStatedAndTheChainRuleWithStatedValuesIsNamed()
+      throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "value_computed_the_same_way", 11, true);
+    CheckReport right = check("value_computed_the_same_way.md");
+    assertThat(right.render()).contains("= -0.019   [value stated (computed as the text "
+        + "describes, not shown)]");
+    assertThat(right.steps().stream().filter(s -> s.line() == 11 && s.isClaim()).findFirst()
+        .orElseThrow().verdict().evidence()).contains("the chain rule through o, with the "
+        + "values of lines 7, 9");
+  }
+
+  @Test
+  void wantingToComputeStaysAClaimWhileASufficientConditionIsNot() throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "wanting_to_compute_is_not_a_condition", 5, true);
+    CheckReport right = check("wanting_to_compute_is_not_a_condition.md");
+    assertThat(right.render()).contains("a b = 1   [condition]");
+  }
+
+  @Test
+  void conditionWordsAreReadFromTheProseEndOnly() {
+    assertThat(StatedConditions.introduces("One way is to set ")).isTrue();
+    assertThat(StatedConditions.introduces("the variance can blow up unless ")).isTrue();
+    assertThat(StatedConditions.introduces("A sufficient condition is:")).isTrue();
+    assertThat(StatedConditions.introduces("we might want to have")).isTrue();
+    assertThat(StatedConditions.introduces("we would like")).isTrue();
+    assertThat(StatedConditions.introduces("We want to compute:")).isFalse();
+    assertThat(StatedConditions.introduces("The set of inputs is")).isFalse();
+    assertThat(StatedConditions.introduces("Then we get")).isFalse();
+    assertThat(ValuesComputedAlike.saysComputedAlike("Following the same process for $x$, we "
+        + "get ")).isTrue();
+    assertThat(ValuesComputedAlike.saysComputedAlike("Done similarly. Then we get ")).isFalse();
+  }
+}
