@@ -416,6 +416,10 @@ final class DocumentRun implements AutoCloseable {
       if (rel0 == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
         conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),
             raw.get(0).strip() + " = " + raw.get(1).strip()));
+        // what the text requires is as good a premise as what it claims (Nielsen's (71), (72)
+        // after "would satisfy")
+        premises.addInPlace(new PremiseLedger.Claim(line, terms.get(0), rel0, terms.get(1), ctx,
+            new StepVerdict.NotChecked(StatedConditions.NOTE)));
       }
       out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
           StatedConditions.NOTE));

@@ -60,7 +60,7 @@ public final class LatexReader {
 
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
-        ConditionalProbabilities.asNames(latex))), reading);
+        ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(latex)))), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
       throw new UnsupportedLatexException("an indefinite integral inside a formula (it is "

@@ -70,6 +70,29 @@ class ConditionFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void momentsArePutIntoAnEarlierClaimMadeBeforeAPointWasNamed() throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "moments_put_into_an_earlier_claim", 7, true);
+    CheckReport right = check("moments_put_into_an_earlier_claim.md");
+    assertThat(at(right, 7).verdict().evidence()).contains("follows from lines 5, 3");
+  }
+
+  @Test
+  void aStepThroughMomentsThatHoldsWithZeroMeansIsNotRefuted() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "# t\n\nThe names $w$ and $x$ are "
+        + "independent.\n\n$$Var[y] = n Var[w x]$$\n\nWe let $w$ have zero mean. Then\n\n"
+        + "$$Var[y] = n Var[w] E[x^2]$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(at(r, 9).verdict().evidence()).contains("it may with the means 0");
+  }
+
+  @Test
+  void parametersAfterASemicolonAreArguments() throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "parameters_after_a_semicolon", 5, true);
+  }
+
+  @Test
   void conditionWordsAreReadFromTheProseEndOnly() {
     assertThat(StatedConditions.introduces("One way is to set ")).isTrue();
     assertThat(StatedConditions.introduces("the variance can blow up unless ")).isTrue();
