@@ -249,6 +249,7 @@ final class DocumentRun implements AutoCloseable {
     }
     if (raw.size() < 2) {
       if (latex && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
+        DistributionMoments.defineInPlace(this, statement); // and Var(W) = a²/3
         out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
         return new String[] {raw.get(0), inheritedHead};
       }

@@ -87,6 +87,22 @@ class ConditionFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aUniformDistributionGivesTheVarianceOfItsEntries() throws Exception {
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
+        "moments_of_a_stated_distribution", 3, true);
+  }
+
+  @Test
+  void aNormalDistributionGivesMomentsOnlyWhereItsVarianceIsWrittenAsASquare() {
+    CheckReport squared = FixturePair.checkMarkdown(engine, "# t\n\nLet $x \\sim "
+        + "\\mathcal{N}(\\mu, s^2)$. Then $Var(x) + E[x]^2 = s^2 + \\mu^2$.\n");
+    assertThat(squared.count(StepVerdict.Proved.class)).as(squared.render()).isEqualTo(1);
+    CheckReport bare = FixturePair.checkMarkdown(engine, "# t\n\nLet $x \\sim "
+        + "\\mathcal{N}(0, 0.01)$. Then $Var(x) = 0.0001$.\n");
+    assertThat(bare.firstRefuted()).as(bare.render()).isEmpty();
+  }
+
+  @Test
   void parametersAfterASemicolonAreArguments() throws Exception {
     FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "conditions",
         "parameters_after_a_semicolon", 5, true);
