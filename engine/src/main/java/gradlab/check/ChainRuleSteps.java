@@ -59,7 +59,7 @@ final class ChainRuleSteps {
    * Whether a is a quantity the text says nothing of (no definition, function or restatement:
    * CS231n's f = q z with f(x, y, z) also a function is said) and ∂a/∂c is not given.
    */
-  private static boolean opaque(DocumentRun run, String a, String c) {
+  static boolean opaque(DocumentRun run, String a, String c) {
     if (run.ctx.defines(a) || run.functions.contains(a) || run.ctx.restatements().stream()
         .anyMatch(d -> d.name().equals(a))) {
       return false;

@@ -68,14 +68,17 @@ final class DisplayBlock {
         List<String> statements = RowStatements.statements(pairs.get(k));
         for (int j = 0; j < statements.size(); j++) {
           boolean conditional = statements.get(j).startsWith(RowStatements.CONDITIONAL);
-          String st = statements.get(j).replace(RowStatements.CONDITIONAL, "").strip()
+          boolean equivalent = statements.get(j).contains(RowStatements.EQUIVALENT);
+          String st = statements.get(j).replace(RowStatements.CONDITIONAL, "")
+              .replace(RowStatements.EQUIVALENT, "").strip()
               .replaceAll("^\\\\cdot\\s*", "").replaceAll("[.,;]\\s*$", "").strip();
           if (st.isEmpty() || st.matches("\\(\\d+[a-z]?\\)")) { // nothing, or a number (15)
             continue;
           }
           // the statement's own line: a row separated by \hspace or an arrow spans lines
           String own = statements.get(j).replace(RowStatements.CONDITIONAL, "")
-              .replace(RowStatements.HYPOTHESIS, "").strip();
+              .replace(RowStatements.EQUIVALENT, "").replace(RowStatements.HYPOTHESIS, "")
+              .strip();
           String row = raw.strip();
           int at = own.isEmpty() ? -1 : row.indexOf(own);
           int line = firstLine + lineBreaks(body, raw)
@@ -148,6 +151,7 @@ final class DisplayBlock {
           boolean claims = display || wordsOnTheLeft || continued
               || (Hypotheses.concludes(run.prose)
                   && !SchemeLabels.startsScheme(run.paragraphText()));
+          run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
             while (continuation.size() <= k) {

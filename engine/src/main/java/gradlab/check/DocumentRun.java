@@ -64,6 +64,10 @@ final class DocumentRun implements AutoCloseable {
   final SizedDefinitions sized = new SizedDefinitions();
   /** The claims so far, which later steps on undefined quantities may take as premises. */
   final PremiseLedger premises = new PremiseLedger();
+  /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
+  final StatedConditions conditions = new StatedConditions();
+  /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
+  boolean equivalentPart;
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -137,6 +141,7 @@ final class DocumentRun implements AutoCloseable {
       ctx = ctx.withoutPoints();
       values.clear();
       premises.clearInPlace();
+      conditions.clearInPlace();
       lastTail = null;
     }
     newScope = !display && Hypotheses.startsScope(proseBefore);
@@ -258,6 +263,7 @@ final class DocumentRun implements AutoCloseable {
     }
     if (raw.size() < 2) {
       if (latex && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
+        DistributionMoments.defineInPlace(this, statement); // and Var(W) = a²/3
         out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
         return new String[] {raw.get(0), inheritedHead};
       }
@@ -431,6 +437,21 @@ final class DocumentRun implements AutoCloseable {
       out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return new String[] {raw.get(raw.size() - 1), null};
     }
+    if (inlineClaim && latex && c.relations().size() == 1 && !equivalentPart
+        && StatedConditions.introduces(prose)) {
+      // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
+      if (rel0 == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
+        conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),
+            raw.get(0).strip() + " = " + raw.get(1).strip()));
+        // what the text requires is as good a premise as what it claims (Nielsen's (71), (72)
+        // after "would satisfy")
+        premises.addInPlace(new PremiseLedger.Claim(line, terms.get(0), rel0, terms.get(1), ctx,
+            new StepVerdict.NotChecked(StatedConditions.NOTE)));
+      }
+      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
+          StatedConditions.NOTE));
+      return new String[] {raw.get(raw.size() - 1), null};
+    }
     boolean check = claims || (contextOnly && latex && (c.relations().size() >= 2
         || inlineClaim));
     if (check && !claims) {
@@ -528,6 +549,10 @@ final class DocumentRun implements AutoCloseable {
         || functions.contains(head) || ctx.point().containsKey(head)
         || sized.defines(head)) { // L = −log 0.6652 of L = −Σ_k y_k log p_k: a claim about L
       return false;
+    }
+    if (equivalentPart && conditions.mostRecentFirst().stream().anyMatch(c -> ConditionSteps
+        .names(c.lhs() + " " + c.rhs()).contains(head))) {
+      return false; // "½(n_in + n_out)σ² = 1 or equivalently σ = …": a claim about σ
     }
     if (rel == Relation.APPROX && head.startsWith(FirstOrderChanges.DELTA)) {
       return false; // Δa ≈ σ′(z)·x·Δw: a change to first order, a claim (FirstOrderChanges)

@@ -117,8 +117,15 @@ final class DocumentSteps {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);
     }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from a stated condition
+      v = ConditionSteps.verdict(run, lhs, rel, rhs, v);
+    }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from the earlier claims
       v = PremiseSteps.orChainRule(run, lhs, rel, rhs, v);
+    }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) {
+      v = ChainRuleValues.verdict(run, lhs, rel, rhs, v); // ∂E/∂w = 0.036 * 0.24 * 0.05
+      v = ValuesComputedAlike.verdict(run, lhs, rel, rhs, v); // "the same process … we get"
     }
     run.premises.addInPlace(new PremiseLedger.Claim(line, lhs, rel, rhs, run.ctx, v));
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {

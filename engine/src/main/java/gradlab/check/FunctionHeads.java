@@ -36,7 +36,7 @@ final class FunctionHeads {
 
   /** The head {@code raw} writes, or null where it is not a function head. */
   static Head parse(String raw) {
-    Matcher m = HEAD.matcher(raw);
+    Matcher m = HEAD.matcher(ParameterSemicolons.asCommas(raw));
     if (!m.matches()) {
       return null;
     }

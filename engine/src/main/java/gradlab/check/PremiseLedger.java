@@ -7,7 +7,8 @@ import java.util.List;
  * The claims of a document read so far, in engine syntax, with the context they were read in:
  * the premises a later step may be checked from ({@link PremiseSteps}). A claim counts as a
  * premise only while it is in scope: the ledger is emptied at a heading, and a claim made at
- * another named point is not offered. Owned by one {@link DocumentRun}; not thread-safe.
+ * another named point is not offered (one made where fewer names had values is). Owned by one
+ * {@link DocumentRun}; not thread-safe.
  * Modified by {@link #addInPlace} and {@link #clearInPlace}.
  */
 final class PremiseLedger {
@@ -41,7 +42,8 @@ final class PremiseLedger {
     for (int k = claims.size() - 1; k >= 0; k--) {
       Claim c = claims.get(k);
       if (c.relation() == Relation.EQUAL && !(c.verdict() instanceof StepVerdict.Refuted)
-          && c.ctx().point().equals(now.point())) {
+          && now.point().entrySet().containsAll(c.ctx().point().entrySet())) {
+        // a claim made with fewer values fixed holds where more are (He's (7) at b_{l−1} = 0)
         out.add(c);
       }
     }

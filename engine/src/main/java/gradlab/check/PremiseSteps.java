@@ -170,6 +170,11 @@ final class PremiseSteps {
       case StepVerdict.Unknown u when !u.undecided() -> new StepVerdict.Unknown(u.samples(),
           u.tolerance(), "holds at " + u.samples() + " random points given " + from
           + ", not proved");
+      case StepVerdict.Refuted f when solved.values().keySet().stream()
+          .anyMatch(LatexStatistics::isMoment) && !(run.budget.run(by -> run.checker.check(
+          ZeroMeans.of(run, at, l + " " + r + " " + solved.values()), l, Relation.EQUAL, r, by))
+          instanceof StepVerdict.Refuted) -> new StepVerdict.NotChecked(DOES_NOT_FOLLOW
+          + from + " alone, but it may with the means 0, which texts state in words");
       case StepVerdict.Refuted f -> {
         StepVerdict corrected = PremiseRefutations.correction(run.prose, l, used)
             .orElse(null);
@@ -233,7 +238,8 @@ final class PremiseSteps {
       String n = m.group();
       if (n.startsWith(OpaqueDerivatives.PREFIX) || (NAME.matcher(n).matches()
           && !run.ctx.defines(n) && !run.ctx.point().containsKey(n)
-          && (run.unread.containsKey(n) || lhsNames.contains(n)))) {
+          && (run.unread.containsKey(n) || lhsNames.contains(n)
+          || LatexStatistics.isMoment(n)))) { // He's Var[y_l], E[x_l²] = Var + E²
         out.add(n);
       }
     }

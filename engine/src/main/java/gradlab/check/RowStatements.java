@@ -23,6 +23,7 @@ final class RowStatements {
     int start = 0;
     int scanned = 0;
     boolean conditional = false;
+    boolean equivalent = false;
     while (m.find()) {
       for (; scanned < m.start(); scanned++) {
         char ch = row.charAt(scanned);
@@ -34,17 +35,19 @@ final class RowStatements {
         continue; // w \rightarrow w - η ∂C/∂w: a learning rule, one statement
       }
       boolean spacing = m.group().startsWith("\\q") || m.group().startsWith("\\h");
+      boolean words = m.group().startsWith("\\t") || m.group().startsWith("\\m");
       if (depth == 0 && !(spacing && SpacingCommands.insideChain(row, start, m))) {
         String part = row.substring(start, m.start());
-        boolean arrow = !m.group().startsWith("\\q") && !m.group().startsWith("\\h");
+        boolean arrow = !spacing && !words;
         if (arrow && !part.isBlank() && !defining(part)) {
           conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
         }
-        addParts(out, part, conditional);
+        addParts(out, part, conditional, equivalent && !part.isBlank());
+        equivalent = words || equivalent && part.isBlank();
         start = m.end();
       }
     }
-    addParts(out, row.substring(start), conditional);
+    addParts(out, row.substring(start), conditional, equivalent);
     return out;
   }
 
@@ -75,12 +78,13 @@ final class RowStatements {
     return ChainSplitter.split(inner).relations().isEmpty() ? statement : inner;
   }
 
-  private static void addParts(List<String> out, String statement, boolean conditional) {
+  private static void addParts(List<String> out, String statement, boolean conditional,
+      boolean equivalent) {
     if (WORDS.matcher(statement).matches()) {
       return; // d2l's \quad \text{where}\quad between two formulas: a word, not a statement
     }
     for (String part : commaParts(unbracketed(statement))) {
-      out.add(conditional ? CONDITIONAL + part : part);
+      out.add((conditional ? CONDITIONAL : "") + (equivalent ? EQUIVALENT : "") + part);
     }
   }
 
@@ -131,9 +135,15 @@ final class RowStatements {
   private static final Pattern LEADING_SPACE = Pattern.compile(
       "^(?:\\\\[;,:! ]|~|\\\\text\\{\\s*(?:and|or)?\\s*\\}|\\s)*");
 
+  /**
+   * Marks a statement the text gives as equivalent to the one before it ("A \\text{ or
+   * equivalently } B"): a claim, checked given A where A is a condition ({@link ConditionSteps}).
+   */
+  static final String EQUIVALENT = "\u0002";
   /** Marks a statement that is a premise or a conclusion of an implication. */
   static final String CONDITIONAL = "\u0000";
   private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
       + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
-      + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow");
+      + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow|"
+      + "\\\\(?:text|mbox|textrm)\\s*\\{\\s*(?:or\\s*,?\\s*)?equivalently\\s*,?\\s*\\}");
 }

@@ -51,6 +51,17 @@ final class StatedValues {
     return values.get(key);
   }
 
+  /** The terms whose stated value is written exactly {@code number}, in the order stated. */
+  List<String> keysWithValue(String number) {
+    return values.entrySet().stream().filter(e -> e.getValue().equals(number))
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** The line that stated {@code key}'s value, or -1. */
+  int lineOf(String key) {
+    return lines.getOrDefault(key, -1);
+  }
+
   /** Records a value the text puts in ({@link Substitutions}), shown as {@code shownAs}. */
   void put(String key, String value, String shownAs, int line) {
     values.put(key, value);

@@ -1,0 +1,96 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Requirements and choices the text states, which are not claims: "to keep the variance fixed
+ * we set $n_\mathrm{in} \sigma^2 = 1$", "we need $…$", "unless $…$", "a common choice is to set
+ * $\log C = -\max_j f_j$", "a sufficient condition is: $$…$$", "we simply try to satisfy: $$…$$".
+ * Such a relation is listed as {@code [condition]}, never checked or refuted, and kept (until a
+ * heading) so that a later step on the same names can be checked given it
+ * ({@link ConditionSteps}). Only the prose's last words count: "we want to compute: $$…$$" is
+ * a claim. One per document; not thread-safe. Modified by {@link #addInPlace} and
+ * {@link #clearInPlace}.
+ */
+final class StatedConditions {
+  /** The note of a relation the text requires or chooses. */
+  static final String NOTE = "condition";
+  /** Last words that make the relation after them a requirement or a choice. */
+  private static final Set<String> LAST = Set.of("set", "sets", "setting", "need", "needs",
+      "require", "requires", "required", "choose", "chooses", "choosing", "satisfy", "satisfies",
+      "unless", "want", "impose", "enforce", "demand");
+  /** Words that, among the last few, make "… is:" a requirement ("a sufficient condition is"). */
+  private static final Set<String> NAMING = Set.of("condition", "conditions", "constraint",
+      "constraints", "requirement", "requirements");
+  private static final int MAX = 3;
+
+  /**
+   * One condition as read.
+   *
+   * @param line its line
+   * @param lhs its left side, engine syntax
+   * @param rhs its right side, engine syntax
+   * @param shown the relation as the text wrote it
+   */
+  record Condition(int line, String lhs, String rhs, String shown) {}
+
+  private final List<Condition> conditions = new ArrayList<>();
+
+  /**
+   * Whether the prose before a relation makes it a requirement or a choice: its last word (after
+   * "that" or "to") is one of "set", "need", "require", "choose", "satisfy", "unless", "want" …;
+   * "would like", "want to have"; or "… is"/"are" within three words after "condition",
+   * "constraint" or "requirement".
+   */
+  static boolean introduces(String prose) {
+    String[] w = prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
+        .split("\\s+");
+    int n = w.length;
+    while (n > 0 && (w[n - 1].equals("that") || w[n - 1].equals("to"))) {
+      n--;
+    }
+    if (n == 0) {
+      return false;
+    }
+    String last = w[n - 1];
+    if (LAST.contains(last)) {
+      return true;
+    }
+    if (last.equals("like") && n > 1 && w[n - 2].equals("would")) {
+      return true;
+    }
+    if (last.equals("have") && n > 2 && w[n - 2].equals("to") && (w[n - 3].equals("want")
+        || w[n - 3].equals("like") || w[n - 3].equals("need"))) {
+      return true;
+    }
+    if (last.equals("is") || last.equals("are") || last.equals("reads")) {
+      for (int k = Math.max(0, n - 4); k < n - 1; k++) {
+        if (NAMING.contains(w[k])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void addInPlace(Condition c) {
+    conditions.add(c);
+  }
+
+  /** Forgets every condition (a heading: another section's conditions do not hold here). */
+  void clearInPlace() {
+    conditions.clear();
+  }
+
+  /** The conditions in scope, most recent first, at most three. */
+  List<Condition> mostRecentFirst() {
+    List<Condition> out = new ArrayList<>();
+    for (int k = conditions.size() - 1; k >= 0 && out.size() < MAX; k--) {
+      out.add(conditions.get(k));
+    }
+    return out;
+  }
+}
