@@ -100,6 +100,7 @@ final class DisplayBlock {
           }
           if (UpdateRules.isUpdate(st)) {
             run.families.recordInPlace(st);
+            run.indexed.recordUpdate(st);
             run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
             String rhs = UpdateRules.rightArrowUpdate(st);
             if (j == 0 && rhs != null) { // "& = & …" on the next row continues its right side

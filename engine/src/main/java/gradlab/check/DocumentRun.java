@@ -62,6 +62,8 @@ final class DocumentRun implements AutoCloseable {
   private final SentenceScope sentence = new SentenceScope();
   /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
   final SizedDefinitions sized = new SizedDefinitions();
+  /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
+  final IndexedFamilies indexed = new IndexedFamilies();
   /** The claims so far, which later steps on undefined quantities may take as premises. */
   final PremiseLedger premises = new PremiseLedger();
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
@@ -378,6 +380,7 @@ final class DocumentRun implements AutoCloseable {
         .stream().noneMatch(a -> a.contains("as a product or as")) || Objects.equals(
         alt.engine.get(1), terms.get(1)))) { // y = f(g(x)): no definition from one reading
       steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
+      indexed.define(raw.get(0), raw.get(1)); // a_t = b_t + c_t a_{t−1}: also every member
       first = 1;
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && raw.size() == 2) {
@@ -401,6 +404,14 @@ final class DocumentRun implements AutoCloseable {
       // J = 0.5 of a function J(w): which value of J is meant is not written
       notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "
           + "defines; write its value with the argument, " + raw.get(0).strip() + "(…)");
+    } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
+        && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
+        && (main.failures.get(1).contains("with symbolic bounds") || main.failures.get(1)
+        .startsWith("⊙") && !indexed.defines(raw.get(0)))
+        && indexed.define(raw.get(0), raw.get(1))) { // ŷ_i = exp(o_i)/Σ_j exp(o_j): each i
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          "definition"));
+      first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
         && main.failures.get(1).contains("with symbolic bounds")
@@ -462,7 +473,8 @@ final class DocumentRun implements AutoCloseable {
       if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
         String failure = main.failures.get(k) != null ? main.failures.get(k)
             : main.failures.get(k + 1);
-        StepVerdict sized = failure.contains("with symbolic bounds")
+        StepVerdict sized = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
+            && indexed.usedBy(raw.get(k), raw.get(k + 1)) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
             ? SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1))
             : null;
         out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),

@@ -113,6 +113,10 @@ final class DocumentSteps {
       StepVerdict w = run.families.freeIndexVerdict(run, rawL, rel, rawR, lhs + " " + rhs);
       v = w != null ? w : v;
     }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked && run.indexed.usedBy(rawL, rawR)) {
+      StepVerdict w = SizedSteps.verdict(run, line, rawL, rel, rawR); // ∂L_i/∂f_j: each member
+      v = w != null && !(w instanceof StepVerdict.NotChecked) ? w : v;
+    }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);

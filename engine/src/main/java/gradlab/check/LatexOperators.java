@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 final class LatexOperators {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-  private static final Pattern LOWER = Pattern.compile("\\s*([A-Za-z])\\s*=\\s*(-?\\d+)\\s*");
+  /** i = 1, a primed index y' = 0, a bound an outer index set: j = 2+1 (of Π_{j=i+1}). */
+  private static final Pattern LOWER = Pattern.compile(
+      "\\s*([A-Za-z]'?)\\s*=\\s*(-?\\d+(?:\\s*[+-]\\s*\\d+)*)\\s*");
   private static final Pattern POWER = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\^\\((\\d+)\\)");
-  private static final Pattern INTEGER = Pattern.compile("\\s*(-?\\d+)\\s*");
+  private static final Pattern INTEGER = Pattern.compile(
+      "\\s*\\{?\\s*(-?\\d+(?:\\s*[+-]\\s*\\d+)*)\\s*\\}?\\s*");
   private static final int MOST_TERMS = 50;
 
   private LatexOperators() {}
@@ -99,8 +102,8 @@ final class LatexOperators {
       throw new UnsupportedLatexException(refused);
     }
     String index = low.group(1);
-    int from = Integer.parseInt(low.group(2));
-    int to = Integer.parseInt(high.group(1));
+    int from = integer(low.group(2));
+    int to = integer(high.group(1));
     if (to - from + 1 > MOST_TERMS) {
       throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
           + MOST_TERMS + " terms as"));
@@ -134,6 +137,16 @@ final class LatexOperators {
     groups.appendTail(b);
     return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")
         .replaceAll("(?<![A-Za-z\\\\])" + index + "(?![A-Za-z])", "{(" + value + ")}");
+  }
+
+  /** The value of an integer bound with + and − (2+1 → 3). */
+  private static int integer(String bound) {
+    Matcher m = Pattern.compile("([+-]?)\\s*(\\d+)").matcher(bound.strip());
+    int v = 0;
+    while (m.find()) {
+      v += m.group(1).equals("-") ? -Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
+    }
+    return v;
   }
 
   private static String[] operand(String s) {

@@ -68,7 +68,9 @@ final class SizedSteps {
     }
     List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
         new LinkedHashSet<>());
-    if (instances.isEmpty() && !names.isEmpty() && !hasSum(rawL) && !hasSum(rawR)) {
+    boolean indexed = !run.indexed.isEmpty() && run.indexed.usedBy(rawL, rawR);
+    if (instances.isEmpty() && (!names.isEmpty() || indexed) && !hasSum(rawL)
+        && !hasSum(rawR)) {
       instances = new ArrayList<>();
       for (int k = fixed != null ? fixed : 1; k <= (fixed != null ? fixed : SymbolicSums.MOST);
           k++) {
@@ -89,6 +91,8 @@ final class SizedSteps {
       instances = instances.stream().filter(i -> i.size() >= 2 && i.size() <= 3).toList();
     }
     CheckContext saved = run.ctx;
+    List<SymbolicSums.Instance> skipped = new ArrayList<>();
+    boolean anyUnit = false;
     try {
       for (SymbolicSums.Instance i : instances) {
         String l = i.lhs();
@@ -116,7 +120,26 @@ final class SizedSteps {
           }
           run.ctx = at;
         }
-        StepVerdict v = instance(run, line, rel, sides, sized);
+        CheckContext general = run.ctx;
+        run.ctx = IndexedSteps.oneHot(run, run.ctx, i.size(), new LinkedHashSet<>(List.of(
+            String.join(" ", run.terms(sides, sized, false, line).engine().stream()
+            .map(String::valueOf).toList()).split("[^A-Za-z0-9]+"))));
+        boolean unit = run.ctx != general; // a one-hot label set to (1, 0, …)
+        StepVerdict v = indexed ? IndexedSteps.atSize(run, l, r, i.size(),
+            s -> instance(run, line, rel, s, sized)) : instance(run, line, rel, sides, sized);
+        if (v == null) { // a recurrence's member before its start: no instance
+          skipped.add(i);
+          continue;
+        }
+        anyUnit |= unit;
+        if (unit && v instanceof StepVerdict.Proved) { // at (1, 0, …) only: not every label
+          v = new StepVerdict.Unknown(1, 0, "holds with the one-hot label taken as (1, 0, …)");
+        }
+        if (unit && v instanceof StepVerdict.Refuted f) {
+          v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the one-hot label the "
+              + "text states taken as (1, 0, …)" + (f.detail().isEmpty() ? "" : "; "
+              + f.detail()));
+        }
         verdicts.add(v);
         if (v instanceof StepVerdict.Unknown || verdicts.size() >= ENOUGH) {
           // one size held without a proof (|w|, sgn): the step can no longer be refuted, and
@@ -126,19 +149,30 @@ final class SizedSteps {
         }
         if (verdicts.size() >= ENOUGH && verdicts.stream().allMatch(
             w -> w instanceof StepVerdict.Refuted)) {
-          instances = instances.subList(0, verdicts.size()); // three sizes fail: enough
-          break;
+          break; // three sizes fail: enough
         }
       }
     } finally {
       run.ctx = saved;
       run.budget.proofsInPlace(true);
     }
-    String shown = defs.describe(letters, alike || defs.alike(names));
+    instances = instances.stream().filter(i -> !skipped.contains(i)).limit(verdicts.size())
+        .toList();
+    if (verdicts.isEmpty()) {
+      return null;
+    }
+    boolean members = indexed && letters.isEmpty() && !hasSum(rawL) && !hasSum(rawR);
+    String shown = members ? IndexedSteps.label(run, rawL, rawR)
+        : defs.describe(letters, alike || defs.alike(names));
     if (fixed != null) { // the text's own size: that instance is the step
       return SymbolicSums.atStatedSize(verdicts.get(0), shown, fixed);
     }
-    return SymbolicSums.combine(instances, verdicts, shown);
+    StepVerdict v = SymbolicSums.combine(instances, verdicts, shown);
+    if (anyUnit && v instanceof StepVerdict.Unknown u) {
+      v = new StepVerdict.Unknown(u.samples(), u.tolerance(), u.reason()
+          + "; with the one-hot label the text states taken as (1, 0, …)");
+    }
+    return members ? IndexedSteps.members(v, shown) : v; // worded as members, not as a Σ
   }
 
   private static StepVerdict instance(DocumentRun run, int line, Relation rel,

@@ -90,6 +90,17 @@ final class StatedConstraints {
     return v;
   }
 
+  /** The names the text states are one-hot (written out, the first unit vector is one). */
+  Set<String> oneHot() {
+    Set<String> out = new LinkedHashSet<>();
+    constrained.forEach((n, words) -> {
+      if (words.equals("one-hot")) {
+        out.add(n);
+      }
+    });
+    return out;
+  }
+
   private static int wordCount(String s) {
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;

@@ -23,6 +23,8 @@ final class SymbolicSums {
   private static final Pattern FROM = Pattern.compile("([A-Za-z])\\s*=\\s*(-?\\d+)");
   private static final Pattern UPPER = Pattern.compile("([A-Za-z])\\s*(?:([+-])\\s*(\\d+))?");
   private static final Pattern INDEX = Pattern.compile("[A-Za-z]");
+  private static final Pattern FROM_OUTER = Pattern.compile(
+      "([A-Za-z])\\s*=\\s*([A-Za-z])\\s*(?:[+-]\\s*\\d+)?");
   private static final Pattern INDEX_OF = Pattern.compile(
       "\\\\(?:sum|prod)(?:\\\\limits)?\\s*_\\{?\\s*([A-Za-z])");
 
@@ -93,6 +95,12 @@ final class SymbolicSums {
    * to k; null if a bound is not read here. The size letters met are added to {@code sizes}.
    */
   static String instance(String latex, int k, List<String> others, Set<String> sizes) {
+    return instance(latex, k, others, sizes, Set.of());
+  }
+
+  /** As above, inside Σ/Π over {@code outer}, whose lower bounds may name them (j = i+1). */
+  private static String instance(String latex, int k, List<String> others, Set<String> sizes,
+      Set<String> outer) {
     StringBuilder b = new StringBuilder();
     StringBuilder outside = new StringBuilder();
     Set<String> indices = new LinkedHashSet<>();
@@ -117,9 +125,13 @@ final class SymbolicSums {
       String index;
       int start;
       Matcher f = FROM.matcher(low);
+      Matcher o = FROM_OUTER.matcher(low);
       if (f.matches()) {
         index = f.group(1);
         start = Integer.parseInt(f.group(2));
+      } else if (high != null && o.matches() && outer.contains(o.group(2))) {
+        index = o.group(1); // Π_{j=i+1}^{t} inside Σ_i: the reader sets i in each term
+        start = 0;
       } else if (INDEX.matcher(low).matches()) {
         index = low;
         start = 1;
@@ -144,13 +156,16 @@ final class SymbolicSums {
         int shift = u.group(2) == null ? 0 : Integer.parseInt(u.group(2) + u.group(3));
         end = k + shift;
       }
-      String inner = BIG.matcher(body).find() ? instance(body, k, letters, sizes) : body;
+      Set<String> within = new LinkedHashSet<>(outer);
+      within.add(index);
+      String inner = BIG.matcher(body).find() ? instance(body, k, letters, sizes, within)
+          : body;
       if (inner == null) {
         return null;
       }
       indices.add(index);
-      b.append("\\").append(m.group(1)).append("_{").append(index).append('=').append(start)
-          .append("}^{").append(end).append("} {").append(inner).append('}');
+      b.append("\\").append(m.group(1)).append("_{").append(o.matches() && !f.matches() ? low
+          : index + "=" + start).append("}^{").append(end).append("} {").append(inner).append('}');
       at = m.end() + c.position();
     }
     b.append(latex.substring(at));

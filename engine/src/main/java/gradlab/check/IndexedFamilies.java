@@ -1,0 +1,197 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definitions of whole families by a free index, kept as LaTeX and written out with the steps
+ * that use them:
+ * <ul>
+ *   <li>a family, {@code \hat{y}_i = \frac{\exp(o_i)}{\sum_j \exp(o_j)}},
+ *       {@code L_i = \sum_j y_{ij} \log \sigma(f_j) + …}: for a size k every member i = 1 … k is
+ *       defined, its sums written out for the same k (the index ranges over the terms);</li>
+ *   <li>a recurrence, {@code v_t = \beta_2 v_{t-1} + (1 - \beta_2) g_t^2} (also written with
+ *       ←): for t = k the members are unrolled from the start the text states
+ *       ({@code v_0 = 0}, a named point) or, where it states none, from the lowest member the
+ *       step names, which stays a free name (v_{t−2} of momentum's unrolled form).</li>
+ * </ul>
+ * Each written-out size is an instance of what the text defines, so a step that fails at it
+ * is false there; nothing here proves a step for all sizes. Not thread-safe; one per document.
+ */
+final class IndexedFamilies {
+  /** A name with one free index: y_i, L_{i}, \hat{y}_i, \mathbf{v}_t. */
+  private static final Pattern HEAD = Pattern.compile(
+      "\\s*((?:\\\\[A-Za-z]+\\s*\\{\\s*[A-Za-z]\\s*\\})|\\\\[A-Za-z]+|[A-Za-z])\\s*_\\s*"
+      + "(?:\\{\\s*([a-z])\\s*\\}|([a-z]))\\s*");
+  private static final Pattern LEADING_SUM = Pattern.compile(
+      "\\\\sum\\s*_\\s*(?:\\{\\s*[a-z]\\s*\\}|[a-z])(?!\\s*\\^)\\s*");
+  private static final Pattern ARROW = Pattern.compile("\\\\(?:leftarrow|gets)(?![A-Za-z])|←");
+
+  /** One family: how its member is written, the index letter, the right side. */
+  record Family(String base, String letter, String rhs, boolean recurrence) {
+    /** The member m as LaTeX, base_{m}. */
+    String member(int m) {
+      return base + "_{" + m + "}";
+    }
+  }
+
+  private final List<Family> families = new ArrayList<>();
+
+  /**
+   * Records {@code rawHead = rawRhs} when the head names a family by a free index the right
+   * side uses (a family) or uses shifted (a recurrence); false otherwise.
+   */
+  boolean define(String rawHead, String rawRhs) {
+    Matcher h = HEAD.matcher(rawHead);
+    if (!h.matches()) {
+      return false;
+    }
+    String base = h.group(1).replaceAll("\\s+", "");
+    String letter = h.group(2) != null ? h.group(2) : h.group(3);
+    String shifted = Pattern.quote(h.group(1).strip()) + "\\s*_\\s*\\{\\s*" + letter
+        + "\\s*-\\s*\\d+\\s*\\}";
+    boolean recurrence = Pattern.compile(shifted).matcher(rawRhs).find();
+    if (!recurrence && !IndexLetters.subscriptLetters(rawRhs).contains(letter)) {
+      return false;
+    }
+    String rhs = rawRhs.strip();
+    Matcher sum = LEADING_SUM.matcher(rhs);
+    if (sum.lookingAt() && SymbolicSums.instance(rhs, 1, List.of(), new LinkedHashSet<>())
+        == null) { // Σ_j y_{ij} log σ(f_j) + (1 − y_{ij}) log(1 − σ(f_j)): the j after the
+      // first term is the sum's (a definition of L_i has no other j), so the sum runs to the end
+      rhs = rhs.substring(0, sum.end()) + "{" + rhs.substring(sum.end()) + "}";
+    }
+    families.removeIf(f -> f.base().equals(base));
+    families.add(new Family(base, letter, rhs, recurrence));
+    return true;
+  }
+
+  /** Whether a family with this head (s_t) is defined already. */
+  boolean defines(String rawHead) {
+    Matcher h = HEAD.matcher(rawHead);
+    return h.matches() && families.stream().anyMatch(f -> f.base().equals(
+        h.group(1).replaceAll("\\s+", "")));
+  }
+
+  /** Records an update {@code s_t \leftarrow \gamma s_{t-1} + …} that is a recurrence. */
+  void recordUpdate(String statement) {
+    Matcher m = ARROW.matcher(statement);
+    if (m.find()) {
+      String rhs = statement.substring(m.end()).replaceAll("[.,]\\s*$", "");
+      Matcher h = HEAD.matcher(statement.substring(0, m.start()));
+      if (h.matches() && rhs.contains(h.group(1).strip())) {
+        define(statement.substring(0, m.start()), rhs);
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return families.isEmpty();
+  }
+
+  /** Whether the step (LaTeX sides) names a member of a family by a letter index. */
+  boolean usedBy(String... sides) {
+    for (Family f : families) {
+      Pattern p = Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(f.base())
+          + "\\s*_\\s*(?:\\{[^{}]*[a-z][^{}]*\\}|[a-z])");
+      for (String s : sides) {
+        if (p.matcher(s.replaceAll("(\\\\[A-Za-z]+)\\s+\\{", "$1{")).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The index letters of the recurrences (t), which a step's size sets. */
+  Set<String> recurrenceLetters() {
+    Set<String> out = new LinkedHashSet<>();
+    families.stream().filter(Family::recurrence).forEach(f -> out.add(f.letter()));
+    return out;
+  }
+
+  /** The letters that index members: the families' own and those their sums run over. */
+  Set<String> memberLetters() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Family f : families) {
+      if (!f.recurrence()) {
+        out.add(f.letter());
+        out.addAll(IndexedFacts.indices(f.rhs()));
+        out.addAll(IndexLetters.subscriptLetters(f.rhs()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code ctx} with every family written out for size {@code k}: members 1 … k of each
+   * family; each recurrence unrolled up to k from its stated start, or, where the text states
+   * none, from the lowest member among {@code stepNames} (engine names of the step's sides).
+   * Null where a member cannot be read, or where the step names a member before the start.
+   */
+  CheckContext at(DocumentRun run, CheckContext ctx, int k, Set<String> stepNames) {
+    CheckContext out = ctx;
+    LatexReading reading = run.reading();
+    Set<String> letters = memberLetters();
+    try {
+      for (Family f : families) {
+        if (f.recurrence()) {
+          int start = -1;
+          for (int m = 0; m <= 1 && start < 0; m++) {
+            String n = name(f.member(m), reading);
+            if (ctx.point().containsKey(n) || ctx.defines(n)) {
+              start = m;
+            }
+          }
+          int lowest = Integer.MAX_VALUE;
+          for (int m = -3; m <= k; m++) {
+            if (stepNames.contains(name(f.member(m), reading))) {
+              lowest = Math.min(lowest, m);
+            }
+          }
+          if (lowest < Math.max(start, 0) && lowest != Integer.MAX_VALUE) {
+            return null; // v_{t−2} at t = 1: before the start, not a member
+          }
+          int from = start >= 0 ? start : Math.min(lowest, k);
+          for (int m = from + 1; m <= k; m++) {
+            out = define(run, out, f.member(m), IndexLetters.set(f.rhs(), Map.of(f.letter(), m),
+                letters), k, reading);
+          }
+        } else {
+          for (int m = 1; m <= k; m++) {
+            out = define(run, out, f.member(m), IndexLetters.set(f.rhs(), Map.of(f.letter(), m),
+                letters), k, reading);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return out;
+  }
+
+  private static CheckContext define(DocumentRun run, CheckContext ctx, String head, String rhs,
+      int k, LatexReading reading) {
+    String sized = rhs.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*")
+        ? SymbolicSums.instance(rhs, k, List.of(), new LinkedHashSet<>()) : rhs;
+    if (sized == null) {
+      throw new UnsupportedLatexException("a sum in a family's definition");
+    }
+    String name = name(head, reading);
+    if (!name.matches("[A-Za-z][A-Za-z0-9]*") || ctx.point().containsKey(name)) {
+      return ctx;
+    }
+    return ctx.withDefinition(new Definition(name, run.engine.eval(
+        LatexReader.read(IndexedSteps.elementwise(sized), reading).engineSyntax())));
+  }
+
+  private static String name(String latex, LatexReading reading) {
+    return LatexReader.read(latex, reading).engineSyntax();
+  }
+}

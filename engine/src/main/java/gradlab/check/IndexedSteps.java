@@ -1,0 +1,167 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One size of a step about families with free indices ({@link IndexedFamilies}): the step's
+ * free member indices (∂L_i/∂f_j: i and j) take each pattern of equal and distinct values
+ * (i = j = 1; i = 1, j = 2), which stand for every choice because the written-out members are
+ * alike under a renaming of the indices; a recurrence's index is the size itself. The size
+ * holds when every pattern holds and fails when one fails (a counterexample is a member that
+ * fails). A one-hot label the text states is the first unit vector there.
+ */
+final class IndexedSteps {
+  private IndexedSteps() {}
+
+  /**
+   * The verdict at size {@code k} of {@code l rel r} (LaTeX whose sums are written out), each
+   * pattern decided by {@code decide}; null where size k is no instance (a recurrence's member
+   * before its start).
+   */
+  static StepVerdict atSize(DocumentRun run, String l, String r, int k,
+      Function<List<String>, StepVerdict> decide) {
+    IndexedFamilies fam = run.indexed;
+    Set<String> letters = new LinkedHashSet<>(fam.memberLetters());
+    Set<String> free = new LinkedHashSet<>(IndexLetters.subscriptLetters(l + " " + r));
+    free.retainAll(letters);
+    free.removeAll(IndexedFacts.indices(l, r));
+    free.removeAll(fam.recurrenceLetters());
+    Map<String, Integer> base = new LinkedHashMap<>();
+    fam.recurrenceLetters().forEach(t -> base.put(t, k));
+    letters.addAll(base.keySet());
+    CheckContext saved = run.ctx;
+    StepVerdict held = null;
+    StepVerdict other = null;
+    try {
+      for (Map<String, Integer> pattern : patterns(List.copyOf(free), k)) {
+        Map<String, Integer> values = new LinkedHashMap<>(base);
+        values.putAll(pattern);
+        List<String> sides = List.of(elementwise(IndexLetters.set(l, values, letters)),
+            elementwise(IndexLetters.set(r, values, letters)));
+        DocumentRun.Terms t = run.terms(sides, run.reading(), false, 0);
+        if (t.engine().contains(null)) {
+          other = other != null ? other : new StepVerdict.NotChecked("cannot read: "
+              + t.failures().stream().filter(java.util.Objects::nonNull).findFirst()
+              .orElse(""));
+          continue;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String e : t.engine()) {
+          names.addAll(List.of(e.split("[^A-Za-z0-9]+")));
+        }
+        CheckContext at = fam.at(run, oneHot(run, saved, k, names), k, names);
+        if (at == null) {
+          return null;
+        }
+        run.ctx = at;
+        StepVerdict v = decide.apply(sides);
+        run.ctx = saved;
+        if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
+            && Double.isFinite(f.rhs())) {
+          Map<String, Double> point = new LinkedHashMap<>();
+          pattern.forEach((n, x) -> point.put(n, (double) x));
+          point.putAll(f.point());
+          return new StepVerdict.Refuted(point, f.lhs(), f.rhs(), f.detail());
+        }
+        if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
+            && u.samples() > 0) {
+          held = held == null || held instanceof StepVerdict.Proved ? v : held;
+        } else {
+          other = other != null ? other : v;
+        }
+      }
+    } finally {
+      run.ctx = saved;
+    }
+    return other != null ? other : held;
+  }
+
+  /**
+   * {@code latex} with ⊙ read as the product where every operand is elementwise: no matrix
+   * (a bold capital), no transpose, no two vectors side by side (a matrix product). Such an
+   * identity holds for vectors exactly when it holds for numbers, component by component.
+   */
+  static String elementwise(String latex) {
+    if (!latex.contains("\\odot") || ELEMENTWISE_NOT.matcher(latex).find()) {
+      return latex;
+    }
+    return latex.replaceAll("\\\\odot(?![A-Za-z])", "\\\\cdot ");
+  }
+
+  private static final java.util.regex.Pattern ELEMENTWISE_NOT = java.util.regex.Pattern.compile(
+      "\\\\(?:mathbf|boldsymbol)\\s*\\{\\s*[A-Z]|\\^\\s*\\{?\\s*(?:T|\\\\top)|\\\\top"
+      + "|\\\\(?:mathbf|boldsymbol)\\s*\\{\\s*[a-z]\\s*\\}(?:\\s*_\\s*(?:\\{[^{}]*\\}|\\w))?"
+      + "(?:\\s*\\^\\s*(?:\\{[^{}]*\\}|\\w))?\\s*\\\\(?:mathbf|boldsymbol)");
+
+  /** The name of the sizes of a step without Σ: a recurrence's index (t), else #members. */
+  static String label(DocumentRun run, String... sides) {
+    Set<String> used = IndexLetters.subscriptLetters(String.join(" ", sides));
+    return run.indexed.recurrenceLetters().stream().filter(used::contains).findFirst()
+        .orElse("#members");
+  }
+
+  /** A verdict on a step without Σ, worded as members written out (not as a Σ). */
+  static StepVerdict members(StepVerdict v, String label) {
+    String from = "Σ with symbolic bounds written out for " + label;
+    String to = "written out for " + label;
+    return switch (v) {
+      case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
+          f.detail().replace(from, to));
+      case StepVerdict.Unknown u -> new StepVerdict.Unknown(u.samples(), u.tolerance(),
+          u.reason().replace(from, to));
+      case StepVerdict.NotChecked n -> new StepVerdict.NotChecked(n.reason().replace(from, to)
+          .replace("Σ with symbolic bounds: fails when written out", "fails when written out"));
+      case StepVerdict.Proved p -> p;
+    };
+  }
+
+
+  /**
+   * Each way of giving {@code letters} values 1 … k up to a renaming: i = j and i ≠ j for two
+   * letters (restricted growth strings), at most k distinct values.
+   */
+  static List<Map<String, Integer>> patterns(List<String> letters, int k) {
+    List<Map<String, Integer>> out = new ArrayList<>();
+    grow(letters, 0, new int[letters.size()], 0, k, out);
+    return out;
+  }
+
+  private static void grow(List<String> letters, int at, int[] v, int most, int k,
+      List<Map<String, Integer>> out) {
+    if (at == letters.size()) {
+      Map<String, Integer> m = new LinkedHashMap<>();
+      for (int i = 0; i < v.length; i++) {
+        m.put(letters.get(i), v[i]);
+      }
+      out.add(m);
+      return;
+    }
+    for (int x = 1; x <= Math.min(most + 1, k); x++) {
+      v[at] = x;
+      grow(letters, at + 1, v, Math.max(most, x), k, out);
+    }
+  }
+
+  /** {@code ctx} with each one-hot label the step uses set to the first unit vector. */
+  static CheckContext oneHot(DocumentRun run, CheckContext ctx, int k, Set<String> names) {
+    CheckContext out = ctx;
+    for (String y : run.constraints.oneHot()) {
+      if (names.stream().noneMatch(n -> n.matches(java.util.regex.Pattern.quote(y) + "\\d+"))) {
+        continue;
+      }
+      for (int c = 1; c <= k; c++) {
+        if (!out.defines(y + c) && !out.point().containsKey(y + c)) {
+          out = out.withDefinition(new Definition(y + c, run.engine.eval(c == 1 ? "1" : "0")));
+        }
+      }
+    }
+    return out;
+  }
+}
