@@ -35,6 +35,8 @@ final class DocumentRun implements AutoCloseable {
   /** Functions of two or more arguments the text defines, with their parameter names. */
   final Map<String, List<String>> functionParameters = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
+  /** Letters the prose declares functions without defining them ("functions f and g"). */
+  private final Set<String> genericFunctions = new HashSet<>();
   /** Names a chain made equal to a function call ({@code y = f(x) = …}), with the call. */
   final Map<String, String> aliases = new HashMap<>();
   /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
@@ -124,6 +126,7 @@ final class DocumentRun implements AutoCloseable {
 
   void scope(String proseBefore, boolean display) {
     paragraph.append(proseBefore);
+    genericFunctions.addAll(GenericFunctionNames.declared(paragraph.toString()));
     if (sentence.endsWith(proseBefore)) {
       // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
       // hypothesis for the steps after it
@@ -246,7 +249,9 @@ final class DocumentRun implements AutoCloseable {
     // σ_1 with a stated range is a quantity of its own (then σ_1^2 is its square)
     ctx.domain().intervals().keySet().stream().filter(n -> n.startsWith("sigmav"))
         .forEach(vars::add);
-    return LatexReading.of(functions, vars).withIndependence(independence.names());
+    Set<String> fns = new HashSet<>(functions);
+    genericFunctions.stream().filter(f -> !vars.contains(f)).forEach(fns::add);
+    return LatexReading.of(fns, vars).withIndependence(independence.names());
   }
 
   /**

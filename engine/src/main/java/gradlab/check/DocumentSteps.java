@@ -224,6 +224,7 @@ final class DocumentSteps {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
     run.values.clear(); // a function defined (anew): values computed through it are stale
     FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
+    run.ctx = GenericFunctions.fixed(run.ctx, name); // ε = −η f′(x) was of an arbitrary f
     run.ctx = run.ctx.withFunctionRule(rule);
     run.functionParameters.remove(name);
     run.unaryFunctions.remove(name);

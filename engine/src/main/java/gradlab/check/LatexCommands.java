@@ -199,7 +199,7 @@ final class LatexCommands {
       if (c.peek() == '\'') {
         primes++;
         c.advance();
-      } else if (c.peek() == '^' && power == null && primes == 0) {
+      } else if (c.peek() == '^' && power == null) { // f'^2(x): (f′(x))²
         c.advance();
         power = r.argument();
       } else {

@@ -154,7 +154,11 @@ public final class SymbolicEngine implements AutoCloseable {
     }
     List<String> all = new ArrayList<>();
     rules.forEach(r -> all.addAll(r.engineRules()));
-    return eval("ReplaceRepeated(" + e.input() + ", {" + String.join(",", all) + "})");
+    // the rules are parsed on their own and applied to e's tree: e's input form read back
+    // loses structure (eta*f'(x)^2 came back as 4η²x² for f′(x) = 2x)
+    Expr rulesList = parse("{" + String.join(",", all) + "}");
+    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.ReplaceRepeated(e.raw(),
+        rulesList.raw())), this)));
   }
 
   /**
