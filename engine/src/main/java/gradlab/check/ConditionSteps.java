@@ -24,6 +24,27 @@ import java.util.regex.Matcher;
 final class ConditionSteps {
   private ConditionSteps() {}
 
+  /**
+   * A refutation of a step on a name a stated condition constrains, reached without that
+   * condition ("the biases so that $z_j = 0$ (and so $σ′(z_j) = 1/4$)" was ✗ at z₁ = 49 when the
+   * step was written out per member): not certain, so not checked, naming the condition.
+   */
+  static StepVerdict unlessConditioned(DocumentRun run, String lhs, String rhs, StepVerdict v) {
+    if (!(v instanceof StepVerdict.Refuted)) {
+      return v;
+    }
+    Set<String> stepNames = names(lhs + " " + rhs);
+    for (StatedConditions.Condition c : run.conditions.mostRecentFirst()) {
+      Set<String> constrained = names(c.lhs() + " " + c.rhs());
+      constrained.retainAll(stepNames);
+      if (!constrained.isEmpty()) {
+        return new StepVerdict.NotChecked("it fails where the condition on line " + c.line()
+            + " (" + c.shown() + ") does not hold, and the checker could not impose it here");
+      }
+    }
+    return v;
+  }
+
   /** The verdict on {@code lhs = rhs} given the conditions in scope, else {@code without}. */
   static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
       StepVerdict without) {

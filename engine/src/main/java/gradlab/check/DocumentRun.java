@@ -300,7 +300,8 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {raw.get(raw.size() - 1), null};
     }
     if (Hypotheses.allInequalities(c.relations()) && latex
-        && (!claims || Hypotheses.introducesHypothesis(prose))) {
+        && (!claims && !Hypotheses.sentenceConcludes(prose)
+            || Hypotheses.introducesHypothesis(prose))) {
       assume(line, c, statement);
       return new String[] {raw.get(raw.size() - 1), null};
     }
@@ -454,7 +455,8 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {raw.get(raw.size() - 1), null};
     }
     if (inlineClaim && latex && c.relations().size() == 1 && !equivalentPart
-        && StatedConditions.introduces(prose)) {
+        && (StatedConditions.introduces(prose)
+            || StatedConditions.chosenSoThat(prose, paragraph.toString()))) {
       // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
       if (rel0 == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
         conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),

@@ -117,6 +117,7 @@ final class DocumentSteps {
       StepVerdict w = SizedSteps.verdict(run, line, rawL, rel, rawR); // ∂L_i/∂f_j: each member
       v = w != null && !(w instanceof StepVerdict.NotChecked) ? w : v;
     }
+    v = ConditionSteps.unlessConditioned(run, lhs, rhs, v); // refuted without its condition
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);

@@ -42,6 +42,16 @@ final class Hypotheses {
     return CONCLUSION_WORDS.contains(lastWord(prose));
   }
 
+  /**
+   * Whether the sentence the math is in opens with a conclusion ("So for 3 layers $… \le …$",
+   * "Hence each factor is $… < 1/4$"): its inequality is a claim, not a hypothesis.
+   */
+  static boolean sentenceConcludes(String prose) {
+    String[] sentences = prose.split("[.!?:]\\s");
+    String[] w = words(sentences[sentences.length - 1]);
+    return w.length > 0 && Set.of("so", "hence", "thus", "therefore", "then").contains(w[0]);
+  }
+
   static boolean introducesHypothesis(String prose) {
     String[] w = words(prose);
     String last = w.length == 0 ? "" : w[w.length - 1];

@@ -76,6 +76,21 @@ final class StatedConditions {
     return false;
   }
 
+  /**
+   * "We choose the weights …, and the biases so that $z_j = 0$": "so that" after a choice made
+   * in the same sentence states what the choice achieves, a condition (Nielsen ch. 5); elsewhere
+   * "so that" concludes.
+   */
+  static boolean chosenSoThat(String prose, String paragraph) {
+    if (!prose.toLowerCase(Locale.ROOT).matches("(?s).*\\bso\\s+that\\s*$")) {
+      return false;
+    }
+    String[] sentences = paragraph.split("[.!?]\\s");
+    String sentence = sentences[sentences.length - 1].toLowerCase(Locale.ROOT);
+    return sentence.matches("(?s).*\\b(?:choose|chose|chosen|pick|picked|select|selected|"
+        + "initiali[sz]e|initiali[sz]ed|set)\\b.*");
+  }
+
   void addInPlace(Condition c) {
     conditions.add(c);
   }
