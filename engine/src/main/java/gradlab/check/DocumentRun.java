@@ -386,7 +386,7 @@ final class DocumentRun implements AutoCloseable {
         .stream().noneMatch(a -> a.contains("as a product or as")) || Objects.equals(
         alt.engine.get(1), terms.get(1)))) { // y = f(g(x)): no definition from one reading
       steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
-      indexed.define(raw.get(0), raw.get(1)); // a_t = b_t + c_t a_{t−1}: also every member
+      indexed.define(raw.get(0), raw.get(1), true); // a_t = b_t + c_t a_{t−1}: every member
       first = 1;
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && raw.size() == 2) {

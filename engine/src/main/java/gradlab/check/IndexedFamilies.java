@@ -34,7 +34,7 @@ final class IndexedFamilies {
   private static final Pattern ARROW = Pattern.compile("\\\\(?:leftarrow|gets)(?![A-Za-z])|←");
 
   /** One family: how its member is written, the index letter, the right side. */
-  record Family(String base, String letter, String rhs, boolean recurrence) {
+  record Family(String base, String letter, String rhs, boolean recurrence, String head) {
     /** The member m as LaTeX, base_{m}. */
     String member(int m) {
       return base + "_{" + m + "}";
@@ -48,6 +48,15 @@ final class IndexedFamilies {
    * side uses (a family) or uses shifted (a recurrence); false otherwise.
    */
   boolean define(String rawHead, String rawRhs) {
+    return define(rawHead, rawRhs, false);
+  }
+
+  /**
+   * As {@link #define(String, String)}; with {@code recurrenceOnly} only a recurrence (a family
+   * the text defines by an ordinary formula, z_j = w_j a_{j−1} + b_j, is read as it was: a later
+   * "so that $z_j = 0$" states a value of that formula, which members written out would lose).
+   */
+  boolean define(String rawHead, String rawRhs, boolean recurrenceOnly) {
     Matcher h = HEAD.matcher(rawHead);
     if (!h.matches()) {
       return false;
@@ -57,7 +66,8 @@ final class IndexedFamilies {
     String shifted = Pattern.quote(h.group(1).strip()) + "\\s*_\\s*\\{\\s*" + letter
         + "\\s*-\\s*\\d+\\s*\\}";
     boolean recurrence = Pattern.compile(shifted).matcher(rawRhs).find();
-    if (!recurrence && !IndexLetters.subscriptLetters(rawRhs).contains(letter)) {
+    if (!recurrence && (recurrenceOnly
+        || !IndexLetters.subscriptLetters(rawRhs).contains(letter))) {
       return false;
     }
     String rhs = rawRhs.strip();
@@ -68,7 +78,7 @@ final class IndexedFamilies {
       rhs = rhs.substring(0, sum.end()) + "{" + rhs.substring(sum.end()) + "}";
     }
     families.removeIf(f -> f.base().equals(base));
-    families.add(new Family(base, letter, rhs, recurrence));
+    families.add(new Family(base, letter, rhs, recurrence, rawHead.strip()));
     return true;
   }
 
@@ -141,6 +151,16 @@ final class IndexedFamilies {
     Set<String> letters = memberLetters();
     try {
       for (Family f : families) {
+        Object stated = ctx.point().get(name(f.head(), reading));
+        if (stated != null) { // "the biases so that $z_j = 0$": every member has that value
+          for (int m = 1; m <= k; m++) {
+            String n = name(f.member(m), reading);
+            if (!out.defines(n) && !out.point().containsKey(n)) {
+              out = out.withPoint(n, ctx.point().get(name(f.head(), reading)));
+            }
+          }
+          continue;
+        }
         if (f.recurrence()) {
           int start = -1;
           for (int m = 0; m <= 1 && start < 0; m++) {

@@ -56,13 +56,22 @@ final class IndexedSteps {
         for (String e : t.engine()) {
           names.addAll(List.of(e.split("[^A-Za-z0-9]+")));
         }
-        CheckContext at = fam.at(run, oneHot(run, saved, k, names), k, names);
+        CheckContext general = oneHot(run, saved, k, names);
+        CheckContext labels = binary(run, general, names);
+        CheckContext at = fam.at(run, labels, k, names);
         if (at == null) {
           return null;
         }
         run.ctx = at;
         StepVerdict v = decide.apply(sides);
         run.ctx = saved;
+        if (labels != general && v instanceof StepVerdict.Proved) { // at labels 1 only
+          v = new StepVerdict.Unknown(1, 0, "holds with the labels that are 0 or 1 taken as 1");
+        }
+        if (labels != general && v instanceof StepVerdict.Refuted f) {
+          v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the labels the text says "
+              + "are 0 or 1 taken as 1" + (f.detail().isEmpty() ? "" : "; " + f.detail()));
+        }
         if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
             && Double.isFinite(f.rhs())) {
           Map<String, Double> point = new LinkedHashMap<>();
@@ -147,6 +156,24 @@ final class IndexedSteps {
       v[at] = x;
       grow(letters, at + 1, v, Math.max(most, x), k, out);
     }
+  }
+
+  /**
+   * {@code ctx} with the members of each label the text says is 0 or 1 (y_{ij}: y₁₁, y₁₂ …)
+   * that the step uses set to 1, a value the text allows.
+   */
+  static CheckContext binary(DocumentRun run, CheckContext ctx, Set<String> names) {
+    CheckContext out = ctx;
+    for (String y : run.constraints.binary()) {
+      String base = y.replaceAll("[ijklt]+$", "");
+      for (String n : names) {
+        if (!base.isEmpty() && n.matches(java.util.regex.Pattern.quote(base) + "\\d+")
+            && !out.defines(n) && !out.point().containsKey(n)) {
+          out = out.withDefinition(new Definition(n, run.engine.eval("1")));
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code ctx} with each one-hot label the step uses set to the first unit vector. */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class StatedConstraints {
   private static final Pattern STATED = Pattern.compile("(?i)\\b(one-hot|one hot|"
-      + "probability (vector|distribution)|sums? (up )?to (one|1)\\b)");
+      + "probability (vector|distribution)|sums? (up )?to (one|1)\\b|either [01]\\b(?: \\([^()]*\\))?"
+      + " or [01]\\b|\\b(?:0 or 1|1 or 0)\\b)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
   /** At most this many words between the name and the words that constrain it. */
   private static final int NEAR = 4;
@@ -41,7 +42,8 @@ final class StatedConstraints {
       return;
     }
     String before = text.substring(0, m.start());
-    String words = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("one hot", "one-hot");
+    String found = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("one hot", "one-hot");
+    String words = found.matches(".*\\bor\\b.*") ? "0 or 1" : found;
     boolean named = !lastNames.isEmpty() && !SENTENCE_END.matcher(before).find()
         && wordCount(before) <= NEAR;
     if (named) { // "$\mathbf{y}$ is a one-hot vector of length $q$": y, not q
@@ -88,6 +90,17 @@ final class StatedConstraints {
       }
     }
     return v;
+  }
+
+  /** The names the text states are 0 or 1 ("either 1 (positive) or 0"). */
+  Set<String> binary() {
+    Set<String> out = new LinkedHashSet<>();
+    constrained.forEach((n, words) -> {
+      if (words.equals("0 or 1")) {
+        out.add(n);
+      }
+    });
+    return out;
   }
 
   /** The names the text states are one-hot (written out, the first unit vector is one). */

@@ -73,6 +73,14 @@ class IndexedFamilyFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void labelsTheTextSaysAreZeroOrOneAreTakenAsOneWhereTheSignSwapIsRefuted() {
+    CheckReport r = check(LOGISTIC + "where the labels $y_{ij}$ are assumed to be either 1 "
+        + "(positive) or 0 (negative): $\\partial{L_i} / \\partial{f_j} = \\sigma(f_j) - y_{ij}$.\n");
+    assertThat(last(r)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+    assertThat(last(r).evidence()).as(r.render()).contains("0 or 1");
+  }
+
+  @Test
   void softmaxDerivativeAtEqualAndDistinctIndicesIsNotRefuted() {
     CheckReport r = check("$$p_i = \\frac{\\exp(o_i)}{\\sum_k \\exp(o_k)}$$\n\n"
         + "$$\\frac{\\partial p_i}{\\partial o_j} = p_i (\\delta_{ij} - p_j)$$\n");
