@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * written as a square or is 1 (N(0, 0.01) is a variance in some texts and a standard
  * deviation in others). Glorot's {@code W_{ij} \sim U[-1/\sqrt{n}, 1/\sqrt{n}]} then
  * "n Var[W] = 1/3": the moments of a matrix entry (a capital with index subscripts i, j, k,
- * l) are also those of the bare capital, which such texts write for "an entry". Not for a small letter: seed 4's
- * x_m ~ N(0, 1) is one layer's input, and its later x, another layer's, has other moments.
+ * l) are also those of the bare capital, which such texts write for "an entry". Not for a
+ * small letter: seed 4's x_m ~ N(0, 1) is one layer's input, and its later x, another
+ * layer's, has other moments.
  * Stateless.
  */
 final class DistributionMoments {
