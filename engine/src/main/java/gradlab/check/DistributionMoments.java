@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
  * The moments a distribution statement gives: {@code X \sim U[a, b]} (also {@code U(a, b)},
  * {@code \mathcal{U}}) makes E[X] = (a + b)/2 and Var(X) = (b − a)²/12; {@code X \sim
  * \mathcal{N}(μ, s^2)} makes E[X] = μ and Var(X) = s², but only where the second argument is
- * written as a square (N(0, 0.01) is a variance in some texts and a standard deviation in
- * others). Glorot's {@code W_{ij} \sim U[-1/\sqrt{n}, 1/\sqrt{n}]} then "n Var[W] = 1/3": the
- * moments of an entry with index subscripts (i, j, k, l) are also those of the bare letter,
- * which such texts write for "an entry". Stateless.
+ * written as a square or is 1 (N(0, 0.01) is a variance in some texts and a standard
+ * deviation in others). Glorot's {@code W_{ij} \sim U[-1/\sqrt{n}, 1/\sqrt{n}]} then
+ * "n Var[W] = 1/3": the moments of a matrix entry (a capital with index subscripts i, j, k,
+ * l) are also those of the bare capital, which such texts write for "an entry". Not for a
+ * small letter: seed 4's x_m ~ N(0, 1) is one layer's input, and its later x, another
+ * layer's, has other moments.
+ * Stateless.
  */
 final class DistributionMoments {
   private static final Pattern STATEMENT = Pattern.compile(
       "\\s*(.+?)\\s*(?:\\\\sim(?![A-Za-z])|∼)\\s*(?:\\\\mathcal\\s*\\{\\s*([UN])\\s*\\}|([UN]))"
       + "\\s*(?:\\\\left\\s*)?[\\[(](.*)(?:\\\\right\\s*)?[\\])]\\s*[.,;]?\\s*", Pattern.DOTALL);
-  private static final Pattern INDEXED = Pattern.compile("([A-Za-z])_\\{?[ijklmn]{1,2}\\}?");
+  private static final Pattern INDEXED = Pattern.compile("([A-Z])_\\{?[ijklmn]{1,2}\\}?");
 
   private DistributionMoments() {}
 
@@ -42,7 +45,8 @@ final class DistributionMoments {
     if (family.equals("U")) {
       mean = "\\frac{(" + a + ") + (" + b + ")}{2}";
       variance = "\\frac{((" + b + ") - (" + a + "))^2}{12}";
-    } else if (b.matches("(?s).*\\^\\s*\\{?\\s*2\\s*\\}?")) {
+    } else if (b.matches("(?s).*\\^\\s*\\{?\\s*2\\s*\\}?") || b.equals("1")) {
+      // N(μ, s²), or N(μ, 1), whose variance and standard deviation are both 1
       mean = a;
       variance = b;
     } else {
