@@ -37,7 +37,7 @@ final class GenericFunctions {
       "x^3 - 2*x + 3", "exp(x/2) + x^2");
   private static final List<String> UNARY_SHOWN = List.of("x² + 1", "eˣ", "sin x + 2",
       "x³ − 2x + 3", "e^(x/2) + x²");
-  private static final List<String> PARAMETERS = List.of("u", "v", "w", "s", "r", "q");
+  static final List<String> PARAMETERS = List.of("u", "v", "w", "s", "r", "q");
   private static final Set<String> KNOWN = known();
 
   /** One step checked in a context (the checker's own readings of ∂). */
@@ -72,8 +72,8 @@ final class GenericFunctions {
     for (int k = 0; k < INSTANCES && Instant.now().isBefore(proofBy); k++) {
       Instance in = instance(engine, ctx, heads, k);
       CheckContext at = in.ctx();
-      String l = slots(engine, lhs, heads, k);
-      String r = slots(engine, rhs, heads, k);
+      String l = SlotDerivatives.rewrite(engine, lhs, heads, k);
+      String r = SlotDerivatives.rewrite(engine, rhs, heads, k);
       if (!heads(at, l + " " + r).isEmpty()) {
         return base; // a call or a held derivative of f that the instance does not reach
       }
@@ -135,47 +135,6 @@ final class GenericFunctions {
         d.rhs().input()).find()).toList(), ctx.functionRules(), ctx.point(), ctx.domain());
   }
 
-  private static final Pattern SLOT = Pattern.compile(
-      "dd\\(\\s*([a-z][A-Za-z0-9]*)\\(([^()]*)\\)\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
-
-  /**
-   * ∂f(x_t, h_{t−1}, w)/∂h_{t−1} of a generic f: the partial in the slot where h_{t−1} stands,
-   * at the arguments written (as d2l means it), put in as instance {@code k}'s partial there.
-   * Only where the variable is one argument and occurs in no other; otherwise left as written.
-   */
-  static String slots(SymbolicEngine engine, String side, Map<String, Integer> heads, int k) {
-    Matcher m = SLOT.matcher(side);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String head = m.group(1);
-      List<String> args = TopLevel.split(m.group(2), ',').stream().map(String::strip).toList();
-      String var = m.group(3);
-      Pattern token = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(var)
-          + "(?![A-Za-z0-9])");
-      int slot = args.indexOf(var);
-      boolean elsewhere = false;
-      for (int i = 0; i < args.size(); i++) {
-        elsewhere |= i != slot && token.matcher(args.get(i)).find();
-      }
-      Integer position = heads.keySet().stream().toList().indexOf(head);
-      if (!heads.containsKey(head) || heads.get(head) != args.size() || slot < 0 || elsewhere) {
-        m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
-        continue;
-      }
-      List<String> ps = args.size() == 1 ? List.of("x") : PARAMETERS.subList(0, args.size());
-      String body = instance(args.size(), k + position)[0];
-      Map<String, gradlab.symbolic.Expr> at = new LinkedHashMap<>();
-      for (int i = 0; i < args.size(); i++) {
-        at.put(ps.get(i), engine.parse("(" + args.get(i) + ")"));
-      }
-      String partial = engine.substitute(engine.diff(engine.parse(body), ps.get(slot)), at)
-          .input();
-      m.appendReplacement(b, Matcher.quoteReplacement("(" + partial + ")"));
-    }
-    m.appendTail(b);
-    return b.toString();
-  }
-
   /** A context with each generic function given a concrete body, and how they are shown. */
   record Instance(CheckContext ctx, String shown) {}
 
@@ -217,7 +176,9 @@ final class GenericFunctions {
     Matcher m = CALL.matcher(s);
     while (m.find()) {
       String name = m.group(1);
+      // a letter (f, g, l, ℓ, f₁), never a longer name the engine may know as a function
       if (defined.contains(name) || KNOWN.contains(name.toLowerCase(Locale.ROOT))
+          || !(name.length() <= 3 && !name.startsWith("cap") || name.matches("[a-z][0-9]+"))
           || out.containsKey(name) || name.equals("pd") || name.equals("dd")) {
         continue;
       }
@@ -229,7 +190,8 @@ final class GenericFunctions {
     }
     Matcher held = HELD.matcher(s); // Derivative(1,0)[f][x,y] in a definition put in
     while (held.find()) {
-      if (!out.containsKey(held.group(1)) && !defined.contains(held.group(1))) {
+      if (!out.containsKey(held.group(1)) && !defined.contains(held.group(1))
+          && !KNOWN.contains(held.group(1)) && held.group(1).length() <= 3) {
         int close = s.indexOf(']', held.end());
         out.put(held.group(1), close < 0 ? 1 : TopLevel.split(s.substring(held.end(), close),
             ',').size());

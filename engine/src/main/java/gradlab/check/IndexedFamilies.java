@@ -208,7 +208,7 @@ final class IndexedFamilies {
       return ctx;
     }
     return ctx.withDefinition(new Definition(name, run.engine.eval(
-        LatexReader.read(IndexedSteps.elementwise(sized), reading).engineSyntax())));
+        LatexReader.read(sized, reading).engineSyntax())));
   }
 
   private static String name(String latex, LatexReading reading) {

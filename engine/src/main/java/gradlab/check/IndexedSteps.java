@@ -43,8 +43,9 @@ final class IndexedSteps {
       for (Map<String, Integer> pattern : patterns(List.copyOf(free), k)) {
         Map<String, Integer> values = new LinkedHashMap<>(base);
         values.putAll(pattern);
-        List<String> sides = List.of(elementwise(IndexLetters.set(l, values, letters)),
-            elementwise(IndexLetters.set(r, values, letters)));
+        // ⊙ stays: the reader reads it element-wise and refuses what is not (ElementWise)
+        List<String> sides = List.of(IndexLetters.set(l, values, letters),
+            IndexLetters.set(r, values, letters));
         DocumentRun.Terms t = run.terms(sides, run.reading(), false, 0);
         if (t.engine().contains(null)) {
           other = other != null ? other : new StepVerdict.NotChecked("cannot read: "
@@ -62,6 +63,9 @@ final class IndexedSteps {
         if (at == null) {
           return null;
         }
+        // "$g_t = g$" (a constant gradient) holds for every member the unrolling writes out;
+        // left out, g₁ was sampled freely and Adam's true m_t = (1 − β₁ᵗ)g was ✗
+        at = IndexedFacts.instantiate(at, fam.recurrenceLetters(), k, run.engine);
         run.ctx = at;
         StepVerdict v = decide.apply(sides);
         run.ctx = saved;
@@ -91,23 +95,6 @@ final class IndexedSteps {
     }
     return other != null ? other : held;
   }
-
-  /**
-   * {@code latex} with ⊙ read as the product where every operand is elementwise: no matrix
-   * (a bold capital), no transpose, no two vectors side by side (a matrix product). Such an
-   * identity holds for vectors exactly when it holds for numbers, component by component.
-   */
-  static String elementwise(String latex) {
-    if (!latex.contains("\\odot") || ELEMENTWISE_NOT.matcher(latex).find()) {
-      return latex;
-    }
-    return latex.replaceAll("\\\\odot(?![A-Za-z])", "\\\\cdot ");
-  }
-
-  private static final java.util.regex.Pattern ELEMENTWISE_NOT = java.util.regex.Pattern.compile(
-      "\\\\(?:mathbf|boldsymbol)\\s*\\{\\s*[A-Z]|\\^\\s*\\{?\\s*(?:T|\\\\top)|\\\\top"
-      + "|\\\\(?:mathbf|boldsymbol)\\s*\\{\\s*[a-z]\\s*\\}(?:\\s*_\\s*(?:\\{[^{}]*\\}|\\w))?"
-      + "(?:\\s*\\^\\s*(?:\\{[^{}]*\\}|\\w))?\\s*\\\\(?:mathbf|boldsymbol)");
 
   /** The name of the sizes of a step without Σ: a recurrence's index (t), else #members. */
   static String label(DocumentRun run, String... sides) {

@@ -154,8 +154,12 @@ public final class SymbolicEngine implements AutoCloseable {
     }
     List<String> all = new ArrayList<>();
     rules.forEach(r -> all.addAll(r.engineRules()));
-    // the rules are parsed on their own and applied to e's tree: e's input form read back
-    // loses structure (eta*f'(x)^2 came back as 4η²x² for f′(x) = 2x)
+    String input = e.input();
+    if (!input.contains("'")) {
+      return eval("ReplaceRepeated(" + input + ", {" + String.join(",", all) + "})");
+    }
+    // a derivative in prime form does not survive its input form read back (eta*f'(x)^2 came
+    // back as 4η²x² for f′(x) = 2x): the parsed rules are applied to e's tree
     Expr rulesList = parse("{" + String.join(",", all) + "}");
     return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.ReplaceRepeated(e.raw(),
         rulesList.raw())), this)));

@@ -85,7 +85,9 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
         + "If the gradient is constant, $g_t = g$, then $m_t = (1 - \\beta_1^t) g$, so "
         + "$\\hat m_t = \\frac{m_t}{1-\\beta_1^t} = g$.\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("fixed by the recurrence");
+    CheckReport wrong = check("$m_t = \\beta_1 m_{t-1} + (1-\\beta_1) g_t$, $m_0 = 0$.\n"
+        + "If the gradient is constant, $g_t = g$, then $m_t = (1 - \\beta_1^{t+1}) g$.\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
 
   @Test
