@@ -152,4 +152,12 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
         + "$$\\frac{\\partial L}{\\partial w} = (a-y)a(1-a)x$$\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void aHatTypedAsAWordIsTheHattedName() {
+    CheckReport r = check("Let $z = w*x + b$, $yhat = sigmoid(z)$, $L = 0.5*(yhat - y)^2$.\n\n"
+        + "$dL/dw = (yhat - y)*yhat*(1 - yhat)*x$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
