@@ -133,11 +133,12 @@ class CatalogueCoverageTest {
   }
 
   /**
-   * Read as variables, as derivations mean them: H (a layer, a Hessian) and δ (backprop's error)
-   * are letters first; reading H(x) as the step would misread those texts.
+   * Read as variables, as derivations mean them: H (a layer, a Hessian), δ (backprop's error)
+   * and W (a weight matrix; Lambert's W prints so) are letters first; reading H(x) as the step
+   * would misread those texts.
    */
   private static final Set<MathFunction> LETTERS = EnumSet.of(MathFunction.HEAVISIDE,
-      MathFunction.DIRAC_DELTA);
+      MathFunction.DIRAC_DELTA, MathFunction.LAMBERT_W);
 
   /**
    * Written \operatorname{…} in the catalogue and not among the reader's function words
