@@ -102,6 +102,10 @@ final class DisplayBlock {
             run.families.recordInPlace(st);
             run.indexed.recordUpdate(st);
             run.out.add(new StepResult(line, st, Relation.EQUAL, "", null, UpdateRules.NOTE));
+            String after = UpdateRules.chainAfterArrow(st);
+            if (after != null) { // w ← 0.5 − 0.1·0.0339 = 0.4966: the arithmetic is claimed
+              run.chain(line, after, true, false, null);
+            }
             String rhs = UpdateRules.rightArrowUpdate(st);
             if (j == 0 && rhs != null) { // "& = & …" on the next row continues its right side
               while (continuation.size() <= k) {

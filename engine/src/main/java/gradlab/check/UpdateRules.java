@@ -20,6 +20,24 @@ final class UpdateRules {
   static final String NOTE = "update rule: an assignment, not a claim";
 
   /** Whether {@code statement} assigns a new value to a name rather than stating a relation. */
+  /**
+   * The chain after the arrow of "w ← 0.5 − 0.1·0.0339 = 0.4966", whose links are claims (the
+   * arithmetic of an update was never checked, found by a new user); null when the right side
+   * is one term.
+   */
+  static String chainAfterArrow(String statement) {
+    int at = topLevel(ARROW, statement);
+    if (at < 0) {
+      return null;
+    }
+    Matcher m = ARROW.matcher(statement);
+    if (!m.find(at)) {
+      return null;
+    }
+    String after = statement.substring(m.end());
+    return ChainSplitter.split(after).terms().size() >= 2 ? after : null;
+  }
+
   static boolean isUpdate(String statement) {
     int at = topLevel(ARROW, statement);
     if (at >= 0) {

@@ -160,4 +160,14 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void theArithmeticOfAnUpdateRuleIsClaimed() {
+    String text = "Update with $\\eta = 0.1$ and gradient $g = 0.0339$:\n\n"
+        + "$$w_1 \\leftarrow 0.5 - 0.1 \\times 0.0339 = 0.4966$$\n";
+    CheckReport right = check(text);
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(1);
+    CheckReport wrong = check(text.replace("0.4966", "0.4866"));
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
 }
