@@ -156,6 +156,11 @@ final class DocumentRun implements AutoCloseable {
     if (text.isEmpty()) {
       return;
     }
+    List<String> statements = PlainTextLines.statements(text);
+    if (statements.size() > 1 || !statements.get(0).equals(text)) {
+      statements.forEach(st -> textLine(line, st)); // d/dx, =>, a label: as written out
+      return;
+    }
     // diff(L, w) of the math language is the total derivative through the text's definitions
     String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
     if (s.startsWith("let ")) {

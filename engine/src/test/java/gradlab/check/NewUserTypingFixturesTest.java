@@ -170,4 +170,14 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport wrong = check(text.replace("0.4966", "0.4866"));
     assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
+
+  @Test
+  void plainTextLinesReadDdxImplicationArrowsAndLabels() {
+    CheckReport r = new DocumentChecker(engine, java.time.Duration.ofSeconds(8)).checkText("t",
+        "d/dx tanh(x) = 1 - tanh(x)^2\n"
+        + "softplus(x) = log(1+exp(x)) => d/dx softplus(x) = sigmoid(x)\n"
+        + "wrong: d/dx sigmoid(x) = sigmoid(x)*(1+sigmoid(x))\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(3);
+  }
 }
