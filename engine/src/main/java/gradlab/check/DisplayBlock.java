@@ -9,6 +9,9 @@ import java.util.List;
  * continues the chain above it.
  */
 final class DisplayBlock {
+  private static final java.util.regex.Pattern LETTER_X_AS_TIMES =
+      java.util.regex.Pattern.compile("\\d\\s+x\\s+\\d");
+
   private DisplayBlock() {}
 
   static void check(DocumentRun run, int firstLine, String body, boolean display) {
@@ -25,6 +28,13 @@ final class DisplayBlock {
     }
     if (MatrixDisplays.notChecked(run, firstLine, body)) {
       return; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
+    }
+    if (LETTER_X_AS_TIMES.matcher(body).find()) {
+      // "0.5 x 0.3 = 0.15": x typed for × between two numbers, or the variable x? (it was ✗
+      // with a point x = 2 named, found by a new user)
+      run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""), "ambiguous: x "
+          + "between two numbers may be × or the variable x; write \\times or \\cdot");
+      return;
     }
     String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")

@@ -180,4 +180,11 @@ class NewUserTypingFixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
     assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(3);
   }
+
+  @Test
+  void anXBetweenTwoNumbersIsAmbiguousNotAVariableAtThePoint() {
+    CheckReport r = check("Take $x = 2$, $w = 0.5$.\n\nthen $0.5 x 0.3 = 0.15$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("ambiguous: x between two numbers");
+  }
 }
