@@ -155,7 +155,8 @@ final class LatexScripts {
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
         && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n)
         || FUNCTION_LETTERS.contains(scriptedLetter(r, n)))) {
-      r.ambiguity(n + "(…) as a product or as " + n + " applied");
+      String shown = LatexNames.readable(n); // Φ, not the engine's capphi
+      r.ambiguity(shown + "(…) as a product or as " + shown + " applied");
       if (reading.juxtapositionAsApplication()) {
         return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
       }
