@@ -98,12 +98,7 @@ final class Substitutions {
   }
 
   private static List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(s);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList();
   }
 
   /**
