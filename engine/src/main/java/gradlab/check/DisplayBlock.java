@@ -165,7 +165,7 @@ final class DisplayBlock {
           // a name defined before is that scheme's, not a claim against the other's
           boolean claims = display || wordsOnTheLeft || continued
               || (Hypotheses.concludes(run.prose)
-                  && !SchemeLabels.startsScheme(run.paragraphText()));
+                  && !SchemeLabels.startsScheme(run.paragraph()));
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {

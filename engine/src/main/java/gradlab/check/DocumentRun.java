@@ -6,12 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +34,14 @@ final class DocumentRun implements AutoCloseable {
   final Map<String, List<String>> functionParameters = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
   /** Letters the prose declares functions without defining them ("functions f and g"). */
-  private final Set<String> genericFunctions = new HashSet<>();
+  final Set<String> genericFunctions = new HashSet<>();
   /** Names a chain made equal to a function call ({@code y = f(x) = …}), with the call. */
   final Map<String, String> aliases = new HashMap<>();
   /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
   final Map<String, String> functionFamilies = new HashMap<>();
   final StepBudget budget;
   CheckContext ctx = CheckContext.empty();
-  private boolean newScope;
+  boolean newScope;
   String prose = "";
   /** The last term of the previous display, which a display opening with = continues. */
   String lastTail;
@@ -61,7 +59,7 @@ final class DocumentRun implements AutoCloseable {
   /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */
   final FamilyDefinitions families = new FamilyDefinitions();
   /** The points the current sentence named, and whether it also stated a value. */
-  private final SentenceScope sentence = new SentenceScope();
+  final SentenceScope sentence = new SentenceScope();
   /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
   final SizedDefinitions sized = new SizedDefinitions();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
@@ -98,20 +96,22 @@ final class DocumentRun implements AutoCloseable {
     budget.close();
   }
 
+  /** A new definition of a name this reader cannot read: the steps that use it are not checked. */
+  private void unreadDefinition(int line, List<String> raw, String failure) {
+    out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+        new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip() + " that cannot "
+            + "be read: " + failure + "; later steps that use it are not checked"), ""));
+  }
+
   void notChecked(int line, String text, String reason) {
     out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(
         reason), ""));
   }
 
   /** The text since the last display, inline math kept as $…$: what the next display follows. */
-  private final StringBuilder paragraph = new StringBuilder();
+  final StringBuilder paragraph = new StringBuilder();
 
   String paragraph() {
-    return paragraph.toString();
-  }
-
-  /** The current paragraph's prose and inline math so far. */
-  String paragraphText() {
     return paragraph.toString();
   }
 
@@ -124,122 +124,26 @@ final class DocumentRun implements AutoCloseable {
     }
   }
 
+  /** The prose before a segment: what it names, ends or starts (see {@link ProseScope}). */
   void scope(String proseBefore, boolean display) {
-    paragraph.append(proseBefore);
-    genericFunctions.addAll(GenericFunctionNames.declared(paragraph.toString()));
-    if (sentence.endsWith(proseBefore)) {
-      // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
-      // hypothesis for the steps after it
-      ctx = ctx.withoutPoints();
-      values.clear();
-    }
-    for (String name : ForAll.names(paragraph)) {
-      ctx = ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
-    }
-    if (ForAll.inGeneral(proseBefore)) {
-      ctx = ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
-    }
-    prose = proseBefore;
-    independence.prose(proseBefore);
-    constraints.prose(proseBefore);
-    if (Hypotheses.hasHeading(proseBefore)) {
-      ctx = ctx.withoutPoints();
-      values.clear();
-      premises.clearInPlace();
-      conditions.clearInPlace();
-      lastTail = null;
-    }
-    newScope = !display && Hypotheses.startsScope(proseBefore);
+    ProseScope.enterInPlace(this, proseBefore, display);
   }
 
+  /** A line of engine syntax or plain text (see {@link PlainTextLines}). */
   void textLine(int line, String text) {
-    if (text.isEmpty()) {
-      return;
-    }
-    List<String> statements = PlainTextLines.statements(text);
-    if (statements.size() > 1 || !statements.get(0).equals(text)) {
-      statements.forEach(st -> textLine(line, st)); // d/dx, =>, a label: as written out
-      return;
-    }
-    // diff(L, w) of the math language is the total derivative through the text's definitions
-    String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
-    if (s.startsWith("let ")) {
-      chain(line, s.substring(4), false, true, null);
-    } else if (s.startsWith("at ")) {
-      for (String part : s.substring(3).split(",")) {
-        chain(line, part, false, true, null);
-      }
-    } else if (s.startsWith("assume ")) {
-      assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));
-    } else {
-      chain(line, s, true, false, null);
-    }
+    PlainTextLines.readInPlace(this, line, text);
   }
 
-  /** Records a hypothesis; a chain lo < name < hi (or one bound) restricts name's domain. */
+  /** Records a hypothesis (see {@link HypothesisRanges}). */
   void assume(int line, ChainSplitter.Chain c, String raw) {
-    List<String> t = c.terms();
-    Double lo = null;
-    Double hi = null;
-    String name = null;
-    for (int k = 0; k < t.size() && Hypotheses.allInequalities(c.relations()); k++) {
-      String e = read(t.get(k));
-      Matcher abs = e == null ? null : ABS_NAME.matcher(e);
-      if (abs != null && abs.matches() && !ctx.defines(abs.group(1)) && t.size() == 2) {
-        // |w| < 1: w in (−1, 1)
-        Double bound = k == 0 && isLess(c.relations().get(0)) ? number(t.get(1))
-            : k == 1 && !isLess(c.relations().get(0)) ? number(t.get(0)) : null;
-        if (bound != null && bound > 0) {
-          name = abs.group(1);
-          lo = -bound;
-          hi = bound;
-        }
-        break;
-      }
-      if (e != null && NAME.matcher(e).matches() && !ctx.defines(e)) {
-        name = e;
-        boolean less = k > 0 && isLess(c.relations().get(k - 1));
-        Double before = k > 0 ? number(t.get(k - 1)) : null;
-        Double after = k + 1 < t.size() ? number(t.get(k + 1)) : null;
-        if (before != null) {
-          if (less) {
-            lo = before;
-          } else {
-            hi = before;
-          }
-        }
-        if (after != null) {
-          if (isLess(c.relations().get(k))) {
-            hi = after;
-          } else {
-            lo = after;
-          }
-        }
-        break;
-      }
-    }
-    double[] interval = Hypotheses.interval(lo, hi);
-    if (name != null && interval != null) {
-      ctx = ctx.withDomain(ctx.domain().with(name, interval[0], interval[1]));
-    }
-    out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
+    HypothesisRanges.assumeInPlace(this, line, c, raw);
   }
 
-  private boolean isLess(Relation r) {
-    return r == Relation.LESS || r == Relation.LESS_EQUAL;
+  boolean latex() {
+    return latex;
   }
 
-  private Double number(String term) {
-    try {
-      String e = read(term);
-      return e == null || !engine.freeSymbols(engine.eval(e)).isEmpty() ? null
-          : engine.numeric(engine.eval(e), java.util.Map.of());
-    } catch (RuntimeException ex) {
-      return null;
-    }
-  }
-
-  private String read(String term) {
+  String read(String term) {
     try {
       return latex ? LatexReader.read(term, reading()).engineSyntax() : term.strip();
     } catch (RuntimeException e) {
@@ -274,29 +178,7 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {raw.get(raw.size() - 1), inheritedHead};
     }
     if (raw.size() < 2) {
-      if (latex && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
-        DistributionMoments.defineInPlace(this, statement); // and Var(W) = a²/3
-        out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
-        return new String[] {raw.get(0), inheritedHead};
-      }
-      if (latex && !claims) { // "for every $x$": a claim in x speaks of every value
-        for (String q : Assumptions.quantified(prose, statement)) {
-          String name = read(q);
-          if (name != null && NAME.matcher(name).matches() && !ctx.defines(name)
-              && !ctx.domain().intervals().containsKey(name)) {
-            ctx = ctx.withDomain(ctx.domain().with(name, -3, 3));
-          }
-        }
-      }
-      if (claims && latex) {
-        try {
-          LatexReader.read(raw.get(0), reading());
-        } catch (RuntimeException e) {
-          if (!LatexReader.ONLY_WORDS.equals(e.getMessage())) { // && \text{(independent terms)}
-            notChecked(line, raw.get(0), "cannot read: " + e.getMessage());
-          }
-        }
-      }
+      LoneStatements.readInPlace(this, line, statement, raw, claims);
       return new String[] {raw.get(raw.size() - 1), inheritedHead};
     }
     if (latex && WrittenOutVectors.isStatement(statement)) { // x = [x_1, x_2]^⊤: by components
@@ -315,10 +197,10 @@ final class DocumentRun implements AutoCloseable {
         .matches()) {
       quantities.add("sigmav"); // σ = … or σ² = …: σ is a number here, not the sigmoid
     }
-    Terms main = terms(raw, reading(), claims, line);
-    Terms alt = main.ambiguities.isEmpty() ? null : terms(raw, reading().alternative(), false,
-        line);
-    List<String> terms = main.engine;
+    ChainTerms main = ChainTerms.read(this, raw, reading(), claims, line);
+    ChainTerms alt = main.ambiguities().isEmpty() ? null : ChainTerms.read(this, raw,
+        reading().alternative(), false, line);
+    List<String> terms = main.engine();
     int first = 0;
     FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
     String head = terms.get(0);
@@ -331,7 +213,8 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {raw.get(raw.size() - 1), terms.get(0)};
     }
     if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null
-        && isValueOfDefinedFunction(fn.name(), fn.parameterList(), terms.get(1))) {
+        && DefinitionHeads.isValueOfDefinedFunction(this, fn.name(), fn.parameterList(),
+            terms.get(1))) {
       // J(w) = 0.5 of a defined J: a claim about its value (at the stated point), never a
       // redefinition of J as a constant
       head = inheritedHead;
@@ -341,28 +224,8 @@ final class DocumentRun implements AutoCloseable {
       // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
       // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
       String f = fn.name();
-      if (alt != null && !Objects.equals(alt.engine.get(1), terms.get(1)) && main.ambiguities
-          .stream().anyMatch(a -> a.contains("as a product or as"))) {
-        // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
-        ctx = ctx.withoutFunction(f);
-        unread.put(f, line);
-        out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
-            new StepVerdict.NotChecked("a function defined through notation with two readings ("
-                + String.join("; ", main.ambiguities) + "); steps that use " + f
-                + " are not checked"), ""));
+      if (FunctionDefinitionSteps.refusedInPlace(this, line, fn, raw, terms, main, alt)) {
         return new String[] {raw.get(raw.size() - 1), null};
-      }
-      unread.remove(f);
-      StepVerdict same = !functions.contains(f) ? null : budget.run(by -> checker.check(ctx,
-          terms.get(0), Relation.EQUAL, terms.get(1), by));
-      if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
-        out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
-      } else {
-        ctx = ctx.withoutFunction(f);
-        FunctionHeads.family(this, fn, raw.get(0).strip(), line);
-        steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null
-            ? "function definition" : "function defined anew: it differs from the earlier "
-            + f + ", and the steps after it use this one");
       }
       head = f;
       first = 1;
@@ -371,25 +234,11 @@ final class DocumentRun implements AutoCloseable {
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
         && terms.get(1) != null && NUMBER.matcher(terms.get(1)).matches()) {
-      if (newScope) {
-        ctx = ctx.withoutPoints();
-        newScope = false;
-        values.clear();
-      }
-      var value = engine.eval(terms.get(1));
-      if (ctx.point().containsKey(head) && !ctx.point().get(head).equals(value)) {
-        values.clear(); // values computed at the old point no longer hold
-      }
-      ctx = ctx.withPoint(head, value);
-      if (!claims) {
-        sentence.pointBound(head, Hypotheses.startsScope(prose));
-      }
-      out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
-          "named point"));
+      NamedPoints.bindInPlace(this, line, raw, head, terms.get(1), claims);
       return new String[] {raw.get(1), null};
-    } else if (definesName(rel0, head, terms.get(1)) && (alt == null || main.ambiguities
-        .stream().noneMatch(a -> a.contains("as a product or as")) || Objects.equals(
-        alt.engine.get(1), terms.get(1)))) { // y = f(g(x)): no definition from one reading
+    } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
+        || main.ambiguities().stream().noneMatch(a -> a.contains("as a product or as"))
+        || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading
       steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
       indexed.define(raw.get(0), raw.get(1), true); // a_t = b_t + c_t a_{t−1}: every member
       first = 1;
@@ -405,10 +254,7 @@ final class DocumentRun implements AutoCloseable {
       unread.put(head, line);
       values.clear();
       if (!claims) {
-        out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1),
-            new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip()
-                + " that cannot be read: " + main.failures.get(1)
-                + "; later steps that use it are not checked"), ""));
+        unreadDefinition(line, raw, main.failures().get(1));
         return new String[] {raw.get(1), null};
       }
     } else if (head != null && functions.contains(head) && !ctx.defines(head)) {
@@ -416,23 +262,23 @@ final class DocumentRun implements AutoCloseable {
       notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "
           + "defines; write its value with the argument, " + raw.get(0).strip() + "(…)");
     } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
-        && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
-        && (main.failures.get(1).contains("with symbolic bounds") || main.failures.get(1)
+        && !ctx.defines(head) && terms.get(1) == null && main.failures().get(1) != null
+        && (main.failures().get(1).contains("with symbolic bounds") || main.failures().get(1)
         .startsWith("⊙") && !indexed.defines(raw.get(0)))
         && indexed.define(raw.get(0), raw.get(1))) { // ŷ_i = exp(o_i)/Σ_j exp(o_j): each i
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
-        && !ctx.defines(head) && terms.get(1) == null && main.failures.get(1) != null
-        && main.failures.get(1).contains("with symbolic bounds")
-        && sized.define(head, raw.get(0), raw.get(1))) { // C = -\frac{1}{n} \sum_x […]: written out later
+        && !ctx.defines(head) && terms.get(1) == null && main.failures().get(1) != null
+        && main.failures().get(1).contains("with symbolic bounds")
+        && sized.define(head, raw.get(0), raw.get(1))) { // C = −(1/n) Σ_x […]: written out later
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
-        && !unread.containsKey(head) && ElementWise.isMatrixAlgebra(main.failures.get(1))) {
+        && !unread.containsKey(head) && ElementWise.isMatrixAlgebra(main.failures().get(1))) {
       // a = b + W h, y = w^⊤x + b: a definition through vector algebra, listed, not read
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));
@@ -441,10 +287,7 @@ final class DocumentRun implements AutoCloseable {
         && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
       sized.forget(head);
       unread.put(head, line);
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
-          new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip() + " that "
-          + "cannot be read: " + main.failures.get(1) + "; later steps that use it are not "
-          + "checked"), ""));
+      unreadDefinition(line, raw, main.failures().get(1));
       return new String[] {raw.get(raw.size() - 1), null};
     } else {
       head = inheritedHead;
@@ -452,27 +295,8 @@ final class DocumentRun implements AutoCloseable {
     }
     // inline math is prose: a single relation that is a hypothesis, a point or a definition is
     // read as such; any other relation, and a chain of two or more, is a claim and is checked
-    if (inlineClaim && !claims && latex && c.relations().size() == 1
-        && Hypotheses.introducesHypothesis(prose)) {
-      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
-      // never checked or refuted
-      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
-      return new String[] {raw.get(raw.size() - 1), null};
-    }
-    if (inlineClaim && latex && c.relations().size() == 1 && !equivalentPart
-        && (StatedConditions.introduces(prose)
-            || StatedConditions.chosenSoThat(prose, paragraph.toString()))) {
-      // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
-      if (rel0 == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
-        conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),
-            raw.get(0).strip() + " = " + raw.get(1).strip()));
-        // what the text requires is as good a premise as what it claims (Nielsen's (71), (72)
-        // after "would satisfy")
-        premises.addInPlace(new PremiseLedger.Claim(line, terms.get(0), rel0, terms.get(1), ctx,
-            new StepVerdict.NotChecked(StatedConditions.NOTE)));
-      }
-      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
-          StatedConditions.NOTE));
+    if (inlineClaim && latex && c.relations().size() == 1
+        && InlineRelations.readInPlace(this, line, statement, c, raw, terms, claims)) {
       return new String[] {raw.get(raw.size() - 1), null};
     }
     boolean check = claims || (contextOnly && latex && (c.relations().size() >= 2
@@ -480,35 +304,9 @@ final class DocumentRun implements AutoCloseable {
     if (check && !claims) {
       sentence.valueStated();
     }
-    int checkedFrom = out.size();
-    for (int k = first; k < c.relations().size() && check; k++) {
-      if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
-        String failure = main.failures.get(k) != null ? main.failures.get(k)
-            : main.failures.get(k + 1);
-        StepVerdict sized = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
-            && indexed.usedBy(raw.get(k), raw.get(k + 1)) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
-            ? SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1))
-            : null;
-        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
-            sized != null ? constraints.guard(sized)
-                : new StepVerdict.NotChecked("cannot read: " + failure), ""));
-        continue;
-      }
-      StepVerdict sized = this.sized.isEmpty() || this.sized.usedBy(engine, ctx, terms.get(k),
-          terms.get(k + 1)).isEmpty() ? null
-          : SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1));
-      if (sized != null) {
-        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
-            constraints.guard(sized), ""));
-        continue;
-      }
-      String[] altPair = alt == null || alt.engine.get(k) == null
-          || alt.engine.get(k + 1) == null ? null
-          : new String[] {alt.engine.get(k), alt.engine.get(k + 1)};
-      steps.step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
-          raw.get(k + 1), altPair, String.join("; ", main.ambiguities));
+    if (check) {
+      ChainChecks.checkInPlace(this, line, statement, c, main, alt, first);
     }
-    ElementWise.noteInPlace(out, checkedFrom, statement);
     values.chain(terms, raw, c.relations(), line);
     String last = terms.get(terms.size() - 1);
     if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
@@ -518,70 +316,4 @@ final class DocumentRun implements AutoCloseable {
     return new String[] {raw.get(raw.size() - 1), head};
   }
 
-  /**
-   * Whether {@code f(params) = rhs} of a function the text already defines states a value
-   * (rhs free of the parameters, such as J(w) = 0.5 at a stated w) rather than a new formula.
-   */
-  private boolean isValueOfDefinedFunction(String f, String params, String rhs) {
-    if (!functions.contains(f)) {
-      return false;
-    }
-    try {
-      var free = engine.freeSymbols(engine.eval(rhs));
-      return java.util.Arrays.stream(params.split(",")).map(String::strip)
-          .noneMatch(free::contains);
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** The terms of a chain in engine syntax (null where unreadable) and what was ambiguous. */
-  record Terms(List<String> engine, List<String> failures, Set<String> ambiguities) {}
-
-  Terms terms(List<String> raw, LatexReading reading, boolean claims, int line) {
-    List<String> terms = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    Set<String> ambiguous = new LinkedHashSet<>();
-    for (String t : raw) {
-      try {
-        LatexReader r = latex ? LatexReader.read(t, reading) : null;
-        terms.add(latex ? r.engineSyntax() : t);
-        failures.add(null);
-        if (latex) {
-          shownNames.addInPlace(r.shownNames());
-          ambiguous.addAll(r.ambiguities());
-        }
-        if (claims && latex) {
-          for (String[] side : r.sideClaims()) {
-            steps.step(line, side[0], Relation.EQUAL, side[1], side[0], side[1], null, "");
-          }
-        }
-      } catch (RuntimeException e) {
-        terms.add(null);
-        failures.add(e.getMessage());
-      }
-    }
-    return new Terms(terms, failures, ambiguous);
-  }
-
-  /**
-   * {@code name = rhs} with a new name defines it; so does {@code name ≈ rhs} when rhs is a
-   * formula (the author rounded its value), not a number.
-   */
-  private boolean definesName(Relation rel, String head, String rhs) {
-    if (head == null || rhs == null || !NAME.matcher(head).matches() || ctx.defines(head)
-        || functions.contains(head) || ctx.point().containsKey(head)
-        || sized.defines(head)) { // L = −log 0.6652 of L = −Σ_k y_k log p_k: a claim about L
-      return false;
-    }
-    if (equivalentPart && conditions.mostRecentFirst().stream().anyMatch(c -> ConditionSteps
-        .names(c.lhs() + " " + c.rhs()).contains(head))) {
-      return false; // "½(n_in + n_out)σ² = 1 or equivalently σ = …": a claim about σ
-    }
-    if (rel == Relation.APPROX && head.startsWith(FirstOrderChanges.DELTA)) {
-      return false; // Δa ≈ σ′(z)·x·Δw: a change to first order, a claim (FirstOrderChanges)
-    }
-    return rel == Relation.EQUAL || (rel == Relation.APPROX && !NUMBER.matcher(rhs.strip())
-        .matches() && !engine.freeSymbols(engine.eval(rhs)).isEmpty());
-  }
 }

@@ -103,7 +103,7 @@ final class FamilyDefinitions {
         // for each (none names a particular index, see below)
         String l = SymbolicSums.setLetter(SymbolicSums.setLetter(rawL, index, j), size, k);
         String r = SymbolicSums.setLetter(SymbolicSums.setLetter(rawR, index, j), size, k);
-        DocumentRun.Terms t = run.terms(List.of(l, r), run.reading(), false, 0);
+        ChainTerms t = ChainTerms.read(run, List.of(l, r), run.reading(), false, 0);
         CheckContext at = t.engine().contains(null) ? null : at(run, saved, k, Set.of(size),
             run.reading(), String.join(" ", t.engine()));
         StepVerdict v;

@@ -46,7 +46,7 @@ final class IndexedSteps {
         // ⊙ stays: the reader reads it element-wise and refuses what is not (ElementWise)
         List<String> sides = List.of(IndexLetters.set(l, values, letters),
             IndexLetters.set(r, values, letters));
-        DocumentRun.Terms t = run.terms(sides, run.reading(), false, 0);
+        ChainTerms t = ChainTerms.read(run, sides, run.reading(), false, 0);
         if (t.engine().contains(null)) {
           other = other != null ? other : new StepVerdict.NotChecked("cannot read: "
               + t.failures().stream().filter(java.util.Objects::nonNull).findFirst()

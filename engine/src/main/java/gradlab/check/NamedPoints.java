@@ -30,4 +30,24 @@ final class NamedPoints {
     }
     return true;
   }
+
+  /** {@code x = 2} of an undefined name: the point the steps after it are checked at. */
+  static void bindInPlace(DocumentRun run, int line, List<String> raw, String head, String number,
+      boolean claims) {
+    if (run.newScope) {
+      run.ctx = run.ctx.withoutPoints();
+      run.newScope = false;
+      run.values.clear();
+    }
+    var value = run.engine.eval(number);
+    if (run.ctx.point().containsKey(head) && !run.ctx.point().get(head).equals(value)) {
+      run.values.clear(); // values computed at the old point no longer hold
+    }
+    run.ctx = run.ctx.withPoint(head, value);
+    if (!claims) {
+      run.sentence.pointBound(head, Hypotheses.startsScope(run.prose));
+    }
+    run.out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
+        "named point"));
+  }
 }

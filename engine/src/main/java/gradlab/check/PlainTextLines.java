@@ -34,4 +34,29 @@ final class PlainTextLines {
     }
     return out.isEmpty() ? List.of(line) : out;
   }
+
+  /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
+  static void readInPlace(DocumentRun run, int line, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    List<String> statements = statements(text);
+    if (statements.size() > 1 || !statements.get(0).equals(text)) {
+      statements.forEach(st -> readInPlace(run, line, st)); // d/dx, =>, a label: as written out
+      return;
+    }
+    // diff(L, w) of the math language is the total derivative through the text's definitions
+    String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    if (s.startsWith("let ")) {
+      run.chain(line, s.substring(4), false, true, null);
+    } else if (s.startsWith("at ")) {
+      for (String part : s.substring(3).split(",")) {
+        run.chain(line, part, false, true, null);
+      }
+    } else if (s.startsWith("assume ")) {
+      run.assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));
+    } else {
+      run.chain(line, s, true, false, null);
+    }
+  }
 }

@@ -82,7 +82,7 @@ final class SizedSteps {
     }
     List<StepVerdict> verdicts = new ArrayList<>();
     LatexReading sized = SymbolicSums.withFamilies(run.reading(), rawL, rawR);
-    DocumentRun.Terms whole = run.terms(List.of(instances.get(0).lhs(), instances.get(0).rhs()),
+    ChainTerms whole = ChainTerms.read(run, List.of(instances.get(0).lhs(), instances.get(0).rhs()),
         sized, false, line);
     boolean families = !whole.engine().contains(null) && run.families.differentiatesLoss(
         String.join(" ", whole.engine()));
@@ -110,7 +110,7 @@ final class SizedSteps {
           continue;
         }
         if (families) {
-          DocumentRun.Terms t = run.terms(sides, sized, false, line);
+          ChainTerms t = ChainTerms.read(run, sides, sized, false, line);
           CheckContext at = t.engine().contains(null) ? null : run.families.at(run, run.ctx,
               i.size(), letters, sized, String.join(" ", t.engine()));
           if (at == null) {
@@ -122,7 +122,7 @@ final class SizedSteps {
         }
         CheckContext general = run.ctx;
         run.ctx = IndexedSteps.oneHot(run, run.ctx, i.size(), new LinkedHashSet<>(List.of(
-            String.join(" ", run.terms(sides, sized, false, line).engine().stream()
+            String.join(" ", ChainTerms.read(run, sides, sized, false, line).engine().stream()
             .map(String::valueOf).toList()).split("[^A-Za-z0-9]+"))));
         boolean unit = run.ctx != general; // a one-hot label set to (1, 0, …)
         StepVerdict v = indexed ? IndexedSteps.atSize(run, l, r, i.size(),
@@ -177,13 +177,13 @@ final class SizedSteps {
 
   private static StepVerdict instance(DocumentRun run, int line, Relation rel,
       List<String> sides, LatexReading sized) {
-    DocumentRun.Terms t = run.terms(sides, sized, false, line);
+    ChainTerms t = ChainTerms.read(run, sides, sized, false, line);
     if (t.engine().contains(null)) {
       return new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
           .filter(Objects::nonNull).findFirst().orElse(""));
     }
-    DocumentRun.Terms alt = t.ambiguities().isEmpty() ? null
-        : run.terms(sides, sized.alternative(), false, line);
+    ChainTerms alt = t.ambiguities().isEmpty() ? null
+        : ChainTerms.read(run, sides, sized.alternative(), false, line);
     String[] altPair = alt == null || alt.engine().contains(null) ? null
         : new String[] {alt.engine().get(0), alt.engine().get(1)};
     return run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), altPair,

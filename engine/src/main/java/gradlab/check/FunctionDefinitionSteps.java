@@ -1,0 +1,43 @@
+package gradlab.check;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code f(x, y) = …} with named arguments defines f. Of a defined f it is first a claim: where
+ * it holds it is shown proved; where it differs it is f defined anew (CS231n's next example
+ * f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted.
+ */
+final class FunctionDefinitionSteps {
+  private FunctionDefinitionSteps() {}
+
+  /** Defines (or restates) f; true when the definition was refused and the chain ends here. */
+  static boolean refusedInPlace(DocumentRun run, int line, FunctionHeads.Head fn,
+      List<String> raw, List<String> terms, ChainTerms main, ChainTerms alt) {
+    String f = fn.name();
+    if (alt != null && !Objects.equals(alt.engine().get(1), terms.get(1)) && main.ambiguities()
+        .stream().anyMatch(a -> a.contains("as a product or as"))) {
+      // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
+      run.ctx = run.ctx.withoutFunction(f);
+      run.unread.put(f, line);
+      run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
+          new StepVerdict.NotChecked("a function defined through notation with two readings ("
+              + String.join("; ", main.ambiguities()) + "); steps that use " + f
+              + " are not checked"), ""));
+      return true;
+    }
+    run.unread.remove(f);
+    StepVerdict same = !run.functions.contains(f) ? null : run.budget.run(by -> run.checker.check(
+        run.ctx, terms.get(0), Relation.EQUAL, terms.get(1), by));
+    if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
+      run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
+    } else {
+      run.ctx = run.ctx.withoutFunction(f);
+      FunctionHeads.family(run, fn, raw.get(0).strip(), line);
+      run.steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null
+          ? "function definition" : "function defined anew: it differs from the earlier "
+          + f + ", and the steps after it use this one");
+    }
+    return false;
+  }
+}

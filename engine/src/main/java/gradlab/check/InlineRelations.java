@@ -1,0 +1,39 @@
+package gradlab.check;
+
+import java.util.List;
+
+/**
+ * Inline math is prose: a single relation after "assuming" is a hypothesis, and one after "we
+ * set" or "chosen so that" is a condition; neither is a claim. Any other relation is checked.
+ */
+final class InlineRelations {
+  private InlineRelations() {}
+
+  /** Lists a single relation as assumed (inline only) or as a condition; false for a claim. */
+  static boolean readInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
+      List<String> raw, List<String> terms, boolean claims) {
+    if (!claims && Hypotheses.introducesHypothesis(run.prose)) {
+      // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
+      // never checked or refuted
+      run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+      return true;
+    }
+    if (!run.equivalentPart
+        && (StatedConditions.introduces(run.prose)
+            || StatedConditions.chosenSoThat(run.prose, run.paragraph()))) {
+      // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
+      if (c.relations().get(0) == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
+        run.conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),
+            raw.get(0).strip() + " = " + raw.get(1).strip()));
+        // what the text requires is as good a premise as what it claims (Nielsen's (71), (72)
+        // after "would satisfy")
+        run.premises.addInPlace(new PremiseLedger.Claim(line, terms.get(0), c.relations().get(0),
+            terms.get(1), run.ctx, new StepVerdict.NotChecked(StatedConditions.NOTE)));
+      }
+      run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
+          StatedConditions.NOTE));
+      return true;
+    }
+    return false;
+  }
+}

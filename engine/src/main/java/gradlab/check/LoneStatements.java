@@ -1,0 +1,41 @@
+package gradlab.check;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A statement with no relation: a distribution ({@code W \sim U[-a, a]}, assumed, with its
+ * moments), a quantified name ("for every $x$"), or in a display a formula that must be readable.
+ */
+final class LoneStatements {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  private LoneStatements() {}
+
+  static void readInPlace(DocumentRun run, int line, String statement, List<String> raw,
+      boolean claims) {
+    if (run.latex() && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
+      DistributionMoments.defineInPlace(run, statement); // and Var(W) = a²/3
+      run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+      return;
+    }
+    if (run.latex() && !claims) { // "for every $x$": a claim in x speaks of every value
+      for (String q : Assumptions.quantified(run.prose, statement)) {
+        String name = run.read(q);
+        if (name != null && NAME.matcher(name).matches() && !run.ctx.defines(name)
+            && !run.ctx.domain().intervals().containsKey(name)) {
+          run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, -3, 3));
+        }
+      }
+    }
+    if (claims && run.latex()) {
+      try {
+        LatexReader.read(raw.get(0), run.reading());
+      } catch (RuntimeException e) {
+        if (!LatexReader.ONLY_WORDS.equals(e.getMessage())) { // && \text{(independent terms)}
+          run.notChecked(line, raw.get(0), "cannot read: " + e.getMessage());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package gradlab.check;
+
+/**
+ * What the prose before a segment does to the context: functions it declares, points it ends
+ * ("for all $x$", "in general", a point named only for its own sentence), independence and
+ * constraints it states, and headings, which start afresh.
+ */
+final class ProseScope {
+  private ProseScope() {}
+
+  static void enterInPlace(DocumentRun run, String proseBefore, boolean display) {
+    run.paragraph.append(proseBefore);
+    run.genericFunctions.addAll(GenericFunctionNames.declared(run.paragraph.toString()));
+    if (run.sentence.endsWith(proseBefore)) {
+      // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
+      // hypothesis for the steps after it
+      run.ctx = run.ctx.withoutPoints();
+      run.values.clear();
+    }
+    for (String name : ForAll.names(run.paragraph)) {
+      run.ctx = run.ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
+    }
+    if (ForAll.inGeneral(proseBefore)) {
+      run.ctx = run.ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
+    }
+    run.prose = proseBefore;
+    run.independence.prose(proseBefore);
+    run.constraints.prose(proseBefore);
+    if (Hypotheses.hasHeading(proseBefore)) {
+      run.ctx = run.ctx.withoutPoints();
+      run.values.clear();
+      run.premises.clearInPlace();
+      run.conditions.clearInPlace();
+      run.lastTail = null;
+    }
+    run.newScope = !display && Hypotheses.startsScope(proseBefore);
+  }
+}
