@@ -189,9 +189,7 @@ final class DocumentSteps {
   void define(int line, String name, String shown, String rawRhs, String rhs) {
     if (run.ctx.defines(name)) {
       run.values.clear(); // a name defined anew: values computed through it are stale
-    } else {
-      run.values.forget(name);
-    }
+    } // a value stated before its definition (Mazur's out_o1) is kept for substitutions
     try {
       // functions defined in the text are expanded, so that ∂h/∂h_in of h = a(h_in) is a′
       Expr value = PartialDefinitions.hasPartials(rhs)

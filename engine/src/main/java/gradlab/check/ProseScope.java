@@ -11,6 +11,7 @@ final class ProseScope {
   static void enterInPlace(DocumentRun run, String proseBefore, boolean display) {
     run.paragraph.append(proseBefore);
     run.genericFunctions.addAll(GenericFunctionNames.declared(run.paragraph.toString()));
+    run.sentence.afterPoint(proseBefore);
     if (run.sentence.endsWith(proseBefore)) {
       // "At $x = 0$ the value is $f(0) = 0$." — the point was this sentence's, not a
       // hypothesis for the steps after it

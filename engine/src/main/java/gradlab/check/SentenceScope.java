@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * "Let $n = 2$." on its own, hold until the next point, "at"/"for" or heading; but a sentence
  * that names a point and also states a value there ("At $x = 0$ the value is $f(0) = 0$.",
  * "Take $w = 2$; then $J(w) = 0.5$.") is about that one value: its points end with it, and the
- * general steps after it are not read at that point. Givens ("With $\eta = 0.1$ and $g = 2$,
+ * general steps after it are not read at that point, unless a colon follows the point ("For
+ * $n = 512$: $σ = \sqrt{2/512} = 0.0625$."), which makes it a header for what follows.
+ * Givens ("With $\eta = 0.1$ and $g = 2$,
  * the step is $\eta g = 0.2$.") are not points of evaluation and keep their scope. A display
  * inside the sentence (no full stop before it) is still in it. Mutable, one per document run.
  */
@@ -33,6 +35,16 @@ final class SentenceScope {
   /** The current sentence checked a relation of its own (a value it states). */
   void valueStated() {
     valueStated = pointNamed;
+  }
+
+  /**
+   * The prose right after the math that named a point: a colon ("For $n = 512$: $σ = …$.")
+   * makes it a header for what follows, which keeps its scope past the sentence's end.
+   */
+  void afterPoint(String proseBefore) {
+    if (pointNamed && !valueStated && proseBefore.stripLeading().startsWith(":")) {
+      evaluation = false;
+    }
   }
 
   /**
