@@ -40,8 +40,8 @@ final class NotCheckedSummary {
     if (e.startsWith("time:") || e.startsWith("evaluation stopped")) {
       return "ran out of time";
     }
-    if (e.contains("which the text does not state") || e.contains("true only for values")) {
-      return "put in values the text does not state";
+    if (e.contains("values the text does not state")) {
+      return "hold only for values the text does not state there";
     }
     if (e.contains("not defined in the text") || e.contains("is not defined in the text")
         || e.contains("occurs nowhere in the definitions") || e.contains("is not written in")) {

@@ -144,9 +144,9 @@ public final class StepChecker {
     unstated.removeAll(fr);
     unstated.removeAll(ctx.point().keySet());
     unstated.removeAll(ctx.domain().intervals().keySet());
-    StepVerdict valuesNotStated = new StepVerdict.NotChecked("the step puts in values for "
-        + unstated.stream().map(LatexNames::readable).toList() + ", which the text does not "
-        + "state");
+    StepVerdict valuesNotStated = new StepVerdict.NotChecked("the left side depends on "
+        + unstated.stream().map(LatexNames::readable).toList() + " and the right side is a "
+        + "number: it holds only for values the text does not state here");
     boolean putsInValues = !unstated.isEmpty() && ctx.point().keySet().containsAll(fr);
     Set<String> all = new TreeSet<>(fl);
     all.addAll(fr);

@@ -102,16 +102,17 @@ final class Substitutions {
   }
 
   /**
-   * A step not checked because it puts in values the text states nowhere else, where its right
-   * side is its left side with those values put in ({@link Substitutions}): shown as such, and
-   * the values are kept for later steps. A value that disagrees with one stated earlier leaves
+   * A step not checked because it holds only for values the text states nowhere else, where its
+   * right side is its left side with those values put in ({@link Substitutions}): shown as such,
+   * and the values are kept for later steps. A value that disagrees with one stated earlier leaves
    * the step not checked, naming both.
    */
   static StepVerdict verdict(DocumentRun run, int line, String lhs, Relation rel, String rhs,
       StepVerdict without) {
     if (rel != Relation.EQUAL || !(without instanceof StepVerdict.NotChecked n)
-        || !(n.reason().contains("puts in values") || n.reason().contains("not defined in the "
-        + "text") || n.reason().contains("occurs nowhere in the definitions"))) {
+        || !(n.reason().contains("values the text does not state here")
+        || n.reason().contains("not defined in the text")
+        || n.reason().contains("occurs nowhere in the definitions"))) {
       return without; // ∂E_o1/∂out_o1 * ∂out_o1/∂net_o1 = 0.74136507 * 0.186815602 too
     }
     Map<String, String> put = of(lhs, rhs);
