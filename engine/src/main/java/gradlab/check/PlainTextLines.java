@@ -9,17 +9,22 @@ import java.util.regex.Pattern;
  * (d/dx of the term after it, as diff), "softplus(x) = log(1+exp(x)) => d/dx softplus(x) =
  * sigmoid(x)" (an implication arrow separates two statements) and a leading label ("wrong:",
  * "Q2:"). Each was "not checked: d, dx are not defined" or "a side of the relation is empty"
- * (found by a new user).
+ * (found by a new user). d/dw1 takes the whole name w1, and dL/dw is the derivative of L by w.
  */
 final class PlainTextLines {
   private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z0-9 ()]{0,12}:\\s+");
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*");
+  /** A variable after d: a letter, then digits or a subscript (x, w1, w_1, x_in). */
+  private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+)?)";
   private static final Pattern D_DX = Pattern.compile(
-      "(?<![A-Za-z0-9_])d/d([A-Za-z])\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
+      "(?<![A-Za-z0-9_])d/d" + VARIABLE + "\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
+  /** dL/dw, df/dx1 as students type them: the derivative of a name by a name. */
+  private static final Pattern D_FRACTION = Pattern.compile(
+      "(?<![A-Za-z0-9_])d" + VARIABLE + "\\s*/\\s*d" + VARIABLE + "(?![A-Za-z0-9_(])");
 
   private PlainTextLines() {}
 
-  /** The statements of one line, each with d/dx written as diff(…, x). */
+  /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String line) {
     String s = LABEL.matcher(line).replaceFirst("");
     if (s.startsWith("let ") || s.startsWith("at ") || s.startsWith("assume ")) {
@@ -28,8 +33,10 @@ final class PlainTextLines {
     List<String> out = new ArrayList<>();
     for (String part : ARROWS.split(s)) {
       if (!part.isBlank()) {
-        out.add(D_DX.matcher(part).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            "diff(" + m.group(2) + ", " + m.group(1) + ")")));
+        String d = D_DX.matcher(part).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            "diff(" + m.group(2) + ", " + m.group(1) + ")"));
+        out.add(D_FRACTION.matcher(d).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            "diff(" + m.group(1) + ", " + m.group(2) + ")")));
       }
     }
     return out.isEmpty() ? List.of(line) : out;
