@@ -36,6 +36,9 @@ final class LatexCommands {
       if (IGNORED.contains(sym) || sym.equals("{") || sym.equals("}")) {
         return null;
       }
+      if (sym.equals("%")) {
+        return new String[] {"/100", "postfix"}; // 5\% = 0.05
+      }
       if (sym.equals("|")) {
         return LatexReader.operand(LatexVectors.norm(r, "\\|"));
       }
@@ -194,9 +197,13 @@ final class LatexCommands {
     }
     int primes = 0;
     String power = null;
+    String base = null; // \log_2 8: the logarithm to base 2
     while (true) {
       c.skipSpacing();
-      if (c.peek() == '\'') {
+      if (c.peek() == '_' && fn.equals("Log") && base == null && primes == 0) {
+        c.advance();
+        base = r.argument();
+      } else if (c.peek() == '\'') {
         primes++;
         c.advance();
       } else if (c.peek() == '^' && power == null) { // f'^2(x): (f′(x))²
@@ -251,7 +258,8 @@ final class LatexCommands {
       fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
       arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);
     }
-    String applied = fn + "'".repeat(primes) + "(" + arg + ")";
+    String applied = base != null ? "(Log(" + arg + ")/Log(" + base + "))"
+        : fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
   }
 

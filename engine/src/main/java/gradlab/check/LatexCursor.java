@@ -136,13 +136,34 @@ final class LatexCursor {
     }
   }
 
-  /** Digits and points from here: a decimal as written. */
+  /**
+   * Digits and points from here: a decimal as written. Code's scientific notation, 1e-3 or 5.0E-4
+   * written without spaces, is one number, 1·10⁻³ (never 1·e − 3: a new user's η = 1e-3 made
+   * η·10 = 1e-2 ✗).
+   */
   String number() {
     int start = i;
     while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
       i++;
     }
-    return s.substring(start, i);
+    String mantissa = s.substring(start, i);
+    int j = i;
+    if (j < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+      j++;
+      if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+')) {
+        j++;
+      }
+      int digits = j;
+      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j > digits && !(j < s.length() && Character.isLetter(s.charAt(j)))) {
+        String exponent = s.substring(i + 1, j);
+        i = j;
+        return "(" + mantissa + "*10^(" + exponent + "))";
+      }
+    }
+    return mantissa;
   }
 
   /** Letters from here (a command's word after its backslash). */

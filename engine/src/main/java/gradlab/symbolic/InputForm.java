@@ -11,6 +11,9 @@ import org.matheclipse.core.interfaces.IExpr;
 final class InputForm {
   private static final Pattern INDEXED = Pattern.compile("\\b([A-Za-z]+)_\\{?(\\d+)\\}?");
   private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
+  /** Code's scientific notation, 1e-3 and 5.0E-4: one number, never 1·e − 3. */
+  private static final Pattern SCIENTIFIC = Pattern.compile(
+      "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d*)?|\\.\\d+)[eE]([-+]?\\d+)(?![A-Za-z0-9_.])");
   private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -27,6 +30,7 @@ final class InputForm {
         .replace("−", "-").replace("√(", "sqrt(").replace("**", "^").replace("′", "'")
         .replace("∞", "Infinity").replace("≤", "<=").replace("≥", ">=").replace("≠", "!=")
         .replace("→", "->").replace("η", "eta").replace("α", "alpha").replace("δ", "delta");
+    s = SCIENTIFIC.matcher(s).replaceAll("($1*10^($2))");
     s = replaceAll(SUBSCRIPT_DIGITS, s, m -> shift(m, '₀'));
     s = replaceAll(SUPERSCRIPT_DIGITS, s, m -> "^" + fromSuperscripts(m));
     return INDEXED.matcher(s).replaceAll("$1$2");
