@@ -14,6 +14,11 @@ final class LoneStatements {
 
   static void readInPlace(DocumentRun run, int line, String statement, List<String> raw,
       boolean claims) {
+    if (run.latex() && BinaryValues.constrainInPlace(run, statement)
+        && !Assumptions.isDistribution(statement)) { // m \in \{0, 1\}: assumed
+      run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+      return;
+    }
     if (run.latex() && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
       DistributionMoments.defineInPlace(run, statement); // and Var(W) = a²/3
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));

@@ -82,7 +82,10 @@ final class StatedConstraints {
     }
     for (String key : r.point().keySet()) {
       for (Map.Entry<String, String> c : constrained.entrySet()) {
-        if (key.equals(c.getKey()) || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])")) {
+        double value = r.point().get(key);
+        boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1);
+        if (!allowed && (key.equals(c.getKey())
+            || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])"))) {
           return new StepVerdict.NotChecked("the text states " + LatexNames.readable(c.getKey())
               + " is " + c.getValue() + ", a constraint the checker does not sample; it "
               + r.evidence().replaceFirst("^refuted", "fails"));
@@ -90,6 +93,11 @@ final class StatedConstraints {
       }
     }
     return v;
+  }
+
+  /** Records a constraint the text states in math ({@link BinaryValues}). */
+  void constrainInPlace(String name, String words) {
+    constrained.putIfAbsent(name, words);
   }
 
   /** The names the text states are 0 or 1 ("either 1 (positive) or 0"). */
