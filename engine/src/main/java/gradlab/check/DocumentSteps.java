@@ -118,6 +118,10 @@ final class DocumentSteps {
       v = w != null && !(w instanceof StepVerdict.NotChecked) ? w : v;
     }
     v = ConditionSteps.unlessConditioned(run, lhs, rhs, v); // refuted without its condition
+    if (!twoReadings && v instanceof StepVerdict.Refuted) { // ŷ = … = 1.1300 carried rounded
+      StepVerdict carried = withStatedValues(run.ctx, lhs, rel, rhs, v);
+      v = carried instanceof StepVerdict.Proved ? carried : v;
+    }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);

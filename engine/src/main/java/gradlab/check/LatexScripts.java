@@ -32,6 +32,10 @@ final class LatexScripts {
   private static final Pattern TIME_STEP = Pattern.compile(
       "\\(\\s*[A-Za-z]\\s*[+-]\\s*[0-9]\\s*\\)");
   private static final Pattern LATIN_BASE = Pattern.compile("[A-Za-z](hat|tilde|bar)?");
+  /** w_7^{new}, θ^{\\text{old}}: a word that labels a value, never a power of letters. */
+  private static final Pattern LABEL_WORD = Pattern.compile("\\(?\\s*(?:\\\\(?:text|mathrm|rm|"
+      + "textrm|operatorname)\\s*\\{\\s*)?(new|old|next|prev|updated|init|final|opt|best|true|pred)"
+      + "\\s*\\}?\\s*\\)?");
 
   private LatexScripts() {}
 
@@ -61,6 +65,12 @@ final class LatexScripts {
         String sup = c.rawArgument();
         if (sup.strip().equals("T") || sup.contains("top") || sup.contains("intercal")) {
           throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
+        }
+        java.util.regex.Matcher label = LABEL_WORD.matcher(sup.strip());
+        if (label.matches()) {
+          b.append("sup").append(label.group(1)); // w_7^{new}: the updated w₇, a name
+          scripts.add(new String[] {"^", label.group(1)});
+          continue;
         }
         String index = LatexNames.layerIndex(sup);
         if (index == null && (GENERAL_INDEX.matcher(sup.strip()).matches()
