@@ -143,6 +143,7 @@ final class DocumentSteps {
           p.how()));
       return;
     }
+    v = CarriedDecimals.verdict(run, rawL, v); // ≈ with a rounded value carried from before
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example

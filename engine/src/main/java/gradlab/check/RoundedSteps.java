@@ -10,6 +10,9 @@ import java.util.Map;
  * refutation is confirmed by the second evaluator.
  */
 final class RoundedSteps {
+  /** The reason of a ≈ step that holds only with its left side's decimals widened. */
+  static final String ROUNDED_ONLY = "holds only if the left side's decimals are themselves "
+      + "rounded values";
   private final SymbolicEngine engine;
   private final SecondEvaluator second;
   private final NativeSides natives;
@@ -113,6 +116,18 @@ final class RoundedSteps {
     int digits = Digits.toTell(lr[0], lr[1], rr[0], rr[1]);
     String right = interval(rr, digits);
     String left = lr[0] == lr[1] ? Digits.format(lr[0], digits) : interval(lr, digits);
+    if (holds && rel == Relation.APPROX && lr[0] != lr[1]) {
+      // e^{2.5} ≈ 11.6 held only with 2.5 widened to [2.45, 2.55] (e^{2.5} is 12.18): a
+      // literal on the left is a rounded intermediate or an exact input, and the text does not
+      // say which; with the digits as written it fails, so it is neither ✓ nor ✗
+      double asWritten = value.applyAsDouble(RoundingRange.exact(lhs));
+      if (Double.isFinite(asWritten) && !(rr[0] - slack <= asWritten
+          && asWritten <= rr[1] + slack)) {
+        return new StepVerdict.NotChecked(ROUNDED_ONLY + ": as written the left is " + Digits.format(asWritten,
+            Digits.toTell(asWritten, asWritten, rr[0], rr[1])) + ", and the right side to the "
+            + "digits written is " + right);
+      }
+    }
     if (holds) {
       return new StepVerdict.Proved("numerically: left " + (lr[0] == lr[1] ? "= " : "")
           + left + ", right " + right + " to the digits written");
