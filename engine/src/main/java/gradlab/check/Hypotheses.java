@@ -48,6 +48,9 @@ final class Hypotheses {
    */
   static boolean sentenceConcludes(String prose) {
     String[] sentences = prose.split("[.!?:]\\s");
+    if (sentences.length == 0) { // "For all $x$: $…$": the prose between is only ": "
+      return false;
+    }
     String[] w = words(sentences[sentences.length - 1]);
     return w.length > 0 && Set.of("so", "hence", "thus", "therefore", "then").contains(w[0]);
   }

@@ -68,7 +68,7 @@ final class LatexCommands {
     return switch (cmd) {
       case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);
       case "sum", "prod" -> LatexReader.operand(LatexOperators.bigOperator(r, cmd));
-      case "sqrt" -> LatexReader.operand("Sqrt(" + r.argument() + ")");
+      case "sqrt" -> LatexReader.operand(nthRoot(r));
       case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
           "boldsymbol", "bm" -> {
         String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
@@ -261,6 +261,18 @@ final class LatexCommands {
     String applied = base != null ? "(Log(" + arg + ")/Log(" + base + "))"
         : fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
+  }
+
+  /** {@code \\sqrt{x}}, or {@code \\sqrt[3]{8}}: the root of the given index. */
+  private static String nthRoot(LatexReader r) {
+    LatexCursor c = r.cursor();
+    c.skipSpacing();
+    if (c.peek() != '[') {
+      return "Sqrt(" + r.argument() + ")";
+    }
+    c.advance();
+    String index = r.sequence(']');
+    return "(" + r.argument() + ")^(1/(" + index + "))";
   }
 
   /** Whether a factor (an argument without brackets) starts at the cursor. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Numbers as students copy them from code and calculators (found by a new user): 1e-3 was
- * 1·e − 3 with e a free name, so η·10 = 1e-2 was ✗; 5\% and \log_2 8 could not be read.
+ * 1·e − 3 with e a free name, so η·10 = 1e-2 was ✗; 5\% and \log_2 8 could not be read;
+ * \sqrt[3]{8} was √3·8 (✗), and "For all $x$: …" stopped the whole check with an exception.
  */
 @Timeout(60)
 class StudentNumberFormsTest extends gradlab.symbolic.EngineFixture {
@@ -38,5 +39,18 @@ class StudentNumberFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
     CheckReport wrong = check("$\\log_2 8 = 4$\n");
     assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
+
+  @Test
+  void aRootWithAnIndexIsThatRootNotASquareRootTimesTheRadicand() {
+    CheckReport r = check("$$\\sqrt[3]{8} = 2$$\n\n$$\\sqrt[3]{27} = 4$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(3);
+  }
+
+  @Test
+  void aQuantifierFollowedByAColonDoesNotStopTheCheck() {
+    CheckReport r = check("$$\\sigma(0) = \\frac{1}{2}$$\n\nFor all $x$: $\\sigma(x) > 0$.\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
 }
