@@ -49,12 +49,22 @@ final class DocumentSteps {
       if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked) && !claim) {
         run.ctx = run.ctx.withDefinition(new Definition(head, expr));
         run.unread.remove(head);
-        run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
-            "new definition"));
+        // "2. $s = |a − b|$" in a list of steps: a wrong step, not a new meaning; without words
+        // that announce one, the difference is shown (not checked), never silently accepted
+        boolean announced = Redefinitions.announced(run.prose)
+            || SchemeLabels.startsScheme(run.paragraph()); // "He: … $Var(W) = 2/n_in$"
+        run.out.add(v instanceof StepVerdict.Refuted f && !announced
+            ? new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs,
+                Redefinitions.unannounced(rawHead.strip(), f), "")
+            : new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
+                "new definition"));
       } else if (!(v instanceof StepVerdict.Refuted) && !(v instanceof StepVerdict.NotChecked)) {
         // a claim not checked (C = a + k with a, k never introduced) restates nothing: its
         // names would otherwise count as introduced, and the claim itself be refuted
         run.ctx = run.ctx.withRestatement(new Definition(head, expr));
+        if (!claim) { // "1. $s = |a − b|/2$": an inline step that holds is shown, not dropped
+          run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, v, ""));
+        }
       }
     } catch (RuntimeException e) {
       if (!claim) {

@@ -40,6 +40,9 @@ final class NotCheckedSummary {
     if (e.startsWith("time:") || e.startsWith("evaluation stopped")) {
       return "ran out of time";
     }
+    if (e.startsWith("read as a new definition of")) {
+      return "restate a defined name differently (a new definition, or a wrong step)";
+    }
     if (e.contains("values the text does not state")) {
       return "hold only for values the text does not state there";
     }
