@@ -53,7 +53,7 @@ final class DependencyCuts {
   }
 
   /** {@code top} and every name its definition reaches, with their free symbols. */
-  private static Set<String> closure(SymbolicEngine engine, CheckContext ctx, String top) {
+  static Set<String> closure(SymbolicEngine engine, CheckContext ctx, String top) {
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> todo = new ArrayDeque<>(Set.of(top));
     while (!todo.isEmpty()) {

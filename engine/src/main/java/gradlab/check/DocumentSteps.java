@@ -211,8 +211,15 @@ final class DocumentSteps {
       Expr value = PartialDefinitions.hasPartials(rhs)
           ? PartialDefinitions.resolve(run.checker, run.engine, run.ctx, rhs)
           : run.engine.eval(rhs);
-      run.ctx = run.ctx.withDefinition(new Definition(name, run.checker.expandFunctions(run.ctx,
-          value)));
+      Expr expanded = run.checker.expandFunctions(run.ctx, value);
+      if (!run.ctx.defines(name) && run.engine.freeSymbols(expanded).stream().anyMatch(n ->
+          run.ctx.defines(n) && DependencyCuts.closure(run.engine, run.ctx, n).contains(name))) {
+        // z = (ln(u/(1−u)) − b)/w after u = g(w z + b): z solved from u, not a definition
+        // (as one it made a cycle, and every later step failed); checked as a claim instead
+        step(line, name, Relation.EQUAL, rhs, shown.strip(), rawRhs, null, "");
+        return;
+      }
+      run.ctx = run.ctx.withDefinition(new Definition(name, expanded));
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));
     } catch (RuntimeException e) {
