@@ -34,6 +34,27 @@ final class RowStatements {
           && row.substring(start, m.start()).strip().length() <= 12) {
         continue; // w \rightarrow w - η ∂C/∂w: a learning rule, one statement
       }
+      Matcher word = CONNECTIVE_WORD.matcher(m.group());
+      if (word.matches()) {
+        String before = row.substring(start, m.start());
+        if (depth != 0 || before.isBlank() || ChainSplitter.split(before).relations().isEmpty()) {
+          continue; // "\\text{for } x > 0" opening the row, or words inside a formula
+        }
+        String w = word.group(1);
+        String after = row.substring(m.end());
+        List<String> rest = statements(after);
+        if (CONDITIONS.contains(w)) { // A \\text{ for } x > 0: the condition first, then A
+          rest.forEach(r -> out.add(HYPOTHESIS + r));
+          addParts(out, before, conditional, equivalent);
+        } else if (w.equals("where") || w.equals("with")) { // A where σ(z) = …: B read first
+          out.addAll(rest);
+          addParts(out, before, conditional, equivalent);
+        } else {
+          addParts(out, before, conditional, equivalent);
+          out.addAll(rest);
+        }
+        return out;
+      }
       boolean spacing = m.group().startsWith("\\q") || m.group().startsWith("\\h");
       boolean words = m.group().startsWith("\\t") || m.group().startsWith("\\m");
       if (depth == 0 && !(spacing && SpacingCommands.insideChain(row, start, m))) {
@@ -142,8 +163,20 @@ final class RowStatements {
   static final String EQUIVALENT = "\u0002";
   /** Marks a statement that is a premise or a conclusion of an implication. */
   static final String CONDITIONAL = "\u0000";
+  /**
+   * A word in {@code \\text{}} between two formulas of one display ({@code A \\text{ where } B},
+   * {@code A \\text{ and } B}, {@code A \\text{ for } x > 0}): a connective, as in prose, never
+   * a factor (five true displays of a new user were ✗ with the pieces multiplied).
+   */
+  private static final String CONNECTIVE = "(?:\\\\[;,: ]|\\\\quad|\\\\qquad|~|\\s)*\\\\(?:text|mbox|textrm|"
+      + "mathrm)\\s*\\{\\s*,?\\s*(and|where|with|if|for|when|whenever|provided|since|because|so|"
+      + "hence|thus|therefore|then|i\\.\\s?e\\.,?)\\s*\\}(?:\\\\[;,: ]|\\\\quad|\\\\qquad|~|\\s)*";
+  private static final Pattern CONNECTIVE_WORD = Pattern.compile(CONNECTIVE);
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "for", "when",
+      "whenever", "provided");
   private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
       + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
       + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow|"
-      + "\\\\(?:text|mbox|textrm)\\s*\\{\\s*(?:or\\s*,?\\s*)?equivalently\\s*,?\\s*\\}");
+      + "\\\\(?:text|mbox|textrm)\\s*\\{\\s*(?:or\\s*,?\\s*)?equivalently\\s*,?\\s*\\}|"
+      + CONNECTIVE);
 }
