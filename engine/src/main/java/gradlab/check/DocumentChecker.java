@@ -68,8 +68,10 @@ public final class DocumentChecker {
           MarkdownMath.Segment h = segments.get(++k); // "$f'(x) = 0$ for $x < 0$"
           Domain before = run.ctx.domain();
           run.assume(h.line(), ChainSplitter.split(h.latex()), h.latex());
+          int from = run.out.size();
           DisplayBlock.check(run, seg.line(), seg.latex(), false);
           run.ctx = run.ctx.withDomain(before);
+          CaseDefinitions.unreadInPlace(run, from, h.latex()); // "$H(z) = 1$ for $z > 0$ and …"
           run.segmentDone(seg.latex(), false);
           run.scope(h.prose(), false);
           run.segmentDone(h.latex(), false);

@@ -40,6 +40,12 @@ final class NotCheckedSummary {
     if (e.startsWith("time:") || e.startsWith("evaluation stopped")) {
       return "ran out of time";
     }
+    if (e.startsWith("one case of a definition by cases")) {
+      return "define a function by cases in prose, which the reader does not read";
+    }
+    if (e.contains(" was given a new definition on line ")) {
+      return "use a function or name whose new definition cannot be read";
+    }
     if (e.startsWith("read as a new definition of")) {
       return "restate a defined name differently (a new definition, or a wrong step)";
     }
