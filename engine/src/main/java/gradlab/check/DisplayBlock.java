@@ -74,8 +74,10 @@ final class DisplayBlock {
           pairs.add(cols.get(k) + (k + 1 < cols.size() ? cols.get(k + 1) : ""));
         }
       }
+      String rowTail = null; // the last term of this row's pair before, where it had a left side
       for (int k = 0; k < pairs.size(); k++) {
         List<String> statements = RowStatements.statements(pairs.get(k));
+        boolean ownLeft = false;
         for (int j = 0; j < statements.size(); j++) {
           boolean conditional = statements.get(j).startsWith(RowStatements.CONDITIONAL);
           boolean equivalent = statements.get(j).contains(RowStatements.EQUIVALENT);
@@ -124,6 +126,12 @@ final class DisplayBlock {
               }
               continuation.set(k, ChainSplitter.split(rhs).terms().getLast());
             }
+            String assigned = rhs != null ? ChainSplitter.split(rhs).terms().getLast()
+                : UpdateRules.assignedValue(st);
+            if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
+              rowTail = assigned;
+              first = false;
+            }
             continue;
           }
           st = UpdateRules.asDefinition(st);
@@ -138,7 +146,16 @@ final class DisplayBlock {
           }
           String inheritedHead = null;
           boolean continued = false;
-          if (j == 0 && startsWithRelation(st)) {
+          boolean opensWithRelation = startsWithRelation(st);
+          if (j == 0) { // a pair with its own left side, or one continuing the pair before it
+            ownLeft = !opensWithRelation || k > 0 && rowTail != null;
+          }
+          if (j == 0 && k > 0 && rowTail != null && opensWithRelation) {
+            // "a &= b && = c" (and after an update rule): the column after "&&" continues the
+            // pair before it in this row, not the previous row's (which paired the w row's
+            // right side with the b row's, and refuted it)
+            st = rowTail + " " + st;
+          } else if (j == 0 && startsWithRelation(st)) {
             if (k < continuation.size()) {
               st = continuation.get(k) + " " + st;
               inheritedHead = heads.get(k);
@@ -168,6 +185,7 @@ final class DisplayBlock {
                   && !SchemeLabels.startsScheme(run.paragraph()));
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
+          rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {
               continuation.add("");

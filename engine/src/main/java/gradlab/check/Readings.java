@@ -14,7 +14,10 @@ final class Readings {
     // a reading that uses names the text never defines (a^L as a power of an undefined a) has
     // no meaning there: it is not one the notation admits
     // (only to let the other reading's proof stand: a refutation still needs both readings)
-    if (meaningless(other) && holds(main)) {
+    // not so for a letter before a bracket: f(x) read as f·x proves CS231n's
+    // df(x)/dx = (f(x + h) − f(x))/h, which f applied (the text's meaning) does not; that the
+    // applied reading cannot be decided makes the product's proof no proof of the step
+    if (meaningless(other) && holds(main) && !ambiguity.contains(APPLIED)) {
       return main;
     }
     if (meaningless(main) && holds(other)) {
@@ -50,6 +53,9 @@ final class Readings {
     }
     return main;
   }
+
+  /** The ambiguity of a letter before a bracket ({@link LatexScripts}): product or applied. */
+  private static final String APPLIED = "as a product or as";
 
   private static boolean meaningless(StepVerdict v) {
     return v instanceof StepVerdict.NotChecked n && n.reason().contains("not defined in the "

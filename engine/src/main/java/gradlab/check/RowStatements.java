@@ -56,10 +56,13 @@ final class RowStatements {
         return out;
       }
       boolean spacing = m.group().startsWith("\\q") || m.group().startsWith("\\h");
-      boolean words = m.group().startsWith("\\t") || m.group().startsWith("\\m");
+      boolean conjunction = CONJUNCTION.matcher(m.group()).matches(); // A \text{ and } B
+      boolean hence = conjunction && m.group().contains("hence");
+      boolean words = !conjunction
+          && (m.group().startsWith("\\t") || m.group().startsWith("\\m"));
       if (depth == 0 && !(spacing && SpacingCommands.insideChain(row, start, m))) {
         String part = row.substring(start, m.start());
-        boolean arrow = !spacing && !words;
+        boolean arrow = !spacing && !words && !conjunction || hence; // "and hence": ⟹
         if (arrow && !part.isBlank() && !defining(part)) {
           conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
         }
@@ -174,9 +177,15 @@ final class RowStatements {
   private static final Pattern CONNECTIVE_WORD = Pattern.compile(CONNECTIVE);
   private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "for", "when",
       "whenever", "provided");
+  /**
+   * Two statements joined by a word: d2l's {@code ∂J/∂L = 1 \text{ and } ∂J/∂s = 1}; "and
+   * hence" makes the second a consequence of the first (read as an arrow).
+   */
+  private static final Pattern CONJUNCTION = Pattern.compile(
+      "\\\\(?:text|mbox|textrm)\\s*\\{\\s*and(?:\\s+hence)?\\s*\\}");
   private static final Pattern SEPARATOR = Pattern.compile("\\\\hspace\\*?\\{[^}]*\\}|"
       + "\\\\qquad|\\\\quad|\\\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|"
       + "\\\\Longrightarrow|\\\\implies|\\\\Rightarrow|"
       + "\\\\(?:text|mbox|textrm)\\s*\\{\\s*(?:or\\s*,?\\s*)?equivalently\\s*,?\\s*\\}|"
-      + CONNECTIVE);
+      + CONNECTIVE + "|\\\\(?:text|mbox|textrm)\\s*\\{\\s*and(?:\\s+hence)?\\s*\\}");
 }

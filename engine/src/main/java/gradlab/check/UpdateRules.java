@@ -19,6 +19,20 @@ final class UpdateRules {
   /** The note of an update rule in the report. */
   static final String NOTE = "update rule: an assignment, not a claim";
 
+  /**
+   * The value "w ← …" assigns (the last term after the arrow), which a column "&& = …" after
+   * it continues (d2l's minibatch update written out); null without a left arrow.
+   */
+  static String assignedValue(String statement) {
+    int at = topLevel(ARROW, statement);
+    Matcher m = ARROW.matcher(statement);
+    if (at < 0 || !m.find(at)) {
+      return null;
+    }
+    var terms = ChainSplitter.split(statement.substring(m.end())).terms();
+    return terms.getLast().isBlank() ? null : terms.getLast().strip();
+  }
+
   /** Whether {@code statement} assigns a new value to a name rather than stating a relation. */
   /**
    * The chain after the arrow of "w ← 0.5 − 0.1·0.0339 = 0.4966", whose links are claims (the
