@@ -10,10 +10,12 @@ final class ChainChecks {
   static void checkInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
       ChainTerms main, ChainTerms alt, int first) {
     int checkedFrom = run.out.size();
+    int[] lines = termLines(line, statement, c);
     for (int k = first; k < c.relations().size(); k++) {
       String left = c.terms().get(k);
       String right = c.terms().get(k + 1);
       Relation rel = c.relations().get(k);
+      line = lines[k + 1]; // a chain over several lines: each link at its right side's line
       String failure = main.failures().get(k) != null ? main.failures().get(k)
           : main.failures().get(k + 1);
       if (failure != null) {
@@ -40,5 +42,28 @@ final class ChainChecks {
           main.ambiguities()));
     }
     ElementWise.noteInPlace(run.out, checkedFrom, statement);
+  }
+
+  /**
+   * The line each term of a chain starts on, where one display row spans several lines without
+   * alignment (d2l's {@code \\log ŷ_j = \\log … = o_j − ō − \\log Σ …} over three lines): a
+   * wrong term is named at its own line, not at the row's first.
+   */
+  private static int[] termLines(int line, String statement, ChainSplitter.Chain c) {
+    int[] out = new int[c.terms().size()];
+    String first = c.terms().get(0).strip();
+    int start = first.isEmpty() ? -1 : statement.indexOf(first);
+    int from = start < 0 ? 0 : start + first.length(); // line breaks after the first term count
+    int base = from;
+    for (int k = 0; k < out.length; k++) {
+      String term = c.terms().get(k).strip();
+      int at = k == 0 || term.isEmpty() ? -1 : statement.indexOf(term, from);
+      if (at >= 0) {
+        from = at + term.length();
+      }
+      out[k] = line + (at < 0 ? 0 : (int) statement.substring(base, at).chars()
+          .filter(ch -> ch == '\n').count());
+    }
+    return out;
   }
 }
