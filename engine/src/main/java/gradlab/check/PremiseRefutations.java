@@ -82,6 +82,25 @@ final class PremiseRefutations {
             + "two is wrong"));
   }
 
+  /**
+   * A step that fails only given a premise not checked at all, stating the same left side differently
+   * (∂C/∂z = 3a σ(z), then ∂C/∂z = 3a σ′(z)): one of the two is wrong, and the checker cannot
+   * tell which (a new user's true correction was ✗ from the wrong line before it). Null if none.
+   */
+  static StepVerdict unprovedSameSide(String lhs, List<PremiseSteps.Premise> used) {
+    // a premise that held where sampled, or is the chain rule (unknown), is evidence; where the
+    // one premise is a restatement not checked at all, the step may be the right one
+    if (used.size() != 1 || !(used.get(0).claim().verdict() instanceof StepVerdict.NotChecked)) {
+      return null; // from two or more claims (He's Var[y] chain) the step is still refuted
+    }
+    return used.stream().filter(p -> p.claim().verdict() instanceof StepVerdict.NotChecked
+        && p.lhs().strip().equals(lhs.strip())).findFirst().map(p ->
+        (StepVerdict) new StepVerdict.NotChecked(CONTRADICTS + p.claim().line() + ", which "
+            + "states " + readable(p.claim().lhs().strip().replaceAll(
+                "^pd\\((\\w+),\\s*(\\w+)\\)$", "∂$1/∂$2")) + " differently and is not "
+            + "proved: one of the two is wrong")).orElse(null);
+  }
+
   static final String CONTRADICTS = "contradicts line ";
   private static final Pattern CORRECTION_WORDS = Pattern.compile("(?i)\\b(?:oops|correction|"
       + "corrected|wait|actually|sorry|should (?:be|read)|i mean|fixed|fixing|instead|rather|"

@@ -177,7 +177,7 @@ final class PremiseSteps {
           + from + " alone, but it may with the means 0, which texts state in words");
       case StepVerdict.Refuted f -> {
         StepVerdict corrected = PremiseRefutations.correction(run.prose, l, used)
-            .orElse(null);
+            .orElse(PremiseRefutations.unprovedSameSide(l, used));
         yield corrected != null ? corrected
             : PremiseRefutations.refuted(run, f, from, solved, unread, l + " " + r, at, used);
       }
