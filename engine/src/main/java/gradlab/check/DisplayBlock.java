@@ -58,6 +58,9 @@ final class DisplayBlock {
         first = false;
         continue;
       }
+      // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim; the equations stay claims
+      VectorArrowChains.checkInPlace(run, firstLine + lineBreaks(body, raw),
+          raw.replace("&", " "));
       List<String> cols = TopLevel.split(raw, '&');
       List<String> pairs = new ArrayList<>();
       if (cols.size() == 3 && (ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
