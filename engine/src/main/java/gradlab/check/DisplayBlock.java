@@ -169,6 +169,9 @@ final class DisplayBlock {
           boolean claims = display || wordsOnTheLeft || continued
               || (Hypotheses.concludes(run.prose)
                   && !SchemeLabels.startsScheme(run.paragraph()));
+          if (claims && DotProductGradients.checkedInPlace(run, line, st)) {
+            continue; // ∇_{w_{y_i}} L_i = −(Σ_{j≠y_i} 𝟙(…)) x_i: written out for a few sizes
+          }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           if (j == 0) {
