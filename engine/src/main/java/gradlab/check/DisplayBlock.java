@@ -58,9 +58,10 @@ final class DisplayBlock {
         first = false;
         continue;
       }
-      // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim; the equations stay claims
-      VectorArrowChains.checkInPlace(run, firstLine + lineBreaks(body, raw),
-          raw.replace("&", " "));
+      // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim, the equations stay claims
+      // (inline, [0, 1] → [0, 1] is more often a map between intervals)
+      boolean arrows = display && VectorArrowChains.checkInPlace(run, firstLine
+          + lineBreaks(body, raw), raw.replace("&", " "));
       List<String> cols = TopLevel.split(raw, '&');
       List<String> pairs = new ArrayList<>();
       if (cols.size() == 3 && (ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
@@ -76,6 +77,9 @@ final class DisplayBlock {
         for (int k = 0; k < cols.size(); k += 2) {
           pairs.add(cols.get(k) + (k + 1 < cols.size() ? cols.get(k + 1) : ""));
         }
+      }
+      if (arrows) { // \to and \mapsto separate the stages as \rightarrow does
+        pairs.replaceAll(VectorArrowChains::rightArrows);
       }
       for (int k = 0; k < pairs.size(); k++) {
         List<String> statements = RowStatements.statements(pairs.get(k));

@@ -38,36 +38,32 @@ enum StageMap {
       + "log[- ]probabilit\\w* of the softmax");
 
   /**
-   * The maps named in the last sentence of {@code prose} that names any, in the order written
-   * ("softmax" is exponentiate, then normalise); empty where none is named or where the sentence
-   * names a variant that is not read (a temperature, a log-softmax).
+   * The maps named in the last sentence of {@code prose} (the one that leads into the display),
+   * in the order written ("softmax" is exponentiate, then normalise); empty where it names none
+   * or a variant that is not read (a temperature, a log-softmax). An earlier sentence's map is
+   * not this display's ("The sigmoid maps …. Hinge: with s = […] we get" is no sigmoid).
    */
   static List<StageMap> named(String prose) {
-    String[] sentences = prose.toLowerCase(Locale.ROOT).split("(?<=[.!?])\\s+");
-    for (int k = sentences.length - 1; k >= 0; k--) {
-      String s = sentences[k];
-      Matcher m = WORD.matcher(s);
-      List<StageMap> maps = new ArrayList<>();
-      while (m.find()) {
-        String w = m.group();
-        if (w.endsWith("softmax")) {
-          maps.add(EXP);
-          maps.add(NORMALIZE);
-        } else if (w.startsWith("exponentiat")) {
-          maps.add(EXP);
-        } else if (w.startsWith("normali")) {
-          maps.add(NORMALIZE);
-        } else if (w.equals("sigmoid") || w.equals("logistic")) {
-          maps.add(SIGMOID);
-        } else {
-          maps.add(w.equals("tanh") ? TANH : RELU);
-        }
-      }
-      if (!maps.isEmpty()) {
-        return OTHER.matcher(s).find() ? List.of() : maps;
+    String[] sentences = prose.strip().toLowerCase(Locale.ROOT).split("(?<=[.!?])\\s+");
+    String s = sentences[sentences.length - 1];
+    Matcher m = WORD.matcher(s);
+    List<StageMap> maps = new ArrayList<>();
+    while (m.find()) {
+      String w = m.group();
+      if (w.endsWith("softmax")) {
+        maps.add(EXP);
+        maps.add(NORMALIZE);
+      } else if (w.startsWith("exponentiat")) {
+        maps.add(EXP);
+      } else if (w.startsWith("normali")) {
+        maps.add(NORMALIZE);
+      } else if (w.equals("sigmoid") || w.equals("logistic")) {
+        maps.add(SIGMOID);
+      } else {
+        maps.add(w.equals("tanh") ? TANH : RELU);
       }
     }
-    return List.of();
+    return OTHER.matcher(s).find() ? List.of() : maps;
   }
 
   /**

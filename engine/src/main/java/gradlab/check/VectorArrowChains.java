@@ -189,6 +189,16 @@ final class VectorArrowChains {
     return stages;
   }
 
+  /** {@code row} with each top-level arrow written {@code \\rightarrow}. */
+  static String rightArrows(String row) {
+    StringBuilder out = new StringBuilder();
+    List<String> parts = arrowParts(row);
+    for (int k = 0; k < parts.size(); k++) {
+      out.append(k == 0 ? "" : " \\rightarrow ").append(parts.get(k));
+    }
+    return out.toString();
+  }
+
   /** The parts of a row between top-level arrows. */
   private static List<String> arrowParts(String row) {
     List<String> parts = new ArrayList<>();

@@ -60,6 +60,14 @@ class VectorArrowChainTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aMapNamedInAnEarlierSentenceIsNotTheDisplays() {
+    CheckReport r = check("The sigmoid maps $[0, 1] \\to [0.5, 0.73]$ here. Hinge: with "
+        + "$s = [13, -7, 11]$ we get\n\n$$[13, -7, 11] \\to [0, 0, 8]$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).doesNotContain("cannot read: \\to");
+  }
+
+  @Test
   void moreArrowsThanNamedMapsAreNotChecked() {
     CheckReport r = check(SOFTMAX + "$$[1, 0] \\rightarrow [2, 1] \\rightarrow [5, 5] "
         + "\\rightarrow [0.1, 0.1]$$\n");
