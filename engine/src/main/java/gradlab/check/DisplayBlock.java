@@ -58,6 +58,10 @@ final class DisplayBlock {
         first = false;
         continue;
       }
+      // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim, the equations stay claims
+      // (inline, [0, 1] → [0, 1] is more often a map between intervals)
+      boolean arrows = display && VectorArrowChains.checkInPlace(run, firstLine
+          + lineBreaks(body, raw), raw.replace("&", " "));
       List<String> cols = TopLevel.split(raw, '&');
       List<String> pairs = new ArrayList<>();
       if (cols.size() == 3 && (ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
@@ -75,6 +79,9 @@ final class DisplayBlock {
         }
       }
       String rowTail = null; // the last term of this row's pair before, where it had a left side
+      if (arrows) { // \to and \mapsto separate the stages as \rightarrow does
+        pairs.replaceAll(VectorArrowChains::rightArrows);
+      }
       for (int k = 0; k < pairs.size(); k++) {
         List<String> statements = RowStatements.statements(pairs.get(k));
         boolean ownLeft = false;
@@ -183,6 +190,9 @@ final class DisplayBlock {
           boolean claims = display || wordsOnTheLeft || continued
               || (Hypotheses.concludes(run.prose)
                   && !SchemeLabels.startsScheme(run.paragraph()));
+          if (claims && DotProductGradients.checkedInPlace(run, line, st)) {
+            continue; // ∇_{w_{y_i}} L_i = −(Σ_{j≠y_i} 𝟙(…)) x_i: written out for a few sizes
+          }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           rowTail = ownLeft ? last[0] : null;
