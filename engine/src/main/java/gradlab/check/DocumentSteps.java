@@ -22,6 +22,9 @@ final class DocumentSteps {
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private final DocumentRun run;
 
+  /** The bounds of the Σs of the chain read last (Σ_i after Σ_{i=1}^n in one chain). */
+  final ChainSumBounds sumBounds = new ChainSumBounds();
+
   DocumentSteps(DocumentRun run) {
     this.run = run;
   }

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 final class IntermediateVariables {
   private static final Pattern PD = Pattern.compile(
       "pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
-  /** At most this many ∂ with two readings in one step (2^3 combinations). */
-  private static final int MAX_AMBIGUOUS = 3;
+  /** At most this many ∂ with two readings in one step (4 combinations, each a step budget). */
+  private static final int MAX_AMBIGUOUS = 2;
 
   private IntermediateVariables() {}
 
@@ -47,6 +47,9 @@ final class IntermediateVariables {
       Set<String> seen = new LinkedHashSet<>();
       Matcher m = PD.matcher(lhs + " ; " + rhs);
       while (m.find()) {
+        if (!inter.containsKey(m.group(1)) && inter.containsKey(m.group(2))) {
+          return null; // ∂y/∂u₁ of a name that is not an intermediate: not read here
+        }
         if (inter.containsKey(m.group(1)) && seen.add(m.group())) {
           terms.add(readings(run, inter, values, m.group(1), m.group(2), m.group()));
         }
