@@ -11,6 +11,7 @@ final class ChainChecks {
       ChainTerms main, ChainTerms alt, int first) {
     int checkedFrom = run.out.size();
     int[] lines = termLines(line, statement, c);
+    run.steps.sumBounds.readInPlace(c.terms());
     for (int k = first; k < c.relations().size(); k++) {
       String left = c.terms().get(k);
       String right = c.terms().get(k + 1);
@@ -21,7 +22,8 @@ final class ChainChecks {
       if (failure != null) {
         StepVerdict written = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
             && run.indexed.usedBy(left, right) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
-            ? SizedSteps.verdict(run, line, left, rel, right) : null;
+            ? SizedSteps.verdict(run, line, run.steps.sumBounds.inherit(left), rel,
+            run.steps.sumBounds.inherit(right)) : null; // Σ_i after Σ_{i=1}^n
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));

@@ -22,6 +22,9 @@ final class DocumentSteps {
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private final DocumentRun run;
 
+  /** The bounds of the Σs of the chain read last (Σ_i after Σ_{i=1}^n in one chain). */
+  final ChainSumBounds sumBounds = new ChainSumBounds();
+
   DocumentSteps(DocumentRun run) {
     this.run = run;
   }
@@ -167,7 +170,9 @@ final class DocumentSteps {
     String[] opaque = OpaquePartials.rewrite(run, lhs, rhs);
     String l = LocalDerivatives.rewrite(run, userDerivatives(opaque[0]));
     String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
-    StepVerdict v = FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
+    StepVerdict v = IntermediateVariables.check(run, opaque[0], rel, opaque[1],
+        s -> LocalDerivatives.rewrite(run, userDerivatives(s))); // u₂(x, u₁): ∂ both ways
+    v = v != null ? v : FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
         (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
       String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);

@@ -23,6 +23,7 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   @ParameterizedTest
   @CsvSource({"intermediate_named_with_its_function, 9",
       "function_used_as_a_quantity_is_not_refuted, 5",
+      "partial_or_total_of_an_intermediate, 9",
       "subscripted_function_letter_is_a_family, 3",
       "right_arrow_learning_rule_is_an_update, 8",
       "substitution_step_states_its_values, 7",
@@ -44,11 +45,22 @@ class NotationReadingFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void aFunctionUsedAsAQuantityIsNotCheckedNamingBothReadings() throws Exception {
+  void anIntermediateOutsideAPartialIsItsValue() throws Exception {
     CheckReport r = check("function_used_as_a_quantity_is_not_refuted.md");
     assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 9).singleElement()
-        .satisfies(s -> assertThat(s.verdict().evidence()).contains(
-            "u₁ is a function the text defines and is used here as a quantity"));
+        .satisfies(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.Proved.class));
+  }
+
+  @Test
+  void thePartialOfAnIntermediateHoldingItsParametersAndTheTotalDerivativeAreBothRead()
+      throws Exception {
+    CheckReport r = check("partial_or_total_of_an_intermediate.md");
+    assertThat(r.steps()).as(r.render()).filteredOn(s -> s.line() == 9).singleElement()
+        .satisfies(s -> assertThat(s.verdict().evidence()).contains("ambiguous, read as the "
+            + "total derivative of u₂ in x").contains("the partial ∂u₂/∂x (fails"));
+    CheckReport broken = check("partial_or_total_of_an_intermediate.broken.md");
+    assertThat(broken.firstRefuted().orElseThrow().verdict().evidence()).as(broken.render())
+        .contains("fails under each reading of ∂");
   }
 
   @Test
