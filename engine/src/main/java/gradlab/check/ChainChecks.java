@@ -23,7 +23,9 @@ final class ChainChecks {
         StepVerdict written = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
             && run.indexed.usedBy(left, right) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
             ? SizedSteps.verdict(run, line, run.steps.sumBounds.inherit(left), rel,
-            run.steps.sumBounds.inherit(right)) : null; // Σ_i after Σ_{i=1}^n
+            run.steps.sumBounds.inherit(right)) // Σ_i after Σ_{i=1}^n
+            : failure.contains("without its variables")
+            ? OpaqueVectors.verdict(run, left, rel, right) : null; // ∇C·∇C
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));

@@ -15,6 +15,7 @@ final class DisplayBlock {
   private DisplayBlock() {}
 
   static void check(DocumentRun run, int firstLine, String body, boolean display) {
+    run.independence.moments.segmentInPlace(run, firstLine, body, display);
     if (!display) {
       run.independence.inlineMath(body);
       run.constraints.inlineMath(body);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Which names the text states to be independent: the names in the inline math of a sentence
  * whose prose says "independent" or "i.i.d." ("the weights $w$ and the inputs $x$ are
  * independent"), from that sentence on. Names never so stated are not independent, so E[a b]
- * stays unread for them. Not thread-safe; one per document.
+ * stays unread for them. "The elements in $W_l$ … independent" also states it of w_l, the small
+ * letter He writes for one element. Not thread-safe; one per document.
  */
 final class IndependenceStatements {
   private static final Pattern STATED = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
@@ -21,8 +22,14 @@ final class IndependenceStatements {
       + "\\\\[lc]?dots\\s*,\\s*\\1_\\{?[A-Za-z]\\}?");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
 
+  /** The moments the same prose states in words (zero mean, variance $σ^2$). */
+  final StatedMoments moments = new StatedMoments();
   private final Set<String> independent = new HashSet<>();
+  /** "the elements in $W_l$": the prose just before a matrix speaks of its elements. */
+  private static final Pattern ELEMENTS = Pattern.compile("(?i)\\b(elements|entries)\\s+(in|of)"
+      + "\\s*$");
   private final Set<String> sentenceNames = new HashSet<>();
+  private boolean elements;
   private boolean stated;
 
   /**
@@ -30,6 +37,7 @@ final class IndependenceStatements {
    * sentence's names; "independent" states the independence of the names of its sentence.
    */
   void prose(String text) {
+    elements = ELEMENTS.matcher(text).find();
     Matcher m = STATED.matcher(text);
     boolean keyword = m.find();
     if (SENTENCE_END.matcher(keyword ? text.substring(0, m.start()) : text).find()) {
@@ -72,8 +80,12 @@ final class IndependenceStatements {
     }
     for (String term : terms) {
       try {
-        Set<String> names = Symbols.of(Parser.parse(LatexReader.parserInput(
-            LatexReader.read(term).engineSyntax())));
+        Set<String> names = new HashSet<>(Symbols.of(Parser.parse(LatexReader.parserInput(
+            LatexReader.read(term).engineSyntax()))));
+        if (elements) { // "the elements in $W_l$": He writes one of them w_l
+          Set.copyOf(names).stream().filter(n -> n.startsWith("cap") && n.length() > 3)
+              .forEach(n -> names.add(n.substring(3))); // capwl (W_l) → wl (w_l)
+        }
         sentenceNames.addAll(names);
         if (stated) {
           independent.addAll(names);

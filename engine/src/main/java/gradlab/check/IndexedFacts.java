@@ -3,7 +3,9 @@ package gradlab.check;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Expr;
 import gradlab.symbolic.SymbolicEngine;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
 final class IndexedFacts {
   private static final Pattern INDEX_OF = Pattern.compile(
       "\\\\(?:sum|prod)(?:\\\\limits)?\\s*_\\{?\\s*([A-Za-z])");
+
+  /** Letters that stand for a free index before the Σ's own (W_{ij}). */
+  private static final String FREE = "ijklmn";
 
   private IndexedFacts() {}
 
@@ -42,21 +47,44 @@ final class IndexedFacts {
     CheckContext out = ctx;
     for (String i : indices) {
       for (Map.Entry<String, Expr> p : ctx.point().entrySet()) {
-        String base = base(p.getKey(), i);
-        for (int k = 1; base != null && k <= size; k++) {
-          if (!out.point().containsKey(base + k) && !out.defines(base + k)) {
-            out = out.withPoint(base + k, p.getValue());
+        for (int k = 1; k <= size; k++) {
+          for (String member : members(p.getKey(), i, k)) {
+            if (!out.point().containsKey(member) && !out.defines(member)) {
+              out = out.withPoint(member, p.getValue());
+            }
           }
         }
       }
       for (Definition d : ctx.definitions()) {
-        String base = base(d.name(), i);
-        for (int k = 1; base != null && k <= size; k++) {
-          if (!out.point().containsKey(base + k) && !out.defines(base + k)) {
-            out = out.withDefinition(new Definition(base + k, indexed(d.rhs(), i, k, engine)));
+        for (int k = 1; k <= size; k++) {
+          for (String member : members(d.name(), i, k)) {
+            if (!out.point().containsKey(member) && !out.defines(member)) {
+              out = out.withDefinition(new Definition(member, indexed(d.rhs(), i, k, engine)));
+            }
           }
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The members at k of a name indexed by i: meanofwi → meanofw3; where an index letter stands
+   * before i (meanofWij, d2l's W_ij with Σ over j) also meanofW13, that free index taken as 1 as
+   * the written-out step takes it (h_i = Σ_j W_ij x_j read at i = 1). Empty when the name is
+   * not indexed by i.
+   */
+  static List<String> members(String name, String i, int k) {
+    String base = base(name, i);
+    if (base == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(List.of(base + k));
+    int p = base.length();
+    int prefix = base.startsWith("meanof") ? 6 : base.startsWith("varof") ? 5 : 0;
+    if (p - 1 > prefix && FREE.indexOf(base.charAt(p - 1)) >= 0
+        && Character.isLetter(base.charAt(p - 2))) {
+      out.add(base.substring(0, p - 1) + "1" + k);
     }
     return out;
   }

@@ -26,6 +26,7 @@ final class ProseScope {
     }
     run.prose = proseBefore;
     run.independence.prose(proseBefore);
+    run.independence.moments.proseInPlace(run, proseBefore);
     run.constraints.prose(proseBefore);
     if (Hypotheses.hasHeading(proseBefore)) {
       run.ctx = run.ctx.withoutPoints();

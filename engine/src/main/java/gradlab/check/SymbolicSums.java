@@ -21,7 +21,8 @@ final class SymbolicSums {
   static final int MOST = 5;
   private static final Pattern BIG = Pattern.compile("\\\\(sum|prod)(\\\\limits)?\\s*");
   private static final Pattern FROM = Pattern.compile("([A-Za-z])\\s*=\\s*(-?\\d+)");
-  private static final Pattern UPPER = Pattern.compile("([A-Za-z])\\s*(?:([+-])\\s*(\\d+))?");
+  private static final Pattern UPPER = Pattern.compile("(" + SubscriptedSizes.SIZE
+      + ")\\s*(?:([+-])\\s*(\\d+))?");
   private static final Pattern INDEX = Pattern.compile("[A-Za-z]");
   private static final Pattern FROM_OUTER = Pattern.compile(
       "([A-Za-z])\\s*=\\s*([A-Za-z])\\s*(?:[+-]\\s*\\d+)?");
@@ -76,6 +77,7 @@ final class SymbolicSums {
         if (n.length() > 1 && n.endsWith(i)) {
           for (int k = 1; k <= MOST; k++) {
             independent.add(n.substring(0, n.length() - 1) + k);
+            independent.addAll(IndexedFacts.members(n, i, k)); // W_ij: W_1k too
           }
         }
       }
@@ -95,7 +97,7 @@ final class SymbolicSums {
    * to k; null if a bound is not read here. The size letters met are added to {@code sizes}.
    */
   static String instance(String latex, int k, List<String> others, Set<String> sizes) {
-    return instance(latex, k, others, sizes, Set.of());
+    return instance(SubscriptedSizes.plain(latex), k, others, sizes, Set.of());
   }
 
   /** As above, inside Σ/Π over {@code outer}, whose lower bounds may name them (j = i+1). */
@@ -201,6 +203,9 @@ final class SymbolicSums {
    * v_{t-1} → v_{1}), elsewhere as a number in braces (β^t → β^{2}); letters inside words and commands stay.
    */
   static String setLetter(String latex, String letter, int k) {
+    if (SubscriptedSizes.subscripted(letter)) { // n_{in} of \sum_{j=1}^{n_\mathrm{in}}
+      return SubscriptedSizes.set(latex, letter, k);
+    }
     Matcher groups = Pattern.compile("_\\{([^{}]*)\\}|_([A-Za-z0-9])").matcher(latex);
     StringBuilder b = new StringBuilder();
     Pattern alone = Pattern.compile("(?<![A-Za-z\\\\])" + letter + "(?![A-Za-z])");

@@ -79,11 +79,18 @@ class ConditionFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void aStepThroughMomentsThatHoldsWithZeroMeansIsNotRefuted() {
+    // the zero mean not stated (stated in words it is read, and the step is proved:
+    // StatedMomentsFixturesTest)
     CheckReport r = FixturePair.checkMarkdown(engine, "# t\n\nThe names $w$ and $x$ are "
-        + "independent.\n\n$$Var[y] = n Var[w x]$$\n\nWe let $w$ have zero mean. Then\n\n"
+        + "independent.\n\n$$Var[y] = n Var[w x]$$\n\nWe let $w$ be small. Then\n\n"
         + "$$Var[y] = n Var[w] E[x^2]$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(at(r, 9).verdict().evidence()).contains("it may with the means 0");
+    CheckReport stated = FixturePair.checkMarkdown(engine, "# t\n\nThe names $w$ and $x$ are "
+        + "independent.\n\n$$Var[y] = n Var[w x]$$\n\nWe let $w$ have zero mean. Then\n\n"
+        + "$$Var[y] = n Var[w] E[x^2]$$\n");
+    assertThat(at(stated, 9).verdict()).as(stated.render()).isInstanceOf(
+        StepVerdict.Proved.class);
   }
 
   @Test
