@@ -19,7 +19,8 @@ final class ChainChecks {
       if (failure != null) {
         StepVerdict written = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
             && run.indexed.usedBy(left, right) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
-            ? SizedSteps.verdict(run, line, left, rel, right) : null;
+            ? SizedSteps.verdict(run, line, left, rel, right)
+            : MatrixDefinitions.verdict(run, failure, left, rel, right); // w^⊤x, ‖x‖², X^⊤X
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));
