@@ -91,6 +91,6 @@ final class MatrixDefinitions {
   private static boolean definedAsScalar(DocumentRun run, String name) {
     String engine = run.read(name);
     return engine != null && (run.ctx.defines(engine) || run.unread.containsKey(engine)
-        || run.functions.contains(engine));
+        || run.functions.contains(engine) || run.ctx.point().containsKey(engine));
   }
 }

@@ -103,4 +103,27 @@ class MatrixReadingTest extends gradlab.symbolic.EngineFixture {
     assertThat(claims.get(0)).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
     assertThat(claims.get(1)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  private static List<StepVerdict> claims(String markdown) {
+    CheckReport r = FixturePair.checkMarkdown(engine, markdown);
+    return r.steps().stream().filter(StepResult::isClaim).map(StepResult::verdict).toList();
+  }
+
+  @Test
+  void stepAfterSettingTheGradientToZeroIsAConditionNotRefuted() {
+    assertThat(claims("Setting the gradient equal to zero yields\n\n$$\\mathbf{X}^\\top "
+        + "\\mathbf{y} = \\mathbf{X}^\\top \\mathbf{X} \\mathbf{w}$$\n")).singleElement()
+        .isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(claims("$$2 \\mathbf{X}^\\top (\\mathbf{X} \\mathbf{w} - \\mathbf{y}) = 0$$\n"))
+        .singleElement().isInstanceOf(StepVerdict.NotChecked.class);
+  }
+
+  @Test
+  void wrongGradientInASentenceThatSetsItToZeroIsStillRefuted() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Taking the derivative and setting it "
+        + "equal to zero yields:\n\n$$\\partial_{\\mathbf{w}} \\|\\mathbf{y} - \\mathbf{X}"
+        + "\\mathbf{w}\\|^2 = \\mathbf{X}^\\top (\\mathbf{X} \\mathbf{w} - \\mathbf{y})$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.firstRefuted().get().line()).isEqualTo(3);
+  }
 }
