@@ -63,7 +63,7 @@ final class MatrixDefinitions {
       String right) {
     boolean bold = BOLD.matcher(left + right).find(); // ∂_𝐰 ‖𝐲 − 𝐗𝐰‖²: a gradient of vectors
     if (!isMatrixFailure(failure) && !(bold && failure != null
-        && DERIVATIVE.matcher(failure).lookingAt())) {
+        && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")))) {
       return null;
     }
     MatrixDefinitions m = run.matrices;

@@ -41,7 +41,7 @@ final class MatrixShapes {
     Shape l = shape(left);
     Shape r = shape(right);
     if (misfit == null) {
-      unify(l, r, "the two sides");
+      unify(l, r, "the two sides are of different shapes");
     }
     return misfit == null;
   }

@@ -74,7 +74,7 @@ final class MatrixSteps {
     }
     if (outcomes.isEmpty()) {
       return new StepVerdict.NotChecked("the shapes do not fit (" + misfit + ") under every "
-          + "reading of the names as scalars, vectors and matrices");
+          + "reading of the letters as scalars or vectors");
     }
     if (outcomes.stream().allMatch(MatrixOutcome::holds)) {
       int samples = outcomes.stream().mapToInt(MatrixOutcome::samples).sum();

@@ -126,4 +126,13 @@ class MatrixReadingTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.firstRefuted().get().line()).isEqualTo(3);
   }
+
+  @Test
+  void gradientOfAFormulaWrittenWithNablaIsReadInADocument() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "$$\\nabla_{\\mathbf{w}} \\frac{1}{2}"
+        + "\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = 2\\mathbf{X}^\\top(\\mathbf{X}"
+        + "\\mathbf{w} - \\mathbf{y})$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.firstRefuted().get().verdict().evidence()).contains("random matrices");
+  }
 }
