@@ -25,7 +25,8 @@ final class ChainChecks {
             ? SizedSteps.verdict(run, line, run.steps.sumBounds.inherit(left), rel,
             run.steps.sumBounds.inherit(right)) // Σ_i after Σ_{i=1}^n
             : failure.contains("without its variables")
-            ? OpaqueVectors.verdict(run, left, rel, right) : null; // ∇C·∇C
+            ? OpaqueVectors.verdict(run, left, rel, right) // ∇C·∇C
+            : MatrixDefinitions.verdict(run, failure, left, rel, right); // w^⊤x, ‖x‖², X^⊤X
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));

@@ -68,6 +68,7 @@ final class DocumentRun implements AutoCloseable {
   final PremiseLedger premises = new PremiseLedger();
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
   final StatedConditions conditions = new StatedConditions();
+  final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
@@ -278,8 +279,9 @@ final class DocumentRun implements AutoCloseable {
       first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
-        && !unread.containsKey(head) && ElementWise.isMatrixAlgebra(main.failures().get(1))) {
-      // a = b + W h, y = w^⊤x + b: a definition through vector algebra, listed, not read
+        && !unread.containsKey(head) && MatrixDefinitions.isMatrixFailure(main.failures()
+        .get(1))) { // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
+      matrices.defineInPlace(raw.get(0), raw.get(1));
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};
@@ -315,5 +317,4 @@ final class DocumentRun implements AutoCloseable {
     }
     return new String[] {raw.get(raw.size() - 1), head};
   }
-
 }

@@ -56,15 +56,17 @@ class ElementWiseReadingTest extends gradlab.symbolic.EngineFixture {
         + "\\mathbf{g} = \\mathbf{g} \\odot (\\mathbf{h}\\mathbf{W})$$\n");
     assertThat(claims(r)).as(r.render()).singleElement()
         .isInstanceOf(StepVerdict.NotChecked.class)
-        .satisfies(v -> assertThat(v.evidence()).contains("product of two vectors or matrices"));
+        .satisfies(v -> assertThat(v.evidence()).contains("shapes do not fit")); // hW
   }
 
   @Test
   void productOfTwoBoldNamesIsNeverProvedByCommutingThem() {
+    // read as matrices (MatrixSteps), WV and VW are told apart at random square matrices
     CheckReport r = FixturePair.checkMarkdown(engine, "$$\\mathbf{W} \\mathbf{V} = \\mathbf{V}"
         + " \\cdot \\mathbf{W}$$\n");
     assertThat(claims(r)).as(r.render()).singleElement()
-        .isInstanceOf(StepVerdict.NotChecked.class);
+        .isInstanceOf(StepVerdict.Refuted.class)
+        .satisfies(v -> assertThat(v.evidence()).contains("at random matrices"));
   }
 
   @Test

@@ -1,0 +1,96 @@
+package gradlab.check;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definitions through vector and matrix algebra ({@code \mathbf{o} = \mathbf{W}\mathbf{h}},
+ * {@code s = \frac{\lambda}{2}\|\mathbf{W}\|^2}), which the scalar reader lists but does not
+ * read: the matrix reading puts them in for their names ({@link MatrixSteps}), so a name the
+ * text defines takes its definition's shape and value. A definition this reading cannot parse
+ * makes its name "defined elsewhere", which stops a refutation of a step that uses it. Mutable,
+ * one per document; not thread-safe.
+ */
+final class MatrixDefinitions {
+  private final Map<String, MatrixExpr> definitions = new LinkedHashMap<>();
+  private final Set<String> unread = new HashSet<>();
+
+  /** Records {@code head = body} (LaTeX); a head that is not one name is ignored. */
+  void defineInPlace(String head, String body) {
+    MatrixExpr name;
+    try {
+      name = MatrixParser.parse(head, Map.of());
+    } catch (RuntimeException e) {
+      return;
+    }
+    if (!(name instanceof MatrixExpr.Name n)) {
+      return;
+    }
+    try {
+      definitions.put(n.shown(), MatrixParser.parse(body, definitions));
+      unread.remove(n.shown());
+    } catch (RuntimeException e) {
+      definitions.remove(n.shown());
+      unread.add(n.shown());
+    }
+  }
+
+  /** The definitions read so far, name → value. */
+  Map<String, MatrixExpr> definitions() {
+    return Map.copyOf(definitions);
+  }
+
+  /** Whether the text defines {@code name} in a way this reading could not parse. */
+  boolean unread(String name) {
+    return unread.contains(name);
+  }
+
+  /** Whether a scalar reader's failure is one of vectors and matrices (a transpose, a norm). */
+  static boolean isMatrixFailure(String failure) {
+    return ElementWise.isMatrixAlgebra(failure) || failure != null
+        && failure.startsWith("norms ‖x‖ of a vector that is not written out");
+  }
+
+  /**
+   * The verdict of the matrix reading on a step the scalar reader could not read for
+   * {@code failure}, or null (then the failure stands).
+   */
+  static StepVerdict verdict(DocumentRun run, String failure, String left, Relation rel,
+      String right) {
+    boolean bold = BOLD.matcher(left + right).find(); // ∂_𝐰 ‖𝐲 − 𝐗𝐰‖²: a gradient of vectors
+    if (!isMatrixFailure(failure) && !(bold && failure != null
+        && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")))) {
+      return null;
+    }
+    MatrixDefinitions m = run.matrices;
+    StepVerdict v = MatrixSteps.check(left, rel, right, m.definitions(), name -> m.unread(name)
+        || definedAsScalar(run, name));
+    Matcher condition = CONDITION.matcher(run.prose);
+    // "setting it to zero yields XᵀXw = Xᵀy": a consequence of a condition; a derivative step
+    // in the same sentence (∂_w‖y − Xw‖² = 2Xᵀ(Xw − y)) is still an identity
+    if (v instanceof StepVerdict.Refuted && !DERIVATIVE.matcher(left + right).find()
+        && condition.find()) {
+      return new StepVerdict.NotChecked("the sides differ at random matrices, but the text "
+          + "states a condition here (\"" + condition.group() + "\"), which the matrix reading "
+          + "does not use");
+    }
+    return v;
+  }
+
+  private static final Pattern BOLD = Pattern.compile("\\\\(mathbf|boldsymbol|bm)(?![A-Za-z])");
+  private static final Pattern DERIVATIVE = Pattern.compile("\\\\(partial|nabla)(?![A-Za-z])");
+  /** Prose that makes the next step follow from a condition, not an identity. */
+  private static final Pattern CONDITION = Pattern.compile(
+      "(?i)\\b(setting|set (it|them|this)|equal to zero|solving|solve|minimi[sz]er|optimal|"
+      + "optimum|stationary|hence|it follows|condition|constraint)\\b");
+
+  private static boolean definedAsScalar(DocumentRun run, String name) {
+    String engine = run.read(name);
+    return engine != null && (run.ctx.defines(engine) || run.unread.containsKey(engine)
+        || run.functions.contains(engine) || run.ctx.point().containsKey(engine));
+  }
+}

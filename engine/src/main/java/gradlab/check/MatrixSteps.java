@@ -1,0 +1,128 @@
+package gradlab.check;
+
+import gradlab.check.MatrixExpr.Kind;
+import gradlab.check.MatrixShapes.Shape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The matrix reading of a step the scalar reader refuses for vectors and matrices (transposes,
+ * products of bold names, norms): both sides are parsed ({@link MatrixParser}), each name's
+ * shape is found by unification ({@link MatrixShapes}) under every reading of the plain letters
+ * (a scalar or a vector), and both sides are evaluated ({@link MatrixValues}) at random matrices
+ * of two size choices (2, 3, 4, … and 3, 2, 5, …: a transposition cannot hide in a square case),
+ * three draws each. Equal at every draw of every reading: unknown, "holds at random matrices",
+ * never proved. Apart under every reading, at two draws and at both size choices: refuted, with
+ * the sizes and the entry. Otherwise not checked, saying why: the shapes do not fit, a reading
+ * holds where another fails (ambiguous), a name the text defines is not put in, a name occurs
+ * on one side only. Stateless.
+ */
+final class MatrixSteps {
+  private static final int MAX_OPEN = 5;
+
+  private MatrixSteps() {}
+
+  /**
+   * The verdict on {@code left rel right} (LaTeX), or null where the matrix reading does not read
+   * it; {@code definitions} are put in for their names, and a name for which
+   * {@code definedElsewhere} holds (a definition this reading cannot put in) stops a refutation.
+   */
+  static StepVerdict check(String left, Relation rel, String right,
+      Map<String, MatrixExpr> definitions, Predicate<String> definedElsewhere) {
+    if (rel != Relation.EQUAL) {
+      return null;
+    }
+    MatrixExpr l;
+    MatrixExpr r;
+    try {
+      l = MatrixParser.parse(left, definitions);
+      r = MatrixParser.parse(right, definitions);
+    } catch (UnsupportedLatexException | NumberFormatException e) {
+      return null;
+    }
+    if (MatrixShapes.isConstant(l) || MatrixShapes.isConstant(r)) {
+      return new StepVerdict.NotChecked("a side is a number: a condition on vectors or "
+          + "matrices (a value set to it), not an identity");
+    }
+    Map<String, Kind> kinds = new LinkedHashMap<>();
+    MatrixNames.collect(l, kinds);
+    MatrixNames.collect(r, kinds);
+    List<String> open = kinds.entrySet().stream().filter(e -> e.getValue() == Kind.OPEN)
+        .map(Map.Entry::getKey).toList();
+    if (open.size() > MAX_OPEN) {
+      return new StepVerdict.NotChecked("matrix reading: " + open.size() + " letters that may "
+          + "be scalars or vectors, too many readings to try");
+    }
+    List<MatrixOutcome> outcomes = new ArrayList<>();
+    String misfit = null;
+    for (int mask = 0; mask < 1 << open.size(); mask++) {
+      Map<String, Kind> reading = new LinkedHashMap<>(kinds);
+      for (int k = 0; k < open.size(); k++) {
+        reading.put(open.get(k), (mask >> k & 1) == 1 ? Kind.VECTOR : Kind.OPEN);
+      }
+      MatrixShapes shapes = new MatrixShapes(reading);
+      if (!shapes.unifyInPlace(l, r)) {
+        misfit = misfit == null ? shapes.misfit() : misfit;
+        continue;
+      }
+      outcomes.add(MatrixOutcome.evaluate(l, r, shapes, describe(open, reading), mask));
+    }
+    if (outcomes.isEmpty()) {
+      return new StepVerdict.NotChecked("the shapes do not fit (" + misfit + ") under every "
+          + "reading of the letters as scalars or vectors");
+    }
+    if (outcomes.stream().allMatch(MatrixOutcome::holds)) {
+      int samples = outcomes.stream().mapToInt(MatrixOutcome::samples).sum();
+      return new StepVerdict.Unknown(samples, outcomes.get(0).tolerance(), "holds at random "
+          + "matrices of sizes " + outcomes.get(0).sizes() + (outcomes.size() > 1 ? " (and "
+          + "under every reading: " + String.join("; ", outcomes.stream()
+              .map(MatrixOutcome::reading).toList()) + ")" : "") + ", not proved");
+    }
+    if (!outcomes.stream().allMatch(MatrixOutcome::fails)) {
+      return new StepVerdict.NotChecked("ambiguous, read as " + String.join(" or ",
+          outcomes.stream().map(o -> o.reading() + (o.holds() ? " (holds)" : o.fails()
+              ? " (fails)" : " (not decided)")).toList()));
+    }
+    List<String> oneSided = MatrixNames.oneSided(l, r);
+    if (!oneSided.isEmpty()) {
+      return new StepVerdict.NotChecked("the sides differ at random matrices, but "
+          + String.join(", ", oneSided) + " occur" + (oneSided.size() == 1 ? "s" : "")
+          + " on one side only: true only for values the text does not state");
+    }
+    List<String> defined = kinds.keySet().stream().filter(definedElsewhere).toList();
+    if (!defined.isEmpty()) {
+      return new StepVerdict.NotChecked("the sides differ at random matrices, but "
+          + String.join(", ", defined) + " defined in the text, which this reading does not "
+          + "put in");
+    }
+    MatrixOutcome first = outcomes.get(0);
+    return new StepVerdict.Refuted(Map.of(), first.left(), first.right(), first.where());
+  }
+
+  private static String describe(List<String> open, Map<String, Kind> reading) {
+    List<String> parts = new ArrayList<>();
+    for (String n : open) {
+      parts.add(n + (reading.get(n) == Kind.VECTOR ? " a vector" : " a scalar"));
+    }
+    return parts.isEmpty() ? "as written" : String.join(", ", parts);
+  }
+
+  /** Random entries in [−1.5, 1.5] (or [0.2, 1.7] where a function needs positive ones). */
+  static Map<String, DMatrixRMaj> draw(Map<String, Shape> names, Map<Integer, Integer> sizes,
+      Random random, boolean positive) {
+    Map<String, DMatrixRMaj> out = new LinkedHashMap<>();
+    names.forEach((n, s) -> {
+      DMatrixRMaj m = new DMatrixRMaj(sizes.get(s.rows()), sizes.get(s.cols()));
+      for (int k = 0; k < m.getNumElements(); k++) {
+        m.data[k] = positive ? 0.2 + 1.5 * random.nextDouble() : 3 * random.nextDouble() - 1.5;
+      }
+      out.put(n, m);
+    });
+    return out;
+  }
+}
