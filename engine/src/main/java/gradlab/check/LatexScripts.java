@@ -49,6 +49,18 @@ final class LatexScripts {
       scripts.add(new String[] {"", "′"});
       c.advance();
     }
+    if (base.length() == 1 && Character.isDigit(c.peek()) && c.peek() != '0') {
+      // w1, x2 typed without _: w₁, never w·1 (a new user's dL/dw1 = 2 w1 was ✗); but a
+      // letter after the digits is a product, Parr and Howard's x2x = x·2x
+      int save = c.position();
+      String digits = c.number();
+      if (digits.contains(".") || Character.isLetter(c.peek()) || c.peek() == '\\') {
+        c.reset(save);
+      } else {
+        b.append(subscript(digits));
+        scripts.add(new String[] {"_", digits});
+      }
+    }
     while (!c.atEnd()) {
       if (c.peek() == '_') {
         c.advance();

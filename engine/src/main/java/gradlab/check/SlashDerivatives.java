@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * superscripts, or one braced group): {@code ∂L/∂w x} is ∂L/∂w times x.
  */
 final class SlashDerivatives {
-  private static final String ATOM = "(?:\\\\[A-Za-z]+(?:\\{[^{}]*\\})?|[A-Za-z](?![A-Za-z])"
+  private static final String ATOM = "(?:\\\\[A-Za-z]+(?:\\{[^{}]*\\})?|[A-Za-z](?![A-Za-z])\\d*"
       + "|\\{[^{}]*\\})(?:\\s*[_^](?:\\{[^{}]*\\}|[A-Za-z0-9]))*";
-  private static final String WORD = "(?:[A-Za-z]+|\\\\[A-Za-z]+(?:\\{[^{}]*\\})?)"
+  private static final String WORD = "(?:[A-Za-z]+\\d*|\\\\[A-Za-z]+(?:\\{[^{}]*\\})?)"
       + "(?:[_^](?:\\{[^{}]*\\}|[A-Za-z0-9]))*";
   private static final Pattern PARTIAL = Pattern.compile("\\\\partial\\s*(" + ATOM
       + ")\\s*/\\s*\\\\partial\\s*(" + ATOM + ")");

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Numbers as students copy them from code and calculators (found by a new user): 1e-3 was
  * 1·e − 3 with e a free name, so η·10 = 1e-2 was ✗; 5\% and \log_2 8 could not be read;
- * \sqrt[3]{8} was √3·8 (✗), and "For all $x$: …" stopped the whole check with an exception.
+ * \sqrt[3]{8} was √3·8 (✗), and "For all $x$: …" stopped the whole check with an exception;
+ * w1 typed without _ was w·1, so dL/dw1 = 2 w1 was ✗.
  */
 @Timeout(60)
 class StudentNumberFormsTest extends gradlab.symbolic.EngineFixture {
@@ -52,5 +53,13 @@ class StudentNumberFormsTest extends gradlab.symbolic.EngineFixture {
   void aQuantifierFollowedByAColonDoesNotStopTheCheck() {
     CheckReport r = check("$$\\sigma(0) = \\frac{1}{2}$$\n\nFor all $x$: $\\sigma(x) > 0$.\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
+
+  @Test
+  void aLetterFollowedByDigitsIsOneSubscriptedName() {
+    CheckReport r = check("Let $L = w1^2 + w2$.\n\n$$dL/dw1 = 2 w1$$\n\n$$\\frac{d}{dw1} L = 2 w1$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    CheckReport wrong = check("Let $L = w1^2 + w2$.\n\n$$dL/dw1 = w1$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
 }
