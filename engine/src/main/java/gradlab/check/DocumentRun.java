@@ -482,30 +482,31 @@ final class DocumentRun implements AutoCloseable {
     }
     int checkedFrom = out.size();
     for (int k = first; k < c.relations().size() && check; k++) {
+      int at = ChainLines.linkLine(line, statement, raw, k);
       if (main.failures.get(k) != null || main.failures.get(k + 1) != null) {
         String failure = main.failures.get(k) != null ? main.failures.get(k)
             : main.failures.get(k + 1);
         StepVerdict sized = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
             && indexed.usedBy(raw.get(k), raw.get(k + 1)) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
-            ? SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1))
+            ? SizedSteps.verdict(this, at, raw.get(k), c.relations().get(k), raw.get(k + 1))
             : null;
-        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
+        out.add(new StepResult(at, raw.get(k), c.relations().get(k), raw.get(k + 1),
             sized != null ? constraints.guard(sized)
                 : new StepVerdict.NotChecked("cannot read: " + failure), ""));
         continue;
       }
       StepVerdict sized = this.sized.isEmpty() || this.sized.usedBy(engine, ctx, terms.get(k),
           terms.get(k + 1)).isEmpty() ? null
-          : SizedSteps.verdict(this, line, raw.get(k), c.relations().get(k), raw.get(k + 1));
+          : SizedSteps.verdict(this, at, raw.get(k), c.relations().get(k), raw.get(k + 1));
       if (sized != null) {
-        out.add(new StepResult(line, raw.get(k), c.relations().get(k), raw.get(k + 1),
+        out.add(new StepResult(at, raw.get(k), c.relations().get(k), raw.get(k + 1),
             constraints.guard(sized), ""));
         continue;
       }
       String[] altPair = alt == null || alt.engine.get(k) == null
           || alt.engine.get(k + 1) == null ? null
           : new String[] {alt.engine.get(k), alt.engine.get(k + 1)};
-      steps.step(line, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
+      steps.step(at, terms.get(k), c.relations().get(k), terms.get(k + 1), raw.get(k),
           raw.get(k + 1), altPair, String.join("; ", main.ambiguities));
     }
     ElementWise.noteInPlace(out, checkedFrom, statement);
