@@ -82,4 +82,21 @@ class HeldOutCorpus6FixturesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
         assertThat(s.lhs()).startsWith("b"));
   }
+
+  @Test
+  void aWrongTermOnTheThirdLineOfADisplayIsNamedAtItsLine() {
+    // d2l's log-sum-exp display: the wrong o_j − ō + log Σ… (line 4) was named at line 2
+    CheckReport r = FixturePair.checkMarkdown(engine,
+        "$$\nx^2 - 1 =\n(x - 1)(x + 1) =\nx^2 + 1\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(4));
+  }
+
+  @Test
+  void aChainOnOneLineIsNamedAtThatLine() {
+    CheckReport r = FixturePair.checkMarkdown(engine,
+        "Text.\n\n$$x^2 - 1 = (x - 1)(x + 1) = x^2 + 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(3));
+  }
 }

@@ -81,8 +81,15 @@ class TranscribedDerivationCorpusTest {
   // all of this session's branches merged (generic functions, index families and recurrences,
   // element-wise vectors, conditions; 2026-12-01 13:37 UTC, load about 2): 0 true steps refuted,
   // 47 of 61 located, 59.5 % decided; floors raised just below
-  private static final int LOCATED_FLOOR = 46;
-  private static final double DECIDED_FLOOR = 0.57;
+  // with the 12 held-out pairs of branch chk-corpus6 (d2l 5.3, weight decay, linear
+  // regression, attention, Adagrad, clipping, convexity, log-sum-exp; CS231n's gradient checks
+  // and dropout; Parr & Howard's bias gradient; Nielsen's algorithm box; 73 pairs, 2026-12-01
+  // 16:05 UTC, load about 8): 0 true steps refuted, 49 of 73 located (47 of the old 61, as
+  // before), 53.1 % decided. The new files are hard: 9 of the 70 claims of their correct files
+  // decided (vectors and matrices, d2l's prod(·,·), update rules, cases), so the decided floor
+  // was lowered from 0.57 to 0.52 for them; the located floor was raised to 48
+  private static final int LOCATED_FLOOR = 48;
+  private static final double DECIDED_FLOOR = 0.52;
 
   private static DerivationCorpus corpus;
 
