@@ -20,6 +20,7 @@ final class DisplayBlock {
       run.independence.inlineMath(body);
       run.constraints.inlineMath(body);
     }
+    run.genericFunctions.addAll(GenericFunctionNames.differentiated(body)); // df(x)/dx
     if (body.contains("\\begin{cases}")) {
       if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),

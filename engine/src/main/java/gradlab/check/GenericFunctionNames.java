@@ -22,6 +22,25 @@ final class GenericFunctionNames {
 
   private GenericFunctionNames() {}
 
+  private static final Pattern DIFFERENTIATED = Pattern.compile(
+      "\\\\frac\\s*\\{\\s*d\\s*([a-df-hj-z])\\s*\\(\\s*([a-z])\\s*\\)\\s*\\}"
+          + "\\s*\\{\\s*d\\s*\\2\\s*\\}");
+
+  /**
+   * The letters a formula differentiates as functions of their own argument,
+   * {@code \frac{df(x)}{dx}} (CS231n's numerical gradient): f is a function there, never f
+   * times x. Read as a product, {@code \frac{df(x)}{dx} = \frac{f(x + h) - f(x)}{h}} was
+   * "proved" (both sides are f), though the right side only approximates the derivative.
+   */
+  static List<String> differentiated(String latex) {
+    List<String> out = new ArrayList<>();
+    Matcher m = DIFFERENTIATED.matcher(latex);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
   /** The letters (as written) that {@code prose}, inline math kept as $…$, declares. */
   static List<String> declared(String prose) {
     List<String> out = new ArrayList<>();
