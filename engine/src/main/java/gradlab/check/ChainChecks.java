@@ -20,7 +20,12 @@ final class ChainChecks {
       String failure = main.failures().get(k) != null ? main.failures().get(k)
           : main.failures().get(k + 1);
       if (failure != null) {
-        StepVerdict written = failure.contains("with symbolic bounds") || failure.startsWith("⊙")
+        if (k == 0 && rel == Relation.EQUAL && failure.contains("with symbolic bounds")) {
+          run.network.note(left, right); // z^l_j = Σ_k w^l_{jk} a^{l−1}_k + b^l_j, for later
+        }
+        StepVerdict layered = LayeredSteps.verdict(run, left, rel, right); // BP2 with Σ_k
+        StepVerdict written = layered != null ? layered : failure.contains("with symbolic bounds")
+            || failure.startsWith("⊙")
             && run.indexed.usedBy(left, right) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t
             ? SizedSteps.verdict(run, line, run.steps.sumBounds.inherit(left), rel,
             run.steps.sumBounds.inherit(right)) // Σ_i after Σ_{i=1}^n

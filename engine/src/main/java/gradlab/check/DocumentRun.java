@@ -45,7 +45,6 @@ final class DocumentRun implements AutoCloseable {
   String prose = "";
   /** The last term of the previous display, which a display opening with = continues. */
   String lastTail;
-
   /** The last term of the previous inline math, which "$= …$" on its own line continues. */
   String lastInlineTail;
   /** Names given a new definition the reader could not read, with its line. */
@@ -64,6 +63,7 @@ final class DocumentRun implements AutoCloseable {
   final SizedDefinitions sized = new SizedDefinitions();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
   final IndexedFamilies indexed = new IndexedFamilies();
+  final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
   /** The claims so far, which later steps on undefined quantities may take as premises. */
   final PremiseLedger premises = new PremiseLedger();
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
@@ -279,8 +279,9 @@ final class DocumentRun implements AutoCloseable {
       first = 1;
     } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
         && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
-        && !unread.containsKey(head) && MatrixDefinitions.isMatrixFailure(main.failures()
-        .get(1))) { // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
+        && !unread.containsKey(head) && !network.defines(raw.get(0))
+        && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
+      // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
       matrices.defineInPlace(raw.get(0), raw.get(1));
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));

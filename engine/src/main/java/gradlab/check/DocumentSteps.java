@@ -100,6 +100,11 @@ final class DocumentSteps {
       define(line, a.group(2), a.group(2), inner, inner);
       return;
     }
+    StepVerdict layered = LayeredSteps.verdict(run, rawL, rel, rawR); // BP1–BP4 of a generic C
+    if (layered != null) {
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), layered, ""));
+      return;
+    }
     String stale = usesUnread(lhs + " " + rhs);
     if (stale != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
@@ -225,9 +230,13 @@ final class DocumentSteps {
         return;
       }
       run.ctx = run.ctx.withDefinition(new Definition(name, expanded));
+      run.network.note(shown, rawRhs); // a^l_j = σ(z^l_j): every layer's a
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));
     } catch (RuntimeException e) {
+      if (LayeredErrors.readInPlace(run, line, name, shown, rawRhs, rhs)) { // δ^l_j ≡ ∂C/∂z^l_j, BP1
+        return;
+      }
       StepVerdict v = new StepVerdict.NotChecked("definition not understood: " + e.getMessage());
       if (PartialDefinitions.hasPartials(rhs)) {
         if (run.unread.containsKey(name)) { // δ = … again: a claim about δ, from the earlier ones
