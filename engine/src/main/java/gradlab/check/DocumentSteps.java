@@ -161,6 +161,11 @@ final class DocumentSteps {
           p.how()));
       return;
     }
+    if (v instanceof StepVerdict.Refuted f && f.point().keySet().stream().anyMatch(
+        run.functions::contains)) { // f‴(x) of a defined f: f sampled as a number, never a ✗
+      v = new StepVerdict.NotChecked("a derivative or use of a function the text defines that "
+          + "the reader does not read here (it took the function for a number)");
+    }
     v = CarriedDecimals.verdict(run, rawL, v); // ≈ with a rounded value carried from before
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
@@ -272,7 +277,8 @@ final class DocumentSteps {
       try { // f′(x) of a function the text defines
         Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, run.engine.eval(body)),
             ps.get(0));
-        run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivative(d));
+        run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivatives(d,
+            run.engine.diff(d, ps.get(0))));
       } catch (RuntimeException e) {
         // no derivative rule: f′ stays unread
       }

@@ -15,8 +15,15 @@ public final class FunctionRule {
   private final List<String> parameters;
   private final Expr body;
   private final Expr derivative;
+  /** The second derivative, so that f″(a) of a defined f is read (a new user's f″(1) was ✗). */
+  private final Expr second;
 
   FunctionRule(String name, List<String> parameters, Expr body, Expr derivative) {
+    this(name, parameters, body, derivative, null);
+  }
+
+  private FunctionRule(String name, List<String> parameters, Expr body, Expr derivative,
+      Expr second) {
     if (parameters.isEmpty()) {
       throw new IllegalArgumentException("a function rule for " + name + " needs a parameter");
     }
@@ -28,6 +35,7 @@ public final class FunctionRule {
     this.parameters = List.copyOf(parameters);
     this.body = Objects.requireNonNull(body);
     this.derivative = derivative;
+    this.second = second;
   }
 
   public String name() {
@@ -47,6 +55,12 @@ public final class FunctionRule {
     return new FunctionRule(name, parameters, body, Objects.requireNonNull(derivative));
   }
 
+  /** The same rule with its first and second derivatives ({@code f″(a)} too). */
+  public FunctionRule withDerivatives(Expr derivative, Expr second) {
+    return new FunctionRule(name, parameters, body, Objects.requireNonNull(derivative),
+        Objects.requireNonNull(second));
+  }
+
   /** The engine's delayed rules: the call, and the derivative where there is one. */
   List<String> engineRules() {
     StringBuilder lhs = new StringBuilder(name).append('(');
@@ -57,7 +71,9 @@ public final class FunctionRule {
     if (derivative == null) {
       return List.of(call);
     }
-    return List.of(call, "Derivative(1)[" + name + "][" + parameters.get(0) + "_] :> ("
-        + derivative.input() + ")");
+    String first = "Derivative(1)[" + name + "][" + parameters.get(0) + "_] :> ("
+        + derivative.input() + ")";
+    return second == null ? List.of(call, first) : List.of(call, first, "Derivative(2)[" + name
+        + "][" + parameters.get(0) + "_] :> (" + second.input() + ")");
   }
 }
