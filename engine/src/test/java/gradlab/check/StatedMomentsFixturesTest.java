@@ -21,6 +21,10 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "moments",
         "fan_in_moments_stated_in_words", 9, false);
+    CheckReport broken = check("fan_in_moments_stated_in_words.broken.md");
+    // σ and γ are standard deviations ("variance $\\sigma^2$"): the point has them positive
+    assertThat(((StepVerdict.Refuted) broken.firstRefuted().orElseThrow().verdict()).point()
+        .values()).as(broken.render()).allSatisfy(v -> assertThat(v).isPositive());
     CheckReport right = check("fan_in_moments_stated_in_words.md");
     assertThat(right.render()).contains("stated in words");
     // Σ E[W²] E[x²] = n σ² γ²: holds for every size written out, with the stated moments
@@ -53,9 +57,9 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void twoGradientsOrAGradientAloneAreNotReadThroughALength() throws Exception {
+  void twoGradientsAGradientAloneOrAnotherNormAreNotReadThroughALength() throws Exception {
     CheckReport r = check("two_gradients_are_not_one_length.md");
-    assertThat(r.steps().stream().filter(StepResult::isClaim)).as(r.render()).hasSize(2)
+    assertThat(r.steps().stream().filter(StepResult::isClaim)).as(r.render()).hasSize(3)
         .allSatisfy(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.NotChecked.class));
   }
 
