@@ -41,6 +41,13 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aVarianceStatedThroughTheSizeTakesTheSizeOfEachWrittenOutSum() throws Exception {
+    // Var(w_i) = 1/n: in the instance for n = k, n is k (it was refuted at n = 3.92)
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "moments",
+        "variance_stated_through_the_size", 5, false);
+  }
+
+  @Test
   void secondMomentWithoutAStatedZeroMeanIsNotRefuted() throws Exception {
     for (String name : new String[] {"fan_in_zero_mean_not_stated.md",
         "fan_in_independence_not_stated.md"}) {
