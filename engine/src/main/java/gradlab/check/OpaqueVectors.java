@@ -56,7 +56,10 @@ final class OpaqueVectors {
     }
   }
 
-  /** {@code side} with g·g and ‖g‖ written as ρ², ρ; null if g is used otherwise. */
+  /**
+   * {@code side} with g·g and ‖g‖ written as ρ², ρ; null if g is used otherwise (alone, with
+   * another vector, or in a norm with a subscript, ‖g‖₁).
+   */
   static String inLength(String side, String vector) {
     String g = "\\\\nabla\\s*" + Pattern.quote(vector).replace("_", "\\E\\s*_\\s*\\Q")
         + "(?![A-Za-z(])";
@@ -65,7 +68,7 @@ final class OpaqueVectors {
     s = s.replaceAll("\\(\\s*" + g + "\\s*\\)", Matcher.quoteReplacement("\\nabla " + vector));
     s = s.replaceAll(g + "\\s*(?:\\\\cdot|\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)\\s*" + g,
         Matcher.quoteReplacement("(" + LENGTH + ")^2"));
-    s = s.replaceAll("(?:\\\\\\||\\\\lVert|‖)\\s*" + g + "\\s*(?:\\\\\\||\\\\rVert|‖)",
+    s = s.replaceAll("(?:\\\\\\||\\\\lVert|‖)\\s*" + g + "\\s*(?:\\\\\\||\\\\rVert|‖)(?!\\s*_)",
         Matcher.quoteReplacement("(" + LENGTH + ")"));
     return NABLA.matcher(s).find() || s.contains("\\nabla") ? null : s;
   }

@@ -105,6 +105,7 @@ final class SizedSteps {
         try {
           run.ctx = IndexedFacts.instantiate(defs.at(i.size(), saved, names, sized,
               run.engine), IndexedFacts.indices(rawL, rawR), i.size(), run.engine);
+          run.ctx = SizeLetters.atSizeInPlace(run, letters, i.size()); // Var(w_i) = 1/n: n = k
         } catch (RuntimeException e) {
           verdicts.add(new StepVerdict.NotChecked("cannot read: " + e.getMessage()));
           continue;

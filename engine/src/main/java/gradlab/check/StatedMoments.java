@@ -29,6 +29,9 @@ final class StatedMoments {
       + "equal\\s+to\\s*|is\\s*)?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s|$)|\\n\\s*\\n");
   private static final Pattern SIGMA = Pattern.compile("\\\\sigma(?![A-Za-z])");
+  /** A name squared: σ², \gamma^{2}, s_w^2. */
+  private static final Pattern SQUARE = Pattern.compile("\\s*(\\\\?[A-Za-z]+(?:_\\{?[A-Za-z0-9]+"
+      + "\\}?)?)\\s*\\^\\s*\\{?\\s*2\\s*\\}?\\s*");
   private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|nonzero|non-zero)\\b");
 
   private final List<String> sentence = new ArrayList<>();
@@ -89,6 +92,7 @@ final class StatedMoments {
       }
       if (!latex.matches("(?s).*(=|<|>|\\\\[lg]eq?(?![A-Za-z])|\\\\sim).*")
           && define(run, "\\mathrm{Var}(" + of + ")", latex.strip())) { // not σ² = 2/(…)
+        standardDeviationInPlace(run, latex);
         listed = (of.equals(zeroMeanOf) ? "\\mathbf{E}[" + of + "] = 0,\\ " : "")
             + "\\mathrm{Var}(" + of + ") = " + latex.strip();
         zeroMeanOf = null;
@@ -100,6 +104,21 @@ final class StatedMoments {
       sentence.add(latex.strip());
     }
     return listed;
+  }
+
+  /**
+   * "variance $\sigma^2$": σ is a standard deviation, so it is sampled only where it is positive
+   * (0.01 to 3, as a variance is), unless the text gave it a range or a value of its own.
+   */
+  private static void standardDeviationInPlace(DocumentRun run, String latex) {
+    Matcher m = SQUARE.matcher(latex);
+    String name = m.matches() ? run.read(m.group(1)) : null;
+    if (name != null && name.matches("[A-Za-z][A-Za-z0-9]*") && !run.ctx.defines(name)
+        && !run.ctx.point().containsKey(name)
+        && !run.ctx.domain().intervals().containsKey(name)) {
+      run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, VarianceNames.LOW,
+          VarianceNames.HIGH));
+    }
   }
 
   private String shownZeroMean() {

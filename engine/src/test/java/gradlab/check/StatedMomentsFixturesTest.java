@@ -21,6 +21,10 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "moments",
         "fan_in_moments_stated_in_words", 9, false);
+    CheckReport broken = check("fan_in_moments_stated_in_words.broken.md");
+    // σ and γ are standard deviations ("variance $\\sigma^2$"): the point has them positive
+    assertThat(((StepVerdict.Refuted) broken.firstRefuted().orElseThrow().verdict()).point()
+        .values()).as(broken.render()).allSatisfy(v -> assertThat(v).isPositive());
     CheckReport right = check("fan_in_moments_stated_in_words.md");
     assertThat(right.render()).contains("stated in words");
     // Σ E[W²] E[x²] = n σ² γ²: holds for every size written out, with the stated moments
@@ -34,6 +38,13 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "moments",
         "product_variance_of_matrix_elements", 5, true);
+  }
+
+  @Test
+  void aVarianceStatedThroughTheSizeTakesTheSizeOfEachWrittenOutSum() throws Exception {
+    // Var(w_i) = 1/n: in the instance for n = k, n is k (it was refuted at n = 3.92)
+    FixturePair.assertTrueStandsAndPlantedErrorAt(engine, "moments",
+        "variance_stated_through_the_size", 5, false);
   }
 
   @Test
@@ -53,9 +64,9 @@ class StatedMomentsFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void twoGradientsOrAGradientAloneAreNotReadThroughALength() throws Exception {
+  void twoGradientsAGradientAloneOrAnotherNormAreNotReadThroughALength() throws Exception {
     CheckReport r = check("two_gradients_are_not_one_length.md");
-    assertThat(r.steps().stream().filter(StepResult::isClaim)).as(r.render()).hasSize(2)
+    assertThat(r.steps().stream().filter(StepResult::isClaim)).as(r.render()).hasSize(3)
         .allSatisfy(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.NotChecked.class));
   }
 
