@@ -5,21 +5,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * A ≈ step that holds only with its left side's decimals read as rounded ({@link
- * RoundedSteps#ROUNDED_ONLY}) is proved when each such decimal is one the text computed and
+ * A step that holds only with one side's decimals read as rounded ({@link
+ * RoundedSteps#ROUNDED_ONLY}, {@link RoundedSteps#ROUNDED_ONLY_RIGHT}) is proved when each such decimal is one the text computed and
  * wrote earlier (e^{−1}·(−0.53) ≈ −0.20 after a step ending in −0.53): the author carries a
  * rounded value. A decimal typed as an input (e^{2.5} ≈ 11.6) stays not checked.
  */
 final class CarriedDecimals {
   private CarriedDecimals() {}
 
-  static StepVerdict verdict(DocumentRun run, String rawLhs, StepVerdict v) {
-    if (!(v instanceof StepVerdict.NotChecked n) || !n.reason().startsWith(
-        RoundedSteps.ROUNDED_ONLY)) {
+  static StepVerdict verdict(DocumentRun run, String rawLhs, String rawRhs, StepVerdict v) {
+    if (!(v instanceof StepVerdict.NotChecked n) || !(n.reason().startsWith(
+        RoundedSteps.ROUNDED_ONLY) || n.reason().startsWith(RoundedSteps.ROUNDED_ONLY_RIGHT))) {
       return v;
     }
+    String side = n.reason().startsWith(RoundedSteps.ROUNDED_ONLY) ? rawLhs : rawRhs;
     List<String> lines = new ArrayList<>();
-    Matcher m = RoundingRange.DECIMAL.matcher(rawLhs);
+    Matcher m = RoundingRange.DECIMAL.matcher(side);
     while (m.find()) {
       String literal = m.group();
       if ((m.group(1) + m.group(2)).replaceFirst("^0+", "").length() < 2) {
@@ -35,7 +36,7 @@ final class CarriedDecimals {
     }
     return lines.isEmpty() ? v : new StepVerdict.Proved("numerically, with the rounded values "
         + "the text computed before: " + String.join(", ", lines) + n.reason().substring(
-        n.reason().indexOf(": as written")).replaceFirst(": as written the left is",
-        "; with the digits as written the left would be"));
+        n.reason().indexOf(": as written")).replaceFirst(": as written the (left|right) is",
+        "; with the digits as written the $1 side would be"));
   }
 }

@@ -166,7 +166,8 @@ final class DocumentSteps {
       v = new StepVerdict.NotChecked("a derivative or use of a function the text defines that "
           + "the reader does not read here (it took the function for a number)");
     }
-    v = CarriedDecimals.verdict(run, rawL, v); // ≈ with a rounded value carried from before
+    v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
+    v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example

@@ -13,6 +13,9 @@ final class RoundedSteps {
   /** The reason of a ≈ step that holds only with its left side's decimals widened. */
   static final String ROUNDED_ONLY = "holds only if the left side's decimals are themselves "
       + "rounded values";
+  /** The same for a right side that is a formula of decimals, (0.9/4)^{10} = 0.2^{10}. */
+  static final String ROUNDED_ONLY_RIGHT = "holds only if the right side's decimals are "
+      + "themselves rounded values";
   private final SymbolicEngine engine;
   private final SecondEvaluator second;
   private final NativeSides natives;
@@ -126,6 +129,17 @@ final class RoundedSteps {
         return new StepVerdict.NotChecked(ROUNDED_ONLY + ": as written the left is " + Digits.format(asWritten,
             Digits.toTell(asWritten, asWritten, rr[0], rr[1])) + ", and the right side to the "
             + "digits written is " + right);
+      }
+    }
+    if (holds && rr[0] != rr[1] && !rhs.strip().matches("-?\\d+(\\.\\d+)?")) {
+      // 0.2^{10}, 0.04/0.1, σ(0.7) on the right: its decimals widened inside a power, a quotient
+      // or a function made (0.9/4)^{10} = 0.2^{10} ✓ (3.3 times off; found by a new user)
+      double asWritten = value.applyAsDouble(RoundingRange.exact(rhs));
+      if (Double.isFinite(asWritten) && !(lr[0] - slack <= asWritten
+          && asWritten <= lr[1] + slack)) {
+        return new StepVerdict.NotChecked(ROUNDED_ONLY_RIGHT + ": as written the right is "
+            + Digits.format(asWritten, Digits.toTell(asWritten, asWritten, lr[0], lr[1]))
+            + ", and the left side is " + left);
       }
     }
     if (holds) {
