@@ -27,6 +27,10 @@ final class StatedMoments {
       + "zero|mean\\s+0)\\b");
   private static final Pattern VARIANCE_LAST = Pattern.compile("(?i)\\bvariance\\s*(?:of\\s*|"
       + "equal\\s+to\\s*|is\\s*)?$");
+  private static final Pattern MEAN_LAST = Pattern.compile("(?i)\\bmean\\s*(?:of\\s*|"
+      + "equal\\s+to\\s*|is\\s*)?$");
+  /** A list of names, $q_i, k_i$: each is a subject ("independent with mean $0$"). */
+  private static final Pattern NAME_LIST = Pattern.compile("\\s*[^,=<>]+(\\s*,\\s*[^,=<>]+)+\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s|$)|\\n\\s*\\n");
   private static final Pattern SIGMA = Pattern.compile("\\\\sigma(?![A-Za-z])");
   /** A name squared: σ², \gamma^{2}, s_w^2. */
@@ -38,6 +42,12 @@ final class StatedMoments {
   private List<String> previous = List.of();
   /** The name whose variance the next inline formula is; null when none is awaited. */
   private String awaitingVariance;
+  /** The names whose mean the next inline formula is ("with mean $0$"); empty when none. */
+  private List<String> awaitingMean = List.of();
+  /** The names of the last inline list of names ($q_i, k_i$), subjects of what follows. */
+  private List<String> group = List.of();
+  /** The names whose variance the next inline formula is, for a list of names. */
+  private List<String> awaitingGroupVariance = List.of();
   /** A zero mean stated in the current prose, shown with the next inline formula's line. */
   private String zeroMeanOf;
 
@@ -50,6 +60,7 @@ final class StatedMoments {
       read(run, text.substring(from, end.start()), false);
       previous = List.copyOf(sentence);
       sentence.clear();
+      group = List.of();
       from = end.end();
     }
     read(run, text.substring(from), true);
@@ -57,6 +68,18 @@ final class StatedMoments {
 
   private void read(DocumentRun run, String part, boolean last) {
     Matcher zero = ZERO_MEAN.matcher(part);
+    if (!group.isEmpty()) { // "$q_i, k_i$ are independent with zero mean and variance $1$"
+      if (zero.find() && !NEGATED.matcher(part.substring(0, zero.start())).find()) {
+        group.forEach(n -> define(run, "\\mathbf{E}[" + n + "]", "0"));
+      }
+      if (last && MEAN_LAST.matcher(part).find()) {
+        awaitingMean = group;
+      } else if (last && VARIANCE_LAST.matcher(part).find()) {
+        awaitingMean = List.of();
+        awaitingGroupVariance = group;
+      }
+      return;
+    }
     String subject = subject();
     if (zero.find() && subject != null && !NEGATED.matcher(part.substring(0, zero.start()))
         .find()) {
@@ -84,6 +107,37 @@ final class StatedMoments {
 
   private String listed(DocumentRun run, String latex) {
     String listed = null;
+    if (!awaitingMean.isEmpty() || !awaitingGroupVariance.isEmpty()) {
+      boolean mean = !awaitingMean.isEmpty();
+      List<String> of = mean ? awaitingMean : awaitingGroupVariance;
+      awaitingMean = List.of();
+      awaitingGroupVariance = List.of();
+      String value = latex.strip();
+      if (value.matches("-?\\d+(\\.\\d+)?|\\\\?[A-Za-z]+(\\^\\{?2\\}?)?")) {
+        List<String> shown = new ArrayList<>();
+        for (String n : of) {
+          String lhs = mean ? "\\mathbf{E}[" + n + "]" : "\\mathrm{Var}(" + n + ")";
+          if (define(run, lhs, value)) {
+            shown.add(lhs + " = " + value);
+          }
+        }
+        return shown.isEmpty() ? null : String.join(",\\ ", shown);
+      }
+    }
+    if (NAME_LIST.matcher(latex).matches()) {
+      List<String> names = new ArrayList<>();
+      for (String part : latex.split(",")) {
+        if (!isName(part)) {
+          names.clear();
+          break;
+        }
+        names.add(part.strip());
+      }
+      group = List.copyOf(names);
+      if (!names.isEmpty()) {
+        return shownZeroMean();
+      }
+    }
     if (awaitingVariance != null) {
       String of = awaitingVariance;
       awaitingVariance = null;
