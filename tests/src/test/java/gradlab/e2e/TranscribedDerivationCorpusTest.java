@@ -88,8 +88,11 @@ class TranscribedDerivationCorpusTest {
   // before), 53.1 % decided. The new files are hard: 9 of the 70 claims of their correct files
   // decided (vectors and matrices, d2l's prod(·,·), update rules, cases), so the decided floor
   // was lowered from 0.57 to 0.52 for them; the located floor was raised to 48
-  private static final int LOCATED_FLOOR = 48;
-  private static final double DECIDED_FLOOR = 0.52;
+  // After the merges of the sixth session (layered networks, the matrix reading, vector arrow
+  // chains, moments in words, total derivatives, a new user's findings; 2026-12-01 16:30 UTC):
+  // 0 true steps refuted, 57 of 73 located, 56.8 % decided; the floors are one below that
+  private static final int LOCATED_FLOOR = 56;
+  private static final double DECIDED_FLOOR = 0.55;
 
   private static DerivationCorpus corpus;
 
