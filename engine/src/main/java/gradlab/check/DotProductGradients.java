@@ -53,7 +53,7 @@ final class DotProductGradients {
     String variable = unbraced(m.group(1));
     boolean freeIndex = variable.matches("[A-Za-z]_[a-z]") && !variable.contains("y");
     if (freeIndex && !run.paragraph().matches("(?s).*" + variable.charAt(2)
-        + "\\s*\\\\neq?\\s*y_.*")) {
+        + "\\s*\\\\neq?\\s*y\\x5F.*")) { // y\x5F: the label y_i (\x5F is "_")
       return false; // ∇_{w_j} without "j ≠ y_i": j may be the label, whose gradient differs
     }
     StepVerdict v = GradientSamples.judge(run, definition, variable, rhs);
