@@ -135,8 +135,10 @@ final class RoundedSteps {
       // 0.2^{10}, 0.04/0.1, σ(0.7) on the right: its decimals widened inside a power, a quotient
       // or a function made (0.9/4)^{10} = 0.2^{10} ✓ (3.3 times off; found by a new user)
       double asWritten = value.applyAsDouble(RoundingRange.exact(rhs));
-      if (Double.isFinite(asWritten) && !(lr[0] - slack <= asWritten
-          && asWritten <= lr[1] + slack)) {
+      double near = Math.min(RoundedCoefficients.relativeHalfUnits(rhs), 0.01)
+          * Math.abs(asWritten); // (0.750 − 1)·0.750·0.250·2 for −0.0936: a student's rounding
+      if (Double.isFinite(asWritten) && !(lr[0] - slack - near <= asWritten
+          && asWritten <= lr[1] + slack + near)) {
         return new StepVerdict.NotChecked(ROUNDED_ONLY_RIGHT + ": as written the right is "
             + Digits.format(asWritten, Digits.toTell(asWritten, asWritten, lr[0], lr[1]))
             + ", and the left side is " + left);

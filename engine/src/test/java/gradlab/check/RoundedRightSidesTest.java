@@ -38,4 +38,14 @@ class RoundedRightSidesTest extends gradlab.symbolic.EngineFixture {
     CheckReport wrong = check("$0.25^4 \\cdot W = 0.0049 \\, W$\n");
     assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
+
+  @Test
+  void aStudentsRoundedFactorsWithinOnePercentAreStillProved() {
+    CheckReport r = check("Let $z = w x + b$, $a = \\sigma(z)$, $L = \\frac{1}{2}(a - y)^2$.\n\n"
+        + "With $w = 0.5$, $b = 0.1$, $x = 2$, $y = 1$: $a \\approx 0.750$.\n\n"
+        + "So $\\frac{\\partial L}{\\partial w} \\approx (0.750 - 1) \\cdot 0.750 \\cdot 0.250 "
+        + "\\cdot 2$.\n");
+    assertThat(r.render()).doesNotContain("right side's decimals");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
