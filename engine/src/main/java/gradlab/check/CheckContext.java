@@ -52,6 +52,13 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
     return new CheckContext(all, restatements, functionRules, point, domain);
   }
 
+  /** Without the definitions of {@code names} (members of a family defined anew). */
+  public CheckContext withoutDefinitions(java.util.Set<String> names) {
+    List<Definition> all = new ArrayList<>(definitions);
+    all.removeIf(x -> names.contains(x.name()));
+    return new CheckContext(all, restatements, functionRules, point, domain);
+  }
+
   /** The same quantity written another way (f = u + x where f was xy + x and u = xy). */
   public CheckContext withRestatement(Definition d) {
     List<Definition> all = new ArrayList<>(restatements);

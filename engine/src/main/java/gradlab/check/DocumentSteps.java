@@ -50,6 +50,7 @@ final class DocumentSteps {
       // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
       // compared with the old one (it was dropped from the report, and the old L kept)
       if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked) && !claim) {
+        run.ctx = run.ctx.withoutDefinitions(staleMembers(head)); // η_t anew: η₂₀ of the old one
         run.ctx = run.ctx.withDefinition(new Definition(head, expr));
         run.unread.remove(head);
         // "2. $s = |a − b|$" in a list of steps: a wrong step, not a new meaning; without words
@@ -74,6 +75,25 @@ final class DocumentSteps {
         run.unread.put(head, line); // a new meaning the engine does not read
       }
     }
+  }
+
+  /**
+   * The members written with a number (η₂₀, engine name eta20) of a family with a letter index
+   * (η_t, etat) given a new definition: their values were of the old one (a new user's second
+   * learning-rate schedule had η₂₀ refuted against the first).
+   */
+  private java.util.Set<String> staleMembers(String head) {
+    Matcher m = Pattern.compile("([A-Za-z]+?)[tkn]").matcher(head);
+    if (!m.matches()) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    run.ctx.definitions().forEach(d -> {
+      if (d.name().matches(Pattern.quote(m.group(1)) + "\\d+")) {
+        out.add(d.name());
+      }
+    });
+    return out;
   }
 
   /** The name of an run.unread redefinition that {@code side} uses, or null. */
