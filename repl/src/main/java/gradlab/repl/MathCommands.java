@@ -79,6 +79,15 @@ final class MathCommands {
     }
     used.forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().readableInput()).append("\n"));
+    // the session's functions the chain names, f(x) = x³ − 3·x: without them f′(2) = 9 was ✗
+    // with f taken for a number (found by a new user)
+    for (String f : sheet.get().functionDefinitions()) {
+      String name = f.substring(0, f.indexOf('(')).strip();
+      if (java.util.regex.Pattern.compile("(?<![\\p{L}\\d_])" + java.util.regex.Pattern.quote(
+          name) + "(?![\\p{L}\\d_])").matcher(chain).find()) {
+        doc.append("let ").append(f).append("\n");
+      }
+    }
     doc.append(chain).append("\n");
     return checker.checkText(":check", doc.toString());
   }

@@ -65,6 +65,13 @@ class ConsoleTest {
   }
 
   @Test
+  void checkCommandUsesTheSessionsFunctions() {
+    // f′(2) = 9 after f(x) = x^3 - 3*x was ✗ with f taken for a number (found by a new user)
+    String t = session("f(x) = x^3 - 3*x\n:check f'(2) = 9\n:check f'(1) = 1\n");
+    assertThat(t).contains("✓ f'(2) = 9").contains("✗ f'(1) = 1");
+  }
+
+  @Test
   void checkCommandReadsAPastedDisplayWithItsDollars() {
     // ":check $$…$$" printed an empty report: the dollars were wrapped in dollars again
     String t = session(":check $$\\frac{d}{dx}\\tanh x = 1 + \\tanh^2 x$$\n");
