@@ -23,7 +23,7 @@ final class CarriedDecimals {
     Matcher m = RoundingRange.DECIMAL.matcher(side);
     while (m.find()) {
       String literal = m.group();
-      if ((m.group(1) + m.group(2)).replaceFirst("^0+", "").length() < 2) {
+      if (RoundingRange.significantDigits(m) < 2) {
         continue; // a one-digit literal is read exactly anyway
       }
       StepResult earlier = run.out.stream().filter(r -> r.rhs() != null && RoundingRange.DECIMAL

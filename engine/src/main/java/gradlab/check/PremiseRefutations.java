@@ -75,17 +75,13 @@ final class PremiseRefutations {
       return java.util.Optional.empty();
     }
     return used.stream().filter(p -> !(p.claim().verdict() instanceof StepVerdict.Proved)
-        && p.lhs().strip().equals(lhs.strip())).findFirst().map(p ->
-        new StepVerdict.NotChecked(CONTRADICTS + p.claim().line() + ", which states "
-            + readable(p.claim().lhs().strip().replaceAll("^pd\\((\\w+),\\s*(\\w+)\\)$",
-                "∂$1/∂$2")) + " differently and is not proved: one of the "
-            + "two is wrong"));
+        && p.lhs().strip().equals(lhs.strip())).findFirst().map(PremiseRefutations::contradicts);
   }
 
   /**
-   * A step that fails only given a premise not checked at all, stating the same left side differently
-   * (∂C/∂z = 3a σ(z), then ∂C/∂z = 3a σ′(z)): one of the two is wrong, and the checker cannot
-   * tell which (a new user's true correction was ✗ from the wrong line before it). Null if none.
+   * A step that fails only given a premise not checked at all, stating the same left side
+   * differently (∂C/∂z = 3a σ(z), then ∂C/∂z = 3a σ′(z)): one of the two is wrong, and the
+   * checker cannot tell which (a new user's true correction was ✗ from the wrong line before it). Null if none.
    */
   static StepVerdict unprovedSameSide(String lhs, List<PremiseSteps.Premise> used) {
     // a premise that held where sampled, or is the chain rule (unknown), is evidence; where the
@@ -93,12 +89,14 @@ final class PremiseRefutations {
     if (used.size() != 1 || !(used.get(0).claim().verdict() instanceof StepVerdict.NotChecked)) {
       return null; // from two or more claims (He's Var[y] chain) the step is still refuted
     }
-    return used.stream().filter(p -> p.claim().verdict() instanceof StepVerdict.NotChecked
-        && p.lhs().strip().equals(lhs.strip())).findFirst().map(p ->
-        (StepVerdict) new StepVerdict.NotChecked(CONTRADICTS + p.claim().line() + ", which "
-            + "states " + readable(p.claim().lhs().strip().replaceAll(
-                "^pd\\((\\w+),\\s*(\\w+)\\)$", "∂$1/∂$2")) + " differently and is not "
-            + "proved: one of the two is wrong")).orElse(null);
+    return used.get(0).lhs().strip().equals(lhs.strip()) ? contradicts(used.get(0)) : null;
+  }
+
+  /** "contradicts line N, which states ∂C/∂z differently and is not proved: …". */
+  private static StepVerdict contradicts(PremiseSteps.Premise p) {
+    return new StepVerdict.NotChecked(CONTRADICTS + p.claim().line() + ", which states "
+        + readable(p.claim().lhs().strip().replaceAll("^pd\\((\\w+),\\s*(\\w+)\\)$",
+            "∂$1/∂$2")) + " differently and is not proved: one of the two is wrong");
   }
 
   static final String CONTRADICTS = "contradicts line ";

@@ -96,12 +96,16 @@ final class RoundingRange {
     Matcher m = DECIMAL.matcher(side);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      String digits = (m.group(1) + m.group(2)).replaceFirst("^0+", "");
-      m.appendReplacement(b, digits.length() >= 2 ? m.group() : "(" + new java.math.BigInteger(
+      m.appendReplacement(b, significantDigits(m) >= 2 ? m.group() : "(" + new java.math.BigInteger(
           m.group(1) + m.group(2)) + "/1" + "0".repeat(m.group(2).length()) + ")");
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** The significant digits of the decimal {@link #DECIMAL} matched: 0.053 has 2. */
+  static int significantDigits(Matcher decimal) {
+    return (decimal.group(1) + decimal.group(2)).replaceFirst("^0+", "").length();
   }
 
   /** The side with the decimal literals whose value is in {@code stated} as exact fractions. */
