@@ -123,12 +123,11 @@ final class RoundedSteps {
       // e^{2.5} ≈ 11.6 held only with 2.5 widened to [2.45, 2.55] (e^{2.5} is 12.18): a
       // literal on the left is a rounded intermediate or an exact input, and the text does not
       // say which; with the digits as written it fails, so it is neither ✓ nor ✗
-      double asWritten = value.applyAsDouble(RoundingRange.exact(lhs));
-      if (Double.isFinite(asWritten) && !(rr[0] - slack <= asWritten
-          && asWritten <= rr[1] + slack)) {
-        return new StepVerdict.NotChecked(ROUNDED_ONLY + ": as written the left is " + Digits.format(asWritten,
-            Digits.toTell(asWritten, asWritten, rr[0], rr[1])) + ", and the right side to the "
-            + "digits written is " + right);
+      StepVerdict v = widenedOnly(ROUNDED_ONLY + ": as written the left is ",
+          value.applyAsDouble(RoundingRange.exact(lhs)), rr, slack,
+          ", and the right side to the digits written is " + right);
+      if (v != null) {
+        return v;
       }
     }
     if (holds && rr[0] != rr[1] && !rhs.strip().matches("-?\\d+(\\.\\d+)?")) {
@@ -137,11 +136,10 @@ final class RoundedSteps {
       double asWritten = value.applyAsDouble(RoundingRange.exact(rhs));
       double near = Math.min(RoundedCoefficients.relativeHalfUnits(rhs), 0.01)
           * Math.abs(asWritten); // (0.750 − 1)·0.750·0.250·2 for −0.0936: a student's rounding
-      if (Double.isFinite(asWritten) && !(lr[0] - slack - near <= asWritten
-          && asWritten <= lr[1] + slack + near)) {
-        return new StepVerdict.NotChecked(ROUNDED_ONLY_RIGHT + ": as written the right is "
-            + Digits.format(asWritten, Digits.toTell(asWritten, asWritten, lr[0], lr[1]))
-            + ", and the left side is " + left);
+      StepVerdict v = widenedOnly(ROUNDED_ONLY_RIGHT + ": as written the right is ", asWritten,
+          lr, slack + near, ", and the left side is " + left);
+      if (v != null) {
+        return v;
       }
     }
     if (holds) {
@@ -183,5 +181,20 @@ final class RoundedSteps {
 
   private static String interval(double[] r, int digits) {
     return "[" + Digits.format(r[0], digits) + ", " + Digits.format(r[1], digits) + "]";
+  }
+
+  /**
+   * A side that met the other only with its own decimals widened: as written ({@code asWritten})
+   * it lies outside the other side's range by more than {@code slack}, so the step is not
+   * checked; null when as written it fits (or cannot be evaluated).
+   */
+  private static StepVerdict widenedOnly(String reason, double asWritten, double[] other,
+      double slack, String otherSide) {
+    if (!Double.isFinite(asWritten)
+        || (other[0] - slack <= asWritten && asWritten <= other[1] + slack)) {
+      return null;
+    }
+    return new StepVerdict.NotChecked(reason + Digits.format(asWritten,
+        Digits.toTell(asWritten, asWritten, other[0], other[1])) + otherSide);
   }
 }
