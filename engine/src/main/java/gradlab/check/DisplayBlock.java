@@ -107,6 +107,14 @@ final class DisplayBlock {
           if (conditional && ChainSplitter.split(st).relations().isEmpty()) {
             continue; // [1, −2, 0] → …: a part with no relation claims nothing
           }
+          String premise = SolvingSteps.neighbour(statements, j, -1);
+          if (conditional && premise == null && SolvingSteps.premiseInPlace(run, line, st,
+              SolvingSteps.neighbour(statements, j, 1))) {
+            continue; // f'(x) = 1 − 3x = 0 ⟹ …: the derivative is computed, = 0 is the condition
+          }
+          if (conditional && SolvingSteps.conclusionInPlace(run, line, premise, st)) {
+            continue; // … ⟹ x = 1/3: does 1/3 solve the condition?
+          }
           if (conditional && !closedNumeric(st)) {
             run.notChecked(line, st, "part of an implication (⟹): the checker does not take "
                 + "its premise as a hypothesis");

@@ -24,6 +24,8 @@ final class RowStatements {
     int scanned = 0;
     boolean conditional = false;
     boolean equivalent = false;
+    String previous = "";
+    int previousAt = 0;
     while (m.find()) {
       for (; scanned < m.start(); scanned++) {
         char ch = row.charAt(scanned);
@@ -65,6 +67,16 @@ final class RowStatements {
         boolean arrow = !spacing && !words && !conjunction || hence; // "and hence": ⟹
         if (arrow && !part.isBlank() && !defining(part)) {
           conditional = true; // A ⟹ B asserts B given A: neither is a claim on its own here
+        } else if (arrow && part.isBlank() && !conditional && !out.isEmpty()
+            && !defining(previous)) { // A \quad\Rightarrow\quad B: A came before the spacing
+          for (int i = previousAt; i < out.size(); i++) {
+            out.set(i, CONDITIONAL + out.get(i));
+          }
+          conditional = true;
+        }
+        if (!part.isBlank()) {
+          previous = part;
+          previousAt = out.size();
         }
         addParts(out, part, conditional, equivalent && !part.isBlank());
         equivalent = words || equivalent && part.isBlank();
