@@ -49,6 +49,8 @@ final class DocumentRun implements AutoCloseable {
   String lastInlineTail;
   /** Names given a new definition the reader could not read, with its line. */
   final Map<String, Integer> unread = new HashMap<>();
+  /** Names whose first defining statement was not taken (a = \\sigm(z)). */
+  final UntakenDefinitions untaken = new UntakenDefinitions();
   final IndependenceStatements independence = new IndependenceStatements();
   /** Names the text constrains in words (a one-hot label), which are not sampled. */
   final StatedConstraints constraints = new StatedConstraints();
@@ -308,7 +310,11 @@ final class DocumentRun implements AutoCloseable {
       sentence.valueStated();
     }
     if (check) {
+      int before = out.size();
       ChainChecks.checkInPlace(this, line, statement, c, main, alt, first);
+      if (inlineClaim && rel0 == Relation.EQUAL && raw.size() == 2) {
+        untaken.recordInPlace(this, line, terms.get(0), before);
+      }
     }
     values.chain(terms, raw, c.relations(), line);
     String last = terms.get(terms.size() - 1);

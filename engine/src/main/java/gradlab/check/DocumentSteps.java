@@ -132,6 +132,12 @@ final class DocumentSteps {
               + run.unread.get(stale) + " that cannot be read"), ""));
       return;
     }
+    String untaken = run.untaken.reason(run, lhs + " " + rhs);
+    if (untaken != null) {
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
+          new StepVerdict.NotChecked(untaken), ""));
+      return;
+    }
     String family = FunctionHeads.familyUse(run, lhs + " " + rhs);
     if (family != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
@@ -286,7 +292,14 @@ final class DocumentSteps {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
     run.values.clear(); // a function defined (anew): values computed through it are stale
     FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
-    run.ctx = GenericFunctions.fixed(run.ctx, name); // ε = −η f′(x) was of an arbitrary f
+    CheckContext before = run.ctx;
+    boolean forward = !run.genericFunctions.contains(name) && before.functionRules().stream()
+        .noneMatch(r -> r.name().equals(name)); // a = φ(z) with φ(z) = … after it: the same φ
+    if (!forward) { // ε = −η f′(x) was of an arbitrary f
+      run.ctx = GenericFunctions.fixed(run.ctx, name);
+    }
+    before.definitions().stream().map(Definition::name).filter(n -> !run.ctx.defines(n))
+        .forEach(n -> run.untaken.droppedInPlace(n, name, line)); // never free variables
     run.ctx = run.ctx.withFunctionRule(rule);
     run.functionParameters.remove(name);
     run.unaryFunctions.remove(name);

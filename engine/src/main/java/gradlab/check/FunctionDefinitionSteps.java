@@ -27,7 +27,9 @@ final class FunctionDefinitionSteps {
       return true;
     }
     run.unread.remove(f);
-    StepVerdict same = !run.functions.contains(f) ? null : run.budget.run(by -> run.checker.check(
+    boolean earlier = run.functions.contains(f) // a name seen in the text, or a rule given
+        && run.ctx.functionRules().stream().anyMatch(r -> r.name().equals(f));
+    StepVerdict same = !earlier ? null : run.budget.run(by -> run.checker.check(
         run.ctx, terms.get(0), Relation.EQUAL, terms.get(1), by));
     if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
@@ -36,7 +38,7 @@ final class FunctionDefinitionSteps {
       FunctionHeads.family(run, fn, raw.get(0).strip(), line);
       run.steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null
           ? "function definition" : "function defined anew: it differs from the earlier "
-          + f + ", and the steps after it use this one");
+          + LatexNames.readable(f) + ", and the steps after it use this one");
     }
     return false;
   }

@@ -43,6 +43,12 @@ final class NotCheckedSummary {
     if (e.startsWith("one case of a definition by cases")) {
       return "define a function by cases in prose, which the reader does not read";
     }
+    if (e.contains(", which the checker does not read as the same ")) {
+      return "use a name defined through a function the text defines only later";
+    }
+    if (e.contains(" in a way the checker does not read, so it is not taken as a free ")) {
+      return "use a name whose definition cannot be read";
+    }
     if (e.contains(" was given a new definition on line ")) {
       return "use a function or name whose new definition cannot be read";
     }

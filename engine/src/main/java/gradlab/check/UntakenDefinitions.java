@@ -1,0 +1,74 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names whose defining statement the text wrote but the reader did not take: {@code a =
+ * \sigm(z)} with a macro it cannot read, or {@code a = g(z)} before g is defined. Such a name is
+ * not a free variable: sampled as one, ∂a/∂b was 0 and the true ∂C/∂b = (a − y) a (1 − a) was
+ * refuted (found by a new user). A step that uses it, directly or through a definition, is not
+ * checked.
+ */
+final class UntakenDefinitions {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private final Map<String, Integer> lines = new HashMap<>();
+  /** Why each name is not taken, where it is not "defined in a way the checker does not read". */
+  private final Map<String, String> why = new HashMap<>();
+
+  /**
+   * After an inline or display {@code name = …} of an undefined name was checked as a claim:
+   * where it was not checked, the name is recorded as defined in a way not read.
+   */
+  void recordInPlace(DocumentRun run, int line, String name, int resultsBefore) {
+    if (name == null || !NAME.matcher(name).matches() || run.ctx.defines(name)
+        || run.functions.contains(name) || run.ctx.point().containsKey(name)
+        || lines.containsKey(name)) {
+      return;
+    }
+    boolean notChecked = run.out.subList(resultsBefore, run.out.size()).stream()
+        .anyMatch(r -> r.line() == line && r.verdict() instanceof StepVerdict.NotChecked);
+    if (notChecked) {
+      lines.put(name, line);
+    }
+  }
+
+  /**
+   * A definition dropped because a function it calls was defined only after it ({@code a =
+   * \\varphi(z)} with {@code \\varphi(z) = …} later in the sentence): the name is not free.
+   */
+  void droppedInPlace(String name, String function, int line) {
+    lines.put(name, line);
+    why.put(name, LatexNames.readable(name) + " was defined through " + LatexNames.readable(
+        function) + " before " + LatexNames.readable(function) + " was defined on line " + line
+        + ", which the checker does not read as the same " + LatexNames.readable(function));
+  }
+
+  /** The reason a step with these sides is not checked, or null. */
+  String reason(DocumentRun run, String sides) {
+    for (Map.Entry<String, Integer> e : lines.entrySet()) {
+      String n = e.getKey();
+      if (run.ctx.defines(n)) {
+        continue;
+      }
+      boolean used = mentions(sides, n) || run.ctx.definitions().stream()
+          .map(Definition::name).filter(d -> mentions(sides, d))
+          .anyMatch(d -> DependencyCuts.closure(run.engine, run.ctx, d).contains(n));
+      if (used && why.containsKey(n)) {
+        return why.get(n);
+      }
+      if (used) {
+        return LatexNames.readable(n) + " is defined on line " + e.getValue()
+            + " in a way the checker does not read, so it is not taken as a free variable";
+      }
+    }
+    return null;
+  }
+
+  private static boolean mentions(String side, String name) {
+    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
+        .matcher(side).find();
+  }
+}
