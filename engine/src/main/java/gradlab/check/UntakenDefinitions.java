@@ -23,14 +23,18 @@ final class UntakenDefinitions {
    * where it was not checked, the name is recorded as defined in a way not read.
    */
   void recordInPlace(DocumentRun run, int line, String name, int resultsBefore) {
-    if (name == null || !NAME.matcher(name).matches() || run.ctx.defines(name)
-        || run.functions.contains(name) || run.ctx.point().containsKey(name)
-        || lines.containsKey(name)) {
-      return;
-    }
     boolean notChecked = run.out.subList(resultsBefore, run.out.size()).stream()
         .anyMatch(r -> r.line() == line && r.verdict() instanceof StepVerdict.NotChecked);
     if (notChecked) {
+      markInPlace(run, name, line);
+    }
+  }
+
+  /** Records {@code name} as defined on {@code line} in a way not read, if it is undefined. */
+  void markInPlace(DocumentRun run, String name, int line) {
+    if (name != null && NAME.matcher(name).matches() && !run.ctx.defines(name)
+        && !run.functions.contains(name) && !run.ctx.point().containsKey(name)
+        && !lines.containsKey(name)) {
       lines.put(name, line);
     }
   }
