@@ -42,7 +42,7 @@ final class DisplayBlock {
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
         .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
         .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "");
-    String[] lines = b.split("\\\\\\\\");
+    String[] lines = ContinuedRows.join(b.split("\\\\\\\\"));
     List<String> continuation = new ArrayList<>();
     List<String> heads = new ArrayList<>();
     boolean first = true;
@@ -246,6 +246,8 @@ final class DisplayBlock {
 
   private static int lineBreaks(String body, String piece) {
     int at = body.indexOf(piece.strip());
+    String head = piece.strip().substring(0, Math.min(30, piece.strip().length()));
+    at = at >= 0 || head.isEmpty() ? at : body.indexOf(head); // a row joined with its next
     return at < 0 ? 0 : (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count();
   }
 }

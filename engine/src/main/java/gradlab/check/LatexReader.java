@@ -63,7 +63,8 @@ public final class LatexReader {
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
-            SoftmaxComponents.expand(ScriptOrder.subscriptFirst(latex)))))), reading);
+            SoftmaxComponents.expand(ScriptOrder.subscriptFirst(ThousandsSeparators.join(
+            latex))))))), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {

@@ -68,7 +68,7 @@ final class MarkdownMath {
   private record Bracketed(int start, int end, String body, boolean display, String error) {}
 
   private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-      "\\\\\\[|\\\\\\(|\\\\begin\\{(align|equation|eqnarray|gather|multline|aligned)"
+      "\\\\\\[|\\\\\\(|\\\\begin\\{(align|equation|eqnarray|gather|multline|aligned|split|alignat|flalign)"
       + "(\\*?)\\}");
 
   /** The first LaTeX-delimited segment starting in [from, before), or null. */

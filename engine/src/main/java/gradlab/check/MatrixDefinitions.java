@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 final class MatrixDefinitions {
   private final Map<String, MatrixExpr> definitions = new LinkedHashMap<>();
   private final Set<String> unread = new HashSet<>();
+  /** Whether the text says a matrix is symmetric (Bishop's precision matrix, A = Aᵀ). */
+  private boolean symmetric;
+
+  /** Notes that the text says some matrix is symmetric: the random matrices drawn are not. */
+  void symmetricInPlace(String text) {
+    symmetric = symmetric || SYMMETRIC.matcher(text).find();
+  }
 
   /** Records {@code head = body} (LaTeX); a head that is not one name is ignored. */
   void defineInPlace(String head, String body) {
@@ -78,8 +85,18 @@ final class MatrixDefinitions {
           + "states a condition here (\"" + condition.group() + "\"), which the matrix reading "
           + "does not use");
     }
+    if (v instanceof StepVerdict.Refuted && m.symmetric) { // ∇ wᵀAw = 2Aw for a symmetric A
+      return new StepVerdict.NotChecked("the sides differ at random matrices, but the text says "
+          + "a matrix is symmetric, and the random matrices are not (the step may hold for "
+          + "symmetric ones)");
+    }
     return v;
   }
+
+  private static final Pattern SYMMETRIC = Pattern.compile("(?i)\\bsymmetric\\b|\\\\mathbf\\{"
+      + "([A-Za-z])\\}\\s*=\\s*\\\\mathbf\\{\\1\\}\\s*\\^\\s*\\{?\\s*(\\\\top|T|\\\\mathrm\\{T\\}|"
+      + "\\\\intercal)|(?<![A-Za-z\\\\])([A-Z])\\s*=\\s*\\3\\s*\\^\\s*\\{?\\s*(\\\\top|T|"
+      + "\\\\mathrm\\{T\\}|\\\\intercal)");
 
   private static final Pattern BOLD = Pattern.compile("\\\\(mathbf|boldsymbol|bm)(?![A-Za-z])");
   private static final Pattern DERIVATIVE = Pattern.compile("\\\\(partial|nabla)(?![A-Za-z])");

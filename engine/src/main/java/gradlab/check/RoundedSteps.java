@@ -130,7 +130,8 @@ final class RoundedSteps {
         return v;
       }
     }
-    if (holds && rr[0] != rr[1] && !rhs.strip().matches("-?\\d+(\\.\\d+)?")) {
+    if (holds && rr[0] != rr[1] && !rhs.strip().matches("-?\\d+(\\.\\d+)?")
+        && !RoundingRange.isPercent(rhs)) {
       // 0.2^{10}, 0.04/0.1, σ(0.7) on the right: its decimals widened inside a power, a quotient
       // or a function made (0.9/4)^{10} = 0.2^{10} ✓ (3.3 times off; found by a new user)
       double asWritten = value.applyAsDouble(RoundingRange.exact(rhs));

@@ -130,12 +130,24 @@ final class RoundingRange {
    */
   static double[] approxInteger(String side) {
     String s = side.strip();
+    Matcher percent = PERCENT.matcher(s); // 62\% is read 62/100: 62 % to the digits written
+    if (percent.matches()) {
+      double v = Double.parseDouble(percent.group(1));
+      return new double[] {(v - 0.5) / 100, (v + 0.5) / 100};
+    }
     if (!s.matches("-?\\d{1,15}")) {
       return null;
     }
     double v = Double.parseDouble(s);
     return new double[] {v - 0.5, v + 0.5};
   }
+
+  /** Whether {@code side} is a whole percentage as read, 62\\% as 62/100. */
+  static boolean isPercent(String side) {
+    return PERCENT.matcher(side.strip()).matches();
+  }
+
+  private static final Pattern PERCENT = Pattern.compile("\\(?(-?\\d{1,15})\\s*/\\s*100\\)?");
 
   /** The side with every decimal literal as an exact fraction (0.25 → (25/100)). */
   static String exact(String side) {

@@ -88,7 +88,12 @@ final class StatedValues {
   /** {@code side} with every term that has a value replaced by it, in brackets. */
   String substitute(String side) {
     String s = side;
-    for (Map.Entry<String, String> v : values.entrySet()) {
+    // ∂L/∂z before z: z's value put in first made pd(L, (0.5)), and a step using the value
+    // the text computed for ∂L/∂z was refuted (found by a new user)
+    List<Map.Entry<String, String>> order = new java.util.ArrayList<>(values.entrySet());
+    order.sort(java.util.Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey()
+        .startsWith("pd(")).thenComparing(e -> -e.getKey().length()));
+    for (Map.Entry<String, String> v : order) {
       Pattern p = v.getKey().startsWith("pd(") ? partialPattern(v.getKey())
           : Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(v.getKey())
               + "(?![A-Za-z0-9(])");

@@ -1,0 +1,84 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * True steps that were ✗, found by a student tester and a lecturer tester (2026-12-01): each
+ * input is the smallest that showed it; each wrong twin must still be refuted.
+ */
+@Timeout(60)
+class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String markdown) {
+    return FixturePair.checkMarkdown(engine, markdown);
+  }
+
+  @Test
+  void digitsGroupedByAThinSpaceAreOneNumber() {
+    CheckReport r = check("With $n = 100\\,000$ examples and $\\eta = 10^{-5}$: $n \\eta = 1$.\n\n"
+        + "$$100\\,000 \\cdot 10^{-5} = 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    assertThat(check("$$60\\,000 \\cdot 10^{-4} = 7$$\n").firstRefuted()).isPresent();
+  }
+
+  @Test
+  void aPercentageAfterApproxIsRoundedToItsDigits() {
+    assertThat(check("The output is $\\sigma(0.5) \\approx 62\\%$.\n").count(
+        StepVerdict.Proved.class)).isEqualTo(1);
+    assertThat(check("The output is $\\sigma(0.5) \\approx 64\\%$.\n").firstRefuted())
+        .isPresent();
+  }
+
+  @Test
+  void aValueComputedForAPartialIsCarriedAfterTheForwardPassIsWritten() {
+    CheckReport r = check("Input $x = 1$, weight $w = 0.5$, bias $b = 0$, target $y = 1$, loss "
+        + "$L = \\frac{1}{2}(a - y)^2$ with $a = \\sigma(z)$, $z = wx + b$.\n"
+        + "- $z = 0.5 \\cdot 1 + 0 = 0.5$\n"
+        + "- $a = \\sigma(0.5) \\approx 0.62$\n"
+        + "- $\\frac{\\partial L}{\\partial a} = a - y \\approx -0.38$\n"
+        + "- $\\sigma'(z) = a(1-a) \\approx 0.62 \\cdot 0.38 \\approx 0.236$\n"
+        + "- $\\frac{\\partial L}{\\partial z} \\approx -0.38 \\cdot 0.236 \\approx -0.0897$\n"
+        + "- $\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z} \\cdot x "
+        + "\\approx -0.0897$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aRowStartingWithAnOperatorContinuesTheRowBefore() {
+    CheckReport r = check("\\begin{multline}\n\\frac{d}{dx}\\left(x^2 e^{x}\\right) = 2x e^{x} "
+        + "\\\\\n+ x^2 e^{x}\n\\end{multline}\n\n\\begin{align}\n\\frac{d}{dx}\\left(x^2 e^{x} + "
+        + "\\sin x\\right) &= 2x e^{x} + x^2 e^{x} \\\\\n&\\quad + \\cos x\n\\end{align}\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+    assertThat(check("\\begin{multline}\n\\frac{d}{dx}\\left(x^2 e^{x}\\right) = 2x e^{x} "
+        + "\\\\\n- x^2 e^{x}\n\\end{multline}\n").firstRefuted()).isPresent();
+  }
+
+  @Test
+  void aBareSplitEnvironmentIsRead() {
+    CheckReport r = check("Let $z = w x + b$, $a = \\sigma(z)$ and $E = \\frac{1}{2}(t - a)^2$.\n\n"
+        + "\\begin{split}\n\\frac{\\partial E}{\\partial w} &= (t - a)\\, a (1 - a)\\, x\n"
+        + "\\end{split}\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void sigmaDifferentiatedAgainstIsANumber() {
+    CheckReport r = check("Let $z = \\mu + \\sigma \\epsilon$ with $\\epsilon \\sim "
+        + "\\mathcal{N}(0, 1)$.\n\n$$\\frac{\\partial z}{\\partial \\sigma} = \\epsilon$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
+
+  @Test
+  void aMatrixTheTextCallsSymmetricIsNotRefutedAtRandomMatrices() {
+    String step = "$$\\frac{\\partial}{\\partial \\mathbf{w}}\\, \\mathbf{w}^\\top \\mathbf{A} "
+        + "\\mathbf{w} = 2\\mathbf{A}\\mathbf{w}$$\n";
+    CheckReport r = check("Let $\\mathbf{A}$ be a symmetric matrix. Then\n\n" + step);
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(check("Let $\\mathbf{A}$ be a matrix. Then\n\n" + step).firstRefuted())
+        .isPresent();
+  }
+}
