@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The moments a distribution statement gives: {@code X \sim U[a, b]} (also {@code U(a, b)},
+ * The moments a distribution statement gives: {@code m \sim \mathrm{Bernoulli}(p)} makes E[m] =
+ * p and Var(m) = p(1 − p); {@code X \sim U[a, b]} (also {@code U(a, b)},
  * {@code \mathcal{U}}) makes E[X] = (a + b)/2 and Var(X) = (b − a)²/12; {@code X \sim
  * \mathcal{N}(μ, s^2)} makes E[X] = μ and Var(X) = s², but only where the second argument is
  * written as a square or is 1 (N(0, 0.01) is a variance in some texts and a standard
@@ -21,12 +22,22 @@ final class DistributionMoments {
   private static final Pattern STATEMENT = Pattern.compile(
       "\\s*(.+?)\\s*(?:\\\\sim(?![A-Za-z])|∼)\\s*(?:\\\\mathcal\\s*\\{\\s*([UN])\\s*\\}|([UN]))"
       + "\\s*(?:\\\\left\\s*)?[\\[(](.*)(?:\\\\right\\s*)?[\\])]\\s*[.,;]?\\s*", Pattern.DOTALL);
+  /** {@code m \sim \mathrm{Bernoulli}(p)}: E[m] = p, Var(m) = p(1 − p). */
+  private static final Pattern BERNOULLI = Pattern.compile(
+      "\\s*(.+?)\\s*(?:\\\\sim(?![A-Za-z])|∼)\\s*(?:\\\\(?:mathrm|text|operatorname|textrm)\\s*\\{\\s*)?"
+      + "Bern(?:oulli)?\\s*\\}?\\s*(?:\\\\left\\s*)?\\((.*?)(?:\\\\right\\s*)?\\)\\s*[.,;]?\\s*",
+      Pattern.DOTALL);
   private static final Pattern INDEXED = Pattern.compile("([A-Z])_\\{?[ijklmn]{1,2}\\}?");
 
   private DistributionMoments() {}
 
   /** Adds the moments {@code statement} gives to the run's context; false where none. */
   static boolean defineInPlace(DocumentRun run, String statement) {
+    Matcher bernoulli = BERNOULLI.matcher(statement);
+    if (bernoulli.matches() && TopLevel.split(bernoulli.group(2), ',').size() == 1) {
+      String p = bernoulli.group(2).strip(); // a dropout mask: E[m] = p (inverted dropout's h/p)
+      return define(run, bernoulli.group(1).strip(), p, "(" + p + ")(1 - (" + p + "))");
+    }
     Matcher m = STATEMENT.matcher(statement);
     if (!m.matches()) {
       return false;

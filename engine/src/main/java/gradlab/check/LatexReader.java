@@ -63,7 +63,7 @@ public final class LatexReader {
   public static LatexReader read(String latex, LatexReading reading) {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
-            SoftmaxComponents.expand(ScriptOrder.subscriptFirst(ThousandsSeparators.join(
+            SoftmaxComponents.expand(ScriptOrder.subscriptFirst(TypedNumbers.normalise(
             latex))))))), reading);
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);

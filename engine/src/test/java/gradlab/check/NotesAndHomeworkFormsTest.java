@@ -81,4 +81,24 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(check("Let $\\mathbf{A}$ be a matrix. Then\n\n" + step).firstRefuted())
         .isPresent();
   }
+
+  @Test
+  void eNotationWithAnUprightEIsAPowerOfTen() {
+    CheckReport r = check("The step is $1.5\\text{e}{-3} \\cdot 2 = 0.003$ and "
+        + "$1.5\\mathrm{e}-3 \\cdot 2 = 0.003$, but $2\\mathrm{e} - 3 \\approx 2.44$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(3);
+    assertThat(check("$1.5\\mathrm{e}{-3} \\cdot 2 = 0.03$\n").firstRefuted()).isPresent();
+  }
+
+  @Test
+  void aBernoulliMaskHasMeanP() {
+    CheckReport r = check("After $n = 10$ layers the factor is tiny.\n\nWith keep probability $p$, "
+        + "$\\tilde h = \\frac{m}{p} h$ where $m \\sim \\text{Bernoulli}(p)$, so "
+        + "$\\mathbb{E}[\\tilde h] = \\frac{\\mathbb{E}[m]}{p} h = \\frac{p}{p} h = h$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    CheckReport wrong = check("Let $m \\sim \\mathrm{Bernoulli}(p)$ be the keep mask, so "
+        + "$\\mathbb{E}[m] = 1 - p$.\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
 }
