@@ -29,8 +29,14 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
     return new CheckContext(List.of(), List.of(), List.of(), Map.of(), Domain.reals());
   }
 
+  /**
+   * The definitions, each after those it uses: a quantity defined before its parts (3Blue1Brown's
+   * C_0 = (a^{(L)} - y)^2, then z^{(L)}, then a^{(L)} = σ(z^{(L)})) was a false "defined at or
+   * after it" on every step, as {@link #withDefinition} puts a^{(L)} before C_0 but not after
+   * z^{(L)}. A true cycle is still named by {@link Definitions}.
+   */
   public Definitions asDefinitions() {
-    return new Definitions(definitions);
+    return Definitions.inDependencyOrder(definitions);
   }
 
   public boolean defines(String name) {

@@ -50,8 +50,8 @@ final class LatexOperators {
       return operand("(" + k + "*" + power.group(1) + "^(" + (k - 1) + ")*pd(" + power.group(1)
           + ", " + var + "))");
     }
-    return operand(NAME.matcher(t).matches() ? "pd(" + t + ", " + var + ")"
-        : "dd(" + t + ", " + var + ")");
+    return operand(DerivativeAtPoint.evaluated(r, NAME.matcher(t).matches()
+        ? "pd(" + t + ", " + var + ")" : "dd(" + t + ", " + var + ")", var));
   }
 
   /** {b^l_j} → b^l_j, {w^l_{jk}} → w^l_{jk}, {z}^l_j → z^l_j: the group at the start opened. */

@@ -305,6 +305,7 @@ public final class LatexReader {
         c.advance();
         return operand(LatexIntegrals.integral(this));
       case '^':
+        int caret = c.position();
         boolean afterGroup = c.position() > 0 && ")]}".indexOf(c.peek(-1)) >= 0;
         c.advance();
         if (afterGroup && (c.peek() == 'T' || c.startsWith("{T}"))
@@ -319,7 +320,8 @@ public final class LatexReader {
         }
         String exponent = argument();
         c.skipSpacing();
-        if (exponent.replace(" ", "").equals("-1") && c.peek() == '(') {
+        if (exponent.replace(" ", "").equals("-1") && c.peek() == '('
+            && !CompoundBases.before(c.between(0, caret), caret)) {
           throw new UnsupportedLatexException("^{-1} before a bracket after no catalogue "
               + "function (ambiguous: inverse or reciprocal, f⁻¹(x) or x/f)");
         }

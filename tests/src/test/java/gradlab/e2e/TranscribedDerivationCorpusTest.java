@@ -91,8 +91,16 @@ class TranscribedDerivationCorpusTest {
   // After the merges of the sixth session (layered networks, the matrix reading, vector arrow
   // chains, moments in words, total derivatives, a new user's findings; 2026-12-01 16:30 UTC):
   // 0 true steps refuted, 57 of 73 located, 56.8 % decided; the floors are one below that
-  private static final int LOCATED_FLOOR = 56;
-  private static final double DECIDED_FLOOR = 0.55;
+  // With the 12 held-out pairs of branch chk-corpus7 (d2l's mathematics appendix and Adam,
+  // Karpathy, 3Blue1Brown, a softmax-Jacobian answer, a computation-graph lecture note,
+  // ml-journey; 85 pairs, 2026-12-01 19:03 UTC, load about 13) and its three reader fixes: 0 true
+  // steps refuted, 64 of 85 located (57 of the old 73, as before, and 7 of the new 12), 54.9 %
+  // decided. The new files are hard (P(X \mid θ), ∂_j, second derivatives, Σ to ∞, arrows
+  // of a nudge read as implications, prose values), so the decided floor was lowered from 0.55
+  // to 0.54 for them; the three fixes change only steps that were refused before. The located
+  // floor was raised to 63
+  private static final int LOCATED_FLOOR = 63;
+  private static final double DECIDED_FLOOR = 0.54;
 
   private static DerivationCorpus corpus;
 
