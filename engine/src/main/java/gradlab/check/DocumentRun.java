@@ -118,11 +118,10 @@ final class DocumentRun implements AutoCloseable {
 
   /** After a segment: a display ends the paragraph; inline math is part of it. */
   void segmentDone(String latex, boolean display) {
-    if (display) {
-      paragraph.setLength(0);
-    } else {
-      paragraph.append('$').append(latex).append('$');
-    }
+    paragraph.setLength(display ? 0 : paragraph.length());
+    paragraph.append(display ? "" : "$" + latex + "$");
+    ctx = !this.latex ? ctx : ctx.withUsed(ctx.used().withQuantities(FormulaNames.of(latex,
+        reading())));
   }
 
   /** The prose before a segment: what it names, ends or starts (see {@link ProseScope}). */
@@ -282,7 +281,8 @@ final class DocumentRun implements AutoCloseable {
         && !unread.containsKey(head) && !network.defines(raw.get(0))
         && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
       // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
-      matrices.defineInPlace(raw.get(0), raw.get(1));
+      matrices.defineInPlace(raw.get(0), raw.get(1)); // its names are the text's parameters
+      ctx = ctx.withUsed(ctx.used().withParameters(FormulaNames.of(raw.get(1), reading())));
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};
