@@ -118,10 +118,11 @@ final class DocumentRun implements AutoCloseable {
 
   /** After a segment: a display ends the paragraph; inline math is part of it. */
   void segmentDone(String latex, boolean display) {
-    paragraph.setLength(display ? 0 : paragraph.length());
-    paragraph.append(display ? "" : "$" + latex + "$");
-    ctx = !this.latex ? ctx : ctx.withUsed(ctx.used().withQuantities(FormulaNames.of(latex,
-        reading())));
+    if (display) {
+      paragraph.setLength(0);
+    } else {
+      paragraph.append('$').append(latex).append('$');
+    }
   }
 
   /** The prose before a segment: what it names, ends or starts (see {@link ProseScope}). */

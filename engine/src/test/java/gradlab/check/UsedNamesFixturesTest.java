@@ -34,6 +34,18 @@ class UsedNamesFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void anInputOfTheRowAboveInOneArrayIsUsedBeforeTheStep() {
+    String rows = "$$\n\\begin{array}{lllll}\n y &=& \\sum_i^n (w_i x_i)\\\\\n"
+        + " \\frac{\\partial y}{\\partial w_j} &=& \\frac{\\partial}{\\partial w_j}"
+        + " (w_j x_j) &=& RIGHT\\\\\n\\end{array}\n$$\n";
+    CheckReport wrong = check(rows.replace("RIGHT", "w_j"));
+    assertThat(wrong.firstRefuted()).as(wrong.render()).hasValueSatisfying(s -> assertThat(
+        s.line()).isEqualTo(4));
+    CheckReport right = check(rows.replace("RIGHT", "x_j"));
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+  }
+
+  @Test
   void aHeldNameTheTextNeverUsedStaysNotChecked() {
     CheckReport r = check("$$\\frac{\\partial}{\\partial w_j} (w_j x_j) = w_j$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
@@ -61,6 +73,13 @@ class UsedNamesFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport right = check(REGULARIZED + "$$\\frac{\\partial J}{\\partial s} = 1$$\n");
     assertThat(right.firstRefuted()).as(right.render()).isEmpty();
     assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isPositive();
+  }
+
+  @Test
+  void theDerivativeOfAnUnreadDefinitionStaysNotChecked() {
+    CheckReport r = check(REGULARIZED + "$$\\frac{\\partial s}{\\partial \\mathbf{W}} = "
+        + "\\lambda \\mathbf{W}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
 
   @Test
