@@ -17,12 +17,24 @@ import java.util.Map;
  * which steps with numbers are meant, and the domain of the variables. Immutable.
  */
 public record CheckContext(List<Definition> definitions, List<Definition> restatements,
-    List<FunctionRule> functionRules, Map<String, Expr> point, Domain domain) {
+    List<FunctionRule> functionRules, Map<String, Expr> point, Domain domain, UsedNames used) {
   public CheckContext {
+    used = used == null ? UsedNames.none() : used;
     definitions = List.copyOf(definitions);
     restatements = List.copyOf(restatements);
     functionRules = List.copyOf(functionRules);
     point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
+  }
+
+  /** A context that has used no names without reading their definitions. */
+  public CheckContext(List<Definition> definitions, List<Definition> restatements,
+      List<FunctionRule> functionRules, Map<String, Expr> point, Domain domain) {
+    this(definitions, restatements, functionRules, point, domain, UsedNames.none());
+  }
+
+  /** With the names of a formula the text has written (see {@link UsedNames}). */
+  CheckContext withUsed(UsedNames u) {
+    return new CheckContext(definitions, restatements, functionRules, point, domain, u);
   }
 
   public static CheckContext empty() {
@@ -55,21 +67,21 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
       }
     }
     all.add(at, d);
-    return new CheckContext(all, restatements, functionRules, point, domain);
+    return new CheckContext(all, restatements, functionRules, point, domain, used);
   }
 
   /** Without the definitions of {@code names} (members of a family defined anew). */
   public CheckContext withoutDefinitions(java.util.Set<String> names) {
     List<Definition> all = new ArrayList<>(definitions);
     all.removeIf(x -> names.contains(x.name()));
-    return new CheckContext(all, restatements, functionRules, point, domain);
+    return new CheckContext(all, restatements, functionRules, point, domain, used);
   }
 
   /** The same quantity written another way (f = u + x where f was xy + x and u = xy). */
   public CheckContext withRestatement(Definition d) {
     List<Definition> all = new ArrayList<>(restatements);
     all.add(d);
-    return new CheckContext(definitions, all, functionRules, point, domain);
+    return new CheckContext(definitions, all, functionRules, point, domain, used);
   }
 
   /** The definitions with {@code d} in place of the definition of the same name. */
@@ -81,34 +93,34 @@ public record CheckContext(List<Definition> definitions, List<Definition> restat
   public CheckContext withoutFunction(String name) {
     List<FunctionRule> all = new ArrayList<>(functionRules);
     all.removeIf(r -> r.name().equals(name));
-    return new CheckContext(definitions, restatements, all, point, domain);
+    return new CheckContext(definitions, restatements, all, point, domain, used);
   }
 
   public CheckContext withFunctionRule(FunctionRule rule) {
     List<FunctionRule> all = new ArrayList<>(functionRules);
     all.add(rule);
-    return new CheckContext(definitions, restatements, all, point, domain);
+    return new CheckContext(definitions, restatements, all, point, domain, used);
   }
 
   public CheckContext withPoint(String name, Expr value) {
     Map<String, Expr> p = new LinkedHashMap<>(point);
     p.put(name, value);
-    return new CheckContext(definitions, restatements, functionRules, p, domain);
+    return new CheckContext(definitions, restatements, functionRules, p, domain, used);
   }
 
   /** The point without {@code name}: the text said "for all x". */
   public CheckContext withoutPoint(String name) {
     Map<String, Expr> p = new LinkedHashMap<>(point);
     p.remove(name);
-    return new CheckContext(definitions, restatements, functionRules, p, domain);
+    return new CheckContext(definitions, restatements, functionRules, p, domain, used);
   }
 
   /** No named point: a new scope ("At x = 2", a new section). */
   public CheckContext withoutPoints() {
-    return new CheckContext(definitions, restatements, functionRules, Map.of(), domain);
+    return new CheckContext(definitions, restatements, functionRules, Map.of(), domain, used);
   }
 
   public CheckContext withDomain(Domain d) {
-    return new CheckContext(definitions, restatements, functionRules, point, d);
+    return new CheckContext(definitions, restatements, functionRules, point, d, used);
   }
 }

@@ -205,6 +205,8 @@ final class DisplayBlock {
           }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
+          run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(
+              FormulaNames.of(st, run.reading()))); // what later rows and steps may hold fixed
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {

@@ -286,7 +286,8 @@ final class DocumentRun implements AutoCloseable {
         && !unread.containsKey(head) && !network.defines(raw.get(0))
         && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
       // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
-      matrices.defineInPlace(raw.get(0), raw.get(1));
+      matrices.defineInPlace(raw.get(0), raw.get(1)); // its names are the text's parameters
+      ctx = ctx.withUsed(ctx.used().withParameters(FormulaNames.of(raw.get(1), reading())));
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};

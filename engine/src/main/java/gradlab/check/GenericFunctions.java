@@ -132,7 +132,7 @@ final class GenericFunctions {
       return ctx;
     }
     return new CheckContext(kept, ctx.restatements().stream().filter(d -> !call.matcher(
-        d.rhs().input()).find()).toList(), ctx.functionRules(), ctx.point(), ctx.domain());
+        d.rhs().input()).find()).toList(), ctx.functionRules(), ctx.point(), ctx.domain(), ctx.used());
   }
 
   /** A context with each generic function given a concrete body, and how they are shown. */
@@ -159,7 +159,7 @@ final class GenericFunctions {
         engine.applyRules(d.rhs(), rules))).toList();
     List<Definition> restated = at.restatements().stream().map(d -> new Definition(d.name(),
         engine.applyRules(d.rhs(), rules))).toList();
-    return new Instance(new CheckContext(defs, restated, rules, at.point(), at.domain()),
+    return new Instance(new CheckContext(defs, restated, rules, at.point(), at.domain(), at.used()),
         String.join(", ", shown));
   }
 

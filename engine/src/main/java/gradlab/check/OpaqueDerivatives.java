@@ -66,7 +66,7 @@ final class OpaqueDerivatives {
       defs.add(new Definition(d.name(), engine.substitute(d.rhs(), general)));
     }
     CheckContext out = new CheckContext(defs, ctx.restatements(), ctx.functionRules(),
-        ctx.point(), ctx.domain());
+        ctx.point(), ctx.domain(), ctx.used());
     return new Reading(out, replace(lhs, wrt), replace(rhs, wrt));
   }
 

@@ -173,6 +173,7 @@ public final class StepChecker {
     Set<String> oneSided = oneSided(all, fl, fr, ctx);
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
+    String free = HeldNames.freeVariables(undefined, lhs, rhs, ctx.used()); // x_j in ∂/∂w_j
     IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
@@ -218,7 +219,7 @@ public final class StepChecker {
         return new StepVerdict.NotChecked("holds only if " + b + " = 1: " + b + " is the input "
             + "of a bias unit, which figures draw as 1 but the text never states");
       }
-      return confirmed(l, r, f.point(), f.lhs(), f.rhs(), "");
+      return confirmed(l, r, f.point(), f.lhs(), f.rhs(), free);
     }
     IdentityVerdict.Unknown u = (IdentityVerdict.Unknown) v;
     if (u.checkedPoints() == 0) {

@@ -11,9 +11,13 @@ import java.util.Set;
 final class TextNames {
   private TextNames() {}
 
-  /** Every name the text has introduced: defined names, the names in definitions, points. */
+  /**
+   * Every name the text has introduced: defined names, the names in definitions (also of those
+   * the reader cannot read), points.
+   */
   static Set<String> of(SymbolicEngine engine, CheckContext ctx) {
     Set<String> out = new HashSet<>(ctx.point().keySet());
+    out.addAll(ctx.used().parameters()); // λ of s = λ/2 ‖W‖², a definition not read
     out.addAll(ctx.domain().intervals().keySet());
     for (List<Definition> ds : List.of(ctx.definitions(), ctx.restatements())) {
       for (Definition d : ds) {
@@ -27,6 +31,9 @@ final class TextNames {
       out.addAll(rule.parameters());
       out.addAll(engine.freeSymbols(rule.body()));
     }
+    // ∂A/∂x of an undefined A, put into definitions as A's general form, is a value the text
+    // never defines: on one side only it keeps the step "not checked" (OpaqueDerivatives)
+    out.removeIf(n -> n.startsWith(OpaqueDerivatives.PREFIX));
     return out;
   }
 }
