@@ -58,6 +58,8 @@ final class DisplayBlock {
         heads.add(null);
         run.lastTail = display ? continuation.get(0) : run.lastTail;
         first = false;
+        UpdateRuleSteps.checkInPlace(run, firstLine + lineBreaks(body, raw),
+            UpdateRuleSteps.nameBefore(raw), update); // against the gradient the text computed
         continue;
       }
       // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim, the equations stay claims
@@ -137,6 +139,9 @@ final class DisplayBlock {
             }
             String assigned = rhs != null ? ChainSplitter.split(rhs).terms().getLast()
                 : UpdateRules.assignedValue(st);
+            run.updates.assignedInPlace(run, line, UpdateRules.assignedName(st), assigned);
+            UpdateRuleSteps.checkInPlace(run, line, UpdateRules.assignedName(st) != null
+                ? UpdateRules.assignedName(st) : UpdateRuleSteps.nameBefore(st), assigned);
             if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
               rowTail = assigned;
               first = false;
@@ -197,6 +202,7 @@ final class DisplayBlock {
           }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
+          run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {
