@@ -58,6 +58,8 @@ final class DisplayBlock {
         heads.add(null);
         run.lastTail = display ? continuation.get(0) : run.lastTail;
         first = false;
+        UpdateRuleSteps.checkInPlace(run, firstLine + lineBreaks(body, raw),
+            UpdateRuleSteps.nameBefore(raw), update); // against the gradient the text computed
         continue;
       }
       // [1, −2, 0] → [e¹, e⁻², e⁰] = […] → […]: each arrow a claim, the equations stay claims
@@ -145,6 +147,9 @@ final class DisplayBlock {
             }
             String assigned = rhs != null ? ChainSplitter.split(rhs).terms().getLast()
                 : UpdateRules.assignedValue(st);
+            run.updates.assignedInPlace(run, line, UpdateRules.assignedName(st), assigned);
+            UpdateRuleSteps.checkInPlace(run, line, UpdateRules.assignedName(st) != null
+                ? UpdateRules.assignedName(st) : UpdateRuleSteps.nameBefore(st), assigned);
             if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
               rowTail = assigned;
               first = false;
@@ -207,6 +212,7 @@ final class DisplayBlock {
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(
               FormulaNames.of(st, run.reading()))); // what later rows and steps may hold fixed
+          run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {

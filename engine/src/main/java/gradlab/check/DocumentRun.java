@@ -71,6 +71,7 @@ final class DocumentRun implements AutoCloseable {
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
   final StatedConditions conditions = new StatedConditions();
   final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
+  final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
@@ -85,7 +86,6 @@ final class DocumentRun implements AutoCloseable {
   void quantity(String name) {
     quantities.add(name);
   }
-
   /** Engine names → as the text wrote them, from every formula read. */
   final ShownNames shownNames = new ShownNames();
 

@@ -197,6 +197,7 @@ final class DocumentSteps {
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
+    v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

@@ -40,6 +40,7 @@ final class NamedPoints {
       run.values.clear();
     }
     var value = run.engine.eval(number);
+    run.updates.pointRestatedInPlace(run, line, head, value); // "after one step $w = 0.45$"
     if (run.ctx.point().containsKey(head) && !run.ctx.point().get(head).equals(value)) {
       run.values.clear(); // values computed at the old point no longer hold
     }

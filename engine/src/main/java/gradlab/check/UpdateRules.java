@@ -33,7 +33,12 @@ final class UpdateRules {
     return terms.getLast().isBlank() ? null : terms.getLast().strip();
   }
 
-  /** Whether {@code statement} assigns a new value to a name rather than stating a relation. */
+  /** The name left of the arrow of "w ← …", as written; null without a left arrow. */
+  static String assignedName(String statement) {
+    int at = topLevel(ARROW, statement);
+    return at < 0 ? null : statement.substring(0, at).replace("&", " ").strip();
+  }
+
   /**
    * The chain after the arrow of "w ← 0.5 − 0.1·0.0339 = 0.4966", whose links are claims (the
    * arithmetic of an update was never checked, found by a new user); null when the right side
@@ -52,6 +57,7 @@ final class UpdateRules {
     return ChainSplitter.split(after).terms().size() >= 2 ? after : null;
   }
 
+  /** Whether {@code statement} assigns a new value to a name rather than stating a relation. */
   static boolean isUpdate(String statement) {
     int at = topLevel(ARROW, statement);
     if (at >= 0) {
