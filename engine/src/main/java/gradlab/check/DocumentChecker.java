@@ -45,7 +45,8 @@ public final class DocumentChecker {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(
-            DefinitionSigns.asColonEquals(PlainHats.asHats(typed))))))));
+            DefinitionSigns.asColonEquals(PlainHats.asHats(source.endsWith(".tex") ? typed
+                : MarkdownCode.blanked(typed)))))))));
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);

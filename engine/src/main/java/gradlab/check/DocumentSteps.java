@@ -193,6 +193,7 @@ final class DocumentSteps {
           + "the reader does not read here (it took the function for a number)");
     }
     v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
+    v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code integrate(f, {y, a, x})}, read only as a whole side and decided by differentiating
  * both sides with respect to x and comparing them at one point ({@link ClaimForms}). Other
  * symbolic bounds, and an integral whose differential {@code dx} is not found, are refused by
- * name.
+ * name. A differential written first ({@code \int_0^1 d\sigma\, \sigma(1-\sigma)}) is read
+ * by {@link LeadingDifferentials}.
  */
 final class LatexIntegrals {
   /** The differential: d or \mathrm{d}, then one letter that is not followed by a letter. */
@@ -63,12 +64,13 @@ final class LatexIntegrals {
           + "}: the checker integrates over one real variable)");
     }
     d.reset();
-    if (!d.find()) {
+    LeadingDifferentials.Reading leading = LeadingDifferentials.read(c.rest());
+    if (leading == null && !d.find()) {
       throw new UnsupportedLatexException("integrals without a differential dx");
     }
-    String body = c.rest().substring(0, d.start());
-    String var = r.readNested(d.group(1)); // dx, dy_{k-1}
-    c.advance(d.end());
+    String body = leading != null ? leading.integrand() : c.rest().substring(0, d.start());
+    String var = r.readNested(leading != null ? leading.variable() : d.group(1)); // dx, dy_k
+    c.advance(leading != null ? c.rest().length() : d.end()); // ∫ dσ σ(1 − σ): the whole rest
     String integrand = r.readNested(body.strip());
     if (integrand.isBlank()) {
       integrand = "1";

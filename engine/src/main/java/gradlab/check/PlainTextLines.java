@@ -25,7 +25,8 @@ final class PlainTextLines {
   private PlainTextLines() {}
 
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
-  static List<String> statements(String line) {
+  static List<String> statements(String typed) {
+    String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
     String s = LABEL.matcher(line).replaceFirst("");
     if (s.startsWith("let ") || s.startsWith("at ") || s.startsWith("assume ")) {
       return List.of(line);
@@ -54,6 +55,14 @@ final class PlainTextLines {
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions
     String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    try {
+      statement(run, line, s);
+    } catch (RuntimeException e) { // one unreadable line (f(w) = |w| once) stopped the file
+      run.notChecked(line, text, UserMessages.unreadable(e));
+    }
+  }
+
+  private static void statement(DocumentRun run, int line, String s) {
     if (s.startsWith("let ")) {
       run.chain(line, s.substring(4), false, true, null);
     } else if (s.startsWith("at ")) {

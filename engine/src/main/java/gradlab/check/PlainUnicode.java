@@ -1,0 +1,68 @@
+package gradlab.check;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text lines typed on a phone or pasted from notes, in the engine-syntax format and at the
+ * console's {@code :check}: {@code ∂L/∂w₁ = −(y − ŷ)x₁}, {@code L = ½(y − ŷ)²},
+ * {@code f(w) = |w|}. The math language reads σ, ′, −, ·, ² and subscripts itself; this adds
+ * ∂X/∂Y (as dX/dY, which {@link PlainTextLines} reads as the derivative), the vulgar fractions
+ * ½ ¼ ¾ ⅓ ⅔ ⅛, |x| as abs(x), and the product in {@code w₁x₁} (two subscripted names, not one
+ * name w1x1). Each was "cannot read: LaTeX in a file …" or stopped the whole file (found by new
+ * users). A line with an odd number of bars, or {@code ||}, keeps its bars.
+ */
+final class PlainUnicode {
+  private static final Map<Character, String> FRACTIONS = Map.of('½', "(1/2)", '¼', "(1/4)",
+      '¾', "(3/4)", '⅓', "(1/3)", '⅔', "(2/3)", '⅛', "(1/8)");
+  /** ∂ before a name: ∂L, ∂w₁, ∂ŷ. */
+  private static final Pattern PARTIAL = Pattern.compile("∂\\s*(?=[\\p{L}])");
+  /** A subscript digit run followed at once by a letter: w₁x₁. */
+  private static final Pattern SUBSCRIPT_THEN_LETTER = Pattern.compile(
+      "([₀-₉]+)(?=[A-Za-z\\p{IsGreek}])");
+  private static final Pattern SUBSCRIPTS = Pattern.compile("[₀-₉]+");
+
+  private PlainUnicode() {}
+
+  /** {@code line} in the engine syntax's own forms; unchanged where it has none of these. */
+  static String asEngineSyntax(String line) {
+    if (line.chars().allMatch(c -> c < 128)) {
+      return bars(line);
+    }
+    StringBuilder b = new StringBuilder();
+    for (char ch : line.toCharArray()) {
+      b.append(FRACTIONS.getOrDefault(ch, String.valueOf(ch)));
+    }
+    String s = SUBSCRIPT_THEN_LETTER.matcher(b).replaceAll("$1*");
+    if (s.contains("∂")) { // ∂L/∂w₁ as dL/dw1: the subscript as digits, which dL/dw reads
+      s = PARTIAL.matcher(s).replaceAll("d");
+      s = SUBSCRIPTS.matcher(s).replaceAll(m -> digits(m.group()));
+    }
+    return bars(s);
+  }
+
+  private static String digits(String subscripts) {
+    StringBuilder b = new StringBuilder();
+    subscripts.chars().forEach(c -> b.append((char) ('0' + (c - '₀'))));
+    return b.toString();
+  }
+
+  /** |x| as abs(x): bars taken in pairs, left to right, where they pair up. */
+  private static String bars(String s) {
+    long count = s.chars().filter(c -> c == '|').count();
+    if (count == 0 || count % 2 != 0 || s.contains("||")) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    boolean open = false;
+    for (char ch : s.toCharArray()) {
+      if (ch == '|') {
+        b.append(open ? ")" : "abs(");
+        open = !open;
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}
