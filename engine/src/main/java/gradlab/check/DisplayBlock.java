@@ -41,7 +41,9 @@ final class DisplayBlock {
     String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")
         .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
-        .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "");
+        .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "")
+        .replaceAll("\\\\\\\\\\s*\\[\\s*-?\\d*\\.?\\d+\\s*(pt|em|ex|mm|cm|in|bp|pc|mu|sp)\\s*\\]",
+            "\\\\\\\\"); // \\[4pt]: row spacing, not a factor 4·p·t
     String[] lines = ContinuedRows.join(b.split("\\\\\\\\"));
     List<String> continuation = new ArrayList<>();
     List<String> heads = new ArrayList<>();

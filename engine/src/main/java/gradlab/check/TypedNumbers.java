@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
  * digits grouped by a thin space, {@code 60\,000} and {@code 100\,000} as Overleaf users write
  * MNIST's sizes, are one number (read as spacing, 100\,000 was 100·000 = 0; only groups of
  * exactly three digits after a group of one to three join); E-notation with an upright e,
- * {@code 1.5\mathrm{e}{-3}}, {@code 1.5\text{e}-3}, is 1.5·10⁻³ (it was 1.5·e·(−3)).
+ * {@code 1.5\mathrm{e}{-3}}, {@code 1.5\text{e}-3}, is 1.5·10⁻³ (it was 1.5·e·(−3)). A plain
+ * space between such groups ({@code 60 000}) joins them too: 60·000 is no one's product.
  */
 final class TypedNumbers {
   private static final Pattern GROUPED = Pattern.compile(
-      "(?<![\\d.])\\d{1,3}(?:(?:\\\\,|\\\\thinspace\\s?|\\\\ )\\d{3})+(?![\\d.])");
-  private static final Pattern SEPARATOR = Pattern.compile("\\\\,|\\\\thinspace\\s?|\\\\ ");
+      "(?<![\\d.^_{])\\d{1,3}(?:(?:\\\\,|\\\\thinspace\\s?|\\\\ | )\\d{3})+(?![\\d.])");
+  private static final Pattern SEPARATOR = Pattern.compile("\\\\,|\\\\thinspace\\s?|\\\\ | ");
 
   private static final Pattern UPRIGHT_E = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*\\\\"
       + "(?:mathrm|text|textrm|rm)\\s*\\{\\s*[eE]\\s*\\}(?:\\s*(?=\\{)|)(?:\\{\\s*([+-−]?\\s*\\d+)\\s*\\}|([+-−]\\d+)(?![\\d.]))");
@@ -21,9 +22,6 @@ final class TypedNumbers {
   private TypedNumbers() {}
 
   static String normalise(String latex) {
-    if (!latex.contains("\\")) {
-      return latex;
-    }
     Matcher e = UPRIGHT_E.matcher(latex);
     StringBuilder b = new StringBuilder();
     while (e.find()) {

@@ -101,4 +101,23 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
         + "$\\mathbb{E}[m] = 1 - p$.\n");
     assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
+
+  @Test
+  void rowSpacingAfterALineBreakIsNotAFactor() {
+    CheckReport r = check("Let $p = 0.8$ and $t = 1$.\n\n$$\\begin{aligned}\n\\frac{1}{p} &= 1.25"
+        + " \\\\[4pt]\n\\frac{2}{p} &= 2.5\n\\end{aligned}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+  }
+
+  @Test
+  void digitsGroupedByAPlainSpaceAreOneNumber() {
+    assertThat(check("$$60 000 / 100 = 600$$\n").count(StepVerdict.Proved.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aPowerTooLargeToEvaluateIsNotCheckedAtOnce() {
+    CheckReport r = check("$$\\log((1/2)^{1000000000}) = 1000000000\\cdot\\log(1/2)$$\n");
+    assertThat(r.render()).contains("an exponent of a million or more");
+  }
 }
