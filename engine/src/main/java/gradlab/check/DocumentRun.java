@@ -245,6 +245,8 @@ final class DocumentRun implements AutoCloseable {
       steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
       indexed.define(raw.get(0), raw.get(1), true); // a_t = b_t + c_t a_{t−1}: every member
       first = 1;
+    } else if (NumericReassignments.readInPlace(this, line, raw, terms, rel0, claims)) {
+      first = 1; // grad = 2(0.6 − 3) = −4.8 after grad = 2(0 − 3) = −6: the next iteration
     } else if (raw.size() == 2 && LogDefinitions.defineInPlace(this, line, rel0, raw, terms)) {
       first = 1; // log p(y | x; w) = …: p is e to the right side
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)

@@ -120,4 +120,14 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("$$\\log((1/2)^{1000000000}) = 1000000000\\cdot\\log(1/2)$$\n");
     assertThat(r.render()).contains("an exponent of a million or more");
   }
+
+  @Test
+  void aNameGivenANumberAgainTakesTheNewValue() {
+    CheckReport r = check("Step 1: $g = 2(0 - 3) = -6$, new weight $w = 0 + 0.6 = 0.6$.\n\n"
+        + "Step 2: $g = 2(0.6 - 3) = -4.8$, new weight $w = 0.6 + 0.48 = 1.08$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("a new value of g (it was -6)");
+    assertThat(check("$g = 2(0 - 3) = -6$ and then $g = 2(0.6 - 3) = -4.9$.\n").firstRefuted())
+        .isPresent();
+  }
 }

@@ -1,0 +1,73 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import gradlab.symbolic.Expr;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A name given a number again, as students write each iteration of gradient descent by hand:
+ * {@code grad = 2(0 - 3) = -6}, then {@code grad = 2(0.6 - 3) = -4.8}. Where the name's
+ * definition and the new right side are both numbers and differ, the name takes the new value
+ * (shown as such); before, each later iteration was refuted against the first value (found by
+ * a new user: every true update line of a worked example was ✗). In a display, only where the new right side writes a number the text computed for another name (the
+ * weight of the step before); {@code $$y = 3 - 2$$} after y = 2 stays a claim. The rest of the
+ * chain is checked as usual.
+ */
+final class NumericReassignments {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  private NumericReassignments() {}
+
+  /**
+   * Whether {@code rhs} writes a number the text computed for another name (2(0.6 − 3) after
+   * w = 0.6): the mark of a next iteration, where a display or a plain line is not a claim.
+   */
+  private static boolean usesAnotherComputedValue(DocumentRun run, String head, String rhs) {
+    java.util.regex.Matcher m = LITERAL.matcher(rhs);
+    while (m.find()) {
+      if (run.values.keysWithValue(m.group()).stream().anyMatch(k -> !k.equals(head))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LITERAL = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?(?![\\w.])");
+
+  /** Gives the name its new value and returns true, or returns false for any other chain. */
+  static boolean readInPlace(DocumentRun run, int line, List<String> raw, List<String> terms,
+      Relation rel0, boolean claims) {
+    if (rel0 != Relation.EQUAL || raw.size() < 2 || terms.get(0) == null
+        || terms.get(1) == null || !NAME.matcher(terms.get(0).strip()).matches()) {
+      return false;
+    }
+    String head = terms.get(0).strip();
+    Expr old = run.ctx.asDefinitions().rhs(head).orElse(null);
+    try {
+      Expr now = run.engine.eval(terms.get(1));
+      if (old == null || !run.engine.freeSymbols(old).isEmpty()
+          || !run.engine.freeSymbols(now).isEmpty()) {
+        return false;
+      }
+      double was = run.engine.numeric(old, java.util.Map.of());
+      double is = run.engine.numeric(now, java.util.Map.of());
+      if (!Double.isFinite(was) || !Double.isFinite(is)
+          || Math.abs(was - is) <= 1e-9 * Math.max(1, Math.abs(was))) {
+        return false; // the same value: a restatement, checked as one
+      }
+      if (claims && run.latex() && !usesAnotherComputedValue(run, head, raw.get(1))) {
+        return false; // $$y = 3 - 2$$ after y = 2: a display claim about y, checked as one
+      }
+      run.values.clear(); // values computed with the old one are stale
+      run.ctx = run.ctx.withDefinition(new Definition(head, now));
+      run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
+          null, "a new value of " + LatexNames.readable(head) + " (it was "
+          + new java.math.BigDecimal(Double.toString(was)).round(new java.math.MathContext(6))
+          .stripTrailingZeros().toPlainString() + "), as in the next iteration"));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
