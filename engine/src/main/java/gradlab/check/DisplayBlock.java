@@ -43,7 +43,8 @@ final class DisplayBlock {
         .replaceAll("\\(\\d+\\)\\s*\\\\quad", "").replaceAll("\\\\tag\\{[^}]*\\}", "")
         .replaceAll("\\\\label\\{[^}]*\\}", "").replaceAll("\\\\nonumber|\\\\notag", "")
         .replaceAll("\\\\\\\\\\s*\\[\\s*-?\\d*\\.?\\d+\\s*(pt|em|ex|mm|cm|in|bp|pc|mu|sp)\\s*\\]",
-            "\\\\\\\\"); // \\[4pt]: row spacing, not a factor 4·p·t
+            "\\\\\\\\") // \\[4pt]: row spacing, not a factor 4·p·t
+        .replaceAll("(=|\\\\approx|\\\\leq?|\\\\geq?)\\s*\\{\\s*\\}", "$1"); // amsmath's ={}&
     String[] lines = ContinuedRows.join(b.split("\\\\\\\\"));
     List<String> continuation = new ArrayList<>();
     List<String> heads = new ArrayList<>();

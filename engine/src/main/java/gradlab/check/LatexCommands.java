@@ -250,6 +250,12 @@ final class LatexCommands {
       return InverseFunctions.applied(fn, arg);
     }
     List<String> args = TopLevel.split(arg, ',');
+    String only = (fn.equals("Max") || fn.equals("Min")) && args.size() == 1
+        ? OneVariable.of(arg) : null;
+    if (only != null) { // \max(σ'(z)): over its one variable, as \max_z σ'(z)
+      return fn.equals("Max") ? "maxvalue(" + arg + ", " + only + ")"
+          : "(-maxvalue(-(" + arg + "), " + only + "))";
+    }
     if ((fn.equals("Max") || fn.equals("Min")) && args.size() == 1) {
       throw new UnsupportedLatexException("\\" + fn.toLowerCase(java.util.Locale.ROOT)
           + " over a set (one argument)");

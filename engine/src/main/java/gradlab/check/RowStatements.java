@@ -114,6 +114,22 @@ final class RowStatements {
     return ChainSplitter.split(inner).relations().isEmpty() ? statement : inner;
   }
 
+  /** {@code (a + b)} without its brackets where they enclose it all; anything else as it is. */
+  static String unbracketedAny(String s) {
+    String t = s.strip();
+    if (t.length() < 2 || t.charAt(0) != '(' || t.charAt(t.length() - 1) != ')') {
+      return s;
+    }
+    int depth = 0;
+    for (int i = 0; i < t.length() - 1; i++) {
+      depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
+      if (depth == 0) {
+        return s;
+      }
+    }
+    return t.substring(1, t.length() - 1);
+  }
+
   private static void addParts(List<String> out, String statement, boolean conditional,
       boolean equivalent) {
     if (WORDS.matcher(statement).matches()) {

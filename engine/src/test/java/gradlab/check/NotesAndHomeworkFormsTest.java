@@ -130,4 +130,11 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(check("$g = 2(0 - 3) = -6$ and then $g = 2(0.6 - 3) = -4.9$.\n").firstRefuted())
         .isPresent();
   }
+
+  @Test
+  void amsmathsEmptyGroupAfterTheRelationIsRead() {
+    CheckReport r = check("$$\n\\begin{aligned}\n\\frac{d}{dx}\\left(x^2 \\sigma(x)\\right) = {}& "
+        + "2x\\,\\sigma(x) \\\\\n& + x^2 \\sigma(x)(1 - \\sigma(x))\n\\end{aligned}\n$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
 }
