@@ -96,11 +96,14 @@ public final class DocumentChecker {
   /**
    * The engine syntax format, one statement a line: {@code let x = a^2},
    * {@code let f(t) = 1/(1+Exp(-t))}, {@code at a = 2, b = 1}, {@code assume 4 < W < 40}, and
-   * chains such as {@code tanh(x) = 2*sigma(2*x) - 1}. {@code #} starts a comment.
+   * chains such as {@code tanh(x) = 2*sigma(2*x) - 1}. {@code #} starts a comment, and so does
+   * an HTML comment {@code <!-- … -->} (a markdown file without math is read in this format: its
+   * header comment's {@code <!--} was taken for a relation with an empty side).
    */
   public CheckReport checkText(String source, String text) {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
-      String[] lines = text.split("\n", -1);
+      String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
+          .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         run.textLine(n + 1, lines[n].replaceAll("#.*", "").strip());
       }
