@@ -203,6 +203,7 @@ final class DisplayBlock {
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45
+          RecurrenceValues.checkInPlace(run, line, ChainSplitter.split(st)); // v_2 of v_t = β v_{t−1} + g_t
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {
