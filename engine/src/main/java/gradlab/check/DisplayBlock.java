@@ -216,6 +216,7 @@ final class DisplayBlock {
           run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(
               FormulaNames.of(st, run.reading()))); // what later rows and steps may hold fixed
           run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45
+          RecurrenceValues.checkInPlace(run, line, ChainSplitter.split(st)); // v_2 of v_t = β v_{t−1} + g_t
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {

@@ -82,6 +82,29 @@ final class IndexedFamilies {
     return true;
   }
 
+  private static final Pattern MEMBER = Pattern.compile(
+      "\\s*((?:\\\\[A-Za-z]+\\s*\\{\\s*[A-Za-z]\\s*\\})|\\\\[A-Za-z]+|[A-Za-z])\\s*_\\s*"
+      + "(?:\\{\\s*(\\d{1,2})\\s*\\}|(\\d))\\s*");
+
+  /**
+   * The right side of a recurrence at a member written with a number, v_2 of
+   * {@code v_t = \\beta v_{t-1} + g_t} → {@code \\beta v_{1} + g_{2}}; null for any other head.
+   */
+  String recurrenceAt(String rawHead) {
+    Matcher h = MEMBER.matcher(rawHead);
+    if (!h.matches()) {
+      return null;
+    }
+    String base = h.group(1).replaceAll("\\s+", "");
+    int k = Integer.parseInt(h.group(2) != null ? h.group(2) : h.group(3));
+    for (Family f : families) {
+      if (f.recurrence() && f.base().equals(base) && k >= 1) {
+        return IndexLetters.set(f.rhs(), Map.of(f.letter(), k), memberLetters());
+      }
+    }
+    return null;
+  }
+
   /** Whether a family with this head (s_t) is defined already. */
   boolean defines(String rawHead) {
     Matcher h = HEAD.matcher(rawHead);

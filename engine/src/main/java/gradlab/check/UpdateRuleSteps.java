@@ -69,8 +69,7 @@ final class UpdateRuleSteps {
         if (refuted == null && namesWithin(run, rhs, full)) { // Adam's m, v: a rule of its own
           refuted = new StepResult(line, r.lhs(), r.relation(), r.rhs(), new StepVerdict.Refuted(
               f.point(), f.lhs(), f.rhs(), "the rule's step is not −" + rateShown(rate.group(1))
-              + " times the gradient the text computed for any of " + losses
-              + (f.detail().isEmpty() ? "" : "; " + f.detail())), UpdateRules.NOTE);
+              + " times the gradient the text computed for any of " + losses), UpdateRules.NOTE);
         }
       }
     }

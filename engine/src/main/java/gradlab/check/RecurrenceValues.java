@@ -1,0 +1,49 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Members of a recurrence written with numbers, as momentum, RMSProp and Adam are worked by
+ * hand: after {@code v_t = \beta v_{t-1} + g_t}, the line {@code v_2 = 0.9 \cdot 2 + 2 = 3.8}
+ * gives v₂ a value, which must be the recurrence at t = 2: {@code \beta v_{1} + g_{2}} with
+ * the values the text gave β, v₁ and g₂. A gradient put in for the wrong step (g₁ for g₂) was
+ * never found, because v₂ was read as a new definition. The member's right side is checked
+ * against the recurrence as a claim; only a decided verdict (✓ or ✗) is shown, so a member
+ * whose inputs the text never states adds nothing.
+ */
+final class RecurrenceValues {
+  private RecurrenceValues() {}
+
+  /** Checks {@code v_k = …} of a recurrence's member k against the recurrence, where decided. */
+  static void checkInPlace(DocumentRun run, int line, ChainSplitter.Chain c) {
+    List<String> raw = c.terms();
+    if (!run.latex() || raw.size() < 2 || c.relations().get(0) != Relation.EQUAL) {
+      return;
+    }
+    String at = run.indexed.recurrenceAt(raw.get(0));
+    String value = raw.get(1).strip();
+    if (at == null || value.isEmpty() || plain(at).equals(plain(value))) {
+      return;
+    }
+    List<StepResult> kept = new ArrayList<>(run.out);
+    try {
+      run.chain(line, at + " = " + value, true, false, null);
+    } catch (RuntimeException e) {
+      // unreadable: nothing to add
+    }
+    List<StepResult> added = new ArrayList<>(run.out.subList(kept.size(), run.out.size()));
+    run.out.clear();
+    run.out.addAll(kept);
+    if (added.size() == 1 && (added.get(0).verdict() instanceof StepVerdict.Proved
+        || added.get(0).verdict() instanceof StepVerdict.Refuted)) {
+      StepResult r = added.get(0);
+      run.out.add(new StepResult(r.line(), r.lhs(), r.relation(), r.rhs(), r.verdict(),
+          "the recurrence for " + raw.get(0).strip()));
+    }
+  }
+
+  private static String plain(String latex) {
+    return latex.replaceAll("[\\s{}]", "");
+  }
+}
