@@ -43,10 +43,12 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
+    // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
+    String plain = DecimalCommas.asPoints(WordNames.rewrite(source.endsWith(".tex") ? typed
+        : MarkdownCode.blanked(typed)));
     String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(
-            DefinitionSigns.asColonEquals(PlainHats.asHats(source.endsWith(".tex") ? typed
-                : MarkdownCode.blanked(typed)))))))));
+            DefinitionSigns.asColonEquals(PlainHats.asHats(plain))))))));
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
@@ -66,6 +68,12 @@ public final class DocumentChecker {
         }
         if (seg.error() != null) {
           run.notChecked(seg.line(), seg.latex(), "cannot read: " + seg.error());
+          continue;
+        }
+        int defs = TrailingDefinitions.count(run, segments, k); // "… where $p_2 = 1 - p_1$"
+        if (defs > 0) {
+          TrailingDefinitions.readInPlace(run, segments, k, defs);
+          k += defs;
           continue;
         }
         run.scope(seg.prose(), seg.display());

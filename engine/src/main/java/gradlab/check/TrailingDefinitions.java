@@ -1,0 +1,73 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A definition written in prose after the display that uses it: "$$… = -p_1 \log p_1 - p_2 \log
+ * p_2$$ where $p_2 = 1 - p_1$." The display was checked before p₂ had a meaning ("p₂ is not
+ * defined in the text"). Only a display that defines no name itself is read so (a definition
+ * keeps the text's order, as Nielsen's "$a = \sigma(z)$, where $z = wx+b$"). Definitions that
+ * follow it after "where" (or "with", then
+ * joined by "and" or commas), each of a name the formula writes and the text has not defined,
+ * with a formula (not a number: a value after "where" would be a point) on the right, are read
+ * first; the report keeps the order of the text.
+ */
+final class TrailingDefinitions {
+  private static final Pattern WHERE = Pattern.compile("(?i)\\s*[,;.]?\\s*(?:where|with)\\s*");
+  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and|,\\s*and)\\s*");
+  private static final Pattern HEAD = Pattern.compile(
+      "\\s*((?:[A-Za-z]|\\\\[A-Za-z]+)(?:_\\{?[A-Za-z0-9]+\\}?)?)\\s*=\\s*([^=<>]+)");
+
+  private TrailingDefinitions() {}
+
+  /** How many segments after {@code k} define names for it (0 where none). */
+  static int count(DocumentRun run, List<MarkdownMath.Segment> segments, int k) {
+    MarkdownMath.Segment claim = segments.get(k);
+    if (claim.error() != null || !claim.display() || !claim.latex().contains("=")
+        || definesNew(run, "", claim.latex())) {
+      return 0; // a display that defines a name itself keeps the text's order of definitions
+    }
+    int n = 0;
+    while (k + n + 1 < segments.size()) {
+      MarkdownMath.Segment next = segments.get(k + n + 1);
+      if (!(n == 0 ? WHERE : JOIN).matcher(next.prose()).matches() || next.display()
+          || next.error() != null || !definesNew(run, claim.latex(), next.latex())) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean definesNew(DocumentRun run, String claim, String definition) {
+    Matcher m = HEAD.matcher(definition);
+    if (!m.lookingAt() || !m.group(2).matches(".*[A-Za-z].*") || !claim.isEmpty()
+        && (!m.matches() || !Pattern.compile(Pattern.quote(m.group(1)) + "(?![A-Za-z])")
+            .matcher(claim).find())) {
+      return false;
+    }
+    String name = run.read(m.group(1));
+    return name != null && name.matches("[A-Za-z][A-Za-z0-9]*") && !run.ctx.defines(name)
+        && !run.ctx.point().containsKey(name);
+  }
+
+  /** Reads {@code defs} segments after the one at {@code k}, then it; reports in text order. */
+  static void readInPlace(DocumentRun run, List<MarkdownMath.Segment> segments, int k,
+      int defs) {
+    MarkdownMath.Segment claim = segments.get(k);
+    run.scope(claim.prose(), claim.display());
+    int from = run.out.size();
+    for (MarkdownMath.Segment d : segments.subList(k + 1, k + 1 + defs)) {
+      DisplayBlock.check(run, d.line(), d.latex(), false);
+      run.segmentDone(d.latex(), false);
+    }
+    List<StepResult> definitions = new ArrayList<>(run.out.subList(from, run.out.size()));
+    run.out.subList(from, run.out.size()).clear();
+    DisplayBlock.check(run, claim.line(), claim.latex(), claim.display());
+    run.segmentDone(claim.latex(), claim.display());
+    run.out.addAll(definitions);
+  }
+}
