@@ -98,9 +98,10 @@ class TranscribedDerivationCorpusTest {
   // decided. The new files are hard (P(X \mid θ), ∂_j, second derivatives, Σ to ∞, arrows
   // of a nudge read as implications, prose values), so the decided floor was lowered from 0.55
   // to 0.54 for them; the three fixes change only steps that were refused before. The located
-  // floor was raised to 63
-  private static final int LOCATED_FLOOR = 63;
-  private static final double DECIDED_FLOOR = 0.54;
+  // floor was raised to 63. After the seventh session's merges: 68 of 85 located, 55.5 %
+  // decided; floors 66 and 0.55
+  private static final int LOCATED_FLOOR = 66;
+  private static final double DECIDED_FLOOR = 0.55;
 
   private static DerivationCorpus corpus;
 
