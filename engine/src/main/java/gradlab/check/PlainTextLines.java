@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 final class PlainTextLines {
   private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z0-9 ()]{0,12}:\\s+");
+  /**
+   * A step label before a formula, "(2) 0.8 - 0.1*1.6 = 0.64", "2. …", "3) …", "a) …", "(ii) …",
+   * "[2] …": read as a factor it made true steps ✗ and wrong ones ✓ (found by a new user).
+   */
+  private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
+      + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*");
   /** A variable after d: a letter, then digits or a subscript (x, w1, w_1, x_in). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+)?)";
@@ -27,7 +33,7 @@ final class PlainTextLines {
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
-    String s = LABEL.matcher(line).replaceFirst("");
+    String s = LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
     if (s.startsWith("let ") || s.startsWith("at ") || s.startsWith("assume ")) {
       return List.of(line);
     }
