@@ -19,9 +19,15 @@ final class TypedNumbers {
   private static final Pattern UPRIGHT_E = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*\\\\"
       + "(?:mathrm|text|textrm|rm)\\s*\\{\\s*[eE]\\s*\\}(?:\\s*(?=\\{)|)(?:\\{\\s*([+-−]?\\s*\\d+)\\s*\\}|([+-−]\\d+)(?![\\d.]))");
 
+  private static final Pattern BRACED_COMMA = Pattern.compile("\\d\\s*\\{\\s*,\\s*\\}\\s*\\d");
+
   private TypedNumbers() {}
 
   static String normalise(String latex) {
+    if (BRACED_COMMA.matcher(latex).find()) { // left by DecimalCommas: 60{,}000
+      throw new UnsupportedLatexException("a braced comma between digits (60{,}000: a thousands "
+          + "separator or a decimal comma?); write 60000, 60\\,000 or 60.5");
+    }
     Matcher e = UPRIGHT_E.matcher(latex);
     StringBuilder b = new StringBuilder();
     while (e.find()) {

@@ -137,4 +137,12 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
         + "2x\\,\\sigma(x) \\\\\n& + x^2 \\sigma(x)(1 - \\sigma(x))\n\\end{aligned}\n$$\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void aBracedCommaBeforeThreeDigitsIsNeitherADecimalNorRefuted() {
+    CheckReport r = check("Steps per epoch: $$\\frac{60{,}000}{100} = 600$$\n\nAnd $0{,}5 \\cdot 4 = 2$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("a thousands separator or a decimal comma?");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
 }
