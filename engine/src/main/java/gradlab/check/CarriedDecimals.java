@@ -26,8 +26,10 @@ final class CarriedDecimals {
       if (RoundingRange.significantDigits(m) < 2) {
         continue; // a one-digit literal is read exactly anyway
       }
-      StepResult earlier = run.out.stream().filter(r -> r.rhs() != null && RoundingRange.DECIMAL
-          .matcher(r.rhs()).results().anyMatch(d -> d.group().equals(literal))).findFirst()
+      // a result the text wrote (… ≈ −0.53), never a literal inside a formula: the step's own
+      // definition r = 0.075/0.19 made its wrong ≈ 0.38 "carried" (found by a new user)
+      StepResult earlier = run.out.stream().filter(r -> r.rhs() != null && r.rhs().strip()
+          .replaceFirst("^[-−]\\s*", "").replaceAll("[.,;]$", "").equals(literal)).findFirst()
           .orElse(null);
       if (earlier == null) {
         return v;

@@ -145,4 +145,11 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.render()).contains("a thousands separator or a decimal comma?");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void aStepsOwnDefinitionIsNotAValueComputedBefore() {
+    CheckReport r = check("$$r = \\frac{0.075}{0.19} \\approx 0.38$$\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
+    assertThat(r.render()).doesNotContain("computed before");
+  }
 }
