@@ -182,7 +182,7 @@ final class GenericFunctions {
           || out.containsKey(name) || name.equals("pd") || name.equals("dd")) {
         continue;
       }
-      int close = closing(s, m.end() - 1);
+      int close = TopLevel.closing(s, m.end() - 1);
       if (close < 0) {
         continue;
       }
@@ -273,19 +273,6 @@ final class GenericFunctions {
     List<String> n = heads.keySet().stream().map(LatexNames::readable).toList();
     return n.size() == 1 ? n.get(0) : String.join(", ", n.subList(0, n.size() - 1)) + " and "
         + n.get(n.size() - 1);
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static Set<String> known() {

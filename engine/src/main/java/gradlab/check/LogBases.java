@@ -55,7 +55,7 @@ final class LogBases {
         i = stop;
         continue;
       }
-      int close = closing(side, at + LOG.length() - 1);
+      int close = TopLevel.closing(side, at + LOG.length() - 1);
       if (close < 0) {
         out.append(side.substring(i));
         break;
@@ -66,19 +66,5 @@ final class LogBases {
       i = close + 1;
     }
     return out.toString();
-  }
-
-  /** The index of the bracket closing the one at {@code open}, or −1. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

@@ -99,19 +99,9 @@ final class RowStatements {
    * ({@code (a + b)(a - b) = …}) stay.
    */
   static String unbracketed(String statement) {
-    String s = statement.strip();
-    if (s.length() < 2 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
-      return statement;
-    }
-    int depth = 0;
-    for (int i = 0; i < s.length() - 1; i++) {
-      depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
-      if (depth == 0) {
-        return statement;
-      }
-    }
-    String inner = s.substring(1, s.length() - 1);
-    return ChainSplitter.split(inner).relations().isEmpty() ? statement : inner;
+    String inner = unbracketedAny(statement);
+    return inner.equals(statement) || ChainSplitter.split(inner).relations().isEmpty()
+        ? statement : inner;
   }
 
   /** {@code (a + b)} without its brackets where they enclose it all; anything else as it is. */

@@ -25,4 +25,18 @@ public final class TopLevel {
     out.add(s.substring(start));
     return out;
   }
+
+  /** The index of the round bracket that closes the one at {@code open}, or −1. */
+  static int closing(String s, int open) {
+    int depth = 0;
+    for (int k = open; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
 }
