@@ -56,7 +56,17 @@ final class PlainTextLines {
     }
     List<String> statements = statements(text);
     if (statements.size() > 1 || !statements.get(0).equals(text)) {
-      statements.forEach(st -> readInPlace(run, line, st)); // d/dx, =>, a label: as written out
+      for (int k = 0; k < statements.size(); k++) { // d/dx, =>, a label: as written out
+        String st = statements.get(k);
+        if (k + 1 < statements.size() && SolvingSteps.premiseInPlace(run, line, st,
+            statements.get(k + 1))) {
+          continue; // f'(x) = 3x^2 - 3 = 0 => x = 1: solving, as in LaTeX
+        }
+        if (k > 0 && SolvingSteps.conclusionInPlace(run, line, statements.get(k - 1), st)) {
+          continue;
+        }
+        readInPlace(run, line, st);
+      }
       return;
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions

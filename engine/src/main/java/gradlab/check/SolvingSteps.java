@@ -133,7 +133,7 @@ final class SolvingSteps {
         if (Math.abs(other - v) > 1e-6 * Math.max(1, Math.abs(v))) { // x² = 4 ⟹ x = 2
           return new StepVerdict.Unknown(1, 0, LatexNames.readable(x) + " = " + written
               + " solves " + condition + ", and so does " + LatexNames.readable(x) + " ≈ "
-              + Digits.format(other, 6) + ": it follows only where the text rules that out");
+              + shown(other) + ": it follows only where the text rules that out");
         }
       }
       return new StepVerdict.Proved("substituted into " + condition + ", both sides are "
@@ -157,7 +157,7 @@ final class SolvingSteps {
     for (double root : roots) {
       if (halfUnit > 0 && Math.abs(root - v) <= halfUnit * (1 + 1e-9)) {
         return new StepVerdict.Proved(condition + " holds at " + LatexNames.readable(x) + " = "
-            + Digits.format(root, 9) + ", which is " + written + " to the digits written");
+            + shown(root) + ", which is " + written + " to the digits written");
       }
     }
     for (double root : roots) {
@@ -167,9 +167,9 @@ final class SolvingSteps {
       if (Math.abs(lr - rr) <= 1e-9 * rootScale
           && Math.abs(root - v) > Math.max(1e-6 * Math.max(1, Math.abs(v)), 2 * halfUnit)) {
         return new StepVerdict.Refuted(Map.of(x, root), root, v, condition + " holds at "
-            + LatexNames.readable(x) + " = " + Digits.format(root, 6) + "; at "
+            + LatexNames.readable(x) + " = " + shown(root) + "; at "
             + LatexNames.readable(x) + " = " + written + " its sides are "
-            + Digits.format(lv, 6) + " and " + Digits.format(rv, 6));
+            + shown(lv) + " and " + shown(rv));
       }
     }
     return null; // no solution found: the implication may hold vacuously
@@ -217,6 +217,13 @@ final class SolvingSteps {
       }
     }
     return ga == 0 ? a : (a + b) / 2;
+  }
+
+  /** A number to six significant digits, without trailing zeros (−1, 0.333333). */
+  private static String shown(double v) {
+    double r = Math.abs(v - Math.rint(v)) < 1e-9 * Math.max(1, Math.abs(v)) ? Math.rint(v) : v;
+    return new java.math.BigDecimal(r).round(new java.math.MathContext(6)).stripTrailingZeros()
+        .toPlainString();
   }
 
   private static double gap(CompiledFunction f, double at) {

@@ -402,7 +402,8 @@ public final class StepChecker {
 
   private static String describe(Map<String, Expr> point) {
     StringBuilder b = new StringBuilder();
-    point.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append(" = ")
+    point.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(LatexNames.readable(k))
+        .append(" = ")
         .append(v.unicode()));
     return b.toString();
   }

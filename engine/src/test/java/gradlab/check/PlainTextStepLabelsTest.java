@@ -31,4 +31,11 @@ class PlainTextStepLabelsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
         assertThat(s.line()).isEqualTo(2));
   }
+
+  @Test
+  void solvingWithAnArrowIsCheckedInPlainTextToo() {
+    CheckReport r = check("f(x) = x^3 - 3*x\nf'(x) = 3*x^2 - 3 = 0 => x = 2\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.lhs()).isEqualTo("x"));
+  }
 }
