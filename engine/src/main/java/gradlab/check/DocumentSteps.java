@@ -165,6 +165,7 @@ final class DocumentSteps {
     if (!twoReadings && v instanceof StepVerdict.Refuted) { // ŷ = … = 1.1300 carried rounded
       StepVerdict carried = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = carried instanceof StepVerdict.Proved ? carried : v;
+      v = RestatedResults.verdict(run, line, rel, rawL, rawR, v); // "Hence σ′(2) ≈ 0.106"
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = withStatedValues(run.ctx, lhs, rel, rhs, v);

@@ -152,4 +152,14 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
     assertThat(r.render()).doesNotContain("computed before");
   }
+
+  @Test
+  void aResultRestatedAfterItsRoundedChainIsNotRefutedThere() {
+    String chain = "At $z = 2$: $\\sigma(2) \\approx 0.88$, so\n\n$$\\sigma'(2) = "
+        + "\\sigma(2)(1 - \\sigma(2)) \\approx 0.88 \\times 0.12 \\approx 0.106$$\n\n";
+    CheckReport r = check(chain + "Hence the local gradient is $\\sigma'(2) \\approx 0.106$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("restates the result of line 3");
+    assertThat(check(chain + "Hence $\\sigma'(2) \\approx 0.12$.\n").firstRefuted()).isPresent();
+  }
 }
