@@ -90,7 +90,8 @@ public final class DocumentChecker {
           run.segmentDone(h.latex(), false);
           continue;
         }
-        if (k > 0 && ExtremumPoints.checkInPlace(run, segments.get(k - 1), seg)) {
+        if (k > 0 && (ExtremumPoints.checkInPlace(run, segments.get(k - 1), seg)
+            || SolvingSteps.inlineConclusionInPlace(run, segments.get(k - 1), seg))) {
           run.segmentDone(seg.latex(), false); // "$\max(σ'(z)) = 0.25$ when $z = 0.5$"
           continue;
         }

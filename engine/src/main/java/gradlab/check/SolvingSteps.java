@@ -100,9 +100,14 @@ final class SolvingSteps {
       return false;
     }
     SymbolicEngine engine = run.engine;
-    Definitions defs = run.ctx.asDefinitions();
-    Expr left = defs.inline(engine, engine.eval(eq.engine().get(0)));
-    Expr right = defs.inline(engine, engine.eval(eq.engine().get(1)));
+    Expr left;
+    Expr right;
+    try { // d/dw (w − 3)² taken, definitions and functions put in
+      left = run.checker.resolve(run.ctx, eq.engine().get(0), true);
+      right = run.checker.resolve(run.ctx, eq.engine().get(1), true);
+    } catch (RuntimeException e) {
+      return false;
+    }
     String written = c.terms().get(1).strip();
     Expr value = DECIMAL.matcher(written).matches() // 0.25 as 25/100, exact when substituted
         ? engine.eval(new java.math.BigDecimal(written).unscaledValue() + "/"
@@ -112,6 +117,19 @@ final class SolvingSteps {
     free.addAll(engine.freeSymbols(right));
     if (!value.isNumber() || !free.equals(Set.of(x))) {
       return false;
+    }
+    SecondEvaluator second = new SecondEvaluator(engine);
+    try { // ∂ as the local partial and as the total derivative must agree (or: not handled)
+      if (!identity(second, x, left, run.checker.resolve(run.ctx, eq.engine().get(0), false))
+          || !identity(second, x, right, run.checker.resolve(run.ctx, eq.engine().get(1),
+          false))) {
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (identity(second, x, left, right)) {
+      return false; // f(x) = x² − 4 restated: every x "solves" it, so it is no condition
     }
     StepVerdict verdict = verdict(engine, x, left, right, value, written);
     if (verdict == null) {
@@ -174,6 +192,35 @@ final class SolvingSteps {
     }
     return null; // no solution found: the implication may hold vacuously
   }
+
+  /** Whether left = right holds at three fixed points (an identity, not an equation to solve). */
+  private static boolean identity(SecondEvaluator second, String x, Expr left, Expr right) {
+    for (double at : new double[] {0.37, -1.21, 2.53}) {
+      double l = second.value(left, Map.of(x, at));
+      double r = second.value(right, Map.of(x, at));
+      if (!Double.isFinite(l) || !Double.isFinite(r)
+          || Math.abs(l - r) > 1e-9 * Math.max(1, Math.abs(l))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Inline solving across prose: "Setting $\frac{d}{dw}(w-3)^2 = 0$ gives $w = 2$" — the second
+   * formula after a word of consequence is checked as a solution of the first's last link.
+   */
+  static boolean inlineConclusionInPlace(DocumentRun run, MarkdownMath.Segment before,
+      MarkdownMath.Segment seg) {
+    return !before.display() && !seg.display() && CONSEQUENCE.matcher(seg.prose()).matches()
+        && ChainSplitter.split(before.latex()).relations().stream()
+            .allMatch(r -> r == Relation.EQUAL)
+        && conclusionInPlace(run, seg.line(), before.latex(), seg.latex());
+  }
+
+  private static final Pattern CONSEQUENCE = Pattern.compile("(?i)[\\s,]*(?:which\\s+)?"
+      + "(?:gives|yields|we get|we find|get|so|hence|thus|then|therefore|implies|and so|and "
+      + "hence|so that|⟹|⇒)\\s*");
 
   /** The real solutions of left = right found in [−20, 20] (sign changes, bisected). */
   private static List<Double> roots(SymbolicEngine engine, String x, Expr left, Expr right) {

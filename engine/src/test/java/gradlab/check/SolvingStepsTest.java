@@ -70,4 +70,20 @@ class SolvingStepsTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("Let $x = 3$.\n\n$$x^2 = 4 \\quad\\Rightarrow\\quad x = 2$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void solvingAcrossProseIsCheckedToo() {
+    CheckReport r = check("Setting $\\frac{d}{dw}(w-3)^2 = 0$ gives $w = 2$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.lhs()).isEqualTo("w"));
+    assertThat(check("Setting $\\frac{d}{dw}(w-3)^2 = 0$ gives $w = 3$.\n").count(
+        StepVerdict.Proved.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aDefinitionIsNoEquationToSolve() {
+    CheckReport r = check("Let $f(x) = x^2 - 4$, so $x = 7$ is a point.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
+  }
 }
