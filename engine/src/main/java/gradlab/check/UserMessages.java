@@ -29,4 +29,18 @@ final class UserMessages {
     return "cannot read: not engine syntax"
         + (input.isEmpty() ? "" : " ('" + input + "')");
   }
+
+  private static final java.util.regex.Pattern UNKNOWN_FUNCTION = java.util.regex.Pattern.compile(
+      "unknown function '([^']+)'.*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A reading failure for the report: "unknown function 'capn'; hint: ?name lists …" (the
+   * console's words, with the engine's name) becomes "a function the text does not define: N(…)"
+   * (found by a lecturer tester writing \mathcal{N}(μ, σ²)).
+   */
+  static String failure(String message) {
+    java.util.regex.Matcher m = UNKNOWN_FUNCTION.matcher(message == null ? "" : message);
+    return m.matches() ? "a function the text does not define: " + LatexNames.readable(m.group(1))
+        + "(…)" : message;
+  }
 }

@@ -162,4 +162,11 @@ class NotesAndHomeworkFormsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.render()).contains("restates the result of line 3");
     assertThat(check(chain + "Hence $\\sigma'(2) \\approx 0.12$.\n").firstRefuted()).isPresent();
   }
+
+  @Test
+  void aFunctionTheTextDoesNotDefineIsNamedAsTheTextWritesIt() {
+    CheckReport r = check("Let $q = \\mathcal{N}(\\mu, \\sigma^2)$.\n");
+    assertThat(r.render()).contains("a function the text does not define: N(…)")
+        .doesNotContain("capn").doesNotContain("?name");
+  }
 }
