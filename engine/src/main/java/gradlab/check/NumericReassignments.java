@@ -63,8 +63,7 @@ final class NumericReassignments {
       run.ctx = run.ctx.withDefinition(new Definition(head, now));
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
           null, "a new value of " + LatexNames.readable(head) + " (it was "
-          + new java.math.BigDecimal(Double.toString(was)).round(new java.math.MathContext(6))
-          .stripTrailingZeros().toPlainString() + "), as in the next iteration"));
+          + Digits.compact(was) + "), as in the next iteration"));
       return true;
     } catch (RuntimeException e) {
       return false;

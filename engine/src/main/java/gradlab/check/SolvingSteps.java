@@ -269,8 +269,7 @@ final class SolvingSteps {
   /** A number to six significant digits, without trailing zeros (−1, 0.333333). */
   private static String shown(double v) {
     double r = Math.abs(v - Math.rint(v)) < 1e-9 * Math.max(1, Math.abs(v)) ? Math.rint(v) : v;
-    return new java.math.BigDecimal(r).round(new java.math.MathContext(6)).stripTrailingZeros()
-        .toPlainString();
+    return Digits.compact(r);
   }
 
   private static double gap(CompiledFunction f, double at) {

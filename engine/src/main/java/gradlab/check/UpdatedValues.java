@@ -140,8 +140,7 @@ final class UpdatedValues {
 
   private static String number(DocumentRun run, Expr e) {
     try {
-      return new java.math.BigDecimal(run.engine.numeric(e, Map.of()),
-          new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+      return Digits.compact(run.engine.numeric(e, Map.of()));
     } catch (RuntimeException x) {
       return e.toString();
     }
