@@ -15,7 +15,7 @@ final class Digits {
 
   private Digits() {}
 
-  /** {@code v} to six significant digits without trailing zeros: −6, 0.6, 0.333333. */
+  /** {@code v} to six significant digits without trailing zeros: -6, 0.6, 0.333333. */
   static String compact(double v) {
     return new java.math.BigDecimal(v, new java.math.MathContext(6)).stripTrailingZeros()
         .toPlainString();
