@@ -10,6 +10,11 @@ import java.util.Set;
  * the constructs refused by name. Fractions, Σ and Π are in {@link LatexOperators}.
  */
 final class LatexCommands {
+  /** A font command inside an accent's argument (its backslash already gone): not the name. */
+  private static final java.util.regex.Pattern FONT = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec|mathsf|bf)(?=\\s*\\{)");
+  private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec)(?=\\s*\\{)");
   private static final Map<String, String> OPERATORS = Map.of("cdot", "*", "times", "*");
   private static final Set<String> IGNORED = Set.of("left", "right", "big", "Big", "bigg",
       "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle", "quad", "qquad", ",", ";", "!",
@@ -71,7 +76,9 @@ final class LatexCommands {
       case "sqrt" -> LatexReader.operand(nthRoot(r));
       case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
           "boldsymbol", "bm" -> {
-        String base = c.rawArgument().replaceAll("[^A-Za-z0-9]", "");
+        // \bar{\mathbf{x}}: the font is not part of the name (it was "mathbfxbar" in reports)
+        String raw = c.rawArgument();
+        String base = FONT.matcher(raw).replaceAll("").replaceAll("[^A-Za-z0-9]", "");
         if (base.isEmpty()) { // never a bare name "hat" multiplied with what follows
           throw new UnsupportedLatexException("\\" + cmd + " without a name under it");
         }
@@ -81,7 +88,8 @@ final class LatexCommands {
         }
         String n = LatexScripts.name(r, base + (List.of("hat", "bar", "tilde").contains(mark)
             ? mark : ""));
-        if (List.of("mathbf", "boldsymbol", "bm", "vec").contains(cmd)) {
+        if (List.of("mathbf", "boldsymbol", "bm", "vec").contains(cmd)
+            || BOLD.matcher(raw).find()) { // \bar{\mathbf{x}} is a vector too
           r.vectors().vectorNameInPlace(n);
         }
         yield r.named(n);

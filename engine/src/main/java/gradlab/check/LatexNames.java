@@ -82,6 +82,9 @@ final class LatexNames {
     return command.startsWith("var") ? command.substring(3) : command;
   }
 
+  private static final java.util.regex.Pattern PRIMED = java.util.regex.Pattern.compile(
+      "([A-Za-z][A-Za-z0-9]*?)((?:prime)+)");
+
   /**
    * An engine name as the text wrote it, for messages: varofy → Var(y), meanofx2 → E[x2],
    * capw1 → W1, yhat → ŷ, sigmav → σ. The inverse of {@link #safe} and the statistics names.
@@ -118,11 +121,16 @@ final class LatexNames {
       return layer.group(1) + "^L" + (layer.group(2).isEmpty() ? "" : "_" + layer.group(2));
     }
 
+    var primed = PRIMED.matcher(n);
+    if (primed.matches()) { // y' read as the name yprime: shown y′, never "yprime"
+      return readable(primed.group(1)) + "′".repeat(primed.group(2).length() / 5);
+    }
     for (String[] mark : new String[][] {{"hat", "\u0302"}, {"bar", "\u0304"},
         {"tilde", "\u0303"}}) {
       if (n.endsWith(mark[0]) && n.length() > mark[0].length()) {
         String base = n.substring(0, n.length() - mark[0].length());
-        return base.length() == 1 ? base + mark[1] : base + mark[0];
+        String shown = base.length() == 1 ? base : readable(base); // θ̂ for thetahat
+        return shown.codePointCount(0, shown.length()) == 1 ? shown + mark[1] : base + mark[0];
       }
     }
     if (n.matches("[A-Z][a-z][a-z0-9]*")) { // capetotal → E_total, capeo1 → E_o1

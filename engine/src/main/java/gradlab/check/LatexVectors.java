@@ -98,6 +98,11 @@ final class LatexVectors {
           + "∇f(x, y) or ∇_{x,y} f)");
     }
     String call = null;
+    int afterName = c.position();
+    c.skipBlanks(); // d2l's "\nabla f (x, y)": TeX ignores the space
+    if (c.peek() != '(') {
+      c.reset(afterName);
+    }
     if (c.peek() == '(') {
       int save = c.position();
       String inner = c.rawBracket();

@@ -191,7 +191,9 @@ final class RowStatements {
    */
   private static final String CONNECTIVE = "(?:\\\\[;,: ]|\\\\quad|\\\\qquad|~|\\s)*\\\\(?:text|mbox|textrm|"
       + "mathrm)\\s*\\{\\s*,?\\s*(and|where|with|if|for|when|whenever|provided|since|because|so|"
-      + "hence|thus|therefore|then|i\\.\\s?e\\.,?)\\s*\\}(?:\\\\[;,: ]|\\\\quad|\\\\qquad|~|\\s)*";
+      + "hence|thus|therefore|then|i\\.\\s?e\\.,?|with\\s+(?:the\\s+|its\\s+)?(?:gradient|"
+      + "derivatives?|partial\\s+derivatives?|value|slope)|so\\s+that|which\\s+gives|giving|"
+      + "we\\s+get|that\\s+is,?)\\s*\\}(?:\\\\[;,: ]|\\\\quad|\\\\qquad|~|\\s)*";
   private static final Pattern CONNECTIVE_WORD = Pattern.compile(CONNECTIVE);
   private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "for", "when",
       "whenever", "provided");

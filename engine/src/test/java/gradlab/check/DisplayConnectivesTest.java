@@ -39,4 +39,17 @@ class DisplayConnectivesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
+
+  @Test
+  void withGradientBetweenAFunctionAndItsGradientSeparatesTwoStatements() {
+    // d2l's "f(x, y) = \log(e^x + e^y) \text{ with gradient } \nabla f(x, y) = […]" was one
+    // statement, "not checked"; the gradient is a claim of its own
+    CheckReport r = check("$$f(x, y) = \\log(e^x + e^y) \\text{ with gradient } \\nabla f (x, y) = "
+        + "\\left[\\frac{e^x}{e^x+e^y}, \\frac{e^y}{e^x+e^y}\\right]$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+    CheckReport wrong = check("$$f(x, y) = \\log(e^x + e^y) \\text{ with gradient } \\nabla f (x, y) "
+        + "= \\left[\\frac{e^y}{e^x+e^y}, \\frac{e^y}{e^x+e^y}\\right]$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+  }
 }

@@ -13,7 +13,8 @@ class ReadableNamesTest extends gradlab.symbolic.EngineFixture {
   @CsvSource({"capetotal, E_total", "capeo1, E_o1", "capc, C", "acaplj, a^L_j", "zcapl, z^L",
       "zetav, ζ", "betav, β", "beta2, β2", "capphi, Φ", "ell, ℓ", "gammav, γ",
       "xi, xi", "w1, w1", "outh1, outh1", "Ptilde, P̃", "yhat, ŷ", "varofy, Var(y)",
-      "meanofx, E[x]", "capw1, W1", "sigmavcapbsq, σBsq"})
+      "meanofx, E[x]", "capw1, W1", "sigmavcapbsq, σBsq", "yprime, y′", "xprimeprime, x′′",
+      "thetahat, θ̂", "yhatprime, ŷ′"})
   void anEngineNameIsShownAsTheTextWroteIt(String engineName, String shown) {
     assertThat(LatexNames.readable(engineName)).isEqualTo(shown);
   }
@@ -26,5 +27,13 @@ class ReadableNamesTest extends gradlab.symbolic.EngineFixture {
     var v = new StepChecker(engine).check(CheckContext.empty(), "pd(" + top + ", " + var + ")",
         Relation.EQUAL, "1");
     assertThat(v.evidence()).contains(shown).doesNotContain(top);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAccentOverABoldLetterIsNamedWithoutItsFont() {
+    // d2l's \bar{\mathbf{x}} was reported as "mathbfxbar is not defined in the text"
+    CheckReport r = FixturePair.checkMarkdown(engine,
+        "$$\\boldsymbol{\\Lambda} \\bar{\\mathbf{x}} = \\boldsymbol{\\Lambda} \\hat{\\mathbf{y}}_0$$\n");
+    assertThat(r.render()).contains("not checked: x\u0304, y\u0302₀ are not defined");
   }
 }
