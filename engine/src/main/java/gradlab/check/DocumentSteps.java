@@ -265,6 +265,7 @@ final class DocumentSteps {
         return;
       }
       run.ctx = run.ctx.withDefinition(new Definition(name, expanded));
+      run.written.noteInPlace(name, rhs, line); // for a worked example's numbers put in
       run.network.note(shown, rawRhs); // a^l_j = σ(z^l_j): every layer's a
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));

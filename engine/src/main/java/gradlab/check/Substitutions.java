@@ -115,16 +115,19 @@ final class Substitutions {
         || n.reason().contains("occurs nowhere in the definitions"))) {
       return without; // ∂E_o1/∂out_o1 * ∂out_o1/∂net_o1 = 0.74136507 * 0.186815602 too
     }
-    Map<String, String> put = of(lhs, rhs);
+    String head = lhs.strip();
+    String written = run.ctx.defines(head) ? run.written.of(head) : null;
+    // net_{h1} = 0.15 * 0.05 + …: the numbers put into net_{h1}'s definition as written
+    Map<String, String> put = of(written != null ? written : lhs, rhs);
     if (put == null) {
       return without;
     }
     if (lhs.strip().matches("pd\\([^()]*\\)")) {
       return without; // ∂ŷ_in/∂ŷ = 1 is a claim about a derivative, not a value put in
     }
-    if (put.keySet().stream().anyMatch(run.ctx::defines)) {
+    if (put.keySet().stream().anyMatch(k -> run.ctx.defines(k) && run.values.valueOf(k) == null)) {
       return without; // n = v y + c then n put in as 0.7: a value of v y + c, not stated
-    }
+    } // out_{o1} put in as 0.75136507 after the text computed it: checked below against it
     for (Map.Entry<String, String> e : put.entrySet()) {
       String before = run.values.valueOf(e.getKey());
       if (before != null && !agrees(before, e.getValue())) {
@@ -132,7 +135,16 @@ final class Substitutions {
             e.getValue())) + ", but the text stated " + before + " before");
       }
     }
-    put.forEach((k, v) -> run.values.put(k, v, name(k), line));
+    put.forEach((k, v) -> {
+      if (run.values.valueOf(k) == null) { // a value computed before keeps its line
+        run.values.put(k, v, name(k), line);
+      }
+    });
+    if (written != null) {
+      return new StepVerdict.Proved("a substitution: the right side is the definition of "
+          + name(head) + " (line " + run.written.lineOf(head) + ") with the values the text "
+          + "puts in here (" + shown(put) + "), taken as stated");
+    }
     if (lhs.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
       return new StepVerdict.Proved(VALUE + " (not derived in the text)");
     }
