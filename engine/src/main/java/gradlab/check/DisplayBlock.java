@@ -22,6 +22,9 @@ final class DisplayBlock {
     }
     run.genericFunctions.addAll(GenericFunctionNames.differentiated(body)); // df(x)/dx
     if (body.contains("\\begin{cases}")) {
+      if (display && CasesClaims.checkInPlace(run, firstLine, body)) {
+        return; // ∂/∂z max(0, z) = cases: each case a claim under its condition
+      }
       if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");

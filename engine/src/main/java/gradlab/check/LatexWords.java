@@ -68,6 +68,12 @@ final class LatexWords {
       }
       return word;
     }
+    if (word.length() >= 5 && word.matches(".*[aeiou].*") && c.peek() != '('
+        && !FUNCTIONS.containsKey(word.toLowerCase(Locale.ROOT))) {
+      // Parr and Howard's \frac{\partial activation}{\partial b}: a word, one name; as
+      // a·c·t·i·v·a·t·i·o·n its ∂/∂b was 0 and a true case was ✗
+      return word;
+    }
     c.reset(save);
     return null;
   }

@@ -31,6 +31,18 @@ final class PremiseLedger {
     claims.add(c);
   }
 
+  /** How many claims are held: a mark for {@link #forgetSinceInPlace(int)}. */
+  int size() {
+    return claims.size();
+  }
+
+  /** Forgets the claims made since {@code mark} (they held under a condition that ended). */
+  void forgetSinceInPlace(int mark) {
+    while (claims.size() > mark) {
+      claims.remove(claims.size() - 1);
+    }
+  }
+
   /** Forgets every claim (a heading: the claims of another section are not premises). */
   void clearInPlace() {
     claims.clear();
