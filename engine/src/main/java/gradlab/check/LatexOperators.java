@@ -135,7 +135,10 @@ final class LatexOperators {
       groups.appendReplacement(b, Matcher.quoteReplacement("_{" + set + "}"));
     }
     groups.appendTail(b);
+    // β^i → β^{0}: a bracketed superscript β^{(0)} is read as the 0-th member of a family
     return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")
+        .replaceAll("\\^\\s*(?:" + index + "(?![A-Za-z])|\\{\\s*" + index + "\\s*\\})",
+            "^{" + value + "}")
         .replaceAll("(?<![A-Za-z\\\\])" + index + "(?![A-Za-z])", "{(" + value + ")}");
   }
 
