@@ -61,6 +61,7 @@ public final class DocumentChecker {
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
       java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
+      String[] lines = text.split("\n", -1);
       for (int k = 0; k < segments.size(); k++) {
         MarkdownMath.Segment seg = segments.get(k);
         while (!described.isEmpty() && described.peek().line() <= seg.line()) {
@@ -90,6 +91,11 @@ public final class DocumentChecker {
           run.segmentDone(h.latex(), false);
           continue;
         }
+        if (k + 1 < segments.size() && RespectiveValues.checkInPlace(run, seg,
+            segments.get(k + 1), lineAfter(lines, segments.get(k + 1).line()))) {
+          run.segmentDone(segments.get(++k).latex(), false); // "… $-5, 0, -32$ respectively"
+          continue;
+        }
         if (k > 0 && (ExtremumPoints.checkInPlace(run, segments.get(k - 1), seg)
             || SolvingSteps.inlineConclusionInPlace(run, segments.get(k - 1), seg))) {
           run.segmentDone(seg.latex(), false); // "$\max(σ'(z)) = 0.25$ when $z = 0.5$"
@@ -100,6 +106,12 @@ public final class DocumentChecker {
       }
       return new CheckReport(source, run.results());
     }
+  }
+
+  /** Line {@code line} (1-based) of the text and the one after it, where they exist. */
+  private static String lineAfter(String[] lines, int line) {
+    return (line - 1 < lines.length && line >= 1 ? lines[line - 1] : "") + " "
+        + (line < lines.length ? lines[line] : "");
   }
 
   /**
