@@ -91,6 +91,13 @@ public final class DocumentChecker {
           run.segmentDone(h.latex(), false);
           continue;
         }
+        java.util.List<String> every = k + 1 < segments.size()
+            ? TrailingHypothesis.universalNames(seg, segments.get(k + 1)) : null;
+        if (every != null) { // "$σ'(z) ≥ 1/4$ for every $z$": no named point fixes z here
+          UniversalClaims.checkInPlace(run, seg, every);
+          run.segmentDone(segments.get(++k).latex(), false);
+          continue;
+        }
         if (k + 1 < segments.size() && RespectiveValues.checkInPlace(run, seg,
             segments.get(k + 1), lineAfter(lines, segments.get(k + 1).line()))) {
           run.segmentDone(segments.get(++k).latex(), false); // "… $-5, 0, -32$ respectively"

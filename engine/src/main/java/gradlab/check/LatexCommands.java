@@ -302,8 +302,19 @@ final class LatexCommands {
     if (!var.matches("[A-Za-z][A-Za-z0-9]*")) {
       throw new UnsupportedLatexException("\\" + (max ? "max" : "min") + " over " + var);
     }
+    int start = c.position();
     String body = r.nextFactor("\\" + (max ? "max" : "min") + "_" + var
         + " without an expression");
+    int afterFactor = c.position();
+    String rest = c.restOfTerm();
+    if (java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + var + "(?![A-Za-z])").matcher(rest)
+        .find()) { // \max_x e^{-x^2} x: x is bound, so the whole product is maximised (the
+      // trailing x had taken a named point's value, and a wrong maximum was ✓)
+      c.reset(start);
+      body = r.readNested(c.restOfTerm());
+    } else {
+      c.reset(afterFactor);
+    }
     return max ? "maxvalue(" + body + ", " + var + ")"
         : "(-maxvalue(-(" + body + "), " + var + "))";
   }

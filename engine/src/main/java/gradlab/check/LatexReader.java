@@ -39,6 +39,8 @@ public final class LatexReader {
   /** Vectors and matrices met (bold names), and a product of two of them ({@link ElementWise}). */
   private final ElementWise vectors = new ElementWise();
   private boolean indefiniteIntegral;
+  /** Whether this reads a part of a side: a lone e there is never a side on its own. */
+  private boolean nested;
   /** An integral up to a symbolic bound ∫_a^x, read only as a whole side. */
   private boolean integralToBound;
 
@@ -61,10 +63,16 @@ public final class LatexReader {
       "\\{\\s*\\\\rm\\s+([A-Za-z]+)\\s*\\}");
 
   public static LatexReader read(String latex, LatexReading reading) {
+    return read(latex, reading, false);
+  }
+
+  /** As {@link #read(String, LatexReading)}; {@code nested}: a part of a side (\frac's {e}). */
+  private static LatexReader read(String latex, LatexReading reading, boolean nested) {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
             SoftmaxComponents.expand(ScriptOrder.subscriptFirst(TypedNumbers.normalise(
             latex))))))), reading);
+    r.nested = nested;
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);
     if (r.indefiniteIntegral && !r.translated.matches("integrate\\([^{]*\\)")) {
@@ -168,7 +176,7 @@ public final class LatexReader {
 
   /** Another formula read the same way; its ambiguities and side claims count as this one's. */
   String readNested(String latex) {
-    LatexReader r = read(latex, reading);
+    LatexReader r = read(latex, reading, true);
     ambiguities.addAll(r.ambiguities);
     sideClaims.addAll(r.sideClaims);
     indefiniteIntegral |= r.indefiniteIntegral;
@@ -254,6 +262,10 @@ public final class LatexReader {
           if (reading.eAsEuler()) {
             return operand("E");
           }
+        }
+        if (!reading.variables().contains(VARIABLE_E) && c.peek() != '_'
+            && (nested || !c.between(0, c.position() - 1).isBlank() || !c.rest().isBlank())) {
+          return operand("E"); // \frac{1}{e}: Euler's number, as e^… is (it was "ev is not defined")
         }
         return named(LatexScripts.name(this, VARIABLE_E));
       }

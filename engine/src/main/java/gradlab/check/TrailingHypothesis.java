@@ -12,7 +12,27 @@ final class TrailingHypothesis {
   private static final Pattern JOINING_WORD = Pattern.compile(
       "(?i)\\s*,?\\s*(?:for|when|whenever|if)\\s+(?:all\\s+|every\\s+|any\\s+)?");
 
+  private static final Pattern UNIVERSAL = Pattern.compile(
+      "(?i)\\s*,?\\s*(?:for|holds for)\\s+(?:all|every|any|each)\\s+(?:real\\s+)?");
+  private static final Pattern NAMES = Pattern.compile(
+      "\\s*(?:\\\\?[A-Za-z]+(?:_\\{?[A-Za-z0-9]+\\}?)?\\s*,?\\s*)+");
+
   private TrailingHypothesis() {}
+
+  /**
+   * The names of "$σ'(z) ≤ 1/4$ for every $z$" ({@code next} names them after "for all",
+   * "for every", "for any"), which a named point must not fix for this claim; null otherwise.
+   */
+  static java.util.List<String> universalNames(MarkdownMath.Segment claim,
+      MarkdownMath.Segment next) {
+    if (claim.display() || next.display() || claim.error() != null || next.error() != null
+        || next.line() != claim.line() || !UNIVERSAL.matcher(next.prose()).matches()
+        || !NAMES.matcher(next.latex()).matches()) {
+      return null;
+    }
+    return java.util.Arrays.stream(next.latex().split(",")).map(String::strip)
+        .filter(n -> !n.isEmpty()).toList();
+  }
 
   /** Whether {@code next} is an inequality that {@code claim}, inline math, is stated under. */
   static boolean follows(MarkdownMath.Segment claim, MarkdownMath.Segment next) {
