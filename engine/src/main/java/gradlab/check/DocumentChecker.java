@@ -128,7 +128,9 @@ public final class DocumentChecker {
    * an HTML comment {@code <!-- … -->} (a markdown file without math is read in this format: its
    * header comment's {@code <!--} was taken for a relation with an empty side).
    */
-  public CheckReport checkText(String source, String text) {
+  public CheckReport checkText(String source, String typed) {
+    // Notepad's "UTF-8 with BOM": the mark is not part of the first line (its f(x) = … was lost)
+    String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
       String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
           .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);

@@ -193,6 +193,7 @@ final class DocumentSteps {
       v = new StepVerdict.NotChecked("a derivative or use of a function the text defines that "
           + "the reader does not read here (it took the function for a number)");
     }
+    v = PrimedNames.guard(rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding

@@ -28,22 +28,35 @@ final class PlainTextLines {
   private static final Pattern D_FRACTION = Pattern.compile(
       "(?<![A-Za-z0-9_])d" + VARIABLE + "\\s*/\\s*d" + VARIABLE + "(?![A-Za-z0-9_(])");
 
+  /** A claim with its point after it: "dL/dw = -6 at w = 0", "… (at x = 1, y = 2)". */
+  private static final Pattern TRAILING_POINT = Pattern.compile("(.*?\\S)\\s*[,;]?\\s*\\(?\\s*at\\s+"
+      + "((?:[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+\\s*,?\\s*)+?)\\s*\\)?\\s*\\.?\\s*");
+  /** A point in "at w = 0.6, x = 1/2": a name given a number. */
+  private static final Pattern POINT = Pattern.compile(
+      "\\s*[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+(?:\\s*/\\s*[0-9.]+)?\\s*");
+
   private PlainTextLines() {}
 
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
     String s = LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
+    java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
+    if (trailing.matches() && !trailing.group(1).startsWith("at ")) {
+      s = "at " + trailing.group(2) + ": " + trailing.group(1); // "dL/dw = -6 at w = 0"
+    }
     if (s.startsWith("let ") || s.startsWith("at ") || s.startsWith("assume ")) {
-      return List.of(line);
+      return List.of(s); // "2) at w = 0: …": the label is not part of the point
     }
     List<String> out = new ArrayList<>();
     for (String part : ARROWS.split(s)) {
       if (!part.isBlank()) {
         String d = D_DX.matcher(part).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
             "diff(" + m.group(2) + ", " + m.group(1) + ")"));
+        // dL/dw as LaTeX's \frac{dL}{dw} reads: through L's definition, L(w) where L is a
+        // function, and "not defined" where L is neither (as diff(L, w) it was 0, and ✗)
         out.add(D_FRACTION.matcher(d).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            "diff(" + m.group(1) + ", " + m.group(2) + ")")));
+            "pd(" + m.group(1) + ", " + m.group(2) + ")")));
       }
     }
     return out.isEmpty() ? List.of(line) : out;
@@ -82,8 +95,29 @@ final class PlainTextLines {
     if (s.startsWith("let ")) {
       run.chain(line, s.substring(4), false, true, null);
     } else if (s.startsWith("at ")) {
-      for (String part : s.substring(3).split(",")) {
-        run.chain(line, part, false, true, null);
+      // "at w = 0.6: dL/dw = 2(0.6 - 3) = -4.2": the point, then a claim at it (the claim had
+      // been read as part of the point and vanished from the report, found by a new user)
+      String rest = s.substring(3);
+      int colon = rest.indexOf(':');
+      List<String> claims = new ArrayList<>();
+      if (colon >= 0) {
+        claims.add(rest.substring(colon + 1));
+        rest = rest.substring(0, colon);
+      }
+      List<String> parts = new ArrayList<>(List.of(rest.split(",")));
+      for (int k = 0; k < parts.size(); k++) {
+        if (POINT.matcher(parts.get(k)).matches() && claims.size() <= (colon >= 0 ? 1 : 0)
+            && (colon >= 0 || k == 0 || POINT.matcher(parts.get(k - 1)).matches())) {
+          run.chain(line, parts.get(k), false, true, null);
+        } else {
+          claims.add(String.join(",", parts.subList(k, parts.size())));
+          break;
+        }
+      }
+      for (String claim : claims) {
+        if (!claim.isBlank()) {
+          readInPlace(run, line, claim.strip());
+        }
       }
     } else if (s.startsWith("assume ")) {
       run.assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));

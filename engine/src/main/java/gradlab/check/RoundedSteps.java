@@ -148,7 +148,8 @@ final class RoundedSteps {
           + left + ", right " + right + " to the digits written");
     }
     double[] cut = cutRange(rhs);
-    if (cut != null && rel == Relation.EQUAL && lr[0] <= cut[1] && cut[0] <= lr[1]) {
+    if (cut != null && rel == Relation.EQUAL && lr[0] < cut[1] - 1e-12 * Math.max(1,
+        Math.abs(cut[1])) && cut[0] <= lr[1]) { // [0.9, 1.0): 1.0 cut to a digit is 1.0
       // CS231n writes e = 2.71: cut to its digits, not rounded (2.72); either is a reading of
       // the digits after =, so a value only cutting explains is not refuted (after ≈ the
       // writer approximates, and 0.756 ≈ 0.7 stays wrong)
