@@ -73,6 +73,7 @@ final class DocumentRun implements AutoCloseable {
   final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
+  final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 

@@ -194,6 +194,7 @@ final class DocumentSteps {
           + "the reader does not read here (it took the function for a number)");
     }
     v = PrimedNames.guard(rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
+    v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
     v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding

@@ -45,6 +45,7 @@ final class NamedPoints {
       run.values.clear(); // values computed at the old point no longer hold
     }
     run.ctx = run.ctx.withPoint(head, value);
+    run.earlierPoints.boundInPlace(head, value, line); // a value kept past its scope's end
     if (!claims) {
       run.sentence.pointBound(head, Hypotheses.startsScope(run.prose));
     }

@@ -17,9 +17,11 @@ final class ProseScope {
       // hypothesis for the steps after it
       run.ctx = run.ctx.withoutPoints();
       run.values.clear();
+      run.earlierPoints.forgetAllInPlace(); // the sentence's own value, not meant later
     }
     for (String name : ForAll.names(run.paragraph)) {
       run.ctx = run.ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
+      run.earlierPoints.forgetInPlace(name);
     }
     if (ForAll.inGeneral(proseBefore)) {
       run.ctx = run.ctx.withoutPoints(); // "…, and in general $$…$$": no point applies

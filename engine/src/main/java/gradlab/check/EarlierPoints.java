@@ -1,0 +1,66 @@
+package gradlab.check;
+
+import gradlab.symbolic.Expr;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Values the text gave names in a scope that has ended: "with learning rate $\eta = 0.1$", then
+ * "In general $(1 - 2\eta)(w_t - 3) = 0.8(w_t - 3)$". "In general" ends the point, and the step
+ * was ✗ at η = 0.50 (found by a new user), though it holds at the value the text gave η. A
+ * refutation at another value of such a name stands only where the step fails at the given
+ * value too; otherwise it is "not checked", naming the value. A value the text ends itself
+ * ("for all $x$", a point of one sentence) is forgotten. Mutable, one per document run.
+ */
+final class EarlierPoints {
+  private final Map<String, Expr> values = new HashMap<>();
+  private final Map<String, Integer> lines = new HashMap<>();
+
+  /** Records that the text gave {@code name} the value {@code value} on {@code line}. */
+  void boundInPlace(String name, Expr value, int line) {
+    values.put(name, value);
+    lines.put(name, line);
+  }
+
+  /** Forgets {@code name}'s value: the text said "for all x", every value is meant. */
+  void forgetInPlace(String name) {
+    values.remove(name);
+  }
+
+  /** Forgets every value: the points were one sentence's ("At $x = 0$ the value is …"). */
+  void forgetAllInPlace() {
+    values.clear();
+  }
+
+  /** {@code v}, or "not checked" where it refutes only away from a value the text gave. */
+  StepVerdict guard(DocumentRun run, String lhs, Relation rel, String rhs, StepVerdict v) {
+    if (!(v instanceof StepVerdict.Refuted f)) {
+      return v;
+    }
+    Map<String, Expr> given = new LinkedHashMap<>();
+    for (String n : f.point().keySet()) {
+      if (values.containsKey(n) && !run.ctx.point().containsKey(n)) {
+        given.put(n, values.get(n));
+      }
+    }
+    if (given.isEmpty()) {
+      return v;
+    }
+    CheckContext at = run.ctx;
+    for (Map.Entry<String, Expr> e : given.entrySet()) {
+      at = at.withPoint(e.getKey(), e.getValue());
+    }
+    CheckContext there = at;
+    StepVerdict again = run.budget.run(by -> run.checker.check(there, lhs, rel, rhs, by));
+    if (again instanceof StepVerdict.Refuted) {
+      return v; // false at the given value too: false under every reading
+    }
+    StringBuilder named = new StringBuilder();
+    given.forEach((n, x) -> named.append(named.isEmpty() ? "" : ", ")
+        .append(LatexNames.readable(n)).append(" = ").append(x.unicode())
+        .append(" (line ").append(lines.get(n)).append(")"));
+    return new StepVerdict.NotChecked("it fails at other values, but not at the value the "
+        + "text gave: " + named + "; whether that value is still meant here is not written");
+  }
+}
