@@ -101,7 +101,7 @@ final class Check implements Callable<Integer> {
     String name = f.toString();
     boolean notebook = name.endsWith(".ipynb");
     if (notebook) {
-      text = NotebookCells.markdown(text); // its Markdown cells; line numbers count those
+      text = gradlab.repl.NotebookCells.markdown(text); // its Markdown cells; line numbers count those
       name = name + " (its Markdown cells)";
     }
     boolean markdown = notebook || (format != null ? format.startsWith("m")

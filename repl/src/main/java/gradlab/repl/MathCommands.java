@@ -59,9 +59,24 @@ final class MathCommands {
       } catch (java.io.IOException e) {
         throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
       }
+      if (file.toString().endsWith(".ipynb")) { // a notebook had printed an empty report
+        try {
+          return checker.checkMarkdown(file + " (its Markdown cells)",
+              NotebookCells.markdown(text));
+        } catch (java.io.IOException e) {
+          throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+      }
       return gradlab.check.DocumentFormat.isMarkdown(text)
           ? checker.checkMarkdown(file.toString(), text)
           : checker.checkText(file.toString(), text);
+    }
+    if (!RELATION.matcher(chain).find()) { // a folder, a misspelt file: "0 refuted" said nothing
+      throw new IllegalArgumentException(java.nio.file.Files.isDirectory(java.nio.file.Path.of(
+          chain.strip())) ? chain.strip() + " is a folder; :check takes one file (for a folder "
+          + "of submissions run ./gradlab check FOLDER/ in a terminal)" : "nothing to check in '"
+          + chain.strip() + "': :check takes a chain a = b = c or a file's name (.md, .txt, "
+          + ".tex, .ipynb)");
     }
     StringBuilder doc = new StringBuilder();
     List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
@@ -98,7 +113,7 @@ final class MathCommands {
    */
   private static java.nio.file.Path fileNamed(String arg) {
     String s = arg.strip();
-    if (!s.matches("[^=<>\\s]+\\.(md|txt|tex|markdown)")) {
+    if (!s.matches("[^=<>\\s]+\\.(md|txt|tex|markdown|ipynb)")) {
       return null;
     }
     java.nio.file.Path p = java.nio.file.Path.of(s.startsWith("~/")
@@ -124,6 +139,10 @@ final class MathCommands {
     return Definitions.inDependencyOrder(sheet.get().definitions()).usedBy(engine.get(), words)
         .items();
   }
+
+  /** A relation of a chain: without one, a :check line claims nothing. */
+  private static final java.util.regex.Pattern RELATION =
+      java.util.regex.Pattern.compile("=|<|>|≈|≤|≥|≠|\\\\(?:approx|le|ge|leq|geq|lt|gt|neq)(?![A-Za-z])");
 
   /** A LaTeX command (\\frac, \\sigma …) in a :check line: the line is LaTeX. */
   private static final java.util.regex.Pattern LATEX =

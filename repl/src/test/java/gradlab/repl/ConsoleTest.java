@@ -79,6 +79,19 @@ class ConsoleTest {
   }
 
   @Test
+  void checkCommandReadsANotebookAndRefusesAFolder(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    // a notebook, a folder and a missing notebook each printed "0 refuted" (found by a student)
+    java.nio.file.Path nb = dir.resolve("hw.ipynb");
+    java.nio.file.Files.writeString(nb, "{\"cells\": [{\"cell_type\": \"markdown\", "
+        + "\"source\": [\"$$\\\\frac{d}{dx} x^2 = 3x$$\"]}], \"nbformat\": 4}");
+    String t = session(":check " + nb + "\n:check " + dir + "\n:check " + dir.resolve("no.ipynb")
+        + "\n");
+    assertThat(t).contains("its Markdown cells").contains("✗").contains("is a folder; :check "
+        + "takes one file").contains("no file " + dir.resolve("no.ipynb"));
+  }
+
+  @Test
   void checkCommandListsOnlyTheDefinitionsItsChainUses() {
     String t = session("c1 = q^2\nz = w*x + b\na = sigma(z)\n:check diff(a, w) = x*a*(1 - a)\n");
     assertThat(t).contains("a = sigma(z)").contains("z = b+w*x").doesNotContain("c1 = q^2")

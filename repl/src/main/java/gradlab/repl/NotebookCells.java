@@ -1,20 +1,20 @@
-package gradlab.cli;
+package gradlab.repl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * The Markdown cells of a Jupyter notebook (.ipynb), in order, for {@code check}: students hand
- * in notebooks, and the checker read the raw JSON as text (a wrong cell went unnoticed, found by
- * a teacher). Code cells are left out; each Markdown cell starts on a new paragraph, so the
+ * The Markdown cells of a Jupyter notebook (.ipynb), in order, for {@code check} and the
+ * console's {@code :check}: students hand in notebooks, and the checker read the raw JSON as text
+ * (a wrong cell went unnoticed, found by a teacher). Code cells are left out; each Markdown cell starts on a new paragraph, so the
  * report's line numbers count lines of the Markdown cells alone.
  */
-final class NotebookCells {
+public final class NotebookCells {
   private NotebookCells() {}
 
   /** The Markdown of every Markdown cell; an IOException names what is wrong with the JSON. */
-  static String markdown(String json) throws IOException {
+  public static String markdown(String json) throws IOException {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(json);
