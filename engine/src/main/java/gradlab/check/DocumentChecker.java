@@ -44,8 +44,8 @@ public final class DocumentChecker {
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
-    String plain = DecimalCommas.asPoints(WordNames.rewrite(source.endsWith(".tex") ? typed
-        : MarkdownCode.blanked(typed)));
+    String plain = DecimalCommas.asPoints(WordNames.rewrite(TexMacros.expand(source.endsWith(
+        ".tex") ? typed : MarkdownCode.blanked(typed)))); // \newcommand{\sig}{\sigma}
     String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(
             DefinitionSigns.asColonEquals(PlainHats.asHats(plain))))))));

@@ -49,6 +49,12 @@ final class Check implements Callable<Integer> {
           + stepSeconds);
       return 2;
     }
+    if (format != null && !java.util.List.of("markdown", "md", "text", "txt").contains(format)) {
+      // --format latex read every display as text: a real ✗ vanished (found by a lecturer)
+      System.err.println("error: --format must be markdown or text, was '" + format + "'; hint: "
+          + "LaTeX in $…$ or $$…$$, and .tex files, are read as markdown");
+      return 2;
+    }
     if (files.size() > 1) {
       return summarise(files);
     }

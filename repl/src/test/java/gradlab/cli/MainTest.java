@@ -148,6 +148,15 @@ class MainTest {
   }
 
   @Test
+  void checkRefusesAFormatItDoesNotKnow() throws Exception {
+    // --format latex read the displays as text, and a real ✗ vanished (found by a lecturer)
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("key", ".md");
+    java.nio.file.Files.writeString(f, "$$\\frac{d}{dx} x^2 = 3x$$\n");
+    assertThat(run("check", f.toString(), "--format", "latex")).isEqualTo(2);
+    assertThat(stderr()).contains("--format must be markdown or text, was 'latex'");
+  }
+
+  @Test
   void checkOfAFileWithoutFormulasIsAnErrorNotACleanReport() throws Exception {
     java.nio.file.Path f = java.nio.file.Files.createTempFile("prose-only", ".md");
     java.nio.file.Files.writeString(f, "# Notes\n\nNo derivation here yet.\n");
