@@ -28,6 +28,15 @@ final class PlainTextLines {
   private static final Pattern D_FRACTION = Pattern.compile(
       "(?<![A-Za-z0-9_])d" + VARIABLE + "\\s*/\\s*d" + VARIABLE + "(?![A-Za-z0-9_(])");
 
+  private static final Pattern CONNECTIVE = Pattern.compile(
+      "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
+      + "giving)\\s*[,:]?\\s+(?=\\S)");
+  private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈|~=");
+  private static final Pattern FOR_EVERY = Pattern.compile("(?i)(.*\\S)\\s*,?\\s+for\\s+"
+      + "(?:all|every|any|each)\\s+(?:real\\s+)?([A-Za-z][A-Za-z0-9_]*(?:\\s*(?:,|and)\\s*"
+      + "[A-Za-z][A-Za-z0-9_]*)*)\\s*\\.?\\s*");
+  /** A lone e, not a name's letter nor a call: Euler's number unless the text defines e. */
+  private static final Pattern EULER = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
   /** A claim with its point after it: "dL/dw = -6 at w = 0", "… (at x = 1, y = 2)". */
   private static final Pattern TRAILING_POINT = Pattern.compile("(.*?\\S)\\s*[,;]?\\s*\\(?\\s*at\\s+"
       + "((?:[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+\\s*,?\\s*)+?)\\s*\\)?\\s*\\.?\\s*");
@@ -40,7 +49,8 @@ final class PlainTextLines {
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
-    String s = LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
+    String s = CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
+        .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
     if (trailing.matches() && !trailing.group(1).startsWith("at ")) {
       s = "at " + trailing.group(2) + ": " + trailing.group(1); // "dL/dw = -6 at w = 0"
@@ -67,6 +77,24 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+    java.util.regex.Matcher every = FOR_EVERY.matcher(text);
+    if (every.matches()) { // "so σ′(z) ≤ ¼ for all z": z free over the reals here
+      UniversalClaims.withNamesFree(run, List.of(every.group(2).split("\\s*(?:,|\\band\\b)\\s*")),
+          () -> readInPlace(run, line, every.group(1)));
+      return;
+    }
+    if (PlainUpdates.readInPlace(run, line, text)) {
+      return; // w ← w − 0.1·g: an assignment, not a claim
+    }
+    String bare = CONNECTIVE.matcher(text).replaceFirst("");
+    List<String> pieces = TopLevel.split(bare, ',');
+    if (pieces.size() > 1 && !bare.startsWith("at ") && !bare.startsWith("let ")
+        && pieces.stream().allMatch(p -> RELATION.matcher(p).find())) {
+      for (String piece : pieces) { // "3 × 4 = 12, 0.1 · 0.2 = 0.02": two statements
+        readInPlace(run, line, piece.strip());
+      }
+      return;
+    }
     List<String> statements = statements(text);
     if (statements.size() > 1 || !statements.get(0).equals(text)) {
       for (int k = 0; k < statements.size(); k++) { // d/dx, =>, a label: as written out
@@ -84,6 +112,10 @@ final class PlainTextLines {
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions
     String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    if (!run.ctx.defines("e") && !run.ctx.point().containsKey("e")
+        && !s.matches("\\s*(?:let\\s+|at\\s+)?e\\s*=.*")) {
+      s = EULER.matcher(s).replaceAll("E"); // e^(−z): Euler's number, as the console reads it
+    }
     try {
       statement(run, line, s);
     } catch (RuntimeException e) { // one unreadable line (f(w) = |w| once) stopped the file

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * console's {@code :check}: {@code ∂L/∂w₁ = −(y − ŷ)x₁}, {@code L = ½(y − ŷ)²},
  * {@code f(w) = |w|}. The math language reads σ, ′, −, ·, ² and subscripts itself; this adds
  * ∂X/∂Y (as dX/dY, which {@link PlainTextLines} reads as the derivative), the vulgar fractions
- * ½ ¼ ¾ ⅓ ⅔ ⅛, |x| as abs(x), and the product in {@code w₁x₁} (two subscripted names, not one
+ * ½ ¼ ¾ ⅓ ⅔ ⅛, √ as sqrt, |x| as abs(x), and the product in {@code w₁x₁} (two subscripted names, not one
  * name w1x1). Each was "cannot read: LaTeX in a file …" or stopped the whole file (found by new
  * users). A line with an odd number of bars, or {@code ||}, keeps its bars.
  */
@@ -21,6 +21,9 @@ final class PlainUnicode {
   private static final Pattern SUBSCRIPT_THEN_LETTER = Pattern.compile(
       "([₀-₉]+)(?=[A-Za-z\\p{IsGreek}])");
   private static final Pattern SUBSCRIPTS = Pattern.compile("[₀-₉]+");
+  /** √ before a number or a name (√ before a bracket becomes sqrt( as it stands). */
+  private static final Pattern ROOT = Pattern.compile(
+      "√\\s*([0-9.]+|[A-Za-z\\p{IsGreek}][A-Za-z0-9_]*)");
 
   private PlainUnicode() {}
 
@@ -33,7 +36,10 @@ final class PlainUnicode {
     for (char ch : line.toCharArray()) {
       b.append(FRACTIONS.getOrDefault(ch, String.valueOf(ch)));
     }
-    String s = SUBSCRIPT_THEN_LETTER.matcher(b).replaceAll("$1*");
+    String s = SUBSCRIPT_THEN_LETTER.matcher(b).replaceAll("$1*").replace("″", "''")
+        .replace("‴", "'''").replace("∂/∂", "d/d"); // f″(x); ∂/∂w (…) as d/dw (…)
+    s = ROOT.matcher(s).replaceAll("sqrt($1)"); // √16, √x, √(x + 1): "LaTeX in a file" before
+    s = s.replace("√(", "sqrt(");
     if (s.contains("∂")) { // ∂L/∂w₁ as dL/dw1: the subscript as digits, which dL/dw reads
       s = PARTIAL.matcher(s).replaceAll("d");
       s = SUBSCRIPTS.matcher(s).replaceAll(m -> digits(m.group()));

@@ -17,15 +17,23 @@ final class UniversalClaims {
 
   /** Checks {@code seg} with the points of {@code names} lifted, then restores them. */
   static void checkInPlace(DocumentRun run, MarkdownMath.Segment seg, List<String> names) {
+    List<String> engineNames = new java.util.ArrayList<>();
+    for (String latex : names) {
+      try {
+        engineNames.add(LatexReader.read(latex).engineSyntax().strip());
+      } catch (RuntimeException e) {
+        // not a name the reader takes: nothing to lift
+      }
+    }
+    withNamesFree(run, engineNames, () -> DisplayBlock.check(run, seg.line(), seg.latex(),
+        false));
+  }
+
+  /** Runs {@code check} with {@code names} free over the reals, then restores the context. */
+  static void withNamesFree(DocumentRun run, List<String> names, Runnable check) {
     Map<String, Expr> lifted = new LinkedHashMap<>();
     gradlab.symbolic.Domain before = run.ctx.domain();
-    for (String latex : names) {
-      String name;
-      try {
-        name = LatexReader.read(latex).engineSyntax().strip();
-      } catch (RuntimeException e) {
-        continue;
-      }
+    for (String name : names) {
       if (!run.ctx.domain().intervals().containsKey(name)) { // every real: a sample refutes
         run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, -3, 3));
       }
@@ -35,7 +43,7 @@ final class UniversalClaims {
         run.ctx = run.ctx.withoutPoint(name);
       }
     }
-    DisplayBlock.check(run, seg.line(), seg.latex(), false);
+    check.run();
     run.ctx = run.ctx.withDomain(before);
     lifted.forEach((n, v) -> run.ctx = run.ctx.withPoint(n, v));
   }
