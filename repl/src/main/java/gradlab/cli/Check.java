@@ -75,6 +75,14 @@ final class Check implements Callable<Integer> {
       return 2;
     }
     System.out.print(json ? report.toJson() + "\n" : report.render());
+    if (!json && file.toString().endsWith(".ipynb") && report.firstRefuted().isPresent()) {
+      int[] at = gradlab.repl.NotebookCells.cellOf(gradlab.io.Utf8Files.read(file),
+          report.firstRefuted().get().line());
+      if (at != null) {
+        System.out.println("(line " + report.firstRefuted().get().line() + " is line " + at[1]
+            + " of cell " + at[0] + " of the notebook)");
+      }
+    }
     if (report.steps().isEmpty()) { // a wrong file must not look like a clean derivation
       System.err.println("error: nothing to check in " + file + ": no formula was found; hint: "
           + "a derivation is Markdown with LaTeX ($…$, $$…$$) or the engine-syntax format "

@@ -41,4 +41,35 @@ public final class NotebookCells {
     }
     return out.toString();
   }
+
+  /**
+   * Where line {@code line} of {@link #markdown(String)} lies in the notebook: {cell, line in
+   * that cell}, the cell counted from the top of the notebook among all its cells (as a student
+   * scrolls), both from 1; null for a blank line between cells or one past the end. A report's
+   * "line 12" names no line Jupyter shows (found by a student).
+   */
+  public static int[] cellOf(String json, int line) throws IOException {
+    JsonNode cells = new ObjectMapper().readTree(json).get("cells");
+    int at = 1;
+    int index = 0;
+    for (JsonNode cell : cells) {
+      index++;
+      if (!"markdown".equals(cell.path("cell_type").asText())) {
+        continue;
+      }
+      JsonNode source = cell.get("source");
+      StringBuilder text = new StringBuilder();
+      if (source != null && source.isArray()) {
+        source.forEach(l -> text.append(l.asText()));
+      } else if (source != null) {
+        text.append(source.asText());
+      }
+      int lines = (int) text.toString().stripTrailing().lines().count();
+      if (line >= at && line < at + lines) {
+        return new int[] {index, line - at + 1};
+      }
+      at += lines + 1;
+    }
+    return null;
+  }
 }

@@ -194,6 +194,18 @@ class MainTest {
   }
 
   @Test
+  void checkOfANotebookNamesTheCellOfTheFirstWrongStep() throws Exception {
+    // "first wrong step: line 2" names no line Jupyter shows (found by a student)
+    java.nio.file.Path nb = java.nio.file.Files.createTempFile("hw", ".ipynb");
+    java.nio.file.Files.writeString(nb, "{\"cells\": ["
+        + "{\"cell_type\": \"code\", \"source\": [\"x = 1 + 1\"]},"
+        + "{\"cell_type\": \"markdown\", \"source\": [\"Then\\n\", "
+        + "\"$$\\\\frac{d}{dz}\\\\tanh(z) = 1 + \\\\tanh^2(z)$$\\n\"]}], \"nbformat\": 4}");
+    assertThat(run("check", nb.toString())).isEqualTo(1);
+    assertThat(stdout()).contains("(line 2 is line 2 of cell 2 of the notebook)");
+  }
+
+  @Test
   void checkOfAFolderGivesEverySubmissionARowReadsNotebooksAndTexAndFlagsEmptyOnes()
       throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
