@@ -165,7 +165,8 @@ final class DocumentRun implements AutoCloseable {
         .forEach(vars::add);
     Set<String> fns = new HashSet<>(functions);
     genericFunctions.stream().filter(f -> !vars.contains(f)).forEach(fns::add);
-    return LatexReading.of(fns, vars).withIndependence(independence.names());
+    return LatexReading.of(fns, vars).withIndependence(independence.names()).withConstants(
+        independence.constants.names());
   }
 
   /**
@@ -174,6 +175,9 @@ final class DocumentRun implements AutoCloseable {
    */
   String[] chain(int line, String statement, boolean claims, boolean contextOnly,
       String inheritedHead) {
+    if (latex && IndexRanges.readInPlace(this, line, statement)) { // l = 2, 3, \ldots, L
+      return new String[] {statement, inheritedHead};
+    }
     ChainSplitter.Chain c = ChainSplitter.split(statement);
     List<String> raw = c.terms();
     if (raw.size() >= 2 && raw.stream().anyMatch(String::isBlank)) {

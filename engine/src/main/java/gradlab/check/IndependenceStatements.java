@@ -24,6 +24,8 @@ final class IndependenceStatements {
 
   /** The moments the same prose states in words (zero mean, variance $σ^2$). */
   final StatedMoments moments = new StatedMoments();
+  /** The names the same prose calls constants (a scalar $a$). */
+  final ConstantNames constants = new ConstantNames();
   private final Set<String> independent = new HashSet<>();
   /** "the elements in $W_l$": the prose just before a matrix speaks of its elements. */
   private static final Pattern ELEMENTS = Pattern.compile("(?i)\\b(elements|entries)\\s+(in|of)"
@@ -37,6 +39,7 @@ final class IndependenceStatements {
    * sentence's names; "independent" states the independence of the names of its sentence.
    */
   void prose(String text) {
+    constants.prose(text);
     elements = ELEMENTS.matcher(text).find();
     Matcher m = STATED.matcher(text);
     boolean keyword = m.find();
@@ -59,6 +62,7 @@ final class IndependenceStatements {
    * {@code w_m \sim \mathcal{N}(0, 1)}, the left side's).
    */
   void inlineMath(String latex) {
+    constants.inlineMath(latex);
     Matcher family = FAMILY.matcher(latex);
     while (family.find()) { // $w_1, \dots, w_n$ be independent: w₁ … w₅ of the written-out sums
       for (int k = 1; k <= SymbolicSums.MOST; k++) {

@@ -73,6 +73,7 @@ final class LatexCommands {
     return switch (cmd) {
       case "frac", "dfrac", "tfrac" -> LatexOperators.fraction(r);
       case "sum", "prod" -> LatexReader.operand(LatexOperators.bigOperator(r, cmd));
+      case "lim" -> LatexReader.operand(LatexLimits.limit(r));
       case "sqrt" -> LatexReader.operand(nthRoot(r));
       case "hat", "widehat", "bar", "overline", "tilde", "widetilde", "vec", "mathbf",
           "boldsymbol", "bm" -> {

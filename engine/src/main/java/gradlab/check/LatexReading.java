@@ -19,33 +19,43 @@ import java.util.Set;
  * @param variables names the text defines as quantities (then {@code a(1 - a)} is a product)
  * @param independent names the text states to be independent (then E[x y] = E[x] E[y]; see
  *     {@link LatexStatistics})
+ * @param constants names the text calls constants (a scalar, a decay rate): E and Var take
+ *     them out as numbers ({@link ConstantNames})
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
     boolean operatorOverSum, boolean eAsEuler, Set<String> functions, Set<String> variables,
-    Set<String> independent) {
+    Set<String> independent, Set<String> constants) {
   public LatexReading {
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
     independent = Set.copyOf(independent);
+    constants = Set.copyOf(constants);
   }
 
   public static LatexReading defaults() {
-    return new LatexReading(false, false, false, false, Set.of(), Set.of(), Set.of());
+    return new LatexReading(false, false, false, false, Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
-    return new LatexReading(false, false, false, false, functions, variables, Set.of());
+    return new LatexReading(false, false, false, false, functions, variables, Set.of(),
+        Set.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
     return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, !operatorOverSum,
-        !eAsEuler, functions, variables, independent);
+        !eAsEuler, functions, variables, independent, constants);
   }
 
   /** This reading, where the text has stated these names to be independent. */
   public LatexReading withIndependence(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
-        eAsEuler, functions, variables, names);
+        eAsEuler, functions, variables, names, constants);
+  }
+
+  /** This reading, where the text calls these names constants. */
+  public LatexReading withConstants(Set<String> names) {
+    return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
+        eAsEuler, functions, variables, independent, names);
   }
 }

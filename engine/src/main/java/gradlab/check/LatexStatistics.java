@@ -26,7 +26,9 @@ import java.util.TreeMap;
  * ({@link LatexReading#independent()}); otherwise it is refused ("needs independence"). So Var of a sum of independent terms is the
  * sum of their Vars, and Var of a product of independent terms with E = 0 — the text states
  * {@code E[w] = 0}, a definition of {@code meanofw} — is the product of their Vars. E of
- * anything but a polynomial (E[σ(x)], E[x³]) is refused by name.
+ * anything but a polynomial (E[σ(x)], E[x³]) is refused by name. A name the text calls a
+ * constant ({@link ConstantNames}: "a scalar $a$") is a number here: E[a X] = a E[X],
+ * Var(a X) = a² Var(X), E[a] = a.
  */
 final class LatexStatistics {
   private static final int MOST_DEGREE = 4;
@@ -59,16 +61,18 @@ final class LatexStatistics {
   /** E[inner] or Var(inner) of an argument already in engine syntax. */
   static String of(LatexReader r, String operator, String inner) {
     Expression e = parse(inner);
-    if (e instanceof Sym s) { // E[w], Var(w): a name the text can set (E[w] = 0)
+    Set<String> constants = r.reading().constants();
+    if (e instanceof Sym s && !constants.contains(s.name())) {
+      // E[w], Var(w): a name the text can set (E[w] = 0)
       return (operator.equals("E") ? "meanof" : "varof") + s.name();
     }
     Map<Map<String, Integer>, Num> p = polynomial(e);
     Set<String> independence = r.reading().independent();
-    Map<Map<String, Integer>, Num> mean = expectation(p, independence);
+    Map<Map<String, Integer>, Num> mean = expectation(p, independence, constants);
     if (operator.equals("E")) {
       return print(mean);
     }
-    Map<Map<String, Integer>, Num> variance = expectation(times(p, p), independence);
+    Map<Map<String, Integer>, Num> variance = expectation(times(p, p), independence, constants);
     times(mean, mean).forEach((m, c) -> variance.merge(m, c.negate(), Num::add));
     return print(variance);
   }
@@ -84,18 +88,21 @@ final class LatexStatistics {
 
   /** Σ c·E[monomial], each monomial through the moments of its names. */
   private static Map<Map<String, Integer>, Num> expectation(Map<Map<String, Integer>, Num> p,
-      Set<String> independence) {
+      Set<String> independence, Set<String> constants) {
     Map<Map<String, Integer>, Num> out = new LinkedHashMap<>();
     for (var term : p.entrySet()) {
       Map<String, Integer> m = term.getKey();
-      if (m.size() > 1 && !independence.containsAll(m.keySet())) {
+      Set<String> random = new java.util.TreeSet<>(m.keySet());
+      random.removeAll(constants); // a constant the text names comes out of E as a number
+      if (random.size() > 1 && !independence.containsAll(random)) {
         throw new UnsupportedLatexException("E[·] or Var(·) of a product of different names: "
-            + "needs independence of " + String.join(", ", m.keySet().stream().map(LatexNames::readable).toList()) + ", which the text "
+            + "needs independence of " + String.join(", ", random.stream().map(LatexNames::readable).toList()) + ", which the text "
             + "does not state");
       }
       Map<Map<String, Integer>, Num> e = constant(term.getValue());
       for (var f : m.entrySet()) {
-        e = times(e, moment(f.getKey(), f.getValue()));
+        e = times(e, constants.contains(f.getKey()) ? Map.of(new TreeMap<>(Map.of(f.getKey(),
+            f.getValue())), Num.ONE) : moment(f.getKey(), f.getValue()));
       }
       e.forEach((k, c) -> out.merge(k, c, Num::add));
     }

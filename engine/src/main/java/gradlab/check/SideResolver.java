@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A side of a step, in the reader's engine syntax, made an expression in a context: ∂A/∂B
  * ({@code pd(A, B)}) under the local or the total reading, the text's definitions put in, the
- * functions it defines applied, and d/dx ({@code dd(e, x)}) taken last.
+ * functions it defines applied, d/dx ({@code dd(e, x)}) taken, then limits ({@link LatexLimits}).
  */
 final class SideResolver {
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
@@ -36,7 +36,7 @@ final class SideResolver {
     }
     m.appendTail(b);
     Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
-    return engine.differentiateMarked(e, "dd");
+    return engine.limitsMarked(engine.differentiateMarked(e, "dd"), LatexLimits.MARKER);
   }
 
   /** Applies the functions defined in the text, a(t) = …, to every call in {@code e}. */

@@ -177,6 +177,17 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   /**
+   * Each {@code marker(body, x, x0)} in {@code e} replaced by the limit of body as x → x₀, taken
+   * by the library and checked back numerically ({@link MarkedLimits}); throws where it cannot.
+   */
+  public Expr limitsMarked(Expr e, String marker) {
+    if (!e.input().contains(marker + "(")) {
+      return e;
+    }
+    return new Expr(call(() -> MarkedLimits.take(this, e.raw(), marker)));
+  }
+
+  /**
    * Simplifies within {@link EngineConfig#simplifyLimit()}. On timeout returns the input and
    * records a note (see {@link #drainNotes()}).
    */
