@@ -44,17 +44,28 @@ final class ConditionalProbabilities {
   /** {@code P(y | x)} for the engine name of a conditional probability, else null. */
   static String readable(String engineName) {
     Matcher m = ENGINE_NAME.matcher(engineName);
-    return m.matches() ? (m.group(1).equals("capp") ? "P" : "p") + "(" + m.group(2)
-        .replace("eq", " = ") + " | " + m.group(3) + ")" : null;
+    return m.matches() ? (m.group(1).equals("capp") ? "P" : "p") + "(" + shown(m.group(2))
+        .replace("eq", " = ") + " | " + shown(m.group(3)) + ")" : null;
   }
 
+  /** A part of the name with its Greek letters shown as letters (theta → θ). */
+  private static String shown(String part) {
+    return GREEK_PART.matcher(part).replaceAll(g -> LatexNames.readable(g.group()));
+  }
+
+  /** The Greek names, longest first (theta before eta). */
+  private static final Pattern GREEK_PART = Pattern.compile(String.join("|", LatexNames.GREEK
+      .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()));
+
+  private static final Pattern GREEK_COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
   private static final Pattern ENGINE_NAME = Pattern.compile(
       "(capp|p)([A-Za-z0-9]+?)given([A-Za-z0-9]+)");
 
   /** The letters and digits of one side of the bar (= as "eq", − as "m"), or "" if none. */
   private static String part(String s) {
-    String t = COMMAND.matcher(s).replaceAll("$1$2").replace("=", "eq").replace("-", "m")
-        .replaceAll("\\\\[A-Za-z]+", "").replaceAll("[^A-Za-z0-9]", "");
-    return t;
+    // d2l's P(X \mid \theta): a Greek letter is part of the name (theta), other commands are not
+    String t = COMMAND.matcher(s).replaceAll("$1$2").replace("=", "eq").replace("-", "m");
+    return GREEK_COMMAND.matcher(t).replaceAll(g -> LatexNames.GREEK.contains(g.group(1))
+        ? g.group(1) : "").replaceAll("[^A-Za-z0-9]", "");
   }
 }

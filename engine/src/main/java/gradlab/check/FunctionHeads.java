@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * engine reserves).
  */
 final class FunctionHeads {
-  private static final String PARAM = "[A-Za-z](?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
+  /** A parameter: a letter or a Greek letter (CS229's J(\\theta)), with a short subscript. */
+  private static final String PARAM = "(?:[A-Za-z]|\\\\(?:theta|alpha|beta|gamma|lambda|mu|eta"
+      + "|omega|xi|tau|rho|nu)(?![A-Za-z]))(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z]|[a-z]_(?:\\{[a-z0-9]{1,3}"
       + "\\}|[a-z0-9])|" + GreekFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
 
@@ -54,6 +56,11 @@ final class FunctionHeads {
 
   /** {@code u_1} → u1, {@code u_{1}} → u1, {@code x} → x: the name the reader gives. */
   private static String readerName(String raw) {
+    if (raw.startsWith("\\")) { // \theta → theta, \theta_0 → theta0
+      int u = raw.indexOf('_');
+      String g = LatexNames.greek(u < 0 ? raw.substring(1) : raw.substring(1, u));
+      return u < 0 ? g : g + LatexScripts.subscript(raw.substring(u + 1));
+    }
     int u = raw.indexOf('_');
     return u < 0 ? raw : raw.substring(0, u) + LatexScripts.subscript(raw.substring(u + 1));
   }

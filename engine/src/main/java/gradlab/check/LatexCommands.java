@@ -140,6 +140,7 @@ final class LatexCommands {
         yield null;
       }
       case "nabla" -> LatexReader.operand(LatexVectors.nabla(r));
+      case "partial" -> LatexReader.operand(SubscriptPartials.read(r)); // \partial_x f
       case "int" -> LatexReader.operand(LatexIntegrals.integral(r));
       case "lVert" -> LatexReader.operand(LatexVectors.norm(r, "\\rVert"));
       case "Vert" -> LatexReader.operand(LatexVectors.norm(r, "\\Vert"));

@@ -34,7 +34,7 @@ final class LatexOperators {
     String top = unbraced(num.substring(prefix.length()).strip());
     String below = unbraced(den.substring(prefix.length()).strip());
     if (top.startsWith("^")) {
-      throw new UnsupportedLatexException("second derivatives");
+      return operand(SecondOrderFractions.read(r, prefix, top, below));
     }
     String var = r.readNested(below);
     if (!NAME.matcher(var).matches()) {

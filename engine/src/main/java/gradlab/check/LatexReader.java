@@ -71,7 +71,7 @@ public final class LatexReader {
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
             SoftmaxComponents.expand(ScriptOrder.subscriptFirst(TypedNumbers.normalise(
-            latex))))))), reading);
+            NotationRewrites.apply(latex, reading)))))))), reading);
     r.nested = nested;
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);

@@ -112,7 +112,9 @@ final class LatexScripts {
       }
     }
     if (!scripts.isEmpty()) {
-      r.shownName(LatexNames.safe(b.toString()), ShownNames.shown(base, scripts));
+      String conditional = ConditionalProbabilities.readable(LatexNames.safe(b.toString()));
+      r.shownName(LatexNames.safe(b.toString()), conditional != null ? conditional // p(y | x)
+          : ShownNames.shown(base, scripts));
     }
     return b.toString();
   }

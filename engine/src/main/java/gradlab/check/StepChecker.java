@@ -73,6 +73,10 @@ public final class StepChecker {
       return new StepVerdict.NotChecked("a power with an exponent of a million or more, which "
           + "the checker does not evaluate");
     }
+    String stationary = UndecidedDerivatives.stationarity(lhs, rel, rhs); // 0 = d/dθ P(X | θ)
+    if (stationary != null) {
+      return new StepVerdict.NotChecked(stationary);
+    }
     FirstOrderChanges.Reading change = rel == Relation.APPROX ? FirstOrderChanges.read(ctx, lhs,
         rhs) : null;
     if (change != null) { // Δa ≈ (∂a/∂b)·Δb: the step ∂a/∂b = the coefficient
@@ -128,6 +132,10 @@ public final class StepChecker {
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Instant proofBy) {
     for (String side : List.of(lhs, rhs)) {
+      String conditional = UndecidedDerivatives.of(ctx, side);
+      if (conditional != null) {
+        return new StepVerdict.NotChecked(conditional);
+      }
       Matcher dd = DD_VAR.matcher(side);
       while (side.contains("dd(") && dd.find()) {
         if (ctx.defines(dd.group(1))) {

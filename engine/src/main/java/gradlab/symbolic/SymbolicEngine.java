@@ -173,7 +173,14 @@ public final class SymbolicEngine implements AutoCloseable {
     if (!e.input().contains(marker + "(")) {
       return e;
     }
-    return eval("ReplaceAll(" + e.input() + ", " + marker + "(body_, var_) :> D(body, var))");
+    // innermost first, so that a second derivative dd(dd(f, x), y) is taken (then a rule of
+    // the outer one sees no marker in its body)
+    Expr out = e;
+    for (int k = 0; k < 4 && out.input().contains(marker + "("); k++) {
+      out = eval("ReplaceAll(" + out.input() + ", " + marker + "(body_?(FreeQ(#, " + marker
+          + ")&), var_) :> D(body, var))");
+    }
+    return out;
   }
 
   /**
