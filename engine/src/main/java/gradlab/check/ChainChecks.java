@@ -31,7 +31,7 @@ final class ChainChecks {
             run.steps.sumBounds.inherit(right)) // Σ_i after Σ_{i=1}^n
             : failure.contains("without its variables")
             ? OpaqueVectors.verdict(run, left, rel, right) // ∇C·∇C
-            : MatrixDefinitions.verdict(run, failure, left, rel, right); // w^⊤x, ‖x‖², X^⊤X
+            : MatrixDefinitions.verdict(run, line, failure, left, rel, right); // w^⊤x, ‖x‖², X^⊤X
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));

@@ -305,6 +305,12 @@ final class DocumentRun implements AutoCloseable {
       unread.put(head, line);
       unreadDefinition(line, raw, main.failures().get(1));
       return new String[] {raw.get(raw.size() - 1), null};
+    } else if (terms.get(1) == null && MatrixFunctionHeads.defineInPlace(this, line, raw, rel0,
+        latex)) { // f(𝐱) = ½𝐱ᵀ𝐐𝐱 + 𝐜ᵀ𝐱 + b: a function of vectors
+      if (raw.size() == 2) {
+        return new String[] {raw.get(1), null};
+      }
+      first = 1;
     } else {
       head = inheritedHead;
       inlineClaim = true;

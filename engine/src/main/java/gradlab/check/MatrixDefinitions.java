@@ -2,6 +2,7 @@ package gradlab.check;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,13 +18,17 @@ import java.util.regex.Pattern;
  */
 final class MatrixDefinitions {
   private final Map<String, MatrixExpr> definitions = new LinkedHashMap<>();
+  private final Map<String, MatrixFunction> functions = new LinkedHashMap<>();
   private final Set<String> unread = new HashSet<>();
-  /** Whether the text says a matrix is symmetric (Bishop's precision matrix, A = Aᵀ). */
+  /**
+   * Whether the text says a matrix is symmetric (Bishop's precision matrix, A = Aᵀ), diagonal or
+   * orthogonal (d2l's eigendecomposition Q = UᵀΛU): the random matrices drawn are none of these.
+   */
   private boolean symmetric;
 
   /** Notes that the text says some matrix is symmetric: the random matrices drawn are not. */
   void symmetricInPlace(String text) {
-    symmetric = symmetric || SYMMETRIC.matcher(text).find();
+    symmetric = symmetric || SYMMETRIC.matcher(text).find() || STRUCTURED.matcher(text).find();
   }
 
   /** Records {@code head = body} (LaTeX); a head that is not one name is ignored. */
@@ -38,12 +43,44 @@ final class MatrixDefinitions {
       return;
     }
     try {
-      definitions.put(n.shown(), MatrixParser.parse(body, definitions));
+      definitions.put(n.shown(), MatrixParser.parse(body, scope()));
       unread.remove(n.shown());
     } catch (RuntimeException e) {
       definitions.remove(n.shown());
       unread.add(n.shown());
     }
+  }
+
+  /**
+   * Records the function {@code name(parameters) = body} (LaTeX body), the parameters taking
+   * the place of any definition of the same names; returns whether the body was read (else the
+   * function is one the text defines in a way this reading cannot put in).
+   */
+  boolean defineFunctionInPlace(String name, List<MatrixExpr.Name> parameters, String body) {
+    Map<String, MatrixExpr> names = new LinkedHashMap<>(definitions);
+    parameters.forEach(p -> names.remove(p.shown()));
+    Map<String, MatrixFunction> others = new LinkedHashMap<>(functions);
+    others.remove(name); // f defined through itself is not read
+    try {
+      MatrixExpr read = MatrixParser.parse(body, new MatrixScope(names, others));
+      functions.put(name, new MatrixFunction(parameters, read));
+      unread.remove(name);
+      return true;
+    } catch (RuntimeException e) {
+      functions.remove(name);
+      unread.add(name);
+      return false;
+    }
+  }
+
+  /** Whether {@code name} is a function of vectors the text defines (read or not). */
+  boolean definesFunction(String name) {
+    return functions.containsKey(name) || unread.contains(name);
+  }
+
+  /** The names and functions read so far. */
+  MatrixScope scope() {
+    return new MatrixScope(definitions, functions);
   }
 
   /** The definitions read so far, name → value. */
@@ -59,22 +96,31 @@ final class MatrixDefinitions {
   /** Whether a scalar reader's failure is one of vectors and matrices (a transpose, a norm). */
   static boolean isMatrixFailure(String failure) {
     return ElementWise.isMatrixAlgebra(failure) || failure != null
-        && failure.startsWith("norms ‖x‖ of a vector that is not written out");
+        && (failure.startsWith("norms ‖x‖ of a vector that is not written out")
+        || failure.startsWith("softmax of a vector"));
   }
 
   /**
-   * The verdict of the matrix reading on a step the scalar reader could not read for
+   * The verdict of the matrix reading (or, for a squared norm beside a Σ, of its components,
+   * {@link NormComponents}) on a step the scalar reader could not read for
    * {@code failure}, or null (then the failure stands).
    */
-  static StepVerdict verdict(DocumentRun run, String failure, String left, Relation rel,
-      String right) {
+  static StepVerdict verdict(DocumentRun run, int line, String failure, String left,
+      Relation rel, String right) {
+    String[] written = failure != null && failure.startsWith("norms") ? NormComponents.expand(
+        left, right) : null;
+    if (written != null) { // ½‖y − aᴸ‖² = ½Σⱼ (yⱼ − aᴸⱼ)²: the norm by its components
+      return SizedSteps.verdict(run, line, written[0], rel, written[1]);
+    }
     boolean bold = BOLD.matcher(left + right).find(); // ∂_𝐰 ‖𝐲 − 𝐗𝐰‖²: a gradient of vectors
     if (!isMatrixFailure(failure) && !(bold && failure != null
-        && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")))) {
+        && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")
+        || failure.startsWith("pairs") || failure.startsWith("softmax")))) {
+      // a(𝐪, 𝐤ᵢ) of a function of vectors the text defines: its arguments are no pair
       return null;
     }
     MatrixDefinitions m = run.matrices;
-    StepVerdict v = MatrixSteps.check(left, rel, right, m.definitions(), name -> m.unread(name)
+    StepVerdict v = MatrixSteps.check(left, rel, right, m.scope(), name -> m.unread(name)
         || definedAsScalar(run, name));
     Matcher condition = CONDITION.matcher(run.prose);
     // "setting it to zero yields XᵀXw = Xᵀy": a consequence of a condition; a derivative step
@@ -87,8 +133,8 @@ final class MatrixDefinitions {
     }
     if (v instanceof StepVerdict.Refuted && m.symmetric) { // ∇ wᵀAw = 2Aw for a symmetric A
       return new StepVerdict.NotChecked("the sides differ at random matrices, but the text says "
-          + "a matrix is symmetric, and the random matrices are not (the step may hold for "
-          + "symmetric ones)");
+          + "a matrix is symmetric, diagonal or orthogonal, and the random matrices are not (the "
+          + "step may hold for such ones)");
     }
     return v;
   }
@@ -97,6 +143,9 @@ final class MatrixDefinitions {
       + "([A-Za-z])\\}\\s*=\\s*\\\\mathbf\\{\\1\\}\\s*\\^\\s*\\{?\\s*(\\\\top|T|\\\\mathrm\\{T\\}|"
       + "\\\\intercal)|(?<![A-Za-z\\\\])([A-Z])\\s*=\\s*\\3\\s*\\^\\s*\\{?\\s*(\\\\top|T|"
       + "\\\\mathrm\\{T\\}|\\\\intercal)");
+
+  private static final Pattern STRUCTURED = Pattern.compile("(?i)\\b(diagonal|orthogonal|"
+      + "orthonormal|eigendecomposition|unitary|rotation matri)");
 
   private static final Pattern BOLD = Pattern.compile("\\\\(mathbf|boldsymbol|bm)(?![A-Za-z])");
   private static final Pattern DERIVATIVE = Pattern.compile("\\\\(partial|nabla)(?![A-Za-z])");

@@ -16,7 +16,7 @@ final class MatrixDerivatives {
 
   /** {@code \frac{num}{den}}; {@code rest} parses what an operator ∂/∂x applies to. */
   static MatrixExpr fraction(String num, String den, Supplier<MatrixExpr> rest,
-      Map<String, MatrixExpr> definitions) {
+      MatrixScope definitions) {
     String n = num.strip();
     String d = den.strip();
     if (n.startsWith("\\partial") && !n.startsWith("\\partial_")) {
@@ -61,6 +61,7 @@ final class MatrixDerivatives {
       case MatrixExpr.Apply t -> mentions(t.e(), shown);
       case MatrixExpr.Gradient g -> mentions(g.f(), shown);
       case MatrixExpr.Product p -> mentions(p.left(), shown) || mentions(p.right(), shown);
+      case MatrixExpr.Dot p -> mentions(p.left(), shown) || mentions(p.right(), shown);
       case MatrixExpr.Sum p -> mentions(p.left(), shown) || mentions(p.right(), shown);
       case MatrixExpr.Quotient p -> mentions(p.left(), shown) || mentions(p.right(), shown);
       case MatrixExpr.Hadamard p -> mentions(p.left(), shown) || mentions(p.right(), shown);

@@ -21,6 +21,12 @@ sealed interface MatrixExpr {
   /** Written side by side or with ·: a matrix product, or a scaling when a side is 1×1. */
   record Product(MatrixExpr left, MatrixExpr right) implements MatrixExpr {}
 
+  /**
+   * {@code left \cdot right}: of two column vectors their inner product (Parr and Howard's
+   * {@code \mathbf{w} \cdot \mathbf{x}}), else as {@link Product}.
+   */
+  record Dot(MatrixExpr left, MatrixExpr right) implements MatrixExpr {}
+
   /** {@code left + right} ({@code negated}: left − right); a 1×1 side is added to each entry. */
   record Sum(MatrixExpr left, MatrixExpr right, boolean negated) implements MatrixExpr {}
 
@@ -39,7 +45,7 @@ sealed interface MatrixExpr {
   /** {@code e^k} of a 1×1 e (a whole power). */
   record Power(MatrixExpr e, int exponent) implements MatrixExpr {}
 
-  /** A function applied entry by entry: σ, exp, log, tanh, √. */
+  /** A function applied entry by entry (σ, exp, log, tanh, √), or softmax of a column vector. */
   record Apply(String function, MatrixExpr e) implements MatrixExpr {}
 
   /** ∂f/∂x, ∇ₓf, ∂ₓf: the gradient of a 1×1 f, shaped as the name x. */

@@ -33,6 +33,7 @@ final class MatrixNames {
         collect(g.wrt(), kinds);
       }
       case MatrixExpr.Product p -> collectBoth(p.left(), p.right(), kinds);
+      case MatrixExpr.Dot p -> collectBoth(p.left(), p.right(), kinds);
       case MatrixExpr.Sum p -> collectBoth(p.left(), p.right(), kinds);
       case MatrixExpr.Quotient p -> collectBoth(p.left(), p.right(), kinds);
       case MatrixExpr.Hadamard p -> collectBoth(p.left(), p.right(), kinds);
@@ -86,6 +87,10 @@ final class MatrixNames {
       case MatrixExpr.Power t -> variables(t.e(), out);
       case MatrixExpr.Apply t -> variables(t.e(), out);
       case MatrixExpr.Product p -> {
+        variables(p.left(), out);
+        variables(p.right(), out);
+      }
+      case MatrixExpr.Dot p -> {
         variables(p.left(), out);
         variables(p.right(), out);
       }

@@ -1,6 +1,8 @@
 package gradlab.check;
 
 import gradlab.check.MatrixExpr.Kind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,23 +23,30 @@ final class MatrixParser {
       "varepsilon", "zeta", "eta", "theta", "kappa", "lambda", "mu", "nu", "xi", "rho", "tau",
       "phi", "varphi", "chi", "psi", "omega");
   private static final Set<String> BOLD = Set.of("mathbf", "boldsymbol", "bm", "vec");
+  private static final Set<String> NAMED = Set.of("mathrm", "operatorname", "text");
   private static final Set<String> ACCENTS = Set.of("hat", "tilde", "bar");
 
   private final LatexCursor c;
-  private final Map<String, MatrixExpr> definitions;
+  private final MatrixScope scope;
 
-  private MatrixParser(String latex, Map<String, MatrixExpr> definitions) {
+  private MatrixParser(String latex, MatrixScope scope) {
     this.c = new LatexCursor(latex.replace("‖", "\\|").replace("⊤", "\\top")
         .replace("\\lVert", "\\|").replace("\\rVert", "\\|").replace("\\Vert", "\\|")
         .replaceAll("\\\\right\\s*\\\\\\|", "\\\\|").replaceAll("\\\\left\\s*\\\\\\|", "\\\\|")
         .replaceAll("\\\\(right|bigr|Bigr|big|Big)\\s*(?=[)\\]])", "")
+        .replaceAll("\\\\(left|bigl|Bigl|big|Big)\\s*(?=[(\\[])", "")
         .replaceAll("(\\\\quad|\\\\qquad|[.,;\\s])+$", "").strip());
-    this.definitions = definitions;
+    this.scope = scope;
   }
 
   /** {@code latex} parsed; a name in {@code definitions} is read as its definition. */
   static MatrixExpr parse(String latex, Map<String, MatrixExpr> definitions) {
-    MatrixParser p = new MatrixParser(latex, definitions);
+    return parse(latex, MatrixScope.of(definitions));
+  }
+
+  /** {@code latex} parsed; names and functions in {@code scope} are read as defined there. */
+  static MatrixExpr parse(String latex, MatrixScope scope) {
+    MatrixParser p = new MatrixParser(latex, scope);
     MatrixExpr e = p.expression();
     p.c.skipSpacing();
     if (!p.c.atEnd()) {
@@ -76,7 +85,7 @@ final class MatrixParser {
       c.skipSpacing();
       if (c.atCommand("cdot")) {
         c.advance(5);
-        e = new MatrixExpr.Product(e, factor());
+        e = new MatrixExpr.Dot(e, factor());
       } else if (c.atCommand("odot")) {
         c.advance(5);
         e = new MatrixExpr.Hadamard(e, factor());
@@ -152,7 +161,7 @@ final class MatrixParser {
         throw new UnsupportedLatexException("matrix reading: a vector written out");
       }
       String inside = c.rawBracket();
-      return parse(inside, definitions);
+      return parse(inside, scope);
     }
     if (c.startsWith("\\|")) {
       c.advance(2);
@@ -160,7 +169,7 @@ final class MatrixParser {
       if (end < 0) {
         throw new UnsupportedLatexException("matrix reading: a norm that is not closed");
       }
-      MatrixExpr inner = parse(c.between(c.position(), end), definitions);
+      MatrixExpr inner = parse(c.between(c.position(), end), scope);
       c.reset(end + 2);
       if (c.peek() == '_') {
         c.advance();
@@ -198,6 +207,9 @@ final class MatrixParser {
           java.util.Locale.ROOT))) { // \boldsymbol{\Lambda}, \boldsymbol{\mu}
         return name(letter, Character.isUpperCase(letter.charAt(1)) ? Kind.MATRIX : Kind.VECTOR);
       }
+      if (letter.equals("0")) { // \mathbf{0}, \vec{0}: a zero of any shape
+        return new MatrixExpr.Number(0);
+      }
       if (!letter.matches("[A-Za-z]")) {
         throw new UnsupportedLatexException("matrix reading: \\" + command + "{" + letter + "}");
       }
@@ -211,8 +223,7 @@ final class MatrixParser {
       return name("\\" + command + "{" + n.shown() + "}", n.kind());
     }
     if (command.equals("frac") || command.equals("dfrac") || command.equals("tfrac")) {
-      return MatrixDerivatives.fraction(c.rawGroup(), c.rawGroup(), this::restOfTerm,
-          definitions);
+      return MatrixDerivatives.fraction(c.rawGroup(), c.rawGroup(), this::restOfTerm, scope);
     }
     if (command.equals("partial") || command.equals("nabla")) {
       if (c.peek() != '_') {
@@ -223,14 +234,25 @@ final class MatrixParser {
       MatrixExpr wrt = parse(c.rawGroupOrToken(), Map.of());
       return MatrixDerivatives.gradient(term(), wrt);
     }
+    if (NAMED.contains(command) && c.peek() == '{') {
+      int at = c.position();
+      if (c.rawGroup().strip().equals("softmax")) { // softmax(𝐨): of a whole vector
+        c.skipSpacing();
+        if (c.peek() != '(') {
+          throw new UnsupportedLatexException("matrix reading: softmax without brackets");
+        }
+        return new MatrixExpr.Apply("softmax", parse(c.rawBracket(), scope));
+      }
+      c.reset(at);
+    }
     if (command.equals("sqrt")) {
-      return new MatrixExpr.Apply("sqrt", parse(c.rawGroup(), definitions));
+      return new MatrixExpr.Apply("sqrt", parse(c.rawGroup(), scope));
     }
     if (FUNCTIONS.contains(command)) {
       c.skipSpacing();
       if (c.peek() == '(') {
         return new MatrixExpr.Apply(command.equals("ln") ? "log" : command,
-            parse(c.rawBracket(), definitions));
+            parse(c.rawBracket(), scope));
       }
       if (!command.equals("sigma")) {
         throw new UnsupportedLatexException("matrix reading: \\" + command + " without brackets");
@@ -272,11 +294,19 @@ final class MatrixParser {
       }
     }
     String n = shown.toString();
+    MatrixFunction f = scope.functions().get(n);
+    if (f != null && c.peek() == '(') {
+      List<MatrixExpr> arguments = new ArrayList<>();
+      for (String a : MatrixFunction.arguments(c.rawBracket())) {
+        arguments.add(parse(a, scope));
+      }
+      return f.applied(arguments); // f(\bar{\mathbf{x}}): the body at the argument
+    }
     if (kind == Kind.OPEN && c.peek() == '(') {
       throw new UnsupportedLatexException("matrix reading: " + n + "(…), a function applied or "
           + "a product?");
     }
-    MatrixExpr defined = definitions.get(n);
+    MatrixExpr defined = scope.names().get(n);
     return defined != null ? defined : new MatrixExpr.Name(n, kind);
   }
 }

@@ -97,7 +97,13 @@ final class MatrixShapes {
         yield s;
       }
       case MatrixExpr.Negation t -> shape(t.e());
-      case MatrixExpr.Apply t -> shape(t.e());
+      case MatrixExpr.Apply t -> {
+        Shape s = shape(t.e());
+        if (t.function().equals("softmax") && isScalar(s) && misfit == null) {
+          misfit = "softmax of a number (the text's index over which it normalizes is not read)";
+        }
+        yield s;
+      }
       case MatrixExpr.Norm t -> {
         shape(t.e());
         yield new Shape(ONE, ONE);
@@ -106,6 +112,15 @@ final class MatrixShapes {
       case MatrixExpr.Gradient g -> {
         scalar(shape(g.f()), "a derivative of a vector or matrix (a Jacobian?)");
         yield shape(g.wrt());
+      }
+      case MatrixExpr.Dot p -> {
+        Shape l = shape(p.left());
+        Shape r = shape(p.right());
+        if (!isScalar(l) && !isScalar(r) && find(l.cols()) == ONE && find(r.cols()) == ONE) {
+          unify(l.rows(), r.rows(), "an inner product of vectors of different lengths");
+          yield new Shape(ONE, ONE); // 𝐰 · 𝐱 of two column vectors
+        }
+        yield shape(new MatrixExpr.Product(p.left(), p.right()));
       }
       case MatrixExpr.Product p -> {
         Shape l = shape(p.left());
@@ -143,8 +158,10 @@ final class MatrixShapes {
     return switch (e) {
       case MatrixExpr.Number n -> true;
       case MatrixExpr.Negation t -> isConstant(t.e());
+      case MatrixExpr.Transpose t -> isConstant(t.e()); // \vec{0}^T
       case MatrixExpr.Quotient q -> isConstant(q.left()) && isConstant(q.right());
       case MatrixExpr.Product q -> isConstant(q.left()) && isConstant(q.right());
+      case MatrixExpr.Dot q -> isConstant(q.left()) && isConstant(q.right());
       default -> false;
     };
   }

@@ -34,6 +34,12 @@ final class MatrixSteps {
    */
   static StepVerdict check(String left, Relation rel, String right,
       Map<String, MatrixExpr> definitions, Predicate<String> definedElsewhere) {
+    return check(left, rel, right, MatrixScope.of(definitions), definedElsewhere);
+  }
+
+  /** As {@link #check(String, Relation, String, Map, Predicate)}, with the text's functions. */
+  static StepVerdict check(String left, Relation rel, String right, MatrixScope definitions,
+      Predicate<String> definedElsewhere) {
     if (rel != Relation.EQUAL) {
       return null;
     }

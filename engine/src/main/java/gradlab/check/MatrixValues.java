@@ -7,6 +7,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 /**
  * The value of a {@link MatrixExpr} at given matrices (EJML, double precision): a 1×1 side of a
  * product scales, a number in a sum is added to each entry, functions apply entry by entry, and
+ * softmax normalizes a column vector (of a number or a matrix it is NaN: the text's index is
+ * not known), and
  * a gradient is taken by central differences of its 1×1 formula, entry by entry of its name
  * (step 10⁻⁵, truncation error about 10⁻¹⁰: independent of any symbolic rule). A singular
  * inverse or a value off a function's domain gives NaN entries. Stateless; the values map is
@@ -41,6 +43,14 @@ final class MatrixValues {
           t.exponent()));
       case MatrixExpr.Apply t -> applied(t.function(), value(t.e(), values));
       case MatrixExpr.Gradient g -> gradient(g, values);
+      case MatrixExpr.Dot p -> {
+        DMatrixRMaj l = value(p.left(), values);
+        DMatrixRMaj r = value(p.right(), values);
+        if (!isOne(l) && !isOne(r) && l.numCols == 1 && r.numCols == 1) {
+          yield filled(1, 1, CommonOps_DDRM.dot(l, r)); // 𝐰 · 𝐱: the inner product
+        }
+        yield value(new MatrixExpr.Product(p.left(), p.right()), values);
+      }
       case MatrixExpr.Product p -> {
         DMatrixRMaj l = value(p.left(), values);
         DMatrixRMaj r = value(p.right(), values);
@@ -99,6 +109,15 @@ final class MatrixValues {
 
   private static DMatrixRMaj applied(String function, DMatrixRMaj m) {
     DMatrixRMaj out = m.copy();
+    if (function.equals("softmax")) { // of a column vector; of a number or a matrix: not read
+      double sum = 0;
+      for (int k = 0; k < out.getNumElements(); k++) {
+        out.data[k] = Math.exp(out.data[k]);
+        sum += out.data[k];
+      }
+      CommonOps_DDRM.scale(m.numCols == 1 && m.numRows > 1 ? 1 / sum : Double.NaN, out);
+      return out;
+    }
     for (int k = 0; k < out.getNumElements(); k++) {
       double v = out.data[k];
       out.data[k] = switch (function) {
