@@ -128,7 +128,7 @@ final class LatexVectors {
   }
 
   /** The name after ∇ ({@code f}, {@code L}, {@code \ell}, {@code J_1}), or null. */
-  private static String functionName(LatexReader r) {
+  static String functionName(LatexReader r) {
     LatexCursor c = r.cursor();
     if (Character.isLetter(c.peek())) {
       char first = c.peek();

@@ -54,22 +54,6 @@ final class SubscriptPartials {
 
   /** The name after the operator ({@code f}, {@code L}, {@code S_i}, {@code \ell}), or null. */
   private static String name(LatexReader r) {
-    LatexCursor c = r.cursor();
-    if (Character.isLetter(c.peek())) {
-      char first = c.peek();
-      c.advance();
-      return LatexNames.safe(LatexScripts.name(r, String.valueOf(first)));
-    }
-    if (c.startsWith("\\")) {
-      int save = c.position();
-      c.advance();
-      String cmd = c.letters();
-      if (LatexNames.GREEK.contains(cmd) || cmd.equals("ell")) {
-        return LatexNames.safe(LatexScripts.name(r, cmd.equals("ell") ? "ell"
-            : LatexNames.greek(cmd)));
-      }
-      c.reset(save);
-    }
-    return null;
+    return LatexVectors.functionName(r); // the same names as after ∇
   }
 }
