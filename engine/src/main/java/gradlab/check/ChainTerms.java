@@ -17,7 +17,7 @@ record ChainTerms(List<String> engine, List<String> failures, Set<String> ambigu
     for (String t : raw) {
       try {
         LatexReader r = run.latex() ? LatexReader.read(t, reading) : null;
-        terms.add(run.latex() ? r.engineSyntax() : t);
+        terms.add(run.latex() ? r.engineSyntax() : PlainTextLines.euler(run, t));
         failures.add(null);
         if (run.latex()) {
           run.shownNames.addInPlace(r.shownNames());

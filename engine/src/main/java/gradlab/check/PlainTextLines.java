@@ -46,6 +46,18 @@ final class PlainTextLines {
 
   private PlainTextLines() {}
 
+  /**
+   * A term of a plain-text chain as the engine reads it: a lone e is Euler's number (as the
+   * console reads it; it was "e is not defined") unless the text defines e or the term is e
+   * alone (the head of "let e = y - t"). The report still shows the term as typed.
+   */
+  static String euler(DocumentRun run, String term) {
+    if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
+      return term;
+    }
+    return EULER.matcher(term).replaceAll("E");
+  }
+
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
@@ -112,10 +124,7 @@ final class PlainTextLines {
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions
     String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
-    if (!run.ctx.defines("e") && !run.ctx.point().containsKey("e")
-        && !s.matches("\\s*(?:let\\s+|at\\s+)?e\\s*=.*")) {
-      s = EULER.matcher(s).replaceAll("E"); // e^(−z): Euler's number, as the console reads it
-    }
+
     try {
       statement(run, line, s);
     } catch (RuntimeException e) { // one unreadable line (f(w) = |w| once) stopped the file
