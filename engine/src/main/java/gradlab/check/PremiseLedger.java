@@ -43,6 +43,11 @@ final class PremiseLedger {
     }
   }
 
+  /** Forgets the claims of {@code line} (an equation the text solved there). */
+  void forgetLineInPlace(int line) {
+    claims.removeIf(c -> c.line() == line);
+  }
+
   /** Forgets every claim (a heading: the claims of another section are not premises). */
   void clearInPlace() {
     claims.clear();

@@ -212,10 +212,16 @@ final class SolvingSteps {
    */
   static boolean inlineConclusionInPlace(DocumentRun run, MarkdownMath.Segment before,
       MarkdownMath.Segment seg) {
-    return !before.display() && !seg.display() && CONSEQUENCE.matcher(seg.prose()).matches()
+    boolean solved = !before.display() && !seg.display()
+        && CONSEQUENCE.matcher(seg.prose()).matches()
         && ChainSplitter.split(before.latex()).relations().stream()
             .allMatch(r -> r == Relation.EQUAL)
         && conclusionInPlace(run, seg.line(), before.latex(), seg.latex());
+    if (solved) { // "Setting $f'(x) = 0$ gives …": the equation is solved, not a standing
+      run.conditions.solvedInPlace(before.line()); // condition for the steps after it
+      run.premises.forgetLineInPlace(before.line());
+    }
+    return solved;
   }
 
   private static final Pattern CONSEQUENCE = Pattern.compile("(?i)[\\s,]*(?:which\\s+)?"

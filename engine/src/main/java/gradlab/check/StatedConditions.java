@@ -95,6 +95,11 @@ final class StatedConditions {
     conditions.add(c);
   }
 
+  /** Forgets the conditions of {@code line}: an equation the text solved there, not kept. */
+  void solvedInPlace(int line) {
+    conditions.removeIf(c -> c.line() == line);
+  }
+
   /** Forgets every condition (a heading: another section's conditions do not hold here). */
   void clearInPlace() {
     conditions.clear();

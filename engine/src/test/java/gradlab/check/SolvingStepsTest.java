@@ -86,4 +86,14 @@ class SolvingStepsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
   }
+
+  @Test
+  void aSolvedEquationIsNoConditionForTheStepsAfterIt() {
+    // "Setting $f'(x) = 0$ gives $x = 1$" left f'(x) = 0 standing, and a wrong case of the
+    // next display was "not checked: it fails where the condition on line 3 does not hold"
+    CheckReport r = FixturePair.checkMarkdown(engine, "Let $f(x) = x^3 - 3x$.\n\nSetting "
+        + "$f'(x) = 0$ gives $x = 1$.\n\n$$\\frac{d}{dx} f(x) = 3x^2$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s -> assertThat(s.line())
+        .isEqualTo(5));
+  }
 }
