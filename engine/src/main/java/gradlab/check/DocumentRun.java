@@ -294,10 +294,10 @@ final class DocumentRun implements AutoCloseable {
         && !unread.containsKey(head) && !network.defines(raw.get(0))
         && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
       // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
-      matrices.defineInPlace(raw.get(0), raw.get(1)); // its names are the text's parameters
+      boolean read = matrices.defineInPlace(raw.get(0), raw.get(1)); // names: the parameters
       ctx = ctx.withUsed(ctx.used().withParameters(FormulaNames.of(raw.get(1), reading())));
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-          ElementWise.UNREAD_DEFINITION));
+          read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};
     } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
         && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read

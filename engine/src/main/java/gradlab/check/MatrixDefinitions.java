@@ -31,23 +31,31 @@ final class MatrixDefinitions {
     symmetric = symmetric || SYMMETRIC.matcher(text).find() || STRUCTURED.matcher(text).find();
   }
 
-  /** Records {@code head = body} (LaTeX); a head that is not one name is ignored. */
-  void defineInPlace(String head, String body) {
+  /** How a definition this reading puts in is listed. */
+  static final String READ_DEFINITION = "definition, read as vectors and matrices";
+
+  /**
+   * Records {@code head = body} (LaTeX); a head that is not one name is ignored. Returns whether
+   * the body was read.
+   */
+  boolean defineInPlace(String head, String body) {
     MatrixExpr name;
     try {
       name = MatrixParser.parse(head, Map.of());
     } catch (RuntimeException e) {
-      return;
+      return false;
     }
     if (!(name instanceof MatrixExpr.Name n)) {
-      return;
+      return false;
     }
     try {
       definitions.put(n.shown(), MatrixParser.parse(body, scope()));
       unread.remove(n.shown());
+      return true;
     } catch (RuntimeException e) {
       definitions.remove(n.shown());
       unread.add(n.shown());
+      return false;
     }
   }
 

@@ -56,8 +56,8 @@ final class MatrixFunctionHeads {
     boolean anew = m.definesFunction(h.name());
     boolean read = m.defineFunctionInPlace(h.name(), h.parameters(), raw.get(1));
     run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-        !read ? ElementWise.UNREAD_DEFINITION : anew ? "definition (defined anew)"
-        : "definition"));
+        !read ? ElementWise.UNREAD_DEFINITION : anew ? MatrixDefinitions.READ_DEFINITION
+        + " (defined anew)" : MatrixDefinitions.READ_DEFINITION));
     return true;
   }
 
@@ -71,7 +71,8 @@ final class MatrixFunctionHeads {
     }
     try {
       if (!(MatrixParser.parse(s.substring(0, open), Map.of()) instanceof MatrixExpr.Name f)
-          || f.kind() == MatrixExpr.Kind.VECTOR) { // 𝐟(𝐱): a vector of functions, not read
+          || f.kind() == MatrixExpr.Kind.VECTOR // 𝐟(𝐱): a vector of functions, not read
+          || f.shown().equals("\\sigma")) { // σ(𝐳): the sigmoid, applied entry by entry
         return null;
       }
       List<MatrixExpr.Name> ps = new ArrayList<>();

@@ -88,7 +88,7 @@ class ElementWiseReadingTest extends gradlab.symbolic.EngineFixture {
   void definitionThroughATransposeIsListedAndTheStepsOnItAreNotChecked() {
     CheckReport r = FixturePair.checkMarkdown(engine, "Let $y = \\mathbf{w}^\\top \\mathbf{x}"
         + " + b$.\n\n$$y - b = 2 \\mathbf{w}^\\top \\mathbf{x}$$\n");
-    assertThat(r.render()).contains("definition through products or transposes");
+    assertThat(r.render()).contains("definition, read as vectors and matrices");
     assertThat(claims(r)).as(r.render()).singleElement()
         .isInstanceOf(StepVerdict.NotChecked.class);
   }

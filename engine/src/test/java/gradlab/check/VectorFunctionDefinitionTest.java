@@ -31,7 +31,7 @@ class VectorFunctionDefinitionTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = FixturePair.checkMarkdown(engine, ATTENTION.formatted("-"));
     assertThat(claims(r)).as(r.render()).singleElement().satisfies(s -> assertThat(s.verdict())
         .isInstanceOf(StepVerdict.Unknown.class));
-    assertThat(r.render()).contains("[definition]");
+    assertThat(r.render()).contains("[definition, read as vectors and matrices]");
   }
 
   @Test
@@ -73,6 +73,13 @@ class VectorFunctionDefinitionTest extends gradlab.symbolic.EngineFixture {
     assertThat(claims(r)).as(r.render()).hasSize(2);
     assertThat(claims(r).get(0).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
     assertThat(claims(r).get(1).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void theSigmoidOfAVectorIsNeverDefinedAnew() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "$$\\sigma(\\mathbf{z}) = \\frac{1}{1 + "
+        + "\\exp(-\\mathbf{z}) + \\mathbf{z}^\\top\\mathbf{z}}$$\n");
+    assertThat(r.render()).doesNotContain("read as vectors and matrices");
   }
 
   @Test
