@@ -34,7 +34,9 @@ final class ConstantNames {
    * "since $\\text{Var}(aX) = a^2\\text{Var}(X)$ for a random variable $X$ and a scalar $a$",
    * the words after the formula. A letter a text calls a scalar is taken for one throughout.
    */
-  void textInPlace(String text) {
+  void textInPlace(String document) {
+    // displays blanked first: a $$ … $$ read as two inline $ would pair prose with formulas
+    String text = document.replaceAll("(?s)\\$\\$.*?\\$\\$", " ");
     java.util.regex.Matcher m = INLINE.matcher(text);
     int end = 0;
     String previous = null;

@@ -42,8 +42,8 @@ class RangesAndConstantsTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void aScalarNamedAfterTheFormulaIsAConstantThere() {
-    CheckReport r = check("And since $\\text{Var}(aX) = a^2\\text{Var}(X)$ for a random "
-        + "variable $X$ and a scalar $a$, we scale by $a$.\n");
+    CheckReport r = check("$$s = \\sum_i^n w_i x_i$$\n\nAnd since $\\text{Var}(aX) = "
+        + "a^2\\text{Var}(X)$ for a random variable $X$ and a scalar $a$, we scale by $a$.\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
 
