@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ({@link LatexStatistics}): a lone name in inline math right after "a scalar", "a constant",
  * "decay rate", "learning rate", "step size", "hyperparameter" ("a random variable $X$ and a
  * scalar $a$", Adam's "with decay rate $\beta_2$"), or right before "is a constant" ("where $c$
- * is a constant"). Only what the words say: a name never so called stays a random variable
+ * is a constant"), anywhere in the text ({@link #textInPlace}). Only what the words say: a
+ * name never so called stays a random variable
  * where E or Var is applied to it, so E[β₂ g²] without the words still needs independence.
  * Not thread-safe; one per document.
  */
@@ -26,6 +27,36 @@ final class ConstantNames {
   private boolean called;
   private String last;
 
+  private static final Pattern INLINE = Pattern.compile("\\$([^$]+)\\$");
+
+  /**
+   * Every lone name the whole text calls a constant, wherever it says so: CS231n writes
+   * "since $\\text{Var}(aX) = a^2\\text{Var}(X)$ for a random variable $X$ and a scalar $a$",
+   * the words after the formula. A letter a text calls a scalar is taken for one throughout.
+   */
+  void textInPlace(String document) {
+    // displays blanked first: a $$ … $$ read as two inline $ would pair prose with formulas
+    String text = document.replaceAll("(?s)\\$\\$.*?\\$\\$", " ");
+    java.util.regex.Matcher m = INLINE.matcher(text);
+    int end = 0;
+    String previous = null;
+    while (m.find()) {
+      String between = text.substring(end, m.start());
+      if (previous != null && AFTER.matcher(between).find()) {
+        constants.add(previous);
+      }
+      String name = lone(m.group(1));
+      if (name != null && BEFORE.matcher(between).find()) {
+        constants.add(name);
+      }
+      previous = name;
+      end = m.end();
+    }
+    if (previous != null && AFTER.matcher(text.substring(end)).find()) {
+      constants.add(previous);
+    }
+  }
+
   /** The prose between two math segments. */
   void prose(String text) {
     if (last != null && AFTER.matcher(text).find()) {
@@ -37,18 +68,22 @@ final class ConstantNames {
 
   /** An inline formula: a lone name, a constant where the words around it say so. */
   void inlineMath(String latex) {
-    String name = null;
-    try {
-      String read = LatexReader.read(latex).engineSyntax().strip();
-      name = NAME.matcher(read).matches() ? read : null;
-    } catch (RuntimeException e) {
-      // not a formula the reader takes: nothing to note
-    }
+    String name = lone(latex);
     if (name != null && called) {
       constants.add(name);
     }
     last = name;
     called = false;
+  }
+
+  /** The engine name of a formula that is one name, else null. */
+  private static String lone(String latex) {
+    try {
+      String read = LatexReader.read(latex).engineSyntax().strip();
+      return NAME.matcher(read).matches() ? read : null;
+    } catch (RuntimeException e) {
+      return null; // not a formula the reader takes: nothing to note
+    }
   }
 
   /** The names called constants so far. */

@@ -52,6 +52,7 @@ public final class DocumentChecker {
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
+      run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
       run.matrices.symmetricInPlace(text); // "a symmetric matrix", A = A^⊤
       if (SigmaDifferentiated.in(text)) {
         run.quantity("sigmav"); // ∂/∂σ: σ is a number here (z = μ + σ ε), not the sigmoid

@@ -41,6 +41,13 @@ class RangesAndConstantsTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aScalarNamedAfterTheFormulaIsAConstantThere() {
+    CheckReport r = check("$$s = \\sum_i^n w_i x_i$$\n\nAnd since $\\text{Var}(aX) = "
+        + "a^2\\text{Var}(X)$ for a random variable $X$ and a scalar $a$, we scale by $a$.\n");
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
+
+  @Test
   void aNameNotCalledAConstantStillNeedsIndependence() {
     CheckReport r = check("For random variables $X$ and $a$, "
         + "$\\text{Var}(aX) = a^2\\text{Var}(X)$.\n");
