@@ -240,6 +240,8 @@ final class DocumentRun implements AutoCloseable {
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
+    } else if (PointUpdateChains.readInPlace(this, line, raw, terms, c.relations())) {
+      first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
         && terms.get(1) != null && NUMBER.matcher(terms.get(1)).matches()) {

@@ -165,6 +165,7 @@ final class DocumentSteps {
     if (!twoReadings && v instanceof StepVerdict.Refuted) { // ŷ = … = 1.1300 carried rounded
       StepVerdict carried = withStatedValues(run.ctx, lhs, rel, rhs, v);
       v = carried instanceof StepVerdict.Proved ? carried : v;
+      v = CarriedDefinedValues.verdict(run, lhs, rel, rhs, v); // a_2 = σ(1.4622), z_2 carried
       v = RestatedResults.verdict(run, line, rel, rawL, rawR, v); // "Hence σ′(2) ≈ 0.106"
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
@@ -194,11 +195,13 @@ final class DocumentSteps {
           + "the reader does not read here (it took the function for a number)");
     }
     v = PrimedNames.guard(rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
+    v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
     v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
+    v = SumConstraints.verdict(run, lhs, rel, rhs, v); // y_1 + y_2 = 1 stated: on it
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));

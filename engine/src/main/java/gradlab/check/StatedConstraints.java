@@ -30,6 +30,7 @@ final class StatedConstraints {
   private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
   private Set<String> lastNames = Set.of();
   private String pending;
+  private final java.util.List<SumConstraints.Sum> sums = new java.util.ArrayList<>();
 
   /** The prose between two math segments. */
   void prose(String text) {
@@ -64,6 +65,7 @@ final class StatedConstraints {
     } catch (RuntimeException e) {
       // not a formula of names: nothing to note
     }
+    SumConstraints.parse(latex).ifPresent(sums::add); // y_1 + y_2 = 1
     if (pending != null) {
       String words = pending;
       names.forEach(n -> constrained.putIfAbsent(n, words));
@@ -93,6 +95,11 @@ final class StatedConstraints {
       }
     }
     return v;
+  }
+
+  /** The sums of names the text states ({@link SumConstraints}), in the order stated. */
+  java.util.List<SumConstraints.Sum> sums() {
+    return java.util.List.copyOf(sums);
   }
 
   /** Records a constraint the text states in math ({@link BinaryValues}). */

@@ -57,6 +57,11 @@ final class StatedValues {
         .map(Map.Entry::getKey).toList();
   }
 
+  /** The plain names (no ∂ terms) with a stated value, in the order stated. */
+  List<String> names() {
+    return values.keySet().stream().filter(k -> !k.startsWith("pd(")).toList();
+  }
+
   /** The line that stated {@code key}'s value, or -1. */
   int lineOf(String key) {
     return lines.getOrDefault(key, -1);

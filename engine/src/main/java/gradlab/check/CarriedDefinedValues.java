@@ -1,0 +1,45 @@
+package gradlab.check;
+
+import gradlab.symbolic.Definition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A forward pass carried with rounded values: "$z_2 = 2 \cdot 0.7311 = 1.4622$, $a_2 =
+ * \sigma(1.4622)$" of a text that defines a_2 = σ(z_2). The exact z_2 is 1.46212, so a_2 =
+ * σ(1.4622) was refuted (user14 F1), though 1.4622 is the value the text computed for z_2. A
+ * refuted step is proved when it holds (read as ≈) with each name the text computed a value for
+ * defined as that value, so that a_2 is σ of the stated z_2; otherwise the refutation stands. The
+ * stated values are themselves checked where they are written.
+ */
+final class CarriedDefinedValues {
+  private CarriedDefinedValues() {}
+
+  static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
+      StepVerdict v) {
+    if (!(v instanceof StepVerdict.Refuted) || run.values.isEmpty()
+        || (rel != Relation.EQUAL && rel != Relation.APPROX)) {
+      return v;
+    }
+    CheckContext at = run.ctx;
+    List<String> used = new ArrayList<>();
+    try {
+      for (String name : run.values.names()) {
+        if (at.defines(name) && !at.point().containsKey(name)) {
+          at = at.withDefinition(new Definition(name, run.engine.eval(run.values.valueOf(name))));
+          used.add(LatexNames.readable(name) + " = " + run.values.valueOf(name) + " (line "
+              + run.values.lineOf(name) + ")");
+        }
+      }
+    } catch (RuntimeException e) {
+      return v;
+    }
+    if (used.isEmpty()) {
+      return v;
+    }
+    CheckContext with = at;
+    StepVerdict w = run.budget.run(by -> run.checker.check(with, lhs, Relation.APPROX, rhs, by));
+    return w instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how() + ", with the "
+        + "rounded values the text computed before: " + String.join(", ", used)) : v;
+  }
+}

@@ -1,0 +1,61 @@
+package gradlab.check;
+
+import gradlab.symbolic.Expr;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A gradient-descent update written as a chain on the point's own name, "after one step
+ * {@code $w = 0 - 0.1 \cdot (-6) = 0.6$}" (or the plain-text line {@code w = 0 - 0.1*(-6) = 0.6}
+ * after {@code w = 0}): the name takes the chain's last number as its new value, and the
+ * arithmetic after the name is checked as usual. Before, the first link w = 0 − 0.1·(−6) was a
+ * claim about the OLD w and was refuted (user14 F19), while the next line used w = 0.6. Read
+ * only where the name is a named point, the prose announces an update ({@link
+ * UpdatedValues#announced}) or the text is plain (a line per iteration), no later term uses the
+ * name, and the value changes. A wrong update (… = 0.5) is still refuted at its arithmetic.
+ */
+final class PointUpdateChains {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+  private PointUpdateChains() {}
+
+  /** Moves the point and returns true, or returns false for any other chain. */
+  static boolean readInPlace(DocumentRun run, int line, List<String> raw, List<String> terms,
+      List<Relation> relations) {
+    if (raw.size() < 3 || terms.contains(null) || relations.get(0) != Relation.EQUAL
+        || relations.stream().anyMatch(r -> r != Relation.EQUAL && r != Relation.APPROX)) {
+      return false;
+    }
+    String head = terms.get(0).strip();
+    String last = terms.getLast().strip();
+    Expr before = run.ctx.point().get(head);
+    if (!NAME.matcher(head).matches() || before == null || run.ctx.defines(head)
+        || run.functions.contains(head) || !NUMBER.matcher(last).matches()
+        || !(run.latex() ? UpdatedValues.announced(run.paragraph()) : true)) {
+      return false;
+    }
+    try {
+      for (String t : terms.subList(1, terms.size())) {
+        if (run.engine.freeSymbols(run.engine.eval(t)).contains(head)) {
+          return false; // w = w − η g: read at the old w, the chain stays a claim
+        }
+      }
+      Expr after = run.engine.eval(last);
+      if (before.equals(after) || Math.abs(run.engine.numeric(before, java.util.Map.of())
+          - run.engine.numeric(after, java.util.Map.of())) <= 1e-12) {
+        return false; // the same value: a restatement, checked as one
+      }
+      run.updates.pointRestatedInPlace(run, line, head, after); // records it where announced
+      run.values.clear(); // values computed at the old point no longer hold
+      run.ctx = run.ctx.withPoint(head, after);
+      run.earlierPoints.boundInPlace(head, after, line);
+      run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
+          null, "a new value of " + LatexNames.readable(head) + " (it was " + Digits.compact(
+              run.engine.numeric(before, java.util.Map.of())) + "), as in the next iteration"));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
