@@ -42,6 +42,12 @@ final class IndexedFamilies {
   }
 
   private final List<Family> families = new ArrayList<>();
+  /** Families defined by an ordinary formula (m̂_t = m_t/(1 − β₁ᵗ)), kept only for members. */
+  private final List<Family> formulas = new ArrayList<>();
+  /** An accent over a letter without braces, \hat m: the same name as \hat{m}. */
+  private static final Pattern ACCENT = Pattern.compile(
+      "\\s*\\\\(hat|tilde|bar|widehat|widetilde|overline|vec|dot|ddot|check)\\s+([A-Za-z])"
+      + "(?![A-Za-z])");
 
   /**
    * Records {@code rawHead = rawRhs} when the head names a family by a free index the right
@@ -58,6 +64,9 @@ final class IndexedFamilies {
    */
   boolean define(String rawHead, String rawRhs, boolean recurrenceOnly) {
     Matcher h = HEAD.matcher(rawHead);
+    if (!h.matches() && recurrenceOnly) {
+      h = HEAD.matcher(braced(rawHead));
+    }
     if (!h.matches()) {
       return false;
     }
@@ -68,6 +77,10 @@ final class IndexedFamilies {
     boolean recurrence = Pattern.compile(shifted).matcher(rawRhs).find();
     if (!recurrence && (recurrenceOnly
         || !IndexLetters.subscriptLetters(rawRhs).contains(letter))) {
+      formulas.removeIf(f -> f.base().equals(base));
+      if (IndexLetters.subscriptLetters(rawRhs).contains(letter)) {
+        formulas.add(new Family(base, letter, rawRhs.strip(), false, rawHead.strip()));
+      }
       return false;
     }
     String rhs = rawRhs.strip();
@@ -103,6 +116,41 @@ final class IndexedFamilies {
       }
     }
     return null;
+  }
+
+  /**
+   * The right side of a family defined by an ordinary formula at a member written with a
+   * number, m̂₂ of {@code \\hat m_t = \\frac{m_t}{1 - \\beta_1^t}} →
+   * {@code \\frac{m_{2}}{1 - \\beta_1^{2}}}; null for any other head.
+   */
+  String formulaAt(String rawHead) {
+    Matcher h = MEMBER.matcher(braced(rawHead));
+    if (!h.matches()) {
+      return null;
+    }
+    String base = h.group(1).replaceAll("\\s+", "");
+    int k = Integer.parseInt(h.group(2) != null ? h.group(2) : h.group(3));
+    for (Family f : formulas) {
+      if (f.base().equals(base) && k >= 1) {
+        return IndexLetters.set(f.rhs(), Map.of(f.letter(), k), memberLetters());
+      }
+    }
+    return null;
+  }
+
+  /** The family head whose member {@link #formulaAt} reads, \\hat m_t; null for none. */
+  String formulaHead(String rawHead) {
+    Matcher h = MEMBER.matcher(braced(rawHead));
+    if (!h.matches()) {
+      return null;
+    }
+    String base = h.group(1).replaceAll("\\s+", "");
+    return formulas.stream().filter(f -> f.base().equals(base)).map(Family::head).findFirst()
+        .orElse(null);
+  }
+
+  private static String braced(String rawHead) {
+    return ACCENT.matcher(rawHead).replaceFirst("\\\\$1{$2}");
   }
 
   /** Whether a family with this head (s_t) is defined already. */

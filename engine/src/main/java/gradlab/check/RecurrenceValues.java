@@ -10,7 +10,10 @@ import java.util.List;
  * the values the text gave β, v₁ and g₂. A gradient put in for the wrong step (g₁ for g₂) was
  * never found, because v₂ was read as a new definition. The member's right side is checked
  * against the recurrence as a claim; only a decided verdict (✓ or ✗) is shown, so a member
- * whose inputs the text never states adds nothing.
+ * whose inputs the text never states adds nothing. A member of a family defined by an ordinary
+ * formula, m̂₂ = 0.28/(1 − 0.9) after {@code \hat m_t = \frac{m_t}{1 - \beta_1^t}}, is a claim
+ * too (the wrong bias-correction power had been a silent definition, found by a lecturer); where
+ * it is not decided it is "not checked", naming the family.
  */
 final class RecurrenceValues {
   private RecurrenceValues() {}
@@ -22,6 +25,11 @@ final class RecurrenceValues {
       return;
     }
     String at = run.indexed.recurrenceAt(raw.get(0));
+    String family = null;
+    if (at == null) {
+      at = run.indexed.formulaAt(raw.get(0));
+      family = run.indexed.formulaHead(raw.get(0));
+    }
     String value = raw.get(1).strip();
     if (at == null || value.isEmpty() || plain(at).equals(plain(value))) {
       return;
@@ -39,7 +47,11 @@ final class RecurrenceValues {
         || added.get(0).verdict() instanceof StepVerdict.Refuted)) {
       StepResult r = added.get(0);
       run.out.add(new StepResult(r.line(), r.lhs(), r.relation(), r.rhs(), r.verdict(),
-          "the recurrence for " + raw.get(0).strip()));
+          (family == null ? "the recurrence for " : "the definition of ") + raw.get(0).strip()));
+    } else if (family != null) {
+      run.notChecked(line, raw.get(0).strip() + " = " + value, raw.get(0).strip()
+          + " is a member of the family " + family + " the text defines; its value here was not "
+          + "decided against that definition");
     }
   }
 
