@@ -128,6 +128,10 @@ public final class StepChecker {
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Instant proofBy) {
     for (String side : List.of(lhs, rhs)) {
+      StepVerdict.NotChecked undefined = UndefinedDerivatives.of(ctx, side);
+      if (undefined != null) {
+        return undefined; // "dd/dc = 1.0" where the text never defines d
+      }
       Matcher dd = DD_VAR.matcher(side);
       while (side.contains("dd(") && dd.find()) {
         if (ctx.defines(dd.group(1))) {
