@@ -20,7 +20,8 @@ final class InlineRelations {
     }
     if (!run.equivalentPart
         && (StatedConditions.introduces(run.prose)
-            || StatedConditions.chosenSoThat(run.prose, run.paragraph()))) {
+            || StatedConditions.chosenSoThat(run.prose, run.paragraph())
+            || PosedEquations.poses(run.prose, run.paragraph()))) {
       // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
       if (c.relations().get(0) == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
         run.conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),

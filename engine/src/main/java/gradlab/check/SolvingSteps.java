@@ -115,14 +115,35 @@ final class SolvingSteps {
         : engine.eval(solved.engine().get(1));
     Set<String> free = new java.util.HashSet<>(engine.freeSymbols(left));
     free.addAll(engine.freeSymbols(right));
+    boolean cancelled = false;
+    if (value.isNumber() && !free.equals(Set.of(x))) { // a + 4√(2p) = a + 2: a cancels
+      Expr gap = engine.simplify(engine.apply("Subtract", left, right));
+      cancelled = Set.copyOf(engine.freeSymbols(gap)).equals(Set.of(x));
+      if (cancelled) {
+        left = gap;
+        right = engine.apply("Subtract", gap, gap);
+        free = Set.of(x);
+      }
+    }
     if (!value.isNumber() || !free.equals(Set.of(x))) {
       return false;
     }
+    Expr totalLeft;
+    Expr totalRight;
+    try {
+      totalLeft = run.checker.resolve(run.ctx, eq.engine().get(0), false);
+      totalRight = run.checker.resolve(run.ctx, eq.engine().get(1), false);
+      if (cancelled) {
+        totalLeft = engine.simplify(engine.apply("Subtract", totalLeft, totalRight));
+        totalRight = right;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
     SecondEvaluator second = new SecondEvaluator(engine);
-    try { // ∂ as the local partial and as the total derivative must agree (or: not handled)
-      if (!identity(second, x, left, run.checker.resolve(run.ctx, eq.engine().get(0), false))
-          || !identity(second, x, right, run.checker.resolve(run.ctx, eq.engine().get(1),
-          false))) {
+    // ∂ as the local partial and as the total derivative must agree (or: not handled)
+    try {
+      if (!identity(second, x, left, totalLeft) || !identity(second, x, right, totalRight)) {
         return false;
       }
     } catch (RuntimeException e) {
@@ -193,17 +214,26 @@ final class SolvingSteps {
     return null; // no solution found: the implication may hold vacuously
   }
 
-  /** Whether left = right holds at three fixed points (an identity, not an equation to solve). */
+  /**
+   * Whether left = right holds at three fixed points (an identity, not an equation to solve);
+   * a point where neither side is defined (√x at x = −1.21) is skipped, one defined point is
+   * needed.
+   */
   private static boolean identity(SecondEvaluator second, String x, Expr left, Expr right) {
+    int agreed = 0;
     for (double at : new double[] {0.37, -1.21, 2.53}) {
       double l = second.value(left, Map.of(x, at));
       double r = second.value(right, Map.of(x, at));
+      if (!Double.isFinite(l) && !Double.isFinite(r)) {
+        continue;
+      }
       if (!Double.isFinite(l) || !Double.isFinite(r)
           || Math.abs(l - r) > 1e-9 * Math.max(1, Math.abs(l))) {
         return false;
       }
+      agreed++;
     }
-    return true;
+    return agreed > 0;
   }
 
   /**
@@ -226,7 +256,7 @@ final class SolvingSteps {
 
   private static final Pattern CONSEQUENCE = Pattern.compile("(?i)[\\s,]*(?:which\\s+)?"
       + "(?:gives|yields|we get|we find|get|so|hence|thus|then|therefore|implies|and so|and "
-      + "hence|so that|⟹|⇒)\\s*");
+      + "hence|so that|⟹|⇒|(?:is\\s+)?solved\\s+(?:when|by|for|at))\\s*");
 
   /** The real solutions of left = right found in [−20, 20] (sign changes, bisected). */
   private static List<Double> roots(SymbolicEngine engine, String x, Expr left, Expr right) {

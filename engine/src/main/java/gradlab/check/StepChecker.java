@@ -136,6 +136,10 @@ public final class StepChecker {
       if (conditional != null) {
         return new StepVerdict.NotChecked(conditional);
       }
+      StepVerdict.NotChecked undefined = UndefinedDerivatives.of(ctx, side);
+      if (undefined != null) {
+        return undefined; // "dd/dc = 1.0" where the text never defines d
+      }
       Matcher dd = DD_VAR.matcher(side);
       while (side.contains("dd(") && dd.find()) {
         if (ctx.defines(dd.group(1))) {
