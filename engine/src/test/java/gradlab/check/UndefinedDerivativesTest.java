@@ -19,10 +19,11 @@ class UndefinedDerivativesTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void theDerivativeOfAnUndefinedNameIsNotChecked() {
-    CheckReport r = check("dd/dc = 1.0\ndL/db = -4\n");
+    CheckReport r = check("dd/dc = 1.0\ndL/db = -4\ndiff(d, c) = 1.0\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.NotChecked.class)).as(r.render()).isEqualTo(3);
     assertThat(r.render()).contains("d is not defined in the text, so its dependence on c is "
-        + "unknown");
+        + "unknown"); // diff(d, c) as typed; dd/dc reads as ∂d/∂c, not checked as well
   }
 
   @Test
