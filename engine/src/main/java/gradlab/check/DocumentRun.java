@@ -72,6 +72,7 @@ final class DocumentRun implements AutoCloseable {
   final StatedConditions conditions = new StatedConditions();
   final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
+  final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
