@@ -54,10 +54,14 @@ final class PenaltyUpdates {
     String claim = lhs + " = -\\" + rate + " \\frac{\\partial}{\\partial " + name.strip()
         + "} \\left(" + norm + "\\right)";
     List<StepResult> kept = new ArrayList<>(run.out);
-    try {
+    CheckContext ctx = run.ctx;
+    try { // an identity in η, λ and w: no named point applies ("For $\lambda = 0$, …")
+      run.ctx = ctx.withoutPoints();
       run.chain(at, claim, true, false, null);
     } catch (RuntimeException e) {
       // unreadable: nothing decided
+    } finally {
+      run.ctx = ctx;
     }
     List<StepResult> added = new ArrayList<>(run.out.subList(kept.size(), run.out.size()));
     run.out.clear();
