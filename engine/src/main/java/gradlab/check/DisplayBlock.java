@@ -93,6 +93,9 @@ final class DisplayBlock {
         pairs.replaceAll(VectorArrowChains::rightArrows);
       }
       for (int k = 0; k < pairs.size(); k++) {
+        if (run.nudges.arrowInPlace(run, firstLine + lineBreaks(body, raw), pairs.get(k))) {
+          continue; // "increase $v$ by 0.001 …: $J = 33 \rightarrow 33.003$": a nudge, not ⟹
+        }
         List<String> statements = RowStatements.statements(pairs.get(k));
         boolean ownLeft = false;
         for (int j = 0; j < statements.size(); j++) {
@@ -154,6 +157,7 @@ final class DisplayBlock {
             String assigned = rhs != null ? ChainSplitter.split(rhs).terms().getLast()
                 : UpdateRules.assignedValue(st);
             run.updates.assignedInPlace(run, line, UpdateRules.assignedName(st), assigned);
+            run.updates.applications.ruleStatedInPlace(run, st, line); // for w_2 = 1.5 − 0.25·(−3)
             UpdateRuleSteps.checkInPlace(run, line, UpdateRules.assignedName(st) != null
                 ? UpdateRules.assignedName(st) : UpdateRuleSteps.nameBefore(st), assigned);
             if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
@@ -220,6 +224,8 @@ final class DisplayBlock {
               FormulaNames.of(st, run.reading()))); // what later rows and steps may hold fixed
           run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45
           RecurrenceValues.checkInPlace(run, line, ChainSplitter.split(st)); // v_2 of v_t = β v_{t−1} + g_t
+          run.updates.applications.afterChainInPlace(run, line, ChainSplitter.split(st)); // w_2 = …
+          run.nudges.afterChainInPlace(run, line, st); // dJ/db = 3 against the nudge's ratio
           rowTail = ownLeft ? last[0] : null;
           if (j == 0) {
             while (continuation.size() <= k) {

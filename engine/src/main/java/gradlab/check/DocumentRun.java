@@ -74,6 +74,7 @@ final class DocumentRun implements AutoCloseable {
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
+  final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 

@@ -38,6 +38,8 @@ final class UpdatedValues {
       + "|\\^\\{?\\\\prime\\}?)\\s*");
 
   private final Map<String, Update> updates = new LinkedHashMap<>();
+  /** The rules stated, and next iterates written with numbers checked against them. */
+  final UpdateApplications applications = new UpdateApplications();
 
   /** Whether the sentence before the math announces a new value ("the new weight is"). */
   static boolean announced(String paragraph) {
