@@ -105,9 +105,11 @@ class TranscribedDerivationCorpusTest {
   // about 16) with its two fixes: 0 true steps refuted, 70 of 96 located (2 of the new 11),
   // 54.0 % decided. The new files are hard (integrals of a density by cases, Σ with symbolic
   // bounds, update rules, numbers in prose, d2l's \big{(}, plain-text "= …" lines), so the
-  // decided floor was lowered from 0.55 to 0.53 for them; the located floor is unchanged
-  private static final int LOCATED_FLOOR = 66;
-  private static final double DECIDED_FLOOR = 0.53;
+  // decided floor was lowered from 0.55 to 0.53 for them; the located floor is unchanged.
+  // After the eighth session's merges (22:43 UTC, quiet machine): 0 refuted, 73 of 96 located,
+  // 59.1 % decided; floors raised to 71 and 0.57
+  private static final int LOCATED_FLOOR = 71;
+  private static final double DECIDED_FLOOR = 0.57;
 
   private static DerivationCorpus corpus;
 
