@@ -53,23 +53,11 @@ final class PenaltyUpdates {
         "\\left(" + m.group(1) + "\\right)^2"));
     String claim = lhs + " = -\\" + rate + " \\frac{\\partial}{\\partial " + name.strip()
         + "} \\left(" + norm + "\\right)";
-    List<StepResult> kept = new ArrayList<>(run.out);
-    CheckContext ctx = run.ctx;
-    try { // an identity in η, λ and w: no named point applies ("For $\lambda = 0$, …")
-      run.ctx = ctx.withoutPoints();
-      run.chain(at, claim, true, false, null);
-    } catch (RuntimeException e) {
-      // unreadable: nothing decided
-    } finally {
-      run.ctx = ctx;
-    }
-    List<StepResult> added = new ArrayList<>(run.out.subList(kept.size(), run.out.size()));
-    run.out.clear();
-    run.out.addAll(kept);
-    if (added.size() != 1) {
+    // an identity in η, λ and w: no named point applies ("For $\lambda = 0$, …")
+    StepResult r = ScratchChains.single(run, at, claim, CheckContext::withoutPoints);
+    if (r == null) {
       return;
     }
-    StepResult r = added.get(0);
     String why = "the rule's terms in λ, less their value at λ = 0, are −" + (rate.equals("eta")
         ? "η" : "α") + " times the gradient of the penalty " + penalty + " of line " + line;
     if (r.verdict() instanceof StepVerdict.Proved p) {

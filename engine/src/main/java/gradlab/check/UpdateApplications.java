@@ -193,24 +193,15 @@ final class UpdateApplications {
 
   /** The claim {@code at = value}, read with the values named last; its one result or null. */
   private StepResult verdict(DocumentRun run, int line, String at, String value) {
-    List<StepResult> kept = new ArrayList<>(run.out);
-    CheckContext ctx = run.ctx;
-    try {
+    return ScratchChains.single(run, line, at + " = " + value, ctx -> {
+      CheckContext c = ctx;
       for (Map.Entry<String, Expr> e : last.entrySet()) {
-        if (!run.ctx.point().containsKey(e.getKey()) && !run.ctx.defines(e.getKey())) {
-          run.ctx = run.ctx.withPoint(e.getKey(), e.getValue());
+        if (!c.point().containsKey(e.getKey()) && !c.defines(e.getKey())) {
+          c = c.withPoint(e.getKey(), e.getValue());
         }
       }
-      run.chain(line, at + " = " + value, true, false, null);
-    } catch (RuntimeException e) {
-      // unreadable: this reading decides nothing
-    } finally {
-      run.ctx = ctx;
-    }
-    List<StepResult> added = new ArrayList<>(run.out.subList(kept.size(), run.out.size()));
-    run.out.clear();
-    run.out.addAll(kept);
-    return added.size() == 1 ? added.get(0) : null;
+      return c;
+    });
   }
 
   /** The verdict, saying which rule the claim comes from (the line of the rule). */
