@@ -1,6 +1,5 @@
 package gradlab.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,24 +33,40 @@ final class RecurrenceValues {
     if (at == null || value.isEmpty() || plain(at).equals(plain(value))) {
       return;
     }
-    List<StepResult> kept = new ArrayList<>(run.out);
-    try {
-      run.chain(line, at + " = " + value, true, false, null);
-    } catch (RuntimeException e) {
-      // unreadable: nothing to add
-    }
-    List<StepResult> added = new ArrayList<>(run.out.subList(kept.size(), run.out.size()));
-    run.out.clear();
-    run.out.addAll(kept);
-    if (added.size() == 1 && (added.get(0).verdict() instanceof StepVerdict.Proved
-        || added.get(0).verdict() instanceof StepVerdict.Refuted)) {
-      StepResult r = added.get(0);
+    StepResult checked = ScratchChains.single(run, line, at + " = " + value,
+        java.util.function.UnaryOperator.identity());
+    if (checked != null && (checked.verdict() instanceof StepVerdict.Proved
+        || checked.verdict() instanceof StepVerdict.Refuted)) {
+      StepResult r = checked;
       run.out.add(new StepResult(r.line(), r.lhs(), r.relation(), r.rhs(), r.verdict(),
           (family == null ? "the recurrence for " : "the definition of ") + raw.get(0).strip()));
+      if (family != null && r.verdict() instanceof StepVerdict.Refuted) {
+        memberInPlace(run, raw.get(0).strip(), at); // p_1 is the family's, not the wrong 1/2
+      }
     } else if (family != null) {
       run.notChecked(line, raw.get(0).strip() + " = " + value, raw.get(0).strip()
           + " is a member of the family " + family + " the text defines; its value here was not "
           + "decided against that definition");
+    }
+  }
+
+  /**
+   * Gives {@code member} the family's value at its index where the text wrote a wrong one
+   * ("$p_1 = \\frac{1}{2}$" of a defined p_k): kept as a definition, the wrong value made the
+   * next, true line ✗ (found by a student).
+   */
+  private static void memberInPlace(DocumentRun run, String member, String at) {
+    String name = run.read(member);
+    String formula = run.read(at);
+    if (name == null || formula == null || !name.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+      return;
+    }
+    try {
+      run.ctx = run.ctx.withDefinition(new gradlab.symbolic.Definition(name.strip(),
+          run.engine.eval(formula)));
+      run.values.clear(); // values computed with the wrong one are stale
+    } catch (RuntimeException e) {
+      // the family's formula at this index is not read: the member stays as written
     }
   }
 

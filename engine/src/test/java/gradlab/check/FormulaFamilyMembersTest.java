@@ -43,4 +43,15 @@ class FormulaFamilyMembersTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.count(StepVerdict.NotChecked.class)).as(r.render()).isGreaterThanOrEqualTo(1);
   }
+
+  @Test
+  void aWrongMemberValueIsNotKeptForTheLinesAfterIt() {
+    // user14 F5: p_1 = 1/2 of a defined p_k was kept as p_1's definition, and the next, true
+    // p_1 = e^0/(e^0 + e^0 + e^0) was ✗ against it
+    CheckReport r = FixturePair.checkMarkdown(engine, "Let $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{3} "
+        + "e^{z_j}}$.\n\nPlugging in $z_1 = 0$, $z_2 = 0$, $z_3 = 0$ we get $p_1 = \\frac{1}{2}$.\n\n"
+        + "$$p_1 = \\frac{e^{0}}{e^0 + e^0 + e^0}$$\n");
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(3);
+    assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isEqualTo(1);
+  }
 }
