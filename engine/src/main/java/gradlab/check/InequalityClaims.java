@@ -218,8 +218,6 @@ final class InequalityClaims {
   }
 
   private static String readable(Map<String, Double> p) {
-    Map<String, Double> shown = new LinkedHashMap<>();
-    p.forEach((k, v) -> shown.put(LatexNames.readable(k), v));
-    return shown.toString();
+    return PointText.of(p);
   }
 }

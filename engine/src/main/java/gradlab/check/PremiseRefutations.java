@@ -138,12 +138,9 @@ final class PremiseRefutations {
     return null;
   }
 
-  /** A point with the text's names, four digits each: "a = 0.5025, y = −0.8400". */
+  /** A point with the text's names: "a = 0.502498, y = -0.84". */
   private static String shown(Map<String, Double> point) {
-    List<String> out = new ArrayList<>();
-    point.forEach((k, v) -> out.add(LatexNames.readable(k) + " = " + String.format(
-        java.util.Locale.ROOT, "%.4g", v)));
-    return String.join(", ", out);
+    return PointText.of(point);
   }
 
   /** Engine names in a formula written as the text writes them (partialofCwrta → ∂C/∂a). */

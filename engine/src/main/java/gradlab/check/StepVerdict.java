@@ -28,16 +28,10 @@ public sealed interface StepVerdict {
       return "✗";
     }
 
-    /** The point with the text's names (W1, not capw1), in the point's order. */
-    private String readablePoint() {
-      Map<String, Double> shown = new java.util.LinkedHashMap<>();
-      point.forEach((k, v) -> shown.put(LatexNames.readable(k), v));
-      return shown.toString();
-    }
 
     public String evidence() {
       int digits = Digits.toTell(lhs, rhs); // never "left = 0.186816, right = 0.186816"
-      return "refuted" + (point.isEmpty() ? "" : " at " + readablePoint()) + ": left = "
+      return "refuted" + (point.isEmpty() ? "" : " at " + PointText.of(point)) + ": left = "
           + Digits.format(lhs, digits) + ", right = " + Digits.format(rhs, digits)
           + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
