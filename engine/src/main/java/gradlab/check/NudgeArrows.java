@@ -104,25 +104,13 @@ final class NudgeArrows {
   /** The claim "head = number" with the driving name held at {@code value}; decided or null. */
   private static StepResult atValue(DocumentRun run, int line, String head, String number,
       Nudge through, String value, String why) {
-    CheckContext kept = run.ctx;
-    List<StepResult> out = new ArrayList<>(run.out);
-    try {
-      run.ctx = kept.withoutDefinitions(Set.of(through.name())).withPoint(through.name(),
-          run.engine.eval(value));
-      run.chain(line, head + " = " + number, true, false, null);
-    } catch (RuntimeException e) {
-      // unreadable: nothing decided
-    } finally {
-      run.ctx = kept;
-    }
-    List<StepResult> added = new ArrayList<>(run.out.subList(out.size(), run.out.size()));
-    run.out.clear();
-    run.out.addAll(out);
-    if (added.size() != 1 || !(added.get(0).verdict() instanceof StepVerdict.Proved
-        || added.get(0).verdict() instanceof StepVerdict.Refuted)) {
+    StepResult r = ScratchChains.single(run, line, head + " = " + number,
+        ctx -> ctx.withoutDefinitions(Set.of(through.name())).withPoint(through.name(),
+            run.engine.eval(value)));
+    if (r == null || !(r.verdict() instanceof StepVerdict.Proved
+        || r.verdict() instanceof StepVerdict.Refuted)) {
       return null;
     }
-    StepResult r = added.get(0);
     StepVerdict v = r.verdict() instanceof StepVerdict.Proved p
         ? new StepVerdict.Proved(p.how() + ", " + why)
         : r.verdict() instanceof StepVerdict.Refuted f ? new StepVerdict.Refuted(f.point(),

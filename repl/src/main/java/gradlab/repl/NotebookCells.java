@@ -15,29 +15,9 @@ public final class NotebookCells {
 
   /** The Markdown of every Markdown cell; an IOException names what is wrong with the JSON. */
   public static String markdown(String json) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(json);
-    } catch (IOException e) {
-      throw new IOException("not a notebook: the .ipynb file is not valid JSON");
-    }
-    JsonNode cells = root == null ? null : root.get("cells");
-    if (cells == null || !cells.isArray()) {
-      throw new IOException("not a notebook: the .ipynb file has no cells");
-    }
     StringBuilder out = new StringBuilder();
-    for (JsonNode cell : cells) {
-      if (!"markdown".equals(cell.path("cell_type").asText())) {
-        continue;
-      }
-      JsonNode source = cell.get("source");
-      StringBuilder text = new StringBuilder();
-      if (source != null && source.isArray()) {
-        source.forEach(line -> text.append(line.asText()));
-      } else if (source != null) {
-        text.append(source.asText());
-      }
-      out.append(text.toString().stripTrailing()).append("\n\n");
+    for (String[] cell : markdownCells(json)) {
+      out.append(cell[1]).append("\n\n");
     }
     return out.toString();
   }
@@ -49,8 +29,30 @@ public final class NotebookCells {
    * "line 12" names no line Jupyter shows (found by a student).
    */
   public static int[] cellOf(String json, int line) throws IOException {
-    JsonNode cells = new ObjectMapper().readTree(json).get("cells");
     int at = 1;
+    for (String[] cell : markdownCells(json)) {
+      int lines = (int) cell[1].lines().count();
+      if (line >= at && line < at + lines) {
+        return new int[] {Integer.parseInt(cell[0]), line - at + 1};
+      }
+      at += lines + 1;
+    }
+    return null;
+  }
+
+  /** Each Markdown cell as {its index among all cells from 1, its text without trailing space}. */
+  private static java.util.List<String[]> markdownCells(String json) throws IOException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new IOException("not a notebook: the .ipynb file is not valid JSON");
+    }
+    JsonNode cells = root == null ? null : root.get("cells");
+    if (cells == null || !cells.isArray()) {
+      throw new IOException("not a notebook: the .ipynb file has no cells");
+    }
+    java.util.List<String[]> out = new java.util.ArrayList<>();
     int index = 0;
     for (JsonNode cell : cells) {
       index++;
@@ -64,12 +66,8 @@ public final class NotebookCells {
       } else if (source != null) {
         text.append(source.asText());
       }
-      int lines = (int) text.toString().stripTrailing().lines().count();
-      if (line >= at && line < at + lines) {
-        return new int[] {index, line - at + 1};
-      }
-      at += lines + 1;
+      out.add(new String[] {String.valueOf(index), text.toString().stripTrailing()});
     }
-    return null;
+    return out;
   }
 }
