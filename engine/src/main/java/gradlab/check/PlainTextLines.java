@@ -32,6 +32,9 @@ final class PlainTextLines {
       "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
       + "giving)\\s*[,:]?\\s+(?=\\S)");
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈|~=");
+  /** "or" between two relations: alternatives, never a name or a factor. */
+  private static final Pattern ALTERNATIVES = Pattern.compile(
+      "(?i)(?:=|<|>|≤|≥)[^=<>≤≥]*(?<![A-Za-z0-9_])or(?![A-Za-z0-9_(])[^=<>≤≥]*(?:=|<|>|≤|≥)");
   private static final Pattern FOR_EVERY = Pattern.compile("(?i)(.*\\S)\\s*,?\\s+for\\s+"
       + "(?:all|every|any|each)\\s+(?:real\\s+)?([A-Za-z][A-Za-z0-9_]*(?:\\s*(?:,|and)\\s*"
       + "[A-Za-z][A-Za-z0-9_]*)*)\\s*\\.?\\s*");
@@ -123,6 +126,10 @@ final class PlainTextLines {
       return;
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions
+    if (ALTERNATIVES.matcher(text).find()) { // "x = 0 or x = 2": "or" was a name, and ✗
+      run.notChecked(line, text, "alternatives joined by 'or' (x = 0 or x = 2) are not read");
+      return;
+    }
     String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
 
     try {

@@ -40,4 +40,12 @@ class PlainTextFormsTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = text("let e = y - t\nC = e^2/2\ndiff(C, y) = e\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void alternativesJoinedByOrAreNotReadNotRefuted() {
+    // "x = 0 or x = 2" read "or" as a name: "0 or x = 2" was ✗ (found in tmux at the end)
+    CheckReport r = text("f(x) = x^2 * exp(-x)\nso f'(x) = 0 => x = 0 or x = 2\nx = 0 or x = 2\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.render()).contains("alternatives joined by 'or'");
+  }
 }
