@@ -1,21 +1,13 @@
 package gradlab.symbolic;
 
 import gradlab.math.Expression;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
@@ -35,32 +27,36 @@ import org.matheclipse.parser.client.SyntaxError;
 public final class SymbolicEngine implements AutoCloseable {
   private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
   private volatile EngineConfig config;
-  private volatile ExecutorService worker;
-  private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-  private final List<String> notes = new ArrayList<>();
-  private volatile Thread workerThread;
+  private final EngineThread thread;
+  private final EngineNotes notes = new EngineNotes();
   private volatile ExprEvaluator evaluator;
-  private volatile boolean stopped;
-  /** When {@link #interrupt()} was last called (System.nanoTime), 0 before. */
-  private volatile long interruptedAt;
   private volatile int generation;
-  private static final long STOP_GRACE_NANOS = 1_000_000_000L;
   private TreeBridge bridge; // made and used on the engine thread only
   private final AtomicLong treesMade = new AtomicLong();
   private final AtomicLong treesRefused = new AtomicLong();
 
   private SymbolicEngine(EngineConfig config) {
     this.config = config;
-    this.worker = newWorker();
+    this.thread = new EngineThread(this::requestStop, this::clearStopRequest, this::restart,
+        EngineFailures::translate);
   }
 
-  private ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "gradlab-symbolic");
-      t.setDaemon(true);
-      workerThread = t;
-      return t;
-    });
+  private void requestStop() {
+    ExprEvaluator ev = evaluator;
+    if (ev != null) {
+      ev.getEvalEngine().stopRequest();
+    }
+  }
+
+  private void clearStopRequest() {
+    if (evaluator != null) {
+      evaluator.getEvalEngine().setStopRequested(false);
+    }
+  }
+
+  private void restart() {
+    call(this::startEvaluator, STARTUP_LIMIT);
+    note("the algebra engine did not stop in time and was restarted (definitions are kept)");
   }
 
   /** Creates an engine and defines the activation calculus in it. Takes about 2 s cold. */
@@ -86,7 +82,7 @@ public final class SymbolicEngine implements AutoCloseable {
     bridge = null; // the old evaluator's symbols: built again on first use
     ExprEvaluator ev = new ExprEvaluator(true, (short) 1);
     EvalEngine e = ev.getEvalEngine();
-    PrintStream sink = new PrintStream(messages, true, StandardCharsets.UTF_8);
+    PrintStream sink = notes.sink();
     e.setOutPrintStream(sink);
     e.setErrorPrintStream(sink);
     e.setIterationLimit(config.iterationLimit());
@@ -121,11 +117,11 @@ public final class SymbolicEngine implements AutoCloseable {
     return new Expr(call(() -> {
       IExpr parsed = FunctionAliases.rename(parseRaw(input, normalised), this);
       UnknownNames.check(input, parsed);
-      int mark = messages.size();
+      int mark = notes.mark();
       IExpr result = ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)),
           this);
-      if (DivisionByZero.happened(result, messagesSince(mark))) {
-        truncateMessages(mark); // the error says it; no note about an infinite expression
+      if (DivisionByZero.happened(result, notes.since(mark))) {
+        notes.dropSinceInPlace(mark); // the error says it; no note about an infinite expression
         throw DivisionByZero.error(input);
       }
       return result;
@@ -302,77 +298,26 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Stops the evaluation in progress, if any; it ends with {@link EvaluationTimeoutException}. */
   public void interrupt() {
-    stopped = true;
-    interruptedAt = System.nanoTime();
-    ExprEvaluator ev = evaluator;
-    if (ev != null) {
-      ev.getEvalEngine().stopRequest();
-    }
+    thread.interrupt();
   }
 
   /**
-   * Stops the evaluation in progress and waits until the engine thread has nothing left to do,
-   * asking again every 10 ms (an evaluation can reset Symja's own stop flag). Returns whether it
-   * became idle within {@code max}; when not, the thread still runs and later calls wait for it.
+   * Stops the evaluation in progress and waits until the engine thread has nothing left to do.
+   * Returns whether it became idle within {@code max}; when not, the thread still runs and later
+   * calls wait for it.
    */
   public boolean stopAndAwaitIdle(Duration max) {
-    long end = System.nanoTime() + max.toNanos();
-    Future<?> marker = worker.submit(() -> null);
-    while (true) {
-      if (marker.isDone()) {
-        return true; // asking again now could stop a task submitted after the marker
-      }
-      interrupt();
-      Thread t = workerThread;
-      if (t != null) {
-        t.interrupt();
-      }
-      try {
-        marker.get(10, TimeUnit.MILLISECONDS);
-        return true;
-      } catch (TimeoutException e) {
-        if (System.nanoTime() > end) {
-          return false;
-        }
-      } catch (ExecutionException e) {
-        return true;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
+    return thread.stopAndAwaitIdle(max);
   }
 
   /** Notes collected since the last call: Symja's messages and simplification timeouts. */
-  /**
-   * Messages about the library's own steps, not about the result shown: a limit's intermediate
-   * 0·(−∞) (a result without a single value is an error of ours), Solve's use of inverse
-   * functions (every root is substituted back), a time-constrained step (our note says it),
-   * a search's 1/0 on the way and a gcd tried on a non-polynomial.
-   */
-  private static final List<String> INTERNAL_MESSAGES = List.of("TimeConstrained:",
-      "InverseFunction: Inverse functions are being used",
-      "Infinity: Indeterminate expression", "Limit: Value of Null", "RootIntervals:",
-      // a search's intermediate 1/0 (maximize tries points; every answer is checked) and a
-      // simplification's attempt at a polynomial gcd of a non-polynomial
-      "Power: Infinite expression", "PolynomialExtendedGCD:");
-
-  public synchronized List<String> drainNotes() {
-    String symja = messages.toString(StandardCharsets.UTF_8).strip();
-    messages.reset();
-    List<String> out = new ArrayList<>(notes);
-    notes.clear();
-    if (!symja.isEmpty()) {
-      symja.lines().map(String::strip)
-          .filter(s -> !s.isEmpty() && INTERNAL_MESSAGES.stream().noneMatch(s::startsWith))
-          .forEach(out::add);
-    }
-    return out;
+  public List<String> drainNotes() {
+    return notes.drainInPlace();
   }
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    thread.close();
   }
 
   // ---- package-private helpers; callers must already be on the engine thread ----
@@ -398,7 +343,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * over sample points) would otherwise run on past its budget.
    */
   private void throwIfStopped() {
-    if (stopped || Thread.currentThread().isInterrupted()) {
+    if (thread.stopped() || Thread.currentThread().isInterrupted()) {
       throw new EvaluationTimeoutException(Duration.ZERO);
     }
   }
@@ -411,25 +356,14 @@ public final class SymbolicEngine implements AutoCloseable {
     return SymjaNames.symbol(name);
   }
 
-  private String messagesSince(int mark) {
-    byte[] all = messages.toByteArray();
-    return new String(all, mark, all.length - mark, StandardCharsets.UTF_8);
-  }
-
   /** Where the library's messages end now; see {@link #dropMessagesSince(int)}. */
-  synchronized int messageMark() {
-    return messages.size();
+  int messageMark() {
+    return notes.mark();
   }
 
   /** Forgets the library's messages after {@code mark}: steps of ours that replaced them. */
   void dropMessagesSince(int mark) {
-    truncateMessages(mark);
-  }
-
-  private synchronized void truncateMessages(int mark) {
-    byte[] all = messages.toByteArray();
-    messages.reset();
-    messages.write(all, 0, Math.min(mark, all.length));
+    notes.dropSinceInPlace(mark);
   }
 
   /** A note for the user about how their input was read; shown with the result. */
@@ -437,11 +371,8 @@ public final class SymbolicEngine implements AutoCloseable {
     note(note);
   }
 
-  synchronized void note(String note) {
-    if (notes.contains(note)) {
-      return; // one note per fact: three roots shown as numbers are one note
-    }
-    notes.add(note);
+  void note(String note) {
+    notes.addInPlace(note);
   }
 
   IExpr simplifyRaw(IExpr e) {
@@ -449,7 +380,7 @@ public final class SymbolicEngine implements AutoCloseable {
     IExpr r = evalRaw(F.function(F.symbol("TimeConstrained"),
         F.function(F.symbol("Simplify"), e), F.num(ms / 1000.0), F.symbol("$Aborted")));
     if (r.toString().equals("$Aborted")) {
-      messages.reset();
+      notes.dropMessagesInPlace();
       note("simplification stopped after " + ms + " ms; result left unsimplified");
       return e;
     }
@@ -491,102 +422,6 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   <T> T call(Callable<T> task, Duration limit) {
-    if (Thread.currentThread() == workerThread) {
-      return callDirect(task);
-    }
-    Future<T> f = worker.submit(() -> {
-      stopped = false;
-      if (evaluator != null) {
-        evaluator.getEvalEngine().setStopRequested(false);
-      }
-      return task.call();
-    });
-    long start = System.nanoTime();
-    long deadline = start + limit.toNanos();
-    try {
-      while (true) {
-        try {
-          T result = f.get(Math.max(1, Math.min(100_000_000L, deadline - System.nanoTime())),
-              TimeUnit.NANOSECONDS);
-          if (stopped) {
-            throw new EvaluationTimeoutException(Duration.ZERO);
-          }
-          return result;
-        } catch (TimeoutException slice) {
-          long now = System.nanoTime();
-          long asked = interruptedAt;
-          if (now - deadline >= 0) {
-            interrupt();
-            f.cancel(true);
-            awaitIdleOrRestart();
-            throw new EvaluationTimeoutException(limit);
-          }
-          if (asked != 0 && asked - start > 0 && now - asked > STOP_GRACE_NANOS) {
-            // Ctrl-C, and the computation does not look at Symja's stop flag (a factorisation,
-            // a long-precision value): the caller gets control back now, the engine is restarted
-            f.cancel(true);
-            awaitIdleOrRestart();
-            throw new EvaluationTimeoutException(Duration.ZERO);
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      interrupt();
-      f.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new EvaluationTimeoutException(Duration.ZERO);
-    } catch (ExecutionException e) {
-      if (stopped) {
-        throw new EvaluationTimeoutException(Duration.ZERO);
-      }
-      throw unwrap(e.getCause());
-    }
-  }
-
-  private void awaitIdleOrRestart() {
-    try {
-      worker.submit(() -> null).get(3, TimeUnit.SECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      worker.shutdownNow();
-      worker = newWorker();
-      call(this::startEvaluator, STARTUP_LIMIT);
-      note("the algebra engine did not stop in time and was restarted (definitions are kept)");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static <T> T callDirect(Callable<T> task) {
-    try {
-      return task.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private RuntimeException unwrap(Throwable t) {
-    if (t instanceof RuntimeException r && (r instanceof MathSyntaxException
-        || r instanceof UnknownFunctionException || r instanceof IllegalArgumentException
-        || r instanceof ArithmeticException || r instanceof EvaluationTimeoutException)) {
-      return r;
-    }
-    if (t instanceof StackOverflowError) {
-      return new IllegalArgumentException("expression nested too deeply to evaluate");
-    }
-    if (t != null && t.getClass().getName().contains("Abort")) {
-      return new EvaluationTimeoutException(Duration.ZERO);
-    }
-    if (t != null && t.getClass().getName().startsWith("org.matheclipse")) {
-      // Symja's own failure (minimize(x·σ(x), x) leaked "ArgumentTypeException: Expression
-      // "1.27…*sigma(-1-ProductLog(1/E))" cannot be converted…"): said in our words
-      return new IllegalArgumentException("the algebra library could not finish this ("
-          + t.getClass().getSimpleName().replace("Exception", "") + (t.getClass().getSimpleName()
-          .startsWith("ArgumentType") ? ": it needed a number where a symbol or a function it "
-          + "cannot evaluate stood" : "") + "); hint: give every name a value, or try another "
-          + "form of the expression (--trace shows the details)", t);
-    }
-    return new IllegalStateException("symbolic engine: " + t, t);
+    return thread.call(task, limit);
   }
 }
