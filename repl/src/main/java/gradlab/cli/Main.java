@@ -65,6 +65,9 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new java.io.PrintWriter(out, true));
     cl.setErr(new java.io.PrintWriter(err, true));
+    // check --help printed "Missing required parameter: 'FILE'" before the usage: every
+    // command takes -h/--help (and -V/--version) as the top level does
+    withHelpOptions(cl);
     // everything after the script's name belongs to the script: run FILE --quick
     cl.getSubcommands().get("run").setStopAtPositional(true);
     // eval '-x^2 /. x -> 3': an expression that starts with a minus is not an unknown option
@@ -91,6 +94,16 @@ public final class Main implements Callable<Integer> {
       return 1;
     });
     return cl.execute(args);
+  }
+
+  private static void withHelpOptions(CommandLine cl) {
+    cl.getSubcommands().forEach((name, sub) -> {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)
+          && !sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      withHelpOptions(sub);
+    });
   }
 
   /** The one session of this command line; see {@link #configure()}. */

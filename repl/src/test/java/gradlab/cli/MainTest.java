@@ -184,6 +184,16 @@ class MainTest {
   }
 
   @Test
+  void everyCommandTakesHelpWithoutAskingForItsArguments() {
+    // check --help said "Missing required parameter: 'FILE'" first (found by a lecturer)
+    for (String command : List.of("check", "audit", "run", "eval")) {
+      assertThat(run(command, "--help")).as(command).isZero();
+      assertThat(stderr()).as(command).doesNotContain("Missing required");
+      assertThat(stdout()).as(command).contains("Usage: gradlab " + command);
+    }
+  }
+
+  @Test
   void checkOfAFolderSummarisesEverySubmission() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
     java.nio.file.Files.writeString(dir.resolve("alice.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");
