@@ -61,12 +61,30 @@ public final class MathEvaluator {
   public Expression evaluateResult(Expression e, Environment env) {
     return engine.call(() -> {
       Expression out = eval(e, env);
-      Map<String, Expression> constants = env.constants();
+      Map<String, Expression> constants = (e instanceof Command c ? variablesFree(c, env) : env)
+          .constants();
       if (!constants.isEmpty() && !Symbols.of(out).isEmpty()) {
         out = Substitution.replace(out, constants);
       }
       return numbersOut(out);
     });
+  }
+
+  /**
+   * The environment in which a command's own variable is free (maximize(σ′(z), z) after
+   * z = w·x + b maximises over z, as diff(σ(z), z) differentiates by z), said in a note.
+   */
+  private Environment variablesFree(Command c, Environment env) {
+    Environment scope = env;
+    for (String v : gradlab.math.OperationVariables.of(c.name(), c.args())) {
+      if (scope.defines(v)) {
+        engine.remark(v + " is the variable of " + c.name() + " here, so its definition " + v
+            + " = " + gradlab.math.Printer.unicode(scope.rhs(v).orElseThrow())
+            + " is not put in (:forget " + v + " drops the definition)");
+        scope = scope.without(v);
+      }
+    }
+    return scope;
   }
 
   private static Expression numbersOut(Expression out) {
@@ -92,11 +110,12 @@ public final class MathEvaluator {
   private Expression eval(Expression e, Environment env) {
     return switch (e) {
       case Command c -> {
+        Environment scope = variablesFree(c, env);
         List<Expression> args = new ArrayList<>();
         for (Expression a : c.args()) {
-          args.add(eval(a, env));
+          args.add(eval(a, scope));
         }
-        yield command(c.name(), args, env);
+        yield command(c.name(), args, scope);
       }
       case gradlab.math.Sum s -> Algebra.sum(s.terms().stream().map(t -> eval(t, env)).toList());
       case gradlab.math.Product p -> Algebra.product(p.factors().stream()
