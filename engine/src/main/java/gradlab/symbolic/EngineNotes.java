@@ -24,6 +24,11 @@ final class EngineNotes {
       // a search's intermediate 1/0 (maximize tries points; every answer is checked) and a
       // simplification's attempt at a polynomial gcd of a non-polynomial
       "Power: Infinite expression", "PolynomialExtendedGCD:");
+  /**
+   * What a library function prints when it is stopped midway (Ctrl-C during an expand printed
+   * "Expand: null."): the stop is already said ("evaluation interrupted").
+   */
+  private static final String STOPPED_FUNCTION = "[A-Za-z$]+: null\\.?";
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
   private final List<String> notes = new ArrayList<>();
 
@@ -70,7 +75,8 @@ final class EngineNotes {
     notes.clear();
     if (!symja.isEmpty()) {
       symja.lines().map(String::strip)
-          .filter(s -> !s.isEmpty() && INTERNAL_MESSAGES.stream().noneMatch(s::startsWith))
+          .filter(s -> !s.isEmpty() && INTERNAL_MESSAGES.stream().noneMatch(s::startsWith)
+              && !s.matches(STOPPED_FUNCTION))
           .forEach(out::add);
     }
     return out;
