@@ -158,7 +158,8 @@ public final class Console implements AutoCloseable {
       try {
         line = reader.readLine("gradlab> ");
       } catch (UserInterruptException e) {
-        out.println("(Ctrl-D or :quit to leave)");
+        out.println(e.getPartialLine() == null || e.getPartialLine().isBlank()
+            ? "(Ctrl-D or :quit to leave)" : "(entry discarded; Ctrl-D or :quit to leave)");
         continue;
       } catch (EndOfFileException e) {
         return 0;

@@ -7,7 +7,7 @@ import org.jline.reader.impl.DefaultParser;
 
 /**
  * When an entry continues on the next line: Java while JShell calls it incomplete, math while
- * more brackets are open than closed. A stray closing bracket is an error for the engine to
+ * more brackets are open than closed, until an empty line. A stray closing bracket is an error for the engine to
  * report, not a reason to wait (JLine's own bracket rule waits). A single line with its brackets
  * closed that parses as math does not wait for Java ({@code if(x > 0, 1, 0)}, Symja's If, which
  * JShell calls an incomplete if statement): {@link LineRouter} sends it to math.
@@ -28,11 +28,20 @@ final class ConsoleParser extends DefaultParser {
       if (isJava && java.incomplete(line) && !wholeMathLine(line)) {
         throw new EOFError(-1, -1, "incomplete Java", ";");
       }
-      if (!isJava && openBrackets(line) > 0) {
+      if (!isJava && openBrackets(line) > 0 && !endsWithEmptyLine(line)) {
         throw new EOFError(-1, -1, "open brackets", "bracket");
       }
     }
     return super.parse(line, cursor, context);
+  }
+
+  /**
+   * An empty line ends a math entry whose brackets are still open, and the engine says which
+   * bracket is missing (after sigmoid(2 a student's next nine lines were swallowed).
+   */
+  private static boolean endsWithEmptyLine(String line) {
+    int last = line.lastIndexOf('\n');
+    return last >= 0 && line.substring(last + 1).isBlank();
   }
 
   private boolean wholeMathLine(String line) {

@@ -40,6 +40,13 @@ class ConsoleTest {
   }
 
   @Test
+  void anEmptyLineEndsAnEntryWithOpenBracketsAndTheMissingBracketIsNamed() {
+    // after sigmoid(2 a student's next nine lines were swallowed into the entry
+    String t = session("sigmoid(2\n\n1+1\n");
+    assertThat(t).contains("')' expected").contains("$1 = 2");
+  }
+
+  @Test
   void texModeTogglesLatexOutput() {
     assertThat(session(":tex\nsqrt(x)/y\n")).contains("$1 = \\frac{\\sqrt{x}}{y}");
   }
