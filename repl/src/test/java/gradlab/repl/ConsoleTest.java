@@ -47,6 +47,12 @@ class ConsoleTest {
   }
 
   @Test
+  void checkWithoutAnArgumentSaysHowToUseIt() {
+    assertThat(session(":check\n")).contains("error: usage: :check a = b = c")
+        .doesNotContain("is a folder");
+  }
+
+  @Test
   void texModeTogglesLatexOutput() {
     assertThat(session(":tex\nsqrt(x)/y\n")).contains("$1 = \\frac{\\sqrt{x}}{y}");
   }
