@@ -25,7 +25,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * equal" on true identities such as tanh x = 2σ(2x) − 1.
  *
  * <p>Proof strategies, tried in order: (1) rewriting: {@code Together}/{@code Simplify} of the
- * difference is 0; (2) the same after rewriting activations to exponential form; (3) congruence:
+ * difference is 0; (2) the same after rewriting activations to exponential form, where powers
+ * of e that are rational multiples of one exponent are read as powers of one symbol
+ * ({@link ExponentialRational}); (3) congruence:
  * both sides are the same function or product except in one argument, whose equality is proved
  * recursively; (4) radical elimination: each √R, with R = N/D and D > 0 on the domain, becomes
  * √(N·D)/D; equal radicands become one symbol r with r² = N·D, and the difference's numerator is
@@ -114,7 +116,7 @@ public final class IdentityProver {
     IExpr de = difference(l, r);
     // the cheap normal forms first: Simplify may spend its whole time limit where the
     // exponential form's Together already gives 0
-    if (de.isZero()) {
+    if (de.isZero() || ExponentialRational.isZero(de, engine)) {
       return Optional.of("σ↔exp rewriting");
     }
     if (isZero(d)) {
