@@ -20,6 +20,8 @@ final class HypothesisRanges {
     Double lo = null;
     Double hi = null;
     String name = null;
+    boolean loOpen = true;
+    boolean hiOpen = true;
     for (int k = 0; k < t.size() && Hypotheses.allInequalities(c.relations()); k++) {
       String e = run.read(t.get(k));
       Matcher abs = e == null ? null : ABS_NAME.matcher(e);
@@ -31,6 +33,8 @@ final class HypothesisRanges {
           name = abs.group(1);
           lo = -bound;
           hi = bound;
+          loOpen = isStrict(c.relations().get(0));
+          hiOpen = loOpen;
         }
         break;
       }
@@ -40,27 +44,40 @@ final class HypothesisRanges {
         Double before = k > 0 ? number(run, t.get(k - 1)) : null;
         Double after = k + 1 < t.size() ? number(run, t.get(k + 1)) : null;
         if (before != null) {
+          boolean open = isStrict(c.relations().get(k - 1));
           if (less) {
             lo = before;
+            loOpen = open;
           } else {
             hi = before;
+            hiOpen = open;
           }
         }
         if (after != null) {
+          boolean open = isStrict(c.relations().get(k));
           if (isLess(c.relations().get(k))) {
             hi = after;
+            hiOpen = open;
           } else {
             lo = after;
+            loOpen = open;
           }
         }
         break;
       }
+    }
+    if (name != null) {
+      PointsOutside.endInPlace(run, name, lo, loOpen, hi, hiOpen);
     }
     double[] interval = Hypotheses.interval(lo, hi);
     if (name != null && interval != null) {
       run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, interval[0], interval[1]));
     }
     run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
+  }
+
+  private static boolean isStrict(Relation r) {
+    return r == Relation.LESS || r == Relation.GREATER;
   }
 
   private static boolean isLess(Relation r) {
