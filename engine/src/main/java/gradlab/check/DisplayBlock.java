@@ -218,6 +218,9 @@ final class DisplayBlock {
           if (claims && DotProductGradients.checkedInPlace(run, line, st)) {
             continue; // ∇_{w_{y_i}} L_i = −(Σ_{j≠y_i} 𝟙(…)) x_i: written out for a few sizes
           }
+          if (claims && FiniteDifferences.checkedInPlace(run, line, st)) {
+            continue; // df(x)/dx = (f(x + h) − f(x − h))/(2h), "h a very small number": h → 0
+          }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(

@@ -33,6 +33,21 @@ final class EarlierPoints {
     values.clear();
   }
 
+  /**
+   * Sets every value aside and returns them, for a claim the checker composes that holds for
+   * every value of its names (a penalty's share of an update rule); see {@link #restoreInPlace}.
+   */
+  Map<String, Expr> setAsideInPlace() {
+    Map<String, Expr> kept = new HashMap<>(values);
+    values.clear();
+    return kept;
+  }
+
+  /** Puts back the values {@link #setAsideInPlace} returned. */
+  void restoreInPlace(Map<String, Expr> kept) {
+    values.putAll(kept);
+  }
+
   /** {@code v}, or "not checked" where it refutes only away from a value the text gave. */
   StepVerdict guard(DocumentRun run, String lhs, Relation rel, String rhs, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted f)) {

@@ -53,8 +53,15 @@ final class PenaltyUpdates {
         "\\left(" + m.group(1) + "\\right)^2"));
     String claim = lhs + " = -\\" + rate + " \\frac{\\partial}{\\partial " + name.strip()
         + "} \\left(" + norm + "\\right)";
-    // an identity in η, λ and w: no named point applies ("For $\lambda = 0$, …")
-    StepResult r = ScratchChains.single(run, at, claim, CheckContext::withoutPoints);
+    // an identity in η, λ and w: no named point applies ("For $\lambda = 0$, …"), nor one
+    // whose scope has ended (that λ = 0 made the planted 1 − ηλ/2 "not checked" again)
+    var earlier = run.earlierPoints.setAsideInPlace();
+    StepResult r;
+    try {
+      r = ScratchChains.single(run, at, claim, CheckContext::withoutPoints);
+    } finally {
+      run.earlierPoints.restoreInPlace(earlier);
+    }
     if (r == null) {
       return;
     }

@@ -55,4 +55,19 @@ class PenaltyUpdatesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.render()).doesNotContain("gradient of the penalty");
   }
+
+  @Test
+  void aValueOfLambdaWhoseScopeEndedDoesNotHideTheHalvedDecay() {
+    String ended = OBJECTIVE.replace("The minibatch", "For $\\lambda = 0$, we recover the "
+        + "original loss. For $\\lambda > 0$, we restrict the size of $\\|\\mathbf{w}\\|$.\n\n"
+        + "The minibatch");
+    CheckReport wrong = check(ended + "$$\\mathbf{w} \\leftarrow \\left(1- \\frac{\\eta"
+        + "\\lambda}{2} \\right)" + REST);
+    assertThat(wrong.firstRefuted()).as(wrong.render()).hasValueSatisfying(s -> assertThat(
+        s.line()).isEqualTo(9));
+    CheckReport right = check(ended + "$$\\mathbf{w} \\leftarrow \\left(1- \\eta\\lambda "
+        + "\\right)" + REST);
+    assertThat(right.firstRefuted()).as(right.render()).isEmpty();
+    assertThat(right.render()).contains("gradient of the penalty");
+  }
 }
