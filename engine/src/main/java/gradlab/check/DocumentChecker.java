@@ -47,9 +47,10 @@ public final class DocumentChecker {
     String plain = DecimalCommas.asPoints(WordNames.rewrite(TexMacros.expand(source.endsWith(
         ".tex") ? typed : MarkdownCode.blanked(typed)))); // \newcommand{\sig}{\sigma}
     String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
-        PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(
-            DefinitionSigns.asColonEquals(PlainHats.asHats(plain))))))));
+        PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
+            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
+    // \big{(} and \biggl( as (
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
@@ -136,7 +137,11 @@ public final class DocumentChecker {
       String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
           .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
-        run.textLine(n + 1, lines[n].replaceAll("#.*", "").strip());
+        lines[n] = lines[n].replaceAll("#.*", "").strip();
+      }
+      lines = PlainContinuations.read(lines); // "  = 7" continues the chain; "- " a bullet
+      for (int n = 0; n < lines.length; n++) {
+        run.textLine(n + 1, lines[n]);
       }
       return new CheckReport(source, run.results());
     }

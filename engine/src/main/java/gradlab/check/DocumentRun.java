@@ -177,6 +177,7 @@ final class DocumentRun implements AutoCloseable {
   String[] chain(int line, String statement, boolean claims, boolean contextOnly,
       String inheritedHead) {
     if (latex && IndexRanges.readInPlace(this, line, statement)) { // l = 2, 3, \ldots, L
+      RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
     ChainSplitter.Chain c = ChainSplitter.split(statement);
@@ -206,6 +207,9 @@ final class DocumentRun implements AutoCloseable {
         && c.relations().get(0) == Relation.EQUAL && SIGMA_QUANTITY.matcher(statement)
         .matches()) {
       quantities.add("sigmav"); // σ = … or σ² = …: σ is a number here, not the sigmoid
+    }
+    if (latex) {
+      SquaredDeviations.defineInPlace(this, line, raw, c.relations()); // σ² = p(1−p) = 0.25
     }
     ChainTerms main = ChainTerms.read(this, raw, reading(), claims, line);
     ChainTerms alt = main.ambiguities().isEmpty() ? null : ChainTerms.read(this, raw,

@@ -125,6 +125,9 @@ final class LatexNames {
     if (primed.matches()) { // y' read as the name yprime: shown y′, never "yprime"
       return readable(primed.group(1)) + "′".repeat(primed.group(2).length() / 5);
     }
+    if (PlainHats.isWord(n)) { // "what" in a plain-text line is that word, never ŵ
+      return n;
+    }
     for (String[] mark : new String[][] {{"hat", "\u0302"}, {"bar", "\u0304"},
         {"tilde", "\u0303"}}) {
       if (n.endsWith(mark[0]) && n.length() > mark[0].length()) {

@@ -52,8 +52,8 @@ final class MarkdownMath {
         break;
       }
       String body = text.substring(open + delim.length(), close);
-      if (!display && body.contains("\n")) { // a lone dollar sign, not math
-        i = open + 1;
+      if (!display && body.contains("\n") && !InlineAcrossLines.isMath(body)) {
+        i = open + 1; // a lone dollar sign, not math
         continue;
       }
       out.add(new Segment(lineOf(text, open), body, display, text.substring(proseStart, open),

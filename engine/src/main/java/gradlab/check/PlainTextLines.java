@@ -20,8 +20,8 @@ final class PlainTextLines {
   private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
       + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*");
-  /** A variable after d: a letter, then digits or a subscript (x, w1, w_1, x_in). */
-  private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+)?)";
+  /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
+  private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
   private static final Pattern D_DX = Pattern.compile(
       "(?<![A-Za-z0-9_])d/d" + VARIABLE + "\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
   /** dL/dw, df/dx1 as students type them: the derivative of a name by a name. */

@@ -17,8 +17,6 @@ final class PosedEquations {
   /** "we want to solve", "solving", "solve:" as the last words before the relation. */
   private static final Pattern SOLVE = Pattern.compile("(?s).*\\bsolv(?:e|es|ing)\\s*:?\\s*$");
 
-  private static final Pattern HAT = Pattern.compile("\\\\hat\\{([A-Za-z])\\}");
-
   private PosedEquations() {}
 
   /**
@@ -28,9 +26,8 @@ final class PosedEquations {
    */
   static boolean poses(String prose, String paragraph) {
     String[] sentences = paragraph.split("[.!?]\\s");
-    String sentence = HAT.matcher(sentences.length == 0 ? "" : sentences[sentences.length - 1])
-        .replaceAll("$1hat")
-        .toLowerCase(Locale.ROOT); // "what" reaches here as \hat{w} ({@link PlainHats})
+    String sentence = (sentences.length == 0 ? "" : sentences[sentences.length - 1])
+        .toLowerCase(Locale.ROOT); // "what" stays a word ({@link PlainHats})
     return QUESTION.matcher(sentence).matches()
         || SOLVE.matcher(prose.toLowerCase(Locale.ROOT)).matches();
   }

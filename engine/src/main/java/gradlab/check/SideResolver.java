@@ -35,7 +35,10 @@ final class SideResolver {
           m.group(2), localPartials).input() + ")"));
     }
     m.appendTail(b);
-    Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(b.toString())));
+    String read = ctx.functionRules().isEmpty() ? b.toString() : DeferredExtrema.defer(
+        b.toString()); // \max_x g(x): g put in before maximising
+    Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(read)));
+    e = DeferredExtrema.take(engine, e);
     return engine.limitsMarked(engine.differentiateMarked(e, "dd"), LatexLimits.MARKER);
   }
 

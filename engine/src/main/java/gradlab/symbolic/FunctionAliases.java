@@ -27,6 +27,10 @@ final class FunctionAliases {
   /** The input with every call of an alias renamed to its activation (on the engine thread). */
   static IExpr rename(IExpr parsed, SymbolicEngine engine) {
     return parsed.replaceAll(node -> {
+      IExpr primed = primedCall(node, engine);
+      if (primed.isPresent()) {
+        return primed;
+      }
       if (node.isAST() && node.head().isSymbol()) {
         Optional<MathFunction> a = activation(node.head().toString());
         if (a.isPresent()) {
@@ -43,5 +47,34 @@ final class FunctionAliases {
       }
       return F.NIL;
     }).orElse(parsed);
+  }
+
+  /**
+   * {@code tanh'(0)}, {@code sigmoid'(z)}: the derivative of a catalogue function written by
+   * the name people type. Symja reads it as Derivative(1)[tanh][0] of a symbol tanh, which the
+   * checker took for an undefined name ("tanh is not defined", found by a new user); the
+   * symbol is renamed to the engine's function. F.NIL where {@code node} is no such call.
+   */
+  private static IExpr primedCall(IExpr node, SymbolicEngine engine) {
+    if (!node.isAST() || !node.head().isAST()) {
+      return F.NIL;
+    }
+    IAST head = (IAST) node.head();
+    if (!head.head().isAST() || !((IAST) head.head()).head().equals(F.Derivative)
+        || head.argSize() != 1 || !head.arg1().isSymbol()) {
+      return F.NIL;
+    }
+    String name = SymjaNames.userName(head.arg1().toString()); // tanh is escaped as a name
+    Optional<MathFunction> a = Catalogue.function(name).filter(f -> name.length() > 1);
+    if (a.isEmpty() || a.get() == MathFunction.LOGSUMEXP) {
+      return F.NIL;
+    }
+    IAST call = (IAST) node;
+    IExpr[] args = new IExpr[call.argSize()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = rename(call.getAt(i + 1), engine);
+    }
+    return F.function(F.unaryAST1(head.head(), engine.parseSymja(TreeBridge.symjaName(
+        a.get()))), args);
   }
 }
