@@ -28,6 +28,11 @@ final class EarlierPoints {
     values.remove(name);
   }
 
+  /** The value the text gave {@code name} in a scope that has ended, if any. */
+  java.util.Optional<Expr> valueOf(String name) {
+    return java.util.Optional.ofNullable(values.get(name));
+  }
+
   /** Forgets every value: the points were one sentence's ("At $x = 0$ the value is …"). */
   void forgetAllInPlace() {
     values.clear();

@@ -14,18 +14,22 @@ final class PointsOutside {
   static void endInPlace(DocumentRun run, String name, Double lo, boolean loOpen, Double hi,
       boolean hiOpen) {
     var value = run.ctx.point().get(name);
-    if (value == null) {
-      return;
-    }
-    double v;
-    try {
-      v = run.engine.numeric(value, java.util.Map.of());
-    } catch (RuntimeException e) {
-      return;
-    }
-    if (outside(v, lo, loOpen, hi, hiOpen)) {
+    if (value != null && outside(run, value, lo, loOpen, hi, hiOpen)) {
       run.ctx = run.ctx.withoutPoint(name);
       run.values.clear(); // values computed at the point no longer hold
+    }
+    // a value given in a scope that has ended is not meant under a condition that excludes it
+    // either: "For x > 0, d/dx x² = 3x" is wrong for every x > 0, not "fine at x = 0"
+    run.earlierPoints.valueOf(name).filter(v -> outside(run, v, lo, loOpen, hi, hiOpen))
+        .ifPresent(v -> run.earlierPoints.forgetInPlace(name));
+  }
+
+  private static boolean outside(DocumentRun run, gradlab.symbolic.Expr value, Double lo,
+      boolean loOpen, Double hi, boolean hiOpen) {
+    try {
+      return outside(run.engine.numeric(value, java.util.Map.of()), lo, loOpen, hi, hiOpen);
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
