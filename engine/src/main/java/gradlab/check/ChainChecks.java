@@ -5,6 +5,15 @@ package gradlab.check;
  * the reason (or written out over their sizes), the rest go to {@link DocumentSteps#step}.
  */
 final class ChainChecks {
+  /**
+   * The note of a layered family's first statement ({@code z^l_j = \sum_k w^l_{jk} a^{l-1}_k +
+   * b^l_j}): it defines the family, which {@link LayeredSteps} writes out in a step through the
+   * cost or the error δ. It was a claim "not checked: zˡⱼ … not defined in the text", counted
+   * against the text as a step left undecided.
+   */
+  static final String LAYERED_DEFINITION = "definition (a family of the layers, written out "
+      + "only in steps through the cost or the error δ)";
+
   private ChainChecks() {}
 
   static void checkInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
@@ -20,9 +29,8 @@ final class ChainChecks {
       String failure = main.failures().get(k) != null ? main.failures().get(k)
           : main.failures().get(k + 1);
       if (failure != null) {
-        if (k == 0 && rel == Relation.EQUAL && failure.contains("with symbolic bounds")) {
-          run.network.note(left, right); // z^l_j = Σ_k w^l_{jk} a^{l−1}_k + b^l_j, for later
-        }
+        boolean noted = k == 0 && rel == Relation.EQUAL && failure.contains(
+            "with symbolic bounds") && run.network.note(left, right); // z^l_j = Σ_k w^l_{jk} …
         StepVerdict layered = LayeredSteps.verdict(run, left, rel, right); // BP2 with Σ_k
         StepVerdict written = layered != null ? layered : failure.contains("with symbolic bounds")
             || failure.startsWith("⊙")
@@ -32,6 +40,11 @@ final class ChainChecks {
             : failure.contains("without its variables")
             ? OpaqueVectors.verdict(run, left, rel, right) // ∇C·∇C
             : MatrixDefinitions.verdict(run, line, failure, left, rel, right); // w^⊤x, ‖x‖², X^⊤X
+        if (noted && (written == null || written instanceof StepVerdict.NotChecked)) {
+          // the family's first statement defines it; the steps that use it write it out
+          run.out.add(new StepResult(line, left.strip(), rel, right, null, LAYERED_DEFINITION));
+          continue;
+        }
         run.out.add(new StepResult(line, left, rel, right, written != null
             ? run.constraints.guard(written) : new StepVerdict.NotChecked("cannot read: "
             + failure), ""));

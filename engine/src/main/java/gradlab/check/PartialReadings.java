@@ -44,7 +44,9 @@ final class PartialReadings {
       } else if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
           && !u.evidence().contains("time")) {
         holds = holds == null ? k : holds;
-        proved = proved == null && v instanceof StepVerdict.Proved ? k : proved;
+        if (proved == null && v instanceof StepVerdict.Proved) {
+          proved = k; // not "cond ? k : proved": that unboxes a null proved (an NPE that lost
+        } // a file's whole report when a reading held only at the sample points came first)
       } else {
         undecided = undecided == null ? k : undecided;
       }
