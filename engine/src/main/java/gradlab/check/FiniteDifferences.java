@@ -42,9 +42,9 @@ final class FiniteDifferences {
     String rhs = DECORATION.matcher(chain.terms().get(1)).replaceAll(" ").strip()
         .replaceAll("[.,;]$", "").strip();
     String[] fx = derivative(lhs);
-    if (fx == null || !generic(run, fx[0]) || rhs.contains("F_") || !generic(run, TAYLOR[0])
-        || !generic(run, TAYLOR[1]) || !generic(run, TAYLOR[2])) {
-      return false;
+    if (fx == null || !generic(run, fx[0]) || rhs.contains("F_") || rhs.contains("\\lim")
+        || !generic(run, TAYLOR[0]) || !generic(run, TAYLOR[1]) || !generic(run, TAYLOR[2])) {
+      return false; // an explicit limit is the ordinary reading's (LatexLimits)
     }
     DifferenceQuotient q = DifferenceQuotient.of(rhs, fx[0], fx[1]);
     if (q == null || q.step() == null || hasValue(run, q.step())) {

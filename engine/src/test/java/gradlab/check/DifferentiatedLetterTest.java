@@ -17,11 +17,15 @@ class DifferentiatedLetterTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void theOneSidedAndCenteredDifferencesAreNeitherProvedNorRefuted() {
+  void theOneSidedAndCenteredDifferencesAreProvedOnlyAsTheStepVanishes() {
     CheckReport r = check("The finite difference:\n\n$$\n\\frac{df(x)}{dx} = \\frac{f(x + h) "
         + "- f(x)}{h} \\hspace{0.1in} \\text{(bad, do not use)}\n$$\n\nthe centered one:\n\n"
         + "$$\n\\frac{df(x)}{dx} = \\frac{f(x + h) - f(x - h)}{2h}\n$$\n");
-    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isZero();
+    // as a product both sides were f ("proved: rewriting"); read as h → 0 (FiniteDifferences)
+    // both hold for every twice-differentiable f, and the proof names that reading
+    assertThat(r.steps()).as(r.render()).filteredOn(st -> st.verdict() instanceof
+        StepVerdict.Proved).hasSize(2).allSatisfy(st -> assertThat(((StepVerdict.Proved)
+        st.verdict()).how()).contains("read as h → 0"));
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
 
