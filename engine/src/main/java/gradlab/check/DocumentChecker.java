@@ -135,8 +135,11 @@ public final class DocumentChecker {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
       String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
           .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
+      String previous = "";
       for (int n = 0; n < lines.length; n++) {
-        run.textLine(n + 1, lines[n].replaceAll("#.*", "").strip());
+        String line = lines[n].replaceAll("#.*", "").strip();
+        run.textLine(n + 1, PlainContinuations.joined(previous, line)); // "= -2 * -3 = 6"
+        previous = line;
       }
       return new CheckReport(source, run.results());
     }
