@@ -177,6 +177,7 @@ final class LatexScripts {
     }
     String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
+        && !SelfProducts.holdsItself(n, c.rest()) // p(1 - p): a product
         && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n)
         || FUNCTION_LETTERS.contains(scriptedLetter(r, n)))) {
       String shown = LatexNames.readable(n); // Φ, not the engine's capphi

@@ -24,6 +24,9 @@ final class LoneStatements {
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return;
     }
+    if (run.latex() && !claims && TuplePoints.bindInPlace(run, line, statement)) {
+      return; // "a point like $(0, \log(2))$" of f(x, y): x = 0, y = log 2
+    }
     if (run.latex() && !claims) { // "for every $x$": a claim in x speaks of every value
       for (String q : Assumptions.quantified(run.prose, statement)) {
         String name = run.read(q);

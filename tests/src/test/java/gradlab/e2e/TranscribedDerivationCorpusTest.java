@@ -111,7 +111,8 @@ class TranscribedDerivationCorpusTest {
   // UTC, load about 17): a layered family's first display and d2l's \hat y_j family read as
   // definitions; 0 refuted, 73 of 96 located, 60.0 % decided; the decided floor raised to 0.59.
   // Branch miss9a (ninth session, finite differences, weight decay past an ended λ = 0):
-  // 0 refuted, 75 of 96 located, 59.4 % decided; the located floor raised to 75
+  // 0 refuted, 75 of 96 located, 59.4 % decided; the located floor raised to 75.
+  // Branch miss9b (tuple points, self products p(1 - p), plain-text '= …' rows): 76 of 96 on its own
   private static final int LOCATED_FLOOR = 75;
   private static final double DECIDED_FLOOR = 0.59;
 

@@ -1,0 +1,47 @@
+package gradlab.check;
+
+import java.util.regex.Pattern;
+
+/**
+ * A letter before a bracket that holds the same letter as a number, {@code p(1 - p)},
+ * {@code y(1 - y)}, {@code a(1-a)}: a product, never the letter applied. A function cannot be
+ * applied to an expression in its own value, so only the product reading is left. d2l's
+ * binomial variance {@code n(p/n)(1-(p/n)) = p(1-p/n)} was "not checked: ambiguous (p(…) as a
+ * product or as p applied)". Only for a single Latin letter; {@code f(f(x))}, where the inner
+ * letter is applied too, keeps both readings.
+ */
+final class SelfProducts {
+  private SelfProducts() {}
+
+  /**
+   * Whether {@code rest}, the text from a bracket that follows the letter {@code name}, opens
+   * with a bracket whose inside holds {@code name} bare: not a script of another name, not
+   * applied, not a command's letters.
+   */
+  static boolean holdsItself(String name, String rest) {
+    if (name.length() != 1 || !Character.isLetter(name.charAt(0)) || !rest.startsWith("(")) {
+      return false;
+    }
+    String inside = inside(rest);
+    if (inside == null) {
+      return false;
+    }
+    Pattern bare = Pattern.compile("(?<![A-Za-z\\\\_^])" + Pattern.quote(name)
+        + "(?![A-Za-z0-9_(']|\\s*\\()");
+    return bare.matcher(inside).find();
+  }
+
+  /** The inside of the round bracket {@code rest} opens with, or null if it is not closed. */
+  private static String inside(String rest) {
+    int depth = 0;
+    for (int k = 0; k < rest.length(); k++) {
+      char ch = rest.charAt(k);
+      if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
+        return rest.substring(1, k);
+      }
+    }
+    return null;
+  }
+}
