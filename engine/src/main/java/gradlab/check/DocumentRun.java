@@ -75,6 +75,7 @@ final class DocumentRun implements AutoCloseable {
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
+  final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
@@ -341,6 +342,7 @@ final class DocumentRun implements AutoCloseable {
       }
     }
     values.chain(terms, raw, c.relations(), line);
+    computed.chainInPlace(terms);
     String last = terms.get(terms.size() - 1);
     if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
         && !last.equals(head)) {

@@ -205,6 +205,7 @@ final class DocumentSteps {
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
+    v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

@@ -26,6 +26,9 @@ final class FunctionDefinitionSteps {
               + " are not checked"), ""));
       return true;
     }
+    if (UnreadFunctionBodies.refusedInPlace(run, line, f, raw, terms.get(1))) {
+      return true; // p(x) = 𝒩(μ₁, σ₁): a function the text does not define, and so neither p
+    }
     run.unread.remove(f);
     boolean earlier = run.functions.contains(f) // a name seen in the text, or a rule given
         && run.ctx.functionRules().stream().anyMatch(r -> r.name().equals(f));

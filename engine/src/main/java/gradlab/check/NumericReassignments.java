@@ -33,6 +33,22 @@ final class NumericReassignments {
     return false;
   }
 
+  /**
+   * Whether {@code rhs} writes a number the text worked out before ({@link ComputedNumbers}),
+   * other than the name's own value {@code was}.
+   */
+  private static boolean usesComputedNumber(DocumentRun run, String rhs, double was) {
+    java.util.regex.Matcher m = LITERAL.matcher(rhs);
+    while (m.find()) {
+      double x = Double.parseDouble(m.group());
+      if (run.computed.computed(m.group())
+          && Math.abs(x - Math.abs(was)) > 1e-9 * Math.max(1, Math.abs(was))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern LITERAL = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?(?![\\w.])");
 
   /** Gives the name its new value and returns true, or returns false for any other chain. */
@@ -57,7 +73,21 @@ final class NumericReassignments {
         return false; // the same value: a restatement, checked as one
       }
       if (claims && run.latex() && !usesAnotherComputedValue(run, head, raw.get(1))) {
-        return false; // $$y = 3 - 2$$ after y = 2: a display claim about y, checked as one
+        if (!usesComputedNumber(run, raw.get(1), was)) {
+          return false; // $$y = 3 - 2$$ after y = 2: a display claim about y, checked as one
+        }
+        // L_i = −ln(0.353) after L_i = … = 1.58, 0.353 worked out in between: another quantity
+        // under the same name (the softmax loss after the SVM's) or a wrong value; the text
+        // does not say which, so neither value is kept for the steps after it
+        run.values.clear();
+        run.ctx = run.ctx.withoutDefinitions(java.util.Set.of(head));
+        run.unread.put(head, line);
+        run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL,
+            raw.get(1).strip(), new StepVerdict.NotChecked("ambiguous: "
+            + LatexNames.readable(head) + " had the value " + Digits.compact(was) + "; this "
+            + "gives it another, worked out from a number computed before: a new quantity "
+            + "under the same name or a wrong value, which the text does not say"), ""));
+        return true;
       }
       run.values.clear(); // values computed with the old one are stale
       run.ctx = run.ctx.withDefinition(new Definition(head, now));

@@ -53,6 +53,11 @@ final class PremiseLedger {
     claims.clear();
   }
 
+  /** Every claim held, in the order read, whatever its verdict. */
+  List<Claim> all() {
+    return List.copyOf(claims);
+  }
+
   /** The claims that may be premises now, most recent first. */
   List<Claim> mostRecentFirst(CheckContext now) {
     List<Claim> out = new ArrayList<>();

@@ -164,6 +164,8 @@ public final class StepChecker {
     unstated.removeAll(fr);
     unstated.removeAll(ctx.point().keySet());
     unstated.removeAll(ctx.domain().intervals().keySet());
+    Set<String> written = WrittenOnBothSides.of(lhs, rhs); // θ of … − θ = θ − θ: an identity
+    unstated.removeAll(written);
     StepVerdict valuesNotStated = new StepVerdict.NotChecked("the left side depends on "
         + unstated.stream().map(LatexNames::readable).toList() + " and the right side is a "
         + "number: it holds only for values the text does not state here");
@@ -194,6 +196,8 @@ public final class StepChecker {
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
     String free = HeldNames.freeVariables(undefined, lhs, rhs, ctx.used()); // x_j in ∂/∂w_j
+    oneSided.removeAll(written); // after the free variables are named, as the step writes them
+    undefined.removeAll(written);
     IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
