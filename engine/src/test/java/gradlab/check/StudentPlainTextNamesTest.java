@@ -92,4 +92,12 @@ class StudentPlainTextNamesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = text("out = 2\nrate = 3\nout rate x = 6*x\n");
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void halfWrittenBeforeABracketIsAFactorNotASquaredProduct() {
+    CheckReport r = text("a = w*x\nL = (1/2)(a - y)^2\ndL/da = a - y\nN = ½(a - y)²\n"
+        + "dN/da = a - y\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
+  }
 }
