@@ -152,7 +152,8 @@ final class DocumentRun implements AutoCloseable {
 
   String read(String term) {
     try {
-      return latex ? LatexReader.read(term, reading()).engineSyntax() : term.strip();
+      return latex ? LatexReader.read(term, reading()).engineSyntax()
+          : PlainNames.asEngineNames(term.strip());
     } catch (RuntimeException e) {
       return null;
     }

@@ -128,7 +128,7 @@ final class DocumentSteps {
     String stale = usesUnread(lhs + " " + rhs);
     if (stale != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
-          new StepVerdict.NotChecked(stale + " was given a new definition on line "
+          new StepVerdict.NotChecked(stale + " is given a definition on line " // the first too
               + run.unread.get(stale) + " that cannot be read"), ""));
       return;
     }

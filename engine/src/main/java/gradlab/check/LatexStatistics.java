@@ -95,9 +95,11 @@ final class LatexStatistics {
       Set<String> random = new java.util.TreeSet<>(m.keySet());
       random.removeAll(constants); // a constant the text names comes out of E as a number
       if (random.size() > 1 && !independence.containsAll(random)) {
-        throw new UnsupportedLatexException("E[·] or Var(·) of a product of different names: "
-            + "needs independence of " + String.join(", ", random.stream().map(LatexNames::readable).toList()) + ", which the text "
-            + "does not state");
+        // Var(X + Y) has E[XY] in it too: the message names the product, not the argument
+        String names = String.join(", ", random.stream().map(LatexNames::readable).toList());
+        throw new UnsupportedLatexException("E[·] or Var(·) that needs the mean of a product "
+            + "of different names: needs independence of " + names + ", which the text does "
+            + "not state");
       }
       Map<Map<String, Integer>, Num> e = constant(term.getValue());
       for (var f : m.entrySet()) {

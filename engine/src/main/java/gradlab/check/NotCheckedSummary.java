@@ -24,6 +24,9 @@ final class NotCheckedSummary {
     }
     if (e.startsWith("cannot read: ")) {
       String what = e.substring("cannot read: ".length());
+      if (what.startsWith("not engine syntax")) { // "uses not engine syntax" was no English
+        return "cannot be read as engine syntax";
+      }
       if (what.startsWith("unbalanced") || what.startsWith("missing") || what.startsWith(
           "expected") || what.startsWith("unexpected")) {
         return "cannot be read (unbalanced or unexpected symbols)";
@@ -49,8 +52,8 @@ final class NotCheckedSummary {
     if (e.contains(" in a way the checker does not read, so it is not taken as a free ")) {
       return "use a name whose definition cannot be read";
     }
-    if (e.contains(" was given a new definition on line ")) {
-      return "use a function or name whose new definition cannot be read";
+    if (e.contains(" is given a definition on line ")) {
+      return "use a function or name given a definition that cannot be read";
     }
     if (e.startsWith("read as a new definition of")) {
       return "restate a defined name differently (a new definition, or a wrong step)";

@@ -22,11 +22,18 @@ final class PlainTextLines {
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*");
   /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
+  /**
+   * A name after d in dL/dw: one letter with its index, or a word (dE/dout, dL/dyhat), or a
+   * name in brackets, dL/d(yhat). The d may stand apart, d f / d x: read as (d·f/d)·x it was ✗
+   * on a true derivative (found by a student); that reading is kept where the text defines d.
+   */
+  private static final String NAME_AFTER_D =
+      "(\\p{L}[\\p{L}0-9]*(?:_[A-Za-z0-9]+)?|\\(\\s*\\p{L}[\\p{L}0-9_]*\\s*\\))";
   private static final Pattern D_DX = Pattern.compile(
       "(?<![A-Za-z0-9_])d/d" + VARIABLE + "\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
   /** dL/dw, df/dx1 as students type them: the derivative of a name by a name. */
-  private static final Pattern D_FRACTION = Pattern.compile(
-      "(?<![A-Za-z0-9_])d" + VARIABLE + "\\s*/\\s*d" + VARIABLE + "(?![A-Za-z0-9_(])");
+  private static final Pattern D_FRACTION = Pattern.compile("(?<![A-Za-z0-9_])d\\s*"
+      + NAME_AFTER_D + "\\s*/\\s*d\\s*" + NAME_AFTER_D + "(?![A-Za-z0-9_(])");
 
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
@@ -54,7 +61,8 @@ final class PlainTextLines {
    * console reads it; it was "e is not defined") unless the text defines e or the term is e
    * alone (the head of "let e = y - t"). The report still shows the term as typed.
    */
-  static String euler(DocumentRun run, String term) {
+  static String euler(DocumentRun run, String typed) {
+    String term = PlainNames.asEngineNames(typed); // y_hat, ŷ, z_1, δ1 as the engine names them
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
       return term;
     }
@@ -63,6 +71,11 @@ final class PlainTextLines {
 
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
+    return statements(typed, name -> false);
+  }
+
+  /** As {@link #statements(String)}; {@code defined} names keep their product reading. */
+  static List<String> statements(String typed, java.util.function.Predicate<String> defined) {
     String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
     String s = CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
@@ -81,15 +94,42 @@ final class PlainTextLines {
         // dL/dw as LaTeX's \frac{dL}{dw} reads: through L's definition, L(w) where L is a
         // function, and "not defined" where L is neither (as diff(L, w) it was 0, and ✗)
         out.add(D_FRACTION.matcher(d).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            "pd(" + m.group(1) + ", " + m.group(2) + ")")));
+            productReading(m, defined) ? m.group() : "pd(" + bare(m.group(1)) + ", "
+                + bare(m.group(2)) + ")")));
       }
     }
     return out.isEmpty() ? List.of(line) : out;
   }
 
+  /**
+   * Whether d X / d Y, in a form read only since a student typed it (d apart from its name, a
+   * word after d), is a product of names the text defines (d, dX or dY).
+   */
+  private static boolean productReading(java.util.regex.MatchResult m,
+      java.util.function.Predicate<String> defined) {
+    boolean spaced = m.group().matches("d[\\s(].*|.*/\\s*d[\\s(].*");
+    boolean words = bare(m.group(1)).matches("\\p{L}{2,}.*") || bare(m.group(2))
+        .matches("\\p{L}{2,}.*");
+    return spaced && defined.test("d") || words && (defined.test("d" + bare(m.group(1)))
+        || defined.test("d" + bare(m.group(2))));
+  }
+
+  private static String bare(String name) {
+    return name.replaceAll("[()\\s]", "");
+  }
+
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
   static void readInPlace(DocumentRun run, int line, String text) {
     if (text.isEmpty()) {
+      return;
+    }
+    if (ProseWords.casesInWords(text)) { // relu'(x) = 1 if x > 0 else 0: "if" was a name
+      run.notChecked(line, text, ProseWords.CASES);
+      return;
+    }
+    String prose = ProseWords.stripped(run, text); // "by the chain rule dL/dw = …"
+    if (!prose.equals(text)) {
+      readInPlace(run, line, prose);
       return;
     }
     java.util.regex.Matcher every = FOR_EVERY.matcher(text);
@@ -110,7 +150,8 @@ final class PlainTextLines {
       }
       return;
     }
-    List<String> statements = statements(text);
+    List<String> statements = statements(text, n -> run.ctx.defines(n)
+        || run.ctx.point().containsKey(n));
     if (statements.size() > 1 || !statements.get(0).equals(text)) {
       for (int k = 0; k < statements.size(); k++) { // d/dx, =>, a label: as written out
         String st = statements.get(k);
@@ -130,7 +171,12 @@ final class PlainTextLines {
       run.notChecked(line, text, "alternatives joined by 'or' (x = 0 or x = 2) are not read");
       return;
     }
-    String s = text.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    String primed = PrimedQuantities.rewrite(run, PrimedBuiltIns.rewrite(run, text)); // f'(x)
+    if (primed == null) {
+      run.notChecked(line, text, PrimedQuantities.UNREAD);
+      return;
+    }
+    String s = primed.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
 
     try {
       statement(run, line, s);
@@ -141,7 +187,11 @@ final class PlainTextLines {
 
   private static void statement(DocumentRun run, int line, String s) {
     if (s.startsWith("let ")) {
+      int before = run.out.size();
       run.chain(line, s.substring(4), false, true, null);
+      if (run.out.size() == before) { // a let line that defined nothing had vanished
+        UntakenLets.reportInPlace(run, line, s.substring(4));
+      }
     } else if (s.startsWith("at ")) {
       // "at w = 0.6: dL/dw = 2(0.6 - 3) = -4.2": the point, then a claim at it (the claim had
       // been read as part of the point and vanished from the report, found by a new user)

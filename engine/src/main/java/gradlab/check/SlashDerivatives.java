@@ -17,8 +17,9 @@ final class SlashDerivatives {
       + ")\\s*/\\s*\\\\partial\\s*(" + ATOM + ")");
   private static final Pattern PARTIAL_OPERATOR = Pattern.compile(
       "\\\\partial\\s*/\\s*\\\\partial\\s*(" + ATOM + ")");
-  private static final Pattern D = Pattern.compile("(?<![A-Za-z\\\\])d(" + WORD + ")\\s*/\\s*d("
-      + WORD + ")");
+  /** d f / d x with spaces too: read as (d·f/d)·x it was ✗ on a true derivative (a student). */
+  private static final Pattern D = Pattern.compile("(?<![A-Za-z\\\\])d\\s*(" + WORD
+      + ")\\s*/\\s*d\\s*(" + WORD + ")");
   private static final Pattern D_OPERATOR = Pattern.compile("(?<![A-Za-z\\\\])d\\s*/\\s*d("
       + WORD + ")");
 

@@ -59,7 +59,8 @@ final class UntakenDefinitions {
       }
       boolean used = mentions(sides, n) || run.ctx.definitions().stream()
           .map(Definition::name).filter(d -> mentions(sides, d))
-          .anyMatch(d -> DependencyCuts.closure(run.engine, run.ctx, d).contains(n));
+          .anyMatch(d -> DependencyCuts.closure(run.engine, run.ctx, d).contains(n)
+              || reachesByText(run, d, n));
       if (used && why.containsKey(n)) {
         return why.get(n);
       }
@@ -70,6 +71,39 @@ final class UntakenDefinitions {
     }
     return null;
   }
+
+  /**
+   * Whether a definition reaches {@code name} as its printed forms write it: a name such as
+   * q_x or n_in is no free symbol to the engine, so the closure by symbols missed it and
+   * ∂L/∂w1 = 0 was proved with it free (found by a student's chat-style derivation).
+   */
+  private static boolean reachesByText(DocumentRun run, String top, String name) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(top));
+    while (!todo.isEmpty()) {
+      String d = todo.pop();
+      if (!seen.add(d)) {
+        continue;
+      }
+      var rhs = run.ctx.asDefinitions().rhs(d);
+      if (rhs.isEmpty()) {
+        continue;
+      }
+      // n_in prints n_In: the library's input form capitalises after an underscore
+      String text = rhs.get().input();
+      if (mentions(text.toLowerCase(java.util.Locale.ROOT),
+          name.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      java.util.regex.Matcher m = NAME_IN_TEXT.matcher(text);
+      while (m.find()) {
+        todo.push(m.group());
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NAME_IN_TEXT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   private static boolean mentions(String side, String name) {
     return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")

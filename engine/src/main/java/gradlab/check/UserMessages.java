@@ -26,8 +26,10 @@ final class UserMessages {
       return "cannot read: LaTeX in a file read as the engine-syntax format (put the math "
           + "between $…$ or $$…$$, or pass --format markdown)";
     }
-    return "cannot read: not engine syntax"
-        + (input.isEmpty() ? "" : " ('" + input + "')");
+    // "(yhat - y*h": say the bracket is missing (the summary read "uses not engine syntax")
+    String brackets = gradlab.math.Brackets.hint(input, null);
+    return brackets != null ? "cannot read: " + brackets + " ('" + input + "')"
+        : "cannot read: not engine syntax" + (input.isEmpty() ? "" : " ('" + input + "')");
   }
 
   private static final java.util.regex.Pattern UNKNOWN_FUNCTION = java.util.regex.Pattern.compile(

@@ -76,11 +76,20 @@ final class MathCommands {
           : checker.checkText(file.toString(), text);
     }
     if (!RELATION.matcher(chain).find()) { // a folder, a misspelt file: "0 refuted" said nothing
+      if (chain.isBlank()) { // ":check" alone said " is a folder" (the empty path)
+        throw new IllegalArgumentException(":check takes a chain a = b = c or a file's name "
+            + "(.md, .txt, .tex, .ipynb)");
+      }
       throw new IllegalArgumentException(java.nio.file.Files.isDirectory(java.nio.file.Path.of(
           chain.strip())) ? chain.strip() + " is a folder; :check takes one file (for a folder "
           + "of submissions run ./gradlab check FOLDER/ in a terminal)" : "nothing to check in '"
           + chain.strip() + "': :check takes a chain a = b = c or a file's name (.md, .txt, "
           + ".tex, .ipynb)");
+    }
+    String unbalanced = gradlab.math.Brackets.hint(chain, null);
+    if (unbalanced != null) { // :check sigma'(x = 1/4 printed an empty report
+      throw new IllegalArgumentException("syntax error: " + unbalanced + " in '" + chain.strip()
+          + "'");
     }
     StringBuilder doc = new StringBuilder();
     List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
@@ -139,6 +148,9 @@ final class MathCommands {
         .matcher(chain);
     while (m.find()) {
       words.add(m.group());
+      if (m.group().length() > 1 && m.group().charAt(0) == 'd') {
+        words.add(m.group().substring(1)); // dL/dw: the session's L (it was "not defined")
+      }
     }
     return Definitions.inDependencyOrder(sheet.get().definitions()).usedBy(engine.get(), words)
         .items();

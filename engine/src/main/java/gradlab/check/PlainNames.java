@@ -1,0 +1,64 @@
+package gradlab.check;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names in a plain-text line as the engine names them, so that a definition's head and the
+ * names that use it agree: {@code z_1} and {@code a₁} are z1 and a1, {@code δ1} is delta1,
+ * {@code y_hat} and {@code ŷ} are yhat (the name the LaTeX reader gives \hat{y}), {@code ȳ} is
+ * ybar. A head written {@code y_hat} or {@code δ2} was no name to the reader: the line that
+ * defines it was "δ2 is not defined", and a step through it was read with the name free, which
+ * proved the false ∂L/∂w1 = 0 (found by a student typing chat-style derivations).
+ */
+final class PlainNames {
+  /** The Greek letters the math language names (as its lexer does), σ as sigma. */
+  private static final Map<Character, String> GREEK = Map.ofEntries(Map.entry('α', "alpha"),
+      Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
+      Map.entry('ε', "epsilon"), Map.entry('η', "eta"), Map.entry('θ', "theta"),
+      Map.entry('λ', "lambda"), Map.entry('μ', "mu"), Map.entry('ν', "nu"),
+      Map.entry('ρ', "rho"), Map.entry('τ', "tau"), Map.entry('φ', "phi"),
+      Map.entry('ω', "omega"), Map.entry('ξ', "xi"), Map.entry('σ', "sigma"));
+  private static final Map<Character, String> ACCENTED = Map.of('ŷ', "yhat", 'Ŷ', "Yhat",
+      'ȳ', "ybar");
+  /** A letter with a combining hat or bar after it: y + U+0302, x + U+0304. */
+  private static final Pattern COMBINING = Pattern.compile("([A-Za-z])([\\u0302\\u0304])");
+  /** y_hat, x_bar: the accent as a word after one letter. */
+  private static final Pattern WORD_ACCENT = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-z])_(hat|bar)(?![A-Za-z0-9_])");
+  /** z_1, w_{12}: an index of digits, which the engine writes z1, w12. */
+  private static final Pattern DIGIT_INDEX = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z]*)_\\{?(\\d+)\\}?(?![A-Za-z0-9_])");
+  private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
+  private static final Pattern BRACKETS_SIDE_BY_SIDE = Pattern.compile("\\)\\s*\\(");
+
+  private PlainNames() {}
+
+  /** {@code term} with its names as the engine names them; unchanged where there are none. */
+  static String asEngineNames(String term) {
+    // (1/2)(a - y)^2: the product written out, as the grammar reads it; the checker's
+    // derivative through such a definition was half the true one, and ✗ (found by a student)
+    String s = BRACKETS_SIDE_BY_SIDE.matcher(term).replaceAll(")*(");
+    if (!s.chars().allMatch(c -> c < 128)) {
+      StringBuilder b = new StringBuilder();
+      for (char ch : s.toCharArray()) {
+        String named = GREEK.getOrDefault(ch, ACCENTED.get(ch));
+        b.append(named != null ? named : String.valueOf(ch));
+      }
+      s = COMBINING.matcher(b).replaceAll(m -> m.group(1)
+          + (m.group(2).equals("\u0302") ? "hat" : "bar"));
+      s = SUBSCRIPT_DIGITS.matcher(s).replaceAll(m -> digits(m.group()));
+    }
+    if (s.indexOf('_') < 0) {
+      return s;
+    }
+    s = WORD_ACCENT.matcher(s).replaceAll("$1$2");
+    return DIGIT_INDEX.matcher(s).replaceAll("$1$2");
+  }
+
+  private static String digits(String subscripts) {
+    StringBuilder b = new StringBuilder();
+    subscripts.chars().forEach(c -> b.append((char) ('0' + (c - '₀'))));
+    return b.toString();
+  }
+}
