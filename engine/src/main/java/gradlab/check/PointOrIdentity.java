@@ -31,11 +31,10 @@ final class PointOrIdentity {
         || right.stream().noneMatch(pointNames::contains)) {
       return atPoint;
     }
+    // the text's names, E[wᵢ] and x, never the engine's meanofwi (found by a new-user tester)
     String names = pointNames.stream().filter(n -> left.contains(n) || right.contains(n))
-        .collect(Collectors.joining(", "));
-    String other = f.point().entrySet().stream()
-        .map(e -> e.getKey() + " = " + String.format(Locale.ROOT, "%.4g", e.getValue()))
-        .collect(Collectors.joining(", "));
+        .map(LatexNames::readable).collect(Collectors.joining(", "));
+    String other = PointText.of(f.point());
     return new StepVerdict.NotChecked(String.format(Locale.ROOT, "holds at %s " + REASON
         + " in %s (at %s: left %.6g, right %.6g); whether "
         + "the text means that point or every %s is ambiguous", where, names, other,

@@ -38,7 +38,9 @@ final class SideResolver {
     String read = ctx.functionRules().isEmpty() ? b.toString() : DeferredExtrema.defer(
         b.toString()); // \max_x g(x): g put in before maximising
     Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(read)));
-    e = DeferredExtrema.take(engine, e);
+    if (!read.equals(b.toString())) {
+      e = DeferredExtrema.take(engine, e);
+    }
     return engine.limitsMarked(engine.differentiateMarked(e, "dd"), LatexLimits.MARKER);
   }
 

@@ -28,8 +28,20 @@ final class UserMessages {
     }
     // "(yhat - y*h": say the bracket is missing (the summary read "uses not engine syntax")
     String brackets = gradlab.math.Brackets.hint(input, null);
-    return brackets != null ? "cannot read: " + brackets + " ('" + input + "')"
-        : "cannot read: not engine syntax" + (input.isEmpty() ? "" : " ('" + input + "')");
+    return brackets != null ? "cannot read: " + brackets + " ('" + typed(input) + "')"
+        : "cannot read: not engine syntax" + (input.isEmpty() ? "" : " ('" + typed(input) + "')");
+  }
+
+  private static final Pattern DD = Pattern.compile("(?<![A-Za-z0-9_])dd\\(");
+  private static final Pattern PD = Pattern.compile("(?<![A-Za-z0-9_])pd\\(\\s*([A-Za-z][A-Za-z0-9]*)"
+      + "\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
+
+  /**
+   * A plain-text line as the student typed it, not with the reader's internal forms: dd(…) is
+   * diff(…), pd(L, w) is dL/dw (both had leaked into messages, found by a new-user tester).
+   */
+  static String typed(String engineInput) {
+    return PD.matcher(DD.matcher(engineInput).replaceAll("diff(")).replaceAll("d$1/d$2");
   }
 
   private static final java.util.regex.Pattern UNKNOWN_FUNCTION = java.util.regex.Pattern.compile(

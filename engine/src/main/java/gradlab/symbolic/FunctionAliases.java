@@ -65,7 +65,7 @@ final class FunctionAliases {
       return F.NIL;
     }
     String name = SymjaNames.userName(head.arg1().toString()); // tanh is escaped as a name
-    Optional<MathFunction> a = Catalogue.function(name).filter(f -> name.length() > 1);
+    Optional<MathFunction> a = activation(name); // sigma' stays the engine's own σ′
     if (a.isEmpty() || a.get() == MathFunction.LOGSUMEXP) {
       return F.NIL;
     }
