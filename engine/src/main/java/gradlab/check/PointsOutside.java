@@ -26,6 +26,7 @@ final class PointsOutside {
     if (outside(v, lo, loOpen, hi, hiOpen)) {
       run.ctx = run.ctx.withoutPoint(name);
       run.values.clear(); // values computed at the point no longer hold
+      run.earlierPoints.forgetInPlace(name); // the condition excludes it: it is not meant later
     }
   }
 
