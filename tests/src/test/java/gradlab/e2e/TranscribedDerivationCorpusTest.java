@@ -108,7 +108,7 @@ class TranscribedDerivationCorpusTest {
   // decided floor was lowered from 0.55 to 0.53 for them; the located floor is unchanged.
   // After the eighth session's merges (22:43 UTC, quiet machine): 0 refuted, 73 of 96 located,
   // 59.1 % decided; floors raised to 71 and 0.57
-  private static final int LOCATED_FLOOR = 71;
+  private static final int LOCATED_FLOOR = 74;
   private static final double DECIDED_FLOOR = 0.57;
 
   private static DerivationCorpus corpus;
