@@ -19,6 +19,7 @@ final class ChainChecks {
   static void checkInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
       ChainTerms main, ChainTerms alt, int first) {
     int checkedFrom = run.out.size();
+    int chainLine = line;
     int[] lines = termLines(line, statement, c);
     run.steps.sumBounds.readInPlace(c.terms());
     for (int k = first; k < c.relations().size(); k++) {
@@ -31,6 +32,13 @@ final class ChainChecks {
       if (failure != null) {
         boolean noted = k == 0 && rel == Relation.EQUAL && failure.contains(
             "with symbolic bounds") && run.network.note(left, right); // z^l_j = Σ_k w^l_{jk} …
+        String stale = UnreadUses.of(run, chainLine, left + " " + right); // v_t defined anew, unread
+        if (stale != null) {
+          run.out.add(new StepResult(line, left, rel, right, new StepVerdict.NotChecked(stale
+              + " was given a new definition on line " + run.unread.get(stale)
+              + " that cannot be read"), ""));
+          continue;
+        }
         StepVerdict layered = LayeredSteps.verdict(run, left, rel, right); // BP2 with Σ_k
         StepVerdict written = layered != null ? layered : failure.contains("with symbolic bounds")
             || failure.startsWith("⊙")
@@ -61,8 +69,10 @@ final class ChainChecks {
       String[] altPair = alt == null || alt.engine().get(k) == null
           || alt.engine().get(k + 1) == null ? null
           : new String[] {alt.engine().get(k), alt.engine().get(k + 1)};
+      int before = run.out.size();
       run.steps.step(line, l, rel, r, left, right, altPair, String.join("; ",
           main.ambiguities()));
+      UnreadFormReasons.rewordInPlace(run, before, left + " " + right); // J(𝐰) = … ‖𝐰‖²
     }
     ElementWise.noteInPlace(run.out, checkedFrom, statement);
   }

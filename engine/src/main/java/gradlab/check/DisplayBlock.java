@@ -107,6 +107,10 @@ final class DisplayBlock {
           if (st.isEmpty() || st.matches("\\(\\d+[a-z]?\\)")) { // nothing, or a number (15)
             continue;
           }
+          st = Justifications.claimOf(run, st); // "&& \text{since } σ' = σ(1 − σ)"
+          if (st == null) {
+            continue;
+          }
           // the statement's own line: a row separated by \hspace or an arrow spans lines
           String own = statements.get(j).replace(RowStatements.CONDITIONAL, "")
               .replace(RowStatements.EQUIVALENT, "").replace(RowStatements.HYPOTHESIS, "")

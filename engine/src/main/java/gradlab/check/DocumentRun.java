@@ -247,6 +247,9 @@ final class DocumentRun implements AutoCloseable {
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
+    } else if (latex && MomentClaims.ofDefined(this, head)) {
+      head = inheritedHead; // "for $n = 3$, $Var(y) = 4σ_w²σ_x²$" of a defined y: a claim
+      inlineClaim = true;
     } else if (PointUpdateChains.readInPlace(this, line, raw, terms, c.relations())) {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
@@ -273,7 +276,7 @@ final class DocumentRun implements AutoCloseable {
         && ctx.defines(head) && terms.get(1) == null && raw.size() == 2) {
       // "with the cross-entropy cost $C = …$": C now means something this reader cannot
       // read, so the steps that use C are not checked against its old meaning
-      unread.put(head, line);
+      unread.putIfAbsent(head, line); // the line of the first unread meaning, for the notes
       values.clear();
       if (!claims) {
         unreadDefinition(line, raw, main.failures().get(1));

@@ -118,6 +118,12 @@ final class IndexedFamilies {
     return null;
   }
 
+  /** The index of a member written with a number (3 of w_3, w_{3}); -1 for any other head. */
+  static int memberIndex(String rawHead) {
+    Matcher h = MEMBER.matcher(rawHead);
+    return !h.matches() ? -1 : Integer.parseInt(h.group(2) != null ? h.group(2) : h.group(3));
+  }
+
   /**
    * The right side of a family defined by an ordinary formula at a member written with a
    * number, m̂₂ of {@code \\hat m_t = \\frac{m_t}{1 - \\beta_1^t}} →

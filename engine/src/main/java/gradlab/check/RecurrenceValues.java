@@ -35,8 +35,10 @@ final class RecurrenceValues {
     }
     StepResult checked = ScratchChains.single(run, line, at + " = " + value,
         java.util.function.UnaryOperator.identity());
-    if (checked != null && (checked.verdict() instanceof StepVerdict.Proved
-        || checked.verdict() instanceof StepVerdict.Refuted)) {
+    if (family == null && !decided(checked)) { // w_3 = w_0 − η(v_1 + v_2): unrolled from w_0
+      checked = UnrolledMembers.check(run, line, raw.get(0), value);
+    }
+    if (decided(checked)) {
       StepResult r = checked;
       run.out.add(new StepResult(r.line(), r.lhs(), r.relation(), r.rhs(), r.verdict(),
           (family == null ? "the recurrence for " : "the definition of ") + raw.get(0).strip()));
@@ -48,6 +50,11 @@ final class RecurrenceValues {
           + " is a member of the family " + family + " the text defines; its value here was not "
           + "decided against that definition");
     }
+  }
+
+  private static boolean decided(StepResult r) {
+    return r != null && (r.verdict() instanceof StepVerdict.Proved
+        || r.verdict() instanceof StepVerdict.Refuted);
   }
 
   /**

@@ -32,6 +32,11 @@ final class SentenceScope {
     valueStated = false;
   }
 
+  /** Whether the current sentence named a point ("For a layer with $n = 3$ inputs, …"). */
+  boolean namedPoint() {
+    return pointNamed;
+  }
+
   /** The current sentence checked a relation of its own (a value it states). */
   void valueStated() {
     valueStated = pointNamed;

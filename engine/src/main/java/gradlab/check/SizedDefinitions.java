@@ -148,6 +148,9 @@ final class SizedDefinitions {
       if (!seen.add(n)) {
         continue;
       }
+      if (LatexStatistics.isMoment(n)) { // Var(y) of y = Σ_i w_i x_i uses y
+        todo.add(n.replaceFirst("^(meanof|varof)", ""));
+      }
       if (rhs.containsKey(n) && !ctx.defines(n)) {
         Set<String> all = new LinkedHashSet<>(rhs.keySet());
         all.removeIf(ctx::defines);
