@@ -17,6 +17,8 @@ final class PlainContinuations {
   private static final Pattern CONTINUATION = Pattern.compile("^(?:=|≈|~=|<=|>=|≤|≥|<|>)(?!=)");
   /** The top-level relations of a chain. */
   private static final Pattern RELATION = Pattern.compile("<=|>=|~=|==|=|≈|≤|≥|<|>");
+  /** Two words of three letters or more in a row: prose, not a formula. */
+  private static final Pattern WORDS = Pattern.compile("[A-Za-z]{3,}\\s+[A-Za-z]{3,}");
   /** What keeps a line from being one plain chain whose last term can be continued. */
   private static final Pattern NOT_ONE_CHAIN = Pattern.compile(
       "[,;:←]|=>|⇒|⟹|(?i)(?<![A-Za-z])(?:at|for|if|when|where|with|or|and|all|every|assume)"
@@ -52,6 +54,11 @@ final class PlainContinuations {
     }
     String[] terms = RELATION.split(chain, -1);
     String term = terms[terms.length - 1].strip();
-    return terms.length < 2 || term.isEmpty() ? null : term;
+    if (terms.length < 2) {
+      // a formula alone on its line, continued below ("(d*f + h*f - d*f)/h" then "= h*f/h");
+      // never a sentence ("The value we want is" then "= 6")
+      return term.isEmpty() || WORDS.matcher(term).find() ? null : term;
+    }
+    return term.isEmpty() ? null : term;
   }
 }

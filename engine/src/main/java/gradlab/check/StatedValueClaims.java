@@ -13,7 +13,10 @@ import java.util.Set;
  * point where it fails ("E[(Δy_l)²] = Var[Δy_l]", ✗ at E[Δx_{l+1}] = 0.50 though the text had
  * said it is 0) is refuted against the text's own statement, not against the step. Such a
  * refutation is "not checked", naming the claim; a refutation where every such claim holds, or
- * whose point leaves their names free, stands. Stateless: the claims are the run's
+ * whose point leaves their names free, stands. Only a claim in one name pins a value: "x₁w₁ +
+ * x₂w₃ + b₁w₅ = 2.2" (seed 003) fails at almost every sampled point of its six names, and
+ * reading it as a guard had turned six true refutations of a(h₁)(1 − a(h₁)) into "not checked"
+ * with a reason that was not so (the step fails where the claim holds as well). Stateless: the claims are the run's
  * {@link PremiseLedger}, so the ones of another section are not looked at.
  */
 final class StatedValueClaims {
@@ -64,7 +67,7 @@ final class StatedValueClaims {
       }
     });
     at.putAll(point);
-    if (free.isEmpty() || !at.keySet().containsAll(free)
+    if (free.size() != 1 || !at.keySet().containsAll(free)
         || free.stream().noneMatch(point::containsKey)) {
       return false;
     }

@@ -51,10 +51,6 @@ final class MathCommands {
     // `gradlab check`, which bounds a whole file
     DocumentChecker checker = new DocumentChecker(engine.get(),
         engine.get().config().timeLimit());
-    if (chain.isBlank()) { // said "error:  is a folder" (the working folder, named by "")
-      throw new IllegalArgumentException("usage: :check a = b = c (a chain of equal formulas) "
-          + "or :check FILE (a derivation: .md, .txt, .tex, .ipynb)");
-    }
     java.nio.file.Path file = fileNamed(chain);
     if (file != null) { // :check notes.md printed an empty report of the text ":check"
       String text;

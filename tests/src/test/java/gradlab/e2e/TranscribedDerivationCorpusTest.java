@@ -121,8 +121,11 @@ class TranscribedDerivationCorpusTest {
   // decided. The new files are hard (E[·] of Σ with symbolic bounds, bias(·), Σ over x^{(i)},
   // update rules of bold vectors, norms, cases inside sums, ∂s_3/∂s_1 of a recurrence), so the
   // decided floor was lowered from 0.57 to 0.54 for them; the located floor was raised to 76
-  private static final int LOCATED_FLOOR = 76;
-  private static final double DECIDED_FLOOR = 0.54; // measured after all merges: see below
+  // After the ninth session's merges (2026-12-02 02:06 UTC, quiet machine): 0 refuted, 83 of
+  // 108 located, 55.9 % decided; floors raised to 81 and 0.55 (timing near the budget moves the
+  // decided share by a few tenths)
+  private static final int LOCATED_FLOOR = 81;
+  private static final double DECIDED_FLOOR = 0.55;
 
   private static DerivationCorpus corpus;
 
