@@ -12,13 +12,6 @@ import java.util.regex.Pattern;
  * proved the false ∂L/∂w1 = 0 (found by a student typing chat-style derivations).
  */
 final class PlainNames {
-  /** The Greek letters the math language names (as its lexer does), σ as sigma. */
-  private static final Map<Character, String> GREEK = Map.ofEntries(Map.entry('α', "alpha"),
-      Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
-      Map.entry('ε', "epsilon"), Map.entry('η', "eta"), Map.entry('θ', "theta"),
-      Map.entry('λ', "lambda"), Map.entry('μ', "mu"), Map.entry('ν', "nu"),
-      Map.entry('ρ', "rho"), Map.entry('τ', "tau"), Map.entry('φ', "phi"),
-      Map.entry('ω', "omega"), Map.entry('ξ', "xi"), Map.entry('σ', "sigma"));
   private static final Map<Character, String> ACCENTED = Map.of('ŷ', "yhat", 'Ŷ', "Yhat",
       'ȳ', "ybar");
   /** A letter with a combining hat or bar after it: y + U+0302, x + U+0304. */
@@ -42,7 +35,9 @@ final class PlainNames {
     if (!s.chars().allMatch(c -> c < 128)) {
       StringBuilder b = new StringBuilder();
       for (char ch : s.toCharArray()) {
-        String named = GREEK.getOrDefault(ch, ACCENTED.get(ch));
+        // the Greek letters the math language names (its one table), σ as sigma
+        String named = ch == 'σ' ? "sigma" : gradlab.math.Greek.inputName(ch);
+        named = named != null ? named : ACCENTED.get(ch);
         b.append(named != null ? named : String.valueOf(ch));
       }
       s = COMBINING.matcher(b).replaceAll(m -> m.group(1)

@@ -3,7 +3,7 @@ package gradlab.math;
 import java.util.Map;
 
 /** Greek letter names: η ↔ eta in input, \eta in LaTeX. */
-final class Greek {
+public final class Greek {
   static final Map<String, String> LETTERS = Map.ofEntries(
       Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
       Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
@@ -19,6 +19,11 @@ final class Greek {
       return name;
     }
     return style == Printer.Style.LATEX ? "\\" + name : g;
+  }
+
+  /** The input name of a Greek letter (η → eta), or null: for readers of other notations. */
+  public static String inputName(char letter) {
+    return fromUnicode(String.valueOf(letter));
   }
 
   /** The input name of a Greek letter (η → eta), or null. */
