@@ -36,19 +36,17 @@ final class ExponentialRational {
     if (!d.isFree(t)) {
       return false;
     }
+    java.util.Map<IExpr, IExpr> multiples = new java.util.HashMap<>();
     for (IExpr a : exponents) {
       IExpr q = engine.evalRaw(F.function(F.symbol("Together"), F.Divide(a, v)));
       if (!q.isRational()) {
         return false;
       }
+      multiples.put(a, q);
     }
-    IExpr rewritten = d.replaceAll(node -> {
-      if (node.isPower() && node.base().equals(F.E)) {
-        IExpr q = engine.evalRaw(F.function(F.symbol("Together"), F.Divide(node.exponent(), v)));
-        return F.Power(t, q);
-      }
-      return F.NIL;
-    }).orElse(d);
+    IExpr rewritten = d.replaceAll(node -> node.isPower() && node.base().equals(F.E)
+        && multiples.containsKey(node.exponent())
+        ? F.Power(t, multiples.get(node.exponent())) : F.NIL).orElse(d);
     if (!rewritten.isFree(F.E)) {
       return false; // e left elsewhere (inside a function the powers do not reach)
     }
