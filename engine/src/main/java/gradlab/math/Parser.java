@@ -1,11 +1,8 @@
 package gradlab.math;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The friendly language, by recursive descent (grammar and precedence in docs/language.md):
@@ -32,21 +29,25 @@ import java.util.Optional;
  * Not thread-safe; one instance per input.
  */
 public final class Parser {
-  private final String input;
-  private final List<Token> tokens;
+  private final TokenStream in;
   private final Map<String, UserFunction> functions;
-  private Map<String, Expression> params = Map.of();
-  private String defining;
-  private int at;
+  private final Map<String, Expression> params;
+  private final String defining;
   /** How many solve(…) argument lists the parser is inside: there, '=' is an equation. */
   private int equationArgs;
   /** How many subs(…) argument lists the parser is inside: there, x = 2 is the rule x → 2. */
   private int ruleArgs;
 
-  private Parser(String input, Map<String, UserFunction> functions) {
-    this.input = input;
-    this.tokens = Lexer.tokens(input);
+  /**
+   * A parser at {@code in}'s place, the user's {@code functions} callable, the {@code params}
+   * of the function being {@code defining} (null for none) bound.
+   */
+  Parser(TokenStream in, Map<String, UserFunction> functions, Map<String, Expression> params,
+      String defining) {
+    this.in = in;
     this.functions = functions;
+    this.params = params;
+    this.defining = defining;
   }
 
   /** Parses one expression. */
@@ -56,10 +57,7 @@ public final class Parser {
 
   /** Parses one expression in which the user's {@code functions} may be called. */
   public static Expression parse(String input, Map<String, UserFunction> functions) {
-    Parser p = new Parser(input, functions);
-    Expression e = p.expr();
-    p.expectEnd();
-    return e;
+    return new Parser(new TokenStream(input), functions, Map.of(), null).whole();
   }
 
   /** Parses a definition {@code name = expr} (or {@code :=}) or an expression. */
@@ -72,101 +70,26 @@ public final class Parser {
    * {@code :=}) or an expression, in which the user's {@code functions} may be called.
    */
   public static Statement statement(String input, Map<String, UserFunction> functions) {
-    Parser p = new Parser(input, functions);
-    if (p.peek().kind() == Token.Kind.NAME && (p.peek(1).is("=") || p.peek(1).is(":="))) {
-      Token name = p.next();
-      p.next();
-      CallForms.refuseBuiltIn(name, "name");
-      Expression e = p.expr();
-      p.expectEnd();
-      return new Statement(name.text(), e);
-    }
-    List<Token> heads = p.functionHead();
-    if (heads != null) {
-      Token name = heads.get(0);
-      CallForms.refuseBuiltIn(name, "function");
-      List<String> names = new ArrayList<>();
-      Map<String, Expression> bound = new java.util.HashMap<>();
-      for (Token param : heads.subList(1, heads.size())) {
-        // f(x_) := … as Mathematica writes it: the pattern x_ is the parameter x
-        String pn = param.text().endsWith("_") ? param.text().substring(0,
-            param.text().length() - 1) : param.text();
-        if (bound.containsKey(pn) || CallForms.isBuiltInName(pn) || pn.isEmpty()) {
-          throw new ParseException("'" + pn + "' cannot be a parameter of "
-              + name.text() + (bound.containsKey(pn) ? " twice" : ": it is built in"),
-              param.position(), "parameters are distinct plain names, e.g. f(x, y) = x*y");
-        }
-        names.add(pn);
-        bound.put(pn, new Sym(UserFunction.bound(pn)));
-      }
-      p.params = bound;
-      p.defining = name.text();
-      Expression e = p.expr();
-      p.expectEnd();
-      return new Statement(name.text(), names, e);
-    }
-    Expression e = p.expr();
-    p.expectEnd();
-    return new Statement(null, e);
+    return Statements.read(input, functions);
   }
 
-  /** NAME '(' NAME (',' NAME)* ')' ('=' | ':='): the name and parameters, else null. */
-  private List<Token> functionHead() {
-    if (peek().kind() != Token.Kind.NAME || !peek(1).is("(")) {
-      return null;
-    }
-    List<Token> out = new ArrayList<>(List.of(peek()));
-    int k = 2;
-    while (peek(k).kind() == Token.Kind.NAME && !peek(k).text().endsWith("'")) {
-      out.add(peek(k));
-      if (peek(k + 1).is(")")) {
-        if (peek(k + 2).is("=") || peek(k + 2).is(":=")) {
-          at += k + 3;
-          return out;
-        }
-        return null;
-      }
-      if (!peek(k + 1).is(",")) {
-        return null;
-      }
-      k += 2;
-    }
-    return null;
+  /** The expression from here to the end of the input, nothing after it. */
+  Expression whole() {
+    Expression e = expr();
+    in.expectEnd();
+    return e;
   }
 
   private Token peek() {
-    return tokens.get(at);
+    return in.peek();
   }
 
   private Token peek(int ahead) {
-    return tokens.get(Math.min(at + ahead, tokens.size() - 1));
+    return in.peek(ahead);
   }
 
   private Token next() {
-    return tokens.get(at++);
-  }
-
-  private void expectEnd() {
-    Token t = peek();
-    if (t.is("[")) {
-      next();
-      brackets(t);
-    }
-    if (t.kind() != Token.Kind.END) {
-      throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-          Brackets.hint(input, t.is("=") ? "use == for an equation"
-              : "an operator may be missing"));
-    }
-  }
-
-  private void expect(String op, Token opener) {
-    Token t = peek();
-    if (!t.is(op)) {
-      String hint = Brackets.hint(input, "the '" + opener.text() + "' at column "
-          + (opener.position() + 1) + " is not closed here; an operator or comma may be missing");
-      throw new ParseException("'" + op + "' expected.", t.position(), hint);
-    }
-    next();
+    return in.next();
   }
 
   private Expression expr() {
@@ -208,7 +131,7 @@ public final class Parser {
     }
     if (kind == null || peek().kind() != Token.Kind.OPERATOR) {
       if (peek().is("=")) {
-        Token before = tokens.get(Math.max(0, at - 2));
+        Token before = in.behind(2);
         boolean atPoint = lhs instanceof Product && before.kind() == Token.Kind.NAME
             && List.of("at", "where", "for", "with").contains(before.text());
         throw new ParseException("'=' inside an expression", peek().position(), atPoint
@@ -296,7 +219,7 @@ public final class Parser {
     Token t = next();
     switch (t.kind()) {
       case NUMBER -> {
-        return number(t);
+        return NumberLiterals.of(t);
       }
       case NAME -> {
         return leibnizOperator(t) ? derivative(t) : name(t);
@@ -307,7 +230,7 @@ public final class Parser {
     }
     if (t.is("(")) {
       Expression e = expr();
-      expect(")", t);
+      in.expect(")", t);
       return e;
     }
     if (t.is("{")) {
@@ -320,7 +243,7 @@ public final class Parser {
       return new ExprList(args("]", t));
     }
     throw new ParseException("unexpected '" + t.text() + "'", t.position(),
-        Brackets.hint(input, "an operand is missing next to an operator"));
+        Brackets.hint(in.input(), "an operand is missing next to an operator"));
   }
 
   /** d / dNAME followed by an operand: the derivative operator d/dx, not the product d·1/dx. */
@@ -348,17 +271,6 @@ public final class Parser {
     return new Command("diff", List.of(f, x));
   }
 
-  /** The error for a '[' (just read as {@code t}): Symja's call or indexing syntax. */
-  private void brackets(Token t) {
-    if (peek().is("[")) {
-      throw new ParseException("list indexing [[…]] is not part of the language",
-          t.position(), "lists hold results; write the item you need, or call functions "
-          + "with round brackets: f(x)");
-    }
-    throw new ParseException("'[' is not part of the language", t.position(),
-        "write function calls with round brackets: f(x)");
-  }
-
   private List<Expression> args(String close, Token opener) {
     List<Expression> out = new ArrayList<>();
     if (peek().is(close)) {
@@ -370,19 +282,8 @@ public final class Parser {
       next();
       out.add(expr());
     }
-    expect(close, opener);
+    in.expect(close, opener);
     return out;
-  }
-
-  private static Expression number(Token t) {
-    String s = t.text();
-    if (s.contains(".") || s.contains("e") || s.contains("E")) {
-      BigDecimal d = new BigDecimal(s);
-      double v = d.doubleValue();
-      // 1e-400 is not 0 and 1e400 is not ∞: outside a double's range the digits are kept
-      return (v == 0 && d.signum() != 0) || Double.isInfinite(v) ? Real.of(d) : new Real(v);
-    }
-    return new Num(new BigInteger(s), BigInteger.ONE);
   }
 
   private Expression name(Token t) {
@@ -393,43 +294,7 @@ public final class Parser {
       primes++;
     }
     if (!peek().is("(")) {
-      if (text.equals("pi") || text.equals("Pi")) {
-        return Const.PI;
-      }
-      if ((text.equals("sigma") || text.equals("σ")) && (peek().is("^") && peek(2).is("(")
-          || peek().kind() == Token.Kind.SUPERSCRIPT && peek(1).is("("))) {
-        // σ^2(z): as the sigmoid it is σ(z)², as a quantity σ²·z; neither is said, so ask
-        throw new ParseException(text + "^…(…) reads as the power of a number σ times the "
-            + "bracket", t.position(), "write sigma(z)^2 for the squared sigmoid, or "
-            + "sigma^2*z for a product");
-      }
-      if (primes == 0 && (text.equals("oo") || text.equals("inf"))) {
-        return new Sym("infinity"); // SymPy's oo, numpy's inf
-      }
-      Expression param = params.get(t.text());
-      if (param != null) {
-        return param;
-      }
-      UserFunction named = functions.get(text);
-      if (named != null) { // diff(f, x) of a function f(x) = …: never the free symbol f
-        String p = named.params().get(0);
-        throw new ParseException(text + " is a function: write " + named.head()
-            + " for its value", t.position(), "diff(" + named.head() + ", " + p + ")"
-            + (named.params().size() == 1 ? " or " + text + "'(" + p + ")" : "")
-            + " for its derivative");
-      }
-      if (primes == 0 && (text.equals("E") || text.equals("e") || text.equals("ℯ"))) {
-        return Const.E;
-      }
-      if ((Catalogue.function(text).isPresent() && !Greek.LETTERS.containsKey(text)
-          && !text.equals("sigma") && !text.equals("σ"))
-          || (primes == 0 && text.length() > 1 && Catalogue.command(text).isPresent()
-          && (peek().kind() == Token.Kind.NAME || peek().kind() == Token.Kind.NUMBER))) {
-        // sin x, sqrt x: never the product sin·x
-        throw new ParseException(text + " is a function and needs brackets", t.position(),
-            "write " + text + "(x)" + (peek().is("^") ? "^2 for a power of it" : ""));
-      }
-      return new Sym(t.text());
+      return BareNames.resolve(t, text, primes, in, params, functions);
     }
     Token open = next();
     boolean equations = primes == 0 && Catalogue.command(text).filter(c -> c.equals("solve")
@@ -445,59 +310,6 @@ public final class Parser {
       equationArgs -= equations ? 1 : 0;
       ruleArgs -= rules ? 1 : 0;
     }
-    if (primes == 0) {
-      String written = text;
-      Catalogue.command(text).ifPresent(c -> CallForms.refuseTwoReadings(t, written, c, args));
-    }
-    if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
-        && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
-      Expression lse = Algebra.call(MathFunction.LOGSUMEXP, 0, l.items());
-      if (!text.equals("softmax")) {
-        return lse;
-      }
-      return new ExprList(l.items().stream().map(x -> Algebra.call(MathFunction.EXP,
-          Algebra.subtract(x, lse))).toList());
-    }
-    if (text.equals("softmax")) {
-      throw new ParseException("softmax takes one list, e.g. softmax({a, b, c})",
-          t.position(), "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
-    }
-    if (text.equals(defining)) {
-      throw new ParseException(text + " cannot be defined through itself", t.position(),
-          "a function's body may use other functions, not " + text);
-    }
-    UserFunction user = functions.get(text);
-    if (user != null) {
-      return CallForms.call(user, primes, args, t);
-    }
-    Optional<MathFunction> f = Catalogue.function(text);
-    if (f.isPresent()) {
-      return CallForms.apply(f.get(), primes, args, t);
-    }
-    Optional<String> command = Catalogue.command(text);
-    if (command.isPresent() && primes == 0) {
-      if (command.get().equals("sqrt")) {
-        CallForms.checkArity(t, "sqrt", args, 1, 1);
-        return Algebra.power(args.get(0), Num.of(1, 2));
-      }
-      if (peek().is("(")) { // diff(x^3, x)(2): a product with (2), never a value at 2
-        throw new ParseException(text + "(…)(…) would multiply by the bracket", peek().position(),
-            "to evaluate at a point write " + text + "(…) /. x -> 2, or subs(" + text
-            + "(…), x, 2)");
-      }
-      if (command.get().equals("Sum") && args.size() > 1) {
-        CallForms.indexedNamesRefused(t, args);
-      }
-      if (command.get().equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l) {
-        return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python
-      }
-      return new Command(command.get(), args);
-    }
-    List<String> near = Catalogue.suggestions(text);
-    String meant = CallForms.OTHER_TOOLS_NAMES.get(text.toLowerCase(java.util.Locale.ROOT));
-    throw new ParseException("unknown function '" + text + "'", t.position(),
-        meant != null ? meant : near.isEmpty() ? (text.length() == 1 ? "for a product write " + text + "*(…); " : "")
-            + "docs/language.md lists the functions"
-            : "did you mean " + String.join(", ", near) + "?");
+    return CallResolution.resolve(t, text, primes, args, peek(), defining, functions);
   }
 }
