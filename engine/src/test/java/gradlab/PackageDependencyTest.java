@@ -30,8 +30,9 @@ class PackageDependencyTest {
       Map.entry("plot", Set.<String>of()),
       Map.entry("verdict", Set.<String>of()),
       Map.entry("check", Set.of("symbolic", "math", "autodiff", "tensor")),
+      Map.entry("audit", Set.of("symbolic", "math", "autodiff", "tensor")),
       Map.entry("train", Set.of("data", "nn", "optim", "autodiff", "tensor", "math")),
-      Map.entry("lab", Set.of("symbolic", "math", "check", "plot", "autodiff", "tensor", "nn",
+      Map.entry("lab", Set.of("symbolic", "math", "check", "audit", "plot", "autodiff", "tensor", "nn",
           "optim", "train", "data", "verdict")));
   private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?gradlab\\.(\\w+)");
   private static final Pattern QUALIFIED = Pattern.compile("\\bgradlab\\.(\\w+)\\.[A-Z]");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class ReplPackageDependencyTest {
   private static final Set<String> ENGINE = Set.of("tensor", "data", "autodiff", "nn", "optim",
-      "symbolic", "plot", "check", "train", "lab", "io", "math", "verdict");
+      "symbolic", "plot", "check", "audit", "train", "lab", "io", "math", "verdict");
   private static final Map<String, Set<String>> ALLOWED_FRONT_ENDS = Map.of(
       "cli", Set.of("repl", "jupyter", "script", "polyglot"),
       "jupyter", Set.of("repl"),

@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.math.Tolerance;
 import java.util.Map;
 
 /** The verdict on one step of a derivation, with its evidence. */

@@ -1,13 +1,13 @@
 package gradlab.lab;
 
-import gradlab.check.AuditReport;
+import gradlab.audit.AuditReport;
+import gradlab.audit.GradientAudit;
 import gradlab.check.CheckContext;
 import gradlab.check.CheckReport;
 import gradlab.check.DocumentChecker;
 import gradlab.check.Relation;
 import gradlab.check.StepChecker;
 import gradlab.check.StepVerdict;
-import gradlab.check.GradientAudit;
 import gradlab.data.Mnist;
 import gradlab.nn.Sequential;
 import gradlab.plot.Figure;

@@ -5,8 +5,8 @@
  * ({@link gradlab.lab.ScriptContext}: engine, output folder, {@link gradlab.lab.GradeBook},
  * progress, math values), installed by the front-end that owns the session; it offers thin
  * conversions between strings, expressions, numbers and plots. Everything here delegates to
- * {@code gradlab.symbolic}, {@code gradlab.check} and {@code gradlab.plot}; facade tests compare
- * its results with those layers. Must not import {@code gradlab.repl}, {@code gradlab.cli} or
+ * {@code gradlab.symbolic}, {@code gradlab.check}, {@code gradlab.audit} and
+ * {@code gradlab.plot}; facade tests compare its results with those layers. Must not import {@code gradlab.repl}, {@code gradlab.cli} or
  * {@code gradlab.script}.
  */
 package gradlab.lab;

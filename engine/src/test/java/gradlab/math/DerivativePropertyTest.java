@@ -5,9 +5,9 @@ import static gradlab.math.Algebra.power;
 import static gradlab.math.Algebra.product;
 import static gradlab.math.Algebra.sum;
 
+import gradlab.audit.ProgramGraph;
 import gradlab.autodiff.Gradients;
 import gradlab.autodiff.Node;
-import gradlab.check.ProgramGraph;
 import gradlab.symbolic.CompiledFunction;
 import gradlab.symbolic.Compiler;
 import gradlab.symbolic.Program;

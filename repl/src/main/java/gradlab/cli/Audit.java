@@ -1,6 +1,6 @@
 package gradlab.cli;
 
-import gradlab.check.AuditReport;
+import gradlab.audit.AuditReport;
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
 import gradlab.symbolic.Definition;
@@ -9,10 +9,10 @@ import gradlab.symbolic.Expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code gradlab audit 'z1 = …; C = …' [--wrt w1,b1] [--points N] [--seed S]}, or a plain
@@ -78,7 +78,7 @@ final class Audit implements Callable<Integer> {
     }
     java.util.Set<String> taken = new java.util.HashSet<>(Lab.engine().freeSymbols(last));
     items.forEach(d -> taken.add(d.name()));
-    String name = gradlab.check.GradientAudit.lossName(taken);
+    String name = gradlab.audit.GradientAudit.lossName(taken);
     items.add(new Definition(name, last));
     return new Target(Definitions.inDependencyOrder(items), name, true);
   }

@@ -1,7 +1,7 @@
 package gradlab.repl;
 
+import gradlab.audit.GradientAudit;
 import gradlab.check.DocumentChecker;
-import gradlab.check.GradientAudit;
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
 import gradlab.plot.Figure;
@@ -168,7 +168,7 @@ final class MathCommands {
     return auditReport(loss).table();
   }
 
-  gradlab.check.AuditReport auditReport(String loss) {
+  gradlab.audit.AuditReport auditReport(String loss) {
     Definitions defs = Definitions.inDependencyOrder(sheet.get().definitions());
     if (loss.isEmpty() || loss.matches("[A-Za-z][A-Za-z0-9_]*") && !defs.defines(loss)) {
       throw new IllegalArgumentException("':audit NAME' needs a defined loss; defined: "

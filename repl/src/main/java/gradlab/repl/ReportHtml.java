@@ -1,7 +1,7 @@
 package gradlab.repl;
 
-import gradlab.check.AuditReport;
-import gradlab.check.AuditRow;
+import gradlab.audit.AuditReport;
+import gradlab.audit.AuditRow;
 import gradlab.check.CheckReport;
 import gradlab.check.StepResult;
 import gradlab.check.StepVerdict;

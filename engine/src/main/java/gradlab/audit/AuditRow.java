@@ -1,4 +1,4 @@
-package gradlab.check;
+package gradlab.audit;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package gradlab.check;
+package gradlab.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

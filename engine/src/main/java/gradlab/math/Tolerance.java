@@ -1,10 +1,10 @@
-package gradlab.check;
+package gradlab.math;
 
 /** A tolerance as reports print it: 10⁻⁹ for a power of ten (Java wrote 1.0E-9). */
-final class Tolerance {
+public final class Tolerance {
   private Tolerance() {}
 
-  static String text(double v) {
+  public static String text(double v) {
     long k = Math.round(Math.log10(v));
     if (v > 0 && Math.abs(v / Math.pow(10, k) - 1) < 1e-12) {
       StringBuilder b = new StringBuilder("10");
@@ -13,6 +13,6 @@ final class Tolerance {
       }
       return b.toString();
     }
-    return gradlab.math.Printer.unicode(new gradlab.math.Real(v));
+    return Printer.unicode(new Real(v));
   }
 }

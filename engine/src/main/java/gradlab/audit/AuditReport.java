@@ -1,5 +1,6 @@
-package gradlab.check;
+package gradlab.audit;
 
+import gradlab.math.Tolerance;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package gradlab.check;
+package gradlab.audit;
 
 import gradlab.autodiff.Ad;
 import gradlab.autodiff.Gradients;
