@@ -311,8 +311,13 @@ public final class Lab {
   }
 
   private static String inputFormRefusal(Object value) {
-    return value == null ? "the value is null" : "a " + value.getClass().getSimpleName()
-        + " is not a number or an expression; hint: use a number or an Expr in math";
+    if (value == null) {
+      return "the value is null";
+    }
+    boolean many = value.getClass().isArray() || value instanceof java.util.Collection<?>;
+    return "a " + value.getClass().getSimpleName() + " is not a number or an expression; hint: "
+        + (many ? "math takes one number at a time: take an element in Java first "
+        + "(var v = …[0];) and use $v" : "use a number or an Expr in math");
   }
 
   /** LaTeX of an expression. */

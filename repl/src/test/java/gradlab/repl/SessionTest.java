@@ -70,7 +70,18 @@ class SessionTest {
       assertThat(s.evaluate("x^2 + $w").text()).isEqualTo("0.5 + x²");
       assertThat(s.evaluate("diff($f, z)").text()).isEqualTo("σ″(z)");
       assertThat(s.evaluate("$t + 1").consoleText())
-          .contains("String is not a number or an expression");
+          .contains("String is not a number or an expression")
+          .contains("use a number or an Expr");
+    }
+  }
+
+  @Test
+  void aJavaArrayInMathIsRefusedWithTheHintToTakeOneElement() {
+    try (Session s = session()) {
+      s.evaluate("var xs = new double[]{1, 2, 3};");
+      assertThat(s.evaluate("sigma($xs)").consoleText())
+          .contains("double[] is not a number or an expression")
+          .contains("take an element in Java first");
     }
   }
 
