@@ -147,6 +147,12 @@ public final class Console implements AutoCloseable {
     session.addCommandInPlace("quit", "", "leave (Ctrl-D also does)", a -> null);
   }
 
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": "
+        + m.lines().findFirst().orElse(""));
+  }
+
   /** Reads and evaluates until :quit or end of input; returns the exit status 0. */
   public int run() {
     out.println("gradlab — type math (diff(sigma(w*x+b), b)), :help for commands, :quit to leave");
@@ -163,7 +169,11 @@ public final class Console implements AutoCloseable {
         continue;
       } catch (EndOfFileException e) {
         return 0;
+      } catch (RuntimeException | InternalError e) { // the console never dies on what is typed
+        out.println("error: the line could not be read (" + oneLine(e) + "); type it again");
+        continue;
       }
+      Thread.interrupted(); // a Ctrl-C that came while the line was read has been answered
       saveHistory();
       String cmd = line.strip();
       if (cmd.isEmpty()) {
@@ -180,6 +190,8 @@ public final class Console implements AutoCloseable {
           out.println(result.endsWith("\n") ? result.substring(0, result.length() - 1)
               : result);
         }
+      } catch (RuntimeException | InternalError e) {
+        out.println("error: " + oneLine(e) + " (the session goes on)");
       } finally {
         terminal.handle(Terminal.Signal.INT, previous);
       }

@@ -3,6 +3,7 @@ package gradlab.repl;
 import java.util.function.Predicate;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 
 /**
@@ -10,7 +11,8 @@ import org.jline.reader.impl.DefaultParser;
  * more brackets are open than closed, until an empty line. A stray closing bracket is an error for the engine to
  * report, not a reason to wait (JLine's own bracket rule waits). A single line with its brackets
  * closed that parses as math does not wait for Java ({@code if(x > 0, 1, 0)}, Symja's If, which
- * JShell calls an incomplete if statement): {@link LineRouter} sends it to math.
+ * JShell calls an incomplete if statement): {@link LineRouter} sends it to math. Ctrl-C while
+ * JShell analyses the line (its first start takes seconds) discards the entry.
  */
 final class ConsoleParser extends DefaultParser {
   private final JavaShell java;
@@ -25,7 +27,11 @@ final class ConsoleParser extends DefaultParser {
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")) {
       boolean isJava = JavaShell.looksLikeJava(line);
-      if (isJava && java.incomplete(line) && !wholeMathLine(line)) {
+      boolean incomplete = isJava && java.incomplete(line);
+      if (Thread.interrupted()) { // Ctrl-C while Java started or analysed the line
+        throw new UserInterruptException(line);
+      }
+      if (incomplete && !wholeMathLine(line)) {
         throw new EOFError(-1, -1, "incomplete Java", ";");
       }
       if (!isJava && openBrackets(line) > 0 && !endsWithEmptyLine(line)) {

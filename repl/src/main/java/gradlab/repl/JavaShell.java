@@ -39,12 +39,18 @@ final class JavaShell implements AutoCloseable {
     return LineRouter.javaSignal(line).isPresent();
   }
 
-  /** Synchronised: a front-end may start the JShell on another thread ahead of use. */
+  /**
+   * Synchronised: a front-end may start the JShell on another thread ahead of use. Started on a
+   * thread of its own ({@link Shielded}), so that an interrupt of the caller cannot break it.
+   */
   private synchronized JShell shell() {
     if (shell == null) {
-      shell = JShell.builder().executionEngine(new ExitGuard.Provider(), Map.of())
-          .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
-      ScriptRunner.PRELUDE.forEach(shell::eval);
+      shell = Shielded.call(() -> {
+        JShell s = JShell.builder().executionEngine(new ExitGuard.Provider(), Map.of())
+            .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
+        ScriptRunner.PRELUDE.forEach(s::eval);
+        return s;
+      });
     }
     return shell;
   }
@@ -92,11 +98,13 @@ final class JavaShell implements AutoCloseable {
     return shell != null;
   }
 
-  /** True while the Java text needs more lines (an open block, a missing semicolon …). */
+  /**
+   * True while the Java text needs more lines (an open block, a missing semicolon …). The line
+   * editor asks while it reads, where Ctrl-C interrupts its thread: the analysis runs
+   * {@link Shielded}.
+   */
   boolean incomplete(String source) {
-    SourceCodeAnalysis.Completeness c = shell().sourceCodeAnalysis().analyzeCompletion(source)
-        .completeness();
-    return c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE;
+    return completeness(source) == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE;
   }
 
   /**
@@ -104,7 +112,12 @@ final class JavaShell implements AutoCloseable {
    * which it considers incomplete and whose snippet analysis does not end).
    */
   boolean unfinished(String source) {
-    return !shell().sourceCodeAnalysis().analyzeCompletion(source).completeness().isComplete();
+    return !completeness(source).isComplete();
+  }
+
+  private SourceCodeAnalysis.Completeness completeness(String source) {
+    return Shielded.call(() -> shell().sourceCodeAnalysis().analyzeCompletion(source)
+        .completeness());
   }
 
   /**

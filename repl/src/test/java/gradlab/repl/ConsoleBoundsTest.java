@@ -1,6 +1,7 @@
 package gradlab.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gradlab.polyglot.MemoryGuard;
 import gradlab.symbolic.EngineConfig;
@@ -112,6 +113,39 @@ class ConsoleBoundsTest {
       assertThat(java.eval("1 + 1", results, null)).endsWith("==> 2");
     } finally {
       java.close();
+    }
+  }
+
+  @Test
+  void ctrlCWhileJavaStartsForTheLineEditorDiscardsTheEntryAndJavaStillWorks() {
+    // JLine interrupts the reading thread on Ctrl-C; javac interrupted mid-way had broken the
+    // JShell with an InternalError and ended the console (a student's first Java line)
+    JavaShell java = new JavaShell();
+    ConsoleParser parser = new ConsoleParser(java, s -> false);
+    try {
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(() -> parser.parse("for (long i = 0; ; i++) { }", 0,
+          org.jline.reader.Parser.ParseContext.ACCEPT_LINE))
+          .isInstanceOf(org.jline.reader.UserInterruptException.class);
+      assertThat(Thread.interrupted()).isFalse();
+      assertThat(java.eval("int k = 2 + 3;", new Results(), null)).contains("k ==> 5");
+    } finally {
+      Thread.interrupted();
+      java.close();
+    }
+  }
+
+  @Test
+  void anInterruptedCallerDoesNotReachTheShieldedTaskAndGetsItsInterruptBack() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(Shielded.call(() -> Thread.currentThread().isInterrupted())).isFalse();
+      assertThat(Thread.interrupted()).isTrue();
+      assertThatThrownBy(() -> Shielded.call(() -> {
+        throw new InternalError("javac broke");
+      })).isInstanceOf(InternalError.class).hasMessage("javac broke");
+    } finally {
+      Thread.interrupted();
     }
   }
 
