@@ -23,15 +23,13 @@ final class PlainNames {
   private static final Pattern DIGIT_INDEX = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z]*)_\\{?(\\d+)\\}?(?![A-Za-z0-9_])");
   private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
-  private static final Pattern BRACKETS_SIDE_BY_SIDE = Pattern.compile("\\)\\s*\\(");
 
   private PlainNames() {}
 
   /** {@code term} with its names as the engine names them; unchanged where there are none. */
   static String asEngineNames(String term) {
-    // (1/2)(a - y)^2: the product written out, as the grammar reads it; the checker's
-    // derivative through such a definition was half the true one, and ✗ (found by a student)
-    String s = BRACKETS_SIDE_BY_SIDE.matcher(term).replaceAll(")*(");
+    // (1/2)(a - y)^2 is read as the product it is by the engine's input form (InputForm)
+    String s = term;
     if (!s.chars().allMatch(c -> c < 128)) {
       StringBuilder b = new StringBuilder();
       for (char ch : s.toCharArray()) {

@@ -16,12 +16,20 @@ final class InputForm {
       "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d*)?|\\.\\d+)[eE]([-+]?\\d+)(?![A-Za-z0-9_.])");
   private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  /**
+   * Two bracketed factors side by side, {@code (1/2)(a - y)}. Symja's relaxed parser reads them
+   * as a product but lets a power after them take both: {@code (1/2)(a - y)^2} was
+   * ((a − y)/2)², and a derivative through such a definition half the true one (a false ✗ a
+   * student met). Symja never reads {@code )(} as a call, so writing the product out changes
+   * nothing but that precedence.
+   */
+  private static final Pattern BRACKETS_SIDE_BY_SIDE = Pattern.compile("\\)\\s*\\(");
 
   private InputForm() {}
 
   /**
    * Rewrites friendly syntax: σ → sigma, π → Pi, z₃ and z_3 → z3, x² → x^2, · × → *, − → -,
-   * √( → sqrt(, ** → ^, ′ → '. Everything else is passed through unchanged, so Symja's own
+   * √( → sqrt(, ** → ^, ′ → ', (p)(q) → (p)*(q). Everything else is passed through unchanged, so Symja's own
    * syntax ({@code D[f[x], x]}) is accepted too.
    */
   static String normalise(String input) {
@@ -31,6 +39,7 @@ final class InputForm {
         .replace("∞", "Infinity").replace("≤", "<=").replace("≥", ">=").replace("≠", "!=")
         .replace("→", "->").replace("η", "eta").replace("α", "alpha").replace("δ", "delta");
     s = SCIENTIFIC.matcher(s).replaceAll("($1*10^($2))");
+    s = BRACKETS_SIDE_BY_SIDE.matcher(s).replaceAll(")*(");
     s = replaceAll(SUBSCRIPT_DIGITS, s, m -> shift(m, '₀'));
     s = replaceAll(SUPERSCRIPT_DIGITS, s, m -> "^" + fromSuperscripts(m));
     return INDEXED.matcher(s).replaceAll("$1$2");
