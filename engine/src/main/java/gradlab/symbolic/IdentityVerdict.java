@@ -2,7 +2,10 @@ package gradlab.symbolic;
 
 import java.util.Map;
 
-/** The answer to "is lhs = rhs?": proved, refuted with a counterexample, or unknown. */
+/**
+ * The answer to "is lhs = rhs?": proved, refuted with a counterexample, or unknown. Each prints
+ * as its {@link #summary()} (a script's {@code println(prove(…))} had shown the Java record).
+ */
 public sealed interface IdentityVerdict {
 
   /** A short Unicode line for people. */
@@ -19,6 +22,11 @@ public sealed interface IdentityVerdict {
     public String summary() {
       return "✓ proved (" + strategy + "; agrees at " + checkedPoints + " random points)";
     }
+
+    @Override
+    public String toString() {
+      return summary();
+    }
   }
 
   /**
@@ -31,7 +39,30 @@ public sealed interface IdentityVerdict {
   record Refuted(Map<String, Double> point, double lhs, double rhs) implements IdentityVerdict {
     @Override
     public String summary() {
-      return "✗ refuted at " + point + ": left = " + lhs + ", right = " + rhs;
+      StringBuilder at = new StringBuilder();
+      point.forEach((name, v) -> at.append(at.isEmpty() ? "" : ", ").append(name).append(" = ")
+          .append(sixDigits(v)));
+      return "✗ refuted at " + at + ": left = " + sixDigits(lhs) + ", right = "
+          + sixDigits(rhs);
+    }
+
+    @Override
+    public String toString() {
+      return summary();
+    }
+
+    /** Six significant digits, trailing zeros dropped: 0.502498, 1, 2.5e-30. */
+    static String sixDigits(double v) {
+      if (!Double.isFinite(v)) {
+        return String.valueOf(v);
+      }
+      String g = String.format(java.util.Locale.ROOT, "%.6g", v);
+      int e = g.indexOf('e');
+      String mantissa = e < 0 ? g : g.substring(0, e);
+      if (mantissa.contains(".")) {
+        mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+      }
+      return e < 0 ? mantissa : mantissa + "e" + Integer.parseInt(g.substring(e + 1));
     }
   }
 
@@ -52,6 +83,11 @@ public sealed interface IdentityVerdict {
     public String summary() {
       return "? unknown: equal at " + checkedPoints + " random points (rel. tol. " + tolerance
           + "), not proved" + (stopped ? " in the time allowed" : "");
+    }
+
+    @Override
+    public String toString() {
+      return summary();
     }
   }
 }

@@ -143,12 +143,13 @@ public final class Main implements Callable<Integer> {
     }
     boolean interactive = System.console() != null;
     // the prompt comes first: Symja starts in the background only once the terminal is set up,
-    // so that the two do not compete for the cores while the person waits for the prompt
+    // so that the two do not compete for the cores while the person waits for the prompt; Java
+    // starts after it (a student's first Java line had waited 90 s on a loaded machine)
     try (gradlab.repl.Console console = interactive
         ? gradlab.repl.Console.onSystemTerminal(s, home == null ? null
             : home.resolve("history"))
         : gradlab.repl.Console.overStreams(System.in, System.out, s, null)) {
-      s.startEngineInBackground();
+      s.startEngineAndJavaInBackground();
       return console.run();
     }
   }

@@ -155,6 +155,8 @@ public final class Console implements AutoCloseable {
 
   /** Reads and evaluates until :quit or end of input; returns the exit status 0. */
   public int run() {
+    // Ctrl-C before the first prompt (JLine answers it only while it reads) had ended the console
+    terminal.handle(Terminal.Signal.INT, sig -> { });
     out.println("gradlab — type math (diff(sigma(w*x+b), b)), :help for commands, :quit to leave");
     if (autosave != null && !autosave.notice().isEmpty()) {
       out.println(autosave.notice());
