@@ -143,12 +143,21 @@ final class Check implements Callable<Integer> {
     parent.configure();
     boolean anyRefuted = false;
     boolean anyFailed = false;
+    int refuted = 0;
+    int clean = 0;
+    int open = 0;
+    int unread = 0;
     StringBuilder all = new StringBuilder("[");
+    if (!json) { // a TA's pile had rows but no line saying what was checked
+      System.out.println("derivation check of " + (files.size() == 1 ? "1 file" : files.size()
+          + " files") + (file != null && Files.isDirectory(file) ? " in " + file : ""));
+    }
     for (Path f : files) {
       if (!readable(f)) { // every submission gets a row: a skipped one says why
         anyFailed = true;
         String why = "not read: a ." + extension(f) + " file (the checker reads .md, .tex, "
             + ".txt and .ipynb; export it to Markdown or LaTeX)";
+        unread++;
         if (json) {
           all.append(all.length() > 1 ? "," : "").append("{\"source\":").append(
               jsonString(f.toString())).append(",\"error\":").append(jsonString(why))
@@ -164,6 +173,7 @@ final class Check implements Callable<Integer> {
       } catch (IOException | RuntimeException e) {
         anyFailed = true;
         String why = String.valueOf(e.getMessage()).replace(f.toString() + " ", "");
+        unread++;
         if (json) {
           all.append(all.length() > 1 ? "," : "").append("{\"source\":").append(
               jsonString(f.toString())).append(",\"error\":").append(jsonString(why))
@@ -176,9 +186,17 @@ final class Check implements Callable<Integer> {
       anyRefuted |= r.firstRefuted().isPresent();
       if (r.steps().isEmpty() && !json) { // an empty submission must not read "no wrong step"
         anyFailed = true;
+        unread++;
         System.out.printf(Locale.ROOT, "%-40s nothing to check: no formula was found%n",
             f.getFileName());
         continue;
+      }
+      if (r.firstRefuted().isPresent()) {
+        refuted++;
+      } else if (noneRefuted(r).equals("no wrong step")) {
+        clean++;
+      } else {
+        open++;
       }
       if (json) {
         all.append(all.length() > 1 ? "," : "").append(r.toJson());
@@ -187,16 +205,24 @@ final class Check implements Callable<Integer> {
             f.getFileName(), r.count(StepVerdict.Proved.class),
             r.count(StepVerdict.Refuted.class), r.count(StepVerdict.Unknown.class),
             r.count(StepVerdict.NotChecked.class), r.firstRefuted().isPresent()
-                ? r.firstWrongStep() : noneRefuted(r));
+                ? r.firstWrongStep() + stepText(r) : noneRefuted(r));
       }
     }
     if (json) {
       System.out.println(all.append("]"));
     } else {
+      System.out.println(new FolderTotals(files.size(), refuted, clean, open, unread).sentence());
       // a TA saw one line per file and no way to the steps to check by hand
       System.out.println("each file's steps, and what to check by hand: ./gradlab check FILE");
     }
     return anyRefuted ? 1 : anyFailed ? 2 : 0;
+  }
+
+  /** ": " and the first refuted step as written, cut to 60 characters (a TA saw only a line). */
+  static String stepText(CheckReport r) {
+    String t = r.firstRefuted().map(s -> s.lhs() + " " + s.relation().symbol() + " " + s.rhs())
+        .orElse("").strip().replaceAll("\\s+", " ");
+    return t.isEmpty() ? "" : ": " + (t.length() > 60 ? t.substring(0, 59) + "…" : t);
   }
 
   /**

@@ -199,8 +199,11 @@ class MainTest {
     java.nio.file.Files.writeString(dir.resolve("alice.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");
     java.nio.file.Files.writeString(dir.resolve("bob.txt"), "D(tanh(x), x) = 1 + tanh(x)^2\n");
     assertThat(run("check", dir.toString())).isEqualTo(1);
-    assertThat(stdout()).containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
-        .containsPattern("bob.txt +0 ✓ +1 ✗ .*first wrong step: line 1");
+    assertThat(stdout()).startsWith("derivation check of 2 files in " + dir + "\n")
+        .containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
+        .contains("first wrong step: line 1: D(tanh(x), x) = 1 + tanh(x)^2")
+        .contains("2 files: 1 with a refuted step, 1 with every step decided and none refuted, "
+            + "0 with none refuted but steps not decided, 0 not read");
   }
 
   @Test

@@ -1,0 +1,27 @@
+package gradlab.cli;
+
+/**
+ * The closing line of a folder check, for a teacher marking a pile of submissions: how many were
+ * read, how many have a refuted step, how many have none, how many could not be read. Each count
+ * is written for its number (one file, 2 files) and a zero is said, never left out, so the line
+ * is right whatever the pile.
+ *
+ * @param files every file named
+ * @param refuted files with a refuted step
+ * @param clean files read with no refuted step and every step decided
+ * @param open files read with no refuted step but some step not decided
+ * @param unread files that could not be read or held no formula
+ */
+record FolderTotals(int files, int refuted, int clean, int open, int unread) {
+
+  String sentence() {
+    return count(files, "file") + ": " + refuted + " with a refuted step, " + clean
+        + " with every step decided and none refuted, " + open
+        + " with none refuted but " + (open == 1 ? "a step" : "steps") + " not decided, "
+        + unread + " not read";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
