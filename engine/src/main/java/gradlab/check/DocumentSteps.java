@@ -175,6 +175,9 @@ final class DocumentSteps {
     if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from a stated condition
       v = ConditionSteps.verdict(run, lhs, rel, rhs, v);
     }
+    if (!twoReadings) { // ∂z₁/∂a₁ = σ′(z₁) where a₁ = σ(z₁): upside down
+      v = InvertedPartials.verdict(run, lhs, rel, rhs, v);
+    }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from the earlier claims
       v = PremiseSteps.orChainRule(run, lhs, rel, rhs, v);
     }

@@ -43,7 +43,6 @@ final class RangeMembers {
         families.put(h.group(1).strip(), s.rhs());
       }
     }
-    Pattern index = Pattern.compile("(?<![\\\\A-Za-z])" + letter + "(?![A-Za-z])");
     families.forEach((base, rhs) -> {
       for (int m = from; m <= to; m++) {
         String member = base + "_{" + m + "}";
@@ -52,8 +51,9 @@ final class RangeMembers {
           continue;
         }
         int before = run.out.size();
-        run.chain(line, member + " = " + index.matcher(rhs).replaceAll("{" + m + "}"), false,
-            true, null);
+        // a_{i-1} at i = 4 is a_{3}: the index's arithmetic evaluated (a_{{4}-1}, a name of its
+        // own, had left z₁ = w₁a₀ without x, and ∂z₁/∂x = w₁ was refuted)
+        run.chain(line, member + " = " + IndexLetters.set(rhs, Map.of(letter, m)), false, true, null);
         run.out.subList(before, run.out.size()).removeIf(r -> !r.isClaim());
       }
     });

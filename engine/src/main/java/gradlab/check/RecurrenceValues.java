@@ -30,7 +30,8 @@ final class RecurrenceValues {
       family = run.indexed.formulaHead(raw.get(0));
     }
     String value = raw.get(1).strip();
-    if (at == null || value.isEmpty() || plain(at).equals(plain(value))) {
+    if (at == null || value.isEmpty() || plain(at).equals(plain(value))
+        || namesTheMember(run, value)) {
       return;
     }
     StepResult checked = ScratchChains.single(run, line, at + " = " + value,
@@ -50,6 +51,19 @@ final class RecurrenceValues {
           + " is a member of the family " + family + " the text defines; its value here was not "
           + "decided against that definition");
     }
+  }
+
+  /**
+   * "where $a_4 = y$": a name the text uses nowhere else names the member (the network's output
+   * y), it claims no value; checked against the family, y sampled freely, it had been refuted.
+   */
+  private static boolean namesTheMember(DocumentRun run, String value) {
+    if (!value.matches("\\\\?[A-Za-z]+(_\\{?[A-Za-z0-9]+\\}?)?")) {
+      return false;
+    }
+    String name = run.read(value);
+    return name != null && !run.ctx.defines(name.strip())
+        && !run.ctx.point().containsKey(name.strip());
   }
 
   private static boolean decided(StepResult r) {

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * steps are decided in {@link RoundedSteps}, inequalities in {@link InequalityClaims}.
  */
 public final class StepChecker {
+  /** How "not checked" begins for a claim that fails at its samples but has names on one side. */
+  static final String FALSE_AS_IDENTITY = "false as an identity";
+
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
       + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final Pattern DD_VAR = Pattern.compile(",\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
@@ -231,7 +234,7 @@ public final class StepChecker {
       boolean overRange = ctx.domain().intervals().keySet().containsAll(oneSided);
       if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
           && !overRange && !constantSide) {
-        return new StepVerdict.NotChecked("false as an identity, but it depends on " + oneSided
+        return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
                 f.point(), f.lhs(), f.rhs()));
