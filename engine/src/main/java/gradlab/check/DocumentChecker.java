@@ -46,11 +46,12 @@ public final class DocumentChecker {
     // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DecimalCommas.asPoints(WordNames.rewrite(TexMacros.expand(source.endsWith(
         ".tex") ? typed : MarkdownCode.blanked(typed)))); // \newcommand{\sig}{\sigma}
-    String text = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
+    String written = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
             .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
+    String text = ImplicitPreActivations.rewrite(written);
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
-    // \big{(} and \biggl( as (
+    // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
@@ -113,7 +114,8 @@ public final class DocumentChecker {
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
         run.segmentDone(seg.latex(), seg.display());
       }
-      return new CheckReport(source, run.results());
+      return new CheckReport(source, ImplicitPreActivations.noted(written, text,
+          run.results()));
     }
   }
 

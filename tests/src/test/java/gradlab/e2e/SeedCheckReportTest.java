@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.check.CheckReport;
 import gradlab.check.DocumentChecker;
+import gradlab.check.StepResult;
 import gradlab.check.StepVerdict;
 import gradlab.lab.Lab;
 import java.nio.charset.StandardCharsets;
@@ -81,9 +82,12 @@ class SeedCheckReportTest {
         "002_50e77941e11a2af7.txt", "004_cb1eec62ba114267.txt"}) {
       assertThat(report(seed).firstRefuted()).as(seed).isEmpty();
     }
-    // seed 1's "max(σ′(z)) = 0.25 when z = 0.5": σ′ is largest at z = 0 (σ(z) = 0.5 there)
-    assertThat(report("001_1ec186f0941b67d5.txt").firstRefuted()).hasValueSatisfying(s ->
-        assertThat(s.line()).isEqualTo(44));
+    // seed 1: ∂z₁/∂a₁ = σ′(z₁), ∂z₃/∂a₃ and ∂z₂/∂a₂ written upside down (z_i is σ's argument,
+    // which the text never defines); ∂z₄/∂a₄ stays unchecked, a₄ being renamed y; and "max(σ′(z))
+    // = 0.25 when z = 0.5": σ′ is largest at z = 0 (σ(z) = 0.5 there)
+    assertThat(report("001_1ec186f0941b67d5.txt").steps()).filteredOn(s -> s.verdict()
+        instanceof StepVerdict.Refuted).extracting(StepResult::line)
+        .containsExactly(30, 32, 38, 44);
     // 39: its ∂u/∂x = 1/v of u = x/v (v = x + y + 1) holds as the local partial and fails as
     // the total derivative, so it and the two steps of line 37 that use it are "ambiguous"
     assertThat(report("004_cb1eec62ba114267.txt").count(StepVerdict.Proved.class))

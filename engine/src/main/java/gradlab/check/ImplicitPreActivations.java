@@ -1,0 +1,101 @@
+package gradlab.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A layer written without its pre-activation, "$a_i = \sigma(w_i a_{i-1})$", in a text whose
+ * steps then take ∂a₄/∂z₄ and σ′(z₄) of a z_i it never defines (seed 001's worked solution):
+ * z_i is the argument of σ, as every such text means, and the definition is read as "$z_i =
+ * w_i a_{i-1}$ and $a_i = \sigma(z_i)$". Only where the text itself writes ∂A_k/∂Z_k (the layer
+ * over the letter, same index), Z is defined nowhere, and the definition stands alone in its
+ * inline formula; otherwise the text is left as written and z_i stays "not defined".
+ */
+final class ImplicitPreActivations {
+  private static final Pattern LAYER = Pattern.compile("\\$\\s*([A-Za-z])_\\{?([a-z])\\}?\\s*="
+      + "\\s*(\\\\sigma|\\\\tanh)\\s*\\(");
+  private static final Pattern PARTIAL = Pattern.compile("\\\\frac\\{\\s*\\\\partial\\s*"
+      + "([A-Za-z])_\\{?(\\w)\\}?\\s*\\}\\{\\s*\\\\partial\\s*([A-Za-z])_\\{?\\2\\}?\\s*\\}");
+
+  private ImplicitPreActivations() {}
+
+  static String rewrite(String text) {
+    Matcher m = LAYER.matcher(text);
+    while (m.find()) {
+      String a = m.group(1);
+      String i = m.group(2);
+      int close = closing(text, m.end() - 1);
+      if (close < 0 || !text.substring(close + 1).stripLeading().startsWith("$")) {
+        continue;
+      }
+      String arg = text.substring(m.end(), close).strip();
+      String z = argumentLetter(text, a);
+      if (z == null || arg.matches("[A-Za-z](_\\{?\\w+\\}?)?")
+          || !Pattern.compile("(?<![A-Za-z\\\\])" + i + "(?![A-Za-z])").matcher(arg).find()) {
+        continue;
+      }
+      int end = text.indexOf('$', close + 1);
+      String read = "$" + z + "_{" + i + "} = " + arg + "$ and $" + a + "_{" + i + "} = "
+          + m.group(3) + "(" + z + "_{" + i + "})$";
+      return text.substring(0, m.start()) + read + text.substring(end + 1);
+    }
+    return text;
+  }
+
+  /**
+   * {@code steps} with the definition {@link #rewrite} read into {@code text} (from
+   * {@code written}) saying that the text did not write it.
+   */
+  static java.util.List<StepResult> noted(String written, String text,
+      java.util.List<StepResult> steps) {
+    if (written.equals(text)) {
+      return steps;
+    }
+    Matcher z = Pattern.compile("\\$([A-Za-z])_\\{([a-z])\\} = ").matcher(text);
+    String head = null;
+    for (int k = 0; k < text.length() && z.find(k); k = z.end()) {
+      if (!written.contains(z.group())) {
+        head = z.group(1) + "_{" + z.group(2) + "}";
+        break;
+      }
+    }
+    String inferred = head;
+    String shown = head == null ? "" : head.replace("{", "").replace("}", "");
+    return steps.stream().map(s -> !s.isClaim() && s.lhs().strip().equals(inferred)
+        ? new StepResult(s.line(), s.lhs(), s.relation(), s.rhs(), null, s.note()
+            + ": the activation's argument, which the text's ∂/∂" + shown + " names (not written "
+            + "as a definition there)")
+        : s).toList();
+  }
+
+  /** The letter Z of a ∂A_k/∂Z_k the text writes, where Z is defined nowhere; else null. */
+  private static String argumentLetter(String text, String a) {
+    Matcher p = PARTIAL.matcher(text);
+    while (p.find()) {
+      String z = p.group(3);
+      // defined: Z_k at the start of a relation ($z_1 = …, \\ z_1 := …), never the z_1} of
+      // a \partial z_1} = …
+      if (p.group(1).equals(a) && !z.equals(a) && !Pattern.compile("(?m)(?:^|[$&,]|\\\\\\\\)"
+          + "\\s*" + z + "_(?:\\{\\w+\\}|\\w)\\s*(=|:=|\\\\coloneqq)").matcher(text).find()) {
+        return z;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the ')' closing the '(' at {@code open}; -1 if none. */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int k = open; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return k;
+      } else if (c == '$') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
