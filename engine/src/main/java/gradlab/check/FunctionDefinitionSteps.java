@@ -26,6 +26,9 @@ final class FunctionDefinitionSteps {
               + " are not checked"), ""));
       return true;
     }
+    if (SelfDefinedFunctions.refusedInPlace(run, line, f, raw, terms)) {
+      return true; // g(x) = g'(x) + 1: no definition, and checking through it never ends
+    }
     if (UnreadFunctionBodies.refusedInPlace(run, line, f, raw, terms.get(1))) {
       return true; // p(x) = 𝒩(μ₁, σ₁): a function the text does not define, and so neither p
     }

@@ -142,6 +142,12 @@ final class PlainTextLines {
       return; // w ← w − 0.1·g: an assignment, not a claim
     }
     String bare = CONNECTIVE.matcher(text).replaceFirst("");
+    List<String> said = MidLineConnectives.claims(bare, n -> run.ctx.defines(n)
+        || run.ctx.point().containsKey(n) || run.functions.contains(n));
+    if (said.size() > 1 && !bare.startsWith("at ") && !bare.startsWith("let ")) {
+      said.forEach(claim -> readInPlace(run, line, claim)); // "f(x) = x^2 then f'(x) = 2x"
+      return;
+    }
     List<String> pieces = TopLevel.split(bare, ',');
     if (pieces.size() > 1 && !bare.startsWith("at ") && !bare.startsWith("let ")
         && pieces.stream().allMatch(p -> RELATION.matcher(p).find())) {
