@@ -121,6 +121,7 @@ final class DocumentSteps {
       return;
     }
     StepVerdict layered = LayeredSteps.verdict(run, rawL, rel, rawR); // BP1–BP4 of a generic C
+    layered = layered != null ? layered : LayeredFamilySteps.verdict(run, rawL, rel, rawR);
     if (layered != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), layered, ""));
       return;
@@ -266,6 +267,9 @@ final class DocumentSteps {
           ? PartialDefinitions.resolve(run.checker, run.engine, run.ctx, rhs)
           : run.engine.eval(rhs);
       Expr expanded = run.checker.expandFunctions(run.ctx, value);
+      if (SelfReferentialEquations.readInPlace(run, line, name, shown, rawRhs, expanded)) {
+        return; // v = αv − εg: an equation v satisfies, not a definition
+      }
       if (!run.ctx.defines(name) && run.engine.freeSymbols(expanded).stream().anyMatch(n ->
           run.ctx.defines(n) && DependencyCuts.closure(run.engine, run.ctx, n).contains(name))) {
         // z = (ln(u/(1−u)) − b)/w after u = g(w z + b): z solved from u, not a definition

@@ -59,6 +59,8 @@ final class LayeredNetworks {
   }
 
   private final Map<String, Template> templates = new LinkedHashMap<>();
+  /** Bases given a second, different definition for a layer letter. */
+  private final Set<String> redefined = new LinkedHashSet<>();
   /** The cost the error is defined by (C), as the text writes it; null until then. */
   private String cost;
 
@@ -98,6 +100,9 @@ final class LayeredNetworks {
     String base = h.group(1);
     String key = base + layer.letter();
     if (templates.containsKey(key)) {
+      if (!templates.get(key).rhs().equals(rawRhs.strip())) {
+        redefined.add(base); // a sigmoid layer, later a softmax one: which is meant?
+      }
       return false;
     }
     templates.put(key, new Template(base, layer.letter(), layer.offset(),
@@ -110,6 +115,11 @@ final class LayeredNetworks {
     Matcher h = HEAD.matcher(rawHead);
     Layer layer = h.matches() ? layer(h.group(2)) : null;
     return layer != null && template(h.group(1), layer.letter()) != null;
+  }
+
+  /** Whether the text has given family {@code base} two different definitions so far. */
+  boolean redefined(String base) {
+    return redefined.contains(base);
   }
 
   String cost() {

@@ -171,7 +171,7 @@ final class LayeredSteps {
     return new Network(ctx, net.cost() + " = " + shown);
   }
 
-  private static CheckContext define(DocumentRun run, CheckContext ctx, Member mem) {
+  static CheckContext define(DocumentRun run, CheckContext ctx, Member mem) {
     String head = name(run, mem.head());
     if (ctx.point().containsKey(head)) {
       return ctx;

@@ -1,0 +1,167 @@
+package gradlab.check;
+
+import gradlab.check.LayeredNetworks.Layer;
+import gradlab.check.LayeredNetworks.Member;
+import gradlab.check.LayeredNetworks.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A step about the layered families themselves, not about the cost: Nielsen's
+ * {@code \partial z^l_j / \partial w^l_{jk} = a^{l-1}_k} after {@code z^l_j = \sum_k w^l_{jk}
+ * a^{l-1}_k + b^l_j}, or {@code \ln a^L_j = z^L_j - \ln \sum_k e^{z^L_k}} after the softmax
+ * {@code a^L_j = e^{z^L_j} / \sum_k e^{z^L_k}}. The step is written out on a small concrete
+ * network ({@value LayeredSteps#NEURONS} neurons a layer, the layers it names, from the text's
+ * own families) for each pattern of equal and distinct index values, as {@link LayeredSteps}
+ * does for steps through the cost.
+ *
+ * <p>The text states the families for every layer size, so a network where the step fails is a
+ * counterexample; but the prose may restrict the indices ("for j = k") in words that are not
+ * read. The step is therefore refuted only where it fails at every pattern of the indices; where
+ * it fails at some and holds at others it is "not checked", the failing pattern named; where it
+ * holds at all it is "unknown" (one size of network proves nothing for every size). A family the
+ * text defines twice (a sigmoid layer, later a softmax one) is not written out.
+ */
+final class LayeredFamilySteps {
+  private LayeredFamilySteps() {}
+
+  /** The verdict, or null where the step does not name the text's families or is not decided. */
+  static StepVerdict verdict(DocumentRun run, String rawL, Relation rel, String rawR) {
+    LayeredNetworks net = run.network;
+    if (!run.latex() || net.isEmpty() || net.cost() != null
+        && (LayeredSteps.mentionsCost(net, rawL) || LayeredSteps.mentionsCost(net, rawR))) {
+      return null; // through the cost: LayeredSteps
+    }
+    List<Layer> named = LayeredNetworks.layers(rawL + " " + rawR);
+    Set<Character> letters = new LinkedHashSet<>();
+    named.forEach(l -> letters.add(l.letter()));
+    if (named.isEmpty() || letters.size() != 1
+        || named.stream().anyMatch(l -> !l.nameable())) {
+      return null;
+    }
+    char letter = letters.iterator().next();
+    if (!namesFamily(net, letter, rawL + " " + rawR) || namesRedefined(net, letter, rawL + " "
+        + rawR) || restatesDefinition(net, letter, rawL, rawR)) {
+      return null;
+    }
+    int low = named.stream().mapToInt(Layer::offset).min().orElse(0);
+    int top = named.stream().mapToInt(Layer::offset).max().orElse(0);
+    Set<String> indices = IndexedFacts.indices(rawL, rawR);
+    List<String> free = new ArrayList<>(IndexLetters.subscriptLetters(rawL + " " + rawR));
+    free.removeAll(indices);
+    Set<String> all = new LinkedHashSet<>(free);
+    all.addAll(indices);
+    CheckContext saved = run.ctx;
+    CheckContext at = network(run, net, letter, low, top);
+    int samples = 0;
+    int failed = 0;
+    int patterns = 0;
+    StepVerdict.Refuted first = null;
+    Map<String, Integer> firstPattern = null;
+    try {
+      for (Map<String, Integer> pattern : IndexedSteps.patterns(free, LayeredSteps.NEURONS)) {
+        patterns++;
+        List<String> sides = new ArrayList<>();
+        for (String s : List.of(rawL, rawR)) {
+          String w = IndexLetters.set(s, pattern, all);
+          w = w.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*")
+              ? SymbolicSums.instance(w, LayeredSteps.NEURONS, List.of(), new LinkedHashSet<>())
+              : w;
+          if (w == null) {
+            return null;
+          }
+          sides.add(w);
+        }
+        ChainTerms t = ChainTerms.read(run, sides, run.reading(), false, 0);
+        if (t.engine().contains(null)) {
+          return null;
+        }
+        run.ctx = at;
+        StepVerdict v = run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), null, "");
+        run.ctx = saved;
+        if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
+            && Double.isFinite(f.rhs())) {
+          failed++;
+          if (first == null) {
+            first = f;
+            firstPattern = pattern;
+          }
+        } else if (v instanceof StepVerdict.Proved) {
+          samples++;
+        } else if (v instanceof StepVerdict.Unknown u && !u.undecided()) {
+          samples += u.samples();
+        } else {
+          return null;
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    } finally {
+      run.ctx = saved;
+    }
+    String where = "on the text's layers written out with " + LayeredSteps.NEURONS
+        + " neurons a layer";
+    if (first != null && failed == patterns) {
+      Map<String, Double> point = new LinkedHashMap<>();
+      firstPattern.forEach((n, x) -> point.put(n, (double) x));
+      point.putAll(first.point());
+      return new StepVerdict.Refuted(point, first.lhs(), first.rhs(), where
+          + (first.detail().isEmpty() ? "" : "; " + first.detail()));
+    }
+    if (first != null) {
+      return new StepVerdict.NotChecked("it fails " + where + " at " + firstPattern
+          + " but holds for other values of the indices; a condition on them the text may "
+          + "state is not read (" + first.evidence() + ")");
+    }
+    return new StepVerdict.Unknown(samples, 0, "holds " + where + ", each pattern of the "
+        + "indices; not proved for every size of layer");
+  }
+
+  /** Whether {@code latex} names a member of a family without ∂ defined for {@code letter}. */
+  private static boolean namesFamily(LayeredNetworks net, char letter, String latex) {
+    return net.templates(letter).stream().anyMatch(t -> !t.partial() && names(t.base(), latex));
+  }
+
+  /** Whether it names a family the text has defined twice (which one is meant?). */
+  private static boolean namesRedefined(LayeredNetworks net, char letter, String latex) {
+    return net.templates(letter).stream().anyMatch(t -> net.redefined(t.base())
+        && names(t.base(), latex));
+  }
+
+  /** Whether the step is a family's own definition restated (z^l_j = its template). */
+  private static boolean restatesDefinition(LayeredNetworks net, char letter, String rawL,
+      String rawR) {
+    String right = rawR.strip().replace(" ", "");
+    return net.defines(rawL) && net.templates(letter).stream().anyMatch(t -> t.rhs()
+        .replace(" ", "").equals(right));
+  }
+
+  private static boolean names(String base, String latex) {
+    return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "\\s*\\^").matcher(latex)
+        .find();
+  }
+
+  /** Layers low … top written out from the families without ∂; members that cannot be stay free. */
+  private static CheckContext network(DocumentRun run, LayeredNetworks net, char letter, int low,
+      int top) {
+    CheckContext ctx = run.ctx;
+    List<Template> plain = net.templates(letter).stream().filter(t -> !t.partial()).toList();
+    for (int m = low; m <= top; m++) {
+      for (Template t : plain) {
+        for (int v = 1; v <= LayeredSteps.NEURONS; v++) {
+          Member mem = LayeredNetworks.member(t, new Layer(letter, m), v, LayeredSteps.NEURONS);
+          if (mem == null) {
+            break;
+          }
+          ctx = LayeredSteps.define(run, ctx, mem);
+        }
+      }
+    }
+    return ctx;
+  }
+}

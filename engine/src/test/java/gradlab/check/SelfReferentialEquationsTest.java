@@ -1,0 +1,39 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A name defined through itself (issue 12, held10: Goodfellow's "at the terminal velocity
+ * v = αv − εg" stopped the whole check with "definition of v uses v"). It is an equation the
+ * name satisfies: not checked, never refuted, and the steps after it are still checked.
+ */
+@Timeout(300)
+class SelfReferentialEquationsTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(String markdown) {
+    return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown("t.md", markdown);
+  }
+
+  @Test
+  void terminalVelocityEquationIsNotCheckedAndTheCheckGoesOn() {
+    CheckReport r = check("At the terminal velocity $v = \\alpha v - \\epsilon g$, so the speed "
+        + "is multiplied by\n\n$$\\frac{1}{1-0.9} = 10.$$\n");
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 1
+        && s.verdict() instanceof StepVerdict.NotChecked n && n.reason().contains("both sides"));
+    assertThat(r.steps()).as(r.render()).noneMatch(s -> s.verdict()
+        instanceof StepVerdict.Refuted);
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 3
+        && s.verdict() instanceof StepVerdict.Proved);
+  }
+
+  @Test
+  void aWrongNumberAfterTheSelfReferentialEquationIsStillRefuted() {
+    CheckReport r = check("At the terminal velocity $v = \\alpha v - \\epsilon g$, so the speed "
+        + "is multiplied by\n\n$$\\frac{1}{1-0.99} = 99.$$\n");
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 3
+        && s.verdict() instanceof StepVerdict.Refuted);
+  }
+}
