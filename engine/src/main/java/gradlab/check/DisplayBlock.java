@@ -25,6 +25,9 @@ final class DisplayBlock {
       if (display && CasesClaims.checkInPlace(run, firstLine, body)) {
         return; // ∂/∂z max(0, z) = cases: each case a claim under its condition
       }
+      if (display && RowsBeforeCases.checkInPlace(run, firstLine, body)) {
+        return; // ∂C/∂b = … = (1/N) Σ 2v ∂v/∂b = (1/N) Σ cases: the rows before the cases
+      }
       if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");

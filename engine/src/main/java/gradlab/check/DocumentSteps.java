@@ -186,6 +186,9 @@ final class DocumentSteps {
       v = ChainRuleValues.verdict(run, lhs, rel, rhs, v); // ∂E/∂w = 0.036 * 0.24 * 0.05
       v = ValuesComputedAlike.verdict(run, lhs, rel, rhs, v); // "the same process … we get"
     }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // a = 2, b = 1 set before
+      v = EarlierValueClaims.verdict(run, lhs, rel, rhs, v); // ∂e/∂b = 1·2 + 1·3 at them
+    }
     run.premises.addInPlace(new PremiseLedger.Claim(line, lhs, rel, rhs, run.ctx, v));
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {
       // … = out_{h1} = 0.593269992: the text states a value, it claims nothing to check

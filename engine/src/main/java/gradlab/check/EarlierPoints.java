@@ -33,6 +33,11 @@ final class EarlierPoints {
     return java.util.Optional.ofNullable(values.get(name));
   }
 
+  /** The line on which the text gave {@code name} the value {@link #valueOf} returns. */
+  int lineOf(String name) {
+    return lines.getOrDefault(name, 0);
+  }
+
   /** Forgets every value: the points were one sentence's ("At $x = 0$ the value is …"). */
   void forgetAllInPlace() {
     values.clear();

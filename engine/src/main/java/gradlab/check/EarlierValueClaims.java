@@ -1,0 +1,65 @@
+package gradlab.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A formula stated to be a number after the point that gave its names values has ended: Olah
+ * sets "$a=2$ and $b=1$", a heading follows, and then "$\frac{\partial e}{\partial b}= 1*2 +
+ * 1*3$" counts the paths of the graph at those values. Such a step was "not checked: it holds
+ * only for values the text does not state here", though the only values the text states for a
+ * and b are 2 and 1. It is read at the values the text gave (see {@link EarlierPoints}): ✓
+ * there, naming them; ✗ only where it fails there too, and then it fails under every reading
+ * the text gives (the left side varies, so it is no identity either, and no other values are
+ * stated). A name of the step without a value given keeps it "not checked".
+ */
+final class EarlierValueClaims {
+  private EarlierValueClaims() {}
+
+  /** {@code v}, or the verdict at the values the text gave where {@code v} lacks them. */
+  static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
+      StepVerdict v) {
+    if (rel != Relation.EQUAL || !(v instanceof StepVerdict.NotChecked n)
+        || !n.reason().contains(StatedValueClaims.ONLY_FOR_VALUES)) {
+      return v;
+    }
+    Set<String> free = new TreeSet<>();
+    try {
+      free.addAll(run.engine.freeSymbols(run.checker.resolve(run.ctx, lhs, true)));
+      free.addAll(run.engine.freeSymbols(run.checker.resolve(run.ctx, rhs, true)));
+    } catch (RuntimeException e) {
+      return v; // a side the checker cannot resolve has no names to give values
+    }
+    free.removeAll(run.ctx.point().keySet());
+    Map<String, Integer> given = new LinkedHashMap<>();
+    CheckContext at = run.ctx;
+    for (String name : free) {
+      var value = run.earlierPoints.valueOf(name);
+      if (value.isEmpty()) {
+        return v; // a name the text never gave a value: which value is meant is not written
+      }
+      at = at.withPoint(name, value.get());
+      given.put(name, run.earlierPoints.lineOf(name));
+    }
+    if (given.isEmpty()) {
+      return v;
+    }
+    CheckContext there = at;
+    StepVerdict again = run.budget.run(by -> run.checker.check(there, lhs, rel, rhs, by));
+    StringBuilder named = new StringBuilder();
+    given.forEach((name, line) -> named.append(named.isEmpty() ? "" : ", ")
+        .append(LatexNames.readable(name)).append(" = ")
+        .append(run.earlierPoints.valueOf(name).orElseThrow().unicode())
+        .append(" (line ").append(line).append(")"));
+    if (again instanceof StepVerdict.Proved p) {
+      return new StepVerdict.Proved(p.how() + ", at the values the text gave before: " + named);
+    }
+    if (again instanceof StepVerdict.Refuted f) {
+      return new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "at the values the text "
+          + "gave before: " + named + "; the left side varies, so it is no identity either");
+    }
+    return v;
+  }
+}
