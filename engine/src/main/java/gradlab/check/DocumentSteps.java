@@ -233,7 +233,8 @@ final class DocumentSteps {
       String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
       StepVerdict w = FunctionQuantities.demote(run, al, ar, ClaimForms.check(al, rel, ar,
           (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
-      v = Readings.combine(v, w, ambiguity);
+      v = SquaredDeviationsAlone.combine(v, w, ambiguity, new String[] {lhs, rhs},
+          alternative);
     }
     return v;
   }

@@ -24,6 +24,7 @@ final class SymbolicSums {
   private static final Pattern UPPER = Pattern.compile("(" + SubscriptedSizes.SIZE
       + ")\\s*(?:([+-])\\s*(\\d+))?");
   private static final Pattern INDEX = Pattern.compile("[A-Za-z]");
+  private static final Pattern CONCRETE = Pattern.compile("\\s*-?\\d+\\s*");
   private static final Pattern FROM_OUTER = Pattern.compile(
       "([A-Za-z])\\s*=\\s*([A-Za-z])\\s*(?:[+-]\\s*\\d+)?");
   private static final Pattern INDEX_OF = Pattern.compile(
@@ -97,7 +98,8 @@ final class SymbolicSums {
    * to k; null if a bound is not read here. The size letters met are added to {@code sizes}.
    */
   static String instance(String latex, int k, List<String> others, Set<String> sizes) {
-    return instance(SubscriptedSizes.plain(latex), k, others, sizes, Set.of());
+    return instance(SubscriptedSizes.plain(ValueSums.renamed(latex)), k, others, sizes,
+        Set.of());
   }
 
   /** As above, inside Σ/Π over {@code outer}, whose lower bounds may name them (j = i+1). */
@@ -147,6 +149,8 @@ final class SymbolicSums {
           return null; // Σ_x, Σ_w w²: over a set the text does not write out
         }
         end = start + k - 1;
+      } else if (f.matches() && !outer.isEmpty() && CONCRETE.matcher(high).matches()) {
+        end = Integer.parseInt(high.strip()); // Σ_{v=0}^{1} inside Σ_i: the reader writes it out
       } else {
         Matcher u = UPPER.matcher(high);
         if (!u.matches() || u.group(1).equals(index) || "de".contains(u.group(1))) {
