@@ -90,6 +90,14 @@ public final class StepChecker {
     if (order != null) {
       return order;
     }
+    StepVerdict first = decide(ctx, lhs, rel, rhs, proofBy);
+    // ∂/∂a (a + b) = ∂a/∂a + ∂b/∂a with b undefined: proved where it holds whatever b is
+    return GeneralDependence.orProved(engine, ctx, lhs, rel, rhs, first,
+        general -> decide(general, lhs, rel, rhs, proofBy));
+  }
+
+  private StepVerdict decide(CheckContext ctx, String lhs, Relation rel, String rhs,
+      Instant proofBy) {
     OpaqueDerivatives.Reading opaque = OpaqueDerivatives.read(engine, ctx, lhs, rhs);
     return GenericFunctions.check(engine, this::checkReadings, opaque.ctx(), opaque.lhs(), rel,
         opaque.rhs(), proofBy); // with f, g the text never defines: also through instances
