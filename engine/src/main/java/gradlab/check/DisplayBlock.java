@@ -25,7 +25,11 @@ final class DisplayBlock {
       if (display && CasesClaims.checkInPlace(run, firstLine, body)) {
         return; // ∂/∂z max(0, z) = cases: each case a claim under its condition
       }
-      if (display) {
+      if (display && run.cases.define(body)) { // ReLU by cases: its values at numbers are read
+        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
+            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
+            "definition by cases: values at numbers are read"));
+      } else if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");
       }
