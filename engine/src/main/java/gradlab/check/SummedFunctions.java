@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
 final class SummedFunctions {
   /** A name the head may have: a letter, \ell, or a calligraphic capital. */
   private static final String NAME = "(?:[A-Za-z]|\\\\ell|\\\\mathcal\\s*\\{\\s*[A-Z]\\s*\\})";
-  /** A parameter: a letter, a Greek letter, or a bold one, with a short subscript. */
-  private static final String PARAM = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*\\\\?[A-Za-z]+"
-      + "\\s*\\}|\\\\[A-Za-z]+|[A-Za-z])(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
+  /**
+   * A parameter: a letter or a Greek letter, with a short subscript. Bold ones, vectors, are
+   * {@link MatrixFunctionHeads}'s: L(𝐰, b) is a function of vectors.
+   */
+  private static final String PARAM = "(?:\\\\(?!mathbf|boldsymbol|bm)[A-Za-z]+|[A-Za-z])"
+      + "(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
+  /** Vector notation in the body: bold names, transposes, norms. */
+  private static final Pattern VECTORS = Pattern.compile(
+      "\\\\(?:mathbf|boldsymbol|bm|top|intercal|\\|)|\\^\\s*\\{?\\s*T(?![A-Za-z])|\\|");
   private static final Pattern HEAD = Pattern.compile("\\s*(" + NAME + ")\\s*(?:\\\\left)?\\s*"
       + "\\(\\s*(" + PARAM + "(?:\\s*[,;]\\s*" + PARAM + ")*)\\s*(?:\\\\right)?\\s*\\)\\s*");
   private static final Pattern SUM = Pattern.compile("\\\\(?:sum|prod)(?![A-Za-z])");
@@ -61,7 +67,8 @@ final class SummedFunctions {
     }
     Matcher h = HEAD.matcher(c.terms().get(0));
     String rhs = c.terms().get(1);
-    if (!h.matches() || !SUM.matcher(rhs).find() || run.read(rhs) != null) {
+    if (!h.matches() || !SUM.matcher(rhs).find() || VECTORS.matcher(rhs).find()
+        || run.read(rhs) != null) {
       return statement;
     }
     String name = h.group(1).replaceAll("\\s+", "");
