@@ -28,7 +28,11 @@ final class DisplayBlock {
       if (display && RowsBeforeCases.checkInPlace(run, firstLine, body)) {
         return; // ∂C/∂b = … = (1/N) Σ 2v ∂v/∂b = (1/N) Σ cases: the rows before the cases
       }
-      if (display) {
+      if (display && run.cases.define(body)) { // ReLU by cases: its values at numbers are read
+        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
+            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
+            "definition by cases: values at numbers are read"));
+      } else if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");
       }

@@ -63,6 +63,10 @@ final class DocumentRun implements AutoCloseable {
   final SentenceScope sentence = new SentenceScope();
   /** Definitions with sums over unwritten sets (Σ_x, Σ_w, Σ_j), written out with each step. */
   final SizedDefinitions sized = new SizedDefinitions();
+  /** Functions defined by a Σ with symbolic bounds (L(w) = Σ …), read as the name L. */
+  final SummedFunctions summed = new SummedFunctions();
+  /** Functions defined by cases on a number (ReLU), whose values at numbers are read. */
+  final CasesFunctions cases = new CasesFunctions();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
   final IndexedFamilies indexed = new IndexedFamilies();
   final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
@@ -182,6 +186,13 @@ final class DocumentRun implements AutoCloseable {
       RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
+    String summedForm = latex ? SummedFunctions.rewriteInPlace(this, line,
+        cases.rewrite(statement)) : statement;
+    if (summedForm == null) { // L(0) of L(w) = Σ …: not written out
+      List<String> t = ChainSplitter.split(statement).terms();
+      return new String[] {t.get(t.size() - 1), inheritedHead};
+    }
+    statement = summedForm;
     ChainSplitter.Chain c = ChainSplitter.split(statement);
     List<String> raw = c.terms();
     if (raw.size() >= 2 && raw.stream().anyMatch(String::isBlank)) {
