@@ -54,6 +54,7 @@ public final class DocumentChecker {
     // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
+      StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
       run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
       run.matrices.symmetricInPlace(text); // "a symmetric matrix", A = A^⊤
       if (SigmaDifferentiated.in(text)) {

@@ -46,7 +46,8 @@ final class LayeredFamilySteps {
     }
     char letter = letters.iterator().next();
     if (!namesFamily(net, letter, rawL + " " + rawR) || namesRedefined(net, letter, rawL + " "
-        + rawR) || restatesDefinition(net, letter, rawL, rawR)) {
+        + rawR) || restatesDefinition(net, letter, rawL, rawR)
+        || namesFamilyElsewhere(net, letter, rawL + " " + rawR)) {
       return null;
     }
     int low = named.stream().mapToInt(Layer::offset).min().orElse(0);
@@ -125,6 +126,24 @@ final class LayeredFamilySteps {
   /** Whether {@code latex} names a member of a family without ∂ defined for {@code letter}. */
   private static boolean namesFamily(LayeredNetworks net, char letter, String latex) {
     return net.templates(letter).stream().anyMatch(t -> !t.partial() && names(t.base(), latex));
+  }
+
+  /**
+   * Whether it names a family the text defines only at other layers (Nielsen's a^L_j =
+   * σ(z^L_j), the step's a^l_j): written out, that member would be free, and the true
+   * z^{l+1}_k = Σ_j w^{l+1}_{kj} a^l_j + b^{l+1}_k = Σ_j w^{l+1}_{kj} σ(z^l_j) + b^{l+1}_k was ✗.
+   */
+  private static boolean namesFamilyElsewhere(LayeredNetworks net, char letter, String latex) {
+    Set<String> here = new LinkedHashSet<>();
+    net.templates(letter).forEach(t -> here.add(t.base()));
+    for (char other : new char[] {'l', 'L'}) {
+      for (Template t : net.templates(other)) {
+        if (!here.contains(t.base()) && names(t.base(), latex)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether it names a family the text has defined twice (which one is meant?). */
