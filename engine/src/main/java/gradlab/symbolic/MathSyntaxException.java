@@ -26,7 +26,26 @@ public final class MathSyntaxException extends IllegalArgumentException {
     if (col >= original.strip().length() && problem.startsWith("Error in factor")) {
       problem = "unexpected end of input";
     }
+    java.util.regex.Matcher named = NAMED_CHARACTER.matcher(problem);
+    if (named.find()) { // Symja's own name of the character ('\[DownTee]' for ⊤) leaked
+      String typed = firstUnread(normalised);
+      return new MathSyntaxException(original.strip(), Math.max(0, original.strip().indexOf(
+          typed)), "the character " + typed + " is not part of the math syntax",
+          typed.equals("⊤") || typed.equals("ᵀ") ? "a transpose is not read in a formula; "
+          + "write the product of the components, w1*x1 + w2*x2" : "write it in words, or "
+          + "as ASCII: * for a product, sum(…), sqrt(…)");
+    }
     return new MathSyntaxException(original.strip(), col, problem, hintFor(problem, original));
+  }
+
+  /** Symja's message for a character it names, {@code (named unicode) character: '\[DownTee]'}. */
+  private static final java.util.regex.Pattern NAMED_CHARACTER = java.util.regex.Pattern.compile(
+      "named unicode\\) character|'\\\\\\[[A-Za-z]+\\]'");
+
+  /** The first character of {@code input} outside ASCII: the one the parser did not read. */
+  private static String firstUnread(String input) {
+    return input.codePoints().filter(c -> c > 127).findFirst().stream().mapToObj(
+        Character::toString).findFirst().orElse("?");
   }
 
   private static String hintFor(String problem, String input) {

@@ -19,6 +19,16 @@ class BadInputTest extends EngineFixture {
   }
 
   @Test
+  void aCharacterOutsideTheSyntaxIsNamedAsTypedNotBySymjasInternalName() {
+    MathSyntaxException e = catchThrowableOfType(MathSyntaxException.class,
+        () -> eval("w^⊤x + b"));
+    assertThat(e.getMessage()).contains("the character ⊤").doesNotContain("DownTee")
+        .doesNotContain("named unicode");
+    assertThat(e.column()).isEqualTo(2);
+    assertThat(e.hint()).contains("transpose");
+  }
+
+  @Test
   void danglingOperatorIsReportedAtItsColumn() {
     MathSyntaxException e = catchThrowableOfType(MathSyntaxException.class,
         () -> eval("1 + * 2"));
