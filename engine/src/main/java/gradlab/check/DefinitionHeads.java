@@ -41,6 +41,9 @@ final class DefinitionHeads {
         .names(c.lhs() + " " + c.rhs()).contains(head))) {
       return false; // "½(n_in + n_out)σ² = 1 or equivalently σ = …": a claim about σ
     }
+    if (DerivedResults.concluded(run, head)) {
+      return false; // "⇒ $a = \\sqrt{6/n}$" after a claim about a: a result, checked
+    }
     if (rel == Relation.APPROX && head.startsWith(FirstOrderChanges.DELTA)) {
       return false; // Δa ≈ σ′(z)·x·Δw: a change to first order, a claim (FirstOrderChanges)
     }

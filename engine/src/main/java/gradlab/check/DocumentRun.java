@@ -233,6 +233,9 @@ final class DocumentRun implements AutoCloseable {
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
     boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
+    if (CaseConditions.readInPlace(this, line, statement, raw, rel0, claims)) {
+      return new String[] {raw.get(raw.size() - 1), null}; // "Case $i = j$:": a case
+    }
     if (!claims && latex && NamedPoints.several(this, line, raw, c.relations(), terms)) {
       return new String[] {raw.get(raw.size() - 1), null};
     }

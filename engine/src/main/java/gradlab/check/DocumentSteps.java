@@ -210,6 +210,15 @@ final class DocumentSteps {
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = SumConstraints.verdict(run, lhs, rel, rhs, v); // y_1 + y_2 = 1 stated: on it
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
+    v = UnstatedParameterRanges.guard(run, lhs, rhs, v, c -> { // max(αx, x): α in (0, 1)
+      CheckContext saved = run.ctx;
+      run.ctx = c;
+      try {
+        return verdict(lhs, rel, rhs, null, null);
+      } finally {
+        run.ctx = saved;
+      }
+    });
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails

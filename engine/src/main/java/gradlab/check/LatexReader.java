@@ -339,7 +339,10 @@ public final class LatexReader {
         }
         return new String[] {"^(" + exponent + ")", "postfix"};
       case '\'':
-        throw new UnsupportedLatexException("a prime after a bracket");
+        char before = c.position() > 0 ? c.peek(-1) : ' '; // ℓ''(0) had "after a bracket"
+        throw new UnsupportedLatexException(")]}".indexOf(before) >= 0 ? "a prime after a bracket"
+            : "a prime not read after '" + before + "' (a second prime, or a prime after a "
+            + "name that is not a function the text defines)");
       case '+', '-', '*', '/', ',':
         c.advance();
         return new String[] {String.valueOf(ch), "op"};

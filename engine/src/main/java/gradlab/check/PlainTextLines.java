@@ -19,7 +19,13 @@ final class PlainTextLines {
    */
   private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
       + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
-  private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*");
+  /**
+   * Where one statement ends and the next begins: an arrow, or "so", "hence", "thus",
+   * "therefore" between two formulas ("sigma(0) = 0.5 so dL/db = …" had "so" inside a formula,
+   * found by a student tester).
+   */
+  private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s+(?i:so|"
+      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)");
   /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
   /**
@@ -37,7 +43,7 @@ final class PlainTextLines {
 
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
-      + "giving)\\s*[,:]?\\s+(?=\\S)");
+      + "giving|and)\\s*[,:]?\\s+(?=\\S)");
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈|~=");
   /** "or" between two relations: alternatives, never a name or a factor. */
   private static final Pattern ALTERNATIVES = Pattern.compile(

@@ -136,6 +136,11 @@ final class SizedSteps {
         if (unit && v instanceof StepVerdict.Proved) { // at (1, 0, …) only: not every label
           v = new StepVerdict.Unknown(1, 0, "holds with the one-hot label taken as (1, 0, …)");
         }
+        if (unit && v instanceof StepVerdict.Refuted f0) { // y_j sampled: j = 1, 2 instead
+          v = OneHotIndices.atFreeIndex(run, f0, l, r, i.size(), s -> indexed
+              ? IndexedSteps.atSize(run, s.get(0), s.get(1), i.size(),
+              t -> instance(run, line, rel, t, sized)) : instance(run, line, rel, s, sized));
+        }
         if (unit && v instanceof StepVerdict.Refuted f) {
           v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the one-hot label the "
               + "text states taken as (1, 0, …)" + (f.detail().isEmpty() ? "" : "; "
