@@ -82,6 +82,11 @@ public final class DocumentChecker {
           continue;
         }
         run.scope(seg.prose(), seg.display());
+        int alternatives = OrAlternatives.readInPlace(run, segments, k); // "$x = 0$ or $x = 2$"
+        if (alternatives > 0) {
+          k += alternatives;
+          continue;
+        }
         if (k + 1 < segments.size() && TrailingHypothesis.follows(seg, segments.get(k + 1))) {
           MarkdownMath.Segment h = segments.get(++k); // "$f'(x) = 0$ for $x < 0$"
           Domain before = run.ctx.domain();

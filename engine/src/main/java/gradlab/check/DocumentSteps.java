@@ -236,6 +236,7 @@ final class DocumentSteps {
         s -> LocalDerivatives.rewrite(run, userDerivatives(s))); // u₂(x, u₁): ∂ both ways
     v = v != null ? v : FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
         (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
+    v = run.roundedMembers.verdict(run, at, l, rel, r, v); // q_1 = 0.9333 stated, rounded
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
       String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);
       String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));

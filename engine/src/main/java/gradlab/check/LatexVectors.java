@@ -112,6 +112,12 @@ final class LatexVectors {
       }
       if (r.reading().functions().contains(f)) {
         call = f + "(" + String.join(",", args) + ")";
+      } else if (vars != null && (args == null || !args.containsAll(vars))) {
+        // ∇_θ L(θ_{t-1}): the gradient at a point; the point was dropped (or read as a factor),
+        // so ∇L(θ₀) and ∇L(θ₁) were one value and a true step was ✗ (found by a TA)
+        throw new UnsupportedLatexException("∇ of " + f + " at a point (" + inner.strip()
+            + "), not at its variable: the gradient at a point of a function the text does not "
+            + "define is not read");
       } else if (args == null) {
         c.reset(save);
       }

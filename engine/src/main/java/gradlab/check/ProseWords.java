@@ -19,6 +19,18 @@ final class ProseWords {
   private static final Pattern IN_WORDS_CASE = Pattern.compile(
       "(?i)(?<![A-Za-z0-9_])if(?![A-Za-z0-9_(]).*(?<![A-Za-z0-9_])(?:else|otherwise)"
       + "(?![A-Za-z0-9_(])");
+  /**
+   * One word before a defined name, "loss L = (1/2)(yhat - y)^2", "input x1 = 1", "target y =
+   * 1": the word was read as a factor of a product, so the definition was not read and a later
+   * worked-example line became the name's definition (a TA's correct submission got a ✗).
+   */
+  private static final Pattern WORD_BEFORE_NAME = Pattern.compile(
+      "^\\s*([A-Za-z]{3,})\\s+([A-Za-z][A-Za-z0-9_]*\\s*=(?![=]).*)$");
+  /** Words that are functions or letters in plain text, never prose before a name. */
+  private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("sin", "cos", "tan",
+      "exp", "log", "ln", "tanh", "sinh", "cosh", "sqrt", "abs", "max", "min", "sum", "sigmoid",
+      "relu", "softplus", "softmax", "var", "cov", "det", "tr", "let", "at", "assume", "for",
+      "with", "when", "given", "if"); // "with w = -0.3: f(w) = 0.3" names a point
   private static final Pattern KEYWORD = Pattern.compile("(?i)^\\s*(?:let|at|assume|for)\\s");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
@@ -41,11 +53,21 @@ final class ProseWords {
     if (lead.matches() && noneDefined(run, lead.group(1)) && hasRelation(lead.group(2))) {
       s = lead.group(2);
     }
+    Matcher word = WORD_BEFORE_NAME.matcher(s);
+    if (word.matches() && proseWord(run, word.group(1)) && !word.group(2).contains(":")) {
+      s = word.group(2);
+    }
     Matcher trail = TRAILING.matcher(s);
     if (trail.matches() && noneDefined(run, trail.group(2)) && hasRelation(trail.group(1))) {
       s = trail.group(1);
     }
     return s;
+  }
+
+  private static boolean proseWord(DocumentRun run, String w) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return !NOT_PROSE.contains(lower) && !LatexNames.GREEK.contains(lower)
+        && noneDefined(run, w);
   }
 
   private static boolean hasRelation(String s) {

@@ -47,6 +47,11 @@ final class RecurrenceValues {
         memberInPlace(run, raw.get(0).strip(), at); // p_1 is the family's, not the wrong 1/2
       }
     } else if (family != null) {
+      for (String member : raw.subList(0, raw.size() - 1)) { // q_2 = q_3 = 0.0333: computed
+        if (run.indexed.formulaAt(member) != null) {
+          run.roundedMembers.noteInPlace(run.read(member), raw.get(raw.size() - 1));
+        }
+      }
       run.notChecked(line, raw.get(0).strip() + " = " + value, raw.get(0).strip()
           + " is a member of the family " + family + " the text defines; its value here was not "
           + "decided against that definition");

@@ -52,6 +52,11 @@ final class SideResolver {
   private Expr partial(CheckContext ctx, String top, String var, boolean localPartials) {
     if (ctx.defines(top)) {
       Expr rhs = ctx.asDefinitions().rhs(top).orElseThrow();
+      if (rhs.isNumber() && !top.equals(var)) { // "L = 0.5*(0.7 - 1)^2 = 0.045": a value
+        throw new IllegalArgumentException(partialOf(top, var) + ": " + readable(top)
+            + " is given only as a value (" + rhs.unicode() + "), so its dependence on "
+            + readable(var) + " is not in the text");
+      }
       if (localPartials && !rhs.isFreeOf(var)) {
         return engine.diff(rhs, var);
       }

@@ -117,8 +117,10 @@ final class UpdateApplications {
   private void checkInPlace(DocumentRun run, int line, List<String> raw) {
     Matcher h = NEXT_HEAD.matcher(raw.get(0));
     if (rules.isEmpty() || !h.matches() || run.out.stream().anyMatch(o -> o.line() == line
-        && o.note() != null && o.note().startsWith("the recurrence for"))) {
-      return; // checked against its recurrence already (RecurrenceValues)
+        && o.note() != null && (o.note().startsWith("the recurrence for")
+        || o.note().startsWith("the definition of ")))) {
+      return; // checked against its recurrence or family already (RecurrenceValues): once, not
+      // twice (m̂₂ of Adam's m̂_t and of its update rule: one slip counted as two ✗)
     }
     String base = plain(h.group(1));
     String k = h.group(2) != null ? h.group(2) : h.group(3) != null ? h.group(3) : h.group(4);
