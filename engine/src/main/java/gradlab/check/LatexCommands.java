@@ -245,7 +245,21 @@ final class LatexCommands {
       c.advance();
       arg = r.sequence(')');
     } else if (!sigmaAsQuantity && startsFactor(c)) {
+      int start = c.position();
       arg = r.nextFactor(fn + " without an argument");
+      int afterFactor = c.position();
+      String rest = c.restOfTerm();
+      c.reset(afterFactor);
+      if (SIMPLE_FACTORS.matcher(rest).matches() && !rest.isBlank()) {
+        // \log 2\pi\sigma^2: log(2πσ²) as TeX texts mean it, or log(2)·πσ²; both are tried
+        // (read as the first factor only, the true KL of two Gaussians was ✗)
+        r.ambiguity("\\" + fn.toLowerCase(java.util.Locale.ROOT) + " before a product of "
+            + "plain factors as the function of the whole product or of its first factor");
+        if (!r.reading().operatorOverSum()) {
+          c.reset(start);
+          arg = r.readNested(c.restOfTerm());
+        }
+      }
     }
     if (arg == null) {
       if (!fn.equals("sigma") || primes > 0) {
@@ -320,6 +334,16 @@ final class LatexCommands {
     return max ? "maxvalue(" + body + ", " + var + ")"
         : "(-maxvalue(-(" + body + "), " + var + "))";
   }
+
+  /**
+   * Plain factors after a function's first unbracketed one: numbers, letters, Greek letters
+   * (a σ with a subscript or power is a quantity), each with sub- and superscripts; no
+   * function, fraction or bracket, so \sin x \cos x stays sin(x)·cos(x).
+   */
+  private static final java.util.regex.Pattern SIMPLE_FACTORS = java.util.regex.Pattern.compile(
+      "(?:\\s*(?:\\d+(?:\\.\\d+)?|[A-Za-z]|\\\\(?:pi|alpha|beta|gamma|delta|epsilon|varepsilon"
+      + "|eta|theta|lambda|mu|nu|rho|tau|phi|omega|sigma(?=\\s*[_^]))(?![A-Za-z]))"
+      + "(?:\\s*_\\s*(?:\\{[^{}]*\\}|\\w))?(?:\\s*\\^\\s*(?:\\{[^{}]*\\}|\\w))?)+\\s*");
 
   private static boolean startsFactor(LatexCursor c) {
     char next = c.peek();
