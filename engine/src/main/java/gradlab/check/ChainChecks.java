@@ -40,8 +40,6 @@ final class ChainChecks {
           continue;
         }
         StepVerdict layered = LayeredSteps.verdict(run, left, rel, right); // BP2 with Σ_k
-        layered = layered != null || noted ? layered
-            : LayeredFamilySteps.verdict(run, left, rel, right); // ∂z^l_j/∂w^l_{jk}, ln a^L_j
         StepVerdict written = layered != null ? layered : failure.contains("with symbolic bounds")
             || failure.startsWith("⊙")
             && run.indexed.usedBy(left, right) // s_t = γ s_{t−1} + (1 − γ) g_t⊙g_t

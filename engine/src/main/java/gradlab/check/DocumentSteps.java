@@ -121,7 +121,6 @@ final class DocumentSteps {
       return;
     }
     StepVerdict layered = LayeredSteps.verdict(run, rawL, rel, rawR); // BP1–BP4 of a generic C
-    layered = layered != null ? layered : LayeredFamilySteps.verdict(run, rawL, rel, rawR);
     if (layered != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), layered, ""));
       return;
