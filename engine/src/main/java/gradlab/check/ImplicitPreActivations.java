@@ -24,8 +24,9 @@ final class ImplicitPreActivations {
     while (m.find()) {
       String a = m.group(1);
       String i = m.group(2);
-      int close = closing(text, m.end() - 1);
-      if (close < 0 || !text.substring(close + 1).stripLeading().startsWith("$")) {
+      int close = TopLevel.closing(text, m.end() - 1);
+      if (close < 0 || text.substring(m.end(), close).contains("$")
+          || !text.substring(close + 1).stripLeading().startsWith("$")) {
         continue;
       }
       String arg = text.substring(m.end(), close).strip();
@@ -81,21 +82,5 @@ final class ImplicitPreActivations {
       }
     }
     return null;
-  }
-
-  /** The index of the ')' closing the '(' at {@code open}; -1 if none. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return k;
-      } else if (c == '$') {
-        return -1;
-      }
-    }
-    return -1;
   }
 }
