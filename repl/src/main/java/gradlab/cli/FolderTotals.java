@@ -17,7 +17,7 @@ record FolderTotals(int files, int refuted, int clean, int open, int unread) {
   String sentence() {
     return count(files, "file") + ": " + refuted + " with a refuted step, " + clean
         + " with every step decided and none refuted, " + open
-        + " with none refuted but " + (open == 1 ? "a step" : "steps") + " not decided, "
+        + " with none refuted but some step not decided, "
         + unread + " not read";
   }
 

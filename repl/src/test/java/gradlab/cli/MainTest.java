@@ -203,7 +203,7 @@ class MainTest {
         .containsPattern("alice.txt +1 ✓ +0 ✗ .*no wrong step")
         .contains("first wrong step: line 1: D(tanh(x), x) = 1 + tanh(x)^2")
         .contains("2 files: 1 with a refuted step, 1 with every step decided and none refuted, "
-            + "0 with none refuted but steps not decided, 0 not read");
+            + "0 with none refuted but some step not decided, 0 not read");
   }
 
   @Test
