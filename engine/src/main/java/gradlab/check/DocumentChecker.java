@@ -49,7 +49,8 @@ public final class DocumentChecker {
     String written = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
             .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
-    String text = ImplicitPreActivations.rewrite(written);
+    ImplicitPreActivations.Read read = ImplicitPreActivations.read(written);
+    String text = read.text();
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
@@ -120,8 +121,7 @@ public final class DocumentChecker {
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
         run.segmentDone(seg.latex(), seg.display());
       }
-      return new CheckReport(source, ImplicitPreActivations.noted(written, text,
-          run.results()));
+      return new CheckReport(source, read.noted(run.results()));
     }
   }
 

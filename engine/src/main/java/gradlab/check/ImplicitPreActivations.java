@@ -19,7 +19,27 @@ final class ImplicitPreActivations {
 
   private ImplicitPreActivations() {}
 
+  /** The text as read, and the head of the definition read into it ({@code z_{i}}), or null. */
+  record Read(String text, String head) {
+    /** {@code steps} with that definition saying that the text did not write it. */
+    java.util.List<StepResult> noted(java.util.List<StepResult> steps) {
+      if (head == null) {
+        return steps;
+      }
+      String shown = head.replace("{", "").replace("}", "");
+      return steps.stream().map(s -> !s.isClaim() && s.lhs().strip().equals(head)
+          ? new StepResult(s.line(), s.lhs(), s.relation(), s.rhs(), null, s.note()
+              + ": the activation's argument, which the text's ∂/∂" + shown + " names (not "
+              + "written as a definition there)")
+          : s).toList();
+    }
+  }
+
   static String rewrite(String text) {
+    return read(text).text();
+  }
+
+  static Read read(String text) {
     Matcher m = LAYER.matcher(text);
     while (m.find()) {
       String a = m.group(1);
@@ -36,37 +56,12 @@ final class ImplicitPreActivations {
         continue;
       }
       int end = text.indexOf('$', close + 1);
-      String read = "$" + z + "_{" + i + "} = " + arg + "$ and $" + a + "_{" + i + "} = "
+      String explicit = "$" + z + "_{" + i + "} = " + arg + "$ and $" + a + "_{" + i + "} = "
           + m.group(3) + "(" + z + "_{" + i + "})$";
-      return text.substring(0, m.start()) + read + text.substring(end + 1);
+      return new Read(text.substring(0, m.start()) + explicit + text.substring(end + 1),
+          z + "_{" + i + "}");
     }
-    return text;
-  }
-
-  /**
-   * {@code steps} with the definition {@link #rewrite} read into {@code text} (from
-   * {@code written}) saying that the text did not write it.
-   */
-  static java.util.List<StepResult> noted(String written, String text,
-      java.util.List<StepResult> steps) {
-    if (written.equals(text)) {
-      return steps;
-    }
-    Matcher z = Pattern.compile("\\$([A-Za-z])_\\{([a-z])\\} = ").matcher(text);
-    String head = null;
-    for (int k = 0; k < text.length() && z.find(k); k = z.end()) {
-      if (!written.contains(z.group())) {
-        head = z.group(1) + "_{" + z.group(2) + "}";
-        break;
-      }
-    }
-    String inferred = head;
-    String shown = head == null ? "" : head.replace("{", "").replace("}", "");
-    return steps.stream().map(s -> !s.isClaim() && s.lhs().strip().equals(inferred)
-        ? new StepResult(s.line(), s.lhs(), s.relation(), s.rhs(), null, s.note()
-            + ": the activation's argument, which the text's ∂/∂" + shown + " names (not written "
-            + "as a definition there)")
-        : s).toList();
+    return new Read(text, null);
   }
 
   /** The letter Z of a ∂A_k/∂Z_k the text writes, where Z is defined nowhere; else null. */
