@@ -80,6 +80,12 @@ final class SizedSteps {
     if (instances.isEmpty()) {
       return null;
     }
+    int least = fixed != null ? 1 : WholeFamilySums.least(run, rawL, rawR); // p_1…p_3 named
+    instances = instances.stream().filter(i -> i.size() >= least).toList();
+    if (instances.isEmpty()) {
+      return new StepVerdict.NotChecked("Σ over a family whose members the text names up to "
+          + least + ", more terms than are written out here");
+    }
     List<StepVerdict> verdicts = new ArrayList<>();
     LatexReading sized = SymbolicSums.withFamilies(run.reading(), rawL, rawR);
     ChainTerms whole = ChainTerms.read(run, List.of(instances.get(0).lhs(), instances.get(0).rhs()),
