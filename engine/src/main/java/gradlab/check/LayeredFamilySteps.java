@@ -52,11 +52,7 @@ final class LayeredFamilySteps {
     }
     int low = named.stream().mapToInt(Layer::offset).min().orElse(0);
     int top = named.stream().mapToInt(Layer::offset).max().orElse(0);
-    Set<String> indices = IndexedFacts.indices(rawL, rawR);
-    List<String> free = new ArrayList<>(IndexLetters.subscriptLetters(rawL + " " + rawR));
-    free.removeAll(indices);
-    Set<String> all = new LinkedHashSet<>(free);
-    all.addAll(indices);
+    IndexPatterns indexLetters = IndexPatterns.of(rawL, rawR);
     CheckContext saved = run.ctx;
     CheckContext at = network(run, net, letter, low, top);
     int samples = 0;
@@ -65,37 +61,20 @@ final class LayeredFamilySteps {
     StepVerdict.Refuted first = null;
     Map<String, Integer> firstPattern = null;
     try {
-      for (Map<String, Integer> pattern : IndexedSteps.patterns(free, LayeredSteps.NEURONS)) {
+      for (Map<String, Integer> pattern : indexLetters.patterns()) {
         patterns++;
-        List<String> sides = new ArrayList<>();
-        for (String s : List.of(rawL, rawR)) {
-          String w = IndexLetters.set(s, pattern, all);
-          w = w.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*")
-              ? SymbolicSums.instance(w, LayeredSteps.NEURONS, List.of(), new LinkedHashSet<>())
-              : w;
-          if (w == null) {
-            return null;
-          }
-          sides.add(w);
-        }
-        ChainTerms t = ChainTerms.read(run, sides, run.reading(), false, 0);
-        if (t.engine().contains(null)) {
+        StepVerdict v = indexLetters.verdict(run, rawL, rel, rawR, pattern, at);
+        if (v == null) {
           return null;
         }
-        run.ctx = at;
-        StepVerdict v = run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), null, "");
-        run.ctx = saved;
-        if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
-            && Double.isFinite(f.rhs())) {
+        if (IndexPatterns.fails(v)) {
           failed++;
           if (first == null) {
-            first = f;
+            first = (StepVerdict.Refuted) v;
             firstPattern = pattern;
           }
-        } else if (v instanceof StepVerdict.Proved) {
-          samples++;
-        } else if (v instanceof StepVerdict.Unknown u && !u.undecided()) {
-          samples += u.samples();
+        } else if (IndexPatterns.samples(v) >= 0) {
+          samples += IndexPatterns.samples(v);
         } else {
           return null;
         }

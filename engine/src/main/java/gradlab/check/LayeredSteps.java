@@ -45,11 +45,7 @@ final class LayeredSteps {
     char letter = letters.iterator().next();
     int low = named.stream().mapToInt(Layer::offset).min().orElse(0);
     int top = named.stream().mapToInt(Layer::offset).max().orElse(0);
-    Set<String> indices = IndexedFacts.indices(rawL, rawR);
-    List<String> free = new ArrayList<>(IndexLetters.subscriptLetters(rawL + " " + rawR));
-    free.removeAll(indices);
-    Set<String> all = new LinkedHashSet<>(free);
-    all.addAll(indices);
+    IndexPatterns indexLetters = IndexPatterns.of(rawL, rawR);
     int samples = 0;
     CheckContext saved = run.ctx;
     try {
@@ -60,24 +56,11 @@ final class LayeredSteps {
         if (at == null) {
           return null;
         }
-        for (Map<String, Integer> pattern : IndexedSteps.patterns(free, NEURONS)) {
-          List<String> sides = new ArrayList<>();
-          for (String s : List.of(rawL, rawR)) {
-            String w = IndexLetters.set(s, pattern, all);
-            w = w.matches("(?s).*\\\\(sum|prod)(?![A-Za-z]).*")
-                ? SymbolicSums.instance(w, NEURONS, List.of(), new LinkedHashSet<>()) : w;
-            if (w == null) {
-              return null;
-            }
-            sides.add(w);
-          }
-          ChainTerms t = ChainTerms.read(run, sides, run.reading(), false, 0);
-          if (t.engine().contains(null)) {
+        for (Map<String, Integer> pattern : indexLetters.patterns()) {
+          StepVerdict v = indexLetters.verdict(run, rawL, rel, rawR, pattern, at.ctx());
+          if (v == null) {
             return null;
           }
-          run.ctx = at.ctx();
-          StepVerdict v = run.steps.verdict(t.engine().get(0), rel, t.engine().get(1), null, "");
-          run.ctx = saved;
           if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
               && Double.isFinite(f.rhs())) {
             Map<String, Double> point = new LinkedHashMap<>();
@@ -93,13 +76,10 @@ final class LayeredSteps {
             return new StepVerdict.Refuted(point, f.lhs(), f.rhs(), where
                 + (f.detail().isEmpty() ? "" : "; " + f.detail()));
           }
-          if (v instanceof StepVerdict.Proved) {
-            samples++;
-          } else if (v instanceof StepVerdict.Unknown u && !u.undecided()) {
-            samples += u.samples();
-          } else {
+          if (IndexPatterns.samples(v) < 0) {
             return null;
           }
+          samples += IndexPatterns.samples(v);
         }
       }
     } catch (RuntimeException e) {
