@@ -101,7 +101,7 @@ final class CasesFunctions {
   }
 
   /** Whether {@code condition} (x against a number) holds at x = at; null if not of that form. */
-  private static Boolean holds(String condition, String x, double at) {
+  static Boolean holds(String condition, String x, double at) {
     Matcher m = COMPARE.matcher(condition);
     if (!m.matches()) {
       return null;

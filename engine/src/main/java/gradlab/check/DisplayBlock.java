@@ -32,6 +32,10 @@ final class DisplayBlock {
         run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
             .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
             "definition by cases: values at numbers are read"));
+      } else if (display && run.intervalCases.define(body)) { // a uniform density by cases
+        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
+            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
+            "definition by cases: integrals over the whole line are read"));
       } else if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");

@@ -68,6 +68,8 @@ final class DocumentRun implements AutoCloseable {
   final SummedFunctions summed = new SummedFunctions();
   /** Functions defined by cases on a number (ReLU), whose values at numbers are read. */
   final CasesFunctions cases = new CasesFunctions();
+  /** Functions zero outside bounded intervals (a uniform density), integrated over the line. */
+  final IntervalCases intervalCases = new IntervalCases();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
   final IndexedFamilies indexed = new IndexedFamilies();
   final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
@@ -188,7 +190,7 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {statement, inheritedHead};
     }
     String summedForm = latex ? SummedFunctions.rewriteInPlace(this, line,
-        cases.rewrite(statement)) : statement;
+        intervalCases.rewrite(cases.rewrite(statement))) : statement;
     if (summedForm == null) { // L(0) of L(w) = Σ …: not written out
       List<String> t = ChainSplitter.split(statement).terms();
       return new String[] {t.get(t.size() - 1), inheritedHead};
