@@ -26,5 +26,13 @@ final class HypothesisSubscripts {
   static final String SUBSCRIPT = "(?:" + GREEK + "|" + BOLD + "|\\{\\s*(?:" + ONE
       + "\\s*,\\s*)*(?:" + GREEK + "|" + BOLD + ")(?:\\s*,\\s*" + ONE + ")*\\s*\\})";
 
+  private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile(
+      "\\s*[a-z]_" + SUBSCRIPT + "\\s*\\(.*", java.util.regex.Pattern.DOTALL);
+
   private HypothesisSubscripts() {}
+
+  /** Whether {@code rawHead} names a model by its parameters: {@code h_\theta(x)}. */
+  static boolean names(String rawHead) {
+    return HEAD.matcher(rawHead).matches();
+  }
 }
