@@ -15,6 +15,9 @@ final class FunctionDefinitionSteps {
   static boolean refusedInPlace(DocumentRun run, int line, FunctionHeads.Head fn,
       List<String> raw, List<String> terms, ChainTerms main, ChainTerms alt) {
     String f = fn.name();
+    if (HypothesisSubscripts.names(raw.get(0))) {
+      run.engine.declareFunctionInPlace(f); // h_θ (htheta): a function like f, though longer
+    }
     if (alt != null && !Objects.equals(alt.engine().get(1), terms.get(1)) && main.ambiguities()
         .stream().anyMatch(a -> a.contains("as a product or as"))) {
       // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g

@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
  * {@code u_2(x,u_1) = x + u_1}, {@code f_1(x) = x^3}, CS231n's {@code f_c(x) = c + x}. The
  * name is what the LaTeX reader calls the function ({@code u_1} → u1), so that a later
  * {@code u_1(x)} is read as its application. A subscripted head is one of a lowercase letter and
- * a subscript of letters and digits; capitals keep the one-letter form only (C, E are names the
- * engine reserves).
+ * a subscript of letters and digits, or of the parameters a model is written with
+ * ({@link HypothesisSubscripts}: CS229's {@code h_\theta(x)}, {@code f_{\mathbf{w}}(x)});
+ * capitals keep the one-letter form only (C, E are names the engine reserves).
  */
 final class FunctionHeads {
   /** A parameter: a letter or a Greek letter (CS229's J(\\theta)), with a short subscript. */
   private static final String PARAM = "(?:[A-Za-z]|\\\\(?:theta|alpha|beta|gamma|lambda|mu|eta"
       + "|omega|xi|tau|rho|nu)(?![A-Za-z]))(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z]|[a-z]_(?:\\{[a-z0-9]{1,3}"
-      + "\\}|[a-z0-9])|" + GreekFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
+      + "\\}|[a-z0-9]|" + HypothesisSubscripts.SUBSCRIPT + ")|" + GreekFunctionNames.HEAD
+      + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
 
   private FunctionHeads() {}
 
@@ -50,8 +52,19 @@ final class FunctionHeads {
       return null; // f(x, x) is not a head
     }
     String f = m.group(1).strip();
-    return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : readerName(f),
+    return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : functionName(f),
         List.copyOf(ps));
+  }
+
+  /**
+   * The function's name as the reader reads it where it is applied: the subscript taken as one
+   * TeX argument, so {@code f_\mathbf{w}} is fw there and here (and {@code f_{\mathbf{w}}}
+   * fmathbfw in both).
+   */
+  private static String functionName(String raw) {
+    int u = raw.indexOf('_');
+    return u < 0 ? raw : raw.substring(0, u)
+        + LatexScripts.subscript(new LatexCursor(raw.substring(u + 1)).rawArgument());
   }
 
   /** {@code u_1} → u1, {@code u_{1}} → u1, {@code x} → x: the name the reader gives. */

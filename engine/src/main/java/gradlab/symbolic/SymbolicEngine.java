@@ -34,6 +34,9 @@ public final class SymbolicEngine implements AutoCloseable {
   private TreeBridge bridge; // made and used on the engine thread only
   private final AtomicLong treesMade = new AtomicLong();
   private final AtomicLong treesRefused = new AtomicLong();
+  /** Longer names taken as unspecified functions, like f ({@link #declareFunctionInPlace}). */
+  private final java.util.Set<String> declaredFunctions =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private SymbolicEngine(EngineConfig config) {
     this.config = config;
@@ -116,7 +119,7 @@ public final class SymbolicEngine implements AutoCloseable {
     String normalised = InputForm.normalise(input);
     return new Expr(call(() -> {
       IExpr parsed = FunctionAliases.rename(parseRaw(input, normalised), this);
-      UnknownNames.check(input, parsed);
+      UnknownNames.check(input, parsed, declaredFunctions);
       int mark = notes.mark();
       IExpr result = ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)),
           this);
@@ -126,6 +129,15 @@ public final class SymbolicEngine implements AutoCloseable {
       }
       return result;
     }));
+  }
+
+  /**
+   * Takes {@code name} as an unspecified function from now on, as {@code f} and {@code g2} are,
+   * though longer than such names: the derivation checker's {@code h_\theta(x)} (htheta), a
+   * function whose rule the caller keeps and applies itself. Mutates this engine.
+   */
+  public void declareFunctionInPlace(String name) {
+    declaredFunctions.add(name);
   }
 
   /** Evaluates an expression again, for example after new definitions were made. */

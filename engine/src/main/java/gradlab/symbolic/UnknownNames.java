@@ -36,7 +36,7 @@ final class UnknownNames {
 
   private UnknownNames() {}
 
-  static void check(String input, IExpr parsed) {
+  static void check(String input, IExpr parsed, java.util.Set<String> declared) {
     if (!parsed.isAST()) {
       return;
     }
@@ -45,7 +45,8 @@ final class UnknownNames {
     if (head.isSymbol() && !head.isBuiltInSymbol()) {
       String name = head.toString();
       boolean defined = head instanceof ISymbol s && s.getRulesData() != null;
-      if (!defined && !FriendlyFunctions.handles(name) && Activation.byName(name).isEmpty()) {
+      if (!defined && !declared.contains(name) && !FriendlyFunctions.handles(name)
+          && Activation.byName(name).isEmpty()) {
         List<String> near = suggestions(name);
         if (!near.isEmpty() || !unspecifiedFunctionName(name)) {
           throw new UnknownFunctionException(name, near);
@@ -53,7 +54,7 @@ final class UnknownNames {
       }
     }
     for (int i = 0; i <= ast.argSize(); i++) {
-      check(input, ast.getAt(i));
+      check(input, ast.getAt(i), declared);
     }
   }
 
