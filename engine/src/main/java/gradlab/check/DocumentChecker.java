@@ -61,6 +61,9 @@ public final class DocumentChecker {
       if (SigmaDifferentiated.in(text)) {
         run.quantity("sigmav"); // ∂/∂σ: σ is a number here (z = μ + σ ε), not the sigmoid
       }
+      if (SigmaAsFunction.in(text)) {
+        run.functions.add(SigmaAsFunction.MARK); // σ'(z) written: σ(…) is σ applied
+      }
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(

@@ -226,7 +226,9 @@ final class LatexCommands {
     c.skipSpacing();
     String arg = null;
     char next = c.peek();
-    boolean sigmaAsQuantity = fn.equals("sigma") && r.reading().variables().contains("sigmav");
+    // σ(…) where the text also uses σ as a function: σ applied, even where σ is a scale too
+    boolean sigmaAsQuantity = fn.equals("sigma") && r.reading().variables().contains("sigmav")
+        && !(next == '(' && r.reading().functions().contains(SigmaAsFunction.MARK));
     boolean sigmaBeforeFactor = fn.equals("sigma") && primes == 0 && next != '\0'
         && (next == '(' ? sigmaAsQuantity : !sigmaAsQuantity && startsFactor(c));
     if (sigmaBeforeFactor) { // σ(x − μ), σ z: the sigmoid applied, or a quantity times it
