@@ -88,7 +88,7 @@ final class UpdateApplications {
       return;
     }
     Matcher r = RECURRENCE_HEAD.matcher(raw.get(0));
-    if (r.matches() && raw.size() == 2 && RATE.matcher(raw.get(1)).find()) {
+    if (r.matches() && RATE.matcher(raw.get(1)).find()) { // w_{t+1} = w_t − η g_t = …
       recurrenceInPlace(r, raw.get(1), line);
       return;
     }
@@ -164,7 +164,8 @@ final class UpdateApplications {
     }
     if (rule.letter() != null) {
       int t = k == null ? -1 : Integer.parseInt(k) - rule.offset();
-      return t < 1 - rule.offset() ? null : IndexLetters.set(rule.rhs(), Map.of(rule.letter(), t));
+      return t < 1 - rule.offset() ? null : RuleFamilyMembers.expanded(run,
+          IndexLetters.set(rule.rhs(), Map.of(rule.letter(), t)), rule.base()); // g₁ = f′(w₁)
     }
     if (k == null) {
       return rule.rhs();
