@@ -117,7 +117,8 @@ public final class DocumentChecker {
           continue;
         }
         if (k > 0 && (ExtremumPoints.checkInPlace(run, segments.get(k - 1), seg)
-            || SolvingSteps.inlineConclusionInPlace(run, segments.get(k - 1), seg))) {
+            || SolvingSteps.inlineConclusionInPlace(run, segments.get(k - 1), seg)
+            || ArrowSpans.conclusionInPlace(run, segments, k))) { // $…$ $\Rightarrow$ $a = …$
           run.segmentDone(seg.latex(), false); // "$\max(σ'(z)) = 0.25$ when $z = 0.5$"
           continue;
         }

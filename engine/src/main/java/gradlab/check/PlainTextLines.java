@@ -133,6 +133,9 @@ final class PlainTextLines {
       run.notChecked(line, text, ProseWords.CASES);
       return;
     }
+    if (PlainReasons.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "… = -0.6   (since z1 > 0, relu' = 1)": a note, not a factor
+    }
     String prose = ProseWords.stripped(run, text); // "by the chain rule dL/dw = …"
     if (!prose.equals(text)) {
       readInPlace(run, line, prose);

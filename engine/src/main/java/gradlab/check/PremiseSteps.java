@@ -149,9 +149,12 @@ final class PremiseSteps {
       return null;
     }
     if (solved.contradiction() >= 0) {
+      PremiseLedger.Claim odd = read.get(solved.contradiction()).claim();
+      // "line 24 does not hold given line 24" (a TA): name the claim, which shares its line
       return new StepVerdict.NotChecked("the earlier claims taken as premises contradict each "
-          + "other (line " + read.get(solved.contradiction()).claim().line() + " does not hold "
-          + "given " + lines(read.subList(0, solved.contradiction())) + ")");
+          + "other (" + odd.lhs().strip() + " " + odd.relation().symbol() + " "
+          + odd.rhs().strip() + ", line " + odd.line() + ", does not hold given the other "
+          + "claims of " + lines(read.subList(0, solved.contradiction())) + ")");
     }
     if (solved.values().isEmpty()) {
       return null;

@@ -6,6 +6,10 @@ package gradlab.check;
  * constraints it states, and headings, which start afresh.
  */
 final class ProseScope {
+  /** A math span that is only an implication arrow, at the end of the paragraph so far. */
+  private static final java.util.regex.Pattern ARROW_SPAN = java.util.regex.Pattern.compile(
+      "\\$\\s*\\\\(?:Rightarrow|Longrightarrow|implies|therefore)\\s*\\$\\s*$");
+
   private ProseScope() {}
 
   static void enterInPlace(DocumentRun run, String proseBefore, boolean display) {
@@ -26,7 +30,9 @@ final class ProseScope {
     if (ForAll.inGeneral(proseBefore)) {
       run.ctx = run.ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
     }
-    run.prose = proseBefore;
+    // "$\Rightarrow$ $\ell''(w) \geq 0$": the arrow, a span of its own, concludes what follows
+    run.prose = proseBefore.isBlank() && ARROW_SPAN.matcher(run.paragraph).find() ? "hence "
+        : proseBefore;
     run.independence.prose(proseBefore);
     run.independence.moments.proseInPlace(run, proseBefore);
     run.constraints.prose(proseBefore);
