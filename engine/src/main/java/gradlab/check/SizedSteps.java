@@ -69,6 +69,8 @@ final class SizedSteps {
     List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,
         new LinkedHashSet<>());
     boolean indexed = !run.indexed.isEmpty() && run.indexed.usedBy(rawL, rawR);
+    Set<String> memberLetters = indexed ? Set.of() : SumMemberIndices.letters(run, rawL, rawR,
+        letters); // z_j beside Σ_k e^{z_k}: one of z₁ … z_K
     if (instances.isEmpty() && (!names.isEmpty() || indexed) && !hasSum(rawL)
         && !hasSum(rawR)) {
       instances = new ArrayList<>();
@@ -133,7 +135,9 @@ final class SizedSteps {
             .map(String::valueOf).toList()).split("[^A-Za-z0-9]+"))));
         boolean unit = run.ctx != general; // a one-hot label set to (1, 0, …)
         StepVerdict v = indexed ? IndexedSteps.atSize(run, l, r, i.size(),
-            s -> instance(run, line, rel, s, sized)) : instance(run, line, rel, sides, sized);
+            s -> instance(run, line, rel, s, sized)) : memberLetters.isEmpty()
+            ? instance(run, line, rel, sides, sized) : SumMemberIndices.atSize(l, r, i.size(),
+            memberLetters, s -> instance(run, line, rel, s, sized));
         if (v == null) { // a recurrence's member before its start: no instance
           skipped.add(i);
           continue;
