@@ -3,8 +3,9 @@ package gradlab.check;
 import java.util.List;
 
 /**
- * Inline math is prose: a single relation after "assuming" is a hypothesis, and one after "we
- * set" or "chosen so that" is a condition; neither is a claim. Any other relation is checked.
+ * Inline math is prose: a single relation after "assuming" is a hypothesis (unless it names
+ * nothing free, {@link ClosedRelations}), and one after "we set" or "chosen so that" is a
+ * condition; neither is a claim. Any other relation is checked.
  */
 final class InlineRelations {
   private InlineRelations() {}
@@ -12,9 +13,11 @@ final class InlineRelations {
   /** Lists a single relation as assumed (inline only) or as a condition; false for a claim. */
   static boolean readInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
       List<String> raw, List<String> terms, boolean claims) {
-    if (!claims && Hypotheses.introducesHypothesis(run.prose)) {
+    if (!claims && Hypotheses.introducesHypothesis(run.prose)
+        && !ClosedRelations.closed(run, terms)) {
       // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
-      // never checked or refuted
+      // never checked or refuted. One that names nothing free (σ′(0) = 0.5 of a defined σ) is
+      // a claim: it supposes no value
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return true;
     }
