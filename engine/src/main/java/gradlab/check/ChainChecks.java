@@ -77,6 +77,7 @@ final class ChainChecks {
       UnreadFormReasons.rewordInPlace(run, before, left + " " + right); // J(𝐰) = … ‖𝐰‖²
     }
     ElementWise.noteInPlace(run.out, checkedFrom, statement);
+    run.chainEnds.afterChainInPlace(run, line, c, main, first, checkedFrom); // E[σ̂²] = … = σ²
   }
 
   /**

@@ -75,6 +75,7 @@ final class DocumentRun implements AutoCloseable {
   final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
   /** The claims so far, which later steps on undefined quantities may take as premises. */
   final PremiseLedger premises = new PremiseLedger();
+  final ChainEnds chainEnds = new ChainEnds(); // the ends of a chain with an unread middle
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
   final StatedConditions conditions = new StatedConditions();
   final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
