@@ -281,7 +281,8 @@ final class DocumentSteps {
           ? PartialDefinitions.resolve(run.checker, run.engine, run.ctx, rhs)
           : run.engine.eval(rhs);
       Expr expanded = run.checker.expandFunctions(run.ctx, value);
-      if (SelfReferentialEquations.readInPlace(run, line, name, shown, rawRhs, expanded)) {
+      if (SelfReferentialEquations.readInPlace(run, line, name, shown, rawRhs, rhs,
+          expanded)) {
         return; // v = αv − εg: an equation v satisfies, not a definition
       }
       if (!run.ctx.defines(name) && run.engine.freeSymbols(expanded).stream().anyMatch(n ->

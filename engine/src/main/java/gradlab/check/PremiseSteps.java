@@ -178,6 +178,10 @@ final class PremiseSteps {
           ZeroMeans.of(run, at, l + " " + r + " " + solved.values()), l, Relation.EQUAL, r, by))
           instanceof StepVerdict.Refuted) -> new StepVerdict.NotChecked(DOES_NOT_FOLLOW
           + from + " alone, but it may with the means 0, which texts state in words");
+      case StepVerdict.Refuted f when used.stream().map(Premise::claim)
+          .anyMatch(SelfReferentialEquations::is) -> new StepVerdict.NotChecked(DOES_NOT_FOLLOW
+          + from + ", but an equation with its name on both sides may be an update (v = βv + "
+          + "(1 − β)g), which the later steps need not satisfy");
       case StepVerdict.Refuted f -> {
         StepVerdict corrected = PremiseRefutations.correction(run.prose, l, used)
             .orElse(PremiseRefutations.unprovedSameSide(l, used));

@@ -36,4 +36,25 @@ class SelfReferentialEquationsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 3
         && s.verdict() instanceof StepVerdict.Refuted);
   }
+
+  @Test
+  void theEquationRearrangedAfterItIsProvedFromIt() {
+    CheckReport r = check("At the terminal velocity $v = \\alpha v - \\epsilon g$, so "
+        + "$(1-\\alpha)v = -\\epsilon g$.\n");
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 1
+        && s.lhs().contains("(1-\\alpha)") && s.verdict() instanceof StepVerdict.Proved p
+        && p.how().contains("follows from line 1"));
+  }
+
+  @Test
+  void anUpdateWrittenWithEqualsNeverRefutesTheStepAfterIt() {
+    // m = βm + (1 − β)g is an update here (m₀ = 0): the next step holds for the new m, not for
+    // the fixed point m = g that the equation read as a condition would give
+    CheckReport r = check("The average is updated as $m = \\beta m + (1-\\beta) g$. Starting "
+        + "from zero, after one step $m - (1-\\beta) g = 0$.\n");
+    assertThat(r.steps()).as(r.render()).noneMatch(s -> s.verdict()
+        instanceof StepVerdict.Refuted);
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.lhs().startsWith("m - ")
+        && s.verdict() instanceof StepVerdict.NotChecked);
+  }
 }
