@@ -27,8 +27,11 @@ final class MatrixDisplays {
     if (!writesMatrix(body)) {
       return false;
     }
+    java.util.regex.Matcher env = java.util.regex.Pattern.compile("\\\\begin\\{([A-Za-z]*"
+        + "matrix)\\*?\\}").matcher(body); // pmatrix was reported as bmatrix (a lecturer)
     run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
-        "cannot read: matrices and column vectors (bmatrix, an array in brackets)");
+        "cannot read: matrices and column vectors (" + (env.find() ? env.group(1)
+        : "an array in brackets") + ")");
     return true;
   }
 }

@@ -116,14 +116,18 @@ public final class IdentityProver {
     IExpr de = difference(l, r);
     // the cheap normal forms first: Simplify may spend its whole time limit where the
     // exponential form's Together already gives 0
+    // named after what was rewritten: "σ↔exp" where no σ occurs misled a lecturer (ReLU′(2) = 1)
+    String exp = (lhs.toString() + rhs.toString()).toLowerCase(java.util.Locale.ROOT)
+        .contains("sigma") ? "σ↔exp rewriting" : l.equals(lhs) && r.equals(rhs) ? "rewriting"
+        : "rewriting in exponential form";
     if (de.isZero() || ExponentialRational.isZero(de, engine)) {
-      return Optional.of("σ↔exp rewriting");
+      return Optional.of(exp);
     }
     if (isZero(d)) {
       return Optional.of("rewriting");
     }
     if (isZero(de)) {
-      return Optional.of("σ↔exp rewriting");
+      return Optional.of(exp);
     }
     if (depth > 0) {
       Optional<String> c = congruence(lhs, rhs, domain, depth);

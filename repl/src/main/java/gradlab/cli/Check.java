@@ -45,7 +45,7 @@ final class Check implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!(stepSeconds > 0 && stepSeconds <= 600)) {
-      System.err.println("error: --step-time must be between 0 and 600 seconds, was "
+      System.err.println("error: --step-time must be more than 0 and at most 600 seconds, was "
           + stepSeconds);
       return 2;
     }
