@@ -51,8 +51,9 @@ public record Figure(String title, String xLabel, String yLabel, List<Series> se
   }
 
   /**
-   * Adds f sampled at {@code points} evenly spaced x in [from, to]; non-finite values are
-   * dropped.
+   * Adds f sampled at {@code points} evenly spaced x in [from, to]; where f is not finite, or
+   * jumps across a pole between two samples, the line breaks (a NaN point, which the chart
+   * leaves as a gap).
    */
   public Figure withFunction(String name, DoubleUnaryOperator f, double from, double to,
       int points) {
@@ -61,16 +62,43 @@ public record Figure(String title, String xLabel, String yLabel, List<Series> se
           + "got [" + from + ", " + to + "] with " + points);
     }
     List<double[]> xy = new ArrayList<>();
+    boolean gap = false;
+    int finite = 0;
     for (int i = 0; i < points; i++) {
       double x = from + (to - from) * i / (points - 1);
       double y = f.applyAsDouble(x);
-      if (Double.isFinite(y)) {
-        xy.add(new double[] {x, y});
+      if (!Double.isFinite(y)) {
+        gap = true;
+        continue;
       }
+      double[] prev = xy.isEmpty() ? null : xy.get(xy.size() - 1);
+      if (prev != null && (gap || pole(f, prev[0], prev[1], x, y))) {
+        // a break, not a line: 1/z was drawn as a vertical stroke through its pole
+        xy.add(new double[] {(prev[0] + x) / 2, Double.NaN});
+      }
+      xy.add(new double[] {x, y});
+      gap = false;
+      finite++;
+    }
+    if (finite == 0) {
+      xy.clear();
     }
     double[] xs = xy.stream().mapToDouble(p -> p[0]).toArray();
     double[] ys = xy.stream().mapToDouble(p -> p[1]).toArray();
     return withSeries(new Series(name, xs, ys));
+  }
+
+  /**
+   * Whether f jumps between two neighbouring samples across a pole: the sign changes and f at
+   * the middle is larger in size than at both ends, or not finite (1/z across 0; a steep but
+   * continuous tanh(100x) is smaller in the middle).
+   */
+  private static boolean pole(DoubleUnaryOperator f, double x0, double y0, double x1, double y1) {
+    if (Math.signum(y0) * Math.signum(y1) >= 0) {
+      return false;
+    }
+    double mid = f.applyAsDouble((x0 + x1) / 2);
+    return !Double.isFinite(mid) || Math.abs(mid) > Math.max(Math.abs(y0), Math.abs(y1));
   }
 
   /** The same figure with a logarithmic y axis (all y values must be positive). */

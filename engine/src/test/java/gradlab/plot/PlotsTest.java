@@ -36,9 +36,35 @@ class PlotsTest {
   }
 
   @Test
-  void dropsNonFiniteSamples() {
+  void breaksTheLineWhereASampleIsNotFinite() {
     Figure f = Figure.of("t", "x", "y").withFunction("1/x", x -> 1 / x, -1, 1, 3);
-    assertThat(f.series().get(0).x()).containsExactly(-1.0, 1.0);
+    assertThat(f.series().get(0).y()).hasSize(3).containsSubsequence(-1.0, 1.0);
+    assertThat(f.series().get(0).y()[1]).isNaN();
+  }
+
+  @Test
+  void breaksTheLineAtAPoleBetweenTwoSamplesAndStillDrawsIt(@TempDir Path dir) throws Exception {
+    // :plot 1/z, z, -1, 1 drew a vertical stroke from −300 to 300 through the pole
+    Figure f = Figure.of("t", "z", "y").withFunction("1/z", z -> 1 / z, -1, 1, 300);
+    double[] x = f.series().get(0).x();
+    double[] y = f.series().get(0).y();
+    int breaks = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(y[i])) {
+        breaks++;
+        assertThat(x[i - 1]).isNegative();
+        assertThat(x[i + 1]).isPositive();
+      }
+    }
+    assertThat(breaks).isEqualTo(1);
+    assertThat(Files.size(Plots.write(f, dir.resolve("pole.png")))).isPositive();
+  }
+
+  @Test
+  void aSteepContinuousCurveIsNotBroken() {
+    Figure f = Figure.of("t", "x", "y").withFunction("tanh", x -> Math.tanh(100 * x), -1, 1,
+        300);
+    assertThat(f.series().get(0).y()).doesNotContain(Double.NaN);
   }
 
   @Test

@@ -42,10 +42,11 @@ public final class GuestWatch implements AutoCloseable {
   /** Starts watching an evaluation of {@code context} that is about to begin. */
   public static GuestWatch start(Context context, Duration limit, MemoryGuard memory) {
     GuestWatch w = new GuestWatch(context);
+    MemoryGuard guard = memory.forEvaluation();
     w.timer.schedule(() -> w.stop(Reason.TIME_LIMIT), limit.toMillis(), TimeUnit.MILLISECONDS);
     ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
     poll[0] = w.timer.scheduleWithFixedDelay(() -> {
-      if (w.reason.get() == null && memory.overBudget()) {
+      if (w.reason.get() == null && guard.overBudget()) {
         w.stop(Reason.MEMORY);
       }
     }, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);

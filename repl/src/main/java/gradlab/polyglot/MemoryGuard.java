@@ -11,11 +11,37 @@ import java.lang.management.MemoryMXBean;
  */
 public final class MemoryGuard {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  /** The most one evaluation may add to the live heap: {@link #forGuests}. */
+  private static final long GROWTH_CAP = 1L << 30;
   private final long budgetBytes;
+  /** What one evaluation may add to the heap in use when it starts; 0 for a fixed budget. */
+  private final long growthBytes;
 
   /** @param budgetBytes the most heap, in bytes, that may stay live while a guest runs */
   public MemoryGuard(long budgetBytes) {
+    this(budgetBytes, 0);
+  }
+
+  private MemoryGuard(long budgetBytes, long growthBytes) {
     this.budgetBytes = budgetBytes;
+    this.growthBytes = growthBytes;
+  }
+
+  /**
+   * The console's and the scripts' guard: one evaluation may add at most 1 GiB (or a quarter of
+   * the heap, if less) to the heap in use when it starts, and never pass four fifths of the heap.
+   * Four fifths alone was several GiB on a large machine: a JavaScript array grown without end
+   * ran to the time limit and stayed in memory (6 GiB resident), never stopped by the guard.
+   */
+  public static MemoryGuard forGuests() {
+    long max = Runtime.getRuntime().maxMemory();
+    return new MemoryGuard(max / 5 * 4, Math.min(GROWTH_CAP, max / 4));
+  }
+
+  /** The guard of one evaluation that starts now (its budget fixed from the heap in use). */
+  public MemoryGuard forEvaluation() {
+    return growthBytes == 0 ? this : new MemoryGuard(Math.min(budgetBytes, used()
+        + growthBytes), 0);
   }
 
   /** Four fifths of the maximum heap: the rest is for stopping the guest and reporting it. */

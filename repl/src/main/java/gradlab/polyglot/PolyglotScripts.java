@@ -79,7 +79,7 @@ public final class PolyglotScripts {
     Path dir = file.toAbsolutePath().getParent();
     java.time.Duration bound = limit == null ? java.time.Duration.ofDays(365) : limit;
     Context c = context(language, box, dir, SCRIPT_FOLDERS, out, err);
-    GuestWatch watch = GuestWatch.start(c, bound, MemoryGuard.fourFifthsOfHeap());
+    GuestWatch watch = GuestWatch.start(c, bound, MemoryGuard.forGuests());
     try {
       c.getBindings(language).putMember("ARGS", org.graalvm.polyglot.proxy.ProxyArray
           .fromArray(args.toArray()));

@@ -96,6 +96,28 @@ class ConsoleBoundsTest {
   }
 
   @Test
+  void aJavaScriptArrayGrownWithoutEndIsStoppedByTheSessionsGuardBeforeTheTimeLimit() {
+    // four fifths of the heap was never reached within the limit: the array ran to it and its
+    // GiBs stayed live in the kept context
+    try (GuestShells g = new GuestShells(out, MemoryGuard.forGuests())) {
+      String js = g.eval("js", "var a = []; while (true) a.push(new Array(1e6).fill(1))",
+          Duration.ofSeconds(240));
+      assertThat(js).startsWith("error: stopped: JavaScript used more memory")
+          .contains("note: the JavaScript session was rebuilt");
+      assertThat(g.eval("js", "typeof a", Duration.ofSeconds(60))).isEqualTo("undefined");
+    }
+  }
+
+  @Test
+  void eachEvaluationMayGrowTheHeapByAtMostOneGibibyte() {
+    MemoryGuard g = MemoryGuard.forGuests().forEvaluation();
+    long used = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
+        .getUsed();
+    assertThat(g.budgetBytes()).isLessThanOrEqualTo(used + (1L << 30))
+        .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 5 * 4);
+  }
+
+  @Test
   void javaTypedInTheConsoleCannotEndIt() {
     JavaShell java = new JavaShell();
     Results results = new Results();
