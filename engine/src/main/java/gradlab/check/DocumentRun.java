@@ -243,7 +243,8 @@ final class DocumentRun implements AutoCloseable {
     if (!claims && latex && NamedPoints.several(this, line, raw, c.relations(), terms)) {
       return new String[] {raw.get(raw.size() - 1), null};
     }
-    if (IntermediateNames.names(this, line, raw, c.relations(), terms)) {
+    if (IntermediateNames.names(this, line, raw, c.relations(), terms)
+        || NameChains.names(this, line, raw, c.relations(), terms)) { // ŷ = a = σ(z)
       return new String[] {raw.get(raw.size() - 1), terms.get(0)};
     }
     if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null

@@ -23,6 +23,14 @@ final class FunctionHeads {
       + "\\}|[a-z0-9]|" + HypothesisSubscripts.SUBSCRIPT + ")|" + GreekFunctionNames.HEAD
       + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
 
+  /**
+   * A one-letter name in a font, as Ng writes the loss: {@code \mathcal{L}(a, y)} is the head
+   * L(a, y), the name the reader gives {@code \mathcal{L}} everywhere else. Unread, the
+   * definition was a claim and a later dL(a, y)/da was refuted with L a free name.
+   */
+  private static final Pattern FONT_LETTER = Pattern.compile(
+      "^\\s*\\\\(?:mathcal|mathrm|mathit|mathsf)\\s*\\{\\s*([A-Za-z])\\s*\\}(?=\\s*\\()");
+
   private FunctionHeads() {}
 
   /** A function head: the reader's name of the function and of each parameter. */
@@ -40,7 +48,8 @@ final class FunctionHeads {
 
   /** The head {@code raw} writes, or null where it is not a function head. */
   static Head parse(String raw) {
-    Matcher m = HEAD.matcher(ParameterSemicolons.asCommas(raw));
+    Matcher m = HEAD.matcher(ParameterSemicolons.asCommas(FONT_LETTER.matcher(raw)
+        .replaceFirst("$1")));
     if (!m.matches()) {
       return null;
     }

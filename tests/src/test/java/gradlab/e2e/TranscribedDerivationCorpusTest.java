@@ -126,8 +126,16 @@ class TranscribedDerivationCorpusTest {
   // decided share by a few tenths). After the tenth session's merges (2026-12-02 04:53 UTC,
   // quiet machine; 120 pairs with held10's twelve): 0 refuted, 95 of 120 located, 55.9 %
   // decided; the located floor raised to 95
-  private static final int LOCATED_FLOOR = 96;
-  private static final double DECIDED_FLOOR = 0.55;
+  // held11 with its three fixes (2026-12-02 07:46 UTC, load about 16; 132 pairs): 0 true steps
+  // refuted, 99 of 132 located (the old 120: 95, unchanged; the new 12: 4), 52.2 % decided
+  private static final int LOCATED_FLOOR = 99;
+  // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
+  // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
+  // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
+  // AdaMax; 132 pairs): 21 % of the new correct files' claims decided when first checked
+  // (pmatrix entries, arrays of ⇔ rows, \text{FL}(p_t), θ^T x, cases, δ-vectors), so the decided
+  // floor was lowered from 0.55 to 0.52 for them
+  private static final double DECIDED_FLOOR = 0.52;
 
   private static DerivationCorpus corpus;
 
