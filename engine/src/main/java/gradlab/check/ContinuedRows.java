@@ -32,4 +32,20 @@ final class ContinuedRows {
     }
     return out.toArray(String[]::new);
   }
+
+  /**
+   * Sets the left side that a next row opening with a relation continues, for column pair
+   * {@code k}: "\mathbf{w} &\leftarrow … \\ &= (1 - \eta\lambda)\mathbf{w} - …" compares the
+   * assigned value with the next row (it was "a side of the relation is empty", a lecturer's
+   * weight-decay step). Modifies both lists.
+   */
+  static void setInPlace(java.util.List<String> continuation, java.util.List<String> heads,
+      int k, String left) {
+    while (continuation.size() <= k) {
+      continuation.add("");
+      heads.add(null);
+    }
+    continuation.set(k, left);
+    heads.set(k, null);
+  }
 }

@@ -178,6 +178,7 @@ final class DisplayBlock {
             if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
               rowTail = assigned;
               first = false;
+              ContinuedRows.setInPlace(continuation, heads, k, assigned); // "&= …" next row
             }
             continue;
           }

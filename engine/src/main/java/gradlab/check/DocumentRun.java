@@ -83,6 +83,7 @@ final class DocumentRun implements AutoCloseable {
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
+  final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
@@ -190,6 +191,9 @@ final class DocumentRun implements AutoCloseable {
       RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
+    if (latex) {
+      implied.noteInPlace(this, statement);
+    }
     String summedForm = latex ? SummedFunctions.rewriteInPlace(this, line,
         intervalCases.rewrite(cases.rewrite(statement))) : statement;
     if (summedForm == null) { // L(0) of L(w) = Σ …: not written out
@@ -208,6 +212,12 @@ final class DocumentRun implements AutoCloseable {
     if (raw.size() < 2) {
       LoneStatements.readInPlace(this, line, statement, raw, claims);
       return new String[] {raw.get(raw.size() - 1), inheritedHead};
+    }
+    if (latex && !claims && !StatedConditions.introduces(prose)
+        && StatedGoals.sets(paragraph())) { // "show that $σ_w² = 2/n$": no given
+      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
+          StatedGoals.NOTE));
+      return new String[] {raw.get(raw.size() - 1), null};
     }
     if (latex && WrittenOutVectors.isStatement(statement)) { // x = [x_1, x_2]^⊤: by components
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(), null,

@@ -210,7 +210,7 @@ final class DocumentSteps {
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
     v = SumConstraints.verdict(run, lhs, rel, rhs, v); // y_1 + y_2 = 1 stated: on it
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
-    v = UnstatedParameterRanges.guard(run, lhs, rhs, v, c -> { // max(αx, x): α in (0, 1)
+    java.util.function.Function<CheckContext, StepVerdict> recheck = c -> {
       CheckContext saved = run.ctx;
       run.ctx = c;
       try {
@@ -218,7 +218,9 @@ final class DocumentSteps {
       } finally {
         run.ctx = saved;
       }
-    });
+    };
+    v = UnstatedParameterRanges.guard(run, lhs, rhs, v, recheck); // max(αx, x): α in (0, 1)
+    v = run.implied.guard(run, v, recheck); // n = 2.79998 of a size: at n = 2, 3, 5 instead
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails

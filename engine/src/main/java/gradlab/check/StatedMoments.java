@@ -36,6 +36,9 @@ final class StatedMoments {
   /** A name squared: σ², \gamma^{2}, s_w^2. */
   private static final Pattern SQUARE = Pattern.compile("\\s*(\\\\?[A-Za-z]+(?:_\\{?[A-Za-z0-9]+"
       + "\\}?)?)\\s*\\^\\s*\\{?\\s*2\\s*\\}?\\s*");
+  /** "with mean $\mu$", "variance is $v$": the formula after is a value, never a subject. */
+  private static final Pattern VALUE_LAST = Pattern.compile("(?i)\\b(?:mean|variance|"
+      + "expectation|expected\\s+value)\\s*(?:equal\\s+to\\s*|is\\s*)?$");
   private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|nonzero|non-zero)\\b");
 
   private final List<String> sentence = new ArrayList<>();
@@ -48,12 +51,15 @@ final class StatedMoments {
   private List<String> group = List.of();
   /** The names whose variance the next inline formula is, for a list of names. */
   private List<String> awaitingGroupVariance = List.of();
+  /** Whether the next inline formula is a value named by a word before it (mean $\mu$). */
+  private boolean awaitingValue;
   /** A zero mean stated in the current prose, shown with the next inline formula's line. */
   private String zeroMeanOf;
 
   /** The prose before a segment: sentence ends, "zero mean", and "variance" as its last word. */
   void proseInPlace(DocumentRun run, String text) {
     awaitingVariance = null;
+    awaitingValue = VALUE_LAST.matcher(text).find();
     Matcher end = SENTENCE_END.matcher(text);
     int from = 0;
     while (end.find()) {
@@ -154,7 +160,8 @@ final class StatedMoments {
       }
     }
     listed = shownZeroMean();
-    if (isName(latex)) {
+    if (isName(latex) && !awaitingValue) { // "i.i.d. with mean $\mu$": μ is no subject
+      // (it was, and "and variance $\sigma^2$" stated Var(μ) = σ², found by a lecturer)
       sentence.add(latex.strip());
     }
     return listed;
