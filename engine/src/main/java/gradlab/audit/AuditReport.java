@@ -21,6 +21,12 @@ public record AuditReport(String loss, List<AuditRow> rows, int points, long see
     return rows.stream().allMatch(AuditRow::agrees);
   }
 
+  /** The table: a script's {@code println(audit(…))} prints what the CLI and console print. */
+  @Override
+  public String toString() {
+    return table();
+  }
+
   /** A table like gradcheck's, one row per parameter, plus the first disagreement if any. */
   public String table() {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT,

@@ -173,6 +173,26 @@ public final class Lab {
     return new GradientAudit(engine()).audit(defs, loss, List.of(parameters), points, seed);
   }
 
+  /**
+   * Audits a loss written as {@code gradlab audit} takes it: a plain expression, or
+   * ';'-separated {@code name = expr} lines whose last name is the loss; 10 points, seed 1.
+   */
+  public static AuditReport audit(String definitions) {
+    Worksheet sheet = new Worksheet(engine());
+    sheet.evaluate(definitions, Worksheet.Format.INPUT);
+    AuditTarget target = AuditTarget.of(sheet);
+    if (target == null) {
+      throw new IllegalArgumentException("no loss to audit; hint: audit(\"(w*sigma(x) - a)^2/2\")"
+          + " or audit(\"f = w*sigma(x); C = (f - a)^2/2\")");
+    }
+    return audit(target.defs(), target.loss(), 10, 1);
+  }
+
+  /** As {@link #audit(String)}, the loss named {@code loss} among the definitions. */
+  public static AuditReport audit(Definitions defs, String loss) {
+    return audit(defs, loss, 10, 1);
+  }
+
   /** Compiles expressions over the given inputs for fast evaluation at many points. */
   public static CompiledFunction compile(Definitions defs, List<Expr> outputs,
       String... inputs) {

@@ -1,12 +1,9 @@
 package gradlab.cli;
 
 import gradlab.audit.AuditReport;
+import gradlab.lab.AuditTarget;
 import gradlab.lab.Lab;
 import gradlab.lab.Worksheet;
-import gradlab.symbolic.Definition;
-import gradlab.symbolic.Definitions;
-import gradlab.symbolic.Expr;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +41,7 @@ final class Audit implements Callable<Integer> {
     parent.configure();
     Worksheet sheet = new Worksheet(Lab.engine());
     sheet.evaluate(definitions, Worksheet.Format.INPUT);
-    Target target = target(sheet);
+    AuditTarget target = AuditTarget.of(sheet);
     if (target == null) {
       System.err.println("error: no loss to audit; hint: gradlab audit "
           + "'(w*sigma(x) - a)^2/2' --wrt w, or 'f = w*sigma(x); C = (f - a)^2/2'");
@@ -57,29 +54,5 @@ final class Audit implements Callable<Integer> {
         wrt.toArray(String[]::new));
     System.out.print(report.table());
     return report.agrees() ? 0 : 1;
-  }
-
-  /** The definitions, the name of the loss in them, and whether that name was made up here. */
-  record Target(Definitions defs, String loss, boolean named) {}
-
-  /**
-   * The loss of an evaluated worksheet: its last definition, or, when the last statement is a
-   * plain expression, that expression under a name not used otherwise (L, loss, loss1 …); null
-   * when there is neither.
-   */
-  static Target target(Worksheet sheet) {
-    List<Definition> items = new ArrayList<>(sheet.definitions());
-    Expr last = sheet.last();
-    if (last == null) {
-      return null;
-    }
-    if (!items.isEmpty() && items.get(items.size() - 1).rhs() == last) { // ended with a definition
-      return new Target(Definitions.inDependencyOrder(items), items.get(items.size() - 1).name(), false);
-    }
-    java.util.Set<String> taken = new java.util.HashSet<>(Lab.engine().freeSymbols(last));
-    items.forEach(d -> taken.add(d.name()));
-    String name = gradlab.audit.GradientAudit.lossName(taken);
-    items.add(new Definition(name, last));
-    return new Target(Definitions.inDependencyOrder(items), name, true);
   }
 }

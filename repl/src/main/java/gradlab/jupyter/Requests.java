@@ -184,10 +184,30 @@ final class Requests implements Kernel.Handlers {
   }
 
   private static void fillError(ObjectNode target, Result.Failure f) {
-    target.put("ename", f.name());
+    // a gradlab failure (MathSyntaxException, a guest's or a command's error) is named "Error":
+    // the notebook shows the name before the message, and a class name tells a student nothing
+    target.put("ename", errorName(f.name()));
     target.put("evalue", f.message());
     ArrayNode tb = target.putArray("traceback");
     f.line().lines().forEach(tb::add);
+  }
+
+  /** A failure's name as a notebook shows it: Java's exceptions keep theirs, gradlab's "Error". */
+  static String errorName(String name) {
+    return name.endsWith("Exception") && !gradlabName(name) ? name : "Error";
+  }
+
+  /** Whether a failure's name is one of gradlab's exceptions, not Java's (java.lang …). */
+  private static boolean gradlabName(String simpleName) {
+    for (String pkg : java.util.List.of("java.lang.", "java.util.", "java.io.")) {
+      try {
+        Class.forName(pkg + simpleName);
+        return false;
+      } catch (ClassNotFoundException e) {
+        // not in this package: try the next
+      }
+    }
+    return true;
   }
 
   private ObjectNode complete(String code, int cursorPoints) {

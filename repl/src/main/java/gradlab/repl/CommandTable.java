@@ -51,6 +51,13 @@ final class CommandTable {
         ? "GuestError" : "CommandError", text.substring(7)));
   }
 
+  /** The help line of command {@code name} ({@code :audit NAME|EXPR  …}), if there is one. */
+  java.util.Optional<String> helpOf(String name) {
+    Command c = commands.get(name.toLowerCase(Locale.ROOT));
+    return c == null ? java.util.Optional.empty() : java.util.Optional.of(":" + c.name()
+        + (c.usage().isEmpty() ? "" : " " + c.usage()) + "  " + c.help());
+  }
+
   /** {@code :help}: what an entry may be, then one line per command. */
   String help() {
     StringBuilder b = new StringBuilder("math statements; 'name = expr' defines a name; "

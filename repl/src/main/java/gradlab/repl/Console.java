@@ -68,7 +68,8 @@ public final class Console implements AutoCloseable {
     registerCommands();
     JavaShell javaShell = session.javaShell();
     ConsoleParser parser = new ConsoleParser(javaShell, session::parses);
-    List<String> words = new ArrayList<>(SymbolicEngine.knownNames());
+    List<String> words = new ArrayList<>(ConsoleCompleter.functionNames(
+        SymbolicEngine.knownNames()));
     session.commandNames().forEach(c -> words.add(":" + c));
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
         .completer(new ConsoleCompleter(words, session::sheetIfStarted, javaShell))
@@ -216,7 +217,7 @@ public final class Console implements AutoCloseable {
       result = b.toString();
     }
     if (result.lines().noneMatch(l -> l.startsWith("error: "))) {
-      log.recordInPlace(line);
+      log.recordInPlace(session.replayable(line));
     }
     return result;
   }

@@ -53,10 +53,12 @@ final class Docs {
     } catch (IOException e) {
       return "cannot read the documentation of " + name + ": " + e.getMessage();
     }
+    // gradlab's own names only: the engine's capitalised ones (Apart, TeXForm …) led the list
     return "no documentation for '" + name.strip() + "'; functions: "
-        + String.join(", ", java.util.stream.Stream.concat(Catalogue.COMMANDS.keySet().stream(),
-        java.util.Arrays.stream(MathFunction.values()).map(MathFunction::inputName))
-        .sorted().toList());
+        + String.join(", ", ConsoleCompleter.functionNames(java.util.stream.Stream.concat(
+        Catalogue.COMMANDS.keySet().stream(), java.util.Arrays.stream(MathFunction.values())
+        .map(MathFunction::inputName)).distinct().sorted().toList()))
+        + "; console commands: :help; Java classes and methods: ?Tensor, ?audit";
   }
 
   /** E.g. "sigma(x), also σ, sigmoid, logistic: the logistic sigmoid …". */

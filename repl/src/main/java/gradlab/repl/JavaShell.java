@@ -115,6 +115,25 @@ final class JavaShell implements AutoCloseable {
     return !completeness(source).isComplete();
   }
 
+  /**
+   * Whether the last snippet of the text is complete only with a closing {@code ;} that it
+   * lacks ({@code double[] xs = {1.0, 2.0}}, which the console runs as typed but a script does
+   * not), never for a block ({@code for (…) { … }}) or a declaration of a method or class.
+   */
+  boolean needsSemicolon(String source) {
+    return Shielded.call(() -> {
+      SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
+      String remaining = source;
+      while (true) {
+        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+        if (info.remaining().isBlank() || info.source() == null) {
+          return info.completeness() == SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI;
+        }
+        remaining = info.remaining();
+      }
+    });
+  }
+
   private SourceCodeAnalysis.Completeness completeness(String source) {
     return Shielded.call(() -> shell().sourceCodeAnalysis().analyzeCompletion(source)
         .completeness());

@@ -176,7 +176,9 @@ final class MathCommands {
     }
     String name = loss;
     if (!defs.defines(loss)) {
-      Expr e = engine.get().eval(loss);
+      // read in the math language, as `gradlab audit` reads it: the engine's own parser
+      // spread logsumexp({u, v}) - c over the list and did not know softmax
+      Expr e = sheet.get().expandedValue(loss);
       java.util.Set<String> taken = new java.util.HashSet<>(engine.get().freeSymbols(e));
       taken.addAll(defs.names());
       name = GradientAudit.lossName(taken);

@@ -55,7 +55,7 @@ public final class Session implements AutoCloseable {
 
   private Session(EngineStart engine, PrintStream out, Path outputDir, boolean progress) {
     this.engineStart = engine;
-    this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.fourFifthsOfHeap());
+    this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.forGuests());
     this.math = new MathCommands(this::engine, this::sheet);
     this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress,
         new gradlab.lab.MathValues() {
@@ -236,6 +236,43 @@ public final class Session implements AutoCloseable {
     return out;
   }
 
+  /** The entry as a session file keeps it, for {@code ./gradlab run} ({@link ReplayableEntry}). */
+  public String replayable(String entry) {
+    String cmd = entry.strip();
+    if (cmd.startsWith(":math ") || cmd.startsWith(":java ")) {
+      String body = cmd.substring(6);
+      return cmd.substring(0, 6) + (cmd.startsWith(":math") ? ReplayableEntry.math(body, results,
+          javaShell) : ReplayableEntry.java(body, javaShell));
+    }
+    if (cmd.startsWith(":") || cmd.startsWith("?")) {
+      return entry;
+    }
+    return switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
+      case JAVA -> ReplayableEntry.java(entry, javaShell);
+      case MATH -> ReplayableEntry.math(entry, results, javaShell);
+      default -> entry;
+    };
+  }
+
+  /**
+   * {@code ?name}: the math documentation; for a console command's name ({@code ?check}), and
+   * where math has none, the command and the Java method or class of that name
+   * ({@code ?audit}, {@code ?Tensor}).
+   */
+  private String documentation(String name) {
+    String key = name.startsWith(":") ? name.substring(1) : name;
+    String math = Docs.lookup(key);
+    boolean command = commands.helpOf(key).isPresent() && key.equals(key.toLowerCase(
+        java.util.Locale.ROOT)); // ?check is the command, not the library's Check
+    if (key.isEmpty() || !command && !math.startsWith("no documentation")) {
+      return math;
+    }
+    List<String> parts = new ArrayList<>();
+    commands.helpOf(key).ifPresent(parts::add);
+    FacadeDocs.lookup(key).ifPresent(parts::add);
+    return parts.isEmpty() ? math : String.join("\n", parts);
+  }
+
   /** Evaluates one entry as the console does; never throws for bad input. */
   public Result evaluate(String entry) {
     PlotWatch plots = PlotWatch.snapshot(lab.outputDir());
@@ -247,7 +284,7 @@ public final class Session implements AutoCloseable {
       r = bare.isPresent() ? Result.text(bare.get())
           : switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
             case COMMAND -> command(cmd);
-            case DOCUMENTATION -> Result.text(Docs.lookup(cmd.substring(1)));
+            case DOCUMENTATION -> Result.text(documentation(cmd.substring(1).strip()));
             case JAVA -> java(entry);
             case MATH -> math(entry);
           };
@@ -355,7 +392,8 @@ public final class Session implements AutoCloseable {
 
   /** Completions of the word before {@code cursor}. */
   public CellCompleter.Completion complete(String code, int cursor) {
-    List<String> names = new ArrayList<>(SymbolicEngine.knownNames());
+    List<String> names = new ArrayList<>(ConsoleCompleter.functionNames(
+        SymbolicEngine.knownNames()));
     commands.names().forEach(c -> names.add(":" + c));
     if (sheet != null) {
       sheet.definitions().forEach(d -> names.add(d.name()));

@@ -175,11 +175,16 @@ public final class ScriptRunner {
     return Optional.empty();
   }
 
+  /**
+   * Java's exceptions keep their class name (IllegalStateException: boom); gradlab's own say
+   * what went wrong in words, after {@code error:} (a script saw "MathSyntaxException: syntax
+   * error …", a class name a student cannot use).
+   */
   private static String describe(Throwable t) {
     String type = t instanceof EvalException ee ? ee.getExceptionClassName() : t.getClass()
         .getName();
     String simple = type.substring(type.lastIndexOf('.') + 1);
-    return simple + ": " + t.getMessage();
+    return (type.startsWith("gradlab.") ? "error" : simple) + ": " + t.getMessage();
   }
 
   private static String stack(Throwable t) {

@@ -65,6 +65,24 @@ class ConsoleTest {
   }
 
   @Test
+  void auditOfAnExpressionReadsAListArgumentAsGradlabAuditDoes() {
+    // the console spread logsumexp({u, v}) - c over the list: "cannot compile {…, …}"
+    String t = session(":audit logsumexp({w1*x, w2*x}) - w1*x\n");
+    assertThat(t).doesNotContain("error:").doesNotContain("cannot compile")
+        .containsPattern("(?m)^w1 .* agree$").containsPattern("(?m)^w2 .* agree$");
+  }
+
+  @Test
+  void questionMarkOfAJavaNameOrACommandGivesItsHelpNotAMathList() {
+    // ?Tensor, ?audit, ?check answered "no documentation" and a list led by Apart, Cancel …
+    String t = session("?Tensor\n?audit\n?check\n?nosuchthing\n");
+    assertThat(t).contains("Tensor is a Java class (gradlab.tensor.Tensor)")
+        .contains(":audit NAME|EXPR").contains("audit in Java").contains("AuditReport audit(")
+        .contains(":check").doesNotContain("Apart").doesNotContain("TeXForm")
+        .contains("no documentation for 'nosuchthing'");
+  }
+
+  @Test
   void auditTakesAnExpressionThatMayUseTheDefinitions() {
     String t = session("h = gelu(w*x)\n:audit (elu(h) - y)^2\n");
     assertThat(t).contains("gradient audit of L").containsPattern("(?m)^w .* agree$")
@@ -217,6 +235,27 @@ class ConsoleTest {
       System.setOut(saved);
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = b + w·x\nx\n");
+  }
+
+  @Test
+  void aSavedSessionWithAJavaLineWithoutSemicolonAndAResultNumberReplaysInGradlabRun(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("s.jsh");
+    // the console runs both; the saved file stopped at ';' expected, then at '$'
+    session("x^2\ndouble[] xs = {1.0, 2.0, 3.0}\n$1 + 1\ndouble lr = 0.5;\n2 * $lr * q\n"
+        + ":save " + file + "\n");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    java.io.PrintStream saved = System.out;
+    System.setOut(p);
+    try {
+      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of()))
+          .as(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    // 2 * $lr * q is replayed as 2 * (0.5) * q
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x²\n1 + x²\nq\n");
   }
 
   @Test

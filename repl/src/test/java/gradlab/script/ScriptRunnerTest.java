@@ -37,6 +37,23 @@ class ScriptRunnerTest {
   }
 
   @Test
+  void aMathErrorInAScriptSaysErrorNotItsClassName() throws Exception {
+    // a replayed session stopped with "MathSyntaxException: syntax error …"
+    ScriptFailure f = run("math-syntax-error-names-no-class.jsh").orElseThrow();
+    assertThat(f.line()).isEqualTo(2);
+    assertThat(f.render(false)).contains(".jsh:2: error: syntax error")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void auditOfDefinitionsInAStringPrintsTheTableAsTheCliDoes() throws Exception {
+    // audit("…") did not compile, and a report printed as a one-line record dump
+    assertThat(run("audit-of-a-string-prints-the-table.jsh")).isEmpty();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("gradient audit of L at 10 "
+        + "random points (seed 1)").contains("all three agree").doesNotContain("AuditRow[");
+  }
+
+  @Test
   void compileErrorNamesTheLineAndStopsTheScript() throws Exception {
     ScriptFailure f = run("type-error-on-line-2.jsh").orElseThrow();
     assertThat(f.line()).isEqualTo(2);

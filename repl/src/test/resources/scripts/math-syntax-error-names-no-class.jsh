@@ -1,0 +1,2 @@
+System.out.println("before");
+System.out.println(eval("1 + * 2"));
