@@ -42,6 +42,9 @@ final class DisplayBlock {
       }
       return;
     }
+    if (display && ColumnVectorRows.checkInPlace(run, firstLine, body)) {
+      return; // [g_1(x) \\ g_2(x)] = [x^2 \\ 3x]: entry by entry
+    }
     if (MatrixDisplays.notChecked(run, firstLine, body)) {
       return; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
     }

@@ -236,15 +236,15 @@ final class DocumentSteps {
     String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
     StepVerdict v = IntermediateVariables.check(run, opaque[0], rel, opaque[1],
         s -> LocalDerivatives.rewrite(run, userDerivatives(s))); // u₂(x, u₁): ∂ both ways
-    v = v != null ? v : FunctionQuantities.demote(run, l, r, ClaimForms.check(l, rel, r,
-        (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
+    java.util.function.BiFunction<String, String, StepVerdict> claim = (x, y) -> ClaimForms
+        .check(x, rel, y, (p, q) -> run.budget.run(by -> run.checker.check(at, p, rel, q, by)));
+    v = v != null ? v : FunctionQuantities.demote(run, l, r, claim.apply(l, r), claim);
     v = run.roundedMembers.verdict(run, at, l, rel, r, v); // q_1 = 0.9333 stated, rounded
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
       String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);
       String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));
       String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
-      StepVerdict w = FunctionQuantities.demote(run, al, ar, ClaimForms.check(al, rel, ar,
-          (x, y) -> run.budget.run(by -> run.checker.check(at, x, rel, y, by))));
+      StepVerdict w = FunctionQuantities.demote(run, al, ar, claim.apply(al, ar), claim);
       v = SquaredDeviationsAlone.combine(v, w, ambiguity, new String[] {lhs, rhs},
           alternative);
     }

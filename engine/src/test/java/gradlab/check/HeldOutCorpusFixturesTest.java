@@ -21,7 +21,8 @@ class HeldOutCorpusFixturesTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = FixturePair.checkMarkdown(engine,
         "$$\\begin{bmatrix} 2x \\\\ 3 \\end{bmatrix} = \\begin{bmatrix} 2x \\\\ 3 \\end{bmatrix}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("matrices and column vectors");
+    // read entry by entry since miss11a (ColumnVectorRows): 2x = 2x and 3 = 3
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(2);
   }
 
   @Test
