@@ -8,8 +8,10 @@ package gradlab.check;
  * 1) E[σ̂²] = m/(m − 1) ((m − 1)/m σ²)} stayed "not defined in the text". The chain runs on over
  * displays that open with "=" (the link's left side is the previous display's last term, as
  * written); only a chain of = (no ≈, no inequality), read one way (no ambiguity), of two links
- * or more with at least one not decided (a chain read link by link already gives its premises)
- * gives the claim, at its last term's line. Mutable, one per {@link DocumentRun}.
+ * or more with a term that could not be read (a chain read term by term already gives its
+ * premises; its ends as one more premise blocked He's (12), whose premise from the inline
+ * {@code E[(Δy)²] = Var[Δy] = ½ Var[Δx]} could not be solved for) gives the claim, at its last
+ * term's line. Mutable, one per {@link DocumentRun}.
  */
 final class ChainEnds {
   /** The running chain's first term (engine syntax; null where unread). */
@@ -34,8 +36,7 @@ final class ChainEnds {
     String last = c.terms().get(c.terms().size() - 1).strip();
     boolean runsOn = end != null && c.terms().get(0).strip().equals(end);
     String from = runsOn ? head : main.engine().get(0);
-    boolean open = runsOn && undecided || run.out.subList(checkedFrom, run.out.size()).stream()
-        .anyMatch(o -> o.verdict() instanceof StepVerdict.NotChecked);
+    boolean open = runsOn && undecided || main.engine().contains(null); // a term not read
     int count = (runsOn ? links : 0) + c.relations().size();
     String to = main.engine().get(c.terms().size() - 1);
     if (from != null && to != null && count >= 2 && open && !from.strip().equals(to.strip())) {
