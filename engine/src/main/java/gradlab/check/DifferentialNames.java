@@ -33,12 +33,12 @@ final class DifferentialNames {
     Matcher m = HEAD.matcher(text);
     while (m.find()) {
       int numOpen = m.end() - 1;
-      int numClose = closing(text, numOpen);
+      int numClose = TexMacros.closing(text, numOpen);
       int denOpen = numClose < 0 ? -1 : skipSpaces(text, numClose + 1);
       if (denOpen < 0 || denOpen >= text.length() || text.charAt(denOpen) != '{') {
         continue;
       }
-      int denClose = closing(text, denOpen);
+      int denClose = TexMacros.closing(text, denOpen);
       if (denClose < 0) {
         continue;
       }
@@ -92,21 +92,6 @@ final class DifferentialNames {
       at = u.end();
     }
     return out.append(text.substring(at)).toString();
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\\') {
-        k++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   private static int skipSpaces(String text, int k) {

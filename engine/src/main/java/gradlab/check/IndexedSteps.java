@@ -76,12 +76,8 @@ final class IndexedSteps {
           v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the labels the text says "
               + "are 0 or 1 taken as 1" + (f.detail().isEmpty() ? "" : "; " + f.detail()));
         }
-        if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
-            && Double.isFinite(f.rhs())) {
-          Map<String, Double> point = new LinkedHashMap<>();
-          pattern.forEach((n, x) -> point.put(n, (double) x));
-          point.putAll(f.point());
-          return new StepVerdict.Refuted(point, f.lhs(), f.rhs(), f.detail());
+        if (IndexPatterns.fails(v)) {
+          return atPattern(pattern, (StepVerdict.Refuted) v);
         }
         if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
             && u.samples() > 0) {
@@ -177,5 +173,13 @@ final class IndexedSteps {
       }
     }
     return out;
+  }
+
+  /** A refutation with the pattern of index values it was found at named in its point. */
+  static StepVerdict.Refuted atPattern(Map<String, Integer> pattern, StepVerdict.Refuted f) {
+    Map<String, Double> point = new LinkedHashMap<>();
+    pattern.forEach((n, x) -> point.put(n, (double) x));
+    point.putAll(f.point());
+    return new StepVerdict.Refuted(point, f.lhs(), f.rhs(), f.detail());
   }
 }

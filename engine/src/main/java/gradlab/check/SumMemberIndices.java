@@ -88,12 +88,8 @@ final class SumMemberIndices {
     for (Map<String, Integer> pattern : IndexedSteps.patterns(List.copyOf(letters), k)) {
       StepVerdict v = decide.apply(List.of(IndexLetters.set(l, pattern),
           IndexLetters.set(r, pattern)));
-      if (v instanceof StepVerdict.Refuted f && Double.isFinite(f.lhs())
-          && Double.isFinite(f.rhs())) {
-        Map<String, Double> point = new LinkedHashMap<>();
-        pattern.forEach((n, x) -> point.put(n, (double) x));
-        point.putAll(f.point());
-        return new StepVerdict.Refuted(point, f.lhs(), f.rhs(), f.detail());
+      if (IndexPatterns.fails(v)) {
+        return IndexedSteps.atPattern(pattern, (StepVerdict.Refuted) v);
       }
       if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
           && u.samples() > 0) {

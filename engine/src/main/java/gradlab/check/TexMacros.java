@@ -107,8 +107,8 @@ final class TexMacros {
     return b.toString();
   }
 
-  /** The index of the brace that closes the one at {@code open}, or −1. */
-  private static int closing(String s, int open) {
+  /** The index of the brace that closes the one at {@code open} (after a backslash, none), or −1. */
+  static int closing(String s, int open) {
     int depth = 0;
     for (int k = open; k < s.length(); k++) {
       char c = s.charAt(k);
