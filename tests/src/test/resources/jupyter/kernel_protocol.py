@@ -138,7 +138,7 @@ def main():
         reply, out = execute(kc, "integrat(x, x)")
         errors = of_type(out, "error")
         check(reply["status"] == "error" and errors and errors[0]["ename"] ==
-              "UnknownFunctionException" and "integrate" in errors[0]["evalue"]
+              "Error" and "integrate" in errors[0]["evalue"]
               and len(errors[0]["traceback"]) == 1, "error: ename, evalue, a short traceback")
 
         reply, out = execute(kc, "%%py\nprint(6 * 7)")
