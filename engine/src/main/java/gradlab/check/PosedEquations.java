@@ -25,9 +25,8 @@ final class PosedEquations {
    * or the prose right before it ends with "solve".
    */
   static boolean poses(String prose, String paragraph) {
-    String[] sentences = paragraph.split("[.!?]\\s");
-    String sentence = (sentences.length == 0 ? "" : sentences[sentences.length - 1])
-        .toLowerCase(Locale.ROOT); // "what" stays a word ({@link PlainHats})
+    // "what" stays a word ({@link PlainHats})
+    String sentence = SentenceScope.lastSentence(paragraph).toLowerCase(Locale.ROOT);
     return QUESTION.matcher(sentence).matches()
         || SOLVE.matcher(prose.toLowerCase(Locale.ROOT)).matches();
   }

@@ -15,9 +15,19 @@ import java.util.regex.Pattern;
  */
 final class SentenceScope {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+
   private boolean pointNamed;
   private boolean valueStated;
   private boolean evaluation;
+
+  /**
+   * The last sentence of a paragraph's text so far (split after ".", "!" or "?" and a blank):
+   * the sentence a formula that follows stands in; "" for none.
+   */
+  static String lastSentence(String paragraph) {
+    String[] sentences = paragraph.split("[.!?]\\s");
+    return sentences.length == 0 ? "" : sentences[sentences.length - 1];
+  }
 
   /**
    * A point was named in inline math of the current sentence; {@code atWord}: the prose before

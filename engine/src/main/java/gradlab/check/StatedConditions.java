@@ -85,8 +85,7 @@ final class StatedConditions {
     if (!prose.toLowerCase(Locale.ROOT).matches("(?s).*\\bso\\s+that\\s*$")) {
       return false;
     }
-    String[] sentences = paragraph.split("[.!?]\\s");
-    String sentence = sentences[sentences.length - 1].toLowerCase(Locale.ROOT);
+    String sentence = SentenceScope.lastSentence(paragraph).toLowerCase(Locale.ROOT);
     return sentence.matches("(?s).*\\b(?:choose|chose|chosen|pick|picked|select|selected|"
         + "initiali[sz]e|initiali[sz]ed|set)\\b.*");
   }

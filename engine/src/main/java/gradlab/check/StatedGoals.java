@@ -29,8 +29,7 @@ final class StatedGoals {
    * words (what follows those is given again). Earlier sentences do not count.
    */
   static boolean sets(String paragraph) {
-    String[] sentences = paragraph.split("[.!?]\\s");
-    String sentence = sentences.length == 0 ? "" : sentences[sentences.length - 1];
+    String sentence = SentenceScope.lastSentence(paragraph);
     if (paragraph.matches("(?s).*[.!?]\\s*$")) {
       return false; // the goal's sentence has ended
     }

@@ -1,8 +1,8 @@
 package gradlab.check;
 
+import static gradlab.check.FixturePair.lastClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,18 +16,15 @@ class ChainEndsTest extends gradlab.symbolic.EngineFixture {
     return FixturePair.check(engine, "premises", file);
   }
 
-  private static StepResult last(CheckReport r) {
-    List<StepResult> claims = r.steps().stream().filter(StepResult::isClaim).toList();
-    return claims.get(claims.size() - 1);
-  }
 
   @Test
   void aStepThroughTheEndsOfAChainWithAnUnreadSumFollowsAndItsSlipIsRefuted()
       throws Exception {
     CheckReport right = check("chain_ends_with_an_unread_middle.md");
     assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    assertThat(last(right).verdict()).as(right.render()).isInstanceOf(StepVerdict.Proved.class);
-    assertThat(last(right).verdict().evidence()).contains("follows from line 7");
+    assertThat(lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    assertThat(lastClaim(right).verdict().evidence()).contains("follows from line 7");
     CheckReport broken = check("chain_ends_with_an_unread_middle.broken.md");
     assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
     assertThat(broken.firstRefuted().orElseThrow().line()).isEqualTo(11);
@@ -37,7 +34,7 @@ class ChainEndsTest extends gradlab.symbolic.EngineFixture {
   void aChainThatEndsApproximatelyGivesNoPremiseSoTheStepIsNeverRefuted() throws Exception {
     CheckReport approx = check("chain_ends_approximately_are_no_premise.md");
     assertThat(approx.firstRefuted()).as(approx.render()).isEmpty();
-    assertThat(last(approx).verdict()).as(approx.render())
+    assertThat(lastClaim(approx).verdict()).as(approx.render())
         .isNotInstanceOf(StepVerdict.Proved.class);
   }
 }

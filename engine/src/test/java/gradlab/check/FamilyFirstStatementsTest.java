@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import static gradlab.check.FixturePair.lastClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,15 +24,11 @@ class FamilyFirstStatementsTest extends gradlab.symbolic.EngineFixture {
     return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown("t.md", markdown);
   }
 
-  private static StepResult last(CheckReport r) {
-    return r.steps().stream().filter(StepResult::isClaim).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no claim\n" + r.render()));
-  }
 
   @Test
   void anAccentWithoutBracesDefinesTheFamilyItsBracedFormDefines() {
     CheckReport r = check(SOFTMAX + "$$\\log \\hat y_j = o_j - \\log \\sum_k \\exp(o_k)$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.NotChecked.class)
+    assertThat(lastClaim(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.NotChecked.class)
         .isNotInstanceOf(StepVerdict.Refuted.class);
   }
 

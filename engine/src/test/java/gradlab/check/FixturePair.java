@@ -44,4 +44,10 @@ final class FixturePair {
     assertThat(broken.firstRefuted().orElseThrow().line()).as(broken.render())
         .isEqualTo(plantedLine);
   }
+
+  /** The report's last claim (a step checked, not a definition), failing with the report. */
+  static StepResult lastClaim(CheckReport r) {
+    return r.steps().stream().filter(StepResult::isClaim).reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no claim\n" + r.render()));
+  }
 }

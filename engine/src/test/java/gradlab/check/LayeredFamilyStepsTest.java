@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import static gradlab.check.FixturePair.lastClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,30 +24,26 @@ class LayeredFamilyStepsTest extends gradlab.symbolic.EngineFixture {
     return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown("t.md", markdown);
   }
 
-  private static StepResult last(CheckReport r) {
-    return r.steps().stream().filter(StepResult::isClaim).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no claim\n" + r.render()));
-  }
 
   @Test
   void partialOfTheWeightedInputByItsWeightHoldsOnTheWrittenOutLayers() {
     CheckReport r = check(WEIGHTED + "$$\\frac{\\partial z^l_j}{\\partial w^l_{jk}} = "
         + "a^{l-1}_k$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
   }
 
   @Test
   void partialOfTheWeightedInputWithTheActivationOfTheWrongLayerIsRefuted() {
     CheckReport r = check(WEIGHTED + "and $a^l_j = \\sigma(z^l_j)$.\n\n"
         + "$$\\frac{\\partial z^l_j}{\\partial w^l_{jk}} = a^{l}_k$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
-    assertThat(last(r).line()).isEqualTo(7);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastClaim(r).line()).isEqualTo(7);
   }
 
   @Test
   void partialOfTheWeightedInputByItsBiasIsOne() {
     CheckReport r = check(WEIGHTED + "$$\\frac{\\partial z^l_j}{\\partial b^l_j} = 1$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class)
+    assertThat(lastClaim(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class)
         .isNotInstanceOf(StepVerdict.NotChecked.class);
   }
 
@@ -54,10 +51,10 @@ class LayeredFamilyStepsTest extends gradlab.symbolic.EngineFixture {
   void logarithmOfTheSoftmaxHoldsAndWithTheSignOfTheNormaliserFlippedIsRefuted() {
     String log = "$$\\ln a^L_j = z^L_j - \\ln \\sum_k e^{z^L_k}$$\n";
     CheckReport right = check(SOFTMAX + log);
-    assertThat(last(right).verdict()).as(right.render())
+    assertThat(lastClaim(right).verdict()).as(right.render())
         .isInstanceOf(StepVerdict.Unknown.class);
     CheckReport wrong = check(SOFTMAX + log.replace("- \\ln", "+ \\ln"));
-    assertThat(last(wrong).verdict()).as(wrong.render())
+    assertThat(lastClaim(wrong).verdict()).as(wrong.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
 
@@ -66,13 +63,13 @@ class LayeredFamilyStepsTest extends gradlab.symbolic.EngineFixture {
     // ∂a_j/∂z_k = a_j(1 − a_j) is the case j = k, which prose around it may state
     CheckReport r = check(SOFTMAX + "When $j = k$,\n\n$$\\frac{\\partial a^L_j}{\\partial "
         + "z^L_k} = a^L_j (1 - a^L_j)$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
   }
 
   @Test
   void aFamilyDefinedTwiceIsNotWrittenOut() {
     CheckReport r = check("For sigmoid neurons $a^L_j = \\sigma(z^L_j)$.\n\n" + SOFTMAX
         + "$$\\ln a^L_j = z^L_j + \\ln \\sum_k e^{z^L_k}$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
   }
 }

@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import static gradlab.check.FixturePair.lastClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -21,41 +22,37 @@ class LayeredNetworkFixturesTest extends gradlab.symbolic.EngineFixture {
     return new DocumentChecker(engine, Duration.ofSeconds(30)).checkMarkdown("t.md", markdown);
   }
 
-  private static StepResult last(CheckReport r) {
-    return r.steps().stream().filter(StepResult::isClaim).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no claim\n" + r.render()));
-  }
 
   @Test
   void weightGradientOfAGenericCostHoldsOnConcreteNetworksWithoutProof() {
     CheckReport r = check(LAYERS + "$$\\frac{\\partial C}{\\partial w^l_{jk}} = a^{l-1}_k "
         + "\\delta^l_j$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
   }
 
   @Test
   void weightGradientWithTheActivationOfTheWrongLayerIsRefutedAtItsLine() {
     CheckReport r = check(LAYERS + "$$\\frac{\\partial C}{\\partial w^l_{jk}} = a^{l}_k "
         + "\\delta^l_j$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
-    assertThat(last(r).line()).isEqualTo(5);
-    assertThat(last(r).verdict().evidence()).as(r.render()).contains("g(u, v) =");
+    assertThat(lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastClaim(r).line()).isEqualTo(5);
+    assertThat(lastClaim(r).verdict().evidence()).as(r.render()).contains("g(u, v) =");
   }
 
   @Test
   void biasGradientEqualToTheErrorHolds() {
     CheckReport r = check(LAYERS + "$$\\frac{\\partial C}{\\partial b^l_j} = \\delta^l_j$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
   }
 
   @Test
   void outputErrorBp1HoldsAndWithoutTheDerivativeOfSigmaIsRefuted() {
     String bp1 = "$$\\delta^L_j = \\frac{\\partial C}{\\partial a^L_j} \\sigma'(z^L_j)$$\n";
     CheckReport right = check(LAYERS + bp1);
-    assertThat(last(right).verdict()).as(right.render())
+    assertThat(lastClaim(right).verdict()).as(right.render())
         .isInstanceOf(StepVerdict.Unknown.class);
     CheckReport wrong = check(LAYERS + bp1.replace("\\sigma'", "\\sigma"));
-    assertThat(last(wrong).verdict()).as(wrong.render())
+    assertThat(lastClaim(wrong).verdict()).as(wrong.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
 
@@ -63,10 +60,10 @@ class LayeredNetworkFixturesTest extends gradlab.symbolic.EngineFixture {
   void backpropagatedErrorBp2HoldsAndWithTheWeightNotTransposedIsRefuted() {
     String bp2 = "$$\\delta^l_j = \\sum_k w^{l+1}_{kj} \\delta^{l+1}_k \\sigma'(z^l_j)$$\n";
     CheckReport right = check(LAYERS + bp2);
-    assertThat(last(right).verdict()).as(right.render())
+    assertThat(lastClaim(right).verdict()).as(right.render())
         .isInstanceOf(StepVerdict.Unknown.class);
     CheckReport wrong = check(LAYERS + bp2.replace("w^{l+1}_{kj}", "w^{l+1}_{jk}"));
-    assertThat(last(wrong).verdict()).as(wrong.render())
+    assertThat(lastClaim(wrong).verdict()).as(wrong.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
 
@@ -74,13 +71,13 @@ class LayeredNetworkFixturesTest extends gradlab.symbolic.EngineFixture {
   void aStepWithTheCostOnOneSideOnlyIsNeverRefuted() {
     CheckReport r = check(LAYERS + "For the quadratic cost, $$\\frac{\\partial C}{\\partial "
         + "a^L_j} = a^L_j - y_j$$\n");
-    assertThat(last(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastClaim(r).verdict()).as(r.render()).isNotInstanceOf(StepVerdict.Refuted.class);
   }
 
   @Test
   void aCostTheTextDefinesIsNotGeneric() {
     CheckReport r = check(LAYERS + "$$C = (a^L_1)^2$$\n\n"
         + "$$\\frac{\\partial C}{\\partial b^L_2} = \\delta^L_1$$\n");
-    assertThat(last(r).verdict().evidence()).as(r.render()).doesNotContain("generic");
+    assertThat(lastClaim(r).verdict().evidence()).as(r.render()).doesNotContain("generic");
   }
 }

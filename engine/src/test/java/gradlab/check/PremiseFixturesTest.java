@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import static gradlab.check.FixturePair.lastClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gradlab.symbolic.Expr;
@@ -20,18 +21,15 @@ class PremiseFixturesTest extends gradlab.symbolic.EngineFixture {
     return FixturePair.check(engine, "premises", file);
   }
 
-  private static StepResult last(CheckReport r) {
-    List<StepResult> claims = r.steps().stream().filter(StepResult::isClaim).toList();
-    return claims.get(claims.size() - 1);
-  }
 
   @Test
   void aStepFromTwoEarlierClaimsFollowsAndItsWrongVersionIsRefutedNamingThem()
       throws Exception {
     CheckReport right = check("step_follows_from_two_earlier_claims.md");
     assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    assertThat(last(right).verdict()).as(right.render()).isInstanceOf(StepVerdict.Proved.class);
-    assertThat(last(right).verdict().evidence()).contains("follows from lines 9, 5")
+    assertThat(lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    assertThat(lastClaim(right).verdict().evidence()).contains("follows from lines 9, 5")
         .contains("not proved");
     CheckReport broken = check("step_follows_from_two_earlier_claims.broken.md");
     assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
@@ -47,7 +45,8 @@ class PremiseFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     CheckReport right = check("same_left_side_restated_through_a_definition.md");
     assertThat(right.firstRefuted()).as(right.render()).isEmpty();
-    assertThat(last(right).verdict()).as(right.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
     CheckReport broken = check("same_left_side_restated_through_a_definition.broken.md");
     assertThat(broken.count(StepVerdict.Refuted.class)).as(broken.render()).isEqualTo(1);
     assertThat(broken.firstRefuted().orElseThrow().line()).isEqualTo(13);
@@ -56,20 +55,21 @@ class PremiseFixturesTest extends gradlab.symbolic.EngineFixture {
   @Test
   void theChainRuleThroughAnUndefinedQuantityIsNamedNeverProvedNorRefuted() throws Exception {
     CheckReport right = check("chain_rule_through_an_undefined_quantity.md");
-    assertThat(last(right).verdict()).as(right.render()).isInstanceOf(StepVerdict.Unknown.class);
-    assertThat(last(right).verdict().evidence()).contains("the chain rule through o")
+    assertThat(lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Unknown.class);
+    assertThat(lastClaim(right).verdict().evidence()).contains("the chain rule through o")
         .contains("holds if E depends on n only through o");
     assertThat(right.render()).contains("unknown: 1 step is the chain rule through a quantity");
     CheckReport broken = check("chain_rule_through_an_undefined_quantity.broken.md");
     assertThat(broken.firstRefuted()).as(broken.render()).isEmpty();
-    assertThat(last(broken).verdict()).as(broken.render())
+    assertThat(lastClaim(broken).verdict()).as(broken.render())
         .isInstanceOf(StepVerdict.NotChecked.class);
   }
 
   @Test
   void aClaimWrittenAgainIsNotProvedByItself() throws Exception {
     CheckReport r = check("claim_restated_is_not_proved_by_itself.md");
-    assertThat(last(r).verdict().evidence()).as(r.render())
+    assertThat(lastClaim(r).verdict().evidence()).as(r.render())
         .isEqualTo("not checked: restates line 3, which is not checked");
   }
 
@@ -78,7 +78,7 @@ class PremiseFixturesTest extends gradlab.symbolic.EngineFixture {
       throws Exception {
     CheckReport r = check("relation_stated_inline_blocks_a_refutation.md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(last(r).verdict().evidence()).as(r.render()).contains("line 9 does not hold");
+    assertThat(lastClaim(r).verdict().evidence()).as(r.render()).contains("line 9 does not hold");
   }
 
   @Test
