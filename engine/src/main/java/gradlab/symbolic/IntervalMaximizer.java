@@ -38,12 +38,9 @@ final class IntervalMaximizer {
     String method = "critical points inside and the ends of the interval";
     if (candidates.isEmpty()) {
       engine.dropMessagesSince(mark);
-      for (IExpr c : NumericCriticalPoints.of(derivative, var, engine)) {
-        double v = number(c, engine);
-        if (v > a && v < b) {
-          candidates.add(c);
-        }
-      }
+      candidates.addAll(NumericCriticalPoints.between(derivative, var, a, b, engine));
+      method = "critical points inside, found numerically (no closed form in time), and the "
+          + "ends of the interval";
     }
     candidates.add(lo);
     candidates.add(hi);

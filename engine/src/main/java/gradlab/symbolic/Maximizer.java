@@ -18,6 +18,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * exponential form, compared with the limits at ±∞. Either result is then checked on a grid.
  */
 final class Maximizer {
+  /** How long Solve may look for the critical points in closed form. */
+  static final double SOLVE_SECONDS = 3.0;
+
   private Maximizer() {}
 
   static Extremum maximize(IExpr f, String var, boolean minimize, SymbolicEngine engine) {
@@ -149,10 +152,18 @@ final class Maximizer {
     return new Extremum(var, new Expr(best), new Expr(value), method, 0);
   }
 
-  /** Real solutions of d = 0 strictly inside (lo, hi). */
+  /**
+   * Real solutions of d = 0 strictly inside (lo, hi), or none where the library's Solve does not
+   * finish within {@link #SOLVE_SECONDS}: the callers then search numerically. The derivative of
+   * the README's window width, 2 ln(W(1 + √(1 − 4/W))/2 − 1)/W, kept Solve busy for 40–70 s,
+   * so {@code maximize(width, W, 4, 20)} answered after a minute where Brent's method needs
+   * milliseconds.
+   */
   static List<IExpr> realRootsInside(IExpr d, IExpr s, IExpr lo, IExpr hi,
       SymbolicEngine engine) {
-    IExpr sol = engine.evalRaw(F.function(F.symbol("Solve"), F.Equal(d, F.C0), s));
+    IExpr sol = engine.evalRaw(F.function(F.symbol("TimeConstrained"),
+        F.function(F.symbol("Solve"), F.Equal(d, F.C0), s), F.num(SOLVE_SECONDS),
+        F.symbol("$Aborted")));
     List<IExpr> out = new ArrayList<>();
     if (!sol.isList()) {
       return out;

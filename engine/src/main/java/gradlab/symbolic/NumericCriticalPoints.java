@@ -25,19 +25,25 @@ final class NumericCriticalPoints {
   private NumericCriticalPoints() {}
 
   static List<IExpr> of(IExpr derivative, String var, SymbolicEngine engine) {
+    return between(derivative, var, FROM, TO, engine);
+  }
+
+  /** The zeros strictly inside (from, to), the ends excluded. */
+  static List<IExpr> between(IExpr derivative, String var, double from, double to,
+      SymbolicEngine engine) {
     Optional<Expression> tree = engine.treeRaw(derivative);
     List<IExpr> out = new ArrayList<>();
     if (tree.isEmpty()) {
       return out;
     }
     Expression d = tree.get();
-    double h = (TO - FROM) / STEPS;
-    double a = FROM;
+    double h = (to - from) / STEPS;
+    double a = from;
     double fa = value(d, var, a);
     for (int i = 1; i <= STEPS; i++) {
-      double b = FROM + i * h;
+      double b = i == STEPS ? to : from + i * h;
       double fb = value(d, var, b);
-      if (Double.isFinite(fa) && Double.isFinite(fb) && (fa == 0 || fa * fb < 0)) {
+      if (Double.isFinite(fa) && Double.isFinite(fb) && (fa == 0 && a > from || fa * fb < 0)) {
         out.add(F.num(fa == 0 ? a : bisect(d, var, a, b, fa)));
       }
       a = b;
