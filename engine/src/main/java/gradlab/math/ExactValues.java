@@ -38,7 +38,11 @@ final class ExactValues {
           if (n.isOne()) {
             return Num.ZERO;
           }
-          if (n.signum() <= 0) {
+          if (n.signum() == 0) { // the limit from above; no real number to go on with
+            throw new ArithmeticException("log(0) = −∞ is not a real number (log x → −∞ as "
+                + "x → 0⁺); hint: limit(log(x), x, 0) for the limit");
+          }
+          if (n.signum() < 0) {
             throw new ArithmeticException("log(" + n.num() + (n.isInteger() ? "" : "/" + n.den())
                 + ") is not real");
           }

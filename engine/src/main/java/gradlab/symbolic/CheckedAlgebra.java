@@ -65,6 +65,11 @@ final class CheckedAlgebra {
           expanded.get(2), expanded.get(3));
     }
     Expression original = expanded.get(0);
+    if (name.equals("factor") && expanded.size() == 1 && original instanceof gradlab.math.Num n
+        && n.isInteger()) {
+      PrimeFactors.written(n.num()).ifPresent(engine::note); // factor(12): 12 = 2²·3
+      return original;
+    }
     if (name.equals("limit") && expanded.size() == 2) { // relu(x)/x → x/x far out
       expanded = List.of(LimitsAtInfinity.farBranch(original, expanded.get(1)), expanded.get(1));
     }
