@@ -58,7 +58,6 @@ final class Lexer {
                   : c == '|' ? "write abs(x) for |x|"
                   : c == '!' ? "n! (factorial) is not part of the math language"
                   : c == '.' ? "a function is called by its name alone: exp(1), not math.exp(1)"
-                  : c == '∂' ? "write diff(L, w) for ∂L/∂w"
                   : c == '\\' ? "LaTeX is read by `gradlab check`; here write e.g. diff(sigma(x), x)"
                   : "use + − * / ^ ( ) { } , and names");
         }
@@ -73,6 +72,7 @@ final class Lexer {
   private static String unicodeOperator(char c) {
     return switch (c) {
       case '·', '×', '⋅' -> "*";
+      case '∂' -> "∂";
       case '−', '–' -> "-";
       case '÷' -> "/";
       case '≤' -> "<=";

@@ -18,12 +18,12 @@ import java.util.Map;
  * postfix   := primary SUPERSCRIPT*
  * primary   := NUMBER | NAME | NAME PRIMES? '(' args ')' | '(' expr ')' | '{' args '}'
  *            | '[' args ']' | '√' postfix | 'd' '/' 'd'NAME product
+ *            | '∂' '/' '∂' NAME product | '∂' postfix '/' '∂' NAME
  * </pre>
  * A '[' in an operand's place opens a list, as Python's does ({@code [x, y]}, {@code [[1, 2],
  * [3, 4]]}); after a name or a bracket it is Symja's call or indexing syntax, an error. Inside the
- * arguments of solve, '=' is the equation '==' (nothing else can be meant there). {@code d/dx f}
- * is diff(f, x) for the product that follows; followed by '+' or '−' it is an error, since which
- * terms d/dx takes is then a matter of convention.
+ * arguments of solve, '=' is the equation '==' (nothing else can be meant there). {@code d/dx f},
+ * {@code ∂/∂x f} and {@code ∂f/∂x} are diff(f, x) ({@link DerivativeOperators}).
  * Numbers with a point are approximate, others exact. Unknown functions are errors with
  * suggestions; a call of a {@link UserFunction} the caller passes is replaced by its body.
  * Not thread-safe; one instance per input.
@@ -222,7 +222,7 @@ public final class Parser {
         return NumberLiterals.of(t);
       }
       case NAME -> {
-        return leibnizOperator(t) ? derivative(t) : name(t);
+        return operators().isLeibniz(t) ? operators().leibniz(t) : name(t);
       }
       case END -> throw new ParseException("unexpected end of input", t.position(),
           "an operand is missing");
@@ -236,6 +236,9 @@ public final class Parser {
     if (t.is("{")) {
       return new ExprList(args("}", t));
     }
+    if (t.is("∂")) {
+      return operators().partial(t);
+    }
     if (t.is("√")) {
       return Algebra.power(postfix(), Num.of(1, 2));
     }
@@ -246,29 +249,8 @@ public final class Parser {
         Brackets.hint(in.input(), "an operand is missing next to an operator"));
   }
 
-  /** d / dNAME followed by an operand: the derivative operator d/dx, not the product d·1/dx. */
-  private boolean leibnizOperator(Token t) {
-    Token slash = peek();
-    Token dx = peek(1);
-    Token operand = peek(2);
-    return t.text().equals("d") && slash.is("/") && dx.kind() == Token.Kind.NAME
-        && dx.text().matches("d\\p{L}[\\p{L}\\d]*") && !dx.text().endsWith("'")
-        && (operand.kind() == Token.Kind.NAME || operand.kind() == Token.Kind.NUMBER
-        || operand.is("(") || operand.is("√"));
-  }
-
-  /** diff(f, x) for d/dx f, f being the product that follows (see the class comment). */
-  private Expression derivative(Token d) {
-    next();
-    String v = next().text().substring(1);
-    Expression f = product();
-    if (peek().is("+") || peek().is("-")) {
-      throw new ParseException("d/d" + v + " followed by a sum: which terms it takes is not "
-          + "said", d.position(), "write d/d" + v + " (…) with brackets around what is "
-          + "differentiated, or diff(f, " + v + ")");
-    }
-    Expression x = params.getOrDefault(v, new Sym(v));
-    return new Command("diff", List.of(f, x));
+  private DerivativeOperators operators() {
+    return new DerivativeOperators(in, params, this::product, this::postfix);
   }
 
   private List<Expression> args(String close, Token opener) {
