@@ -74,7 +74,7 @@ public final class Console implements AutoCloseable {
     LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).parser(parser)
         .completer(new ConsoleCompleter(words, session::sheetIfStarted, javaShell))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ");
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M> ");
     if (history != null) {
       b.variable(LineReader.HISTORY_FILE, history).history(new HistoryFile(out));
     }

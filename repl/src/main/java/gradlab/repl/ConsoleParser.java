@@ -15,6 +15,12 @@ import org.jline.reader.impl.DefaultParser;
  * JShell analyses the line (its first start takes seconds) discards the entry.
  */
 final class ConsoleParser extends DefaultParser {
+  /**
+   * The continuation prompts (JLine puts the EOFError's "missing" text in the secondary prompt):
+   * a student in an unclosed bracket did not know how to get out, so math's says it.
+   */
+  static final String MATH_CONTINUES = "   ... (an empty line ends it, Ctrl-C discards it)";
+  static final String JAVA_CONTINUES = "   ...";
   private final JavaShell java;
   private final Predicate<String> parsesAsMath;
 
@@ -25,6 +31,11 @@ final class ConsoleParser extends DefaultParser {
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
+    if (context == ParseContext.SECONDARY_PROMPT && !line.startsWith(":")) {
+      // what the continuation prompt says; no JShell analysis on every redisplay
+      throw new EOFError(-1, -1, "continues", JavaShell.looksLikeJava(line) ? JAVA_CONTINUES
+          : MATH_CONTINUES);
+    }
     if (context == ParseContext.ACCEPT_LINE && !line.startsWith(":")) {
       boolean isJava = JavaShell.looksLikeJava(line);
       boolean incomplete = isJava && java.incomplete(line);
@@ -32,10 +43,10 @@ final class ConsoleParser extends DefaultParser {
         throw new UserInterruptException(line);
       }
       if (incomplete && !wholeMathLine(line)) {
-        throw new EOFError(-1, -1, "incomplete Java", ";");
+        throw new EOFError(-1, -1, "incomplete Java", JAVA_CONTINUES);
       }
       if (!isJava && openBrackets(line) > 0 && !endsWithEmptyLine(line)) {
-        throw new EOFError(-1, -1, "open brackets", "bracket");
+        throw new EOFError(-1, -1, "open brackets", MATH_CONTINUES);
       }
     }
     return super.parse(line, cursor, context);
