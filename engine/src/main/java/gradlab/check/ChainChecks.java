@@ -34,8 +34,9 @@ final class ChainChecks {
             "with symbolic bounds") && run.network.note(left, right); // z^l_j = Σ_k w^l_{jk} …
         String stale = UnreadUses.of(run, chainLine, left + " " + right); // v_t defined anew, unread
         if (stale != null) {
-          run.out.add(new StepResult(line, left, rel, right, new StepVerdict.NotChecked(stale
-              + " was given a new definition on line " + run.unread.get(stale)
+          run.out.add(new StepResult(line, left, rel, right, new StepVerdict.NotChecked(
+              LatexNames.readable(stale) + " was given a new definition on line "
+              + run.unread.get(stale)
               + " that cannot be read"), ""));
           continue;
         }

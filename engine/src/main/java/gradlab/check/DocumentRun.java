@@ -358,6 +358,10 @@ final class DocumentRun implements AutoCloseable {
     }
     // inline math is prose: a single relation that is a hypothesis, a point or a definition is
     // read as such; any other relation, and a chain of two or more, is a claim and is checked
+    if (inlineClaim && latex && c.relations().size() == 1 && rel0 == Relation.EQUAL
+        && CatalogueRestatements.readInPlace(this, line, raw, terms, claims)) {
+      return new String[] {raw.get(raw.size() - 1), null}; // Let σ(z) = 1/(1 + e^{−z})
+    }
     if (inlineClaim && latex && c.relations().size() == 1
         && InlineRelations.readInPlace(this, line, statement, c, raw, terms, claims)) {
       return new String[] {raw.get(raw.size() - 1), null};

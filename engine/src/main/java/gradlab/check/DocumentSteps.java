@@ -129,7 +129,8 @@ final class DocumentSteps {
     String stale = usesUnread(lhs + " " + rhs);
     if (stale != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
-          new StepVerdict.NotChecked(stale + " is given a definition on line " // the first too
+          new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
+              + "line " // the first too
               + run.unread.get(stale) + " that cannot be read"), ""));
       return;
     }

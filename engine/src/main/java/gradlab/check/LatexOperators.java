@@ -43,7 +43,8 @@ final class LatexOperators {
     if (top.isEmpty()) { // d/dx …: the operator applied to the product that follows
       return operand(OperatorReach.derivative(r, var));
     }
-    String t = r.readNested(top);
+    String applied = BareFunctionFractions.applied(r, top, below); // dσ/dz of σ(z) = …
+    String t = r.readNested(applied != null ? applied : top);
     Matcher power = POWER.matcher(t);
     if (power.matches()) { // ∂(σ²)/∂x = 2σ ∂σ/∂x: σ's dependence on x is σ's, as for ∂σ/∂x
       int k = Integer.parseInt(power.group(2));

@@ -1,0 +1,27 @@
+package gradlab.check;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code \frac{d\sigma}{dz}}: the derivative of a function written by its name alone, the
+ * textbook's dσ/dz right after {@code \sigma(z) = \frac{1}{1 + e^{-z}}}. It was "not checked:
+ * ∂σ/∂z, z are not defined" (found by a student). Read as d/dz σ(z) where σ is a function: tanh
+ * always, σ only where the text uses σ as a function ({@link SigmaAsFunction}); where σ may be
+ * a standard deviation, dσ/dz stays the derivative of an undefined quantity.
+ */
+final class BareFunctionFractions {
+  private static final Pattern ALWAYS_FUNCTIONS = Pattern.compile("\\\\(?:tanh|sinh|cosh)");
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z]|\\\\[a-z]+");
+
+  private BareFunctionFractions() {}
+
+  /** The numerator applied to the variable ({@code \sigma(z)}), or null where not read so. */
+  static String applied(LatexReader r, String top, String below) {
+    if (!VARIABLE.matcher(below).matches()) {
+      return null;
+    }
+    boolean function = ALWAYS_FUNCTIONS.matcher(top).matches() || top.equals("\\sigma")
+        && r.reading().functions().contains(SigmaAsFunction.MARK);
+    return function ? top + "(" + below + ")" : null;
+  }
+}
