@@ -72,6 +72,7 @@ final class DocumentRun implements AutoCloseable {
   final IntervalCases intervalCases = new IntervalCases();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
   final IndexedFamilies indexed = new IndexedFamilies();
+  final IndexCases indexCases = new IndexCases(); // "for $j \neq i$": the next step's case
   final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
   /** The claims so far, which later steps on undefined quantities may take as premises. */
   final PremiseLedger premises = new PremiseLedger();
@@ -170,6 +171,7 @@ final class DocumentRun implements AutoCloseable {
 
   LatexReading reading() {
     Set<String> vars = new HashSet<>(quantities);
+    vars.addAll(indexed.quantities); // p_i(1 - p_j) of a family p_i: a product
     ctx.definitions().forEach(d -> vars.add(d.name()));
     vars.addAll(ctx.point().keySet());
     // σ_1 with a stated range is a quantity of its own (then σ_1^2 is its square)

@@ -42,6 +42,8 @@ final class IndexedFamilies {
   }
 
   private final List<Family> families = new ArrayList<>();
+  /** The engine names of the members written with an index letter or a number (pi, p1). */
+  final Set<String> quantities = new LinkedHashSet<>();
   /** Families defined by an ordinary formula (m̂_t = m_t/(1 − β₁ᵗ)), kept only for members. */
   private final List<Family> formulas = new ArrayList<>();
   /** An accent over a letter without braces, \hat m: the same name as \hat{m}. */
@@ -83,7 +85,7 @@ final class IndexedFamilies {
       }
       return false;
     }
-    String rhs = rawRhs.strip();
+    String rhs = SoftmaxComponents.expand(rawRhs.strip()); // s_i = softmax(z)_i: through z
     Matcher sum = LEADING_SUM.matcher(rhs);
     if (sum.lookingAt() && SymbolicSums.instance(rhs, 1, List.of(), new LinkedHashSet<>())
         == null) { // Σ_j y_{ij} log σ(f_j) + (1 − y_{ij}) log(1 − σ(f_j)): the j after the
@@ -92,6 +94,11 @@ final class IndexedFamilies {
     }
     families.removeIf(f -> f.base().equals(base));
     families.add(new Family(base, letter, rhs, recurrence, rawHead.strip()));
+    if (!recurrence) { // p_i(1 - p_j), p_1(1 - p_2): a member before a bracket is a quantity
+      for (String m : "ijklmn12345".split("")) {
+        quantities.add(name(base + "_{" + m + "}", LatexReading.of(Set.of(), Set.of())));
+      }
+    }
     return true;
   }
 
@@ -196,6 +203,11 @@ final class IndexedFamilies {
     return false;
   }
 
+  /** The families defined by an ordinary index (not recurrences), in the text's order. */
+  List<Family> members() {
+    return families.stream().filter(f -> !f.recurrence()).toList();
+  }
+
   /** The index letters of the recurrences (t), which a step's size sets. */
   Set<String> recurrenceLetters() {
     Set<String> out = new LinkedHashSet<>();
@@ -284,8 +296,12 @@ final class IndexedFamilies {
     if (!name.matches("[A-Za-z][A-Za-z0-9]*") || ctx.point().containsKey(name)) {
       return ctx;
     }
-    return ctx.withDefinition(new Definition(name, run.engine.eval(
-        LatexReader.read(sized, reading).engineSyntax())));
+    String read = LatexReader.read(sized, reading).engineSyntax();
+    gradlab.symbolic.Expr value = run.engine.eval(read);
+    if (value.isNumber() && !run.engine.freeSymbols(run.engine.parse(read)).isEmpty()) {
+      value = run.engine.parse(read); // p₁ = e^{z₁}/e^{z₁} at one member: 1 as a function of z₁
+    }
+    return ctx.withDefinition(new Definition(name, value));
   }
 
   private static String name(String latex, LatexReading reading) {

@@ -33,19 +33,32 @@ final class IndexedSteps {
     free.retainAll(letters);
     free.removeAll(IndexedFacts.indices(l, r));
     free.removeAll(fam.recurrenceLetters());
+    Set<String> linked = LinkedMembers.letters(run, l, r); // z_j of p_i = e^{z_i}/Σ_k e^{z_k}
+    linked.removeAll(fam.recurrenceLetters());
+    free.addAll(linked);
+    letters.addAll(linked);
     Map<String, Integer> base = new LinkedHashMap<>();
     fam.recurrenceLetters().forEach(t -> base.put(t, k));
     letters.addAll(base.keySet());
     CheckContext saved = run.ctx;
     StepVerdict held = null;
     StepVerdict other = null;
+    IndexCases.Case stated = run.indexCases.current(); // "for $j \neq i$"
+    List<Map<String, Integer>> all = patterns(List.copyOf(free), k).stream()
+        .filter(p -> stated == null || stated.allows(p)).toList();
+    if (all.isEmpty()) {
+      return null; // i ≠ j at one member: no instance
+    }
+    boolean unsure = stated == null && free.size() >= 2 && run.indexCases.hinted();
+    StepVerdict.Refuted failed = null;
     try {
-      for (Map<String, Integer> pattern : patterns(List.copyOf(free), k)) {
+      for (Map<String, Integer> pattern : all) {
         Map<String, Integer> values = new LinkedHashMap<>(base);
         values.putAll(pattern);
         // ⊙ stays: the reader reads it element-wise and refuses what is not (ElementWise)
-        List<String> sides = List.of(IndexLetters.set(l, values, letters),
-            IndexLetters.set(r, values, letters));
+        List<String> sides = List.of(IndexLetters.set(KroneckerDeltas.asIndicators(run, l,
+            free), values, letters), IndexLetters.set(KroneckerDeltas.asIndicators(run, r, free),
+            values, letters)); // δ_{ij}: 𝟙(i = j)
         ChainTerms t = ChainTerms.read(run, sides, run.reading(), false, 0);
         if (t.engine().contains(null)) {
           other = other != null ? other : new StepVerdict.NotChecked("cannot read: "
@@ -76,10 +89,12 @@ final class IndexedSteps {
           v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the labels the text says "
               + "are 0 or 1 taken as 1" + (f.detail().isEmpty() ? "" : "; " + f.detail()));
         }
-        if (IndexPatterns.fails(v)) {
+        if (IndexPatterns.fails(v) && !unsure) {
           return atPattern(pattern, (StepVerdict.Refuted) v);
         }
-        if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
+        if (IndexPatterns.fails(v)) {
+          failed = failed != null ? failed : atPattern(pattern, (StepVerdict.Refuted) v);
+        } else if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
             && u.samples() > 0) {
           held = held == null || held instanceof StepVerdict.Proved ? v : held;
         } else {
@@ -88,6 +103,13 @@ final class IndexedSteps {
       }
     } finally {
       run.ctx = saved;
+    }
+    if (failed != null) { // "the diagonal entries", "otherwise": a case not read may exclude it
+      return held == null && other == null ? failed : new StepVerdict.NotChecked("fails at "
+          + failed.point().entrySet().stream().filter(e -> free.contains(e.getKey()))
+          .map(e -> e.getKey() + " = " + Math.round(e.getValue())).toList()
+          + " and holds at other indices; the text near it may state a case of the indices "
+          + "that is not read");
     }
     return other != null ? other : held;
   }
