@@ -20,7 +20,36 @@ final class GenericFunctionNames {
       "\\s*([a-df-hj-z])\\s*(?::.*)?");
   private static final Pattern APPLIED = Pattern.compile(".*=\\s*([a-df-hj-z])\\s*\\(.*");
 
+  /**
+   * Letters the prose says are functions after naming them: "where $\\sigma$, $g$ and $h$ are
+   * point-wise non-linear activation functions" (Greff et al., after the display that applies
+   * them), "$f$ is a smooth function". At most five words between "are" and "functions", none a
+   * preposition ("$x$ and $y$ are the inputs of the functions" declares nothing).
+   */
+  private static final Pattern DESCRIBED = Pattern.compile("((?:\\$[^$]+\\$(?:\\s*,\\s*"
+      + "|\\s*,?\\s+and\\s+|\\s+or\\s+)?)+)\\s+(?:are|is)\\s+(?:(?!(?:of|to|for|in|by|with|from|on"
+      + "|at|as|than|not|no)\\b)[A-Za-z-]+\\s+){0,5}functions?\\b");
+
   private GenericFunctionNames() {}
+
+  /**
+   * The one-letter names (as written) the text anywhere says are functions ({@link
+   * #DESCRIBED}): a declaration after the display that uses them still makes g(…) g applied.
+   */
+  static List<String> described(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = DESCRIBED.matcher(text);
+    while (m.find()) {
+      Matcher math = MATH.matcher(m.group(1));
+      while (math.find()) {
+        Matcher letter = LETTER.matcher(math.group(1));
+        if (letter.matches() && !math.group(1).contains(":")) {
+          out.add(letter.group(1));
+        }
+      }
+    }
+    return out;
+  }
 
   private static final Pattern DIFFERENTIATED = Pattern.compile(
       "\\\\frac\\s*\\{\\s*d\\s*([a-df-hj-z])\\s*\\(\\s*([a-z])\\s*\\)\\s*\\}"

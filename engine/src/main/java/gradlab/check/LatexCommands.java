@@ -87,10 +87,11 @@ final class LatexCommands {
         if (base.equals("1") && !List.of("hat", "bar", "tilde", "vec").contains(mark)) {
           yield LatexReader.operand(LatexVectors.indicator(r)); // \mathbf{1}_{x > 0}
         }
+        boolean vector = List.of("mathbf", "boldsymbol", "bm", "vec").contains(cmd)
+            || BOLD.matcher(raw).find(); // \bar{\mathbf{x}} is a vector too
         String n = LatexScripts.name(r, base + (List.of("hat", "bar", "tilde").contains(mark)
-            ? mark : ""));
-        if (List.of("mathbf", "boldsymbol", "bm", "vec").contains(cmd)
-            || BOLD.matcher(raw).find()) { // \bar{\mathbf{x}} is a vector too
+            ? mark : ""), vector);
+        if (vector) {
           r.vectors().vectorNameInPlace(n);
         }
         yield r.named(n);

@@ -41,6 +41,11 @@ final class LatexScripts {
 
   /** The name that starts with {@code base}, with what follows it at the cursor. */
   static String name(LatexReader r, String base) {
+    return name(r, base, false);
+  }
+
+  /** As {@link #name(LatexReader, String)}, for a bold vector's base ({@link VectorSuperscripts}). */
+  static String name(LatexReader r, String base, boolean vector) {
     LatexCursor c = r.cursor();
     StringBuilder b = new StringBuilder(base);
     List<String[]> scripts = new ArrayList<>(); // as written, for reports (ShownNames)
@@ -85,6 +90,11 @@ final class LatexScripts {
           continue;
         }
         String index = LatexNames.layerIndex(sup);
+        if (VectorSuperscripts.index(base, sup, vector)) { // \mathbf{x}^t: no power of a vector
+          b.append("sup").append(subscript(sup));
+          scripts.add(new String[] {"^", shownScript(sup)});
+          continue;
+        }
         if (index == null && (GENERAL_INDEX.matcher(sup.strip()).matches()
             || TIME_STEP.matcher(sup.strip()).matches() && LATIN_BASE.matcher(base).matches())) {
           if (FUNCTION_LETTERS.contains(base) && c.peek() == '(') {
