@@ -50,7 +50,12 @@ final class IndexedSteps {
       return null; // i ≠ j at one member: no instance
     }
     boolean unsure = stated == null && free.size() >= 2 && run.indexCases.hinted();
+    // two letters i, j with no case stated: distinct letters may mean distinct members (the
+    // softmax Jacobian's −p_i p_j, written without "for j ≠ i"); a failure only where they
+    // coincide is not a refutation
+    boolean distinctLetters = stated == null && free.size() >= 2;
     StepVerdict.Refuted failed = null;
+    StepVerdict.Refuted coinciding = null;
     try {
       for (Map<String, Integer> pattern : all) {
         Map<String, Integer> values = new LinkedHashMap<>(base);
@@ -89,6 +94,13 @@ final class IndexedSteps {
           v = new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "the labels the text says "
               + "are 0 or 1 taken as 1" + (f.detail().isEmpty() ? "" : "; " + f.detail()));
         }
+        boolean same = distinctLetters && pattern.values().stream().distinct().count()
+            < pattern.size();
+        if (IndexPatterns.fails(v) && same) {
+          coinciding = coinciding != null ? coinciding : atPattern(pattern,
+              (StepVerdict.Refuted) v);
+          continue;
+        }
         if (IndexPatterns.fails(v) && !unsure) {
           return atPattern(pattern, (StepVerdict.Refuted) v);
         }
@@ -103,6 +115,16 @@ final class IndexedSteps {
       }
     } finally {
       run.ctx = saved;
+    }
+    if (coinciding != null && failed == null) {
+      if (held == null && other == null) {
+        return null; // one member (i = j = 1): no instance where the letters differ
+      }
+      return other != null ? other : new StepVerdict.NotChecked("holds where "
+          + String.join(", ", free) + " differ and fails where they coincide ("
+          + coinciding.point().entrySet().stream().filter(e -> free.contains(e.getKey()))
+          .map(e -> e.getKey() + " = " + Math.round(e.getValue())).toList() + "); the text "
+          + "does not say whether they may be equal");
     }
     if (failed != null) { // "the diagonal entries", "otherwise": a case not read may exclude it
       return held == null && other == null ? failed : new StepVerdict.NotChecked("fails at "
