@@ -49,7 +49,10 @@ final class IndexedSteps {
     if (all.isEmpty()) {
       return null; // i ≠ j at one member: no instance
     }
-    boolean unsure = stated == null && free.size() >= 2 && run.indexCases.hinted();
+    // −p_i p_j holds for i ≠ j only: with no case stated or read, a failure at one pattern is
+    // no refutation where a letter names a variable's member (z_j) or the prose hints at a case
+    boolean unsure = stated == null && free.size() >= 2 && (run.indexCases.hinted()
+        || !linked.isEmpty());
     StepVerdict.Refuted failed = null;
     try {
       for (Map<String, Integer> pattern : all) {
@@ -108,8 +111,8 @@ final class IndexedSteps {
       return held == null && other == null ? failed : new StepVerdict.NotChecked("fails at "
           + failed.point().entrySet().stream().filter(e -> free.contains(e.getKey()))
           .map(e -> e.getKey() + " = " + Math.round(e.getValue())).toList()
-          + " and holds at other indices; the text near it may state a case of the indices "
-          + "that is not read");
+          + " and holds at other indices; the step may be meant for one case of its indices, "
+          + "which the text does not state where it is read");
     }
     return other != null ? other : held;
   }
