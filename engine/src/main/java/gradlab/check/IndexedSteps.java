@@ -130,8 +130,8 @@ final class IndexedSteps {
       return held == null && other == null ? failed : new StepVerdict.NotChecked("fails at "
           + failed.point().entrySet().stream().filter(e -> free.contains(e.getKey()))
           .map(e -> e.getKey() + " = " + Math.round(e.getValue())).toList()
-          + " and holds at other indices; the text near it may state a case of the indices "
-          + "that is not read");
+          + " and holds at other indices; the step may be meant for one case of its indices, "
+          + "which the text does not state where it is read");
     }
     return other != null ? other : held;
   }

@@ -43,7 +43,7 @@ class SoftmaxJacobianTest extends gradlab.symbolic.EngineFixture {
   void aCaseInWordsThatIsNotReadIsNoRefutation() throws Exception {
     CheckReport r = FixturePair.check(engine, FOLDER, "jacobian_case_in_words_not_read.md");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
-    assertThat(r.render()).contains("may state a case of the indices");
+    assertThat(r.render()).contains("may be meant for one case of its indices");
   }
 
   @Test
