@@ -15,12 +15,12 @@ System.out.println("(a) Var(wₘxₘ) = " + one + " with E[w] = E[x] = 0, Var(w)
 // (b) identity activation: the second layer sums M terms Var(wᵢ)·Var(y₁)
 var var2 = eval("Expand(Sum(sigma^2*(" + var1.input() + "), {i, 1, M}))");
 System.out.println("(b) Var(y₂) = Σᵢ σ²·Var(y₁) = " + var2 + "   (worked solution: M²σ⁴ " + (var2.input().equals("M^2*sigma^4") ? "✓)" : "✗)"));
-// (c) constant variance: M σ² = 1
-var critical = eval("(sigma /. Last(Solve(M*sigma^2 == 1, sigma)))^2");
+// (c) constant variance: M σ² = 1, solved for the variance v = σ²
+var critical = eval("v /. solve(M*v == 1, v)");
 System.out.println("(c) Var(y_{k+1}) = Mσ²·Var(y_k) is constant iff Mσ² = 1, σ² = " + critical + "   (worked solution: 1/M " + (critical.input().equals("1/M") ? "✓)" : "✗)"));
 // (d) ReLU: x = max(0, y), y ~ N(0, s²). With y = s·u, u ~ N(0, 1): E[x²] = s²·∫₀^∞ u² φ(u) du.
 var halfSecondMoment = eval("Integrate(u^2*Exp(-u^2/2), {u, 0, Infinity})/Sqrt(2*Pi)");
-var criticalRelu = eval("(sigma /. Last(Solve(M*sigma^2*" + halfSecondMoment.input() + " == 1, sigma)))^2");
+var criticalRelu = eval("v /. solve(M*v*" + halfSecondMoment.input() + " == 1, v)");
 System.out.println("(d) E[max(0, y)²] = Var(y)·∫₀^∞ u² φ(u) du = Var(y)·" + halfSecondMoment + ", so Var(y_k) = Mσ²·Var(y_{k−1})/2,");
 System.out.println("    constant iff σ² = " + criticalRelu + "   (worked solution: 2/M " + (criticalRelu.input().equals("2/M") ? "✓)" : "✗)"));
 var meanFactor = eval("Integrate(u*Exp(-u^2/2), {u, 0, Infinity})/Sqrt(2*Pi)");

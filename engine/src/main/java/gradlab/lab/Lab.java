@@ -84,9 +84,13 @@ public final class Lab {
     return context().engine().get();
   }
 
-  /** Parses and evaluates math input. */
+  /**
+   * Evaluates math statements as {@code ./gradlab eval} and the console do (the math language,
+   * docs/language.md): {@code "z1 = w1*x + b1; C = sigma(z1)^2; diff(C, b1)"}. The result is
+   * the last statement's value with the definitions put in, printed as the console prints it.
+   */
   public static Expr eval(String input) {
-    return engine().eval(input);
+    return FacadeMath.eval(engine(), input);
   }
 
   /**
@@ -117,21 +121,21 @@ public final class Lab {
   }
 
   public static Expr diff(Object e, String var) {
-    return engine().diff(expr(e), var);
+    return FacadeMath.apply(engine(), "diff", expr(e), var);
   }
 
   /** Activation derivatives in named form: σ′(u) → σ(u)(1 − σ(u)). */
   public static Expr named(Object e) {
-    return engine().named(expr(e));
+    return FacadeMath.apply(engine(), "named", expr(e));
   }
 
   public static Expr simplify(Object e) {
-    return engine().simplify(expr(e));
+    return FacadeMath.apply(engine(), "simplify", expr(e));
   }
 
   /** Replaces {@code var} by {@code value} (a number, string or expression). */
   public static Expr subs(Object e, String var, Object value) {
-    return engine().substitute(expr(e), Map.of(var, expr(value)));
+    return FacadeMath.apply(engine(), "subs", expr(e), var, expr(value));
   }
 
   /** The value at a point given as name/value pairs: {@code num(e, "x", 1.0, "w", 2.0)}. */

@@ -167,6 +167,22 @@ public final class Worksheet {
     return last;
   }
 
+  /**
+   * The value of the last statement with every definition put in (z₂ = w₂·σ(z₁) + b₂ written
+   * out down to the variables), for a value that leaves this worksheet; null when none. A
+   * value the tree cannot take back from the engine stays as it is.
+   */
+  public Expr lastExpanded() {
+    if (last == null || env.definitions().isEmpty()) {
+      return last;
+    }
+    try {
+      return evaluator.toExpr(env.expand(evaluator.fromExpr(last)));
+    } catch (RuntimeException untranslatable) {
+      return last;
+    }
+  }
+
   /** The functions defined with f(x) = …, as "f(x) = body" lines, in name order. */
   public List<String> functionDefinitions() {
     return functions.values().stream().sorted(java.util.Comparator.comparing(

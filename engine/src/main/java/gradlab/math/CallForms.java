@@ -13,7 +13,10 @@ final class CallForms {
 
   static boolean isBuiltInName(String text) {
     return Catalogue.function(text).isPresent() || Catalogue.command(text).isPresent()
-        || text.equals("pi") || text.equals("E") || text.equals("e");
+        || text.equals("pi") || text.equals("E") || text.equals("e")
+        // read as π, e and ∞ wherever they stand (BareNames): Pi = … was kept and never used,
+        // so diff(Pi, b) after Pi = (σ(z) − y)²/2 was 0 (user23's names)
+        || text.equals("Pi") || text.equals("ℯ") || text.equals("oo") || text.equals("inf");
   }
 
   static void refuseBuiltIn(Token name, String what) {

@@ -11,9 +11,24 @@ import org.matheclipse.core.interfaces.IExpr;
  */
 public final class Expr {
   private final IExpr raw;
+  private final String shown;
 
   Expr(IExpr raw) {
+    this(raw, null);
+  }
+
+  private Expr(IExpr raw, String shown) {
     this.raw = Objects.requireNonNull(raw);
+    this.shown = shown;
+  }
+
+  /**
+   * The same value, printed by {@link #unicode()} as {@code unicode}: how the math language
+   * showed it (the chain form σ′(z₂)·w₂·σ′(z₁) of a value whose names are expanded, the 30
+   * digits of N(π, 30)). Equality and every computation use the value.
+   */
+  public Expr shownAs(String unicode) {
+    return new Expr(raw, Objects.requireNonNull(unicode));
   }
 
   IExpr raw() {
@@ -22,7 +37,7 @@ public final class Expr {
 
   /** Unicode maths for terminals: σ′(z₃)·w₄, √x, x². */
   public String unicode() {
-    return UnicodeForm.format(raw);
+    return shown != null ? shown : UnicodeForm.format(raw);
   }
 
   /** LaTeX, with activations as {@code \sigma} and indexed names as subscripts. */

@@ -23,6 +23,13 @@ public final class GradientWindow {
     this.prover = prover;
   }
 
+  /** What it offers, for a script that prints it (it printed GradientWindow@2a8897c). */
+  @Override
+  public String toString() {
+    return "the vanishing-gradient window of one sigmoid unit, |w·σ′(w·z + b)| ≥ 1: "
+        + "maxSigmaPrime(), weightThreshold(), width(), widthMaximum(width().width(), upper)";
+  }
+
   /** max σ′ over ℝ, symbolically: 1/4 at z = 0. */
   public Extremum maxSigmaPrime() {
     return engine.call(() -> Maximizer.maximize(engine.eval("D(sigma(z),z)").raw(), "z", false,

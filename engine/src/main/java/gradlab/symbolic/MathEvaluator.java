@@ -324,6 +324,12 @@ public final class MathEvaluator {
     Map<String, Expression> values = new LinkedHashMap<>();
     if (a.size() == 3) {
       values.put(variables(a.get(1)).get(0), a.get(2));
+    } else if (a.size() == 2 && a.get(1) instanceof ExprList l && !l.items().isEmpty()
+        && l.items().stream().allMatch(r -> r instanceof ExprList)) {
+      // f /. solve(eq, x): f at each solution, as a list; at the one solution, its value
+      List<Expression> each = l.items().stream().map(r -> substitute(List.of(a.get(0), r), env))
+          .toList();
+      return each.size() == 1 ? each.get(0) : new ExprList(each);
     } else if (a.size() == 2) {
       List<Expression> rules = a.get(1) instanceof ExprList l ? l.items() : List.of(a.get(1));
       for (Expression r : rules) {

@@ -29,7 +29,8 @@ final class Maximizer {
     IExpr objective = minimize ? engine.evalRaw(F.Times(F.CN1, g)) : g;
     // e^(−u)/(1 + e^(−u))² is σ′(u): read in textbook form, its maximum is exact (1/4 at 0),
     // where the critical points of the exponential form were found only numerically
-    Optional<Extremum> viaSubstitution = bySubstitution(objective, var, engine)
+    Optional<Extremum> viaSubstitution = StepFunctions.maximum(objective, var, engine)
+        .or(() -> bySubstitution(objective, var, engine))
         .or(() -> bySubstitution(throughSigmoid(objective, var, engine), var, engine));
     Extremum found;
     try {

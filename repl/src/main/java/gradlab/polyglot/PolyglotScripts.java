@@ -78,7 +78,10 @@ public final class PolyglotScripts {
         "not a .js or .py file: " + file));
     Path dir = file.toAbsolutePath().getParent();
     java.time.Duration bound = limit == null ? java.time.Duration.ofDays(365) : limit;
-    Context c = context(language, box, dir, SCRIPT_FOLDERS, out, err);
+    // print is bounded: a script's 100 MB print went whole to the terminal or file (user23)
+    PrintStream printed = new PrintStream(new BoundedOutput(out, BoundedOutput.LIMIT), true,
+        java.nio.charset.StandardCharsets.UTF_8);
+    Context c = context(language, box, dir, SCRIPT_FOLDERS, printed, err);
     GuestWatch watch = GuestWatch.start(c, bound, MemoryGuard.forGuests());
     try {
       c.getBindings(language).putMember("ARGS", org.graalvm.polyglot.proxy.ProxyArray
@@ -97,11 +100,12 @@ public final class PolyglotScripts {
         var at = e.getSourceLocation();
         int line = at != null && at.getStartLine() == at.getEndLine() ? at.getStartLine() : 0;
         return Optional.of(new ScriptFailure(file.toString(), line, line > 0 ? lineOf(file,
-            line) : "", GuestWatch.describe(why.get(), name, bound) + (limit == null ? ""
-            : " (--timeout)"), null));
+            line) : "", GuestWatch.describe(why.get(), name, bound) + (limit == null
+            || why.get() != GuestWatch.Reason.TIME_LIMIT ? "" : " (--timeout)"), null));
       }
       return Optional.of(failure(file, e, box)); // while the context is open: tracebacks
     } finally {
+      printed.flush();
       out.flush();
       watch.close();
       c.close(true);

@@ -1,5 +1,6 @@
 package gradlab.repl;
 
+import gradlab.polyglot.BoundedOutput;
 import gradlab.polyglot.GuestWatch;
 import gradlab.polyglot.MemoryGuard;
 import gradlab.polyglot.PolyglotScripts;
@@ -24,6 +25,9 @@ final class GuestShells implements AutoCloseable {
   static final String FOLDERS = "the working folder and the output folder";
   private final Map<String, Context> contexts = new HashMap<>();
   private final PrintStream out;
+  /** The guests' print, bounded per evaluation (user23's 100 MB print filled the terminal). */
+  private final BoundedOutput printed;
+  private final PrintStream guestOut;
   private final MemoryGuard memory;
   private Sandbox box = Sandbox.strict();
   private volatile GuestWatch running;
@@ -34,6 +38,8 @@ final class GuestShells implements AutoCloseable {
 
   GuestShells(PrintStream out, MemoryGuard memory) {
     this.out = out;
+    this.printed = new BoundedOutput(out, BoundedOutput.LIMIT);
+    this.guestOut = new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
     this.memory = memory;
   }
 
@@ -49,11 +55,12 @@ final class GuestShells implements AutoCloseable {
     Context c;
     try {
       c = contexts.computeIfAbsent(language, l -> PolyglotScripts.context(l, box,
-          Path.of("").toAbsolutePath(), FOLDERS, out, out));
+          Path.of("").toAbsolutePath(), FOLDERS, guestOut, guestOut));
     } catch (RuntimeException e) {
       busy = false;
       throw e;
     }
+    printed.resetInPlace();
     GuestWatch watch = GuestWatch.start(c, limit, memory);
     running = watch;
     if (stopRequested) {
@@ -63,7 +70,9 @@ final class GuestShells implements AutoCloseable {
       Value v = c.eval(language, code);
       String text = v.isNull() ? "" : v.isString() ? v.asString() : v.toString();
       // GraalPy answers a statement with the module it ran in
-      return text.equals("<module '__main__'>") ? "" : text;
+      // a value shown as text is bounded as printing is: it is kept in the session's results
+      return text.equals("<module '__main__'>") ? "" : BoundedOutput.bounded(text,
+          BoundedOutput.LIMIT);
     } catch (PolyglotException e) {
       if (watch.reason().isPresent() || e.isCancelled() || e.isInterrupted()) {
         return stopped(language, watch.reason().orElse(GuestWatch.Reason.INTERRUPTED), limit,
@@ -76,6 +85,7 @@ final class GuestShells implements AutoCloseable {
     } catch (OutOfMemoryError e) {
       return stopped(language, GuestWatch.Reason.MEMORY, limit, true);
     } finally {
+      guestOut.flush();
       running = null;
       busy = false;
       watch.close();

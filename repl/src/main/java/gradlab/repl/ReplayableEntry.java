@@ -1,5 +1,8 @@
 package gradlab.repl;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * An entry as a session file keeps it, so that {@code ./gradlab run} replays it as the console
  * ran it: a Java entry the console accepted without its closing {@code ;}
@@ -14,6 +17,34 @@ final class ReplayableEntry {
   static String java(String entry, JavaShell java) {
     String s = entry.strip();
     return !s.endsWith(";") && java.needsSemicolon(s) ? s + ";" : entry;
+  }
+
+  /**
+   * As {@link #java(String, JavaShell)}, and each {@code $N} of a math result written as
+   * {@code eval("its value")}, which a script's {@code eval} reads as the console's math does
+   * (the autosave's {@code $1.unicode()} stopped {@code ./gradlab run}: cannot find symbol $1).
+   */
+  static String java(String entry, JavaShell java, Results results) {
+    String withSemicolon = java(entry, java);
+    if (!withSemicolon.contains("$")) {
+      return withSemicolon;
+    }
+    Matcher m = MATH_RESULT.matcher(withSemicolon);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String value = results.mathValue(Integer.parseInt(m.group(1)))
+          .map(e -> "eval(" + javaString(e.readableInput()) + ")").orElse(m.group());
+      m.appendReplacement(b, Matcher.quoteReplacement(value));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  /** {@code $N} as a Java name: not part of a longer name nor just after a quote. */
+  private static final Pattern MATH_RESULT = Pattern.compile(
+      "(?<![\\w$\"])\\$(\\d+)(?![\\w$])");
+
+  private static String javaString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** A math entry with each reference written as its value; as typed where one has none. */

@@ -242,13 +242,13 @@ public final class Session implements AutoCloseable {
     if (cmd.startsWith(":math ") || cmd.startsWith(":java ")) {
       String body = cmd.substring(6);
       return cmd.substring(0, 6) + (cmd.startsWith(":math") ? ReplayableEntry.math(body, results,
-          javaShell) : ReplayableEntry.java(body, javaShell));
+          javaShell) : ReplayableEntry.java(body, javaShell, results));
     }
     if (cmd.startsWith(":") || cmd.startsWith("?")) {
       return entry;
     }
     return switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
-      case JAVA -> ReplayableEntry.java(entry, javaShell);
+      case JAVA -> ReplayableEntry.java(entry, javaShell, results);
       case MATH -> ReplayableEntry.math(entry, results, javaShell);
       default -> entry;
     };

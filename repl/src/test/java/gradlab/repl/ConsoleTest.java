@@ -259,6 +259,25 @@ class ConsoleTest {
   }
 
   @Test
+  void aSavedJavaEntryUsingAMathResultReplaysInGradlabRun(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("s.jsh");
+    // user23: the autosave kept $1.unicode() as typed; ./gradlab run: cannot find symbol $1
+    session("diff(x^3, x)\nSystem.out.println($1.unicode())\n:save " + file + "\n");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    java.io.PrintStream saved = System.out;
+    System.setOut(p);
+    try {
+      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of()))
+          .as(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("3x²\n3x²\n");
+  }
+
+  @Test
   void staticCallOnAClassIsJavaEvenWithoutASemicolon() {
     assertThat(session("Math.sqrt(16.0)\n")).contains("4.0").doesNotContain("dot(");
   }

@@ -1,0 +1,51 @@
+package gradlab.symbolic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A function constant in pieces has its maximum on a whole interval (user23: relu′). */
+@Timeout(120)
+class StepFunctionMaximumTest {
+  private static SymbolicEngine engine;
+
+  @BeforeAll
+  static void start() {
+    engine = SymbolicEngine.create(EngineConfig.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+  }
+
+  @Test
+  void reluDerivativeHasItsMaximumOneForPositiveZAndSaysItIsAnInterval() {
+    engine.drainNotes();
+    Extremum e = engine.maximize(engine.eval("D(relu(z), z)"), "z", false);
+    assertThat(e.value().unicode()).isEqualTo("1");
+    assertThat(engine.numeric(e.point(), Map.of())).isPositive();
+    assertThat(engine.drainNotes()).anyMatch(n -> n.contains("whole interval"));
+  }
+
+  @Test
+  void aStepDownHasItsMaximumBetweenTheSteps() {
+    Extremum e = engine.maximize(engine.eval("HeavisideTheta(z) - 2*HeavisideTheta(z - 3)"),
+        "z", false);
+    assertThat(e.value().unicode()).isEqualTo("1");
+    assertThat(engine.numeric(e.point(), Map.of())).isBetween(0.0, 3.0);
+    assertThat(engine.maximize(engine.eval("D(relu(z), z)"), "z", true).value().unicode())
+        .isEqualTo("0");
+  }
+
+  @Test
+  void aRampTimesAStepIsNotConstantInPiecesAndHasNoMaximum() {
+    assertThatThrownBy(() -> engine.maximize(engine.eval("z*HeavisideTheta(z)"), "z", false))
+        .hasMessageContaining("no maximum");
+  }
+}
