@@ -241,6 +241,9 @@ final class DisplayBlock {
           if (claims && FiniteDifferences.checkedInPlace(run, line, st)) {
             continue; // df(x)/dx = (f(x + h) − f(x − h))/(2h), "h a very small number": h → 0
           }
+          if (!display && run.latex() && VariableConditions.readInPlace(run, line, st)) {
+            continue; // "vanishes exactly at $q = p$" of D(p, q): where they are equal
+          }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
           String[] last = run.chain(line, st, claims, !claims, inheritedHead);
           run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(

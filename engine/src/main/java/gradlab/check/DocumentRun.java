@@ -259,6 +259,10 @@ final class DocumentRun implements AutoCloseable {
         || NameChains.names(this, line, raw, c.relations(), terms)) { // ŷ = a = σ(z)
       return new String[] {raw.get(raw.size() - 1), terms.get(0)};
     }
+    if (latex && rel0 == Relation.EQUAL && raw.size() == 2
+        && ProseCaseValues.readInPlace(this, line, statement, fn, terms.get(1))) {
+      return new String[] {raw.get(1), null}; // q(y) = 1 and q(k) = 0: cases in prose
+    }
     if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null
         && DefinitionHeads.isValueOfDefinedFunction(this, fn.name(), fn.parameterList(),
             terms.get(1))) {

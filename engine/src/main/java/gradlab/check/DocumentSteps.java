@@ -327,7 +327,9 @@ final class DocumentSteps {
       String body, String note) {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
     run.values.clear(); // a function defined (anew): values computed through it are stale
-    FunctionRule rule = run.engine.functionRule(name, ps, run.engine.parse(body));
+    Expr dependent = DependentBodyNames.ofBody(run.engine, run.ctx, ps, body); // u of u(x) in g(x)
+    FunctionRule rule = run.engine.functionRule(name, ps, dependent != null ? dependent
+        : run.engine.parse(body));
     CheckContext before = run.ctx;
     boolean forward = !run.genericFunctions.contains(name) && before.functionRules().stream()
         .noneMatch(r -> r.name().equals(name)); // a = φ(z) with φ(z) = … after it: the same φ
@@ -345,8 +347,8 @@ final class DocumentSteps {
     if (ps.size() == 1) {
       run.unaryFunctions.add(name);
       try { // f′(x) of a function the text defines
-        Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, run.engine.eval(body)),
-            ps.get(0));
+        Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, dependent != null
+            ? dependent : run.engine.eval(body)), ps.get(0));
         run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivatives(d,
             run.engine.diff(d, ps.get(0))));
       } catch (RuntimeException e) {
