@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * where it takes another value (m² = m at m = 3.9) is not refuted (found by a new user).
  */
 final class BinaryValues {
-  private static final String NAME = "\\s*([A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?|\\\\[A-Za-z]+)\\s*";
+  private static final String NAME = "\\s*((?:[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?|\\\\[A-Za-z]+)"
+      + "(?:\\^\\{?\\(?[a-z]\\)?\\}?)?)\\s*";
+  /** The superscript of an example's index, {@code y^{(i)}}. */
+  private static final Pattern EXAMPLE_INDEX = Pattern.compile("\\^\\{?\\(?[a-z]\\)?\\}?$");
   private static final Pattern BERNOULLI = Pattern.compile(NAME + "(?:\\\\sim(?![A-Za-z])|∼)\\s*"
       + "(?:\\\\(?:mathrm|text|operatorname|mathcal)\\s*\\{\\s*)?(?:Bernoulli|Bern|Ber|B)\\s*\\}?"
       + "\\s*(?:\\\\left\\s*)?\\(.*", Pattern.DOTALL);
@@ -35,6 +38,13 @@ final class BinaryValues {
       return false;
     }
     run.constraints.constrainInPlace(name, "0 or 1");
+    Matcher index = EXAMPLE_INDEX.matcher(m.group(1));
+    if (index.find()) { // labels y^{(i)} ∈ {0, 1}: one example's y is a label too
+      String base = run.read(m.group(1).substring(0, index.start()));
+      if (base != null && base.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+        run.implied.labelInPlace(base.strip());
+      }
+    }
     return true;
   }
 

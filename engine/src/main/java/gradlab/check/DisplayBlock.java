@@ -20,6 +20,7 @@ final class DisplayBlock {
     if (!display) {
       run.independence.inlineMath(body);
       run.constraints.inlineMath(body);
+      run.implied.stated.inlineMath(run, body);
     }
     run.genericFunctions.addAll(GenericFunctionNames.differentiated(body)); // df(x)/dx
     if (body.contains("\\begin{cases}")) {

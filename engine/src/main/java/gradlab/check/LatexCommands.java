@@ -50,6 +50,9 @@ final class LatexCommands {
       throw new UnsupportedLatexException(REFUSED.getOrDefault(sym, "\\" + sym));
     }
     String cmd = c.letters();
+    if (cmd.isEmpty()) { // "cannot read: \" named nothing a reader could find
+      throw new UnsupportedLatexException("a backslash with no command after it");
+    }
     if (IGNORED.contains(cmd)) {
       return null;
     }

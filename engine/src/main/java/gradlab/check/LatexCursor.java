@@ -215,11 +215,18 @@ final class LatexCursor {
     return s.substring(start + 1, i - 1);
   }
 
-  /** A braced group's text, or the next single character. */
+  /** A braced group's text, or the next token: a command ({@code \theta}) or one character. */
   String rawGroupOrToken() {
     skipBlanks();
     if (i >= s.length()) {
       throw new UnsupportedLatexException("an argument missing at the end");
+    }
+    if (s.charAt(i) == '\\' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+      int start = i++; // a command is one token: ∇_\theta J, not ∇_\ then "theta J"
+      while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      return s.substring(start, i);
     }
     return s.charAt(i) == '{' ? rawGroup() : String.valueOf(s.charAt(i++));
   }

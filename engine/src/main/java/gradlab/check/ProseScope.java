@@ -36,6 +36,7 @@ final class ProseScope {
     run.independence.prose(proseBefore);
     run.independence.moments.proseInPlace(run, proseBefore);
     run.constraints.prose(proseBefore);
+    run.implied.stated.prose(proseBefore); // "with learning rate $\alpha$"
     if (Hypotheses.hasHeading(proseBefore)) {
       run.ctx = run.ctx.withoutPoints();
       run.values.clear();

@@ -29,4 +29,53 @@ class ImpliedDomainsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.render()).doesNotContain("η = -").doesNotContain("λ = -");
   }
+
+  @Test
+  void aStepTrueForPositiveRatesIsNotRefutedAtANegativeRate() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Weight decay with learning rate $\\eta$ "
+        + "and penalty $\\lambda$:\n\n$$\n|\\eta|\\lambda = \\eta|\\lambda|\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aStepFalseForPositiveRatesIsRefutedAtAPositiveRate() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "With learning rate $\\eta$:\n\n$$\n"
+        + "|\\eta| g = \\eta |g|\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.render()).doesNotContain("η = -");
+  }
+
+  @Test
+  void aNameTheProseCallsALearningRateIsPositive() {
+    String text = "We take a step with learning rate $\\alpha$.\n\n$$\n";
+    CheckReport holds = FixturePair.checkMarkdown(engine, text + "|\\alpha g| = \\alpha |g|\n"
+        + "$$\n");
+    assertThat(holds.firstRefuted()).as(holds.render()).isEmpty();
+    CheckReport fails = FixturePair.checkMarkdown(engine, text + "|\\alpha g| = \\alpha g\n"
+        + "$$\n");
+    assertThat(fails.firstRefuted()).as(fails.render()).isPresent();
+    assertThat(fails.render()).doesNotContain("α = -");
+  }
+
+  @Test
+  void aProbabilityAboveOneIsNotACounterexample() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Each unit is kept with probability $p$."
+        + "\n\n$$\np(1 - p) = |p - p^2|\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aNegativeStandardDeviationIsNotACounterexample() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "The noise has standard deviation "
+        + "$\\sigma$.\n\n$$\n\\sqrt{\\sigma^2} = \\sigma\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aWrongStepAboutALabelIsRefutedAtZeroOrOne() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "With labels $y^{(i)} \\in \\{0, 1\\}$, "
+        + "one example's loss gives\n\n$$\n-y(1 - h) + (1 - y)h = y - h\n$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.render()).containsPattern("y = [01][,:]");
+  }
 }
