@@ -71,13 +71,8 @@ public final class DocumentChecker {
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
       java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
       String[] lines = text.split("\n", -1);
-      java.util.Deque<BareTextRuns.Run> bare = new java.util.ArrayDeque<>(BareTextRuns.of(
-          MarkdownCode.blanked(typed), n -> run.ctx.defines(n) || run.functions.contains(n)));
       for (int k = 0; k < segments.size(); k++) {
         MarkdownMath.Segment seg = segments.get(k);
-        while (!bare.isEmpty() && bare.peek().line() < seg.line()) { // C = … outside the $
-          BareTextRelations.readInPlace(run, bare.pop());
-        }
         while (!described.isEmpty() && described.peek().line() <= seg.line()) {
           GreekFunctionNames.bind(run, described.pop());
         }
@@ -131,7 +126,6 @@ public final class DocumentChecker {
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
         run.segmentDone(seg.latex(), seg.display());
       }
-      bare.forEach(r -> BareTextRelations.readInPlace(run, r));
       return new CheckReport(source, read.noted(run.results()));
     }
   }
