@@ -24,8 +24,11 @@ final class Digits {
   /** The fewest significant digits, from {@link #MIN}, at which the distinct values differ. */
   static int toTell(double... values) {
     Set<Double> distinct = new HashSet<>();
-    for (double v : values) {
-      distinct.add(v);
+    for (double v : values) { // 1 − 0.9² is 0.18999999999999995: float noise, not a difference
+      if (distinct.stream().noneMatch(d -> Math.abs(d - v) <= 1e-12 * Math.max(Math.abs(d),
+          Math.abs(v)))) {
+        distinct.add(v);
+      }
     }
     for (int n = MIN; n < MAX; n++) {
       Set<String> printed = new HashSet<>();

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * A word of reasoning between two claims on one line, "f(x) = x^2 then f'(x) = 2x", "a = 2 so
  * a^2 = 4": the claims are separate, as they are on lines of their own ("then f'(x) = 2x") or
  * after a comma. Read as one chain, "x^2 then f'(x)" was f's body, a function defined through its
- * own derivative, and the console spent its whole time limit on it (found by a student). A word
+ * own derivative, and the console spent its whole time limit on it (found by a student). "and"
+ * and "where" between two relations were names ("a = 0.5 and relu'(z) = 1" got a ✓ on the
+ * fragment "a = 0.5 and diff(relu(z), z)", found by a TA). A word
  * the text defines stays a name, and a case in words (if … then …) is left to its own reading.
  */
 final class MidLineConnectives {
   /** The words, each between spaces (a comma before one is part of it). */
   private static final Pattern WORD = Pattern.compile("(?i),?\\s+(?:then|so|hence|thus|"
-      + "therefore|which gives|giving|and so|implies)\\s*[,:]?\\s+(?=\\S)");
+      + "therefore|which gives|giving|and so|implies|and|where)\\s*[,:]?\\s+(?=\\S)");
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈");
   private static final Pattern CONDITION = Pattern.compile("(?i)(?<![A-Za-z0-9_])(?:if|when|"
       + "whenever)(?![A-Za-z0-9_(])");

@@ -32,9 +32,14 @@ final class PlainNames {
     String s = term;
     if (!s.chars().allMatch(c -> c < 128)) {
       StringBuilder b = new StringBuilder();
+      boolean greek = false;
       for (char ch : s.toCharArray()) {
         // the Greek letters the math language names (its one table), σ as sigma
         String named = ch == 'σ' ? "sigma" : gradlab.math.Greek.inputName(ch);
+        // ηλ is η·λ, as \eta\lambda in LaTeX: read as one name etalambda, a sign slip in
+        // (1 + ηλ/n)w was "etalambda is not defined" (found by a TA)
+        b.append(greek && named != null ? "*" : "");
+        greek = named != null;
         named = named != null ? named : ACCENTED.get(ch);
         b.append(named != null ? named : String.valueOf(ch));
       }

@@ -60,6 +60,10 @@ final class PlainTextLines {
   private static final Pattern POINT = Pattern.compile(
       "\\s*[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+(?:\\s*/\\s*[0-9.]+)?\\s*");
 
+  /** "t = 1:" alone on its line: a heading that names the point of the lines after it. */
+  private static final Pattern VALUE_HEADING = Pattern.compile(
+      "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
+
   private PlainTextLines() {}
 
   /**
@@ -82,7 +86,8 @@ final class PlainTextLines {
 
   /** As {@link #statements(String)}; {@code defined} names keep their product reading. */
   static List<String> statements(String typed, java.util.function.Predicate<String> defined) {
-    String line = PlainUnicode.asEngineSyntax(typed); // ∂L/∂w₁, ½, |w| as the engine writes them
+    // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
+    String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
     String s = CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
@@ -127,6 +132,11 @@ final class PlainTextLines {
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
   static void readInPlace(DocumentRun run, int line, String text) {
     if (text.isEmpty()) {
+      return;
+    }
+    java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);
+    if (heading.matches()) { // "t = 1:" was "syntax error: unexpected end of input" (a TA)
+      readInPlace(run, line, "at " + heading.group(1));
       return;
     }
     if (ProseWords.casesInWords(text)) { // relu'(x) = 1 if x > 0 else 0: "if" was a name
@@ -192,6 +202,13 @@ final class PlainTextLines {
       return;
     }
     String s = primed.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    String bareFunction = BareFunctionArguments.bareUse(s);
+    if (bareFunction != null && !run.ctx.defines(bareFunction)
+        && !run.ctx.point().containsKey(bareFunction)) { // tanh as a variable was ✗
+      run.notChecked(line, text, BareFunctionArguments.reason(bareFunction));
+      return;
+    }
+    s = ValueNameProducts.rewrite(s, run.functions::contains); // a(1-a) beside -y/a
 
     try {
       statement(run, line, s);

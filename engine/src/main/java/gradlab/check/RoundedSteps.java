@@ -79,6 +79,7 @@ final class RoundedSteps {
     while (onLeft.find()) {
       inputs.add(new java.math.BigDecimal(onLeft.group()));
     }
+    inputs.addAll(BracketValues.of(lhs, value)); // (1 - beta1) is exactly the 0.1 on the right
     double[] rr = integer != null ? integer : RoundingRange.of(rhs, value, inputs);
     if (Double.isNaN(lr[0]) || Double.isNaN(rr[0])) {
       return new StepVerdict.NotChecked("a side is not a number here; a numeric step needs "
