@@ -14,11 +14,20 @@ import java.util.regex.Pattern;
  * line of its right side's entry. Read only where every side is one {@code bmatrix} (or
  * {@code pmatrix}, {@code matrix}, …) alone and all have the same rows and columns; a side that
  * is not written out ({@code \frac{\partial \mathbf{y}}{\partial x}}, a product of two arrays)
- * cuts the chain: its links are "not checked", as every link was before.
+ * cuts the chain: its links are "not checked", as every link was before. Inline math is read
+ * the same way (d2l's {@code $\eta = \begin{bmatrix} \eta_1 \\ \eta_2 \end{bmatrix} =
+ * \begin{bmatrix} \frac{\mu}{\sigma^2} \\ \frac{1}{2 \sigma^2} \end{bmatrix}$} names the
+ * entries η₁, η₂ as a display would), and a chain that opens with one plain name before an array
+ * names that array: the link is listed, not checked.
  */
 final class ColumnVectorRows {
   private static final Pattern ALONE = Pattern.compile(
       "(?s)\\s*\\\\begin\\{([pbvBV]?matrix)\\}(.*)\\\\end\\{\\1\\}\\s*[.,;]?\\s*");
+  /** A plain name, as a vector's name is written: η, x, {@code \mathbf{x}}, {@code \eta}. */
+  private static final Pattern NAME = Pattern.compile(
+      "\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\{\\s*)?\\\\?[A-Za-z]+\\s*\\}?\\s*");
+  /** How the link from a plain name to the array it names is listed. */
+  static final String NAMED = "a vector or matrix named by its entries";
   private static final String REASON =
       "cannot read: matrices and column vectors (bmatrix, an array in brackets)";
 
@@ -29,6 +38,11 @@ final class ColumnVectorRows {
 
   /** Checks the chain entry by entry and returns true, or returns false (not such a chain). */
   static boolean checkInPlace(DocumentRun run, int firstLine, String body) {
+    return checkInPlace(run, firstLine, body, true);
+  }
+
+  /** As {@link #checkInPlace(DocumentRun, int, String)}, for a display or for inline math. */
+  static boolean checkInPlace(DocumentRun run, int firstLine, String body, boolean display) {
     List<int[]> sides = sides(body);
     if (sides == null || sides.size() < 2) {
       return false;
@@ -52,7 +66,14 @@ final class ColumnVectorRows {
         end++;
       }
       if (end == k) {
-        if (k + 1 < written.size()) { // the link from side k to side k + 1 is not read
+        String head = body.substring(sides.get(0)[0], sides.get(0)[1]);
+        if (k == 0 && written.get(0) == null && written.get(1) != null
+            && NAME.matcher(head).matches() && !run.ctx.defines(
+                head.replaceAll("\\\\(mathbf|boldsymbol|bm)|[\\s{}\\\\]", ""))) {
+          run.out.add(new StepResult(lineOf(body, sides.get(1)[0], firstLine),
+              body.substring(sides.get(0)[0], sides.get(0)[1]).strip(), Relation.EQUAL,
+              "\\begin{…} … \\end{…}", null, NAMED));
+        } else if (k + 1 < written.size()) { // the link from side k to side k + 1 is not read
           run.notChecked(lineOf(body, sides.get(k + 1)[0], firstLine), body.substring(
               sides.get(k)[0], sides.get(k + 1)[1]).strip().lines().findFirst().orElse(""),
               REASON);
@@ -60,7 +81,7 @@ final class ColumnVectorRows {
         k++;
         continue;
       }
-      entries(run, written.subList(k, end + 1));
+      entries(run, written.subList(k, end + 1), display);
       k = end;
     }
     run.lastTail = null; // a next display that opens with = does not continue one entry
@@ -68,18 +89,18 @@ final class ColumnVectorRows {
   }
 
   /** Each entry's chain over the sides, each link at the line of its right side's entry. */
-  private static void entries(DocumentRun run, List<Written> run1) {
+  private static void entries(DocumentRun run, List<Written> run1, boolean display) {
     Written first = run1.get(0);
     for (int r = 0; r < first.entries().size(); r++) {
       for (int c = 0; c < first.entries().get(r).size(); c++) {
         run.lastTail = null;
         Written second = run1.get(1);
         DisplayBlock.check(run, second.lines().get(r).get(c), first.entries().get(r).get(c)
-            + " = " + second.entries().get(r).get(c), true);
+            + " = " + second.entries().get(r).get(c), display);
         for (int s = 2; s < run1.size(); s++) {
           Written w = run1.get(s);
           DisplayBlock.check(run, w.lines().get(r).get(c), "= " + w.entries().get(r).get(c),
-              true);
+              display);
         }
       }
     }

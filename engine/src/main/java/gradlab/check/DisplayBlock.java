@@ -44,7 +44,8 @@ final class DisplayBlock {
       }
       return;
     }
-    if (display && ColumnVectorRows.checkInPlace(run, firstLine, body)) {
+    if ((display || body.contains("\\begin{")) // inline too: $\eta = [\eta_1 \\ \eta_2] = […]$
+        && ColumnVectorRows.checkInPlace(run, firstLine, body, display)) {
       return; // [g_1(x) \\ g_2(x)] = [x^2 \\ 3x]: entry by entry
     }
     if (MatrixDisplays.notChecked(run, firstLine, body)) {

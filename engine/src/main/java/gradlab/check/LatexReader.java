@@ -68,10 +68,13 @@ public final class LatexReader {
 
   /** As {@link #read(String, LatexReading)}; {@code nested}: a part of a side (\frac's {e}). */
   private static LatexReader read(String latex, LatexReading reading, boolean nested) {
+    // a line break inside a formula is a space (d2l's "\exp⏎\left(" was "unexpected '⏎'"); sized
+    // brackets as the document's (SizedBrackets): \Big{\{} read alone had been Exp(())·x·()
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
             SoftmaxComponents.expand(ScriptOrder.subscriptFirst(TypedNumbers.normalise(
-            NotationRewrites.apply(latex, reading)))))))), reading);
+            SizedBrackets.plain(NotationRewrites.apply(
+                latex.replaceAll("[\\r\\n\\t]", " "), reading))))))))), reading);
     r.nested = nested;
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);
