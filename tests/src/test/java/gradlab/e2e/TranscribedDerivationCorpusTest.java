@@ -134,8 +134,9 @@ class TranscribedDerivationCorpusTest {
   // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
   // AdaMax; 132 pairs): 21 % of the new correct files' claims decided when first checked
   // (pmatrix entries, arrays of ⇔ rows, \text{FL}(p_t), θ^T x, cases, δ-vectors), so the decided
-  // floor was lowered from 0.55 to 0.52 for them
-  private static final double DECIDED_FLOOR = 0.52;
+  // floor was lowered from 0.55 to 0.52 for them. Branch nc12 (twelfth session, load about 30):
+  // 0 refuted, 102 of 132 located, 53.4 % decided with Greff's vectors x^t read; floor 0.53
+  private static final double DECIDED_FLOOR = 0.53;
   // After the eleventh session's merges (2026-12-02 08:01 UTC, 132 pairs, falling load): 0 true
   // steps refuted, 102 of 132 located, 52.9 % decided; the located floor raised to 102
 
