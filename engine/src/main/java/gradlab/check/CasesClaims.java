@@ -29,10 +29,14 @@ final class CasesClaims {
       "^([^<>=]+?)\\s*(<|>|\\\\leq?(?![A-Za-z])|\\\\geq?(?![A-Za-z])|\\\\lt(?![A-Za-z])|"
       + "\\\\gt(?![A-Za-z])|≤|≥)\\s*([^<>=]+)$");
 
+  private static final Pattern TAGS = Pattern.compile(
+      "\\\\tag\\*?\\{[^}]*\\}|\\\\label\\{[^}]*\\}|\\\\no(?:tag|number)(?![A-Za-z])");
+
   private CasesClaims() {}
 
   /** Checks each case as a claim under its condition and returns true, or returns false. */
-  static boolean checkInPlace(DocumentRun run, int firstLine, String body) {
+  static boolean checkInPlace(DocumentRun run, int firstLine, String display) {
+    String body = TAGS.matcher(display).replaceAll(" "); // He's "\\end{cases} \\tag{3}"
     Matcher m = CASES.matcher(body.replace("&", " ").replaceAll("\\\\\\\\\\s*$", ""));
     List<String[]> rows = rows(body);
     if (!m.matches() || rows == null) {

@@ -90,7 +90,7 @@ final class DisplayBlock {
       // (inline, [0, 1] → [0, 1] is more often a map between intervals)
       boolean arrows = display && VectorArrowChains.checkInPlace(run, firstLine
           + lineBreaks(body, raw), raw.replace("&", " "));
-      List<String> cols = TopLevel.split(raw, '&');
+      List<String> cols = OpeningEquivalences.withoutOpening(TopLevel.split(raw, '&')); // ⟺ & …
       List<String> pairs = new ArrayList<>();
       if (cols.size() == 3 && (ChainSplitter.split(cols.get(1).strip() + " x").terms().size()
           == 2 || UpdateRules.rightArrowUpdate("x " + cols.get(1) + " x") != null)

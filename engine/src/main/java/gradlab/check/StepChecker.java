@@ -146,6 +146,8 @@ public final class StepChecker {
     if (pair != null) {
       return pair;
     }
+    lhs = DefinedVariableDerivatives.taken(engine, ctx, lhs); // dL(a, y)/da after a = σ(z)
+    rhs = DefinedVariableDerivatives.taken(engine, ctx, rhs);
     for (String side : List.of(lhs, rhs)) {
       String conditional = UndecidedDerivatives.of(ctx, side);
       if (conditional != null) {
