@@ -34,7 +34,7 @@ final class DefinedVariableDerivatives {
     int from = 0;
     int at = side.indexOf(MARK);
     while (at >= 0) {
-      int close = closing(side, at + MARK.length() - 1);
+      int close = TopLevel.closing(side, at + MARK.length() - 1);
       if (close < 0) {
         return side;
       }
@@ -79,19 +79,6 @@ final class DefinedVariableDerivatives {
     } catch (RuntimeException ex) {
       return null;
     }
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int lastTopLevelComma(String s) {

@@ -225,16 +225,7 @@ class ConsoleTest {
       java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("s.jsh");
     session("z = w*x + b\ndiff(z, w)\nint k = 3;\n:save " + file + "\n");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
-    java.io.PrintStream saved = System.out;
-    System.setOut(p);
-    try {
-      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of())).isEmpty();
-    } finally {
-      System.setOut(saved);
-    }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("z = b + w·x\nx\n");
+    assertThat(replayed(file)).isEqualTo("z = b + w·x\nx\n");
   }
 
   @Test
@@ -244,18 +235,8 @@ class ConsoleTest {
     // the console runs both; the saved file stopped at ';' expected, then at '$'
     session("x^2\ndouble[] xs = {1.0, 2.0, 3.0}\n$1 + 1\ndouble lr = 0.5;\n2 * $lr * q\n"
         + ":save " + file + "\n");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
-    java.io.PrintStream saved = System.out;
-    System.setOut(p);
-    try {
-      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of()))
-          .as(out.toString(StandardCharsets.UTF_8)).isEmpty();
-    } finally {
-      System.setOut(saved);
-    }
     // 2 * $lr * q is replayed as 2 * (0.5) * q
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x²\n1 + x²\nq\n");
+    assertThat(replayed(file)).isEqualTo("x²\n1 + x²\nq\n");
   }
 
   @Test
@@ -264,17 +245,7 @@ class ConsoleTest {
     java.nio.file.Path file = dir.resolve("s.jsh");
     // user23: the autosave kept $1.unicode() as typed; ./gradlab run: cannot find symbol $1
     session("diff(x^3, x)\nSystem.out.println($1.unicode())\n:save " + file + "\n");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
-    java.io.PrintStream saved = System.out;
-    System.setOut(p);
-    try {
-      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of()))
-          .as(out.toString(StandardCharsets.UTF_8)).isEmpty();
-    } finally {
-      System.setOut(saved);
-    }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("3x²\n3x²\n");
+    assertThat(replayed(file)).isEqualTo("3x²\n3x²\n");
   }
 
   @Test
@@ -330,5 +301,20 @@ class ConsoleTest {
     assertThat(t).contains("saved 2 entries").contains("loaded 2 entries")
         .contains("$1 = σ′(b + w·x)\nloaded 2 entries").contains("$2 ==> 8")
         .doesNotContain("error");
+  }
+
+  /** What {@code ./gradlab run} prints for a saved session file; the run must report no error. */
+  private static String replayed(java.nio.file.Path file) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    java.io.PrintStream saved = System.out;
+    System.setOut(p);
+    try {
+      assertThat(new gradlab.script.ScriptRunner(p, p).run(file, java.util.List.of()))
+          .as(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 }
