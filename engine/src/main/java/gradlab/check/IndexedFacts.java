@@ -89,10 +89,15 @@ final class IndexedFacts {
     return out;
   }
 
-  /** meanofwi → meanofw for index i; null when the name is not indexed by i. */
+  /**
+   * meanofwi → meanofw for index i; null when the name is not indexed by i. The capital K is
+   * written capk ({@link LatexNames#safe}): its k is no index (ε/K in q_k = (1 − ε)y_k + ε/K was
+   * taken at k = 1 as ε/cap1, a name of its own, and a true Σ_k q_k = 1 was refuted).
+   */
   private static String base(String name, String i) {
-    return name.length() > 1 && name.endsWith(i) && Character.isLetter(name.charAt(
-        name.length() - 2)) ? name.substring(0, name.length() - 1) : null;
+    return name.length() > 1 && name.endsWith(i) && !name.endsWith("cap" + i)
+        && Character.isLetter(name.charAt(name.length() - 2))
+        ? name.substring(0, name.length() - 1) : null;
   }
 
   /** The right side with its own names indexed by i (v_i, x_i) taken at k. */
