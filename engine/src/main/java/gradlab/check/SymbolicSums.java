@@ -267,6 +267,16 @@ final class SymbolicSums {
     // (three or more), the step is false for the sums the text writes
     boolean onlyOneTerm = held.equals(List.of(1)) && failed.size() >= 3
         && failed.stream().allMatch(k -> k >= 2);
+    String count = letter.isEmpty() && firstFailure != null ? firstFailure.point().keySet()
+        .stream().filter(k -> k.matches("[A-Z]|cap[a-z]|[nm]")).findFirst().orElse(null) : null;
+    if (failed.size() >= 2 && (held.isEmpty() || onlyOneTerm) && othersUndefined
+        && count != null) {
+      // Σ_k q_k = ε with q_k = ε/K: K, free, may be the number of terms the text sums over
+      String shown = LatexNames.readable(count);
+      return new StepVerdict.NotChecked("Σ over the whole family fails when written out for "
+          + n + " = " + sizes(failed) + " with " + shown + " free; " + shown + " may be the "
+          + "number of terms, which the text does not say");
+    }
     if (failed.size() >= 2 && (held.isEmpty() || onlyOneTerm) && othersUndefined) {
       var point = new java.util.LinkedHashMap<String, Double>();
       point.put(letter.isEmpty() ? "#terms" : letter, (double) failureSize);

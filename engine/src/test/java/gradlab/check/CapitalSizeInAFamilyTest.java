@@ -25,4 +25,13 @@ class CapitalSizeInAFamilyTest extends EngineFixture {
             + "$$\\sum_{k=1}^{K} q_k = 2\\varepsilon$$\n"));
     assertThat(r.verdict()).as(r.toString()).isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void wholeFamilySumThroughAFreeCapitalThatMayBeItsSizeIsNotRefuted() {
+    // Σ_k ε/N = ε holds when N is the number of terms: refuted at N = 3.9 before
+    StepResult r = FixturePair.lastClaim(FixturePair.checkMarkdown(engine,
+        "The target is $q_k = \\frac{\\varepsilon}{N}$.\n\n$$\\sum_k q_k = \\varepsilon$$\n"));
+    assertThat(r.verdict()).as(r.toString()).isInstanceOfSatisfying(StepVerdict.NotChecked.class,
+        n -> assertThat(n.reason()).contains("may be the number of terms"));
+  }
 }
