@@ -4,25 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** A function constant in pieces has its maximum on a whole interval (user23: relu′). */
 @Timeout(120)
-class StepFunctionMaximumTest {
-  private static SymbolicEngine engine;
-
-  @BeforeAll
-  static void start() {
-    engine = SymbolicEngine.create(EngineConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    engine.close();
-  }
+class StepFunctionMaximumTest extends EngineFixture {
 
   @Test
   void reluDerivativeHasItsMaximumOneForPositiveZAndSaysItIsAnInterval() {
