@@ -65,8 +65,7 @@ final class DisplayBlock {
         .replaceAll("\\\\\\\\\\s*\\[\\s*-?\\d*\\.?\\d+\\s*(pt|em|ex|mm|cm|in|bp|pc|mu|sp)\\s*\\]",
             "\\\\\\\\") // \\[4pt]: row spacing, not a factor 4·p·t
         .replaceAll("(=|\\\\approx|\\\\leq?|\\\\geq?)\\s*\\{\\s*\\}", "$1"); // amsmath's ={}&
-    String[] lines = EquivalenceRows.withoutArrows( // y = … ⇔ e^y = …: rows of one definition
-        ContinuedRows.join(b.split("\\\\\\\\")));
+    String[] lines = ContinuedRows.join(b.split("\\\\\\\\"));
     List<String> continuation = new ArrayList<>();
     List<String> heads = new ArrayList<>();
     boolean first = true;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Rows opened by ⟺ in an array, as the log-sum-exp proof writes them ({@code & y &= … \\
  * \Leftrightarrow & e^y &= …}): each row a claim, as "equivalently" makes one; it was "cannot
- * read: \Leftrightarrow" and a wrong sign in a row was not located.
+ * read: \Leftrightarrow" and a wrong sign in a row was not located. The arrow may follow an
+ * empty alignment column ({@code & \Leftrightarrow e^y &= …}) as rows after a definition write it.
  */
 @Timeout(120)
 class OpeningEquivalencesTest extends gradlab.symbolic.EngineFixture {
@@ -47,5 +48,35 @@ class OpeningEquivalencesTest extends gradlab.symbolic.EngineFixture {
   void equivalenceInsideARowStaysUnread() {
     assertThat(claims("$$x^2 = 4 \\iff x = 2$$\n"))
         .noneMatch(v -> v instanceof StepVerdict.Refuted);
+  }
+
+  private static String afterEmptyColumn(String last) {
+    return "$$ \\begin{array}{rll} & y &= \\log(e^{u} + e^{v}) \\\\ & \\Leftrightarrow e^y &= "
+        + "e^{u} + e^{v} \\\\ & \\Leftrightarrow " + last + " \\end{array} $$\n";
+  }
+
+  @Test
+  void rowsOpenedByAnEquivalenceAfterAnEmptyColumnAreClaims() {
+    assertThat(claims(afterEmptyColumn("e^{y - a} &= e^{u - a} + e^{v - a}"))).hasSize(2)
+        .allMatch(v -> v instanceof StepVerdict.Proved);
+  }
+
+  @Test
+  void wrongRowOpenedByAnEquivalenceAfterAnEmptyColumnIsRefuted() {
+    assertThat(claims(afterEmptyColumn("e^{y - a} &= e^{u - a} - e^{v - a}")))
+        .anyMatch(v -> v instanceof StepVerdict.Refuted);
+  }
+
+  @Test
+  void rowsSolvingForANameOfTheDefinitionAreNotRefuted() {
+    assertThat(claims("$$\\begin{aligned} y &= 2x + 1 \\\\ \\iff x &= \\frac{y - 1}{2} "
+        + "\\end{aligned}$$\n")).noneMatch(v -> v instanceof StepVerdict.Refuted);
+  }
+
+  @Test
+  void rowsSolvingAnEquationAreNotRefuted() {
+    // 2a = b + 1 is a condition, not a definition: a = (b + 1)/2 is no identity in a and b
+    assertThat(claims("$$\\begin{aligned} 2a &= b + 1 \\\\ \\iff a &= \\frac{b + 1}{2} "
+        + "\\end{aligned}$$\n")).noneMatch(v -> v instanceof StepVerdict.Refuted);
   }
 }
