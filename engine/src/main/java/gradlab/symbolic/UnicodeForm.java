@@ -159,8 +159,8 @@ final class UnicodeForm {
     }
     // positive terms first (a − b, not −b + a); a series keeps the library's order, ascending
     // powers: x − x²/2 + x³/3 + O(x⁴)
-    List<IExpr> terms = new ArrayList<>(positive);
-    terms.addAll(negative);
+    List<IExpr> terms = new ArrayList<>(IndexOrder.inIndexOrder(positive));
+    terms.addAll(IndexOrder.inIndexOrder(negative));
     if (!orders.isEmpty()) {
       terms = new ArrayList<>();
       for (int i = 1; i <= plus.argSize(); i++) {

@@ -138,7 +138,10 @@ final class Check implements Callable<Integer> {
     return summarise(found);
   }
 
-  /** One line per file (or a JSON array); exit 1 if any has a refuted step. */
+  /**
+   * One line per file and a line of totals, or with {@code --json} one object: {@code files}, a
+   * list with each file's report, and {@code totals}; exit 1 if any has a refuted step.
+   */
   private int summarise(List<Path> files) throws IOException {
     parent.configure();
     boolean anyRefuted = false;
@@ -147,6 +150,8 @@ final class Check implements Callable<Integer> {
     int clean = 0;
     int open = 0;
     int unread = 0;
+    StepTotals steps = StepTotals.NONE;
+    List<String> firstWrong = new java.util.ArrayList<>();
     StringBuilder all = new StringBuilder("[");
     if (!json) { // a TA's pile had rows but no line saying what was checked
       System.out.println("derivation check of " + (files.size() == 1 ? "1 file" : files.size()
@@ -184,13 +189,21 @@ final class Check implements Callable<Integer> {
         continue;
       }
       anyRefuted |= r.firstRefuted().isPresent();
-      if (r.steps().isEmpty() && !json) { // an empty submission must not read "no wrong step"
+      if (r.steps().isEmpty()) { // an empty submission must not read "no wrong step"
         anyFailed = true;
         unread++;
-        System.out.printf(Locale.ROOT, "%-40s nothing to check: no formula was found%n",
-            f.getFileName());
+        if (json) {
+          all.append(all.length() > 1 ? "," : "").append(r.toJson());
+        } else {
+          System.out.printf(Locale.ROOT, "%-40s nothing to check: no formula was found%n",
+              f.getFileName());
+        }
         continue;
       }
+      steps = steps.plus(r);
+      r.firstRefuted().ifPresent(s -> firstWrong.add("{\"source\":" + jsonString(f.toString())
+          + ",\"line\":" + s.line() + ",\"step\":" + jsonString(written(s))
+          + "}"));
       if (r.firstRefuted().isPresent()) {
         refuted++;
       } else if (noneRefuted(r).equals("no wrong step")) {
@@ -208,8 +221,9 @@ final class Check implements Callable<Integer> {
                 ? r.firstWrongStep() + stepText(r) : noneRefuted(r));
       }
     }
-    if (json) {
-      System.out.println(all.append("]"));
+    if (json) { // a folder's list had no totals (user22): one object, the files and the totals
+      System.out.println("{\"files\":" + all.append("]") + ",\"totals\":" + new FolderTotals(
+          files.size(), refuted, clean, open, unread).toJson(steps, firstWrong) + "}");
     } else {
       System.out.println(new FolderTotals(files.size(), refuted, clean, open, unread).sentence());
       // a TA saw one line per file and no way to the steps to check by hand
@@ -218,10 +232,15 @@ final class Check implements Callable<Integer> {
     return anyRefuted ? 1 : anyFailed ? 2 : 0;
   }
 
+  /** A step as its report shows it, on one line. */
+  private static String written(gradlab.check.StepResult s) {
+    return (s.lhs() + " " + s.relation().symbol() + " " + s.rhs()).strip().replaceAll("\\s+",
+        " ");
+  }
+
   /** ": " and the first refuted step as written, cut to 60 characters (a TA saw only a line). */
   static String stepText(CheckReport r) {
-    String t = r.firstRefuted().map(s -> s.lhs() + " " + s.relation().symbol() + " " + s.rhs())
-        .orElse("").strip().replaceAll("\\s+", " ");
+    String t = r.firstRefuted().map(Check::written).orElse("");
     return t.isEmpty() ? "" : ": " + (t.length() > 60 ? t.substring(0, 59) + "…" : t);
   }
 

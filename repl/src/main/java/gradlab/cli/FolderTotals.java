@@ -21,6 +21,20 @@ record FolderTotals(int files, int refuted, int clean, int open, int unread) {
         + unread + " not read";
   }
 
+  /**
+   * The totals as a JSON object: the file counts of {@link #sentence}, the steps summed over the
+   * files, and each refuted file's first wrong step (its line and the step as written).
+   *
+   * @param firstWrong one JSON object per file with a refuted step, in file order
+   */
+  String toJson(StepTotals steps, java.util.List<String> firstWrong) {
+    return "{\"files\":" + files + ",\"filesWithARefutedStep\":" + refuted
+        + ",\"filesEveryStepDecided\":" + clean + ",\"filesSomeStepNotDecided\":" + open
+        + ",\"filesNotRead\":" + unread + ",\"proved\":" + steps.proved() + ",\"refuted\":"
+        + steps.refuted() + ",\"unknown\":" + steps.unknown() + ",\"notChecked\":"
+        + steps.notChecked() + ",\"firstWrongSteps\":[" + String.join(",", firstWrong) + "]}";
+  }
+
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

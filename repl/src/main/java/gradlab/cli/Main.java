@@ -189,9 +189,14 @@ public final class Main implements Callable<Integer> {
       // has started (GraalPy takes seconds); the deadline is only the backstop for them
       try (AutoCloseable deadline = limit == null ? () -> { } : ScriptDeadline.start(file,
           limit, guest ? Duration.ofSeconds(60) : Duration.ZERO)) {
+        // a .jsh script's prints are bounded as a guest script's are (an endless loop of
+        // System.out.println filled the terminal, user23)
         failure = guest ? gradlab.polyglot.PolyglotScripts.run(file, args, parent.sandbox(),
             limit, System.out, System.err)
-            : jsh(file, args);
+            : gradlab.polyglot.BoundedOutput.systemStreamsDuring(
+                gradlab.polyglot.BoundedOutput.LIMIT, () -> jsh(file, args));
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
       System.out.flush();
       failure.ifPresent(f -> System.err.println(f.render(parent.trace)));
@@ -202,7 +207,15 @@ public final class Main implements Callable<Integer> {
      * A .jsh script; on a terminal (the session's progress setting) with a progress line that
      * the script's own output erases.
      */
-    private static Optional<ScriptFailure> jsh(Path file, List<String> args)
+    private static Optional<ScriptFailure> jsh(Path file, List<String> args) {
+      try {
+        return jshOnStreams(file, args);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private static Optional<ScriptFailure> jshOnStreams(Path file, List<String> args)
         throws java.io.IOException {
       if (!Lab.context().progress()) {
         return new ScriptRunner(System.out, System.err).run(file, args);

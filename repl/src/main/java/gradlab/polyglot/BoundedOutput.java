@@ -61,6 +61,31 @@ public final class BoundedOutput extends OutputStream {
     said = false;
   }
 
+  /**
+   * Runs {@code work} with {@code System.out} and {@code System.err} bounded to {@code limit}
+   * bytes each, and puts the streams back after it. Java in the console and in .jsh scripts runs
+   * in this JVM and prints to them: an endless print loop poured into the terminal until the
+   * time limit or Ctrl-C, where Python's and JavaScript's prints were cut (user23).
+   */
+  public static <T> T systemStreamsDuring(long limit, java.util.function.Supplier<T> work) {
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.PrintStream boundedOut = new java.io.PrintStream(new BoundedOutput(out, limit), true,
+        StandardCharsets.UTF_8);
+    java.io.PrintStream boundedErr = new java.io.PrintStream(new BoundedOutput(err, limit), true,
+        StandardCharsets.UTF_8);
+    System.setOut(boundedOut);
+    System.setErr(boundedErr);
+    try {
+      return work.get();
+    } finally {
+      boundedOut.flush();
+      boundedErr.flush();
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
   /** {@code text} cut to the limit, with the note, for a value shown as text. */
   public static String bounded(String text, long limit) {
     return text.length() <= limit ? text

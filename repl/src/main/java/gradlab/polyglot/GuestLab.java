@@ -20,11 +20,16 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  */
 public final class GuestLab {
   private final Sandbox box;
+  private final GuestErrors errors;
 
-  /** @param box what the guest may do; output file names stay in the output folder unless it
-   *     allows all file access */
-  public GuestLab(Sandbox box) {
+  /**
+   * @param box what the guest may do; output file names stay in the output folder unless it
+   *     allows all file access
+   * @param errors how a failed call is raised in the guest (a catchable exception)
+   */
+  GuestLab(Sandbox box, GuestErrors errors) {
     this.box = box;
+    this.errors = errors;
   }
 
   /** A seeded generator: the same seed gives the same numbers as java.util.Random in .jsh. */
@@ -44,17 +49,17 @@ public final class GuestLab {
 
   @HostAccess.Export
   public String eval(String math) {
-    return Lab.eval(math).unicode();
+    return errors.call(() -> Lab.eval(math).unicode());
   }
 
   @HostAccess.Export
   public String diff(String math, String variable) {
-    return Lab.diff(math, variable).unicode();
+    return errors.call(() -> Lab.diff(math, variable).unicode());
   }
 
   @HostAccess.Export
   public String tex(String math) {
-    return Lab.tex(math);
+    return errors.call(() -> Lab.tex(math));
   }
 
   /** The value of an expression at a point given as a guest dict/object of numbers. */
@@ -72,13 +77,19 @@ public final class GuestLab {
         p.put(k, point.getMember(k).asDouble());
       }
     }
-    return Lab.num(math, p);
+    return errors.call(() -> Lab.num(math, p));
+  }
+
+  /** The value of an expression with no free names ({@code lab.num('N(1/4)')}). */
+  @HostAccess.Export
+  public double num(String math) {
+    return errors.call(() -> Lab.num(math, Map.of()));
   }
 
   /** lhs = rhs: proved, refuted with a counterexample, or unknown. */
   @HostAccess.Export
   public String prove(String lhs, String rhs) {
-    return Lab.prove(lhs, rhs).summary();
+    return errors.call(() -> Lab.prove(lhs, rhs).summary());
   }
 
   @HostAccess.Export
@@ -90,7 +101,9 @@ public final class GuestLab {
   @HostAccess.Export
   public ProxyArray linspace(double start, double stop, int n) {
     if (n < 2) {
-      throw new IllegalArgumentException("linspace needs at least 2 points, got " + n);
+      return errors.call(() -> {
+        throw new IllegalArgumentException("linspace needs at least 2 points, got " + n);
+      });
     }
     Object[] v = new Object[n];
     for (int i = 0; i < n; i++) {
@@ -102,13 +115,13 @@ public final class GuestLab {
   /** A copy of a guest list as an array of numbers. */
   @HostAccess.Export
   public ProxyArray array(Value list) {
-    return ProxyArray.fromArray(numbers(list).toArray());
+    return ProxyArray.fromArray(errors.call(() -> numbers(list)).toArray());
   }
 
   /** The numbers of a guest list in ascending order (integers stay integers). */
   @HostAccess.Export
   public ProxyArray sort(Value list) {
-    List<Number> v = numbers(list);
+    List<Number> v = errors.call(() -> numbers(list));
     v.sort((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
     return ProxyArray.fromArray(v.toArray());
   }
@@ -116,16 +129,17 @@ public final class GuestLab {
   /** A float64 tensor from a flat guest list of numbers and its shape. */
   @HostAccess.Export
   public GuestTensor tensor(Value values, int... shape) {
-    double[] v = numbers(values).stream().mapToDouble(Number::doubleValue).toArray();
-    return new GuestTensor(gradlab.tensor.Tensor.of(v, shape.length == 0 ? new int[] {v.length}
-        : shape));
+    double[] v = errors.call(() -> numbers(values)).stream().mapToDouble(Number::doubleValue)
+        .toArray();
+    return errors.call(() -> new GuestTensor(gradlab.tensor.Tensor.of(v, shape.length == 0
+        ? new int[] {v.length} : shape)));
   }
 
   /** Seeded N(0, std²) values of the given shape. */
   @HostAccess.Export
   public GuestTensor randn(long seed, double std, int... shape) {
-    return new GuestTensor(gradlab.tensor.Tensor.randn(new Random(seed), std,
-        gradlab.tensor.DType.FLOAT64, shape));
+    return errors.call(() -> new GuestTensor(gradlab.tensor.Tensor.randn(new Random(seed), std,
+        gradlab.tensor.DType.FLOAT64, shape)));
   }
 
   /**
@@ -134,11 +148,13 @@ public final class GuestLab {
    */
   @HostAccess.Export
   public String plot(String title, Value ys, String fileName) {
-    double[] y = numbers(ys).stream().mapToDouble(Number::doubleValue).toArray();
-    double[] x = new double[y.length];
-    Arrays.setAll(x, i -> i);
-    Figure f = Lab.figure(title, "index", "value").withSeries(new Figure.Series(title, x, y));
-    return Lab.plot(f, OutputFiles.inside("lab.plot", fileName, box)).toString();
+    return errors.call(() -> {
+      double[] y = numbers(ys).stream().mapToDouble(Number::doubleValue).toArray();
+      double[] x = new double[y.length];
+      Arrays.setAll(x, i -> i);
+      Figure f = Lab.figure(title, "index", "value").withSeries(new Figure.Series(title, x, y));
+      return Lab.plot(f, OutputFiles.inside("lab.plot", fileName, box)).toString();
+    });
   }
 
   private static List<Number> numbers(Value list) {

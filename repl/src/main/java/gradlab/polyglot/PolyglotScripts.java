@@ -48,8 +48,8 @@ public final class PolyglotScripts {
         .allowCreateProcess(false).allowNativeAccess(false)
         .allowPolyglotAccess(PolyglotAccess.NONE).allowIO(io)
         .option("engine.WarnInterpreterOnly", "false").build();
-    c.getBindings(language).putMember("lab", new GuestLab(box));
     c.initialize(language); // before any time limit starts: Python takes seconds to start
+    c.getBindings(language).putMember("lab", new GuestLab(box, GuestErrors.of(c, language)));
     if (language.equals("python")) {
       PythonRefusals.install(c);
     }
@@ -167,9 +167,14 @@ public final class PolyglotScripts {
    * refused.
    */
   public static String plainMessage(PolyglotException e, Sandbox box, String where) {
-    String message = e.isHostException() ? e.asHostException().getClass().getSimpleName()
-        + ": " + e.asHostException().getMessage() : e.getMessage();
-    String m = String.valueOf(message);
+    // a refusal is said in its own words, without Java's class name (user23: "SecurityException:
+    // lab.plot: …"); other host exceptions keep theirs, which says what kind of error it was
+    String message = !e.isHostException() ? e.getMessage()
+        : e.asHostException() instanceof SecurityException ? e.asHostException().getMessage()
+        : e.asHostException().getClass().getSimpleName() + ": " + e.asHostException()
+            .getMessage();
+    message = GuestCalls.plain(String.valueOf(message));
+    String m = message;
     if (!box.allowHost() && (m.contains("host lookup is not allowed")
         || m.contains("Access to host class") || m.contains("java is not defined"))) {
       message += "; hint: Java classes are closed to scripts, run with --allow-host";

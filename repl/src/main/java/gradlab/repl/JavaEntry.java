@@ -23,7 +23,10 @@ final class JavaEntry {
       Duration limit, boolean echoStatements, Predicate<String> parsesAsMath, String source) {
     var timedOut = new AtomicBoolean();
     int before = results.count();
-    String text = javaShell.evalWithin(source, results, sheet, limit, timedOut, echoStatements);
+    // what the snippet prints is bounded as Python's and JavaScript's prints are
+    String text = gradlab.polyglot.BoundedOutput.systemStreamsDuring(
+        gradlab.polyglot.BoundedOutput.LIMIT, () -> javaShell.evalWithin(source, results, sheet,
+            limit, timedOut, echoStatements));
     Result.Failure f = JavaFailure.of(text);
     if (f != null && javaShell.lastRejected()) {
       f = f.withHint(LineRouter.explainRejection(source, "", parsesAsMath));

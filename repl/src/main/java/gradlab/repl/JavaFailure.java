@@ -18,6 +18,9 @@ final class JavaFailure {
     // a compiler message may go on over lines ("  symbol: variable i"): they belong to it
     String first = jshellOutput.substring(at).lines().findFirst().orElse("");
     String rest = jshellOutput.substring(at + first.length()).stripTrailing();
+    if (first.equals("error: " + ExitGuard.MESSAGE)) { // shown without its class name
+      return new Result.Failure("SecurityException", ExitGuard.MESSAGE + rest, first + rest);
+    }
     Matcher m = THROWN.matcher(first);
     return m.matches() ? new Result.Failure(m.group(1), m.group(2) + rest, first + rest)
         : new Result.Failure("CompileError", first.substring(7) + rest);

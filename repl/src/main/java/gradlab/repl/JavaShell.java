@@ -30,6 +30,8 @@ final class JavaShell implements AutoCloseable {
   private final java.util.Set<Integer> bridged = new java.util.HashSet<>();
   /** Whether Java rejected (did not compile) a snippet of the last {@link #eval}. */
   private boolean rejected;
+  /** The math definitions the last {@link #eval} declared in Java: name, value's input form. */
+  private final Map<String, String> declaredNow = new java.util.LinkedHashMap<>();
 
   /**
    * Whether the line has a Java signal ({@link LineRouter#javaSignal}); a line without one that
@@ -162,6 +164,7 @@ final class JavaShell implements AutoCloseable {
     List<String> lines = new ArrayList<>();
     rejected = false;
     stopped = false;
+    declaredNow.clear();
     String remaining = source;
     SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
     while (!remaining.isBlank()) {
@@ -190,6 +193,15 @@ final class JavaShell implements AutoCloseable {
       remaining = info.remaining();
     }
     return String.join("\n", lines.stream().filter(l -> !l.isEmpty()).toList());
+  }
+
+  /**
+   * The math definitions that the last {@link #eval} declared as Java variables because its
+   * snippet used them by name ({@code C.input()} after the math line {@code C = …}), each with
+   * its value's input form, in the order declared.
+   */
+  Map<String, String> definitionsDeclaredByLastEval() {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(declaredNow));
   }
 
   /** Whether Java rejected a snippet of the last {@link #eval} (it did not compile). */
@@ -246,6 +258,7 @@ final class JavaShell implements AutoCloseable {
           if (def.isPresent()) {
             shell.eval("gradlab.symbolic.Expr " + m.group(1) + " = gradlab.lab.Lab.value("
                 + quote(m.group(1)) + ");");
+            declaredNow.put(m.group(1), def.get().rhs().readableInput());
             return true;
           }
         }
@@ -320,8 +333,9 @@ final class JavaShell implements AutoCloseable {
     if (e.exception() != null) {
       String type = e.exception() instanceof jdk.jshell.EvalException ee
           ? ee.getExceptionClassName() : e.exception().getClass().getName();
-      return "error: " + type.substring(type.lastIndexOf('.') + 1) + ": "
-          + e.exception().getMessage();
+      // a refusal (System.exit) is said in its own words, without Java's class name (user23)
+      return "error: " + (type.equals("java.lang.SecurityException") ? ""
+          : type.substring(type.lastIndexOf('.') + 1) + ": ") + e.exception().getMessage();
     }
     if (e.value() == null || e.causeSnippet() != null) {
       return "";

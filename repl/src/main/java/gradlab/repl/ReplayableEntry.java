@@ -25,7 +25,16 @@ final class ReplayableEntry {
    * (the autosave's {@code $1.unicode()} stopped {@code ./gradlab run}: cannot find symbol $1).
    */
   static String java(String entry, JavaShell java, Results results) {
-    String withSemicolon = java(entry, java);
+    // a math definition the entry used by name ({@code C.input()}) was declared in the console's
+    // JShell only: a replay stopped at "cannot find symbol C" (user23); it is declared first
+    StringBuilder declared = new StringBuilder();
+    java.definitionsDeclaredByLastEval().forEach((name, value) -> declared.append(
+        "gradlab.symbolic.Expr ").append(name).append(" = eval(").append(javaString(value))
+        .append(");\n"));
+    return declared + withResults(java(entry, java), results);
+  }
+
+  private static String withResults(String withSemicolon, Results results) {
     if (!withSemicolon.contains("$")) {
       return withSemicolon;
     }

@@ -290,7 +290,8 @@ public final class Session implements AutoCloseable {
           };
     } catch (RuntimeException e) {
       lastError = e;
-      r = Result.failed(new Result.Failure(e.getClass().getSimpleName(), e.getMessage()));
+      r = Result.failed(JavaOnlyNames.failure(entry, e).orElseGet(() -> new Result.Failure(
+          e.getClass().getSimpleName(), e.getMessage())));
     } catch (OutOfMemoryError e) {
       lastError = e;
       r = Result.failed(new Result.Failure("OutOfMemoryError", "out of memory; the result was "

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class ConsoleTest {
 
-  private static String session(String input) {
+  static String session(String input) {
     return session(input, null);
   }
 
@@ -304,7 +304,7 @@ class ConsoleTest {
   }
 
   /** What {@code ./gradlab run} prints for a saved session file; the run must report no error. */
-  private static String replayed(java.nio.file.Path file) throws Exception {
+  static String replayed(java.nio.file.Path file) throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
     java.io.PrintStream saved = System.out;

@@ -1,0 +1,46 @@
+package gradlab.repl;
+
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A math line that calls a method of the Java facade ({@code window()}, {@code audit(…)}):
+ * math has no such function, and "syntax error: unknown function 'window'" told a student
+ * neither that the name exists nor where it works (user23). The failure says it is Java and how
+ * to type it.
+ */
+final class JavaOnlyNames {
+  private static final Pattern UNKNOWN = Pattern.compile("unknown function '([^']+)'");
+
+  private JavaOnlyNames() {}
+
+  /** The failure for a math error naming a facade method as an unknown function, or empty. */
+  static Optional<Result.Failure> failure(String entry, RuntimeException e) {
+    Matcher m = UNKNOWN.matcher(String.valueOf(e.getMessage()));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String typed = m.group(1);
+    return Arrays.stream(gradlab.lab.Lab.class.getMethods())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(typed))
+        .findFirst().map(f -> {
+          String call = callIn(entry, f.getName());
+          return new Result.Failure("JavaOnly", f.getName() + " is a Java method of the "
+              + "facade, not a math function: type it as Java, " + call + "; (a line ending in "
+              + "';' is Java) or :java " + call + " (?" + f.getName() + " shows its forms)");
+        });
+  }
+
+  /** The call as typed in the entry when it is there ({@code window()}), else name(…). */
+  private static String callIn(String entry, String name) {
+    String s = entry.strip();
+    if (s.regionMatches(true, 0, name, 0, name.length()) && s.endsWith(")")
+        && s.indexOf('(') == name.length()) {
+      return name + s.substring(name.length());
+    }
+    return name + "(…)";
+  }
+}
