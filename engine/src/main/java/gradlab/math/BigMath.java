@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Elementary functions in arbitrary precision: exp, log, sin, cos, atan, erf and π, each to
+ * Elementary functions in arbitrary precision: exp, log, sin, cos, atan, erf, erfc and π, each to
  * the precision of the {@link MathContext} (computed with guard digits, then rounded).
  * Pure functions; thread-safe.
  */
@@ -168,11 +168,25 @@ public final class BigMath {
     return sum.round(mc);
   }
 
-  /** erf by its Maclaurin series with guard digits for the cancellation (±1 beyond |x| = 27). */
+  /**
+   * erf by its Maclaurin series with guard digits for the cancellation; beyond |x| = 6 as
+   * ±(1 − erfc|x|), and ±1 only where erfc|x| is below the last digit of mc (it was ±1 beyond
+   * |x| = 27 at every precision, so 1 + erf(−28.3) came out 0 at 300 digits).
+   */
   public static BigDecimal erf(BigDecimal x, MathContext mc) {
-    if (x.abs().compareTo(BigDecimal.valueOf(27)) > 0) {
-      return BigDecimal.valueOf(x.signum());
+    BigDecimal a = x.abs();
+    if (a.compareTo(BigDecimal.valueOf(6)) > 0) {
+      double ad = a.doubleValue();
+      if (ad * ad / Math.log(10) > mc.getPrecision() + 5) {
+        return BigDecimal.valueOf(x.signum());
+      }
+      BigDecimal one = BigDecimal.ONE.subtract(erfc(a, guard(mc, 5)));
+      return (x.signum() < 0 ? one.negate() : one).round(mc);
     }
+    return erfSeries(x, mc);
+  }
+
+  private static BigDecimal erfSeries(BigDecimal x, MathContext mc) {
     double xd = x.doubleValue();
     MathContext g = guard(mc, 10 + (int) (xd * xd / Math.log(10)));
     BigDecimal x2 = x.multiply(x, g);
@@ -190,6 +204,44 @@ public final class BigMath {
     }
     BigDecimal twoOverRootPi = BigDecimal.TWO.divide(pi(g).sqrt(g), g);
     return sum.multiply(twoOverRootPi, g).round(mc);
+  }
+
+  /**
+   * erfc x = 1 − erf x to the relative precision of mc, also where it is far below 1 (erfc 28
+   * is 10⁻³⁴³): for x ≤ 6 as 1 − erf with x²/ln 10 more digits, beyond by Laplace's continued
+   * fraction erfc x = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), summed by
+   * Lentz's method (as 1 − erf also where the fraction would converge slowly, x below p/80).
+   * Negative x: 2 − erfc(−x).
+   */
+  public static BigDecimal erfc(BigDecimal x, MathContext mc) {
+    if (x.signum() < 0) {
+      return BigDecimal.TWO.subtract(erfc(x.negate(), guard(mc, 2))).round(mc);
+    }
+    double xd = x.doubleValue();
+    if (xd <= Math.max(6, mc.getPrecision() / 80.0)) { // the fraction would need 5000+ terms
+      MathContext g = guard(mc, 10 + (int) (xd * xd / Math.log(10)));
+      return BigDecimal.ONE.subtract(erfSeries(x, g), g).round(mc);
+    }
+    MathContext g = guard(mc, 15);
+    BigDecimal tiny = BigDecimal.ONE.movePointLeft(4 * g.getPrecision());
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    BigDecimal f = x;
+    BigDecimal c = x;
+    BigDecimal d = BigDecimal.ZERO;
+    for (int n = 1; n < 1_000_000; n++) {
+      stopIfInterrupted();
+      BigDecimal an = BigDecimal.valueOf(n).divide(BigDecimal.TWO);
+      d = x.add(an.multiply(d, g), g);
+      d = BigDecimal.ONE.divide(d.signum() == 0 ? tiny : d, g);
+      c = x.add(an.divide(c.signum() == 0 ? tiny : c, g), g);
+      BigDecimal delta = c.multiply(d, g);
+      f = f.multiply(delta, g);
+      if (delta.subtract(BigDecimal.ONE).abs().compareTo(eps) < 0) {
+        break;
+      }
+    }
+    BigDecimal front = exp(x.multiply(x, g).negate(), g).divide(pi(g).sqrt(g), g);
+    return front.divide(f, g).round(mc);
   }
 
   /**

@@ -239,11 +239,13 @@ final class FunctionValues {
       case RELU -> u.max(BigDecimal.ZERO);
       case LEAKY_RELU -> u.signum() > 0 ? u
           : u.multiply(x.length > 1 ? x[1] : BigDecimal.valueOf(DEFAULT_LEAK), mc);
-      case SOFTPLUS -> BigMath.log(one.add(BigMath.exp(u, mc)), mc);
+      case SOFTPLUS -> u.signum() < 0 ? log1p(BigMath.exp(u, mc), mc)
+          : u.add(log1p(BigMath.exp(u.negate(), mc), mc), mc);
       case ELU -> u.signum() > 0 ? u : BigMath.exp(u, mc).subtract(one, mc);
       case GELU -> {
-        BigDecimal r = BigMath.erf(u.divide(BigDecimal.TWO.sqrt(mc), mc), mc);
-        yield u.multiply(one.add(r), mc).divide(BigDecimal.TWO, mc);
+        // x·erfc(−x/√2)/2: 1 + erf(−28.3) is 10⁻³⁴⁹, which 1 + erf cancelled to 0 (gelu(−40))
+        BigDecimal r = BigMath.erfc(u.negate().divide(BigDecimal.TWO.sqrt(mc), mc), mc);
+        yield u.multiply(r, mc).divide(BigDecimal.TWO, mc);
       }
       case LAMBERT_W -> LambertW.value(u, mc);
       case LOGSUMEXP -> {
@@ -258,6 +260,26 @@ final class FunctionValues {
         yield m.add(BigMath.log(t, mc), mc);
       }
     };
+  }
+
+  /**
+   * log(1 + e) for 0 ≤ e ≤ 1, by its series where e is small (log(1 + 10⁻⁴³⁴) is not 0: softplus
+   * of −1000).
+   */
+  private static BigDecimal log1p(BigDecimal e, MathContext mc) {
+    if (e.compareTo(new BigDecimal("0.01")) >= 0) {
+      return BigMath.log(BigDecimal.ONE.add(e), mc);
+    }
+    MathContext g = new MathContext(mc.getPrecision() + 5);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal power = e;
+    BigDecimal eps = e.abs().movePointLeft(g.getPrecision() + 2);
+    for (int n = 1; power.compareTo(eps) > 0 && n < 100_000; n++) {
+      BigDecimal term = power.divide(BigDecimal.valueOf(n), g);
+      sum = n % 2 == 1 ? sum.add(term, g) : sum.subtract(term, g);
+      power = power.multiply(e, g);
+    }
+    return sum.round(mc);
   }
 
   private static BigDecimal asin(BigDecimal u, MathContext mc) {

@@ -8,13 +8,11 @@ import gradlab.math.ExprList;
 import gradlab.math.Expression;
 import gradlab.math.Num;
 import gradlab.math.Numeric;
-import gradlab.math.PreciseNumeric;
 import gradlab.math.Real;
 import gradlab.math.Relation;
 import gradlab.math.Substitution;
 import gradlab.math.Sym;
 import gradlab.math.Symbols;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,7 +157,7 @@ public final class MathEvaluator {
         yield new ExprList(fs.stream().map(f -> (Expression) new ExprList(vs.stream()
             .map(v -> Differentiation.derivative(f, v, env)).toList())).toList());
       }
-      case "N" -> numeric(a, env);
+      case "N" -> numeric(a, env, this::provedZero, engine::remark);
       case "subs" -> substitute(a, env);
       case "named" -> {
         arity(name, a, 1);
@@ -266,7 +264,14 @@ public final class MathEvaluator {
     return DoubleOrPrecise.value(f, env);
   }
 
-  private static Expression numeric(List<Expression> a, Environment env) {
+  /** True if the algebra engine simplifies f (definitions expanded) to exactly 0. */
+  private boolean provedZero(Expression f) {
+    return engine.simplifyRaw(bridge().toSymja(f)).isZero();
+  }
+
+  private static Expression numeric(List<Expression> a, Environment env,
+      java.util.function.Predicate<Expression> provedZero,
+      java.util.function.Consumer<String> note) {
     if (a.isEmpty() || a.size() > 2) {
       throw new IllegalArgumentException("N takes f or f, digits; hint: N(sigma(1), 30)");
     }
@@ -278,7 +283,7 @@ public final class MathEvaluator {
       return new ExprList(l.items().stream().map(x -> {
         List<Expression> one = new ArrayList<>(a);
         one.set(0, x);
-        return numeric(one, env);
+        return numeric(one, env, provedZero, note);
       }).toList());
     }
     Set<String> free = env.freeSymbols(f);
@@ -289,8 +294,8 @@ public final class MathEvaluator {
       if (!free.isEmpty()) {
         throw new IllegalArgumentException("N(f, digits) needs a value for " + free);
       }
-      BigDecimal v = PreciseNumeric.value(f, Map.of(), env, d.num().intValueExact());
-      return Real.of(v);
+      return DoubleOrPrecise.digits(f, env, d.num().intValueExact(), x -> provedZero
+          .test(env.expand(x)), note);
     }
     if (free.isEmpty()) {
       return DoubleOrPrecise.value(f, env);
