@@ -120,6 +120,7 @@ public final class Algebra {
     Num exact = Num.ONE;
     double approx = 1;
     boolean anyReal = false;
+    List<Real> reals = new ArrayList<>();
     // bases in first-seen order; firstFactor[i] is the factor that brought base i, exponents[i]
     // its exponents once a second factor with that base is seen (null before)
     List<Expression> bases = new ArrayList<>();
@@ -134,6 +135,7 @@ public final class Algebra {
       } else if (f instanceof Real r) {
         approx *= r.value();
         anyReal = true;
+        reals.add(r);
       } else {
         Expression base = f instanceof Power p ? p.base() : f;
         Expression exponent = f instanceof Power p ? p.exponent() : Num.ONE;
@@ -174,6 +176,7 @@ public final class Algebra {
       } else if (p instanceof Real r) {
         approx *= r.value();
         anyReal = true;
+        reals.add(r);
       } else if (p instanceof Product q) {
         out.addAll(q.factors());
       } else {
@@ -182,6 +185,11 @@ public final class Algebra {
     }
     if (anyReal) {
       double v = approx * exact.toDouble();
+      Real decimal = DecimalReals.productIfDoubleLost(v, reals, exact);
+      if (decimal != null) {
+        out.add(0, decimal);
+        return out.size() == 1 ? decimal : new Product(out);
+      }
       if (v == 0) {
         return new Real(0);
       }

@@ -180,8 +180,12 @@ public final class Printer {
   }
 
   private String real(double v) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
+    if (Double.isNaN(v)) {
       return String.valueOf(v);
+    }
+    if (Double.isInfinite(v)) { // a double past 1.8·10³⁰⁸, in the notation of the rest
+      String inf = pick("∞", "\\infty", "Infinity");
+      return v > 0 ? inf : minus() + inf;
     }
     String s = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toString();
     if (s.contains("E")) {

@@ -87,6 +87,21 @@ final class CheckedAlgebra {
             + "built from derivatives passed the check of its coefficients");
       }
     }
+    if (name.equals("integrate") && containsCommand(out, name)
+        && IntegralCheck.checkable(expanded) && Symbols.functions(expanded.get(0)).stream()
+        .anyMatch(MathFunction::isActivation)) {
+      // ∫σ(x) dx came back unevaluated, ∫1/(1 + e^−x) dx did not: the activations written out,
+      // and the result shown only if it differentiates back (or matches Simpson's rule)
+      Expression written = symja(name, expanded, true);
+      if (!containsCommand(written, name)) {
+        String failure = IntegralCheck.failure(expanded.get(0), expanded.get(1), written);
+        if (failure != null) {
+          throw new ArithmeticException("integrate: the integral found, "
+              + gradlab.math.Printer.unicode(written) + ", is not shown: " + failure);
+        }
+        return written;
+      }
+    }
     if (containsCommand(out, name)) { // −∞ + limit(ln(1 + eˣ), …): part of it not computed
       throw new IllegalArgumentException(name + " could not be computed for this input (the "
           + "algebra library returned it unevaluated)");
@@ -149,11 +164,16 @@ final class CheckedAlgebra {
 
   /** name(args) evaluated by Symja on the trees translated, and translated back. */
   private Expression symja(String name, List<Expression> a) {
+    return symja(name, a, name.equals("limit"));
+  }
+
+  /** As above; writtenOut: the activations in the first argument written with exponentials. */
+  private Expression symja(String name, List<Expression> a, boolean writtenOut) {
     IExpr[] args = new IExpr[a.size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = bridge.toSymja(a.get(i));
     }
-    if (name.equals("limit") && args.length > 0) {
+    if (writtenOut && args.length > 0) {
       // the activations written out (σ(u) = 1/(1 + e^−u), …): Symja's Limit knows exp, not σ
       args[0] = ActivationCalculus.toExpForm(args[0], engine);
     }

@@ -62,6 +62,15 @@ public final class GuestLab {
     return errors.call(() -> Lab.tex(math));
   }
 
+  /**
+   * The value of an expression without free names: {@code lab.num("sigma(1/3)")} (a call with
+   * one argument matched no method: "invalid instantiation of foreign object").
+   */
+  @HostAccess.Export
+  public double num(String math) {
+    return Lab.num(math, Map.of());
+  }
+
   /** The value of an expression at a point given as a guest dict/object of numbers. */
   @HostAccess.Export
   public double num(String math, Value point) {

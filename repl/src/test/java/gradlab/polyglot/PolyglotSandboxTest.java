@@ -39,6 +39,11 @@ class PolyglotSandboxTest {
   }
 
   @Test
+  void pythonNumWorksWithAndWithoutAPointAsTheReadmeShows() throws Exception {
+    assertThat(run("num-with-and-without-a-point.py", Sandbox.strict())).isEmpty();
+  }
+
+  @Test
   void facadeIsReachableWithExplicitHostAccess() throws Exception {
     assertThat(run("uses-the-facade.js", Sandbox.strict())).isEmpty();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("3x² ✓ proved\n");
