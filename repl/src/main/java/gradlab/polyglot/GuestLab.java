@@ -62,15 +62,6 @@ public final class GuestLab {
     return errors.call(() -> Lab.tex(math));
   }
 
-  /**
-   * The value of an expression without free names: {@code lab.num("sigma(1/3)")} (a call with
-   * one argument matched no method: "invalid instantiation of foreign object").
-   */
-  @HostAccess.Export
-  public double num(String math) {
-    return Lab.num(math, Map.of());
-  }
-
   /** The value of an expression at a point given as a guest dict/object of numbers. */
   @HostAccess.Export
   public double num(String math, Value point) {
@@ -89,7 +80,11 @@ public final class GuestLab {
     return errors.call(() -> Lab.num(math, p));
   }
 
-  /** The value of an expression with no free names ({@code lab.num('N(1/4)')}). */
+  /**
+   * The value of an expression with no free names ({@code lab.num('N(1/4)')}, {@code
+   * lab.num("sigma(1/3)")}; a call with one argument matched no method before: "invalid
+   * instantiation of foreign object").
+   */
   @HostAccess.Export
   public double num(String math) {
     return errors.call(() -> Lab.num(math, Map.of()));
