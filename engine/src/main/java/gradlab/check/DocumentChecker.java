@@ -158,7 +158,10 @@ public final class DocumentChecker {
       for (int n = 0; n < lines.length; n++) {
         run.textLine(n + 1, lines[n]);
       }
-      return new CheckReport(source, run.results());
+      String[] read = lines;
+      return new CheckReport(source, run.results().stream().map(r -> r.line() >= 1
+          && r.line() <= read.length ? TypedDerivatives.shown(r, read[r.line() - 1]) : r)
+          .toList());
     }
   }
 }

@@ -1,6 +1,5 @@
 package gradlab.lab;
 
-import gradlab.check.TopLevel;
 import gradlab.math.Command;
 import gradlab.math.Environment;
 import gradlab.math.Expression;
@@ -17,14 +16,11 @@ import gradlab.symbolic.Definition;
 import gradlab.symbolic.Definitions;
 import gradlab.symbolic.Expr;
 import gradlab.symbolic.MathEvaluator;
-import gradlab.symbolic.MathSyntaxException;
-import gradlab.symbolic.UnknownFunctionException;
 import gradlab.symbolic.SymbolicEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A sequence of statements of the math language (docs/language.md) separated by {@code ;}:
@@ -79,7 +75,7 @@ public final class Worksheet {
           + " is not a number or an expression");
     }));
     Printed last = null;
-    for (String statement : splitTopLevel(statements)) {
+    for (String statement : StatementSplitter.split(statements)) {
       if (!statement.isBlank()) {
         last = evaluateOne(statement, bound);
       }
@@ -92,14 +88,14 @@ public final class Worksheet {
    * and other numeric uses: {@code diff(L, w)} differentiates through L's definition (never a
    * Symja derivative of the bare symbol L, which is 0). Defines nothing.
    *
-   * @throws MathSyntaxException (and the other errors of {@link #evaluate}) for bad input
+   * @throws gradlab.symbolic.MathSyntaxException (and the other errors of {@link #evaluate}) for bad input
    */
   public Expr expandedValue(String expression) {
     Expression tree;
     try {
       tree = Parser.parse(expression, functions);
     } catch (ParseException e) {
-      throw translate(expression, e);
+      throw ParseErrors.translate(expression, e);
     }
     return evaluator.toExpr(env.expand(evaluator.evaluate(tree, env)));
   }
@@ -205,7 +201,7 @@ public final class Worksheet {
       if (statement.contains("[")) {
         return brackets(statement, e);
       }
-      throw translate(statement, e);
+      throw ParseErrors.translate(statement, e);
     }
     MisreadInput.refuse(parsed.value(), statement, env);
     String division = MisreadInput.divisionNote(statement);
@@ -231,7 +227,7 @@ public final class Worksheet {
     }
     if (parsed.value() instanceof Command c && (c.name().equals("diff") || c.name().equals("D"))
         && c.args().size() == 2 && c.args().get(0) instanceof Sym out && env.defines(out.name())
-        && c.args().get(1) instanceof Sym p && !usesConstant(out.name())) {
+        && c.args().get(1) instanceof Sym p && !ConstantReach.usesConstant(env, out.name())) {
       // the chain-rule layer keeps the chain order: (f − a)·w₄·σ′(z₃)·…
       var result = new ChainRule(engine, Definitions.inDependencyOrder(definitions))
           .derivative(out.name(), p.name());
@@ -239,42 +235,9 @@ public final class Worksheet {
       return new Printed(result.unicode(), latexOf(result.value()),
           result.value().readableInput(), "");
     }
-    Expression shown = parsed.value();
-    if (shown instanceof Sym s && env.defines(s.name())) {
-      shown = env.rhs(s.name()).orElseThrow(); // L alone shows what L is, not the name
-    }
-    Expression value = evaluator.evaluateResult(shown, env);
-    if (value instanceof gradlab.math.Relation rel && rel.kind() != gradlab.math.Relation.Kind.RULE
-        && !env.freeSymbols(rel).isEmpty()) {
-      // tanh'(x) == 1 + tanh(x)^2 printed 1 − tanh(x)² = 1 + tanh(x)² with no verdict
-      engine.remark("a relation between formulas is shown, not decided: simplify(left − right)"
-          + " gives 0 when the two agree, and :check left = right (or gradlab check) decides it");
-    }
-    if (env.freeSymbols(shown).isEmpty()) {
-      // √(−4) came back from the library as I*2, where log(−1) and N(√(−4)) say "not real"
-      try {
-        gradlab.math.Numeric.value(value, java.util.Map.of(), env);
-      } catch (ArithmeticException e) {
-        if (String.valueOf(e.getMessage()).startsWith("not real")) {
-          throw new ArithmeticException(gradlab.math.Printer.unicode(value) + " is not real");
-        }
-      } catch (RuntimeException e) {
-        // lists, commands and other results the double evaluator does not take: shown as they are
-      }
-    }
-    if (value instanceof Real r && r.digits() == null && (r.value() == 0
-        || !Double.isFinite(r.value())) && env.freeSymbols(shown).isEmpty()) {
-      // x = 1e-20; (σ(x) − 1/2)/x is 0.25, not the 0.0 of cancelling doubles; exp(1000.) is
-      // 1.97×10⁴³⁴, not Infinity
-      value = evaluator.numberOf(shown, env);
-    }
-    last = evaluator.toExpr(value);
-    if (value instanceof Real r && r.digits() != null) {
-      String unicode = gradlab.math.Printer.decimal(r.digits());
-      String input = r.digits().toString(); // 1E-400 reads back; N(σ(1), 30) stays plain
-      return new Printed(unicode, gradlab.math.Printer.decimal(r.digits(), true), input, "");
-    }
-    return Printed.of(last, value);
+    ShownValue shown = ShownValue.of(parsed.value(), env, evaluator, engine);
+    last = shown.value();
+    return shown.printed();
   }
 
   /**
@@ -298,21 +261,6 @@ public final class Worksheet {
         f.params().stream().map(p -> gradlab.math.Printer.latex(new Sym(p))).toList()) + ")");
   }
 
-  private RuntimeException translate(String statement, ParseException e) {
-    String input = statement.strip();
-    int shift = statement.indexOf(input);
-    if (e.getMessage().equals("division by zero")) {
-      return new ArithmeticException("division by zero in " + input);
-    }
-    if (e.getMessage().startsWith("unknown function '") && e.hint().startsWith("did you mean ")) {
-      String name = e.getMessage().substring(18, e.getMessage().length() - 1);
-      List<String> near = List.of(e.hint().substring(13, e.hint().length() - 1).split(", "));
-      return new UnknownFunctionException(name, near);
-    }
-    return new MathSyntaxException(input, Math.max(0, e.position() - shift), e.getMessage(),
-        e.hint());
-  }
-
   /**
    * A line in Symja's bracket syntax: read by Symja's parser, evaluated as ours when every head
    * is ours ({@link BracketInput}), else the parser's own error ('[' is not part of the
@@ -322,34 +270,13 @@ public final class Worksheet {
     Expression tree;
     try {
       tree = BracketInput.ours(evaluator.fromExpr(engine.parse(statement)))
-          .orElseThrow(() -> translate(statement, error));
+          .orElseThrow(() -> ParseErrors.translate(statement, error));
     } catch (RuntimeException notSymjaEither) {
-      throw translate(statement, error);
+      throw ParseErrors.translate(statement, error);
     }
     Expression value = evaluator.evaluate(tree, env);
     last = evaluator.toExpr(value);
     return Printed.of(last, value);
-  }
-
-  /**
-   * Whether the definition of {@code name} goes through a name defined as a constant (x = 2):
-   * then its derivative is shown as a value at that constant, not in chain form with names.
-   */
-  private boolean usesConstant(String name) {
-    java.util.Set<String> constants = env.constants().keySet();
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(name));
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    while (!todo.isEmpty()) {
-      String n = todo.pop();
-      if (!seen.add(n)) {
-        continue;
-      }
-      if (constants.contains(n)) {
-        return true;
-      }
-      env.rhs(n).ifPresent(rhs -> todo.addAll(gradlab.math.Symbols.of(rhs)));
-    }
-    return false;
   }
 
   /** Whether {@code name} is defined in this worksheet. */
@@ -360,31 +287,4 @@ public final class Worksheet {
   private boolean defined(String name) {
     return definitions.stream().anyMatch(d -> d.name().equals(name));
   }
-
-  /**
-   * Splits at {@code ;} and at line ends outside brackets. A line that ends with an operator or
-   * a comma continues on the next line; any other line end ends the statement, so that
-   * {@code x = 3⏎x^2} is two statements and never the product {@code x = 3·x^2}.
-   */
-  static List<String> splitTopLevel(String s) {
-    List<String> out = new ArrayList<>();
-    for (String part : TopLevel.split(s, ';')) {
-      StringBuilder pending = new StringBuilder();
-      for (String line : TopLevel.split(part, '\n')) {
-        pending.append(pending.isEmpty() ? "" : "\n").append(line);
-        String t = line.strip();
-        if (!t.isEmpty() && CONTINUES.indexOf(t.charAt(t.length() - 1)) < 0) {
-          out.add(pending.toString());
-          pending.setLength(0);
-        }
-      }
-      if (!pending.isEmpty()) {
-        out.add(pending.toString());
-      }
-    }
-    return out;
-  }
-
-  /** Last characters of a line that continue the statement on the next line. */
-  private static final String CONTINUES = "+-−*/^=,·×(<>:";
 }

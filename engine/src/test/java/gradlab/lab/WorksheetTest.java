@@ -27,14 +27,14 @@ class WorksheetTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void semicolonsInsideBracketsDoNotSplit() {
-    assertThat(Worksheet.splitTopLevel("f(a;b); c")).containsExactly("f(a;b)", " c");
+    assertThat(StatementSplitter.split("f(a;b); c")).containsExactly("f(a;b)", " c");
   }
 
   @Test
   void lineEndEndsAStatementUnlessTheLineEndsWithAnOperator() {
-    assertThat(Worksheet.splitTopLevel("x = 3\nx^2")).containsExactly("x = 3", "x^2");
-    assertThat(Worksheet.splitTopLevel("y = x +\n  1")).containsExactly("y = x +\n  1");
-    assertThat(Worksheet.splitTopLevel("f(x,\n y)")).containsExactly("f(x,\n y)");
+    assertThat(StatementSplitter.split("x = 3\nx^2")).containsExactly("x = 3", "x^2");
+    assertThat(StatementSplitter.split("y = x +\n  1")).containsExactly("y = x +\n  1");
+    assertThat(StatementSplitter.split("f(x,\n y)")).containsExactly("f(x,\n y)");
   }
 
   @Test

@@ -93,13 +93,13 @@ final class MathCommands {
       used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
           .append(d.rhs().tex()).append("$.\n\n"));
       doc.append(chain).append("\n");
-      return checker.checkMarkdown(":check", doc.toString());
+      return checker.checkMarkdown(TYPED, doc.toString());
     }
     if (LATEX.matcher(chain).find()) { // :check \frac{d}{dx} x^2 = 2x: one display of LaTeX
       used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
           .append(d.rhs().tex()).append("$.\n\n"));
       doc.append("$$").append(chain).append("$$\n");
-      return checker.checkMarkdown(":check", doc.toString());
+      return checker.checkMarkdown(TYPED, doc.toString());
     }
     used.forEach(d -> doc.append("let ").append(d.name()).append(" = ")
         .append(d.rhs().readableInput()).append("\n"));
@@ -113,7 +113,7 @@ final class MathCommands {
       }
     }
     doc.append(chain).append("\n");
-    return checker.checkText(":check", doc.toString());
+    return checker.checkText(TYPED, doc.toString());
   }
 
   /**
@@ -151,6 +151,9 @@ final class MathCommands {
     return Definitions.inDependencyOrder(sheet.get().definitions()).usedBy(engine.get(), words)
         .items();
   }
+
+  /** What a report of a typed chain is of: it said "derivation check of :check" (user22). */
+  static final String TYPED = "the typed chain";
 
   /** A relation of a chain: without one, a :check line claims nothing. */
   private static final java.util.regex.Pattern RELATION =
