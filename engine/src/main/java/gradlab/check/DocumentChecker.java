@@ -57,6 +57,7 @@ public final class DocumentChecker {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       GreekFunctions.definedByText(text).forEach(run::quantity);
       StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
+      RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive
       run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
       run.matrices.symmetricInPlace(text); // "a symmetric matrix", A = A^⊤
       if (SigmaDifferentiated.in(text)) {

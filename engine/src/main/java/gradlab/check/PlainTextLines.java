@@ -146,6 +146,9 @@ final class PlainTextLines {
     if (PlainReasons.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "… = -0.6   (since z1 > 0, relu' = 1)": a note, not a factor
     }
+    if (TrailingProseClauses.readInPlace(run, line, text, c -> readInPlace(run, line, c))) {
+      return; // "f(x) = x*sigmoid(b*x)   where b is beta": words, not factors
+    }
     String prose = ProseWords.stripped(run, text); // "by the chain rule dL/dw = …"
     if (!prose.equals(text)) {
       readInPlace(run, line, prose);
