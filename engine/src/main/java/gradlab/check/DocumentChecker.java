@@ -73,8 +73,15 @@ public final class DocumentChecker {
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
       java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
       String[] lines = text.split("\n", -1);
+      java.util.Deque<BareTextRuns.Run> bare = new java.util.ArrayDeque<>(source.endsWith(".tex")
+          ? java.util.List.of() : BareTextRuns.of(MarkdownCode.blanked(typed),
+              n -> run.ctx.defines(n) || run.functions.contains(n))); // C = … outside $…$
+      java.util.List<BareTextRelations.Blocked> blocked = new java.util.ArrayList<>();
       for (int k = 0; k < segments.size(); k++) {
         MarkdownMath.Segment seg = segments.get(k);
+        while (!bare.isEmpty() && bare.peek().line() < seg.line()) { // C = … outside the $
+          BareTextRelations.readInPlace(run, bare.pop(), blocked);
+        }
         while (!described.isEmpty() && described.peek().line() <= seg.line()) {
           GreekFunctionNames.bind(run, described.pop());
         }
@@ -129,6 +136,8 @@ public final class DocumentChecker {
         DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
         run.segmentDone(seg.latex(), seg.display());
       }
+      bare.forEach(r -> BareTextRelations.readInPlace(run, r, blocked));
+      BareTextRelations.guardInPlace(run, blocked); // a ✗ through a name an unread one changed
       return new CheckReport(source, read.noted(run.results()));
     }
   }

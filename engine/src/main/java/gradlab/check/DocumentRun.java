@@ -26,7 +26,7 @@ final class DocumentRun implements AutoCloseable {
 
   final SymbolicEngine engine;
   final StepChecker checker;
-  private final boolean latex;
+  private boolean latex;
   final List<StepResult> out = new ArrayList<>();
   final Set<String> functions = new HashSet<>();
   final Set<String> unaryFunctions = new HashSet<>();
@@ -149,6 +149,17 @@ final class DocumentRun implements AutoCloseable {
   /** A line of engine syntax or plain text (see {@link PlainTextLines}). */
   void textLine(int line, String text) {
     PlainTextLines.readInPlace(this, line, text);
+  }
+
+  /** A formula of a Markdown text's bare text, read as an engine-syntax line. */
+  void plainInPlace(int line, String text) {
+    boolean was = latex;
+    latex = false;
+    try {
+      textLine(line, text);
+    } finally {
+      latex = was;
+    }
   }
 
   /** Records a hypothesis (see {@link HypothesisRanges}). */
