@@ -61,6 +61,18 @@ class SumsOfVectorFamiliesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void familyDefinedThroughVectorAlgebraIsPutInForEachMember() {
+    Map<String, MatrixExpr> defined = Map.of("e_i", MatrixParser.parse("\\mathbf{w}\\cdot"
+        + "\\mathbf{x}_i + b - y_i", Map.of()));
+    StepVerdict v = MatrixSteps.check("\\sum_{i=1}^{3} e_i \\mathbf{x}_i^T", Relation.EQUAL,
+        RESIDUALS.replace("\\frac{2}{3}", ""), defined, n -> false);
+    assertThat(v).as(v.evidence()).isInstanceOf(StepVerdict.Unknown.class);
+    StepVerdict wrong = MatrixSteps.check("\\sum_{i=1}^{3} e_i \\mathbf{x}_i^T", Relation.EQUAL,
+        RESIDUALS, defined, n -> false);
+    assertThat(wrong).as(wrong.evidence()).isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
   void gradientOfAQuadraticFormIsTheSymmetrizedMatrixTimesX() {
     String form = "\\nabla_{\\mathbf{x}} (\\mathbf{x}^\\top \\mathbf{A} \\mathbf{x})";
     assertThat(step(form, "(\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x}"))
