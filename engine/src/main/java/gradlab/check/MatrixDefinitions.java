@@ -164,6 +164,9 @@ final class MatrixDefinitions {
 
   private static boolean definedAsScalar(DocumentRun run, String name) {
     String engine = run.read(name);
+    if (run.indexed.defines(name)) { // y_i of a family the text defines, y₂ written out
+      return true;
+    }
     return engine != null && (run.ctx.defines(engine) || run.unread.containsKey(engine)
         || run.functions.contains(engine) || run.ctx.point().containsKey(engine));
   }

@@ -258,6 +258,13 @@ final class MatrixParser {
         throw new UnsupportedLatexException("matrix reading: \\" + command + " without brackets");
       }
     }
+    if (command.equals("sum")) { // Σ_{i=1}^{3}: written out (a symbolic bound is set first)
+      if (c.atCommand("limits")) {
+        c.advance(7);
+      }
+      MatrixSums.Bounds b = MatrixSums.bounds(c);
+      return MatrixSums.written(b, term(), scope);
+    }
     if (GREEK.contains(command) || command.equals("sigma")) {
       return name("\\" + command, Kind.OPEN);
     }

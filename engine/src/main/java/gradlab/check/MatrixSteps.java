@@ -4,9 +4,11 @@ import gradlab.check.MatrixExpr.Kind;
 import gradlab.check.MatrixShapes.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.ejml.data.DMatrixRMaj;
 
@@ -58,8 +60,12 @@ final class MatrixSteps {
     Map<String, Kind> kinds = new LinkedHashMap<>();
     MatrixNames.collect(l, kinds);
     MatrixNames.collect(r, kinds);
-    List<String> open = kinds.entrySet().stream().filter(e -> e.getValue() == Kind.OPEN)
-        .map(Map.Entry::getKey).toList();
+    // the members of a family written out (y₁, y₂, y₃ of Σ y_i) are all scalars or all vectors
+    Map<String, List<String>> families = kinds.entrySet().stream()
+        .filter(e -> e.getValue() == Kind.OPEN).map(Map.Entry::getKey).collect(
+            java.util.stream.Collectors.groupingBy(MatrixSums::stem, LinkedHashMap::new,
+                java.util.stream.Collectors.toList()));
+    List<String> open = List.copyOf(families.keySet());
     if (open.size() > MAX_OPEN) {
       return new StepVerdict.NotChecked("matrix reading: " + open.size() + " letters that may "
           + "be scalars or vectors, too many readings to try");
@@ -69,14 +75,16 @@ final class MatrixSteps {
     for (int mask = 0; mask < 1 << open.size(); mask++) {
       Map<String, Kind> reading = new LinkedHashMap<>(kinds);
       for (int k = 0; k < open.size(); k++) {
-        reading.put(open.get(k), (mask >> k & 1) == 1 ? Kind.VECTOR : Kind.OPEN);
+        for (String member : families.get(open.get(k))) {
+          reading.put(member, (mask >> k & 1) == 1 ? Kind.VECTOR : Kind.OPEN);
+        }
       }
       MatrixShapes shapes = new MatrixShapes(reading);
       if (!shapes.unifyInPlace(l, r)) {
         misfit = misfit == null ? shapes.misfit() : misfit;
         continue;
       }
-      outcomes.add(MatrixOutcome.evaluate(l, r, shapes, describe(open, reading), mask));
+      outcomes.add(MatrixOutcome.evaluate(l, r, shapes, describe(families, reading), mask));
     }
     if (outcomes.isEmpty()) {
       return new StepVerdict.NotChecked("the shapes do not fit (" + misfit + ") under every "
@@ -100,7 +108,9 @@ final class MatrixSteps {
           + String.join(", ", oneSided) + " occur" + (oneSided.size() == 1 ? "s" : "")
           + " on one side only: true only for values the text does not state");
     }
-    List<String> defined = kinds.keySet().stream().filter(definedElsewhere).toList();
+    Set<String> named = new LinkedHashSet<>(kinds.keySet()); // y₂ of a family y_i defined
+    named.addAll(MatrixSums.families(kinds.keySet(), left + " " + right));
+    List<String> defined = named.stream().filter(definedElsewhere).toList();
     if (!defined.isEmpty()) {
       return new StepVerdict.NotChecked("the sides differ at random matrices, but "
           + String.join(", ", defined) + " defined in the text, which this reading does not "
@@ -110,10 +120,12 @@ final class MatrixSteps {
     return new StepVerdict.Refuted(Map.of(), first.left(), first.right(), first.where());
   }
 
-  private static String describe(List<String> open, Map<String, Kind> reading) {
+  private static String describe(Map<String, List<String>> families, Map<String, Kind> reading) {
     List<String> parts = new ArrayList<>();
-    for (String n : open) {
-      parts.add(n + (reading.get(n) == Kind.VECTOR ? " a vector" : " a scalar"));
+    for (Map.Entry<String, List<String>> f : families.entrySet()) {
+      String n = f.getValue().size() == 1 ? f.getValue().get(0) : f.getKey() + "ᵢ";
+      parts.add(n + (reading.get(f.getValue().get(0)) == Kind.VECTOR ? " a vector"
+          : " a scalar"));
     }
     return parts.isEmpty() ? "as written" : String.join(", ", parts);
   }

@@ -195,8 +195,11 @@ final class SizedSteps {
       List<String> sides, LatexReading sized) {
     ChainTerms t = ChainTerms.read(run, sides, sized, false, line);
     if (t.engine().contains(null)) {
-      return new StepVerdict.NotChecked("cannot read: " + t.failures().stream()
-          .filter(Objects::nonNull).findFirst().orElse(""));
+      String failure = t.failures().stream().filter(Objects::nonNull).findFirst().orElse("");
+      // Σ_{i=1}^{3} e_i 𝐱_iᵀ: the instance read as vectors and matrices, the family written out
+      StepVerdict matrices = MatrixDefinitions.verdict(run, line, failure, sides.get(0), rel,
+          sides.get(1));
+      return matrices != null ? matrices : new StepVerdict.NotChecked("cannot read: " + failure);
     }
     ChainTerms alt = t.ambiguities().isEmpty() ? null
         : ChainTerms.read(run, sides, sized.alternative(), false, line);
