@@ -64,6 +64,7 @@ public final class DocumentChecker {
       }
       if (SigmaAsFunction.in(text)) {
         run.functions.add(SigmaAsFunction.MARK); // σ'(z) written: σ(…) is σ applied
+        run.functions.addAll(SigmaArguments.marks(text)); // ∂σ/∂b after a = σ(z): σ(z)
       }
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
