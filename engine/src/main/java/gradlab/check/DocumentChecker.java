@@ -65,6 +65,11 @@ public final class DocumentChecker {
       }
       if (SigmaAsFunction.in(text)) {
         run.functions.add(SigmaAsFunction.MARK); // σ'(z) written: σ(…) is σ applied
+        run.functions.addAll(SigmaArguments.marks(text)); // ∂σ/∂b after a = σ(z): σ(z)
+      }
+      String operatorVariable = DifferentialOperators.shownVariable(text);
+      if (operatorVariable != null) { // d/dx f(x) = Df(x): DC, Dx^n, De^x are d/dx of them
+        run.functions.add(DifferentialOperators.MARK + operatorVariable);
       }
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
