@@ -73,6 +73,7 @@ public final class DocumentChecker {
       }
       run.families.lossesInPlace(text);
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
+      run.functions.addAll(UprightFunctionNames.functionNames(text)); // \text{FL}(p_t) = …
       run.genericFunctions.addAll(GenericFunctionNames.described(text)); // "$g$ … are … functions"
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"

@@ -252,15 +252,10 @@ final class DocumentSteps {
     return v;
   }
 
-  /** ∂f/∂x of a function f(x) defined in the text is d/dx f(x). */
+  /** ∂f/∂x of a function f(x) of the text is d/dx f(x) ({@link DefinedParameterDerivatives}). */
   private String userDerivatives(String side) {
-    String s = side;
-    for (String f : run.unaryFunctions) {
-      if (run.ctx.defines(f)) {
-        continue;
-      }
-      s = s.replaceAll("pd\\(" + f + ", ([A-Za-z][A-Za-z0-9]*)\\)", "dd(" + f + "($1), $1)");
-    }
+    // of f(p_t) with p_t a quantity of the text: d/dx f(p_t), never f′(x)
+    String s = DefinedParameterDerivatives.rewrite(run, side);
     // ∂f/∂x of f(x, y) defined in the text: d/dx of f(x, y), its other arguments held
     for (Map.Entry<String, List<String>> f : run.functionParameters.entrySet()) {
       if (run.ctx.defines(f.getKey())) {

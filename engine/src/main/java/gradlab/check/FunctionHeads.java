@@ -21,7 +21,8 @@ final class FunctionHeads {
       + "|omega|xi|tau|rho|nu)(?![A-Za-z]))(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z]|[a-z]_(?:\\{[a-z0-9]{1,3}"
       + "\\}|[a-z0-9]|" + HypothesisSubscripts.SUBSCRIPT + ")|" + GreekFunctionNames.HEAD
-      + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
+      + "|" + UprightFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM
+      + ")*)\\s*\\)\\s*");
 
   /**
    * A one-letter name in a font, as Ng writes the loss: {@code \mathcal{L}(a, y)} is the head
@@ -61,6 +62,10 @@ final class FunctionHeads {
       return null; // f(x, x) is not a head
     }
     String f = m.group(1).strip();
+    if (f.matches("\\\\(?:text|mathrm|operatorname)(?![A-Za-z]).*")) { // \text{FL}(p_t)
+      return UprightFunctionNames.isUpright(f)
+          ? new Head(UprightFunctionNames.engineName(f), List.copyOf(ps)) : null;
+    }
     return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : functionName(f),
         List.copyOf(ps));
   }

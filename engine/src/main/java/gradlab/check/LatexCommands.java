@@ -122,6 +122,10 @@ final class LatexCommands {
         if (applied != null) {
           yield LatexReader.operand(applied);
         }
+        if (UprightFunctionNames.nameOf(word) != null
+            && r.reading().functions().contains(UprightFunctionNames.nameOf(word))) {
+          yield r.named(UprightFunctionNames.nameOf(word)); // \mathrm{NLL}(p) of the text
+        }
         refuseOperator(c, word);
         yield r.named(LatexScripts.name(r, word));
       }
@@ -139,6 +143,10 @@ final class LatexCommands {
         String applied = LatexWords.apply(r, word);
         if (applied != null) {
           yield LatexReader.operand(applied);
+        }
+        if (UprightFunctionNames.nameOf(word) != null
+            && r.reading().functions().contains(UprightFunctionNames.nameOf(word))) {
+          yield r.named(UprightFunctionNames.nameOf(word)); // \text{FL}(p_t) of the text
         }
         refuseOperator(c, word);
         yield null;
