@@ -52,6 +52,10 @@ public record CheckReport(String source, List<StepResult> steps) {
         count(StepVerdict.Proved.class), count(StepVerdict.Refuted.class),
         count(StepVerdict.Unknown.class), count(StepVerdict.NotChecked.class)));
     NotCheckedSummary.lines(steps).forEach(l -> b.append(l).append("\n"));
+    String onlyDefinitions = DefinitionsOnly.line(steps);
+    if (!onlyDefinitions.isEmpty()) {
+      b.append(onlyDefinitions).append("\n");
+    }
     firstRefuted().ifPresent(s -> b.append("first wrong step: line ").append(s.line())
         .append(PremiseRefutations.uncheckedPremises(s.verdict())).append(": ").append(s.lhs()).append(" ").append(s.relation().symbol()).append(" ")
         .append(s.rhs()).append("\n"));

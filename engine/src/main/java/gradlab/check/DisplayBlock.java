@@ -14,7 +14,8 @@ final class DisplayBlock {
 
   private DisplayBlock() {}
 
-  static void check(DocumentRun run, int firstLine, String body0, boolean display) {
+  static void check(DocumentRun run, int firstLine, String latex, boolean display) {
+    String body0 = LatexWrappers.unwrap(latex); // \boxed{…}, \intertext{…}
     String body = run.indexed.isEmpty() ? body0 : run.indexCases.strippedInPlace(body0);
     run.independence.moments.segmentInPlace(run, firstLine, body, display);
     if (!display) {

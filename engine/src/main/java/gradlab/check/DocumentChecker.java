@@ -102,6 +102,7 @@ public final class DocumentChecker {
           continue;
         }
         run.scope(seg.prose(), seg.display());
+        ProseHypotheses.assumeAllInPlace(run, text, segments, k); // "$$…$$ for 0 < α < 1."
         run.indexCases.seeInPlace(segments, k); // "for $j \neq i$, $$…$$": a case of indices
         int alternatives = OrAlternatives.readInPlace(run, segments, k); // "$x = 0$ or $x = 2$"
         if (alternatives > 0) {

@@ -281,6 +281,9 @@ final class DocumentRun implements AutoCloseable {
       // redefinition of J as a constant
       head = inheritedHead;
       inlineClaim = true;
+    } else if (rel0 == Relation.EQUAL && OperatorHeads.appliedToDefined(this, fn)) {
+      head = inheritedHead; // D(L, z) = σ(z) + y after L = …: a derivative claim, no definition
+      inlineClaim = true;
     } else if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null) {
       // f(x, y) = … with named arguments defines f. Of a defined f it is first a claim: where
       // it holds it is shown proved; where it differs it is f defined anew (CS231n's next

@@ -28,7 +28,7 @@ final class SideResolver {
 
   /** Parse, expand ∂A/∂B, inline the definitions, apply function rules, then d/dx. */
   Expr resolve(CheckContext ctx, String side, boolean localPartials) {
-    Matcher m = PD.matcher(side);
+    Matcher m = PD.matcher(OperatorHeads.asPartials(ctx, side)); // D(L, z) of a defined L
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(b, Matcher.quoteReplacement("(" + partial(ctx, m.group(1),

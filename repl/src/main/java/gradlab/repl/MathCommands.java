@@ -89,7 +89,9 @@ final class MathCommands {
     }
     StringBuilder doc = new StringBuilder();
     List<gradlab.symbolic.Definition> used = usedDefinitions(chain);
-    if (chain.contains("$")) { // pasted Markdown, "$$\frac{d}{dx}\tanh x = …$$": read as such
+    // pasted Markdown, "$$\frac{d}{dx}\tanh x = …$$" or "\( e^{−1} ≈ 0.3 \)": read as such (the
+    // \( … \) form read nothing, or "cannot read: \(", found by a new user)
+    if (chain.contains("$") || DELIMITED.matcher(chain).find()) {
       used.forEach(d -> doc.append("Let $").append(d.name()).append(" = ")
           .append(d.rhs().tex()).append("$.\n\n"));
       doc.append(chain).append("\n");
@@ -158,6 +160,10 @@ final class MathCommands {
   /** A relation of a chain: without one, a :check line claims nothing. */
   private static final java.util.regex.Pattern RELATION =
       java.util.regex.Pattern.compile("=|<|>|≈|≤|≥|≠|\\\\(?:approx|le|ge|leq|geq|lt|gt|neq)(?![A-Za-z])");
+
+  /** LaTeX's own math delimiters, \\( … \\), \\[ … \\] or an environment, in a :check line. */
+  private static final java.util.regex.Pattern DELIMITED =
+      java.util.regex.Pattern.compile("\\\\\\(|\\\\\\[|\\\\begin\\{");
 
   /** A LaTeX command (\\frac, \\sigma …) in a :check line: the line is LaTeX. */
   private static final java.util.regex.Pattern LATEX =
