@@ -26,7 +26,7 @@ final class LatexWrappers {
     int from = 0;
     Matcher m = WRAPPER.matcher(latex);
     while (m.find(from)) {
-      int close = closing(latex, m.end());
+      int close = TexMacros.closing(latex, m.end() - 1); // m ends at the opening brace
       if (close < 0) {
         break;
       }
@@ -40,21 +40,5 @@ final class LatexWrappers {
       from = close + 1;
     }
     return out.append(latex.substring(from)).toString();
-  }
-
-  /** The index of the brace that closes the group opened just before {@code i}, or -1. */
-  private static int closing(String s, int i) {
-    int depth = 1;
-    for (int k = i; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\\') {
-        k++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }
