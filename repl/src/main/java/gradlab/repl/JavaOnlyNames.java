@@ -19,8 +19,11 @@ final class JavaOnlyNames {
 
   /** The failure for a math error naming a facade method as an unknown function, or empty. */
   static Optional<Result.Failure> failure(String entry, RuntimeException e) {
-    Matcher m = UNKNOWN.matcher(String.valueOf(e.getMessage()));
-    if (!m.find()) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = UNKNOWN.matcher(message);
+    if (!m.find() || message.contains("in Java)")) {
+      // the language's own advice for a name other tools use already says where it works
+      // (plot: ":plot sin(x), x, -3, 3 (or plot(…) in Java)"), and says more: keep it
       return Optional.empty();
     }
     String typed = m.group(1);

@@ -20,4 +20,12 @@ class JavaOnlyNamesTest {
     // a name that is no facade method keeps the math error and its suggestions
     assertThat(t).contains("unknown function 'sigmoidd'");
   }
+
+  @Test
+  void aNameWithTheLanguagesOwnAdviceKeepsIt() {
+    // plot is also a facade method, but the language already says it is the console's :plot
+    // (or Java's plot(…)); the clean-clone CI's ConsoleLanguageRegressionTest caught the loss
+    String t = ConsoleTest.session("plot(sin(x), x, -3, 3)\n");
+    assertThat(t).contains(":plot sin(x), x, -3, 3").doesNotContain("Java method of the facade");
+  }
 }
