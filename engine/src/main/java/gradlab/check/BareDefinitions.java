@@ -17,8 +17,6 @@ final class BareDefinitions {
   private static final Pattern HEAD = Pattern.compile("^\\s*(\\p{L}[\\p{L}\\p{N}_]*"
       + "(?:_\\{[^{}]*\\})?)\\s*(?:\\(\\s*\\p{L}[\\p{L}\\p{N}_]*(?:\\s*,\\s*\\p{L}[\\p{L}\\p{N}_]*)*"
       + "\\s*\\))?\\s*:?=(?!=)(.*)$");
-  private static final Pattern RELATION = Pattern.compile("(?<![=<>!~])(?:=|<|>|≤|≥|≈|~=|≠)"
-      + "(?![=>])");
 
   /** A name with a capital, not applied: C, C0, dC (the d of dC/dz is split off later). */
   private static final Pattern CAPITAL_NAME = Pattern.compile(
@@ -60,7 +58,7 @@ final class BareDefinitions {
       return null;
     }
     String rhs = m.group(2);
-    return new Head(name, rhs, !RELATION.matcher(rhs).find());
+    return new Head(name, rhs, !BareTextRuns.RELATION.matcher(rhs).find());
   }
 
   /** The meaning {@code name} has in the text so far (a definition, a value, a rule); or null. */

@@ -36,7 +36,8 @@ final class BareTextRuns {
       "relu", "softplus", "softmax", "diff", "pi");
   private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless",
       "suppose", "assume", "assuming", "because", "since", "for", "while", "until");
-  private static final Pattern RELATION = Pattern.compile("(?<![=<>!~])(?:=|<|>|≤|≥|≈|~=|≠)"
+  /** A relation sign in bare text (not part of ==, <=, =>, ~=): also {@link BareDefinitions}'s. */
+  static final Pattern RELATION = Pattern.compile("(?<![=<>!~])(?:=|<|>|≤|≥|≈|~=|≠)"
       + "(?![=>])");
   private static final Pattern LEADING = Pattern.compile(
       "^(?:[\\s,:;.!?*#>|-]|=>|⇒|→|(?:=|≈|<|>|≤|≥)(?![=>]))+");
