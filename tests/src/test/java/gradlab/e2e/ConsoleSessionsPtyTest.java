@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleSessionsPtyTest {
   private final String prefix = "gradlab-sessions-" + ProcessHandle.current().pid() + "-";
   private final List<String> sessions = new ArrayList<>();
+  /** A server of the test's own, kept alive by a keeper session: when the killed console's
+   *  session ends, a shared server with no other session exits, and a session started in that
+   *  moment went down with it (a clean-clone CI's "no server running"). */
+  private static final String SOCKET = "gradlab-sessions-" + ProcessHandle.current().pid();
 
   private static String run(String... cmd) throws Exception {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -31,10 +35,23 @@ class ConsoleSessionsPtyTest {
     return out + (p.exitValue() == 0 ? "" : "\n(exit " + p.exitValue() + ")");
   }
 
+  private static String tmux(String... args) throws Exception {
+    String[] cmd = new String[args.length + 3];
+    cmd[0] = "tmux";
+    cmd[1] = "-L";
+    cmd[2] = SOCKET;
+    System.arraycopy(args, 0, cmd, 3, args.length);
+    return run(cmd);
+  }
+
   private String start(String name, Path home) throws Exception {
+    if (sessions.isEmpty()) {
+      sessions.add(prefix + "keeper");
+      tmux("new-session", "-d", "-s", prefix + "keeper", "sleep 900");
+    }
     String s = prefix + name;
     sessions.add(s);
-    run("tmux", "new-session", "-d", "-s", s, "-x", "200", "-y", "50", "env GRADLAB_HOME="
+    tmux("new-session", "-d", "-s", s, "-x", "200", "-y", "50", "env GRADLAB_HOME="
         + home + " XDG_CACHE_HOME=" + ScriptOutputs.ROOT.resolve("tests/target/cache") + " bash "
         + ScriptOutputs.ROOT.resolve("gradlab"));
     waitFor(s, "gradlab>", 90);
@@ -42,7 +59,7 @@ class ConsoleSessionsPtyTest {
   }
 
   private static String screen(String s) throws Exception {
-    return run("tmux", "capture-pane", "-p", "-J", "-t", s);
+    return tmux("capture-pane", "-p", "-J", "-t", s);
   }
 
   private static void waitFor(String s, String text, int seconds) throws Exception {
@@ -57,8 +74,8 @@ class ConsoleSessionsPtyTest {
   }
 
   private static void type(String s, String line) throws Exception {
-    run("tmux", "send-keys", "-t", s, "-l", line);
-    run("tmux", "send-keys", "-t", s, "Enter");
+    tmux("send-keys", "-t", s, "-l", line);
+    tmux("send-keys", "-t", s, "Enter");
   }
 
   private static boolean tmuxAvailable() {
@@ -78,7 +95,7 @@ class ConsoleSessionsPtyTest {
   @AfterEach
   void killSessions() throws Exception {
     for (String s : sessions) {
-      run("tmux", "kill-session", "-t", s);
+      tmux("kill-session", "-t", s);
     }
   }
 
@@ -88,7 +105,7 @@ class ConsoleSessionsPtyTest {
     String first = start("killed", home);
     type(first, "a = 1");
     waitFor(first, "$1 = a = 1", 90);
-    String pid = run("tmux", "list-panes", "-t", first, "-F", "#{pane_pid}").strip();
+    String pid = tmux("list-panes", "-t", first, "-F", "#{pane_pid}").strip();
     run("kill", "-9", pid); // the launcher execs java: the pane's process is the console
     // a killed process stays in the process table until tmux reaps it; only then has the
     // session ended (a console started before that rightly sees the first one as running)
