@@ -224,6 +224,12 @@ public final class StepChecker {
     // names cannot be made true by putting values in; it is false as written
     boolean constantSide = v instanceof IdentityVerdict.Refuted && !oneSided.isEmpty()
         && (fl.isEmpty() || fr.isEmpty()) && isConstant(fl.isEmpty() ? r : l, oneSided, ctx);
+    Set<String> anyValue = new TreeSet<>(undefined);
+    anyValue.addAll(putsInValues ? unstated : Set.of());
+    StepVerdict freeValues = constantSide ? null : FreeValueIdentities.holding(v, anyValue);
+    if (freeValues != null) { // holds whatever the undefined names are: an identity in them
+      return freeValues;
+    }
     if (putsInValues && !constantSide) { // not an identity: the author put in values
       return valuesNotStated;
     }
