@@ -1,5 +1,7 @@
 package gradlab.check;
 
+import java.util.regex.Pattern;
+
 /**
  * How far the operator form {@code \frac{d}{dx}} reaches: over the whole product that follows
  * ({@code \frac{d}{dx} x^2 \sin x} is d/dx (x² sin x), as the math language's {@code d/dx f}
@@ -7,9 +9,16 @@ package gradlab.check;
  * its reach is a convention: the product that follows, or the whole sum up to the closing
  * bracket. The reader names that ambiguity and reads it as {@link LatexReading#operatorOverSum}
  * says, so that a step is refuted only when both readings fail. One bracketed group
- * ({@code \frac{d}{dx}\left[x^2\right] + 1}) is what the operator takes, without ambiguity.
+ * ({@code \frac{d}{dx}\left[x^2\right] + 1}) is what the operator takes, without ambiguity,
+ * and so is the next product where the sum writes an operator again ({@code 3 \frac{d}{dx} x^2 -
+ * 4\frac{d}{dx}x}, d2l; {@code 9 (\frac{d}{dx}x + \frac{d}{dx}x^2)}, Parr and Howard): each
+ * term then takes its own, and the step is decided, not "not checked: ambiguous".
  */
 final class OperatorReach {
+  /** An operator fraction, {@code \frac{d}{dx}}, {@code \dfrac{\partial}{\partial w}}. */
+  private static final Pattern OPERATOR = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*(?:d|"
+      + "\\\\partial|\\\\mathrm\\s*\\{\\s*d\\s*\\}|\\\\operatorname\\s*\\{\\s*d\\s*\\})\\s*\\}");
+
   private OperatorReach() {}
 
   /** {@code dd(…, var)} for the operator at the cursor (just after the fraction). */
@@ -21,7 +30,10 @@ final class OperatorReach {
       throw new UnsupportedLatexException("d/d" + var + " without an expression after it");
     }
     String body = product;
-    if ((c.peek() == '+' || c.peek() == '-') && !oneBracket(product)) {
+    if ((c.peek() == '+' || c.peek() == '-') && !oneBracket(product)
+        && !OPERATOR.matcher(c.rest().substring(0, extent(c.rest(), true))).find()) {
+      // 3 \frac{d}{dx} x^2 - 4 \frac{d}{dx} x: the operator written again in the sum says each
+      // term takes its own; a reach over another operator of the sum is a reading nobody means
       r.ambiguity("d/d" + var + " before a sum as the derivative of the next product or of "
           + "the whole sum");
       if (r.reading().operatorOverSum()) {
@@ -59,6 +71,13 @@ final class OperatorReach {
    */
   private static String take(LatexCursor c, boolean sum) {
     String rest = c.rest();
+    int i = extent(rest, sum);
+    c.advance(i);
+    return rest.substring(0, i);
+  }
+
+  /** Where {@link #take} stops in {@code rest}. */
+  private static int extent(String rest, boolean sum) {
     int depth = 0;
     int i = 0;
     for (; i < rest.length(); i++) {
@@ -81,7 +100,6 @@ final class OperatorReach {
         break;
       }
     }
-    c.advance(i);
-    return rest.substring(0, i);
+    return i;
   }
 }
