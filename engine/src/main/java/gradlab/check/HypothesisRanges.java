@@ -6,7 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * A hypothesis the text states ({@code 0 < y < 1}, {@code |w| < 1}): listed as assumed, never
- * checked, and where it bounds one undefined name, that name's sampled range.
+ * checked, and where it bounds one undefined name, that name's sampled range. A name put between
+ * two numbers is a number: {@code p(1 - q)} of such names is a product, never p applied (a KL
+ * of two Bernoullis "for $0 < p < 1$ and $0 < q < 1$" was "not checked: ambiguous, p(…) as a
+ * product or as p applied"); a name with one bound keeps both readings (a function may be
+ * stated positive).
+ * Not yet read: a list of names between the bounds ({@code 0 < p, q < 1}).
  */
 final class HypothesisRanges {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
@@ -72,6 +77,9 @@ final class HypothesisRanges {
     double[] interval = Hypotheses.interval(lo, hi);
     if (name != null && interval != null) {
       run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, interval[0], interval[1]));
+    }
+    if (name != null && interval != null && lo != null && hi != null) {
+      run.quantity(name); // between two numbers: a number, so p(1 - q) is a product
     }
     run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
   }
