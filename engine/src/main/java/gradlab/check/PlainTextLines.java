@@ -139,6 +139,9 @@ final class PlainTextLines {
       readInPlace(run, line, "at " + heading.group(1));
       return;
     }
+    if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "(z*(1-z)) achieves a maximum at 0.25, when z = 0.5": its value there
+    }
     if (ProseWords.casesInWords(text)) { // relu'(x) = 1 if x > 0 else 0: "if" was a name
       run.notChecked(line, text, ProseWords.CASES);
       return;
