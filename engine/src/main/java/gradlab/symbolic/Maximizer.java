@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -43,6 +44,11 @@ final class Maximizer {
     Expr value = minimize ? new Expr(engine.evalRaw(F.Times(F.CN1, found.value().raw())))
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
+    if (found.method().contains("numerically")) {
+      engine.note("numeric: " + UnicodeForm.symbol(var) + " is where the derivative changes "
+          + "sign (a scan of [−40, 40], refined by bisection); no closed form in "
+          + (int) SOLVE_SECONDS + " s");
+    }
     return new Extremum(var, found.point(), value, found.method(), checked);
   }
 
@@ -212,14 +218,36 @@ final class Maximizer {
     if (best == null) {
       return Optional.empty();
     }
+    List<String> numericEnds = new ArrayList<>();
     for (IExpr end : List.of(lo, hi)) {
       IExpr dir = end == lo ? F.C1 : F.CN1; // from above at lo, from below at hi
-      IExpr lim = engine.evalRaw(F.function(F.symbol("Limit"), h, F.Rule(s, end),
-          F.Rule(F.symbol("Direction"), dir)));
+      IExpr lim = NumericEnds.limit(h, s, end, dir, engine);
       IExpr n = engine.evalRaw(F.N(lim));
       if (n.isInfinity() || (n.isReal() && n.evalf() >= bestValue)) {
         return Optional.empty();
       }
+      if (n.isReal() || n.isNegativeInfinity()) {
+        continue;
+      }
+      // no limit in time (GELU′ toward ±∞), or Indeterminate: the values toward the end decide
+      OptionalDouble tail = NumericEnds.approach(h, s, end, end == lo, engine);
+      if (tail.isEmpty()) {
+        if (lim.toString().equals("$Aborted")) {
+          return Optional.empty();
+        }
+        continue; // Indeterminate with no numeric check possible: as before, the grid decides
+      }
+      if (tail.getAsDouble() >= bestValue) {
+        return Optional.empty();
+      }
+      numericEnds.add(UnicodeForm.format(end));
+    }
+    if (!numericEnds.isEmpty()) {
+      engine.note("numeric: the limit" + (numericEnds.size() > 1 ? "s" : "") + " toward "
+          + String.join(" and ", numericEnds) + (numericEnds.size() > 1 ? " were" : " was")
+          + " not found symbolically in "
+          + (int) NumericEnds.LIMIT_SECONDS + " s; the values there were compared in double "
+          + "precision out to distance 10⁶ (or 10⁻⁹ from a finite end)");
     }
     return Optional.of(best);
   }
@@ -230,10 +258,14 @@ final class Maximizer {
     // failed with "it needed a number")
     double max = engine.evalRaw(F.N(ActivationCalculus.toExpForm(found.value().raw(), engine)))
         .evalf();
+    // in double through our tree where there is one: the library's N of erf took about 0.1 s
+    // a point, so the grid of GELU′ alone ran past the 30 s time limit
+    Optional<gradlab.math.Expression> tree = engine.treeRaw(g);
     int n = 0;
     for (int i = -200; i <= 200; i++) {
       double x = x0 + i * 0.05 * (1 + Math.abs(i) / 20.0);
-      double v = engine.numeric(new Expr(g), Map.of(var, x));
+      double v = tree.isPresent() ? treeValue(tree.get(), var, x, g, engine)
+          : engine.numeric(new Expr(g), Map.of(var, x));
       if (v > max + 1e-12 * (1 + Math.abs(max))) {
         throw new ArithmeticException(String.format(java.util.Locale.ROOT, "maximize: the "
             + "candidate found (value %.6g at %s = %.6g) is not the maximum, since the function "
@@ -243,5 +275,16 @@ final class Maximizer {
       n++;
     }
     return n;
+  }
+
+  private static double treeValue(gradlab.math.Expression tree, String var, double x, IExpr g,
+      SymbolicEngine engine) {
+    try {
+      double v = gradlab.math.Numeric.value(tree, Map.of(SymjaNames.userName(var), x),
+          gradlab.math.Environment.EMPTY);
+      return Double.isNaN(v) ? engine.numeric(new Expr(g), Map.of(var, x)) : v;
+    } catch (RuntimeException e) {
+      return engine.numeric(new Expr(g), Map.of(var, x));
+    }
   }
 }

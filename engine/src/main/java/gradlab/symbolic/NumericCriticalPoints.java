@@ -14,7 +14,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * Zeros of a derivative that Solve cannot write in closed form (x·σ(−x) has its maximum at
  * x = 1 + W(e⁻¹), a Lambert-W value): the derivative, translated to our tree, is evaluated in
  * double on a grid over [−40, 40]; each sign change is refined by bisection to the double's
- * precision. The points are candidates only: the maximizer compares their values with the
+ * precision. A run of grid points where the derivative is exactly 0 (a flat piece, or an underflow
+ * to 0) gives one candidate, at its start. The points are candidates only: the maximizer compares their values with the
  * limits at both ends and checks the winner on a grid, as for exact ones.
  */
 final class NumericCriticalPoints {
@@ -40,12 +41,18 @@ final class NumericCriticalPoints {
     double h = (to - from) / STEPS;
     double a = from;
     double fa = value(d, var, a);
+    boolean runTaken = false; // a zero of the current run of exact zeros is already a candidate
     for (int i = 1; i <= STEPS; i++) {
       double b = i == STEPS ? to : from + i * h;
       double fb = value(d, var, b);
-      if (Double.isFinite(fa) && Double.isFinite(fb) && (fa == 0 && a > from || fa * fb < 0)) {
+      // a run of exact zeros gives one candidate, at its start: GELU′ underflows to exactly 0
+      // below z ≈ −38, and each of those grid points was taken for a critical point (hundreds
+      // of candidates, each valued by the library's slow erf: minimize(gelu(z), z) timed out)
+      boolean zeroCrossed = fa == 0 && a > from && !runTaken;
+      if (Double.isFinite(fa) && Double.isFinite(fb) && (zeroCrossed || fa * fb < 0)) {
         out.add(F.num(fa == 0 ? a : bisect(d, var, a, b, fa)));
       }
+      runTaken = fa == 0 && (runTaken || a > from);
       a = b;
       fa = fb;
     }
