@@ -140,12 +140,12 @@ public final class Lab {
 
   /** The value at a point given as name/value pairs: {@code num(e, "x", 1.0, "w", 2.0)}. */
   public static double num(Object e, Object... nameValuePairs) {
-    return engine().numeric(expr(e), point(nameValuePairs));
+    return engine().value(expr(e), point(nameValuePairs));
   }
 
   /** The value at a point given as a map from names to values. */
   public static double num(Object e, Map<String, Double> point) {
-    return engine().numeric(expr(e), point);
+    return engine().value(expr(e), point);
   }
 
   /** The global maximum of e over the real line in {@code var}. */

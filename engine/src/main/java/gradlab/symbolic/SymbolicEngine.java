@@ -227,18 +227,50 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /**
    * The numerical value of {@code e} after substituting {@code values}; activations and their
-   * derivatives of any order are evaluated. Throws if free symbols remain.
+   * derivatives of any order are evaluated, eˣ as {@code Math.exp} (not a power of a rounded e).
+   * Throws if free symbols remain. A value that the double evaluation loses is what the algebra
+   * engine's own numerics give (see {@link #value} for one that is never lost).
    */
   public double numeric(Expr e, Map<String, Double> values) {
     return call(() -> {
-      IExpr v = evalRaw(F.N(ActivationCalculus.expandDerivatives(
-          substituteRaw(e.raw(), toExprs(values)), this)));
-      if (!v.isReal() && !v.isNumber()) {
-        throw new IllegalArgumentException("not a number after substitution: "
-            + UnicodeForm.format(v) + " (free symbols " + InputForm.symbolsOf(v) + ")");
+      Optional<Expression> t = treeRaw(e.raw());
+      if (t.isPresent()) {
+        try {
+          double d = gradlab.math.Numeric.value(t.get(), values, gradlab.math.Environment.EMPTY);
+          if (Double.isFinite(d)) {
+            return d;
+          }
+        } catch (ArithmeticException | IllegalArgumentException lost) {
+          // the algebra engine's numerics below decide, as before
+        }
       }
-      return v.isReal() ? v.evalf() : Double.NaN;
+      return numericRaw(e, values);
     });
+  }
+
+  /**
+   * As {@link #numeric}, but a value that the double evaluation loses to overflow or underflow
+   * (σ(−800), softplus(710), log σ(−800)) is computed at higher precision and rounded to the
+   * nearest double, as the console's {@code N} does; {@code Lab.num} gives this one.
+   */
+  public double value(Expr e, Map<String, Double> values) {
+    return call(() -> {
+      Optional<Expression> t = treeRaw(e.raw());
+      return t.isPresent() ? PointValue.at(t.get(), values) : numericRaw(e, values);
+    });
+  }
+
+  private double numericRaw(Expr e, Map<String, Double> values) {
+    IExpr v = evalRaw(F.N(ActivationCalculus.expandDerivatives(
+        substituteRaw(e.raw(), toExprs(values)), this)));
+    if (!v.isReal() && !v.isNumber()) {
+      java.util.Set<String> free = InputForm.symbolsOf(v);
+      throw new IllegalArgumentException(free.isEmpty()
+          ? "no finite value at this point (it overflows the numbers this evaluation uses)"
+          : "not a number after substitution: no value for " + String.join(", ", free)
+              + "; hint: give each a value, e.g. num(f, \"x\", 1.0)");
+    }
+    return v.isReal() ? v.evalf() : Double.NaN;
   }
 
   /**
