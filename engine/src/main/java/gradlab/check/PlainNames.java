@@ -22,6 +22,14 @@ final class PlainNames {
   /** z_1, w_{12}: an index of digits, which the engine writes z1, w12. */
   private static final Pattern DIGIT_INDEX = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z]*)_\\{?(\\d+)\\}?(?![A-Za-z0-9_])");
+  /**
+   * v_new, x_in, y_pred: a word of two or more letters as the index, a name of its own, named as
+   * the LaTeX reader names v_{new} (vnew). Left as typed it was the engine's pattern v_ (a head
+   * v_new was no name, so "v_new = mu*v - lr*g" defined nothing and every later step through
+   * v_new was "not checked"). A call, log_softmax(x), keeps its name.
+   */
+  private static final Pattern WORD_INDEX = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_([A-Za-z]{2,}[0-9]*)(?![A-Za-z0-9_(])");
   private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
 
   private PlainNames() {}
@@ -51,6 +59,8 @@ final class PlainNames {
       return s;
     }
     s = WORD_ACCENT.matcher(s).replaceAll("$1$2");
+    s = WORD_INDEX.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        LatexNames.safe(m.group(1) + m.group(2))));
     return DIGIT_INDEX.matcher(s).replaceAll("$1$2");
   }
 

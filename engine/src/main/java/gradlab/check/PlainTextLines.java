@@ -64,6 +64,21 @@ final class PlainTextLines {
   private static final Pattern VALUE_HEADING = Pattern.compile(
       "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
 
+  /**
+   * A full stop ending a formula's sentence, "call it y = x + mu*v.": after a letter or a
+   * bracket, never a number's point (1. is read as 1). It was "syntax error: unexpected end of
+   * input", so the definition was lost and every later step through y was not checked.
+   */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[A-Za-z)\\]}]\\.\\s*$");
+
+  /**
+   * A sentence with no relation before the sentence of a formula, "cs231n says people store the
+   * lookahead point instead of x. call it y = x + mu*v": its words were read as names (a word
+   * with digits, cs231n, is not one that {@link ProseWords} drops), so y was never defined.
+   */
+  private static final Pattern PROSE_SENTENCE = Pattern.compile(
+      "^[^=<>≤≥≈:]*?[A-Za-z)]\\.\\s+(\\S.*[=<>≤≥≈].*)$");
+
   private PlainTextLines() {}
 
   /**
@@ -132,6 +147,15 @@ final class PlainTextLines {
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
   static void readInPlace(DocumentRun run, int line, String text) {
     if (text.isEmpty()) {
+      return;
+    }
+    if (SENTENCE_STOP.matcher(text).find()) { // "call it y = x + mu*v.": the sentence's stop
+      readInPlace(run, line, text.substring(0, text.lastIndexOf('.')).strip());
+      return;
+    }
+    java.util.regex.Matcher sentence = PROSE_SENTENCE.matcher(text);
+    if (sentence.matches()) { // "… instead of x. call it y = x + mu*v": the formula's sentence
+      readInPlace(run, line, sentence.group(1).strip());
       return;
     }
     java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);

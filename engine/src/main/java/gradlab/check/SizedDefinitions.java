@@ -118,6 +118,11 @@ final class SizedDefinitions {
     return rhs.containsKey(name);
   }
 
+  /** The names (engine syntax) defined here. */
+  Set<String> names() {
+    return java.util.Collections.unmodifiableSet(rhs.keySet());
+  }
+
   /** Forgets the definition of a name the text defines anew in a way not read here. */
   void forget(String name) {
     rhs.remove(name);
