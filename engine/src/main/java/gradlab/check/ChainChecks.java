@@ -76,6 +76,7 @@ final class ChainChecks {
       run.steps.step(line, l, rel, r, left, right, altPair, String.join("; ",
           main.ambiguities()));
       UnreadFormReasons.rewordInPlace(run, before, left + " " + right); // J(𝐰) = … ‖𝐰‖²
+      UnrolledSteps.recheckInPlace(run, before, left, right, l, rel, r); // ∂s₃/∂s₁ of s_t
     }
     ElementWise.noteInPlace(run.out, checkedFrom, statement);
     run.chainEnds.afterChainInPlace(run, line, c, main, first, checkedFrom); // E[σ̂²] = … = σ²

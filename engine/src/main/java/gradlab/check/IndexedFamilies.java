@@ -208,6 +208,37 @@ final class IndexedFamilies {
     return families.stream().filter(f -> !f.recurrence()).toList();
   }
 
+  /**
+   * The highest member of one recurrence that {@code stepNames} (engine names) name by a number
+   * when they name at least two of its members (s₃ and s₁ of s_t = tanh(Ux_t + Ws_{t−1})); -1
+   * where they name fewer, or members of two recurrences.
+   */
+  int namedMembersTop(Set<String> stepNames, LatexReading reading) {
+    int top = -1;
+    String base = null;
+    for (Family f : families) {
+      if (!f.recurrence()) {
+        continue;
+      }
+      int count = 0;
+      int high = -1;
+      for (int m = 0; m <= 8; m++) {
+        if (stepNames.contains(name(f.member(m), reading))) {
+          count++;
+          high = m;
+        }
+      }
+      if (count >= 2) {
+        if (base != null) {
+          return -1; // members of two recurrences: unrolled together, which start is whose?
+        }
+        base = f.base();
+        top = high;
+      }
+    }
+    return top;
+  }
+
   /** The index letters of the recurrences (t), which a step's size sets. */
   Set<String> recurrenceLetters() {
     Set<String> out = new LinkedHashSet<>();
