@@ -363,6 +363,13 @@ final class DocumentRun implements AutoCloseable {
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};
+    } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
+        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
+        && terms.get(1) == null && ElidedLists.isList(raw.get(1), main.failures().get(1))) {
+      // X = \{x_1, \ldots, x_N\}: notation for a list, not a claim; X stays undefined
+      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          ElidedLists.NOTE));
+      return new String[] {raw.get(1), null};
     } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
         && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
       sized.forget(head);
