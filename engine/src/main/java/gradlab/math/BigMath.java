@@ -20,12 +20,18 @@ public final class BigMath {
     return new MathContext(mc.getPrecision() + extra, RoundingMode.HALF_EVEN);
   }
 
+  /** |x| above which eˣ is not computed: 10^(x / ln 10) must keep its exponent in an int. */
+  static final long LARGEST_ARGUMENT = 4_000_000_000L;
+
   public static BigDecimal exp(BigDecimal x, MathContext mc) {
     if (x.signum() == 0) {
       return BigDecimal.ONE;
     }
-    if (x.compareTo(BigDecimal.valueOf(-100_000_000)) < 0) {
-      return BigDecimal.ZERO; // below 10^(−4·10⁷): underflows every precision used here
+    if (x.abs().compareTo(BigDecimal.valueOf(LARGEST_ARGUMENT)) > 0) {
+      // e^(±4·10⁹) is 10^(±1.7·10⁹): beyond it a BigDecimal's scale (an int) would overflow.
+      // (Below −10⁸ this returned 0, so N(exp(−10⁹)) showed 0, a value it is not.)
+      throw new ArithmeticException("exp " + (x.signum() < 0 ? "underflow" : "overflow")
+          + " at " + x.round(MathContext.DECIMAL32) + ": the power of ten is beyond ±1.7·10⁹");
     }
     if (x.signum() < 0) {
       MathContext g = guard(mc, 5);
@@ -33,13 +39,11 @@ public final class BigMath {
     }
     if (x.compareTo(BigDecimal.valueOf(50)) > 0) {
       // eˣ = 10ᵏ·e^(x − k·ln 10), so the series runs on a small argument
-      if (x.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
-        throw new ArithmeticException("exp overflow at " + x.round(MathContext.DECIMAL32));
-      }
-      MathContext g = guard(mc, 10 + x.precision());
+      // the power of ten needs as many more digits of ln 10 as x has integer digits
+      MathContext g = guard(mc, 10 + Math.max(1, x.precision() - x.scale()));
       BigDecimal ln10 = ln10(g);
       BigDecimal k = x.divide(ln10, g).setScale(0, RoundingMode.FLOOR);
-      return exp(x.subtract(k.multiply(ln10, g), g), g).movePointRight(k.intValueExact())
+      return exp(x.subtract(k.multiply(ln10, g), g), g).scaleByPowerOfTen(k.intValueExact())
           .round(mc);
     }
     int halvings = 0;

@@ -200,7 +200,7 @@ final class FunctionValues {
           .divide(BigDecimal.TWO, mc);
       case TANH -> { // e^(−2|u|), so that a large |u| cannot overflow
         BigDecimal e = BigMath.exp(u.abs().multiply(BigDecimal.TWO).negate(), mc);
-        BigDecimal t = one.subtract(e).divide(one.add(e), mc);
+        BigDecimal t = one.subtract(e, mc).divide(one.add(e, mc), mc);
         yield u.signum() < 0 ? t.negate() : t;
       }
       case ASINH -> BigMath.log(u.add(u.multiply(u).add(one).sqrt(mc)), mc);
@@ -227,7 +227,7 @@ final class FunctionValues {
       case ERF -> BigMath.erf(u, mc);
       case SIGMOID -> {
         BigDecimal e = BigMath.exp(u.abs().negate(), mc);
-        yield u.signum() >= 0 ? one.divide(one.add(e), mc) : e.divide(one.add(e), mc);
+        yield u.signum() >= 0 ? one.divide(one.add(e, mc), mc) : e.divide(one.add(e, mc), mc);
       }
       case LOGIT -> {
         if (u.signum() <= 0 || u.compareTo(one) >= 0) {
@@ -268,7 +268,7 @@ final class FunctionValues {
    */
   private static BigDecimal log1p(BigDecimal e, MathContext mc) {
     if (e.compareTo(new BigDecimal("0.01")) >= 0) {
-      return BigMath.log(BigDecimal.ONE.add(e), mc);
+      return BigMath.log(BigDecimal.ONE.add(e, mc), mc);
     }
     MathContext g = new MathContext(mc.getPrecision() + 5);
     BigDecimal sum = BigDecimal.ZERO;

@@ -7,6 +7,7 @@ import gradlab.math.MathFunction;
 import gradlab.math.NodeCount;
 import gradlab.math.Symbols;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -120,6 +121,21 @@ final class CheckedAlgebra {
     if (out instanceof gradlab.math.Sym s && s.name().equals("Indeterminate")
         && name.equals("limit") && expanded.size() == 2) {
       OneSidedLimits.requireNoOppositeBlowUp(expanded.get(0), expanded.get(1));
+      OneSidedLimits.requireNoJump(expanded.get(0), expanded.get(1), gradlab.math.Num.ZERO);
+      Optional<Expression> merged = MergedLogs.of(expanded.get(0)); // ln σ(z) − z at −∞
+      if (merged.isPresent()) {
+        // simplified with the activations written out: ln(e^(−z)/(1 + e^(−z))) is ln(1/(1 + eᶻ)),
+        // whose limit the library finds (it found none for the quotient as written)
+        Expression again = symja(name, List.of(symja("simplify", List.of(merged.get()), true),
+            expanded.get(1)));
+        if (!containsCommand(again, name) && Symbols.of(again).stream()
+            .allMatch(n -> n.equals("infinity"))) {
+          if (!again.isNumber()) {
+            LimitsAtInfinity.requireAgreement(original, expanded.get(1), again);
+          }
+          return again;
+        }
+      }
     }
     if (out instanceof gradlab.math.Sym s && s.name().equals("Indeterminate")) {
       // Symja's Indeterminate is a form it could not resolve (∞ − ∞, 0·∞), not a proof that

@@ -13,7 +13,8 @@ import java.util.Map;
  * below stay 1 and −1. Checked numerically on our tree: at h = 10⁻⁶, 10⁻⁹, 10⁻¹² the values at
  * x₀ + h and x₀ − h are compared; if they are finite and apart by more than a tenth of
  * (1 + |limit|) at every h, there is no limit. Where one side is not defined (ln x at 0⁻) there is
- * no evidence of a jump, and the library's answer stands.
+ * no evidence of a jump, and the library's answer stands. Where the library's answer was
+ * Indeterminate (|x|/x at 0) the same test names the jump instead of "an indeterminate form".
  */
 final class OneSidedLimits {
   private static final double[] STEPS = {1e-6, 1e-9, 1e-12};
@@ -38,8 +39,9 @@ final class OneSidedLimits {
         return;
       }
     }
-    throw new ArithmeticException("limit has no single value here: near "
-        + gradlab.math.Printer.unicode(r.rhs()) + " it is " + gradlab.math.Printer.unicode(
+    throw new ArithmeticException("limit has no single value here: the one-sided limits "
+        + "differ; near " + gradlab.math.Printer.unicode(r.rhs()) + " it is "
+        + gradlab.math.Printer.unicode(
         new gradlab.math.Real(above)) + " from above and " + gradlab.math.Printer.unicode(
         new gradlab.math.Real(below)) + " from below");
   }

@@ -84,7 +84,8 @@ final class TreeBridge {
   IExpr toSymja(Expression e) {
     return switch (e) {
       case Num n -> n.isInteger() ? F.ZZ(n.num()) : F.fraction(n.num(), n.den());
-      case Real r -> r.digits() != null ? F.num(r.digits().toPlainString(),
+      // toString, not toPlainString: N(exp(−10⁹)) as a plain string is 434 million characters
+      case Real r -> r.digits() != null ? F.num(r.digits().toString(),
           r.digits().precision()) : F.num(r.value());
       case Const c -> c.kind() == Const.Kind.PI ? F.Pi : F.E;
       case Sym s -> SymjaNames.symbol(s.name());
