@@ -1,2 +1,2 @@
 console.log(lab.num("N(1/4)"));
-lab.diff("x^2");
+lab.linspace(0, 1);

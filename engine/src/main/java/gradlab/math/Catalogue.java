@@ -57,6 +57,8 @@ public final class Catalogue {
         + "through definitions");
     m.put("expform", "expform(f): activations written with exponentials");
     m.put("textbook", "textbook(f): exponential forms named σ, softplus, tanh");
+    m.put("dot", "dot(A, B): the matrix product of two matrices, a matrix and a vector or two "
+        + "vectors (NumPy's A @ B); A*B is element by element");
     m.put("eigenvalues", "eigenvalues(m): the eigenvalues of a square matrix {{a, b}, {c, d}}");
     m.put("sqrt", "sqrt(x) = √x = x^(1/2)");
     m.put("softmax", "softmax({x1, …, xn}): the list of e^xₖ/Σ e^xᵢ = e^(xₖ − logsumexp(x))");

@@ -57,6 +57,8 @@ final class Lexer {
               c == '_' ? "a name starts with a letter (n_in, z_3)"
                   : c == '|' ? "write abs(x) for |x|"
                   : c == '!' ? "n! (factorial) is not part of the math language"
+                  : c == '.' && afterList(out) ? "the matrix product is dot(A, B) (NumPy's "
+                      + "A @ B); '.' is not an operator here"
                   : c == '.' ? "a function is called by its name alone: exp(1), not math.exp(1)"
                   : c == '\\' ? "LaTeX is read by `gradlab check`; here write e.g. diff(sigma(x), x)"
                   : "use + − * / ^ ( ) { } , and names");
@@ -67,6 +69,10 @@ final class Lexer {
     }
     out.add(new Token(Token.Kind.END, "", s.length()));
     return out;
+  }
+
+  private static boolean afterList(List<Token> before) {
+    return !before.isEmpty() && before.get(before.size() - 1).is("}");
   }
 
   private static String unicodeOperator(char c) {

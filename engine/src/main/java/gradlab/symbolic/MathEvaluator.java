@@ -115,9 +115,10 @@ public final class MathEvaluator {
         }
         yield command(c.name(), args, scope);
       }
-      case gradlab.math.Sum s -> Algebra.sum(s.terms().stream().map(t -> eval(t, env)).toList());
-      case gradlab.math.Product p -> Algebra.product(p.factors().stream()
-          .map(t -> eval(t, env)).toList());
+      case gradlab.math.Sum s -> Algebra.sum(lists(s.terms().stream().map(t -> eval(t, env))
+          .toList(), "+", env));
+      case gradlab.math.Product p -> Algebra.product(lists(p.factors().stream()
+          .map(t -> eval(t, env)).toList(), "*", env));
       case gradlab.math.Power p -> Algebra.power(eval(p.base(), env), eval(p.exponent(), env));
       case gradlab.math.Call c -> Algebra.call(c.function(), c.order(),
           c.args().stream().map(t -> eval(t, env)).toList());
@@ -125,6 +126,14 @@ public final class MathEvaluator {
       case ExprList l -> new ExprList(l.items().stream().map(t -> eval(t, env)).toList());
       default -> e;
     };
+  }
+
+  /** The operands, once their lists are checked (lengths, the row rule's note). */
+  private List<Expression> lists(List<Expression> operands, String op, Environment env) {
+    List<Expression> seen = operands.stream().map(x -> x instanceof Sym s ? env.rhs(s.name())
+        .filter(r -> r instanceof ExprList).orElse(x) : x).toList();
+    gradlab.math.ListThreading.check(seen, op).ifPresent(engine::remark);
+    return operands;
   }
 
   private static boolean containsReal(Expression e) {

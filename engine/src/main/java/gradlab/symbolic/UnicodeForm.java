@@ -24,6 +24,7 @@ final class UnicodeForm {
   private static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("Pi", "π"), Map.entry("E", "e"), Map.entry("Infinity", "∞"),
+      Map.entry("Indeterminate", "NaN"), // as the LaTeX of the same cell says (user26 F10)
       Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
       Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
       Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),

@@ -23,7 +23,9 @@ final class GuestCalls {
     if (arity.find()) {
       return message.substring(0, arity.start()) + owner(arity.group(2)) + arity.group(1)
           + " takes " + arity.group(3).replace("-", " to ") + " arguments, got "
-          + arity.group(4) + message.substring(arity.end());
+          + arity.group(4) + message.substring(arity.end())
+          + (arity.group(2).equals("GuestLab") && GuestUsage.CALLS.containsKey(arity.group(1))
+          ? "; hint: " + GuestUsage.of(arity.group(1)) : "");
     }
     Matcher member = MEMBER.matcher(message);
     if (member.find()) {

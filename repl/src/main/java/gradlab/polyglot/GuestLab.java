@@ -57,6 +57,22 @@ public final class GuestLab {
     return errors.call(() -> Lab.diff(math, variable).unicode());
   }
 
+  /** The derivative by the expression's one free name ({@code lab.diff('x^2')} is 2x). */
+  @HostAccess.Export
+  public String diff(String math) {
+    return errors.call(() -> Lab.diff(math, onlyName(math, "lab.diff")).unicode());
+  }
+
+  private static String onlyName(String math, String method) {
+    java.util.Set<String> free = Lab.engine().freeSymbols(Lab.expr(math));
+    if (free.size() != 1) {
+      throw new IllegalArgumentException(method + "('" + math + "') has " + (free.isEmpty()
+          ? "no free name" : free.size() + " free names " + free) + "; hint: name the variable, "
+          + method + "('" + math + "', 'x')");
+    }
+    return free.iterator().next();
+  }
+
   @HostAccess.Export
   public String tex(String math) {
     return errors.call(() -> Lab.tex(math));
@@ -65,18 +81,22 @@ public final class GuestLab {
   /** The value of an expression at a point given as a guest dict/object of numbers. */
   @HostAccess.Export
   public double num(String math, Value point) {
-    Map<String, Double> p = new LinkedHashMap<>();
-    if (point != null && point.hasHashEntries()) {
-      Value keys = point.getHashKeysIterator();
-      while (keys.hasIteratorNextElement()) {
-        Value k = keys.getIteratorNextElement();
-        p.put(k.asString(), point.getHashValue(k).asDouble());
+    Map<String, Double> p = errors.call(() -> {
+      Map<String, Double> read = new LinkedHashMap<>();
+      if (point != null && point.hasHashEntries()) {
+        Value keys = point.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+          Value k = keys.getIteratorNextElement();
+          read.put(k.asString(), GuestArrays.number(point.getHashValue(k),
+              "lab.num: the value of " + k.asString()));
+        }
+      } else if (point != null && point.hasMembers()) {
+        for (String k : point.getMemberKeys()) {
+          read.put(k, GuestArrays.number(point.getMember(k), "lab.num: the value of " + k));
+        }
       }
-    } else if (point != null && point.hasMembers()) {
-      for (String k : point.getMemberKeys()) {
-        p.put(k, point.getMember(k).asDouble());
-      }
-    }
+      return read;
+    });
     return errors.call(() -> Lab.num(math, p));
   }
 
@@ -116,10 +136,14 @@ public final class GuestLab {
     return ProxyArray.fromArray(v);
   }
 
-  /** A copy of a guest list as an array of numbers. */
+  /**
+   * A tensor from a guest list, nested for more dimensions ({@code [[1, 2], [3, 4]]}): it does
+   * arithmetic element-wise as a NumPy array does (a list's {@code * 2} repeated it, user26).
+   */
   @HostAccess.Export
-  public ProxyArray array(Value list) {
-    return ProxyArray.fromArray(errors.call(() -> numbers(list)).toArray());
+  public GuestTensor array(Value list) {
+    return errors.call(() -> new GuestTensor(GuestArrays.tensor(list, "lab.array"),
+        GuestArrays.integers(list), errors));
   }
 
   /** The numbers of a guest list in ascending order (integers stay integers). */
@@ -130,20 +154,23 @@ public final class GuestLab {
     return ProxyArray.fromArray(v.toArray());
   }
 
-  /** A float64 tensor from a flat guest list of numbers and its shape. */
+  /**
+   * A float64 tensor from a guest list, nested for more dimensions, or a flat one and its
+   * shape ({@code lab.tensor([1, 2, 3, 4], 2, 2)}).
+   */
   @HostAccess.Export
   public GuestTensor tensor(Value values, int... shape) {
-    double[] v = errors.call(() -> numbers(values)).stream().mapToDouble(Number::doubleValue)
-        .toArray();
-    return errors.call(() -> new GuestTensor(gradlab.tensor.Tensor.of(v, shape.length == 0
-        ? new int[] {v.length} : shape)));
+    return errors.call(() -> {
+      gradlab.tensor.Tensor t = GuestArrays.tensor(values, "lab.tensor");
+      return new GuestTensor(shape.length == 0 ? t : t.reshape(shape), false, errors);
+    });
   }
 
   /** Seeded N(0, std²) values of the given shape. */
   @HostAccess.Export
   public GuestTensor randn(long seed, double std, int... shape) {
     return errors.call(() -> new GuestTensor(gradlab.tensor.Tensor.randn(new Random(seed), std,
-        gradlab.tensor.DType.FLOAT64, shape)));
+        gradlab.tensor.DType.FLOAT64, shape), false, errors));
   }
 
   /**
@@ -161,14 +188,59 @@ public final class GuestLab {
     });
   }
 
+  /**
+   * Plots f over [lo, hi] in {@code var} (201 points) as PNG in the output folder, named after
+   * the plot's number ({@code plot-1.png}); the path.
+   */
+  @HostAccess.Export
+  public String plot(String math, String var, double lo, double hi) {
+    return errors.call(() -> {
+      java.util.function.DoubleUnaryOperator f = Lab.fn(math, var);
+      double[] x = new double[201];
+      double[] y = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = lo + (hi - lo) * i / (x.length - 1);
+        y[i] = f.applyAsDouble(x[i]);
+      }
+      Figure fig = Lab.figure(math, var, math).withSeries(new Figure.Series(math, x, y));
+      return Lab.plot(fig, OutputFiles.inside("lab.plot", nextName(), box)).toString();
+    });
+  }
+
+  /** Plots ys against xs (two guest lists of one length) as {@code plot-N.png}; the path. */
+  @HostAccess.Export
+  public String plot(Value xs, Value ys) {
+    return errors.call(() -> {
+      double[] x = numbers(xs).stream().mapToDouble(Number::doubleValue).toArray();
+      double[] y = numbers(ys).stream().mapToDouble(Number::doubleValue).toArray();
+      if (x.length != y.length) {
+        throw new IllegalArgumentException("lab.plot(xs, ys): " + x.length + " x values and "
+            + y.length + " y values; they pair up one to one");
+      }
+      Figure fig = Lab.figure("", "x", "y").withSeries(new Figure.Series("y", x, y));
+      return Lab.plot(fig, OutputFiles.inside("lab.plot", nextName(), box)).toString();
+    });
+  }
+
+  private int plots;
+
+  private String nextName() {
+    return "plot-" + (++plots) + ".png";
+  }
+
   private static List<Number> numbers(Value list) {
+    if (list != null && list.isHostObject() && list.asHostObject() instanceof GuestTensor t) {
+      list = Value.asValue(t.values());
+    }
     if (list == null || !list.hasArrayElements()) {
-      throw new IllegalArgumentException("expected a list or array of numbers, got " + list);
+      throw new IllegalArgumentException("expected a list or array of numbers, got "
+          + GuestArrays.describe(list));
     }
     List<Number> out = new ArrayList<>();
     for (long i = 0; i < list.getArraySize(); i++) {
       Value e = list.getArrayElement(i);
-      out.add(e.fitsInLong() ? (Number) e.asLong() : (Number) e.asDouble());
+      out.add(e.isNumber() && e.fitsInLong() ? (Number) e.asLong()
+          : (Number) GuestArrays.number(e, "a list of numbers"));
     }
     return out;
   }

@@ -52,6 +52,7 @@ public final class PolyglotScripts {
     c.getBindings(language).putMember("lab", new GuestLab(box, GuestErrors.of(c, language)));
     if (language.equals("python")) {
       PythonRefusals.install(c);
+      GuestPython.install(c);
     }
     return c;
   }

@@ -14,12 +14,26 @@ import java.util.regex.Pattern;
  */
 final class JavaOnlyNames {
   private static final Pattern UNKNOWN = Pattern.compile("unknown function '([^']+)'");
+  private static final Pattern QUOTED_CALL = Pattern.compile("^([A-Za-z]\\w*)\\s*\\(.*\"");
 
   private JavaOnlyNames() {}
 
   /** The failure for a math error naming a facade method as an unknown function, or empty. */
   static Optional<Result.Failure> failure(String entry, RuntimeException e) {
     String message = String.valueOf(e.getMessage());
+    Matcher quoted = QUOTED_CALL.matcher(entry.strip());
+    if (message.contains("unexpected character '\"'") && quoted.find()) {
+      // diff("x^3", "x"): the quote stopped the math reader before the name (user26 F8)
+      return facadeMethod(quoted.group(1)).map(name -> {
+        String java = entry.strip().replaceFirst(";$", "");
+        String math = java.replace("\"", "");
+        boolean inMath = gradlab.math.Catalogue.COMMANDS.containsKey(name);
+        return new Result.Failure("JavaOnly", name + "(\"…\") with quoted text is a Java call "
+            + "of the facade: type it as Java, " + java + "; (a line ending in ';' is Java) or "
+            + ":java " + java + (inMath ? "; in math the expression has no quotes: " + math
+            : ""));
+      });
+    }
     Matcher m = UNKNOWN.matcher(message);
     if (!m.find() || message.contains("in Java)")) {
       // the language's own advice for a name other tools use already says where it works
@@ -35,6 +49,12 @@ final class JavaOnlyNames {
               + "facade, not a math function: type it as Java, " + call + "; (a line ending in "
               + "';' is Java) or :java " + call + " (?" + f.getName() + " shows its forms)");
         });
+  }
+
+  private static Optional<String> facadeMethod(String typed) {
+    return Arrays.stream(gradlab.lab.Lab.class.getMethods())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().equals(typed))
+        .map(java.lang.reflect.Method::getName).findFirst();
   }
 
   /** The call as typed in the entry when it is there ({@code window()}), else name(…). */

@@ -41,7 +41,7 @@ class GuestLabErrorsTest {
   void aWrongNumberOfArgumentsNamesTheLabMethodNotAJavaClass() throws Exception {
     ScriptFailure f = failure("calls-lab-with-too-few-arguments.js");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("0.25\n");
-    assertThat(f.message()).contains("lab.diff takes 2 arguments, got 1")
+    assertThat(f.message()).contains("lab.linspace takes 3 arguments, got 2")
         .doesNotContain("GuestLab").doesNotContain("invokeMember");
     assertThat(f.line()).isEqualTo(2);
   }

@@ -28,4 +28,22 @@ class JavaOnlyNamesTest {
     String t = ConsoleTest.session("plot(sin(x), x, -3, 3)\n");
     assertThat(t).contains(":plot sin(x), x, -3, 3").doesNotContain("Java method of the facade");
   }
+
+  @Test
+  void aFacadeCallWithQuotedTextSaysItIsJavaAndTheMathFormWithoutQuotes() {
+    // user26 F8: it was "unexpected character '\"'" with a hint about operators
+    String t = ConsoleTest.session("diff(\"x^3\", \"x\")\n");
+    assertThat(t).contains("type it as Java, diff(\"x^3\", \"x\")")
+        .contains("in math the expression has no quotes: diff(x^3, x)")
+        .doesNotContain("use + − * / ^");
+  }
+
+  @Test
+  void listsOfDifferentLengthsAreAnErrorAndTheRowRuleIsSaid() {
+    String t = ConsoleTest.session("{1,2,3} + {1,2}\n{{1,2},{3,4}} * {10,20}\n"
+        + "dot({{1,2},{3,4}}, {{5,6},{7,8}})\n{{1,2},{3,4}} . {{5,6},{7,8}}\n0.0/0.0\n");
+    assertThat(t).contains("lengths 3 and 2").doesNotContain("Thread")
+        .contains("row by row").contains("{{19, 22}, {43, 50}}").contains("dot(A, B)")
+        .doesNotContain("Indeterminate");
+  }
 }
