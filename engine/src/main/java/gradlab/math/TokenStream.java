@@ -75,9 +75,10 @@ final class TokenStream {
           t.position(), "lists hold results; write the item you need, or call functions "
           + "with round brackets: f(x)");
     }
-    if (peek().kind() == Token.Kind.NUMBER) { // x[1]: indexing, not a Mathematica call f[x]
+    if (peek().kind() == Token.Kind.NUMBER) { // x[1]: indexing, or a Mathematica call f[1]
       throw new ParseException("indexing with '[' is not part of the language", t.position(),
-          "the math language does not index lists; a :py or :java line does: x[0]");
+          "the math language does not index lists (a :py or :java line does: x[0]); "
+          + "a function call takes round brackets: f(1)");
     }
     throw new ParseException("'[' is not part of the language", t.position(),
         "write function calls with round brackets: f(x)");

@@ -69,7 +69,7 @@ class WorksheetTest extends gradlab.symbolic.EngineFixture {
             "\tat "));
     assertThatThrownBy(() -> w.evaluate("x[1]", Worksheet.Format.UNICODE))
         .hasMessageContaining("'[' is not part of the language")
-        .hasMessageContaining("round brackets");
+        .hasMessageContaining("does not index lists").hasMessageContaining("round brackets");
   }
 
   @Test
