@@ -29,6 +29,10 @@ final class LatexCommands {
       Map.entry("dots", "elided terms …"), Map.entry("top", "transposes (vectors and matrices "
           + "are not read)"));
 
+  /** Functions of one argument in the math language (Cos(a, b) does not parse). */
+  private static final java.util.Set<String> ONE_ARGUMENT = java.util.Set.of("Sin", "Cos", "Tan",
+      "Sec", "Csc", "Cot", "Sinh", "Cosh", "Tanh", "ArcSin", "ArcCos", "ArcTan", "Exp", "Sqrt");
+
   private LatexCommands() {}
 
   /** The command at the cursor (on its backslash) as an item; null for one that is skipped. */
@@ -288,6 +292,11 @@ final class LatexCommands {
       return InverseFunctions.applied(fn, arg);
     }
     List<String> args = TopLevel.split(arg, ',');
+    if (args.size() > 1 && ONE_ARGUMENT.contains(fn)) {
+      // \cos(\mathbf{a}, \mathbf{b}): the cosine similarity, a function of the text's own
+      throw new UnsupportedLatexException("\\" + fn.toLowerCase(java.util.Locale.ROOT)
+          + " of two arguments (a function of the text's own, such as a similarity)");
+    }
     String only = (fn.equals("Max") || fn.equals("Min")) && args.size() == 1
         ? OneVariable.of(arg) : null;
     if (only != null) { // \max(σ'(z)): over its one variable, as \max_z σ'(z)

@@ -365,8 +365,14 @@ public final class LatexReader {
   String argument() {
     c.skipBlanks();
     if (c.peek() == '{') {
+      int open = c.position();
       c.advance();
-      return sequence('}');
+      String inner = sequence('}');
+      if (inner.isBlank() && c.between(open, c.position()).contains("\\text")) {
+        // n^{\text{th}}, f_t^{\text{reg}}: a label in words, which was the empty power "^()"
+        throw new UnsupportedLatexException("a script in words (\\text{…})");
+      }
+      return inner;
     }
     String[] item = item();
     return item == null ? "" : item[0];
