@@ -64,6 +64,14 @@ final class PlainTextLines {
   private static final Pattern VALUE_HEADING = Pattern.compile(
       "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
 
+  /** A sentence's full stop after a formula: "… = 1.0933." (not "i.e.", not "…"). */
+  private static final Pattern FULL_STOP = Pattern.compile(
+      "((?<!\\.)\\p{L}|[0-9)\\]'])\\.\\s*$");
+
+  /** A sentence going on to the next line: "phi'(x) = x * phi(x), and then". */
+  private static final Pattern GOES_ON = Pattern.compile(
+      "(?i)^(.*[^\\s,])\\s*,?\\s+(?:(?:and\\s+)?(?:then|so|hence|thus)|and)\\s*[:,]?\\s*$");
+
   private PlainTextLines() {}
 
   /**
@@ -132,6 +140,20 @@ final class PlainTextLines {
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
   static void readInPlace(DocumentRun run, int line, String text) {
     if (text.isEmpty()) {
+      return;
+    }
+    java.util.regex.Matcher goesOn = GOES_ON.matcher(text);
+    if (goesOn.matches() && RELATION.matcher(goesOn.group(1)).find()) {
+      readInPlace(run, line, goesOn.group(1)); // "…, and then" was "cannot read"
+      return;
+    }
+    if (RELATION.matcher(text).find() && FULL_STOP.matcher(text).find()) {
+      // "… = 1.0933." was "cannot read" for its full stop
+      readInPlace(run, line, FULL_STOP.matcher(text).replaceFirst("$1"));
+      return;
+    }
+    if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
+      run.notChecked(line, text, Counterfactuals.REASON);
       return;
     }
     java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);
