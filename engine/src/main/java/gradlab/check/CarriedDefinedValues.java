@@ -22,11 +22,19 @@ final class CarriedDefinedValues {
       return v;
     }
     CheckContext at = run.ctx;
+    CheckContext withRefuted = run.ctx;
     List<String> used = new ArrayList<>();
+    int refuted = -1;
     try {
       for (String name : run.values.names()) {
         if (at.defines(name) && !at.point().containsKey(name)) {
-          at = at.withDefinition(new Definition(name, run.engine.eval(run.values.valueOf(name))));
+          Definition d = new Definition(name, run.engine.eval(run.values.valueOf(name)));
+          withRefuted = withRefuted.withDefinition(d);
+          if (run.values.isRefuted(name)) { // a value refuted where stated carries nothing
+            refuted = refuted < 0 ? run.values.lineOf(name) : refuted;
+            continue;
+          }
+          at = at.withDefinition(d);
           used.add(LatexNames.readable(name) + " = " + run.values.valueOf(name) + " (line "
               + run.values.lineOf(name) + ")");
         }
@@ -34,11 +42,20 @@ final class CarriedDefinedValues {
     } catch (RuntimeException e) {
       return v;
     }
-    if (used.isEmpty()) {
+    if (used.isEmpty() && refuted < 0) {
       return v;
     }
     CheckContext with = at;
-    StepVerdict w = run.budget.run(by -> run.checker.check(with, lhs, Relation.APPROX, rhs, by));
+    StepVerdict w = used.isEmpty() ? v : run.budget.run(by -> run.checker.check(with, lhs,
+        Relation.APPROX, rhs, by));
+    if (!(w instanceof StepVerdict.Proved) && refuted > 0) {
+      CheckContext all = withRefuted;
+      StepVerdict through = run.budget.run(by -> run.checker.check(all, lhs, Relation.APPROX,
+          rhs, by));
+      if (through instanceof StepVerdict.Proved) { // holds only through a refuted value
+        return new StepVerdict.NotChecked("depends on line " + refuted + ", which is refuted");
+      }
+    }
     return w instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how() + ", with the "
         + "rounded values the text computed before: " + String.join(", ", used)) : v;
   }

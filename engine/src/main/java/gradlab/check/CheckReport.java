@@ -70,7 +70,9 @@ public record CheckReport(String source, List<StepResult> steps) {
       StepResult s = steps.get(k);
       b.append(k == 0 ? "" : ",").append("{\"line\":").append(s.line())
           .append(",\"lhs\":").append(Json.string(s.lhs()))
-          .append(",\"relation\":").append(Json.string(s.relation().symbol()))
+          // an assumption or an unsplit chain is whole in lhs: no relation, never "="
+          .append(",\"relation\":").append(Json.string(s.rhs().isEmpty() ? ""
+              : s.relation().symbol()))
           .append(",\"rhs\":").append(Json.string(s.rhs()))
           .append(",\"verdict\":").append(Json.string(s.isClaim() ? kind(s.verdict())
               : "context"))

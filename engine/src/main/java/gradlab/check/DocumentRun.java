@@ -207,6 +207,12 @@ final class DocumentRun implements AutoCloseable {
       RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
+    if (latex && Counterfactuals.supposes(SentenceScope.lastSentence(paragraph()))) {
+      if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
+        notChecked(line, statement.strip(), Counterfactuals.REASON); // "if b₁ were −3, …"
+      }
+      return new String[] {statement, inheritedHead};
+    }
     if (latex) {
       implied.noteInPlace(this, statement);
     }
@@ -259,7 +265,8 @@ final class DocumentRun implements AutoCloseable {
         reading().alternative(), false, line);
     List<String> terms = main.engine();
     int first = 0;
-    FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
+    FunctionHeads.Head fn = latex ? FunctionHeads.parse(raw.get(0))
+        : FunctionHeads.parsePlain(raw.get(0)); // phi(x) = … in plain text defines φ
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
     boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
@@ -401,14 +408,15 @@ final class DocumentRun implements AutoCloseable {
     if (check && !claims) {
       sentence.valueStated();
     }
+    int before = out.size();
     if (check) {
-      int before = out.size();
       ChainChecks.checkInPlace(this, line, statement, c, main, alt, first);
       if (inlineClaim && rel0 == Relation.EQUAL && raw.size() == 2) {
         untaken.recordInPlace(this, line, terms.get(0), before);
       }
     }
-    values.chain(terms, raw, c.relations(), line);
+    values.chain(terms, raw, c.relations(), line, out.subList(before, out.size()).stream()
+        .anyMatch(r -> r.verdict() instanceof StepVerdict.Refuted));
     computed.chainInPlace(terms);
     String last = terms.get(terms.size() - 1);
     if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)

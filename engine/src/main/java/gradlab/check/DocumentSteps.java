@@ -135,6 +135,11 @@ final class DocumentSteps {
       return;
     }
     String untaken = run.untaken.reason(run, lhs + " " + rhs);
+    java.util.Set<String> written = run.untaken.mentioned(run, lhs + " " + rhs);
+    if (untaken != null && run.untaken.reason(run, UntakenDefinitions.without(lhs + " " + rhs,
+        written)) == null && CancelledNames.cancel(run, lhs, rhs, written)) {
+      untaken = null; // w − η(g + λw) = (1 − λ)w − ηg: g cancels, whatever it is
+    }
     if (untaken != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
           new StepVerdict.NotChecked(untaken), ""));
@@ -370,6 +375,10 @@ final class DocumentSteps {
       return without;
     }
     Relation approx = rel == Relation.EQUAL ? Relation.APPROX : rel;
+    int refuted = run.values.refutedLine(lhs + " " + rhs);
+    if (refuted > 0) { // a ✓ through a value refuted there would be earned by accident
+      return new StepVerdict.NotChecked("depends on line " + refuted + ", which is refuted");
+    }
     StepVerdict v = run.budget.run(by -> run.checker.check(at, stated[0], approx, stated[1],
         by));
     return v instanceof StepVerdict.NotChecked ? without : withValues(v, run.values.used(lhs

@@ -47,6 +47,18 @@ final class FunctionHeads {
     }
   }
 
+  /** A Greek letter spelled out before brackets in plain text: phi(x), Phi(x), psi(z). */
+  private static final Pattern PLAIN_GREEK = Pattern.compile(
+      "^\\s*(varphi|phi|Phi|psi|Psi|Gamma)(?=\\s*\\()");
+
+  /**
+   * The head a plain-text line writes: {@code phi(x) = exp(-x^2/2)/sqrt(2*pi)} defines φ, as
+   * {@code \phi(x) = …} does in LaTeX (it was a claim about an undefined φ, a student).
+   */
+  static Head parsePlain(String raw) {
+    return parse(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1"));
+  }
+
   /** The head {@code raw} writes, or null where it is not a function head. */
   static Head parse(String raw) {
     Matcher m = HEAD.matcher(ParameterSemicolons.asCommas(FONT_LETTER.matcher(raw)

@@ -90,10 +90,16 @@ final class GenericFunctions {
       if (v instanceof StepVerdict.Refuted f) {
         String instances = in.shown();
         if (!onBothSides(engine, ctx, heads.keySet(), lhs, rhs) || bare(lhs, heads)
-            || bare(rhs, heads)) {
+            || bare(rhs, heads) || ParticularFunctions.relatesToItsDerivative(lhs, rhs, heads)) {
           return new StepVerdict.NotChecked("a property of a particular " + names(heads)
               + ", which the text does not define: it fails for " + instances + " ("
               + f.evidence() + ")");
+        }
+        String related = ParticularFunctions.relatedReading(engine, check, ctx, lhs, rel, rhs,
+            heads, proofBy);
+        if (related != null) {
+          return new StepVerdict.NotChecked(names(heads) + " are not defined in the text, and "
+              + "the step holds when " + related + " (it fails for " + instances + ")");
         }
         return new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "for " + instances
             + (f.detail().isEmpty() ? "" : "; " + f.detail()));
@@ -141,19 +147,28 @@ final class GenericFunctions {
   /** Instance {@code k}: generic function j gets body k + j of its arity's list. */
   static Instance instance(SymbolicEngine engine, CheckContext ctx, Map<String, Integer> heads,
       int k) {
-    CheckContext at = ctx;
-    List<String> shown = new ArrayList<>();
+    Map<String, String[]> bodies = new LinkedHashMap<>();
     int j = 0;
     for (Map.Entry<String, Integer> h : heads.entrySet()) {
-      String[] instance = instance(h.getValue(), k + j++);
+      bodies.put(h.getKey(), instance(h.getValue(), k + j++));
+    }
+    return withBodies(engine, ctx, heads, bodies);
+  }
+
+  /** A context with each generic function given its body (engine syntax, and as shown). */
+  static Instance withBodies(SymbolicEngine engine, CheckContext ctx, Map<String, Integer> heads,
+      Map<String, String[]> bodies) {
+    CheckContext at = ctx;
+    List<String> shown = new ArrayList<>();
+    for (Map.Entry<String, Integer> h : heads.entrySet()) {
+      String[] instance = bodies.get(h.getKey());
       List<String> ps = h.getValue() == 1 ? List.of("x") : PARAMETERS.subList(0, h.getValue());
       at = at.withFunctionRule(withDerivative(engine, engine.functionRule(h.getKey(), ps,
           engine.parse(instance[0])), ps, instance[0]));
       shown.add(LatexNames.readable(h.getKey()) + "(" + String.join(", ", ps) + ") = "
           + instance[1]);
     }
-    // the definitions through f written with the instance, so that ∂o/∂w of o = g(h, w) is
-    // taken of the instance's body, never of a held Derivative(0,1)[g]
+    // definitions through f with the instance: ∂o/∂w of o = g(h, w) never a held Derivative
     List<gradlab.symbolic.FunctionRule> rules = at.functionRules();
     List<Definition> defs = at.definitions().stream().map(d -> new Definition(d.name(),
         engine.applyRules(d.rhs(), rules))).toList();

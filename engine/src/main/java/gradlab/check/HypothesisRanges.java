@@ -21,6 +21,12 @@ final class HypothesisRanges {
 
   /** Records a hypothesis; a chain lo < name < hi (or one bound) restricts name's domain. */
   static void assumeInPlace(DocumentRun run, int line, ChainSplitter.Chain c, String raw) {
+    bound(run, c);
+    run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
+  }
+
+  /** Where the chain lo &lt; name &lt; hi (or one bound) bounds one undefined name: its range. */
+  static void bound(DocumentRun run, ChainSplitter.Chain c) {
     List<String> t = c.terms();
     Double lo = null;
     Double hi = null;
@@ -81,7 +87,6 @@ final class HypothesisRanges {
     if (name != null && interval != null && lo != null && hi != null) {
       run.quantity(name); // between two numbers: a number, so p(1 - q) is a product
     }
-    run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
   }
 
   private static boolean isStrict(Relation r) {

@@ -19,6 +19,16 @@ final class LoneStatements {
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return;
     }
+    var range = run.latex() ? IntervalMemberships.asInequalities(statement)
+        : java.util.Optional.<String>empty();
+    if (range.isPresent()) { // α ∈ (0, 1): assumed as 0 < α < 1
+      ChainSplitter.Chain c = ChainSplitter.split(range.get());
+      if (c.terms().size() >= 2 && Hypotheses.allInequalities(c.relations())) {
+        HypothesisRanges.bound(run, c);
+      }
+      run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+      return;
+    }
     if (run.latex() && Assumptions.isDistribution(statement)) { // W \sim U[-a, a]: assumed
       DistributionMoments.defineInPlace(run, statement); // and Var(W) = a²/3
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));

@@ -31,6 +31,13 @@ final class PlainNames {
   private static final Pattern WORD_INDEX = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_([A-Za-z]{2,}[0-9]*)(?![A-Za-z0-9_(])");
   private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
+  /**
+   * A capital Greek letter spelled out (Phi, Φ): capphi, as the LaTeX reader names \Phi. The
+   * engine reads names without regard to case, so Phi(x) was phi(x), and the true
+   * D(x*Phi(x), x) = Phi(x) + x*phi(x) was ✗ with Φ and φ one function (a student).
+   */
+  private static final Pattern CAPITAL_GREEK = Pattern.compile(
+      "(?<![A-Za-z0-9_])(Phi|Psi|Gamma|Delta|Theta|Lambda|Omega)(?![A-Za-z0-9_])");
 
   private PlainNames() {}
 
@@ -55,6 +62,8 @@ final class PlainNames {
           + (m.group(2).equals("\u0302") ? "hat" : "bar"));
       s = SUBSCRIPT_DIGITS.matcher(s).replaceAll(m -> digits(m.group()));
     }
+    s = CAPITAL_GREEK.matcher(s).replaceAll(m -> "cap" + m.group(1).toLowerCase(
+        java.util.Locale.ROOT));
     if (s.indexOf('_') < 0) {
       return s;
     }

@@ -64,6 +64,7 @@ final class PlainTextLines {
   private static final Pattern VALUE_HEADING = Pattern.compile(
       "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
 
+<<<<<<< HEAD
   /**
    * A full stop ending a formula's sentence, "call it y = x + mu*v.": after a letter or a
    * bracket, never a number's point (1. is read as 1). It was "syntax error: unexpected end of
@@ -78,6 +79,15 @@ final class PlainTextLines {
    */
   private static final Pattern PROSE_SENTENCE = Pattern.compile(
       "^[^=<>≤≥≈:]*?[A-Za-z)]\\.\\s+(\\S.*[=<>≤≥≈].*)$");
+=======
+  /** A sentence's full stop after a formula: "… = 1.0933." (not "i.e.", not "…"). */
+  private static final Pattern FULL_STOP = Pattern.compile(
+      "((?<!\\.)\\p{L}|[0-9)\\]'])\\.\\s*$");
+
+  /** A sentence going on to the next line: "phi'(x) = x * phi(x), and then". */
+  private static final Pattern GOES_ON = Pattern.compile(
+      "(?i)^(.*[^\\s,])\\s*,?\\s+(?:(?:and\\s+)?(?:then|so|hence|thus)|and)\\s*[:,]?\\s*$");
+>>>>>>> fix28
 
   private PlainTextLines() {}
 
@@ -149,6 +159,7 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+<<<<<<< HEAD
     if (SENTENCE_STOP.matcher(text).find()) { // "call it y = x + mu*v.": the sentence's stop
       readInPlace(run, line, text.substring(0, text.lastIndexOf('.')).strip());
       return;
@@ -156,6 +167,20 @@ final class PlainTextLines {
     java.util.regex.Matcher sentence = PROSE_SENTENCE.matcher(text);
     if (sentence.matches()) { // "… instead of x. call it y = x + mu*v": the formula's sentence
       readInPlace(run, line, sentence.group(1).strip());
+=======
+    java.util.regex.Matcher goesOn = GOES_ON.matcher(text);
+    if (goesOn.matches() && RELATION.matcher(goesOn.group(1)).find()) {
+      readInPlace(run, line, goesOn.group(1)); // "…, and then" was "cannot read"
+      return;
+    }
+    if (RELATION.matcher(text).find() && FULL_STOP.matcher(text).find()) {
+      // "… = 1.0933." was "cannot read" for its full stop
+      readInPlace(run, line, FULL_STOP.matcher(text).replaceFirst("$1"));
+      return;
+    }
+    if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
+      run.notChecked(line, text, Counterfactuals.REASON);
+>>>>>>> fix28
       return;
     }
     java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);

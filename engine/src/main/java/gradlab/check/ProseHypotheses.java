@@ -26,6 +26,12 @@ final class ProseHypotheses {
   private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\p{L}\\\\$])" + WORDS
       + "\\s+(?:all\\s+|every\\s+|any\\s+|some\\s+)?(" + TERM + "(?:" + REL + TERM + "){1,2})"
       + "(?=\\s*(?:[.,;:)!?]|$|\\s+(?:and|or|then|we|the|it|so)\\b))");
+  /** "for α ∈ (0, 1)", "where x ∈ ℝ_{>0}": a membership after the same words. */
+  private static final Pattern MEMBER = Pattern.compile("(?i)(?<![\\p{L}\\\\$])" + WORDS
+      + "\\s+(?:all\\s+|every\\s+|any\\s+|some\\s+)?(" + TERM + "\\s*(?:∈|\\\\in(?![A-Za-z]))"
+      + "\\s*(?:[(\\[\\]][^()\\[\\]]{1,24}[)\\]\\[]|[ℝℕℤ][₊⁺]?|\\\\mathbb\\s*\\{?[RNZ]\\}?"
+      + "(?:[_^]\\{[^{}]{1,6}\\}|[_^][+*])?))(?=\\s*(?:[.,;:)!?]|$|\\s+(?:and|or|then|we|the|it|so)"
+      + "\\b))");
   private static final Pattern OPENING = Pattern.compile("^\\s*[,;]?\\s*(?:\\(\\s*)?$");
   private static final Pattern NUMBER = Pattern.compile("[-−+]?\\s*\\d+(?:\\.\\d+)?");
 
@@ -54,6 +60,15 @@ final class ProseHypotheses {
       String latex = UnicodeLatex.normalize(chain.replace('−', '-'));
       boolean opens = OPENING.matcher(prose.substring(0, m.start())).matches();
       out.add(new Condition(latex, opens));
+    }
+    Matcher member = MEMBER.matcher(prose);
+    while (member.find()) {
+      String range = IntervalMemberships.asInequalities(UnicodeLatex.normalize(member.group(1)
+          .strip().replace('−', '-'))).orElse("");
+      if (!range.isEmpty()) {
+        boolean opens = OPENING.matcher(prose.substring(0, member.start())).matches();
+        out.add(new Condition(range, opens));
+      }
     }
     return out;
   }

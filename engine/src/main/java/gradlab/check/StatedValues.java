@@ -25,9 +25,17 @@ final class StatedValues {
   private final Map<String, Integer> lines = new LinkedHashMap<>();
   /** Each term as the text wrote it, for the evidence. */
   private final Map<String, String> shown = new LinkedHashMap<>();
+  /** The terms whose value a refuted step stated: nothing is proved through them. */
+  private final java.util.Set<String> refuted = new java.util.HashSet<>();
 
   /** Records the values a chain states: every name or ∂ term equals its last, numeric term. */
   void chain(List<String> terms, List<String> raw, List<Relation> relations, int line) {
+    chain(terms, raw, relations, line, false);
+  }
+
+  /** As {@link #chain}; {@code wasRefuted}: the chain has a refuted step, its values too. */
+  void chain(List<String> terms, List<String> raw, List<Relation> relations, int line,
+      boolean wasRefuted) {
     if (terms.isEmpty() || terms.contains(null) || relations.stream().anyMatch(
         r -> r != Relation.EQUAL && r != Relation.APPROX)) {
       return;
@@ -42,6 +50,11 @@ final class StatedValues {
         values.put(key, last);
         lines.put(key, line);
         shown.put(key, raw.get(k).strip());
+        if (wasRefuted) {
+          refuted.add(key);
+        } else {
+          refuted.remove(key);
+        }
       }
     }
   }
@@ -69,18 +82,21 @@ final class StatedValues {
 
   /** Records a value the text puts in ({@link Substitutions}), shown as {@code shownAs}. */
   void put(String key, String value, String shownAs, int line) {
+    refuted.remove(key);
     values.put(key, value);
     lines.put(key, line);
     shown.put(key, shownAs);
   }
 
   void forget(String name) {
+    refuted.remove(name);
     values.remove(name);
     lines.remove(name);
     shown.remove(name);
   }
 
   void clear() {
+    refuted.clear();
     values.clear();
     lines.clear();
     shown.clear();
@@ -105,6 +121,21 @@ final class StatedValues {
       s = p.matcher(s).replaceAll(Matcher.quoteReplacement("(" + v.getValue() + ")"));
     }
     return s;
+  }
+
+  /** Whether a refuted step stated {@code key}'s value. */
+  boolean isRefuted(String key) {
+    return refuted.contains(key);
+  }
+
+  /** The line of the first value {@code side} uses that a refuted step stated, or -1. */
+  int refutedLine(String side) {
+    for (String key : values.keySet()) {
+      if (refuted.contains(key) && !side.equals(withoutKey(side, key))) {
+        return lines.get(key);
+      }
+    }
+    return -1;
   }
 
   /** "out_{o1} = 0.75 (line 9)" for each value {@code side} uses, for the evidence. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TrailingProseClauses {
   private static final Pattern CLAUSE = Pattern.compile("^(.*[^\\s,])\\s*,?\\s+((?i:where|"
-      + "which|here|i\\.e\\.|that is|meaning|because|since)\\s+[^=<>≤≥≠]*)$");
+      + "which|here|i\\.e\\.|that is|meaning|because|since|its|whose)\\s+[^=<>≤≥≠]*)$");
   private static final Pattern COMMENT = Pattern.compile("^(.*\\S)\\s+(?:←|<-+|#|//)\\s*"
       + "([^=<>≤≥≠]*)$");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");

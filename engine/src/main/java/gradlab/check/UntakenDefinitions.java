@@ -54,8 +54,8 @@ final class UntakenDefinitions {
   String reason(DocumentRun run, String sides) {
     for (Map.Entry<String, Integer> e : lines.entrySet()) {
       String n = e.getKey();
-      if (run.ctx.defines(n)) {
-        continue;
+      if (run.ctx.defines(n) || run.ctx.point().containsKey(n)) {
+        continue; // "g = 0.5" stated later: g has the text's value there
       }
       boolean used = mentions(sides, n) || run.ctx.definitions().stream()
           .map(Definition::name).filter(d -> mentions(sides, d))
@@ -104,6 +104,23 @@ final class UntakenDefinitions {
   }
 
   private static final Pattern NAME_IN_TEXT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  /** The names not taken that {@code sides} writes itself, each replaced by 1 in {@code [1]}. */
+  java.util.Set<String> mentioned(DocumentRun run, String sides) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    lines.keySet().stream().filter(n -> !run.ctx.defines(n) && mentions(sides, n))
+        .forEach(out::add);
+    return out;
+  }
+
+  /** {@code sides} with each of {@code names} written as 1. */
+  static String without(String sides, java.util.Set<String> names) {
+    String s = sides;
+    for (String n : names) {
+      s = s.replaceAll("(?<![A-Za-z0-9_])" + Pattern.quote(n) + "(?![A-Za-z0-9_])", "1");
+    }
+    return s;
+  }
 
   private static boolean mentions(String side, String name) {
     return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
