@@ -64,14 +64,6 @@ final class PlainTextLines {
   private static final Pattern VALUE_HEADING = Pattern.compile(
       "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
 
-<<<<<<< HEAD
-  /**
-   * A full stop ending a formula's sentence, "call it y = x + mu*v.": after a letter or a
-   * bracket, never a number's point (1. is read as 1). It was "syntax error: unexpected end of
-   * input", so the definition was lost and every later step through y was not checked.
-   */
-  private static final Pattern SENTENCE_STOP = Pattern.compile("[A-Za-z)\\]}]\\.\\s*$");
-
   /**
    * A sentence with no relation before the sentence of a formula, "cs231n says people store the
    * lookahead point instead of x. call it y = x + mu*v": its words were read as names (a word
@@ -79,15 +71,18 @@ final class PlainTextLines {
    */
   private static final Pattern PROSE_SENTENCE = Pattern.compile(
       "^[^=<>≤≥≈:]*?[A-Za-z)]\\.\\s+(\\S.*[=<>≤≥≈].*)$");
-=======
-  /** A sentence's full stop after a formula: "… = 1.0933." (not "i.e.", not "…"). */
+
+  /**
+   * A sentence's full stop after a formula: "… = 1.0933.", "call it y = x + mu*v." (not "i.e.",
+   * not "…"). It was "cannot read" or "syntax error: unexpected end of input", so a definition
+   * was lost and every later step through it was not checked.
+   */
   private static final Pattern FULL_STOP = Pattern.compile(
-      "((?<!\\.)\\p{L}|[0-9)\\]'])\\.\\s*$");
+      "((?<!\\.)\\p{L}|[0-9)\\]}'])\\.\\s*$");
 
   /** A sentence going on to the next line: "phi'(x) = x * phi(x), and then". */
   private static final Pattern GOES_ON = Pattern.compile(
       "(?i)^(.*[^\\s,])\\s*,?\\s+(?:(?:and\\s+)?(?:then|so|hence|thus)|and)\\s*[:,]?\\s*$");
->>>>>>> fix28
 
   private PlainTextLines() {}
 
@@ -159,15 +154,6 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
-<<<<<<< HEAD
-    if (SENTENCE_STOP.matcher(text).find()) { // "call it y = x + mu*v.": the sentence's stop
-      readInPlace(run, line, text.substring(0, text.lastIndexOf('.')).strip());
-      return;
-    }
-    java.util.regex.Matcher sentence = PROSE_SENTENCE.matcher(text);
-    if (sentence.matches()) { // "… instead of x. call it y = x + mu*v": the formula's sentence
-      readInPlace(run, line, sentence.group(1).strip());
-=======
     java.util.regex.Matcher goesOn = GOES_ON.matcher(text);
     if (goesOn.matches() && RELATION.matcher(goesOn.group(1)).find()) {
       readInPlace(run, line, goesOn.group(1)); // "…, and then" was "cannot read"
@@ -180,7 +166,11 @@ final class PlainTextLines {
     }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
->>>>>>> fix28
+      return;
+    }
+    java.util.regex.Matcher sentence = PROSE_SENTENCE.matcher(text);
+    if (sentence.matches()) { // "… instead of x. call it y = x + mu*v": the formula's sentence
+      readInPlace(run, line, sentence.group(1).strip());
       return;
     }
     java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);
