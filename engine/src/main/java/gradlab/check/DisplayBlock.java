@@ -42,6 +42,7 @@ final class DisplayBlock {
       } else if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");
+        CaseRowLinks.checkInPlace(run, firstLine, body); // a chain inside a row: a claim
       }
       return;
     }

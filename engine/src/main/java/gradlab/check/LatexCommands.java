@@ -161,7 +161,9 @@ final class LatexCommands {
       case "lVert" -> LatexReader.operand(LatexVectors.norm(r, "\\rVert"));
       case "Vert" -> LatexReader.operand(LatexVectors.norm(r, "\\Vert"));
       case "underbrace" -> underbrace(r);
-      case "pi" -> LatexReader.operand("Pi");
+      // π_i, π_k: class probabilities (Gumbel-softmax, mixtures), a quantity; π alone is 3.14…
+      case "pi" -> LatexReader.operand(c.peek() == '_'
+          ? LatexNames.safe(LatexScripts.name(r, "piv")) : "Pi");
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));
     };

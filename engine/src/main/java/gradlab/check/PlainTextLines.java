@@ -185,6 +185,9 @@ final class PlainTextLines {
       run.notChecked(line, text, ProseWords.CASES);
       return;
     }
+    if (SetConditionLines.readInPlace(run, line, text)) {
+      return; // "set dL/ds = 0: … so s = log(…)": a condition and its solution, no definition
+    }
     if (PlainReasons.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "… = -0.6   (since z1 > 0, relu' = 1)": a note, not a factor
     }

@@ -25,10 +25,25 @@ final class PlainUnicode {
   private static final Pattern ROOT = Pattern.compile(
       "√\\s*([0-9.]+|[A-Za-z\\p{IsGreek}][A-Za-z0-9_]*)");
 
+  /**
+   * An en dash between spaces, "α.(e^x – 1)": word processors and blogs turn the minus into it
+   * (sefiks.com's ELU derivative), and the line was "not engine syntax".
+   */
+  private static final Pattern EN_DASH = Pattern.compile("(?<=\\S) – (?=\\S)");
+  /** A dot between a Greek letter and a letter or bracket, "α.e^x", "α.(e^x – 1)": a product. */
+  private static final Pattern GREEK_DOT = Pattern.compile("(?<=\\p{IsGreek})\\.(?=[\\p{L}(])");
+
+  /** sigma (or σ) raised to a power, not applied: σ², sigma^2, sigma**2. */
+  private static final Pattern SIGMA_POWER = Pattern.compile(
+      "(?<![A-Za-z0-9_])(?:sigma|σ)(?=\\s*(?:\\^|\\*\\*|²))");
+
   private PlainUnicode() {}
 
   /** {@code line} in the engine syntax's own forms; unchanged where it has none of these. */
-  static String asEngineSyntax(String line) {
+  static String asEngineSyntax(String typed) {
+    // sigma^2 is a scale squared, never the sigmoid (that is sigma(z)^2): as a function symbol
+    // it had no value, so every claim with 1/(2*sigma^2) was "no numeric value" (Kendall-Gal)
+    String line = SIGMA_POWER.matcher(typed).replaceAll("sigmav");
     if (line.chars().allMatch(c -> c < 128)) {
       return bars(line);
     }
@@ -36,7 +51,9 @@ final class PlainUnicode {
     for (char ch : line.toCharArray()) {
       b.append(FRACTIONS.getOrDefault(ch, String.valueOf(ch)));
     }
-    String s = SUBSCRIPT_THEN_LETTER.matcher(b).replaceAll("$1*").replace("″", "''")
+    String s = EN_DASH.matcher(b).replaceAll(" − ");
+    s = GREEK_DOT.matcher(s).replaceAll("·");
+    s = SUBSCRIPT_THEN_LETTER.matcher(s).replaceAll("$1*").replace("″", "''")
         .replace("‴", "'''").replace("∂/∂", "d/d"); // f″(x); ∂/∂w (…) as d/dw (…)
     s = ROOT.matcher(s).replaceAll("sqrt($1)"); // √16, √x, √(x + 1): "LaTeX in a file" before
     s = s.replace("√(", "sqrt(");

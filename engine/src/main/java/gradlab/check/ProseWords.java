@@ -16,6 +16,22 @@ final class ProseWords {
   /** A bracket of two or more words at the end of a line: "(chain rule)", "(by def.)". */
   private static final Pattern TRAILING = Pattern.compile(
       "^(.*\\S)\\s+\\(\\s*((?:[A-Za-z]{2,}\\.?\\s*){2,})\\)\\s*\\.?\\s*$");
+  /**
+   * A note in brackets after a formula, perhaps after one adverb: "s = log(sigma^2) instead (more
+   * stable, no division by 0)": "instead(…)" was read as a function the text does not define, so
+   * s's definition was not taken (a student's notes on Kendall and Gal's loss).
+   */
+  private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s+(?:(?i:instead|again|"
+      + "too|here|now)\\s+)?\\(\\s*([A-Za-z][A-Za-z0-9 ,.']*)\\)\\s*[.,;]?\\s*$");
+  /**
+   * A colon after a formula a connective introduces, before what it introduces: ", so
+   * 1/sigma^2 = exp(-s):". Without the connective ("Check that the two pieces meet at a =
+   * delta:") the colon closes a sentence of words, which must stay unread (it was a false ✗).
+   */
+  private static final Pattern TRAILING_COLON = Pattern.compile("^(.*[^\\s:])\\s*:\\s*$");
+  private static final Pattern CONNECTIVE = Pattern.compile(
+      "(?i)(?:^|[,;]\\s*)(?:so|then|hence|thus|therefore)\\s+[^=]*=");
+  private static final Pattern LONG_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern IN_WORDS_CASE = Pattern.compile(
       "(?i)(?<![A-Za-z0-9_])if(?![A-Za-z0-9_(]).*(?<![A-Za-z0-9_])(?:else|otherwise)"
       + "(?![A-Za-z0-9_(])");
@@ -60,6 +76,16 @@ final class ProseWords {
     Matcher trail = TRAILING.matcher(s);
     if (trail.matches() && noneDefined(run, trail.group(2)) && hasRelation(trail.group(1))) {
       s = trail.group(1);
+    }
+    Matcher note = TRAILING_NOTE.matcher(s);
+    if (note.matches() && LONG_WORD.matcher(note.group(2)).results().count() >= 2
+        && noneDefined(run, note.group(2)) && hasRelation(note.group(1))) {
+      s = note.group(1);
+    }
+    Matcher colon = TRAILING_COLON.matcher(s);
+    if (colon.matches() && hasRelation(colon.group(1))
+        && CONNECTIVE.matcher(colon.group(1)).find()) {
+      s = colon.group(1);
     }
     return s;
   }

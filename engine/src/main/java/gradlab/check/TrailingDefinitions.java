@@ -66,8 +66,31 @@ final class TrailingDefinitions {
     }
     List<StepResult> definitions = new ArrayList<>(run.out.subList(from, run.out.size()));
     run.out.subList(from, run.out.size()).clear();
+    int claimed = run.out.size();
     DisplayBlock.check(run, claim.line(), claim.latex(), claim.display());
     run.segmentDone(claim.latex(), claim.display());
+    spanInPlace(run.out, claimed, segments.subList(k + 1, k + 1 + defs));
     run.out.addAll(definitions);
+  }
+
+  /**
+   * A refuted step of the display, read with the definitions after it, spans them: the text
+   * states the formula and its "where ω = …" together, and the wrong part may be either (Misra's
+   * Mish derivative, f'(x) = e^x ω/δ² where ω = … with a slip in ω, was refuted two lines
+   * before the slip). Its right side goes on to the last definition's line, as a step written
+   * over several lines does.
+   */
+  private static void spanInPlace(List<StepResult> out, int from, List<MarkdownMath.Segment> defs) {
+    int last = defs.getLast().line();
+    String where = "where " + String.join(", ", defs.stream().map(MarkdownMath.Segment::latex)
+        .toList());
+    for (int j = from; j < out.size(); j++) {
+      StepResult s = out.get(j);
+      int end = s.line() + (int) (s.lhs() + s.rhs()).chars().filter(c -> c == '\n').count();
+      if (s.verdict() instanceof StepVerdict.Refuted && end < last) {
+        out.set(j, new StepResult(s.line(), s.lhs(), s.relation(), s.rhs()
+            + "\n".repeat(last - end) + where, s.verdict(), s.note()));
+      }
+    }
   }
 }

@@ -30,4 +30,16 @@ class TrailingDefinitionsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.firstRefuted().get().line()).isEqualTo(1);
   }
+
+  @Test
+  void aRefutedDisplaySpansToTheWhereClauseItIsReadWith() {
+    // Misra's Mish: f'(x) = e^x ω/δ² "where ω = …" with a slip in ω; the step spans line 5
+    CheckReport r = check("$$f(x) = x^2 + 3x$$\n\n$$f'(x) = \\omega$$\n\n"
+        + "where $\\omega = 2x + 4$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    StepResult s = r.firstRefuted().get();
+    assertThat(s.line()).isEqualTo(3);
+    assertThat(s.line() + (s.lhs() + s.rhs()).chars().filter(c -> c == '\n').count())
+        .as(r.render()).isEqualTo(5);
+  }
 }
