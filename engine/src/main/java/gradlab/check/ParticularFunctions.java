@@ -58,8 +58,27 @@ final class ParticularFunctions {
           || differentiated.contains(h);
       String plain = s.replaceAll("(?<![A-Za-z0-9_])(?:dd|pd|D|diff)\\(" + q + "(?:\\([^()]*\\))?,"
           + "[^()]*\\)", "");
-      boolean bare = Pattern.compile("(?<![A-Za-z0-9_])" + q + "\\(").matcher(plain).find();
+      boolean bare = asValue(plain, Pattern.compile("(?<![A-Za-z0-9_])" + q + "\\(")
+          .matcher(plain));
       if (primed && bare) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a call found by {@code m} stands as a value (a term or factor), not only as the
+   * argument of another call: in Goodfellow's f′(f(f(w))) f′(w) f′(w) the function f is an
+   * arbitrary one the chain rule is stated for, and a failing instance refutes the step.
+   */
+  private static boolean asValue(String s, Matcher m) {
+    while (m.find()) {
+      int i = m.start();
+      char before = i > 0 ? s.charAt(i - 1) : ' ';
+      boolean argument = before == ',' || before == '(' && i > 1
+          && String.valueOf(s.charAt(i - 2)).matches("[A-Za-z0-9_']");
+      if (!argument) {
         return true;
       }
     }

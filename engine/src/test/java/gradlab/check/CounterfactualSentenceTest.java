@@ -46,4 +46,14 @@ class CounterfactualSentenceTest extends EngineFixture {
     assertThat(r.steps()).as(r.render()).noneMatch(s -> s.line() == 5
         && s.verdict() instanceof StepVerdict.Proved);
   }
+
+  @Test
+  void anIfWereAsideWithNoValueLeavesTheDisplayAfterItAClaim() {
+    // Ioffe and Szegedy: "…, if that were the optimal thing to do:" supposes no value; the
+    // display after it is the text's own claim, and a wrong one is refuted
+    CheckReport r = FixturePair.checkMarkdown(engine,
+        "Let $y = g h + c$. By setting $g = 2$ and $c = 1$, we could recover it, if that were "
+            + "the optimal thing to do:\n\n$$y = 2h - 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
 }

@@ -41,4 +41,19 @@ class UndefinedFunctionInstanceTest extends EngineFixture {
     CheckReport r = text("D(f(g(x)), x) = f'(x) * g'(x)\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
+
+  @Test
+  void aFunctionOnlyInsideItsDerivativesArgumentsIsAnyFunctionSoAWrongChainIsRefuted() {
+    // Goodfellow 6.53 with f′(f(w)) written f′(w): f stands for every function here
+    CheckReport r = text("x = f(w)\ny = f(x)\n"
+        + "f'(y) * f'(x) * f'(w) = f'(f(f(w))) * f'(w) * f'(w)\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void theRightChainThroughComposedCallsIsNotRefuted() {
+    CheckReport r = text("x = f(w)\ny = f(x)\n"
+        + "f'(y) * f'(x) * f'(w) = f'(f(f(w))) * f'(f(w)) * f'(w)\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
