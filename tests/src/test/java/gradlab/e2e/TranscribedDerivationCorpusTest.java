@@ -156,8 +156,9 @@ class TranscribedDerivationCorpusTest {
   // held13's twelve (156 pairs) are hard for the reader (35 % of their correct files' claims
   // decided at the CLI before fixes), so the floor is 0.49 for them
   // Branch nc14 (fourteenth session, load about 24): 0 refuted, 51.3 % decided; floor 0.51
-  // held14's thirteen (169 pairs) are hard for the reader (69.1 % of their correct files' claims not checked at the CLI
-  // before fixes): 50.7 % decided on the clean-clone CI, so the floor is 0.50 for them
+  // held14's thirteen (169 pairs) are hard for the reader (69.1 % of their correct files'
+  // claims not checked at the CLI before fixes): 50.7 % decided on the clean-clone CI, so the
+  // floor is 0.50 for them
   private static final double DECIDED_FLOOR = 0.50;
   // After the eleventh session's merges (2026-12-02 08:01 UTC, 132 pairs, falling load): 0 true
   // steps refuted, 102 of 132 located, 52.9 % decided; the located floor raised to 102
