@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(300)
 class ConsolePtyTest {
   private final String session = "gradlab-pty-" + ProcessHandle.current().pid();
+  /** A server of the test's own, kept alive by a keeper session: when the console's session is
+   *  the server's last, the server exits with it, and `has-session` asked in that moment answers
+   *  "server exited unexpectedly" (a clean-clone CI, 2026-12-03) instead of "can't find session". */
+  private static final String SOCKET = "gradlab-pty-" + ProcessHandle.current().pid();
 
   private static String tmux(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("tmux"));
+    List<String> cmd = new ArrayList<>(List.of("tmux", "-L", SOCKET));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,10 +55,19 @@ class ConsolePtyTest {
 
   private static boolean tmuxAvailable() {
     try {
-      return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+      if (new ProcessBuilder("tmux", "-V").start().waitFor() != 0) {
+        return false;
+      }
+      tmux("new-session", "-d", "-s", "keeper", "sleep 900"); // refused harmlessly if it exists
+      return true;
     } catch (Exception e) {
       return false;
     }
+  }
+
+  @AfterAll
+  static void stopTheTestsOwnServer() throws Exception {
+    tmux("kill-server");
   }
 
   @Test
