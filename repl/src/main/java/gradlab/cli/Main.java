@@ -93,7 +93,8 @@ public final class Main implements Callable<Integer> {
       err.println(ErrorReport.describe(ex, root.trace));
       return 1;
     });
-    return cl.execute(args);
+    // gradlab FILE.jsh, gradlab notes.md: what a file's ending says (FileShortcut)
+    return cl.execute(FileShortcut.expand(args, cl.getSubcommands().keySet()));
   }
 
   private static void withHelpOptions(CommandLine cl) {
