@@ -113,13 +113,19 @@ public final class IdentityProver {
     }
     IExpr l = ActivationCalculus.toExpForm(lhs, engine);
     IExpr r = ActivationCalculus.toExpForm(rhs, engine);
-    IExpr de = difference(l, r);
-    // the cheap normal forms first: Simplify may spend its whole time limit where the
-    // exponential form's Together already gives 0
     // named after what was rewritten: "σ↔exp" where no σ occurs misled a lecturer (ReLU′(2) = 1)
     String exp = (lhs.toString() + rhs.toString()).toLowerCase(java.util.Locale.ROOT)
         .contains("sigma") ? "σ↔exp rewriting" : l.equals(lhs) && r.equals(rhs) ? "rewriting"
         : "rewriting in exponential form";
+    // powers of one e^v first, as a rational function of T = e^v: Together of the exponential
+    // form itself took 24 s on (σ(u) − t)σ(−u)σ(u) with u = w·x + b (load 18), and the grading
+    // script's true answer ended unknown
+    if (ExponentialRational.isZero(F.Subtract(l, r), engine)) {
+      return Optional.of(exp);
+    }
+    IExpr de = difference(l, r);
+    // the cheap normal forms first: Simplify may spend its whole time limit where the
+    // exponential form's Together already gives 0
     if (de.isZero() || ExponentialRational.isZero(de, engine)) {
       return Optional.of(exp);
     }
