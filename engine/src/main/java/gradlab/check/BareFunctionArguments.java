@@ -17,6 +17,14 @@ final class BareFunctionArguments {
   private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(" + FUNCTIONS
       + ")(\\s*\\^\\s*\\d|[²³])?(?:\\s+|(?<=[²³\\d]))(\\p{L}(?:_?\\d+|_[A-Za-z0-9]+|[₀-₉]+)?"
       + "|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}_(′'₀-₉]|\\.\\d)");
+  /**
+   * The function, a power, then its argument in brackets: "tanh²(a)", "sin^2(x)" are tanh(a)²
+   * and sin(x)², as sin²x is. Read as the name tanh squared times (a), the true
+   * {@code tanh'(a) = 1 − tanh²(a)} of a GRU's phone notes was ✗ (tanh a function on the left,
+   * a name on the right).
+   */
+  private static final Pattern POWERED = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])("
+      + FUNCTIONS + ")(?:\\s*\\^\\s*(\\d)|([²³]))\\s*\\(");
   /** A function word not followed by a bracket, a prime or a power. */
   private static final Pattern UNREAD = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(" + FUNCTIONS
       + ")(?![\\p{L}\\p{N}_]|\\s*[(′'^²³])");
@@ -24,13 +32,45 @@ final class BareFunctionArguments {
   private BareFunctionArguments() {}
 
   /** {@code line} with each function's bare argument in brackets; unchanged where there is none. */
-  static String bracketed(String line) {
+  static String bracketed(String typed) {
+    String line = powersOutside(typed);
     Matcher m = BARE.matcher(line);
     if (!m.find()) {
       return line;
     }
     return m.reset().replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "(" + r.group(3)
         + ")" + (r.group(2) == null ? "" : r.group(2).replaceAll("\\s", ""))));
+  }
+
+  /** {@code line} with each f²(…) or f^2(…) of a catalogue function as f(…)^2. */
+  static String powersOutside(String line) {
+    String s = line;
+    Matcher m = POWERED.matcher(s);
+    while (m.find()) {
+      int open = m.end() - 1;
+      int close = closing(s, open);
+      if (close < 0) {
+        return s;
+      }
+      String power = m.group(2) != null ? m.group(2) : m.group(3).equals("²") ? "2" : "3";
+      s = s.substring(0, m.start()) + m.group(1) + s.substring(open, close + 1) + "^" + power
+          + s.substring(close + 1);
+      m = POWERED.matcher(s);
+    }
+    return s;
+  }
+
+  /** The index of the bracket closing the one at {@code open}, or −1. */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int k = open; k < s.length(); k++) {
+      char c = s.charAt(k);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The first function word that still stands without its argument in brackets, or null. */

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class BoundIntegrals {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  /**
+   * Bounds that are numbers though spelled as names: ∫_0^∞ z φ(z) dz (SELU's mean) was read with
+   * the upper bound a name "Infinity", and its true value 1/√(2π) refuted "at Infinity = 0".
+   */
+  private static final Pattern CONSTANT = Pattern.compile("Infinity|Pi|E|Degree|GoldenRatio");
 
   private BoundIntegrals() {}
 
@@ -94,6 +99,7 @@ final class BoundIntegrals {
     String bounds = args.get(1).strip();
     List<String> b = TopLevel.split(bounds.substring(1, bounds.length() - 1), ',');
     if (b.size() != 3 || !NAME.matcher(b.get(2).strip()).matches()
+        || CONSTANT.matcher(b.get(2).strip()).matches()
         || !NAME.matcher(b.get(0).strip()).matches()) {
       return null;
     }

@@ -26,7 +26,7 @@ final class LatexWords {
   /** Words that are read in plain letters too, before a bracket. */
   private static final Set<String> PLAIN = Set.of("Var", "var", "Cov", "Pr", "Corr", "Std",
       "log", "ln", "exp", "tanh", "sinh", "cosh", "sin", "cos", "relu", "ReLU", "sigmoid",
-      "softmax", "softplus", "GELU", "max", "min", "sgn");
+      "softmax", "softplus", "GELU", "max", "min", "sgn", "erfc");
 
   private LatexWords() {}
 
@@ -94,7 +94,24 @@ final class LatexWords {
     if (w.equals("softmax")) {
       throw new UnsupportedLatexException("softmax of a vector (its components are not read)");
     }
+    if (w.equals("erfc")) {
+      return complementaryErrorFunction(r);
+    }
     String fn = FUNCTIONS.get(w);
     return fn == null ? null : LatexCommands.applyFunction(r, fn);
+  }
+
+  /**
+   * {@code \mathrm{erfc}(u)}, the complementary error function 1 − erf(u) (SELU's eq. (14),
+   * Klambauer et al.): read as the letters e·r·f·c or an undefined function, every value with it
+   * was "not checked", and a dropped ½ in ½e^{1/2}erfc(1/√2) ≈ 0.2616 went unnoticed. A power
+   * or a prime written on the word itself is refused.
+   */
+  private static String complementaryErrorFunction(LatexReader r) {
+    String applied = LatexCommands.applyFunction(r, "Erf");
+    if (!applied.startsWith("Erf(")) {
+      throw new UnsupportedLatexException("erfc with a power or a prime on the word");
+    }
+    return "(1 - " + applied + ")";
   }
 }

@@ -180,7 +180,7 @@ public final class StepChecker {
     Set<String> unstated = new TreeSet<>(fl);
     unstated.removeAll(fr);
     unstated.removeAll(ctx.point().keySet());
-    unstated.removeAll(ctx.domain().intervals().keySet());
+    unstated.removeAll(VarianceNames.statedRanges(ctx.domain())); // σ > 0 only to sample σ
     Set<String> written = WrittenOnBothSides.of(lhs, rhs); // θ of … − θ = θ − θ: an identity
     unstated.removeAll(written);
     StepVerdict valuesNotStated = new StepVerdict.NotChecked("the left side depends on "
@@ -251,7 +251,7 @@ public final class StepChecker {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
           && !rhs.strip().equals("0");
       // one-sided names the text gave a range ("for x > 0") make it a claim for that range
-      boolean overRange = ctx.domain().intervals().keySet().containsAll(oneSided);
+      boolean overRange = VarianceNames.statedRanges(ctx.domain()).containsAll(oneSided);
       if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
           && !overRange && !constantSide) {
         return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided

@@ -18,6 +18,22 @@ final class VarianceNames {
   private VarianceNames() {}
 
   /**
+   * The names of {@code d} whose range the text states ("for $x > 0$"), without those sampled
+   * in (LOW, HIGH) only because they are a variance or a standard deviation: that σ > 0 states
+   * no value of σ, and Bishop's "and $\sigma^2 = 0.1$" (after "variance $\sigma^2$") was refuted
+   * as a claim for every σ in that range instead of being a value the text puts in.
+   */
+  static Set<String> statedRanges(Domain d) {
+    Set<String> out = new java.util.TreeSet<>();
+    d.intervals().forEach((name, iv) -> {
+      if (iv.length < 2 || iv[0] != LOW || iv[1] != HIGH) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /**
    * {@code d} with each of {@code names} that a definition Var(x) = name makes a variance
    * restricted to (LOW, HIGH), unless the text gave it a range of its own.
    */
