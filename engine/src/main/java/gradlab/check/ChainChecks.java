@@ -63,6 +63,11 @@ final class ChainChecks {
       }
       String l = main.engine().get(k);
       String r = main.engine().get(k + 1);
+      StepVerdict mended = UnclosedBrackets.verdict(run, left, rel, right); // (x + log(1 + e^-x)
+      if (mended != null) {
+        run.out.add(new StepResult(line, left, rel, right, run.constraints.guard(mended), ""));
+        continue;
+      }
       StepVerdict written = run.sized.isEmpty() || run.sized.usedBy(run.engine, run.ctx, l, r)
           .isEmpty() ? null : SizedSteps.verdict(run, line, left, rel, right);
       if (written != null) {

@@ -26,13 +26,45 @@ final class ChainSplitter {
   private ChainSplitter() {}
 
   static Chain split(String s) {
+    return split(s, unclosed(s));
+  }
+
+  /**
+   * The '(' of a plain (no LaTeX) statement that are never closed: TensorFlow's chain member
+   * {@code (1 - z) * (x + log(1 + exp(-x))} joined to {@code = (1 + z) * x + …} below it hid
+   * the relation inside the open bracket, and the step vanished from the report. Such a '('
+   * does not nest what follows it (the member stays unreadable; see {@link UnclosedBrackets}).
+   */
+  private static java.util.Set<Integer> unclosed(String s) {
+    java.util.Set<Integer> open = new java.util.LinkedHashSet<>();
+    if (s.indexOf('\\') >= 0) {
+      return open;
+    }
+    java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '{' || c == '(' || c == '[') {
+        stack.push(c == '(' ? i : -1);
+      } else if ((c == '}' || c == ')' || c == ']') && !stack.isEmpty()) {
+        stack.pop();
+      }
+    }
+    stack.forEach(i -> {
+      if (i >= 0) {
+        open.add(i);
+      }
+    });
+    return stack.contains(-1) ? java.util.Set.of() : open;
+  }
+
+  private static Chain split(String s, java.util.Set<Integer> unclosed) {
     List<String> terms = new ArrayList<>();
     List<Relation> rels = new ArrayList<>();
     int depth = 0;
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '{' || c == '(' || c == '[') {
+      if ((c == '{' || c == '(' || c == '[') && !unclosed.contains(i)) {
         depth++;
         continue;
       }

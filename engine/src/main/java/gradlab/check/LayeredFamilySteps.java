@@ -53,8 +53,50 @@ final class LayeredFamilySteps {
     int low = named.stream().mapToInt(Layer::offset).min().orElse(0);
     int top = named.stream().mapToInt(Layer::offset).max().orElse(0);
     IndexPatterns indexLetters = IndexPatterns.of(rawL, rawR);
-    CheckContext saved = run.ctx;
     CheckContext at = network(run, net, letter, low, top);
+    Outcome out = outcome(run, indexLetters, rawL, rel, rawR, at);
+    if (out == null) { // aˡₖ at its own layer, which the text does not define
+      return OwnLayerInputs.verdict(run, net, letter, rawL, rel, rawR, at,
+          ctx -> outcome(run, indexLetters, rawL, rel, rawR, ctx));
+    }
+    String where = "on the text's layers written out with " + LayeredSteps.NEURONS
+        + " neurons a layer";
+    if (out.refutedEverywhere()) {
+      return out.refutation(where);
+    }
+    if (out.first() != null) {
+      return new StepVerdict.NotChecked("it fails " + where + " at " + out.firstPattern()
+          + " but holds for other values of the indices; a condition on them the text may "
+          + "state is not read (" + out.first().evidence() + ")");
+    }
+    return new StepVerdict.Unknown(out.samples(), 0, "holds " + where + ", each pattern of the "
+        + "indices; not proved for every size of layer");
+  }
+
+  /**
+   * The step at each pattern of its indices in {@code at}: how many patterns, how many fail,
+   * the first failure and the samples of those that hold.
+   */
+  record Outcome(int patterns, int failed, StepVerdict.Refuted first,
+      Map<String, Integer> firstPattern, int samples) {
+    boolean refutedEverywhere() {
+      return first != null && failed == patterns;
+    }
+
+    /** The first failure as a refutation, its pattern in the point. */
+    StepVerdict.Refuted refutation(String where) {
+      Map<String, Double> point = new LinkedHashMap<>();
+      firstPattern.forEach((n, x) -> point.put(n, (double) x));
+      point.putAll(first.point());
+      return new StepVerdict.Refuted(point, first.lhs(), first.rhs(), where
+          + (first.detail().isEmpty() ? "" : "; " + first.detail()));
+    }
+  }
+
+  /** The step at every pattern in {@code at}, or null where one pattern is not decided. */
+  static Outcome outcome(DocumentRun run, IndexPatterns indexLetters, String rawL, Relation rel,
+      String rawR, CheckContext at) {
+    CheckContext saved = run.ctx;
     int samples = 0;
     int failed = 0;
     int patterns = 0;
@@ -84,22 +126,7 @@ final class LayeredFamilySteps {
     } finally {
       run.ctx = saved;
     }
-    String where = "on the text's layers written out with " + LayeredSteps.NEURONS
-        + " neurons a layer";
-    if (first != null && failed == patterns) {
-      Map<String, Double> point = new LinkedHashMap<>();
-      firstPattern.forEach((n, x) -> point.put(n, (double) x));
-      point.putAll(first.point());
-      return new StepVerdict.Refuted(point, first.lhs(), first.rhs(), where
-          + (first.detail().isEmpty() ? "" : "; " + first.detail()));
-    }
-    if (first != null) {
-      return new StepVerdict.NotChecked("it fails " + where + " at " + firstPattern
-          + " but holds for other values of the indices; a condition on them the text may "
-          + "state is not read (" + first.evidence() + ")");
-    }
-    return new StepVerdict.Unknown(samples, 0, "holds " + where + ", each pattern of the "
-        + "indices; not proved for every size of layer");
+    return new Outcome(patterns, failed, first, firstPattern, samples);
   }
 
   /** Whether {@code latex} names a member of a family without ∂ defined for {@code letter}. */
