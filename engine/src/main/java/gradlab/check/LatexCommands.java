@@ -44,7 +44,11 @@ final class LatexCommands {
     if (!c.atEnd() && !Character.isLetter(c.peek())) {
       String sym = String.valueOf(c.peek());
       c.advance();
-      if (IGNORED.contains(sym) || sym.equals("{") || sym.equals("}")) {
+      if (sym.equals("{")) { // \{1 - y_n\}: a bracket, not TeX's grouping (2\{x+1\} was 2x+1)
+        String bracket = EscapedBraces.bracket(r);
+        return bracket == null ? null : LatexReader.operand(bracket);
+      }
+      if (IGNORED.contains(sym) || sym.equals("}")) {
         return null;
       }
       if (sym.equals("%")) {
