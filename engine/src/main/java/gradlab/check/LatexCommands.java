@@ -15,6 +15,8 @@ final class LatexCommands {
       "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec|mathsf|bf)(?=\\s*\\{)");
   private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
       "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec)(?=\\s*\\{)");
+  /** The hyperbolic secant, which the engine lacks: applied as 1/cosh. */
+  static final String SECH = "Sech";
   private static final Map<String, String> OPERATORS = Map.of("cdot", "*", "times", "*");
   private static final Set<String> IGNORED = Set.of("left", "right", "big", "Big", "bigg",
       "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle", "quad", "qquad", ",", ";", "!",
@@ -42,7 +44,11 @@ final class LatexCommands {
     if (!c.atEnd() && !Character.isLetter(c.peek())) {
       String sym = String.valueOf(c.peek());
       c.advance();
-      if (IGNORED.contains(sym) || sym.equals("{") || sym.equals("}")) {
+      if (sym.equals("{")) { // \{1 - y_n\}: a bracket, not TeX's grouping (2\{x+1\} was 2x+1)
+        String bracket = EscapedBraces.bracket(r);
+        return bracket == null ? null : LatexReader.operand(bracket);
+      }
+      if (IGNORED.contains(sym) || sym.equals("}")) {
         return null;
       }
       if (sym.equals("%")) {
@@ -313,7 +319,11 @@ final class LatexCommands {
       fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
       arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);
     }
+    if (fn.equals(SECH) && primes > 0) {
+      throw new UnsupportedLatexException("the derivative of sech written with a prime");
+    }
     String applied = base != null ? "(Log(" + arg + ")/Log(" + base + "))"
+        : fn.equals(SECH) ? "(1/Cosh(" + arg + "))" // sech = 1/cosh, Mish's Δ(x)
         : fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
   }

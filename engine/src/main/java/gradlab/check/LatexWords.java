@@ -19,14 +19,15 @@ final class LatexWords {
       Map.entry("exp", "Exp"), Map.entry("log", "Log"), Map.entry("ln", "Log"),
       Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"), Map.entry("sin", "Sin"),
       Map.entry("cos", "Cos"), Map.entry("max", "Max"), Map.entry("min", "Min"),
-      Map.entry("erf", "Erf"), Map.entry("sgn", "sign"), Map.entry("sign", "sign"));
+      Map.entry("erf", "Erf"), Map.entry("sgn", "sign"), Map.entry("sign", "sign"),
+      Map.entry("sech", LatexCommands.SECH));
   /** Operators of probability, which the reader does not model. */
   private static final Map<String, String> STATISTICS = Map.of("cov", "covariances Cov(…)", "pr", "probabilities Pr(…)",
       "corr", "correlations Corr(…)", "std", "standard deviations Std(…)");
   /** Words that are read in plain letters too, before a bracket. */
   private static final Set<String> PLAIN = Set.of("Var", "var", "Cov", "Pr", "Corr", "Std",
       "log", "ln", "exp", "tanh", "sinh", "cosh", "sin", "cos", "relu", "ReLU", "sigmoid",
-      "softmax", "softplus", "GELU", "max", "min", "sgn", "erfc");
+      "softmax", "softplus", "GELU", "max", "min", "sgn", "erfc", "sech");
 
   private LatexWords() {}
 

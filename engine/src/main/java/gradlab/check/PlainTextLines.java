@@ -60,10 +60,6 @@ final class PlainTextLines {
   private static final Pattern POINT = Pattern.compile(
       "\\s*[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+(?:\\s*/\\s*[0-9.]+)?\\s*");
 
-  /** "t = 1:" alone on its line: a heading that names the point of the lines after it. */
-  private static final Pattern VALUE_HEADING = Pattern.compile(
-      "^([A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:$");
-
   /**
    * A sentence with no relation before the sentence of a formula, "cs231n says people store the
    * lookahead point instead of x. call it y = x + mu*v": its words were read as names (a word
@@ -173,9 +169,9 @@ final class PlainTextLines {
       readInPlace(run, line, sentence.group(1).strip());
       return;
     }
-    java.util.regex.Matcher heading = VALUE_HEADING.matcher(text);
-    if (heading.matches()) { // "t = 1:" was "syntax error: unexpected end of input" (a TA)
-      readInPlace(run, line, "at " + heading.group(1));
+    String atLine = PointLabels.asAtLine(run, text); // "t = 1:", "b = 0: f(x) = x/2"
+    if (atLine != null) {
+      readInPlace(run, line, atLine);
       return;
     }
     if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {

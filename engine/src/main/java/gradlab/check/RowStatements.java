@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 
 /** The statements of one row of display math, split at spacing and implication arrows. */
 final class RowStatements {
+  /** A name given a number, then a colon, opening a row: {@code k = 25:}, not {@code 3:4}. */
+  private static final Pattern POINT_LABEL = Pattern.compile("^(\\s*\\\\?[A-Za-z]+"
+      + "(?:_\\{?[A-Za-z0-9]+\\}?)?\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?)\\s*:(?![=\\d])");
+
   private RowStatements() {}
 
   /**
@@ -17,6 +21,9 @@ final class RowStatements {
    * braces ({@code \\lim_{x \\to 0}}) stays.
    */
   static List<String> statements(String row) {
+    // Goodfellow's "k = 25: \quad α = …": the point of the row, as the plain text's "t = 1:"
+    // (the colon was "unexpected ':'", and k "defined in a way the checker does not read")
+    row = POINT_LABEL.matcher(row).replaceFirst("$1 \\\\quad ");
     Matcher m = SEPARATOR.matcher(row);
     List<String> out = new ArrayList<>();
     int depth = 0;

@@ -215,7 +215,8 @@ public final class StepChecker {
     String free = HeldNames.freeVariables(undefined, lhs, rhs, ctx.used()); // x_j in ∂/∂w_j
     oneSided.removeAll(written); // after the free variables are named, as the step writes them
     undefined.removeAll(written);
-    IdentityVerdict v = prover.prove(l, r, sampling(ctx, all), proofBy);
+    IdentityVerdict v = prover.prove(l, r, LogArguments.positive(sampling(ctx, all), lhs, rhs),
+        proofBy); // log σ written: σ > 0
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
           : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
@@ -296,7 +297,8 @@ public final class StepChecker {
     // definition (Adam's m̂_t in Δ_t) may be a particular statistic
     oneSided.removeAll(ctx.domain().intervals().keySet());
     ctx.functionRules().forEach(rule -> oneSided.removeAll(rule.parameters()));
-    return InequalityClaims.check(engine, second, sampling(ctx, all), l, rel, r,
+    return InequalityClaims.check(engine, second, LogArguments.positive(sampling(ctx, all), lhs,
+        rhs), l, rel, r,
         numeric(ctx.point()), oneSided, SAMPLES);
   }
 
