@@ -36,6 +36,8 @@ final class GradientsInWords {
   private static final Pattern VARIABLE = Pattern.compile("diff\\((?:[^()]|\\([^()]*\\))*,\\s*("
       + NAME + ")\\s*\\)|∂\\s*[^\\s/]+\\s*/\\s*∂\\s*(" + NAME + ")|(?<![\\p{L}\\p{N}_])d[A-Za-z]"
       + "\\w*\\s*/\\s*d(" + NAME + ")|d/d(" + NAME + ")");
+  private static final Pattern DEFINED = Pattern.compile("^(?:let\\s+)?([A-Za-z]\\w*)\\s*"
+      + "(?:\\([^)]*\\))?\\s*=");
   private static final Pattern PIECEWISE = Pattern.compile("(?i)max|min|abs|\\||sign|relu|\\[|₊|"
       + "\\bif\\b|clip|huber|cases");
 
@@ -51,7 +53,12 @@ final class GradientsInWords {
     Set<String> losses = new LinkedHashSet<>();
     String lossBody = "";
     Set<String> variables = new LinkedHashSet<>();
+    Set<String> known = new java.util.HashSet<>();
     for (String l : lines) {
+      Matcher d = DEFINED.matcher(l.strip());
+      if (d.find()) {
+        known.add(d.group(1));
+      }
       Matcher m = LOSS.matcher(l.strip());
       if (m.matches() && losses.add(m.group(1)) && losses.size() == 1) {
         lossBody = m.group(2);
@@ -81,7 +88,8 @@ final class GradientsInWords {
         boolean ends = end.find();
         String words = ends ? rest.substring(0, end.start()) : rest;
         rest = ends ? rest.substring(end.start()) : "";
-        WordProducts.Product p = WordProducts.read(words, w -> named(lines, w));
+        WordProducts.Product p = WordProducts.read(words, w -> named(lines, w, known),
+            known);
         if (p != null) {
           out.add(new Pending(n + 1, words.strip(), "∂" + loss + "/∂" + variable + " = "
               + p.formula(), loss, p.names(), piecewise));
@@ -98,7 +106,7 @@ final class GradientsInWords {
   }
 
   /** What a word names on the text's lines: a formula it labels, or itself where defined. */
-  private static WordProducts.Named named(String[] lines, String word) {
+  private static WordProducts.Named named(String[] lines, String word, Set<String> known) {
     Pattern label = Pattern.compile("(?:^|[,;:]\\s*)" + Pattern.quote(word)
         + "\\s+([^=,;:]+?)\\s*=");
     Pattern defined = Pattern.compile("(?:^|[,;:]\\s*)(?:let\\s+)?" + Pattern.quote(word)
@@ -106,7 +114,8 @@ final class GradientsInWords {
     for (String l : lines) {
       Matcher m = label.matcher(l);
       if (m.find()) {
-        String formula = WordProducts.math(List.of(m.group(1).strip().split("\\s+")));
+        String formula = WordProducts.math(List.of(m.group(1).strip().split("\\s+")),
+            known);
         if (formula != null) {
           return new WordProducts.Named(formula, null);
         }

@@ -36,7 +36,8 @@ final class WordProducts {
    * {@code words} as a product, or null where they are not one; {@code lookup} says what a
    * word names (null: nothing).
    */
-  static Product read(String words, java.util.function.Function<String, Named> lookup) {
+  static Product read(String words, java.util.function.Function<String, Named> lookup,
+      java.util.Set<String> known) {
     List<String> tokens = new ArrayList<>(List.of(words.strip().replace("×", " times ")
         .split("\\s+")));
     if (tokens.isEmpty() || tokens.get(0).isEmpty()) {
@@ -55,7 +56,7 @@ final class WordProducts {
       return null;
     }
     for (List<String> g : groups) {
-      String factor = factor(g, lookup, names, labels);
+      String factor = factor(g, lookup, known, names, labels);
       if (factor == null) {
         return null;
       }
@@ -91,7 +92,7 @@ final class WordProducts {
   }
 
   private static String factor(List<String> g, java.util.function.Function<String, Named> lookup,
-      List<String> names, List<String> labels) {
+      java.util.Set<String> known, List<String> names, List<String> labels) {
     List<String> t = new ArrayList<>(g);
     String coefficient = "";
     String first = t.get(0).toLowerCase(Locale.ROOT);
@@ -115,7 +116,7 @@ final class WordProducts {
       String word = t.get(1).toLowerCase(Locale.ROOT);
       List<String> rest = t.subList(2, t.size());
       if (!rest.isEmpty()) { // "the gap n − p": the formula the word labels
-        String formula = math(rest);
+        String formula = math(rest, known);
         return formula == null ? null : coefficient + "(" + formula + ")";
       }
       Named named = lookup.apply(word);
@@ -129,14 +130,18 @@ final class WordProducts {
       names.add(named.name());
       return coefficient + named.name();
     }
-    String formula = math(t);
+    String formula = math(t, known);
     return formula == null ? null : coefficient + (t.size() > 1 ? "(" + formula + ")" : formula);
   }
 
-  /** Tokens that are all math (no English word), joined; null where one is a word. */
-  static String math(List<String> tokens) {
+  /**
+   * Tokens that are all math, joined; null where one is an English word (a word is math where
+   * it is a function's name or one of the {@code known} names the text defines, yhat).
+   */
+  static String math(List<String> tokens, java.util.Set<String> known) {
     for (String t : tokens) {
-      if (PROSE.matcher(t).matches() && !MATH_WORD.matcher(t).matches() || t.isEmpty()) {
+      if (PROSE.matcher(t).matches() && !MATH_WORD.matcher(t).matches() && !known.contains(t)
+          || t.isEmpty()) {
         return null;
       }
     }
