@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A gradient stated in words on a plain-text line: "so the gradient wrt w is twice the error
  * times x, and wrt b it's just twice the error", "so the gradient is minus twice the hinge times
- * y times x". The sentence claims ∂F/∂X equals the product its words say (see
+ * y times x". A sentence that names a point or a case before it ("at the minimum the gradient
+ * is …", "when …") or whose product is a number is not read: it may speak of one point. The sentence claims ∂F/∂X equals the product its words say (see
  * {@link WordProducts}), F the text's loss (the one name of L, J, C, E, ℓ, loss, cost it defines,
  * or the name after "of") and X the name after "wrt" (or the one variable the text
  * differentiates by). The line had no relation sign, so it was not read: a dropped "twice" was
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class GradientsInWords {
   private static final String NAME = "\\p{L}[\\p{L}\\p{N}_₀-₉]*";
   private static final String WRT = "(?:wrt|w\\.r\\.t\\.?|with\\s+respect\\s+to)";
-  private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:gradient|derivative|slope)"
+  private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:gradient|derivative)"
       + "(?:\\s+of\\s+(?:the\\s+(?:loss|cost)(?:\\s+(" + NAME + "))?|(" + NAME + ")))?(?:\\s+"
       + WRT + "\\s+(" + NAME + "))?\\s+(?:is|equals)\\s+(?:just\\s+|simply\\s+)?(.*)");
   /** "…, and wrt b it's just twice the error": the next clause, of another variable. */
@@ -38,6 +39,10 @@ final class GradientsInWords {
       + "\\w*\\s*/\\s*d(" + NAME + ")|d/d(" + NAME + ")");
   private static final Pattern DEFINED = Pattern.compile("^(?:let\\s+)?([A-Za-z]\\w*)\\s*"
       + "(?:\\([^)]*\\))?\\s*=");
+  /** Words before the subject that make the sentence speak of a point or a case only. */
+  private static final Pattern CASE_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(?:at|when|"
+      + "whenever|if|where|for|once|near|around)(?![A-Za-z])|[=<>≤≥]");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern PIECEWISE = Pattern.compile("(?i)max|min|abs|\\||sign|relu|\\[|₊|"
       + "\\bif\\b|clip|huber|cases");
 
@@ -75,8 +80,8 @@ final class GradientsInWords {
     String only = variables.size() == 1 ? variables.iterator().next() : null;
     for (int n = 0; n < lines.length; n++) {
       Matcher s = SUBJECT.matcher(lines[n]);
-      if (!s.find()) {
-        continue;
+      if (!s.find() || CASE_BEFORE.matcher(lines[n].substring(0, s.start())).find()) {
+        continue; // "at the minimum the gradient is 0": at a point, not everywhere
       }
       String of = s.group(1) != null ? s.group(1) : s.group(2);
       String loss = of != null ? of : losses.size() == 1 ? losses.iterator().next() : null;
@@ -90,7 +95,7 @@ final class GradientsInWords {
         rest = ends ? rest.substring(end.start()) : "";
         WordProducts.Product p = WordProducts.read(words, w -> named(lines, w, known),
             known);
-        if (p != null) {
+        if (p != null && LETTER.matcher(p.formula()).find()) { // "is 0": at a point, maybe
           out.add(new Pending(n + 1, words.strip(), "∂" + loss + "/∂" + variable + " = "
               + p.formula(), loss, p.names(), piecewise));
         }

@@ -74,4 +74,12 @@ class GradientStatedInWordsTest extends EngineFixture {
     assertThat(claimsAt(LINEAR + "so the gradient wrt w is the mistake times x.\n", 5))
         .isEmpty();
   }
+
+  @Test
+  void gradientInWordsAtAPointIsNotRead() {
+    // true at the minimum only: read as ∂L/∂w = 0 everywhere it would be ✗
+    assertThat(claimsAt(LINEAR + "at the minimum the gradient wrt w is 0\n", 5)).isEmpty();
+    assertThat(claimsAt(LINEAR + "when x = 0 the gradient wrt w is twice x times yhat\n", 5))
+        .noneSatisfy(s -> assertThat(s.verdict()).isInstanceOf(StepVerdict.Refuted.class));
+  }
 }
