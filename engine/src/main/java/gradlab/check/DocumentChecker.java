@@ -172,8 +172,12 @@ public final class DocumentChecker {
         lines[n] = lines[n].replaceAll("#.*", "").strip();
       }
       lines = PlainContinuations.read(lines); // "  = 7" continues the chain; "- " a bullet
+      // "so the gradient wrt w is twice the error times x": checked once its names are defined
+      java.util.List<GradientsInWords.Pending> said = new java.util.ArrayList<>(
+          GradientsInWords.scan(lines));
       for (int n = 0; n < lines.length; n++) {
         run.textLine(n + 1, lines[n]);
+        GradientsInWords.decideInPlace(run, said, n + 1);
       }
       String[] read = lines;
       return new CheckReport(source, run.results().stream().map(r -> r.line() >= 1

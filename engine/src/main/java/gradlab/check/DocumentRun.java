@@ -80,6 +80,7 @@ final class DocumentRun implements AutoCloseable {
   /** Requirements and choices the text states ("we set $n σ² = 1$"), with their lines. */
   final StatedConditions conditions = new StatedConditions();
   final MatrixDefinitions matrices = new MatrixDefinitions(); // o = W h, for the matrix reading
+  final RestatedRules rules = new RestatedRules(); // "written another way, the update is"
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"

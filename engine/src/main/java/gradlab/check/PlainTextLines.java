@@ -160,6 +160,9 @@ final class PlainTextLines {
       readInPlace(run, line, FULL_STOP.matcher(text).replaceFirst("$1"));
       return;
     }
+    if (SinceClauses.readInPlace(run, text, claim -> readInPlace(run, line, claim))) {
+      return; // "Since a = y - f we have da/df = -1": a reason, then what it gives
+    }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
       return;
@@ -177,8 +180,9 @@ final class PlainTextLines {
     if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "(z*(1-z)) achieves a maximum at 0.25, when z = 0.5": its value there
     }
-    if (ProseWords.casesInWords(text)) { // relu'(x) = 1 if x > 0 else 0: "if" was a name
-      run.notChecked(line, text, ProseWords.CASES);
+    String inWords = ProseWords.unreadCase(text); // "… = 1 if x > 0 else 0", "… for |a| <= d"
+    if (inWords != null) { // "if" was a name, "for" a factor
+      run.notChecked(line, text, inWords);
       return;
     }
     if (SetConditionLines.readInPlace(run, line, text)) {

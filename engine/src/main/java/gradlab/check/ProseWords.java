@@ -52,7 +52,23 @@ final class ProseWords {
 
   static final String CASES = "a case written in words (… if … else …) is not read";
 
+  /**
+   * A relation with its case after it, "L(a) = 1/2 * a^2 for |a| <= delta": "for" was a factor,
+   * so L was defined as a product with a name "for", and a later true step through L was ✗ (a
+   * student's Huber-loss notes). "for all", "for every" are read elsewhere.
+   */
+  private static final Pattern FOR_CASE = Pattern.compile("(?i)(?:=|<|>|≤|≥)[^=<>≤≥]*?"
+      + "(?<![A-Za-z0-9_])for\\s+(?!all\\b|every\\b|each\\b|any\\b)[^:]*?(?:<|>|≤|≥|≠|!=)");
+  static final String FOR_CASES = "a relation stated for a case in words (… for x > 0) is not "
+      + "read: it holds only where its condition does, and a definition by such cases is not "
+      + "taken";
+
   private ProseWords() {}
+
+  /** Why a line stating cases in words (if … else, or "… for x > 0") is not read; else null. */
+  static String unreadCase(String text) {
+    return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES : null;
+  }
 
   /** Whether the line states cases in words, which are not read. */
   static boolean casesInWords(String text) {

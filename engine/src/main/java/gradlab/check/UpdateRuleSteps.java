@@ -28,6 +28,7 @@ final class UpdateRuleSteps {
 
   /** Checks the rule "{@code name} ← {@code value}" on {@code line} where the text allows. */
   static void checkInPlace(DocumentRun run, int line, String name, String value) {
+    run.rules.checkInPlace(run, line, name, value); // "written another way": the same rule
     if (name == null || value == null || !run.latex()) {
       return;
     }
