@@ -271,8 +271,7 @@ public final class StepChecker {
     }
     IdentityVerdict.Unknown u = (IdentityVerdict.Unknown) v;
     if (u.checkedPoints() == 0) {
-      return new StepVerdict.NotChecked("neither proved nor comparable: the sides have no "
-          + "numeric value (undefined functions or names?)");
+      return new StepVerdict.NotChecked(MissingFunctions.reason(ctx, lhs, rhs));
     }
     return u.stopped() ? new StepVerdict.Unknown(u.checkedPoints(), u.tolerance(), "time: "
         + "holds at " + u.checkedPoints() + " random points; the proof search was stopped by "

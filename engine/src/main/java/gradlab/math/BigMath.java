@@ -98,7 +98,44 @@ public final class BigMath {
   }
 
   private static BigDecimal ln10(MathContext mc) {
-    return mc.getPrecision() < 190 ? LN10.round(mc) : halley(BigDecimal.TEN, mc);
+    return mc.getPrecision() < 190 ? LN10.round(mc)
+        : mc.getPrecision() <= Wide.DIGITS ? Wide.LN10.round(mc) : ln10Series(mc);
+  }
+
+  /**
+   * ln 10 to N's widest working precision ({@link EarnedDigits#MAX_PRECISION}) and its guards,
+   * computed once, on first use: every eˣ above 50 needs it, and Halley's iteration on exp
+   * recomputed it for each one, so N(1 − σ(10⁹)²) took 15 s (found by a tester).
+   */
+  private static final class Wide {
+    static final int DIGITS = EarnedDigits.MAX_PRECISION + 100;
+    static final BigDecimal LN10 = ln10Series(new MathContext(DIGITS, RoundingMode.HALF_EVEN));
+  }
+
+  /** ln 10 = 46·atanh(1/31) + 34·atanh(1/49) + 20·atanh(1/161), three fast series. */
+  private static BigDecimal ln10Series(MathContext mc) {
+    MathContext g = guard(mc, 10);
+    BigDecimal sum = BigDecimal.ZERO;
+    int[][] terms = {{46, 31}, {34, 49}, {20, 161}};
+    for (int[] t : terms) {
+      sum = sum.add(atanhSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(t[1]), g), g)
+          .multiply(BigDecimal.valueOf(t[0]), g), g);
+    }
+    return sum.round(mc);
+  }
+
+  /** atanh x = x + x³/3 + x⁵/5 + …, for small |x|. */
+  private static BigDecimal atanhSeries(BigDecimal x, MathContext g) {
+    BigDecimal x2 = x.multiply(x, g);
+    BigDecimal power = x;
+    BigDecimal sum = x;
+    BigDecimal eps = BigDecimal.ONE.movePointLeft(g.getPrecision() + 2);
+    for (int n = 1; power.abs().compareTo(eps) > 0; n++) {
+      stopIfInterrupted();
+      power = power.multiply(x2, g);
+      sum = sum.add(power.divide(BigDecimal.valueOf(2L * n + 1), g), g);
+    }
+    return sum;
   }
 
   /** π to the precision of mc. */

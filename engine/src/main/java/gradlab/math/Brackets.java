@@ -16,4 +16,33 @@ public final class Brackets {
     }
     return otherwise;
   }
+
+  /**
+   * Throws when an '=' at {@code position} sits inside a bracket the line never closes:
+   * {@code sigma(x = 1} said "'=' inside an expression", which sent the reader looking at the
+   * '=' rather than at the '(' (found by a tester).
+   */
+  static void refuseUnclosed(String input, int position) {
+    long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
+    long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
+    java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+    for (int i = 0; i < Math.min(position, input.length()); i++) {
+      char c = input.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        stack.push(i);
+      } else if ((c == ')' || c == ']' || c == '}') && !stack.isEmpty()) {
+        stack.pop();
+      }
+    }
+    if (open > close && !stack.isEmpty()) {
+      int at = stack.peek();
+      throw new ParseException("unclosed bracket: the '" + input.charAt(at) + "' at column "
+          + (at + 1) + " is never closed", at, "close it before the '=' ("
+          + input.substring(0, position).strip() + CLOSING.get(input.charAt(at)) + " "
+          + input.substring(position).strip() + ")");
+    }
+  }
+
+  private static final java.util.Map<Character, Character> CLOSING = java.util.Map.of('(', ')',
+      '[', ']', '{', '}');
 }

@@ -131,6 +131,7 @@ public final class Parser {
     }
     if (kind == null || peek().kind() != Token.Kind.OPERATOR) {
       if (peek().is("=")) {
+        Brackets.refuseUnclosed(in.input(), peek().position());
         Token before = in.behind(2);
         boolean atPoint = lhs instanceof Product && before.kind() == Token.Kind.NAME
             && List.of("at", "where", "for", "with").contains(before.text());

@@ -229,6 +229,21 @@ public final class Tensor {
     return s;
   }
 
+  /** The mean of every element ({@link Reductions#mean(Tensor)}). */
+  public double mean() {
+    return Reductions.mean(this);
+  }
+
+  /** The sums along {@code axis}, which is removed; −1 is the last ({@link Reductions}). */
+  public Tensor sum(int axis) {
+    return Reductions.sum(this, axis);
+  }
+
+  /** The means along {@code axis}, which is removed; −1 is the last ({@link Reductions}). */
+  public Tensor mean(int axis) {
+    return Reductions.mean(this, axis);
+  }
+
   /** Sums broadcast axes away so the result has {@code target} shape (the reverse of broadcasting). */
   public Tensor sumTo(Shape target) {
     return Broadcast.sumTo(this, target);

@@ -49,6 +49,20 @@ class ParserTest {
   }
 
   @Test
+  void anEqualsInsideAnUnclosedBracketNamesTheBracket() {
+    assertThatThrownBy(() -> Parser.statement("sigma(x = 1"))
+        .isInstanceOfSatisfying(ParseException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("unclosed bracket: the '(' at column 6 is never "
+              + "closed");
+          assertThat(e.position()).isEqualTo(5);
+          assertThat(e.hint()).contains("sigma(x) = 1");
+        });
+    // closed brackets keep the old message: the '=' is the mistake there
+    assertThatThrownBy(() -> Parser.parse("sigma(x) + 1 = 2"))
+        .hasMessageContaining("'=' inside an expression");
+  }
+
+  @Test
   void divisionByZeroIsAnError() {
     assertThatThrownBy(() -> Parser.parse("1/0")).hasMessageContaining("division by zero");
     assertThatThrownBy(() -> Parser.parse("x/(2-2)")).hasMessageContaining("division by zero");

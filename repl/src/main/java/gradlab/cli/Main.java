@@ -68,6 +68,7 @@ public final class Main implements Callable<Integer> {
     // check --help printed "Missing required parameter: 'FILE'" before the usage: every
     // command takes -h/--help (and -V/--version) as the top level does
     withHelpOptions(cl);
+    GuestOptions.removeFromMathOnly(cl);
     // everything after the script's name belongs to the script: run FILE --quick
     cl.getSubcommands().get("run").setStopAtPositional(true);
     // eval '-x^2 /. x -> 3': an expression that starts with a minus is not an unknown option

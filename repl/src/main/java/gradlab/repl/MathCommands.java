@@ -103,8 +103,7 @@ final class MathCommands {
       doc.append("$$").append(chain).append("$$\n");
       return checker.checkMarkdown(TYPED, doc.toString());
     }
-    used.forEach(d -> doc.append("let ").append(d.name()).append(" = ")
-        .append(d.rhs().readableInput()).append("\n"));
+    used.forEach(d -> doc.append("let ").append(shown(d)).append("\n"));
     // the session's functions the chain names, f(x) = x³ − 3·x: without them f′(2) = 9 was ✗
     // with f taken for a number (found by a new user)
     for (String f : sheet.get().functionDefinitions()) {
@@ -116,6 +115,24 @@ final class MathCommands {
     }
     doc.append(chain).append("\n");
     return checker.checkText(TYPED, doc.toString());
+  }
+
+  /**
+   * A definition as the report shows it: in our Unicode maths (L = ln(1 + exp(−w·y))), when
+   * that reads back to the same value; else in the input form, which always does. The report
+   * had echoed the library's syntax, L = Log(1+E^(-w*y)) (found by a tester).
+   */
+  private String shown(gradlab.symbolic.Definition d) {
+    String input = d.name() + " = " + d.rhs().readableInput();
+    try {
+      Worksheet w = sheet.get();
+      String value = w.expandedValue(d.name()).input();
+      String name = d.toString().substring(0, d.toString().indexOf(" = "));
+      return w.expandedValue(d.rhs().unicode()).input().equals(value)
+          && w.expandedValue(name).input().equals(value) ? d.toString() : input;
+    } catch (RuntimeException unreadable) {
+      return input;
+    }
   }
 
   /**

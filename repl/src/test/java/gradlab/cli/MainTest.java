@@ -194,6 +194,17 @@ class MainTest {
   }
 
   @Test
+  void checkAndAuditHelpListOnlyTheirOwnOptions() {
+    for (String command : List.of("check", "audit")) {
+      assertThat(run(command, "--help")).as(command).isZero();
+      assertThat(stdout()).as(command).doesNotContain("--allow-io").doesNotContain("--allow-host")
+          .contains("--trace");
+    }
+    assertThat(run("run", "--help")).isZero();
+    assertThat(stdout()).contains("--allow-io").contains("--allow-host");
+  }
+
+  @Test
   void checkOfAFolderSummarisesEverySubmission() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("submissions");
     java.nio.file.Files.writeString(dir.resolve("alice.txt"), "D(tanh(x), x) = 1 - tanh(x)^2\n");

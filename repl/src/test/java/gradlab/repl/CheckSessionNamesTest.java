@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The console's :check with the session's definitions (user16 F1–F3, F8, F12): a y_hat the
  * session defines is never free, dL/dw sees the session's L, d f / d x and f'(x) of f = 3x² are
- * derivatives, and an unbalanced claim is a syntax error, not an empty report.
+ * derivatives, an unbalanced claim is a syntax error, not an empty report, and the definitions
+ * are shown in our maths, not the library's.
  */
 @Timeout(120)
 class CheckSessionNamesTest {
@@ -71,6 +72,21 @@ class CheckSessionNamesTest {
       s.evaluate("f = 3*x^2");
       assertThat(s.evaluate(":check d f / d x = 6*x").text()).contains("✓").doesNotContain("✗");
       assertThat(s.evaluate(":check f'(x) = 6x").text()).contains("✓").doesNotContain("✗");
+    }
+  }
+
+  @Test
+  void sessionDefinitionsAreShownInOurMathNotTheLibrarysSyntax() {
+    try (Session s = session()) {
+      s.evaluate("L = log(1 + exp(-y*w))");
+      s.evaluate("z1 = w1*x + b1");
+      String right = s.evaluate(":check diff(L, w) = -y*exp(-y*w)/(1 + exp(-y*w))").text();
+      assertThat(right).contains("L = ln(1 + exp(−w·y))").doesNotContain("Log(")
+          .doesNotContain("E^").contains("✓").doesNotContain("✗");
+      assertThat(s.evaluate(":check diff(L, w) = y*exp(-y*w)/(1 + exp(-y*w))").text())
+          .contains("✗");
+      assertThat(s.evaluate(":check diff(sigma(z1), w1) = sigma'(z1)*x").text())
+          .contains("z₁ = b₁ + w₁·x").contains("✓").doesNotContain("✗");
     }
   }
 
