@@ -85,7 +85,7 @@ final class FunctionHeads {
   /**
    * The function's name as the reader reads it where it is applied: the subscript taken as one
    * TeX argument, so {@code f_\mathbf{w}} is fw there and here (and {@code f_{\mathbf{w}}}
-   * fmathbfw in both).
+   * fw in both: a bold subscript is its letter).
    */
   private static String functionName(String raw) {
     int u = raw.indexOf('_');

@@ -142,9 +142,14 @@ final class LatexScripts {
     return s.replaceAll("[{}\\s,;~]", "");
   }
 
-  /** A subscript's text as part of a name: {@code t-1} → tm1, {@code \text{in}} → in. */
+  /**
+   * A subscript's text as part of a name: {@code t-1} → tm1, {@code \text{in}} → in; a bold
+   * letter is its letter, {@code p_{\boldsymbol{\theta}}} → ptheta as {@code p_{\theta}} (Kingma
+   * and Welling's p_θ had been a function "pboldsymboltheta").
+   */
   static String subscript(String raw) {
-    return raw.replace("-", "m").replace("+", "p").replaceAll("[^A-Za-z0-9]", "");
+    return raw.replaceAll("(?<![A-Za-z])\\\\?(?:boldsymbol|mathbf|bm|vec)(?=\\s*\\{)", "")
+        .replace("-", "m").replace("+", "p").replaceAll("[^A-Za-z0-9]", "");
   }
 
   /**
