@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Which names the text calls constants, so that E[·] and Var(·) take them out as numbers
  * ({@link LatexStatistics}): a lone name in inline math right after "a scalar", "a constant",
- * "decay rate", "learning rate", "step size", "hyperparameter" ("a random variable $X$ and a
+ * "decay rate", "learning rate", "step size", "hyperparameter", "dimension" ("a random variable $X$ and a
  * scalar $a$", Adam's "with decay rate $\beta_2$"), or right before "is a constant" ("where $c$
  * is a constant"), anywhere in the text ({@link #textInPlace}). Only what the words say: a
  * name never so called stays a random variable
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ConstantNames {
   private static final String WORDS = "(?:constants?|scalars?|decay rates?|learning rates?|"
-      + "step sizes?|hyperparameters?|fixed numbers?|deterministic (?:numbers?|values?))";
+      + "step sizes?|hyperparameters?|fixed numbers?|deterministic (?:numbers?|values?)|"
+      + "dimensions?|dimensionality)"; // "keys of dimension $d_k$": a count, not a random one
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(?<!random )(?<!not a )"
       + WORDS + "\\s*$");
   private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:a\\s+|an\\s+)?"

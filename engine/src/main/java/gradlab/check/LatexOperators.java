@@ -38,21 +38,30 @@ final class LatexOperators {
     }
     String var = r.readNested(below);
     if (!NAME.matcher(var).matches()) {
-      throw new UnsupportedLatexException("derivatives with respect to " + below);
+      String[] log = LogDerivatives.variable(r, below); // ∂y/∂log π = (∂y/∂π)/(d log π/dπ)
+      if (log == null) {
+        throw new UnsupportedLatexException("derivatives with respect to " + below);
+      }
+      return operand(LogDerivatives.divided(derivative(r, top, log[2], log[0]), log));
     }
+    return operand(derivative(r, top, below, var));
+  }
+
+  /** d/dx … applied, or the derivative of the numerator {@code top} in the variable. */
+  private static String derivative(LatexReader r, String top, String below, String var) {
     if (top.isEmpty()) { // d/dx …: the operator applied to the product that follows
-      return operand(OperatorReach.derivative(r, var));
+      return OperatorReach.derivative(r, var);
     }
     String applied = BareFunctionFractions.applied(r, top, below); // dσ/dz of σ(z) = …
     String t = r.readNested(applied != null ? applied : top);
     Matcher power = POWER.matcher(t);
     if (power.matches()) { // ∂(σ²)/∂x = 2σ ∂σ/∂x: σ's dependence on x is σ's, as for ∂σ/∂x
       int k = Integer.parseInt(power.group(2));
-      return operand("(" + k + "*" + power.group(1) + "^(" + (k - 1) + ")*pd(" + power.group(1)
-          + ", " + var + "))");
+      return "(" + k + "*" + power.group(1) + "^(" + (k - 1) + ")*pd(" + power.group(1)
+          + ", " + var + "))";
     }
-    return operand(DerivativeAtPoint.evaluated(r, NAME.matcher(t).matches()
-        ? "pd(" + t + ", " + var + ")" : "dd(" + t + ", " + var + ")", var));
+    return DerivativeAtPoint.evaluated(r, NAME.matcher(t).matches()
+        ? "pd(" + t + ", " + var + ")" : "dd(" + t + ", " + var + ")", var);
   }
 
   /** {b^l_j} → b^l_j, {w^l_{jk}} → w^l_{jk}, {z}^l_j → z^l_j: the group at the start opened. */

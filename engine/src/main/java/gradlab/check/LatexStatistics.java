@@ -8,6 +8,7 @@ import gradlab.math.Printer;
 import gradlab.math.Product;
 import gradlab.math.Real;
 import gradlab.math.Sum;
+import gradlab.math.Symbols;
 import gradlab.math.Sym;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -66,7 +67,7 @@ final class LatexStatistics {
       // E[w], Var(w): a name the text can set (E[w] = 0)
       return (operator.equals("E") ? "meanof" : "varof") + s.name();
     }
-    Map<Map<String, Integer>, Num> p = polynomial(e);
+    Map<Map<String, Integer>, Num> p = polynomial(e, constants);
     Set<String> independence = r.reading().independent();
     Map<Map<String, Integer>, Num> mean = expectation(p, independence, constants);
     if (operator.equals("E")) {
@@ -93,7 +94,7 @@ final class LatexStatistics {
     for (var term : p.entrySet()) {
       Map<String, Integer> m = term.getKey();
       Set<String> random = new java.util.TreeSet<>(m.keySet());
-      random.removeAll(constants); // a constant the text names comes out of E as a number
+      random.removeIf(n -> isConstant(n, constants)); // a constant comes out of E as a number
       if (random.size() > 1 && !independence.containsAll(random)) {
         // Var(X + Y) has E[XY] in it too: the message names the product, not the argument
         String names = String.join(", ", random.stream().map(LatexNames::readable).toList());
@@ -103,12 +104,17 @@ final class LatexStatistics {
       }
       Map<Map<String, Integer>, Num> e = constant(term.getValue());
       for (var f : m.entrySet()) {
-        e = times(e, constants.contains(f.getKey()) ? Map.of(new TreeMap<>(Map.of(f.getKey(),
+        e = times(e, isConstant(f.getKey(), constants) ? Map.of(new TreeMap<>(Map.of(f.getKey(),
             f.getValue())), Num.ONE) : moment(f.getKey(), f.getValue()));
       }
       e.forEach((k, c) -> out.merge(k, c, Num::add));
     }
     return out;
+  }
+
+  /** A name the text calls a constant, or a bracketed function of such names (1/√d). */
+  private static boolean isConstant(String key, Set<String> constants) {
+    return constants.contains(key) || key.startsWith("(");
   }
 
   private static Map<Map<String, Integer>, Num> moment(String name, int k) {
@@ -125,8 +131,12 @@ final class LatexStatistics {
     return out;
   }
 
-  /** The polynomial as monomial (name → power) → exact coefficient. */
-  private static Map<Map<String, Integer>, Num> polynomial(Expression e) {
+  /**
+   * The polynomial as monomial (name → power) → exact coefficient. A factor in the names the
+   * text calls constants alone that is not a polynomial (1/√d_k) is one factor of its own, kept
+   * whole in brackets: Var(X/√d) = Var(X)/d.
+   */
+  private static Map<Map<String, Integer>, Num> polynomial(Expression e, Set<String> constants) {
     return switch (e) {
       case Num n -> constant(n);
       case Real x -> {
@@ -138,14 +148,14 @@ final class LatexStatistics {
       case Sum s -> {
         Map<Map<String, Integer>, Num> out = new LinkedHashMap<>();
         for (Expression t : s.terms()) {
-          polynomial(t).forEach((m, c) -> out.merge(m, c, Num::add));
+          polynomial(t, constants).forEach((m, c) -> out.merge(m, c, Num::add));
         }
         yield out;
       }
       case Product p -> {
         Map<Map<String, Integer>, Num> out = constant(Num.ONE);
         for (Expression f : p.factors()) {
-          out = times(out, polynomial(f));
+          out = times(out, polynomial(f, constants));
         }
         yield out;
       }
@@ -153,10 +163,12 @@ final class LatexStatistics {
           && k.num().intValue() <= MOST_DEGREE -> {
         Map<Map<String, Integer>, Num> out = constant(Num.ONE);
         for (int j = 0; j < k.num().intValue(); j++) {
-          out = times(out, polynomial(w.base()));
+          out = times(out, polynomial(w.base(), constants));
         }
         yield out;
       }
+      case Power w when !Symbols.of(w).isEmpty() && constants.containsAll(Symbols.of(w)) ->
+          Map.of(new TreeMap<>(Map.of("(" + Printer.input(w) + ")", 1)), Num.ONE);
       default -> throw new UnsupportedLatexException("E[·] or Var(·) of what is not a "
           + "polynomial in the text's names");
     };

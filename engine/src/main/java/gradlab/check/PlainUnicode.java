@@ -51,7 +51,7 @@ final class PlainUnicode {
     for (char ch : line.toCharArray()) {
       b.append(FRACTIONS.getOrDefault(ch, String.valueOf(ch)));
     }
-    String s = EN_DASH.matcher(b).replaceAll(" − ");
+    String s = ElementWiseSigns.asProducts(EN_DASH.matcher(b).replaceAll(" − "));
     s = GREEK_DOT.matcher(s).replaceAll("·");
     s = SUBSCRIPT_THEN_LETTER.matcher(s).replaceAll("$1*").replace("″", "''")
         .replace("‴", "'''").replace("∂/∂", "d/d"); // f″(x); ∂/∂w (…) as d/dw (…)
