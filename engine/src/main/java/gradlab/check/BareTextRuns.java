@@ -42,6 +42,12 @@ final class BareTextRuns {
   private static final Pattern LEADING = Pattern.compile(
       "^(?:[\\s,:;.!?*#>|-]|=>|⇒|→|(?:=|≈|<|>|≤|≥)(?![=>]))+");
   private static final Pattern TRAILING = Pattern.compile("[\\s,:;.!?*✓✔]+$");
+  /**
+   * What a label's words leave before its colon, "scaled by 2: a1 = 6, a2 = 2, mu = 4": read as
+   * {@code 2: a1 = 6}, a1 kept its old value while a2 moved, and the true mu = 4 was refuted.
+   */
+  private static final Pattern LABEL_REST = Pattern.compile(
+      "^[^=<>≤≥≈:$\\\\]{1,12}:\\s+(?=.*[=<>≤≥≈])");
 
   private static final char MARK = '\u0002';
   private static final Pattern AFTER = Pattern.compile("\u0002(\\d+)\u0002");
@@ -137,6 +143,7 @@ final class BareTextRuns {
     Matcher continued = CONTINUED.matcher(raw);
     boolean continues = lead != null && continued.lookingAt();
     String s = TRAILING.matcher(LEADING.matcher(raw).replaceFirst("")).replaceFirst("");
+    s = LABEL_REST.matcher(s).replaceFirst(""); // "scaled by 2: a1 = 6": the 2 ends the label
     if (continues && !s.isEmpty()) { // "= (a − y)·σ'(z)" after $…$: the relation is kept
       s = continued.group(1) + " " + s;
     }

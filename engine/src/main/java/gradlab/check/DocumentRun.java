@@ -274,7 +274,8 @@ final class DocumentRun implements AutoCloseable {
     if (CaseConditions.readInPlace(this, line, statement, raw, rel0, claims)) {
       return new String[] {raw.get(raw.size() - 1), null}; // "Case $i = j$:": a case
     }
-    if (!claims && latex && NamedPoints.several(this, line, raw, c.relations(), terms)) {
+    if (!claims && latex && (NamedPoints.several(this, line, raw, c.relations(), terms)
+        || NamedPoints.movedInChain(this, line, raw, c.relations(), terms))) {
       return new String[] {raw.get(raw.size() - 1), null};
     }
     if (IntermediateNames.names(this, line, raw, c.relations(), terms)
@@ -368,6 +369,9 @@ final class DocumentRun implements AutoCloseable {
       // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
       boolean read = matrices.defineInPlace(raw.get(0), raw.get(1)); // names: the parameters
       ctx = ctx.withUsed(ctx.used().withParameters(FormulaNames.of(raw.get(1), reading())));
+      if (!read) { // e_{ij} = w_i^T w̃_j + …: not free, whatever ∂e/∂w_i is
+        untaken.vectorDefinedInPlace(this, head, line);
+      }
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};

@@ -209,6 +209,7 @@ final class DocumentSteps {
     }
     v = PrimedNames.guard(rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
+    v = run.untaken.guardVectorDefined(run, lhs, rhs, v); // e = w^T w̃ + b unread: e not free
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
     v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
@@ -370,7 +371,8 @@ final class DocumentSteps {
    */
   private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
       StepVerdict without) {
-    String[] stated = statedSides(lhs, rhs);
+    String[] stated = run.values.restatesAStatedValue(lhs, rhs) ? null // T_cur = 2.5 anew
+        : statedSides(lhs, rhs);
     if (stated == null) {
       return without;
     }

@@ -31,6 +31,33 @@ final class NamedPoints {
     return true;
   }
 
+  /**
+   * A point's name given a new number inside a chain in prose, Hadsell et al.'s "a dissimilar
+   * pair at $D_W = 3 > m$" after "$D_W = 0.5$": the name moves to the new number, as {@code D_W =
+   * 3} alone would, and the rest of the chain ({@code 3 > m}) is the claim. Read as the claim
+   * D_W = 3 at the old point it was refuted. Returns false for any other chain.
+   */
+  static boolean movedInChain(DocumentRun run, int line, List<String> raw,
+      List<Relation> relations, List<String> terms) {
+    if (raw.size() < 3 || relations.get(0) != Relation.EQUAL || terms.get(0) == null
+        || terms.get(1) == null) {
+      return false;
+    }
+    String head = terms.get(0).strip();
+    if (!head.matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(head)
+        || run.functions.contains(head) || !run.ctx.point().containsKey(head)
+        || !terms.get(1).strip().matches("-?\\d+(\\.\\d+)?")) {
+      return false;
+    }
+    bindInPlace(run, line, List.of(raw.get(0), raw.get(1)), head, terms.get(1).strip(), false);
+    StringBuilder rest = new StringBuilder(raw.get(1));
+    for (int k = 1; k < relations.size(); k++) {
+      rest.append(' ').append(relations.get(k).symbol()).append(' ').append(raw.get(k + 1));
+    }
+    run.chain(line, rest.toString(), false, true, null);
+    return true;
+  }
+
   /** {@code x = 2} of an undefined name: the point the steps after it are checked at. */
   static void bindInPlace(DocumentRun run, int line, List<String> raw, String head, String number,
       boolean claims) {

@@ -31,6 +31,11 @@ final class ProseWords {
   private static final Pattern TRAILING_COLON = Pattern.compile("^(.*[^\\s:])\\s*:\\s*$");
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?i)(?:^|[,;]\\s*)(?:so|then|hence|thus|therefore)\\s+[^=]*=");
+  /**
+   * What a label's words leave before its colon, "scaled by 2: a1 = 6": read as "2: a1 = 6", a1
+   * kept its old value while a2 moved, and the true mu = 4 was refuted (a student's notes).
+   */
+  private static final Pattern LABEL_REST = Pattern.compile("^[^=<>≤≥≈:]{1,12}:\\s+(.*)$");
   private static final Pattern LONG_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern IN_WORDS_CASE = Pattern.compile(
       "(?i)(?<![A-Za-z0-9_])if(?![A-Za-z0-9_(]).*(?<![A-Za-z0-9_])(?:else|otherwise)"
@@ -84,6 +89,10 @@ final class ProseWords {
     Matcher lead = LEADING.matcher(s);
     if (lead.matches() && noneDefined(run, lead.group(1)) && hasRelation(lead.group(2))) {
       s = lead.group(2);
+      Matcher label = LABEL_REST.matcher(s);
+      if (label.matches() && hasRelation(label.group(1))) {
+        s = label.group(1); // "scaled by 2: a1 = 6, …": the 2 closes the label, no factor
+      }
     }
     Matcher word = WORD_BEFORE_NAME.matcher(s);
     if (word.matches() && proseWord(run, word.group(1)) && !word.group(2).contains(":")) {

@@ -27,6 +27,8 @@ final class StatedValues {
   private final Map<String, String> shown = new LinkedHashMap<>();
   /** The terms whose value a refuted step stated: nothing is proved through them. */
   private final java.util.Set<String> refuted = new java.util.HashSet<>();
+  /** The plain names whose value the text only stated, {@code T_cur = 0}, computing nothing. */
+  private final java.util.Set<String> onlyStated = new java.util.HashSet<>();
 
   /** Records the values a chain states: every name or ∂ term equals its last, numeric term. */
   void chain(List<String> terms, List<String> raw, List<Relation> relations, int line) {
@@ -50,6 +52,11 @@ final class StatedValues {
         values.put(key, last);
         lines.put(key, line);
         shown.put(key, raw.get(k).strip());
+        if (terms.size() == 2 && !key.startsWith("pd(")) {
+          onlyStated.add(key);
+        } else {
+          onlyStated.remove(key);
+        }
         if (wasRefuted) {
           refuted.add(key);
         } else {
@@ -83,6 +90,7 @@ final class StatedValues {
   /** Records a value the text puts in ({@link Substitutions}), shown as {@code shownAs}. */
   void put(String key, String value, String shownAs, int line) {
     refuted.remove(key);
+    onlyStated.remove(key);
     values.put(key, value);
     lines.put(key, line);
     shown.put(key, shownAs);
@@ -90,6 +98,7 @@ final class StatedValues {
 
   void forget(String name) {
     refuted.remove(name);
+    onlyStated.remove(name);
     values.remove(name);
     lines.remove(name);
     shown.remove(name);
@@ -97,6 +106,7 @@ final class StatedValues {
 
   void clear() {
     refuted.clear();
+    onlyStated.clear();
     values.clear();
     lines.clear();
     shown.clear();
@@ -121,6 +131,18 @@ final class StatedValues {
       s = p.matcher(s).replaceAll(Matcher.quoteReplacement("(" + v.getValue() + ")"));
     }
     return s;
+  }
+
+  /**
+   * Whether {@code lhs = rhs} states a number for a name whose earlier value the text only stated
+   * too: SGDR's "at T_cur = 0: …" and then "numbers: …, T_cur = 2.5" are two cases, not a claim
+   * that 0 = 2.5 (it was refuted so, with T_cur = epochs read from the prose).
+   */
+  boolean restatesAStatedValue(String lhs, String rhs) {
+    String l = lhs.strip();
+    String r = rhs.strip();
+    return onlyStated.contains(l) && NUMBER.matcher(r).matches()
+        || onlyStated.contains(r) && NUMBER.matcher(l).matches();
   }
 
   /** Whether a refuted step stated {@code key}'s value. */

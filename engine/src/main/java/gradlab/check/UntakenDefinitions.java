@@ -17,6 +17,13 @@ final class UntakenDefinitions {
   private final Map<String, Integer> lines = new HashMap<>();
   /** Why each name is not taken, where it is not "defined in a way the checker does not read". */
   private final Map<String, String> why = new HashMap<>();
+  /**
+   * Names defined through vector products or transposes the reader does not read ({@code e_{ij}
+   * = w_i^T \tilde{w}_j + b_i + …}): a step through one that holds for every value of the name
+   * still holds, but a ✗ or a derivative with it free is not earned (GloVe's ∂(f e²)/∂w_i =
+   * 2 f e w̃_j was refuted with ∂e/∂w_i = 0).
+   */
+  private final Map<String, Integer> vectorDefined = new HashMap<>();
 
   /**
    * After an inline or display {@code name = …} of an undefined name was checked as a claim:
@@ -39,6 +46,31 @@ final class UntakenDefinitions {
     }
   }
 
+  /** Records {@code name} as defined on {@code line} through vectors the reader does not read. */
+  void vectorDefinedInPlace(DocumentRun run, String name, int line) {
+    if (name != null && NAME.matcher(name).matches() && !run.ctx.defines(name)
+        && !run.functions.contains(name) && !run.ctx.point().containsKey(name)) {
+      vectorDefined.putIfAbsent(name, line);
+    }
+  }
+
+  /**
+   * {@code v}, or "not checked" where it is a ✗, or a ✓ of a step with a derivative, through a
+   * name defined by vectors the reader does not read (taken free, it does not depend on w).
+   */
+  StepVerdict guardVectorDefined(DocumentRun run, String lhs, String rhs, StepVerdict v) {
+    if (vectorDefined.isEmpty() || !(v instanceof StepVerdict.Refuted
+        || v instanceof StepVerdict.Proved && DERIVATIVE.matcher(lhs + " " + rhs).find())) {
+      return v;
+    }
+    // e_{ij} = 0.5 · 2 + 0.1 + 0.2 − log 10 later is its value at the numbers, not its meaning
+    String reason = reasonAmong(run, vectorDefined, lhs + " " + rhs, false);
+    return reason == null ? v : new StepVerdict.NotChecked(reason);
+  }
+
+  private static final Pattern DERIVATIVE = Pattern.compile(
+      "(?<![A-Za-z0-9_])(?:pd|dd|D|diff|Derivative)\\(|'");
+
   /**
    * A definition dropped because a function it calls was defined only after it ({@code a =
    * \\varphi(z)} with {@code \\varphi(z) = …} later in the sentence): the name is not free.
@@ -52,9 +84,14 @@ final class UntakenDefinitions {
 
   /** The reason a step with these sides is not checked, or null. */
   String reason(DocumentRun run, String sides) {
+    return reasonAmong(run, lines, sides, true);
+  }
+
+  private String reasonAmong(DocumentRun run, Map<String, Integer> lines, String sides,
+      boolean definedLater) {
     for (Map.Entry<String, Integer> e : lines.entrySet()) {
       String n = e.getKey();
-      if (run.ctx.defines(n) || run.ctx.point().containsKey(n)) {
+      if (definedLater && run.ctx.defines(n) || run.ctx.point().containsKey(n)) {
         continue; // "g = 0.5" stated later: g has the text's value there
       }
       boolean used = mentions(sides, n) || run.ctx.definitions().stream()
