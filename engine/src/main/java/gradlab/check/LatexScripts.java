@@ -94,7 +94,8 @@ final class LatexScripts {
           scripts.add(new String[] {"^", word.group(1)});
           continue;
         }
-        if (sup.strip().equals("T") || sup.contains("top") || sup.contains("intercal")) {
+        if (sup.replaceAll("[{}\\s]|mathsf", "").equals("T") || sup.contains("top")
+            || sup.contains("intercal")) { // ^{\mathrm{T}} came as "{T}": a power of a name T
           throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
         }
         java.util.regex.Matcher label = LABEL_WORD.matcher(sup.strip());
