@@ -323,6 +323,9 @@ public final class LatexReader {
         int caret = c.position();
         boolean afterGroup = c.position() > 0 && ")]}".indexOf(c.peek(-1)) >= 0;
         c.advance();
+        if (UprightTransposes.at(c)) { // (ΦᵀΦ)^{\mathrm{T}}: upright T is never a variable
+          throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
+        }
         if (afterGroup && (c.peek() == 'T' || c.startsWith("{T}"))
             && !reading.variables().contains(LatexNames.safe("T"))) {
           // cs231n's (\delta^{l+1})^Tw: a transpose, as x^T is (LatexScripts); a power only

@@ -36,6 +36,13 @@ final class LatexScripts {
   private static final Pattern LABEL_WORD = Pattern.compile("\\(?\\s*(?:\\\\(?:text|mathrm|rm|"
       + "textrm|operatorname)\\s*\\{\\s*)?(new|old|next|prev|updated|init|final|opt|best|true|pred)"
       + "\\s*\\}?\\s*\\)?");
+  /**
+   * A superscript that is one word in a text font, bracketed or not, as written:
+   * {@code w^{(\text{new})}}, {@code W^{\mathrm{out}}}. A label, never a power: no text raises a
+   * name to a word. (The cursor strips the font before {@link #LABEL_WORD} sees the script.)
+   */
+  private static final Pattern TEXT_WORD = Pattern.compile("\\{?\\s*\\(?\\s*\\\\(?:text|textrm|"
+      + "mathrm|rm|operatorname)\\s*\\{\\s*([A-Za-z]{2,})\\s*\\}\\s*\\)?\\s*\\}?");
 
   private LatexScripts() {}
 
@@ -79,8 +86,16 @@ final class LatexScripts {
       } else if (c.peek() == '^' && c.peek(1) != '*') {
         int save = c.position();
         c.advance();
+        int start = c.position();
         String sup = c.rawArgument();
-        if (sup.strip().equals("T") || sup.contains("top") || sup.contains("intercal")) {
+        java.util.regex.Matcher word = TEXT_WORD.matcher(c.between(start, c.position()).strip());
+        if (word.matches()) {
+          b.append("sup").append(word.group(1)); // w^{(\text{new})}: the updated w, a name
+          scripts.add(new String[] {"^", word.group(1)});
+          continue;
+        }
+        if (sup.replaceAll("[{}\\s]|mathsf", "").equals("T") || sup.contains("top")
+            || sup.contains("intercal")) { // ^{\mathrm{T}} came as "{T}": a power of a name T
           throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
         }
         java.util.regex.Matcher label = LABEL_WORD.matcher(sup.strip());
