@@ -149,6 +149,7 @@ final class DocumentRun implements AutoCloseable {
 
   /** A line of engine syntax or plain text (see {@link PlainTextLines}). */
   void textLine(int line, String text) {
+    WordedValues.noteInPlace(this, line, text); // "Exercise 5 (x1 = 1, b1 = 1)": values given
     PlainTextLines.readInPlace(this, line, text);
   }
 

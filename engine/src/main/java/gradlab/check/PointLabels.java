@@ -26,6 +26,10 @@ final class PointLabels {
   /** Lines the engine syntax reads itself: "let x = 2: …" is a definition, not a point. */
   private static final Pattern KEYWORD = Pattern.compile("(?i)^\\s*(?:let|at|assume)\\s");
 
+  /** "At a = 2, b = 1: …" opening a sentence: the engine syntax's {@code at}, capitalised. */
+  private static final Pattern CAPITAL_AT = Pattern.compile("^\\s*At\\s+(" + ASSIGNED
+      + "(?:\\s*,\\s*" + ASSIGNED + ")*(?:\\s*:.*)?)$");
+
   private PointLabels() {}
 
   /**
@@ -36,6 +40,10 @@ final class PointLabels {
     Matcher heading = HEADING.matcher(text);
     if (heading.matches()) { // "t = 1:" was "syntax error: unexpected end of input" (a TA)
       return "at " + heading.group(1);
+    }
+    Matcher capital = CAPITAL_AT.matcher(text);
+    if (capital.matches() && !run.ctx.defines("At")) { // "At a = 2" was A_t·a = 2
+      return "at " + capital.group(1);
     }
     Matcher m = BEFORE_CLAIM.matcher(text);
     if (!m.matches() || KEYWORD.matcher(text).find() || defines(run, m.group(1))) {

@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * reads these as products at once; read as the function a applied to (1−a), a true identity was
  * ✗ "for a(x) = x² + 1" (found by a TA). Only a name that is no function of the text nor of the
  * catalogue, and that stands alone elsewhere on the line or inside its own bracket, is taken as
- * a factor; the bracket gets an explicit "·" so the engine reads the product.
+ * a factor; the bracket gets an explicit "·" so the engine reads the product. A number before
+ * the name is its coefficient: a student's 2a(b² − 1) beside a² was "no numeric value", so a
+ * wrong sign inside the bracket was never located.
  */
 final class ValueNameProducts {
-  private static final Pattern CALL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_'′])(\\p{L}[\\p{L}\\p{N}_]*)(\\s*)\\(");
+  /** A name before a bracket, perhaps after a number that is its coefficient (2a(b² + 1)). */
+  private static final Pattern CALL = Pattern.compile("(?:(?<![\\p{L}\\p{N}_'′^.])\\d+"
+      + "(?:\\.\\d+)?|(?<![\\p{L}\\p{N}_'′]))(\\p{L}[\\p{L}\\p{N}_]*)(\\s*)\\(");
   private static final Set<String> CATALOGUE = Set.of("sin", "cos", "tan", "tanh", "sinh",
       "cosh", "arctan", "exp", "log", "ln", "sqrt", "abs", "max", "min", "sum", "sigma",
       "sigmoid", "relu", "softplus", "softmax", "diff", "dd", "pd", "E", "erf", "H", "var",

@@ -1,0 +1,64 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.symbolic.EngineFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name set equal to a bare name the text defines nowhere ("y = a4"), later equated with a
+ * formula ("y = sigma(z4)"): the text's definition of a4, not a claim for every a4. A student
+ * tester's ASCII solution of the sigmoid-chain exercise had y = σ(z4) and ∂y/∂x = the chain
+ * product both refuted, at a free a4.
+ */
+class NameSetToAnUndefinedNameTest extends EngineFixture {
+  private static final String CHAIN = "a0 = x, y = a4\n\nz1 = w1*x\na1 = sigma(z1)\n"
+      + "z2 = w2*a1\ny = sigma(z2)\n\n";
+
+  private CheckReport text(String body) {
+    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
+  }
+
+  private static StepResult claimOnLine(CheckReport r, int line) {
+    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError(r.render()));
+  }
+
+  @Test
+  void theFormulaDefinesTheUndefinedNameAndIsNotRefuted() {
+    CheckReport r = text(CHAIN + "dy/dx = sigma'(z2)*w2*sigma'(z1)*w1\n");
+    assertThat(claimOnLine(r, 6).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void theStepsAfterItAreCheckedAgainstTheFormula() {
+    CheckReport r = text(CHAIN + "dy/dx = sigma'(z2)*w2*sigma'(z1)*w1\n");
+    assertThat(claimOnLine(r, 8).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aWrongIndexInTheChainProductIsStillRefuted() {
+    CheckReport r = text(CHAIN + "dy/dx = sigma'(z2)*w2*sigma'(z2)*w1\n");
+    assertThat(claimOnLine(r, 8).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void aSecondDifferentFormulaForTheNowDefinedNameIsStillRefuted() {
+    CheckReport r = text(CHAIN + "y = sigma(z1)\n");
+    assertThat(claimOnLine(r, 8).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void aNameDefinedByAFormulaIsStillAClaim() {
+    // y = b^2 is a formula, not a bare name: y = sigma(z2) after it is a wrong step
+    CheckReport r = text("y = b^2\nz2 = w2*x\ny = sigma(z2)\n");
+    assertThat(claimOnLine(r, 3).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
+}
