@@ -208,6 +208,12 @@ final class DocumentRun implements AutoCloseable {
       RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
+    if (latex && QuotedAsWrong.quotes(SentenceScope.lastSentence(paragraph()))) {
+      if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
+        notChecked(line, statement.strip(), QuotedAsWrong.REASON); // "a common mistake is …"
+      }
+      return new String[] {statement, inheritedHead};
+    }
     if (latex && Counterfactuals.supposes(SentenceScope.lastSentence(paragraph()))) {
       if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
         notChecked(line, statement.strip(), Counterfactuals.REASON); // "if b₁ were −3, …"

@@ -163,6 +163,15 @@ final class PlainTextLines {
     if (SinceClauses.readInPlace(run, text, claim -> readInPlace(run, line, claim))) {
       return; // "Since a = y - f we have da/df = -1": a reason, then what it gives
     }
+    String[] quoted = QuotedAsWrong.quotedSentence(text);
+    if (quoted != null) { // "A common mistake is to write sigma'(z) = sigma(z)^2.": not a claim
+      run.notChecked(line, quoted[0], QuotedAsWrong.REASON);
+      readInPlace(run, line, quoted[1]);
+      return;
+    }
+    if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
+      return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
+    }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
       return;
