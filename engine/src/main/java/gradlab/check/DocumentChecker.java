@@ -44,8 +44,9 @@ public final class DocumentChecker {
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
-    String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
-        TexMacros.expand(source.endsWith(".tex") ? typed : MarkdownCode.blanked(typed)))));
+    String plain = HeavisideSteps.latex(DifferentialNames.rewrite(DecimalCommas.asPoints(
+        WordNames.rewrite(TexMacros.expand(source.endsWith(".tex") ? typed
+            : MarkdownCode.blanked(typed))))));
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
     String written = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
@@ -55,6 +56,7 @@ public final class DocumentChecker {
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
+      run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       GreekFunctions.definedByText(text).forEach(run::quantity);
       StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
       RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive
@@ -166,6 +168,7 @@ public final class DocumentChecker {
     // Notepad's "UTF-8 with BOM": the mark is not part of the first line (its f(x) = … was lost)
     String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
+      run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
           .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {

@@ -150,6 +150,11 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+    String decimal = DecimalCommas.plainTerms(text);
+    if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
+      readInPlace(run, line, decimal);
+      return;
+    }
     java.util.regex.Matcher goesOn = GOES_ON.matcher(text);
     if (goesOn.matches() && RELATION.matcher(goesOn.group(1)).find()) {
       readInPlace(run, line, goesOn.group(1)); // "…, and then" was "cannot read"
@@ -263,6 +268,10 @@ final class PlainTextLines {
     if (bareFunction != null && !run.ctx.defines(bareFunction)
         && !run.ctx.point().containsKey(bareFunction)) { // tanh as a variable was ✗
       run.notChecked(line, text, BareFunctionArguments.reason(bareFunction));
+      return;
+    }
+    if (HeavisideSteps.undefined(run, s)) { // H(p) of an entropy was the step, and ✗
+      run.notChecked(line, text, HeavisideSteps.reason(run, s));
       return;
     }
     s = ValueNameProducts.rewrite(s, run.functions::contains); // a(1-a) beside -y/a
