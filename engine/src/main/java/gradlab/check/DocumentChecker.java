@@ -44,9 +44,8 @@ public final class DocumentChecker {
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
-    String plain = HeavisideSteps.latex(DifferentialNames.rewrite(DecimalCommas.asPoints(
-        WordNames.rewrite(TexMacros.expand(source.endsWith(".tex") ? typed
-            : MarkdownCode.blanked(typed))))));
+    String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
+        TexMacros.expand(source.endsWith(".tex") ? typed : MarkdownCode.blanked(typed)))));
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
     String written = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets

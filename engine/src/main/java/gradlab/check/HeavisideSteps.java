@@ -1,15 +1,14 @@
 package gradlab.check;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * H(…) is the Heaviside step only in a text that also uses ReLU (relu'(x) = H(x)). In an
  * entropy derivation H(p) and H(X) are the entropy: read as the step, the plain-text H(0.5) =
  * 0.693 was ✗ and H(0.3) = 1 ✓ (a lecturer, user28). Elsewhere H(…) in plain text is a function
- * the text does not define, not checked; in LaTeX it stays a name as before. In a text with
- * ReLU, {@code \mathrm{ReLU}'(x) = H(x)} in $…$ is read too (it was "H is not defined").
- * Stateless.
+ * the text does not define, not checked; in LaTeX it stays a name as before ({@code
+ * \mathrm{ReLU}'(x) = H(x)} is not read: written as the step it had no numeric value, and a
+ * text's own H by cases in prose was lost). Stateless.
  */
 final class HeavisideSteps {
   static final String REASON = "H(…) is read as the Heaviside step only in a text that also "
@@ -18,7 +17,6 @@ final class HeavisideSteps {
       + "Heaviside step: it is not checked (write it in $…$)";
   private static final Pattern RELU = Pattern.compile("(?i)relu");
   private static final Pattern CALL = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\{])H(?=\\s*\\()");
-  private static final Pattern MATH = Pattern.compile("(?s)\\$\\$.*?\\$\\$|\\$[^$]+\\$");
 
   private HeavisideSteps() {}
 
@@ -48,25 +46,5 @@ final class HeavisideSteps {
       return OWN;
     }
     return run.reluText ? null : REASON;
-  }
-
-  /**
-   * The Markdown text with each H( inside $…$ written {@code \operatorname{heaviside}(} where
-   * the text uses ReLU and does not define H itself; else the text unchanged.
-   */
-  static String latex(String text) {
-    if (!stepText(text) || Pattern.compile("(?<![\\p{L}\\\\])H\\s*\\([^()]*\\)\\s*(?::=|=|"
-        + "\\\\equiv|\\\\coloneqq)\\s*[^$]*[a-z]").matcher(text).find() && !definedByRelu(text)) {
-      return text;
-    }
-    Matcher m = MATH.matcher(text);
-    return m.replaceAll(r -> Matcher.quoteReplacement(CALL.matcher(r.group())
-        .replaceAll(Matcher.quoteReplacement("\\operatorname{heaviside}"))));
-  }
-
-  /** "H(x) = \mathrm{ReLU}'(x)": a definition that is the step itself. */
-  private static boolean definedByRelu(String text) {
-    return Pattern.compile("(?i)H\\s*\\([^()]*\\)\\s*=\\s*\\\\?(?:\\\\mathrm\\{|"
-        + "\\\\operatorname\\{|\\\\text\\{)?relu").matcher(text).find();
   }
 }

@@ -20,7 +20,7 @@ final class LatexWords {
       Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"), Map.entry("sin", "Sin"),
       Map.entry("cos", "Cos"), Map.entry("max", "Max"), Map.entry("min", "Min"),
       Map.entry("erf", "Erf"), Map.entry("sgn", "sign"), Map.entry("sign", "sign"),
-      Map.entry("sech", LatexCommands.SECH), Map.entry("heaviside", "H"));
+      Map.entry("sech", LatexCommands.SECH));
   /** Operators of probability, which the reader does not model. */
   private static final Map<String, String> STATISTICS = Map.of("cov", "covariances Cov(…)", "pr", "probabilities Pr(…)",
       "corr", "correlations Corr(…)", "std", "standard deviations Std(…)");

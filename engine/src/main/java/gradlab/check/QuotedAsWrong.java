@@ -16,7 +16,7 @@ final class QuotedAsWrong {
   private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:"
       + "(?:common|typical|frequent|classic|usual|popular)\\s+(?:mistake|error|pitfall|bug|"
       + "misconception|trap)s?\\b"
-      + "|(?:mistake|error|pitfall|misconception)\\s+(?:is|would\\s+be)\\s+to\\b"
+      + "|(?:mistake|pitfall|misconception)\\s+(?:is|would\\s+be)\\s+to\\b"
       + "|not\\s+true\\s+that\\b|(?:isn't|is\\s+not)\\s+true\\s*:"
       + "|(?:do\\s+not|don't|never)\\s+write\\b"
       + "|(?:incorrectly|wrongly|mistakenly)\\s+(?:write|writes|written|wrote|claim|claims|"
