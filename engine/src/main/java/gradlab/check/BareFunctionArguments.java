@@ -25,6 +25,14 @@ final class BareFunctionArguments {
    */
   private static final Pattern POWERED = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])("
       + FUNCTIONS + ")(?:\\s*\\^\\s*(\\d)|([²³]))\\s*\\(");
+  /**
+   * σ²(z), sigma^2(z): σ(z)² only where σ(…) or σ′(…) is applied on the same line; alone σ² is
+   * a variance (a name), so there it is left as written (a lecturer's sigmoid notes, user28).
+   */
+  private static final Pattern POWERED_SIGMA = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])"
+      + "(sigmav?|σ)(?:\\s*\\^\\s*(\\d)|([²³]))\\s*\\(");
+  private static final Pattern SIGMA_APPLIED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_\\\\])(?:sigma|σ)\\s*(?:['′’]\\s*)?\\(");
   /** A function word not followed by a bracket, a prime or a power. */
   private static final Pattern UNREAD = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(" + FUNCTIONS
       + ")(?![\\p{L}\\p{N}_]|\\s*[(′'^²³])");
@@ -44,8 +52,13 @@ final class BareFunctionArguments {
 
   /** {@code line} with each f²(…) or f^2(…) of a catalogue function as f(…)^2. */
   static String powersOutside(String line) {
+    String s = powered(line, POWERED);
+    return SIGMA_APPLIED.matcher(s).find() ? powered(s, POWERED_SIGMA) : s;
+  }
+
+  private static String powered(String line, Pattern powered) {
     String s = line;
-    Matcher m = POWERED.matcher(s);
+    Matcher m = powered.matcher(s);
     while (m.find()) {
       int open = m.end() - 1;
       int close = closing(s, open);
@@ -53,9 +66,10 @@ final class BareFunctionArguments {
         return s;
       }
       String power = m.group(2) != null ? m.group(2) : m.group(3).equals("²") ? "2" : "3";
-      s = s.substring(0, m.start()) + m.group(1) + s.substring(open, close + 1) + "^" + power
+      String f = m.group(1).equals("sigmav") ? "sigma" : m.group(1); // σ renamed from σ²
+      s = s.substring(0, m.start()) + f + s.substring(open, close + 1) + "^" + power
           + s.substring(close + 1);
-      m = POWERED.matcher(s);
+      m = powered.matcher(s);
     }
     return s;
   }

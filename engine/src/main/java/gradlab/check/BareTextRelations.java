@@ -61,6 +61,9 @@ final class BareTextRelations {
     int from = run.out.size();
     if (latex) {
       run.notChecked(r.line(), r.text(), LATEX);
+    } else if (r.quoted()) { // "a common mistake is to write …": not the text's claim
+      run.notChecked(r.line(), r.text(), QuotedAsWrong.REASON);
+      return;
     } else if (r.conditional()) {
       run.notChecked(r.line(), r.text(), CONDITIONAL);
       return; // a condition names no meaning

@@ -23,7 +23,8 @@ final class BareTextRuns {
    * ({@code $\frac{\partial C}{\partial z}$ = (a − y)·σ'(z)}: the text then starts with "="),
    * else null.
    */
-  record Run(int line, String text, boolean conditional, boolean latex, String lead) {}
+  record Run(int line, String text, boolean conditional, boolean latex, String lead,
+      boolean quoted) {}
 
   /** Math and comments, each closed or running to the end (an unclosed one is reported). */
   private static final Pattern MATH = Pattern.compile("(?s)<!--.*?-->|\\$\\$.*?\\$\\$|\\$\\$.*"
@@ -120,11 +121,13 @@ final class BareTextRuns {
           || braced(sentence, w.start())) {
         continue;
       }
-      add(line, sentence.substring(from, w.start()), conditional, out, from == 0 ? lead : null);
+      add(line, sentence.substring(from, w.start()), conditional, out, from == 0 ? lead : null,
+          QuotedAsWrong.quotes(sentence.substring(0, from)));
       conditional |= CONDITIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
       from = w.end();
     }
-    add(line, sentence.substring(from), conditional, out, from == 0 ? lead : null);
+    add(line, sentence.substring(from), conditional, out, from == 0 ? lead : null,
+        QuotedAsWrong.quotes(sentence.substring(0, from)));
   }
 
   /** Inside a LaTeX argument, \\frac{dL}{dw}: no prose word (cut there, the formula was lost). */
@@ -139,7 +142,8 @@ final class BareTextRuns {
     return w.group().startsWith("d") && (after.startsWith("/") || before.endsWith("/"));
   }
 
-  private static void add(int line, String raw, boolean conditional, List<Run> out, String lead) {
+  private static void add(int line, String raw, boolean conditional, List<Run> out, String lead,
+      boolean quoted) {
     Matcher continued = CONTINUED.matcher(raw);
     boolean continues = lead != null && continued.lookingAt();
     String s = TRAILING.matcher(LEADING.matcher(raw).replaceFirst("")).replaceFirst("");
@@ -157,7 +161,7 @@ final class BareTextRuns {
         return; // "learning rate = …" cut at its words: prose with an equals sign
       }
     }
-    out.add(new Run(line, s, conditional, s.contains("\\"), continues ? lead : null));
+    out.add(new Run(line, s, conditional, s.contains("\\"), continues ? lead : null, quoted));
   }
 
   /** Without an unmatched bracket at either end: "(so Σ y = 1)" cut at "so" left "Σ y = 1)". */

@@ -55,6 +55,7 @@ public final class DocumentChecker {
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
     // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
+      run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       GreekFunctions.definedByText(text).forEach(run::quantity);
       StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
       RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive
@@ -166,6 +167,7 @@ public final class DocumentChecker {
     // Notepad's "UTF-8 with BOM": the mark is not part of the first line (its f(x) = … was lost)
     String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
+      run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
           .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {

@@ -87,6 +87,8 @@ final class DocumentRun implements AutoCloseable {
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
+  /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
+  boolean reluText;
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
@@ -207,6 +209,12 @@ final class DocumentRun implements AutoCloseable {
       String inheritedHead) {
     if (latex && IndexRanges.readInPlace(this, line, statement)) { // l = 2, 3, \ldots, L
       RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
+      return new String[] {statement, inheritedHead};
+    }
+    if (latex && QuotedAsWrong.quotes(SentenceScope.lastSentence(paragraph()))) {
+      if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
+        notChecked(line, statement.strip(), QuotedAsWrong.REASON); // "a common mistake is …"
+      }
       return new String[] {statement, inheritedHead};
     }
     if (latex && Counterfactuals.supposes(SentenceScope.lastSentence(paragraph()))) {

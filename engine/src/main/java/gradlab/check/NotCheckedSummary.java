@@ -103,14 +103,33 @@ final class NotCheckedSummary {
     if (e.contains("no numeric value")) {
       return "have sides with no numeric value";
     }
-    return "could not be decided (" + e.lines().findFirst().orElse(e).replaceAll(":.*", "")
-        + ")";
+    if (e.startsWith(QuotedAsWrong.REASON)) {
+      return "are quoted as wrong by the text (mistakes it warns about), not its claims";
+    }
+    return "could not be decided (" + oneLine(e.lines().findFirst().orElse(e)
+        .replaceAll(":.*", "")) + ")";
+  }
+
+  /**
+   * A reason cut to one readable line: at most {@value #REASON_WIDTH} characters, cut at a
+   * word and ended with "…" (a long reason made the summary's line run over several, user28).
+   */
+  static String oneLine(String reason) {
+    String r = reason.strip().replaceAll("\\s+", " ");
+    if (r.length() <= REASON_WIDTH) {
+      return r;
+    }
+    int cut = r.lastIndexOf(' ', REASON_WIDTH - 1);
+    return r.substring(0, cut > REASON_WIDTH / 2 ? cut : REASON_WIDTH - 1).replaceAll("[\\s,;(]+$",
+        "") + " …";
   }
 
   /**
    * "not checked: N steps … (lines 3, 7)" lines, most frequent first, then one "unknown: …"
    * line for the steps that held where sampled but were not proved.
    */
+  private static final int REASON_WIDTH = 80;
+
   static List<String> lines(List<StepResult> steps) {
     Map<String, List<Integer>> where = new LinkedHashMap<>();
     for (StepResult s : steps) {

@@ -150,6 +150,11 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+    String decimal = DecimalCommas.plainTerms(text);
+    if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
+      readInPlace(run, line, decimal);
+      return;
+    }
     java.util.regex.Matcher goesOn = GOES_ON.matcher(text);
     if (goesOn.matches() && RELATION.matcher(goesOn.group(1)).find()) {
       readInPlace(run, line, goesOn.group(1)); // "…, and then" was "cannot read"
@@ -162,6 +167,15 @@ final class PlainTextLines {
     }
     if (SinceClauses.readInPlace(run, text, claim -> readInPlace(run, line, claim))) {
       return; // "Since a = y - f we have da/df = -1": a reason, then what it gives
+    }
+    String[] quoted = QuotedAsWrong.quotedSentence(text);
+    if (quoted != null) { // "A common mistake is to write sigma'(z) = sigma(z)^2.": not a claim
+      run.notChecked(line, quoted[0], QuotedAsWrong.REASON);
+      readInPlace(run, line, quoted[1]);
+      return;
+    }
+    if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
+      return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
@@ -254,6 +268,10 @@ final class PlainTextLines {
     if (bareFunction != null && !run.ctx.defines(bareFunction)
         && !run.ctx.point().containsKey(bareFunction)) { // tanh as a variable was ✗
       run.notChecked(line, text, BareFunctionArguments.reason(bareFunction));
+      return;
+    }
+    if (HeavisideSteps.undefined(run, s)) { // H(p) of an entropy was the step, and ✗
+      run.notChecked(line, text, HeavisideSteps.reason(run, s));
       return;
     }
     s = ValueNameProducts.rewrite(s, run.functions::contains); // a(1-a) beside -y/a

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class PrimedBuiltIns {
   private static final Pattern PRIMED = Pattern.compile(
       "(?<![\\p{L}0-9_])([A-Za-z]+)(?:'|′|’)\\(\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\)");
+  /** Primed twice, tanh''(x), σ''(x): the second derivative (it was "no numeric value"). */
+  private static final Pattern TWICE = Pattern.compile(
+      "(?<![\\p{L}0-9_])([A-Za-z]+|σ)(?:''|′′|″|’’)\\(\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\)");
   private static final Set<String> AS_WRITTEN = Set.of("sigma", "sigmoid");
 
   private PrimedBuiltIns() {}
@@ -21,6 +24,18 @@ final class PrimedBuiltIns {
     if (text.indexOf('\'') < 0 && text.indexOf('′') < 0 && text.indexOf('’') < 0) {
       return text;
     }
+    Matcher twice = TWICE.matcher(text);
+    StringBuilder second = new StringBuilder();
+    while (twice.find()) {
+      String f = twice.group(1).equals("σ") ? "sigma" : twice.group(1);
+      boolean builtIn = f.length() > 1 && (gradlab.math.Catalogue.names().contains(f)
+          || AS_WRITTEN.contains(f)) && !run.functions.contains(f) && !run.ctx.defines(f);
+      String x = twice.group(2);
+      twice.appendReplacement(second, Matcher.quoteReplacement(builtIn ? "diff(diff(" + f + "("
+          + x + "), " + x + "), " + x + ")" : twice.group()));
+    }
+    twice.appendTail(second);
+    text = second.toString();
     Matcher m = PRIMED.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

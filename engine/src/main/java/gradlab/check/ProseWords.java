@@ -21,6 +21,13 @@ final class ProseWords {
    * stable, no division by 0)": "instead(…)" was read as a function the text does not define, so
    * s's definition was not taken (a student's notes on Kendall and Gal's loss).
    */
+  /**
+   * A rule named after a formula without brackets: "d/dx sin(x^2) = 2x cos(x^2) by the chain
+   * rule" (by, chain, rule, the were names, a lecturer's notes, user28).
+   */
+  private static final Pattern TRAILING_RULE = Pattern.compile("(?i)^(.*[^\\s,])\\s*,?\\s+(?:by|"
+      + "using|from|via|with)\\s+(?:the\\s+)?(?:chain|product|quotient|sum|power|"
+      + "multivariable\\s+chain)\\s+rule\\s*\\.?\\s*$");
   private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s+(?:(?i:instead|again|"
       + "too|here|now)\\s+)?\\(\\s*([A-Za-z][A-Za-z0-9 ,.']*)\\)\\s*[.,;]?\\s*$");
   /**
@@ -101,6 +108,10 @@ final class ProseWords {
     Matcher trail = TRAILING.matcher(s);
     if (trail.matches() && noneDefined(run, trail.group(2)) && hasRelation(trail.group(1))) {
       s = trail.group(1);
+    }
+    Matcher rule = TRAILING_RULE.matcher(s);
+    if (rule.matches() && hasRelation(rule.group(1))) {
+      s = rule.group(1);
     }
     Matcher note = TRAILING_NOTE.matcher(s);
     if (note.matches() && LONG_WORD.matcher(note.group(2)).results().count() >= 2

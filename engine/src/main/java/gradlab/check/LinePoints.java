@@ -1,0 +1,58 @@
+package gradlab.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values a plain-text line introduces with words in front: "Let x = 2 and w = 0.5", "Given x = 2,
+ * w = 0.5: …", "a = σ(w·x + b) with b = 0, w = 0.5 and x = 2", "where z = 0", "using eta = 0.1".
+ * The word was read as a factor ("Let x" a product L·e·t·x) and "and" cut the list, so the
+ * values were not the point or only partly, and "with" glued the values to the formula before
+ * it: a = σ(…)·with·b = 0 made a = 0 and a true a = 0.731 was ✗ (a lecturer, user28). The values
+ * are the point (an {@code at} line) for what follows, as "at x = 2, w = 0.5" is; a formula
+ * before the words is read on its own, at that point; what follows a colon is claimed there.
+ * The words are {@link Hypotheses}' words for a hypothesis or a point. Stateless.
+ */
+final class LinePoints {
+  private static final String WORDS = "let|given|with|where|using|taking|take|setting|set|"
+      + "when|suppose|assume|assuming|for";
+  private static final String ASSIGNED = "[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?"
+      + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
+  private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS
+      + ")\\s+(" + ASSIGNED + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + ASSIGNED + ")*)"
+      + "\\s*\\)?\\s*(?:[:,;]\\s*(.*))?$");
+  private static final Pattern RELATION = Pattern.compile("[=<>≤≥≈]");
+  private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\s,]*");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+  /** Lines the engine syntax reads itself: "let x = 2" defines x, "assume …" assumes. */
+  private static final Pattern KEYWORD = Pattern.compile("^(?:let|assume|at)\\s");
+
+  private LinePoints() {}
+
+  /**
+   * Reads {@code text} as its point, the formula before it and the claim after it, through
+   * {@code read}; false (nothing read) where the line is not of that form.
+   */
+  static boolean readInPlace(String text, java.util.function.Consumer<String> read) {
+    if (KEYWORD.matcher(text).find()) {
+      return false;
+    }
+    Matcher m = LINE.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    String before = m.group(1).strip();
+    boolean formulaBefore = RELATION.matcher(before).find();
+    if (!formulaBefore && !WORDS_ONLY.matcher(before).matches()) {
+      return false; // "sigma(w*x) with x = 2": not a line this reads
+    }
+    read.accept("at " + String.join(", ", SEPARATOR.split(m.group(2).strip())));
+    if (formulaBefore) {
+      read.accept(before.replaceAll("[\\s,;]+$", ""));
+    }
+    if (m.group(3) != null && !m.group(3).isBlank()) {
+      read.accept(m.group(3).strip());
+    }
+    return true;
+  }
+}
