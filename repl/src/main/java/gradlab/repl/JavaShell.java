@@ -136,6 +136,11 @@ final class JavaShell implements AutoCloseable {
     });
   }
 
+  /** Whether the text is one expression whose value the console shows ({@link ShownJavaValue}). */
+  boolean showsValue(String source) {
+    return Shielded.call(() -> ShownJavaValue.is(shell().sourceCodeAnalysis(), source));
+  }
+
   private SourceCodeAnalysis.Completeness completeness(String source) {
     return Shielded.call(() -> shell().sourceCodeAnalysis().analyzeCompletion(source)
         .completeness());

@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
 final class ReplayableEntry {
   private ReplayableEntry() {}
 
-  /** A Java entry with the {@code ;} a script needs. */
+  /**
+   * A Java entry with the {@code ;} a script needs; an expression whose value the console showed
+   * printed ({@link ShownJavaValue}), so that the script shows it too.
+   */
   static String java(String entry, JavaShell java) {
     String s = entry.strip();
+    if (java.showsValue(s)) {
+      return ShownJavaValue.printed(s);
+    }
     return !s.endsWith(";") && java.needsSemicolon(s) ? s + ";" : entry;
   }
 

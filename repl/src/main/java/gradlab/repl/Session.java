@@ -244,14 +244,23 @@ public final class Session implements AutoCloseable {
       return cmd.substring(0, 6) + (cmd.startsWith(":math") ? ReplayableEntry.math(body, results,
           javaShell) : ReplayableEntry.java(body, javaShell, results));
     }
+    if (cmd.startsWith(":plot ")) { // $N as its value, which a replay numbers otherwise
+      return ":plot " + ReplayableEntry.math(cmd.substring(6), results, javaShell);
+    }
     if (cmd.startsWith(":") || cmd.startsWith("?")) {
       return entry;
     }
     return switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
       case JAVA -> ReplayableEntry.java(entry, javaShell, results);
-      case MATH -> ReplayableEntry.math(entry, results, javaShell);
+      case MATH -> bareJavaName(cmd) ? ReplayableEntry.java(cmd, javaShell, results)
+          : ReplayableEntry.math(entry, results, javaShell);
       default -> entry;
     };
+  }
+
+  /** A name alone that math does not define and Java has as a variable ({@link BareJavaName}). */
+  private boolean bareJavaName(String line) {
+    return BareJavaName.isJavas(line, n -> sheet().defines(n), javaShell.variableNames());
   }
 
   /**
@@ -286,7 +295,7 @@ public final class Session implements AutoCloseable {
             case COMMAND -> command(cmd);
             case DOCUMENTATION -> Result.text(documentation(cmd.substring(1).strip()));
             case JAVA -> java(entry);
-            case MATH -> math(entry);
+            case MATH -> bareJavaName(cmd) ? java(cmd) : math(entry);
           };
     } catch (RuntimeException e) {
       lastError = e;
