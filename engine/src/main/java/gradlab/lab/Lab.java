@@ -224,8 +224,8 @@ public final class Lab {
     StepVerdict v = new StepChecker(engine()).check(ctx, expr(student).input(), Relation.EQUAL,
         expr(reference).input());
     System.out.println(v.mark() + " " + label + ": " + v.evidence());
-    context().grades().addInPlace(new GradeBook.GradeEntry(label + ": "
-        + expr(student).input(), Relation.EQUAL, expr(reference).input(), v));
+    context().grades().addInPlace(new GradeBook.GradeEntry(label, expr(student).input(),
+        Relation.EQUAL, expr(reference).input(), v));
     return v;
   }
 
@@ -243,7 +243,7 @@ public final class Lab {
     Path file = outputDir().resolve(fileName);
     try {
       java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-      java.nio.file.Files.writeString(file, grades().toJson() + "\n");
+      java.nio.file.Files.writeString(file, context().grades().toJson() + "\n");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("could not write " + file, e);
     }
@@ -288,6 +288,20 @@ public final class Lab {
     Path target = outputDir().resolve(fileName);
     Plots.write(figure, target);
     return target;
+  }
+
+  /**
+   * Draws expr over [from, to] in var ({@value ExpressionPlot#POINTS} points; a gap where it
+   * has no real value) as {@code plot-<expr>.png} under the output directory; the path. Python's
+   * {@code lab.plot(expr, var, from, to)} is this method.
+   */
+  public static Path plot(String expr, String var, double from, double to) {
+    return plot(expr, var, from, to, ExpressionPlot.fileName(expr));
+  }
+
+  /** As {@link #plot(String, String, double, double)}, to the file named. */
+  public static Path plot(String expr, String var, double from, double to, String fileName) {
+    return plot(ExpressionPlot.figure(expr, var, from, to), fileName);
   }
 
   /** The session's output directory (plots, grades). */
