@@ -359,9 +359,14 @@ final class JavaShell implements AutoCloseable {
   List<String> complete(String line, int cursor, int from) {
     int[] anchor = new int[1];
     List<String> out = new ArrayList<>();
-    for (SourceCodeAnalysis.Suggestion s : shell().sourceCodeAnalysis().completionSuggestions(
-        line, cursor, anchor)) {
-      if (anchor[0] >= from) {
+    List<SourceCodeAnalysis.Suggestion> all = shell().sourceCodeAnalysis().completionSuggestions(
+        line, cursor, anchor);
+    // an argument not begun (Tensor.of(|): JShell offers every name there is; only those of
+    // the parameter's type are sensible, and nothing when none is
+    boolean argument = anchor[0] == cursor && line.substring(0, cursor).stripTrailing()
+        .matches("(?s).*[(,]");
+    for (SourceCodeAnalysis.Suggestion s : all) {
+      if (anchor[0] >= from && (!argument || s.matchesType())) {
         out.add(line.substring(from, anchor[0]) + s.continuation());
       }
     }
