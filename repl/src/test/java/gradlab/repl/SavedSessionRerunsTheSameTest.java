@@ -19,7 +19,7 @@ class SavedSessionRerunsTheSameTest {
   void shownJavaValuesArePrintedAndPlotsKept(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.jsh");
     String t = ConsoleTest.session("int fd = 4;\nfd\n\"abc\".length()\nint k = 2;\n"
-        + "diff(x^2, x)\n:plot $5, x, 0, 1\n:save " + file + "\n");
+        + "diff(x^2, x)\n:plot $2, x, 0, 1\n:save " + file + "\n");
     assertThat(t).doesNotContain("error");
     String saved = Files.readString(file);
     assertThat(saved).contains("System.out.println(fd);\n")
