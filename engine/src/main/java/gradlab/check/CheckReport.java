@@ -32,6 +32,12 @@ public record CheckReport(String source, List<StepResult> steps) {
     return steps.stream().filter(s -> kind.isInstance(s.verdict())).count();
   }
 
+  /** As {@link #render()}: jshell and the console show a report as people read it. */
+  @Override
+  public String toString() {
+    return render();
+  }
+
   /** For people: one line per step with ✓ ✗ ? –, and the first wrong step named. */
   public String render() {
     StringBuilder b = new StringBuilder("derivation check of " + source + "\n");
@@ -64,6 +70,14 @@ public record CheckReport(String source, List<StepResult> steps) {
 
   /** For tools and graders. */
   public String toJson() {
+    return toJson(k -> java.util.Map.of());
+  }
+
+  /**
+   * As {@link #toJson()}, each step with more fields, in the map's order (a grade's label and
+   * the student's answer, see {@code GradeBook}).
+   */
+  public String toJson(java.util.function.IntFunction<java.util.Map<String, String>> more) {
     StringBuilder b = new StringBuilder("{\"source\":").append(Json.string(source))
         .append(",\"steps\":[");
     for (int k = 0; k < steps.size(); k++) {
@@ -77,7 +91,10 @@ public record CheckReport(String source, List<StepResult> steps) {
           .append(",\"verdict\":").append(Json.string(s.isClaim() ? kind(s.verdict())
               : "context"))
           .append(",\"evidence\":").append(Json.string(s.isClaim() ? s.verdict().evidence()
-              : s.note())).append("}");
+              : s.note()));
+      more.apply(k).forEach((key, value) -> b.append(",").append(Json.string(key)).append(":")
+          .append(Json.string(value)));
+      b.append("}");
     }
     b.append("],\"proved\":").append(count(StepVerdict.Proved.class))
         .append(",\"refuted\":").append(count(StepVerdict.Refuted.class))

@@ -16,4 +16,11 @@ public record StepResult(int line, String lhs, Relation relation, String rhs,
   public boolean isClaim() {
     return verdict != null;
   }
+
+  /** {@code line 3: a = b  ✓ proved: …}, or the note of a context statement. */
+  @Override
+  public String toString() {
+    String text = rhs.isEmpty() ? lhs : lhs + " " + relation.symbol() + " " + rhs;
+    return "line " + line + ": " + text + (isClaim() ? "  " + verdict : "  [" + note + "]");
+  }
 }

@@ -17,6 +17,12 @@ public sealed interface StepVerdict {
       return "✓";
     }
 
+    /** The mark and the evidence, as a report line shows them (not a record dump). */
+    @Override
+    public String toString() {
+      return mark() + " " + evidence();
+    }
+
     public String evidence() {
       return "proved: " + how;
     }
@@ -29,6 +35,10 @@ public sealed interface StepVerdict {
       return "✗";
     }
 
+    @Override
+    public String toString() {
+      return mark() + " " + evidence();
+    }
 
     public String evidence() {
       int digits = Digits.toTell(lhs, rhs); // never "left = 0.186816, right = 0.186816"
@@ -72,6 +82,11 @@ public sealed interface StepVerdict {
       return "?";
     }
 
+    @Override
+    public String toString() {
+      return mark() + " " + evidence();
+    }
+
     public String evidence() {
       return !reason.isEmpty() ? "unknown (" + reason + ")" : "unknown: holds at " + samples
           + " random points" + (tolerance > 0 ? " (relative tolerance " + Tolerance.text(
@@ -83,6 +98,11 @@ public sealed interface StepVerdict {
   record NotChecked(String reason) implements StepVerdict {
     public String mark() {
       return "–";
+    }
+
+    @Override
+    public String toString() {
+      return mark() + " " + evidence();
     }
 
     public String evidence() {

@@ -16,6 +16,22 @@ import java.util.List;
  * @param named whether the name was made up here (the text wrote a plain expression)
  */
 public record AuditTarget(Definitions defs, String loss, boolean named) {
+  /**
+   * The target of ';'-separated statements, as a script's {@code audit("…")} writes them.
+   *
+   * @throws IllegalArgumentException when they have no statement
+   */
+  static AuditTarget of(gradlab.symbolic.SymbolicEngine engine, String statements) {
+    Worksheet sheet = new Worksheet(engine);
+    sheet.evaluate(statements, Worksheet.Format.INPUT);
+    AuditTarget target = of(sheet);
+    if (target == null) {
+      throw new IllegalArgumentException("no loss to audit; hint: audit(\"(w*sigma(x) - a)^2/2\")"
+          + " or audit(\"f = w*sigma(x); C = (f - a)^2/2\")");
+    }
+    return target;
+  }
+
   /** The target of an evaluated worksheet, or null when it has no statement. */
   public static AuditTarget of(Worksheet sheet) {
     List<Definition> items = new ArrayList<>(sheet.definitions());

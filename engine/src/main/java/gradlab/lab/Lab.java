@@ -2,11 +2,8 @@ package gradlab.lab;
 
 import gradlab.audit.AuditReport;
 import gradlab.audit.GradientAudit;
-import gradlab.check.CheckContext;
 import gradlab.check.CheckReport;
 import gradlab.check.DocumentChecker;
-import gradlab.check.Relation;
-import gradlab.check.StepChecker;
 import gradlab.check.StepVerdict;
 import gradlab.data.Mnist;
 import gradlab.nn.Sequential;
@@ -30,7 +27,6 @@ import gradlab.train.TrainConfig;
 import gradlab.train.TrainResult;
 import gradlab.train.Trainer;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
@@ -110,7 +106,7 @@ public final class Lab {
    */
   public static void lendToMath(String name, Object value) {
     if (!(value instanceof Number) && !(value instanceof Expr)) {
-      throw new IllegalArgumentException(inputFormRefusal(value));
+      throw new IllegalArgumentException(JavaToMath.refusal(value));
     }
     context().values().lendInPlace(name, value);
   }
@@ -140,7 +136,7 @@ public final class Lab {
 
   /** The value at a point given as name/value pairs: {@code num(e, "x", 1.0, "w", 2.0)}. */
   public static double num(Object e, Object... nameValuePairs) {
-    return engine().value(expr(e), point(nameValuePairs));
+    return engine().value(expr(e), JavaToMath.point(nameValuePairs));
   }
 
   /** The value at a point given as a map from names to values. */
@@ -182,13 +178,7 @@ public final class Lab {
    * ';'-separated {@code name = expr} lines whose last name is the loss; 10 points, seed 1.
    */
   public static AuditReport audit(String definitions) {
-    Worksheet sheet = new Worksheet(engine());
-    sheet.evaluate(definitions, Worksheet.Format.INPUT);
-    AuditTarget target = AuditTarget.of(sheet);
-    if (target == null) {
-      throw new IllegalArgumentException("no loss to audit; hint: audit(\"(w*sigma(x) - a)^2/2\")"
-          + " or audit(\"f = w*sigma(x); C = (f - a)^2/2\")");
-    }
+    AuditTarget target = AuditTarget.of(engine(), definitions);
     return audit(target.defs(), target.loss(), 10, 1);
   }
 
@@ -220,13 +210,8 @@ public final class Lab {
    */
   public static StepVerdict expect(String label, Object student, Object reference,
       Domain domain) {
-    CheckContext ctx = CheckContext.empty().withDomain(domain);
-    StepVerdict v = new StepChecker(engine()).check(ctx, expr(student).input(), Relation.EQUAL,
-        expr(reference).input());
-    System.out.println(v.mark() + " " + label + ": " + v.evidence());
-    context().grades().addInPlace(new GradeBook.GradeEntry(label + ": "
-        + expr(student).input(), Relation.EQUAL, expr(reference).input(), v));
-    return v;
+    return Grading.expect(engine(), context().grades(), label, expr(student), expr(reference),
+        domain);
   }
 
   public static StepVerdict expect(String label, Object student, Object reference) {
@@ -240,14 +225,7 @@ public final class Lab {
 
   /** Writes the grades as JSON under the output directory and returns the path. */
   public static Path writeGrades(String fileName) {
-    Path file = outputDir().resolve(fileName);
-    try {
-      java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-      java.nio.file.Files.writeString(file, grades().toJson() + "\n");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not write " + file, e);
-    }
-    return file;
+    return Grading.write(context().grades(), outputDir().resolve(fileName));
   }
 
   /** lhs = rhs for real variables in (−3, 3): proved, refuted with a point, or unknown. */
@@ -290,6 +268,20 @@ public final class Lab {
     return target;
   }
 
+  /**
+   * Draws expr over [from, to] in var ({@value ExpressionPlot#POINTS} points; a gap where it
+   * has no real value) as {@code plot-<expr>.png} under the output directory; the path. Python's
+   * {@code lab.plot(expr, var, from, to)} is this method.
+   */
+  public static Path plot(String expr, String var, double from, double to) {
+    return plot(expr, var, from, to, ExpressionPlot.fileName(expr));
+  }
+
+  /** As {@link #plot(String, String, double, double)}, to the file named. */
+  public static Path plot(String expr, String var, double from, double to, String fileName) {
+    return plot(ExpressionPlot.figure(expr, var, from, to), fileName);
+  }
+
   /** The session's output directory (plots, grades). */
   public static Path outputDir() {
     return context().outputDir();
@@ -327,38 +319,12 @@ public final class Lab {
    * @throws IllegalArgumentException for anything else, naming its type
    */
   public static String inputForm(Object value) {
-    return switch (value) {
-      case Expr e -> e.input();
-      case Number n -> String.valueOf(n);
-      case null, default -> throw new IllegalArgumentException(inputFormRefusal(value));
-    };
-  }
-
-  private static String inputFormRefusal(Object value) {
-    if (value == null) {
-      return "the value is null";
-    }
-    boolean many = value.getClass().isArray() || value instanceof java.util.Collection<?>;
-    return "a " + value.getClass().getSimpleName() + " is not a number or an expression; hint: "
-        + (many ? "math takes one number at a time: take an element in Java first "
-        + "(var v = …[0];) and use $v" : "use a number or an Expr in math");
+    return JavaToMath.inputForm(value);
   }
 
   /** LaTeX of an expression. */
   public static String tex(Object e) {
     return expr(e).tex();
-  }
-
-  private static Map<String, Double> point(Object... nameValuePairs) {
-    if (nameValuePairs.length % 2 != 0) {
-      throw new IllegalArgumentException("expected name/value pairs, got "
-          + nameValuePairs.length + " arguments; hint: num(e, \"x\", 1.0, \"w\", 2.0)");
-    }
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int i = 0; i < nameValuePairs.length; i += 2) {
-      m.put(String.valueOf(nameValuePairs[i]), ((Number) nameValuePairs[i + 1]).doubleValue());
-    }
-    return m;
   }
 
   /** The identity prover on the session's engine (fixed seed: the same verdicts every run). */

@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A sequence of statements of the math language (docs/language.md) separated by {@code ;}:
- * {@code name = expr} (or {@code :=}) defines a name, which then means its definition
- * everywhere (differentiation goes through it); {@code diff(name, p)} of a defined name is
- * printed in chain order, keeping the names; anything else is evaluated by
- * {@link MathEvaluator}. Not thread-safe: one worksheet per session or command.
+ * Statements of the math language (docs/language.md) separated by {@code ;}: {@code name = expr}
+ * (or {@code :=}) defines a name, which then means its definition everywhere (differentiation
+ * goes through it); {@code diff(name, p)} of a defined name is printed in chain order, keeping
+ * the names; anything else is evaluated by {@link MathEvaluator}. Not thread-safe.
  */
 public final class Worksheet {
   /** How a result is printed. */
@@ -98,6 +97,17 @@ public final class Worksheet {
       throw ParseErrors.translate(expression, e);
     }
     return evaluator.toExpr(env.expand(evaluator.evaluate(tree, env)));
+  }
+
+  /** As {@link #expandedValue(String)} with {@code free} left a symbol even if defined (:plot). */
+  public Expr expandedValue(String expression, String free) {
+    Environment all = env;
+    env = env.without(free);
+    try {
+      return expandedValue(expression);
+    } finally {
+      env = all;
+    }
   }
 
   /**

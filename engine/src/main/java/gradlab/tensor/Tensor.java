@@ -282,11 +282,7 @@ public final class Tensor {
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("Tensor" + shape + " " + dtype.name().toLowerCase()
-        + " [");
-    for (int i = 0; i < Math.min(size(), 8); i++) {
-      b.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.6g", at(i)));
-    }
-    return b.append(size() > 8 ? ", …]" : "]").toString();
+    return TensorText.of(this, dtype.name().toLowerCase(java.util.Locale.ROOT),
+        i -> String.format(java.util.Locale.ROOT, "%.6g", at(i)));
   }
 }

@@ -9,7 +9,8 @@
  * backward pass over only the routed positions, {@code PooledBackward} and its kernels
  * {@code PooledGradient}, vector and bit-identical scalar).
  *
- * <p>Owns: {@link gradlab.tensor.Shape}, {@link gradlab.tensor.Tensor}, the static kernels in
+ * <p>Owns: {@link gradlab.tensor.Shape}, {@link gradlab.tensor.Tensor} (shown by
+ * {@link gradlab.tensor.TensorText}, a matrix row by row), the static kernels in
  * {@link gradlab.tensor.Kernels} and {@link gradlab.tensor.ConvPoolRelu} with its opaque
  * {@link gradlab.tensor.PoolRoutes}; everything else here is package-private. Must not import any
  * other gradlab package. Only {@code VectorGemm} (with its {@code VectorBlock4x3} and

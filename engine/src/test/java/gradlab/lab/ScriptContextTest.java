@@ -42,7 +42,7 @@ class ScriptContextTest extends gradlab.symbolic.EngineFixture {
   void aGradeReportIsASnapshotNotALiveList() {
     GradeBook book = new GradeBook();
     var report = book.report();
-    book.addInPlace(new GradeBook.GradeEntry("a: x", gradlab.check.Relation.EQUAL, "x",
+    book.addInPlace(new GradeBook.GradeEntry("a", "x", gradlab.check.Relation.EQUAL, "x",
         new gradlab.check.StepChecker(engine).check(gradlab.check.CheckContext.empty(), "x",
             gradlab.check.Relation.EQUAL, "x")));
     assertThat(report.steps()).isEmpty();

@@ -189,22 +189,13 @@ public final class GuestLab {
   }
 
   /**
-   * Plots f over [lo, hi] in {@code var} (201 points) as PNG in the output folder, named after
-   * the plot's number ({@code plot-1.png}); the path.
+   * Plots f over [lo, hi] in {@code var} as PNG in the output folder, named after the plot's
+   * number ({@code plot-1.png}); the path. Java's {@code Lab.plot(expr, var, from, to)} draws it.
    */
   @HostAccess.Export
   public String plot(String math, String var, double lo, double hi) {
-    return errors.call(() -> {
-      java.util.function.DoubleUnaryOperator f = Lab.fn(math, var);
-      double[] x = new double[201];
-      double[] y = new double[x.length];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = lo + (hi - lo) * i / (x.length - 1);
-        y[i] = f.applyAsDouble(x[i]);
-      }
-      Figure fig = Lab.figure(math, var, math).withSeries(new Figure.Series(math, x, y));
-      return Lab.plot(fig, OutputFiles.inside("lab.plot", nextName(), box)).toString();
-    });
+    return errors.call(() -> Lab.plot(math, var, lo, hi, OutputFiles.inside("lab.plot",
+        nextName(), box)).toString());
   }
 
   /** Plots ys against xs (two guest lists of one length) as {@code plot-N.png}; the path. */

@@ -212,21 +212,19 @@ public final class GuestTensor {
   }
 
   /**
-   * {@code Tensor[2, 3] int64 [1, 2, …]} for integers; otherwise every element with the digits
+   * {@code Tensor[2, 3] int64 [[1, 2, 3],\n [4, 5, 6]]} for integers; otherwise every element with the digits
    * that read it back in its dtype (float32's 1.0E8 beside float64's 1.00000001E8), which six
    * significant digits hid (user26 F11).
    */
   @Override
   @HostAccess.Export
   public String toString() {
-    StringBuilder b = new StringBuilder("Tensor" + t.shape() + " " + dtype() + " [");
-    int shown = Math.min(t.size(), 8);
-    for (int i = 0; i < shown; i++) {
+    // a matrix row by row, as Java shows it (TensorText); it was printed flat
+    return gradlab.tensor.TensorText.of(t, dtype(), i -> {
       Object e = element(i);
-      b.append(i == 0 ? "" : ", ").append(e instanceof Long ? e.toString()
+      return e instanceof Long ? e.toString()
           : t.dtype() == gradlab.tensor.DType.FLOAT32 ? Float.toString((float) t.at(i))
-          : Double.toString(t.at(i)));
-    }
-    return b.append(t.size() > 8 ? ", …]" : "]").toString();
+          : Double.toString(t.at(i));
+    });
   }
 }

@@ -19,8 +19,11 @@ final class JavaOnlyNames {
   private JavaOnlyNames() {}
 
   /** The failure for a math error naming a facade method as an unknown function, or empty. */
-  static Optional<Result.Failure> failure(String entry, RuntimeException e) {
+  static Optional<Result.Failure> failure(String asTyped, RuntimeException e) {
     String message = String.valueOf(e.getMessage());
+    // a line with a string literal goes to Java (LineRouter); :math diff("x^3", "x") still
+    // reaches the math reader, and its failure says the same
+    String entry = asTyped.strip().startsWith(":math ") ? asTyped.strip().substring(6) : asTyped;
     Matcher quoted = QUOTED_CALL.matcher(entry.strip());
     if (message.contains("unexpected character '\"'") && quoted.find()) {
       // diff("x^3", "x"): the quote stopped the math reader before the name (user26 F8)

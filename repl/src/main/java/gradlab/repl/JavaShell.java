@@ -14,15 +14,14 @@ import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * Java in the console: one JShell (local execution, sharing this JVM's engine, guarded by
- * {@link ExitGuard} so that System.exit cannot end the console) whose state persists across entries, with the facade imported. Created on first use. Which lines come here is
- * {@link LineRouter}'s rule. Output of {@code System.out} in snippets goes to the process's
- * standard output.
+ * {@link ExitGuard} so that System.exit cannot end the console) whose state persists across
+ * entries, with the facade imported; created on first use. Which lines come here is
+ * {@link LineRouter}'s rule; {@code System.out} of snippets goes to the process's output. Its
+ * parts: {@link JavaSnippetText}, {@link JavaVariables}, {@link JavaCompletions}.
  */
 final class JavaShell implements AutoCloseable {
   private static final Pattern DOLLAR = Pattern.compile("\\$(\\d+)");
   private static final Pattern MISSING = Pattern.compile("symbol:\\s+variable\\s+(\\w+)");
-  /** The variable that carries a value's input form out of JShell (see {@link #inputForm}). */
-  private static final String INPUT_FORM = "gradlab_inputForm";
   private JShell shell;
   /** Set by {@link #stop()}: JShell reports a stopped snippet as if it had succeeded. */
   private volatile boolean stopped;
@@ -123,17 +122,13 @@ final class JavaShell implements AutoCloseable {
    * not), never for a block ({@code for (…) { … }}) or a declaration of a method or class.
    */
   boolean needsSemicolon(String source) {
-    return Shielded.call(() -> {
-      SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
-      String remaining = source;
-      while (true) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        if (info.remaining().isBlank() || info.source() == null) {
-          return info.completeness() == SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI;
-        }
-        remaining = info.remaining();
-      }
-    });
+    return Shielded.call(() -> JavaSnippetText.needsSemicolon(shell().sourceCodeAnalysis(),
+        source));
+  }
+
+  /** Whether the text is one expression whose value the console shows ({@link ShownJavaValue}). */
+  boolean showsValue(String source) {
+    return Shielded.call(() -> ShownJavaValue.is(shell().sourceCodeAnalysis(), source));
   }
 
   private SourceCodeAnalysis.Completeness completeness(String source) {
@@ -175,15 +170,15 @@ final class JavaShell implements AutoCloseable {
         break;
       }
       bridgeMathResults(info.source(), results);
-      List<SnippetEvent> events = shell.eval(asResult(info.source(), analysis, results));
+      List<SnippetEvent> events = shell.eval(JavaSnippetText.asResult(info.source(), analysis, results));
       if (sheet != null && bridgeDefinition(events, sheet)) {
-        events = shell.eval(asResult(info.source(), analysis, results));
+        events = shell.eval(JavaSnippetText.asResult(info.source(), analysis, results));
       }
       String written = remaining.substring(0, remaining.length() - info.remaining().length());
       boolean quiet = !echoStatements && written.strip().endsWith(";");
       for (SnippetEvent e : events) {
         rejected |= e.status() == Snippet.Status.REJECTED;
-        String d = describe(e);
+        String d = JavaSnippetText.describe(shell, e);
         lines.add(quiet && !d.startsWith("error: ") ? "" : d);
       }
       if (stopped) {
@@ -207,26 +202,6 @@ final class JavaShell implements AutoCloseable {
   /** Whether Java rejected a snippet of the last {@link #eval} (it did not compile). */
   boolean lastRejected() {
     return rejected;
-  }
-
-  /** {@code var $N = expr;} for an expression with a (non-void) value, else the snippet. */
-  private static String asResult(String snippet, SourceCodeAnalysis analysis, Results results) {
-    List<Snippet> parsed = analysis.sourceToSnippets(snippet);
-    if (parsed.size() != 1
-        || parsed.get(0).subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-      return snippet;
-    }
-    String code = snippet.strip();
-    code = code.endsWith(";") ? code.substring(0, code.length() - 1) : code;
-    String type = analysis.analyzeType(code, code.length());
-    if (type == null || type.isEmpty() || type.equals("void")) {
-      return snippet;
-    }
-    if (type.equals("java.io.PrintStream")) {
-      // printf and format return their stream: run it as a statement, with no result to show
-      return "{ " + code + "; }";
-    }
-    return "var $" + results.nextJavaInPlace() + " = " + code + ";";
   }
 
   private void bridgeMathResults(String snippet, Results results) {
@@ -269,98 +244,29 @@ final class JavaShell implements AutoCloseable {
 
   /** The names of the Java variables declared so far (none before the first Java entry). */
   synchronized java.util.Set<String> variableNames() {
-    if (shell == null) {
-      return java.util.Set.of();
-    }
-    return shell.variables().filter(v -> shell.status(v).isActive())
-        .map(jdk.jshell.VarSnippet::name).collect(java.util.stream.Collectors.toSet());
+    return shell == null ? java.util.Set.of() : JavaVariables.names(shell);
   }
 
-  /**
-   * Lends a Java variable's value (a number or an Expr) to the math line as the object itself
-   * ({@link gradlab.lab.Lab#lendToMath}); false when there is no such variable.
-   *
-   * @throws IllegalArgumentException when the variable holds something else
-   */
+  /** Lends a variable's value to the math line ({@link JavaVariables#lend}); false if none. */
   synchronized boolean lend(String variable) {
-    if (shell == null || shell.variables().noneMatch(v -> v.name().equals(variable))) {
-      return false;
-    }
-    for (SnippetEvent e : shell.eval("gradlab.lab.Lab.lendToMath(" + quote(variable) + ", "
-        + variable + ");")) {
-      if (e.exception() != null) {
-        throw new IllegalArgumentException(variable + ": " + e.exception().getMessage());
-      }
-    }
-    return true;
+    return shell != null && JavaVariables.lend(shell, variable);
   }
 
-  /**
-   * The input form of a Java variable's value (a number or an Expr), or empty when there is no
-   * such variable.
-   *
-   * @throws IllegalArgumentException when the variable holds something else
-   */
+  /** A variable's value in input form ({@link JavaVariables#inputForm}); empty if none. */
   java.util.Optional<String> inputForm(String variable) {
-    if (shell == null || shell.variables().noneMatch(v -> v.name().equals(variable))) {
-      return java.util.Optional.empty();
-    }
-    // a declaration, not an expression: an expression would leave a JShell temporary $<id>
-    // behind, which a later $N in math would find instead of "no such result"
-    for (SnippetEvent e : shell.eval("java.lang.String " + INPUT_FORM + " = "
-        + "gradlab.lab.Lab.inputForm(" + variable + ");")) {
-      if (e.exception() != null) {
-        throw new IllegalArgumentException(variable + ": " + e.exception().getMessage());
-      }
-      if (e.value() != null && e.value().length() >= 2) {
-        String v = e.value();
-        return java.util.Optional.of(v.substring(1, v.length() - 1).replace("\\\"", "\"")
-            .replace("\\\\", "\\"));
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  private String describe(SnippetEvent e) {
-    if (e.status() == Snippet.Status.REJECTED) {
-      return "error: " + shell.diagnostics(e.snippet()).filter(Diag::isError)
-          .map(d -> d.getMessage(java.util.Locale.ROOT)).findFirst().orElse("rejected");
-    }
-    if (e.exception() != null) {
-      String type = e.exception() instanceof jdk.jshell.EvalException ee
-          ? ee.getExceptionClassName() : e.exception().getClass().getName();
-      // a refusal (System.exit) is said in its own words, without Java's class name (user23)
-      return "error: " + (type.equals("java.lang.SecurityException") ? ""
-          : type.substring(type.lastIndexOf('.') + 1) + ": ") + e.exception().getMessage();
-    }
-    if (e.value() == null || e.causeSnippet() != null) {
-      return "";
-    }
-    String name = switch (e.snippet()) {
-      case jdk.jshell.VarSnippet v -> v.name();
-      default -> "";
-    };
-    return name.isEmpty() ? e.value() : name + " ==> " + e.value();
+    return shell == null ? java.util.Optional.empty() : JavaVariables.inputForm(shell, variable);
   }
 
   /**
    * JShell's completions at {@code cursor}, each as the text that replaces
-   * {@code line[from, cursor)}.
+   * {@code line[from, cursor)} ({@link JavaCompletions}).
    */
   List<String> complete(String line, int cursor, int from) {
-    int[] anchor = new int[1];
-    List<String> out = new ArrayList<>();
-    for (SourceCodeAnalysis.Suggestion s : shell().sourceCodeAnalysis().completionSuggestions(
-        line, cursor, anchor)) {
-      if (anchor[0] >= from) {
-        out.add(line.substring(from, anchor[0]) + s.continuation());
-      }
-    }
-    return out;
+    return JavaCompletions.at(shell().sourceCodeAnalysis(), line, cursor, from);
+  }
+
+  static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** The line {@link #eval} ends with when a snippet was stopped. */

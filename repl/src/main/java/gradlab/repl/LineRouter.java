@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code var}, {@code for}, {@code class}, {@code System.} …), declares a variable of a
  * capitalised type ({@code List<Integer> xs = …}), calls a method of a class
  * ({@code Math.sqrt(2)}) or of a result ({@code $1.input()}), or starts with a member of a
- * variable ({@code xs.length}); every other line that parses as
+ * variable ({@code xs.length}), or holds a Java string literal ({@code "abc".length()},
+ * {@code System.out.println("hi")}: the math language has no strings); every other line that parses as
  * math is math, also when it ends in {@code }} ({@code {1,2,3}}); what is left goes to Java
  * (a block such as {@code Runnable r = () -> { … }}). A single line with a Java signal that
  * JShell calls unfinished but that parses as math is math ({@code if(x > 0, 1, 0)}).
@@ -22,8 +23,9 @@ final class LineRouter {
   /** The rule in three lines, for {@code :help}. */
   static final String RULE =
       "a line is Java when it ends in ';', starts with a Java word (int, var, for …),\n"
-      + "declares a Java variable or uses a Java member (Math.sqrt(2), $1.input());\n"
-      + "any other line that parses as math is math, also {1,2,3}; :java, :math force it\n";
+      + "declares a Java variable, uses a Java member (Math.sqrt(2), $1.input()) or holds\n"
+      + "a string literal (\"abc\".length()); any other line that parses as math is math,\n"
+      + "also {1,2,3}; :java, :math force it\n";
 
   /** Where a line goes. */
   enum Route { COMMAND, DOCUMENTATION, JAVA, MATH }
@@ -37,6 +39,8 @@ final class LineRouter {
   private static final Pattern RESULT_CALL = Pattern.compile("^\\$\\w+\\.\\w+");
   private static final Pattern MEMBER = Pattern.compile(
       "^(?!(" + PythonHabits.MODULES + ")\\.)[a-z_]\\w*\\.[A-Za-z_]\\w*");
+  /** A complete Java string literal: "…" with escapes, on one line. */
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
   private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]{2,}");
   /** {@code int y = …}, {@code double[] xs;}, {@code int twice(int v)}: Java, not a product. */
   private static final Pattern JAVA_DECLARATION =
@@ -98,6 +102,9 @@ final class LineRouter {
     }
     if (MEMBER.matcher(s).find()) {
       return Optional.of("it uses a member of a Java variable");
+    }
+    if (STRING_LITERAL.matcher(s).find()) {
+      return Optional.of("it holds a Java string literal (math has no strings)");
     }
     return Optional.empty();
   }

@@ -222,7 +222,8 @@ final class MathCommands {
   String plot(String args) {
     PlotRequest r = PlotRequest.parse(args);
     SymbolicEngine e = engine.get();
-    Expr x = sheet.get().expandedValue(r.expression());
+    // the plot's variable is its own free variable, also where the session defines it (x = 3)
+    Expr x = sheet.get().expandedValue(r.expression(), r.variable());
     Set<String> others = new LinkedHashSet<>(e.freeSymbols(x));
     others.remove(r.variable());
     if (!others.isEmpty()) {

@@ -1,5 +1,6 @@
 package gradlab.repl;
 
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,43 @@ import java.util.regex.Pattern;
 final class ReplayableEntry {
   private ReplayableEntry() {}
 
-  /** A Java entry with the {@code ;} a script needs. */
+  /**
+   * An entry of the console as a session file keeps it: {@code :math}, {@code :java} and
+   * {@code :plot} with their references written out, a line by where it went.
+   *
+   * @param bareJavaName whether a line is a name alone that shows a Java variable
+   */
+  static String of(String entry, JavaShell javaShell, Results results,
+      Predicate<String> parses, Predicate<String> bareJavaName) {
+    String cmd = entry.strip();
+    if (cmd.startsWith(":math ") || cmd.startsWith(":java ")) {
+      String body = cmd.substring(6);
+      return cmd.substring(0, 6) + (cmd.startsWith(":math") ? math(body, results,
+          javaShell) : java(body, javaShell, results));
+    }
+    if (cmd.startsWith(":plot ")) { // $N as its value, which a replay numbers otherwise
+      return ":plot " + math(cmd.substring(6), results, javaShell);
+    }
+    if (cmd.startsWith(":") || cmd.startsWith("?")) {
+      return entry;
+    }
+    return switch (LineRouter.route(cmd, parses, javaShell::unfinished)) {
+      case JAVA -> java(entry, javaShell, results);
+      case MATH -> bareJavaName.test(cmd) ? java(cmd, javaShell, results)
+          : math(entry, results, javaShell);
+      default -> entry;
+    };
+  }
+
+  /**
+   * A Java entry with the {@code ;} a script needs; an expression whose value the console showed
+   * printed ({@link ShownJavaValue}), so that the script shows it too.
+   */
   static String java(String entry, JavaShell java) {
     String s = entry.strip();
+    if (java.showsValue(s)) {
+      return ShownJavaValue.printed(s);
+    }
     return !s.endsWith(";") && java.needsSemicolon(s) ? s + ";" : entry;
   }
 

@@ -8,24 +8,21 @@ import gradlab.symbolic.EngineConfig;
 import gradlab.symbolic.SymbolicEngine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One working session, created once by the command line and handed to every front-end (the
- * console, the notebook kernel, {@code eval}, scripts and the commands): the symbolic engine,
- * the math definitions, the numbered results shared by math and Java, the JShell, the guest
- * languages, the output folder, the grade book, the progress setting and the time limit.
+ * One working session, handed to every front-end (console, notebook kernel, {@code eval},
+ * scripts, commands): the engine, the math definitions, the results numbered across math and
+ * Java, the JShell, the guest languages, the output folder, the grades, progress and time limit.
  * {@link #evaluate(String)} is the one cell evaluator: {@code :command}, {@code ?name}, Java or
- * math by one rule (see {@link LineRouter}), each bounded by the engine's time limit, an
- * exhausted heap reported as an error with the session kept. While it runs, the session is what
- * the static facade {@link Lab} sees ({@link #labView()}). Not thread-safe, except
- * {@link #interrupt()}, which any thread may call while an evaluation runs.
+ * math by one rule ({@link LineRouter}), bounded by the time limit, an exhausted heap an error
+ * that keeps the session; while it runs, {@link Lab} sees the session ({@link #labView()}).
+ * Parts: {@link SessionCommands}, {@link MathEntry}, {@link JavaEntry}, {@link SessionCells}.
+ * Not thread-safe, except {@link #interrupt()}, which any thread may call during an evaluation.
  */
 public final class Session implements AutoCloseable {
   private final EngineStart engineStart;
@@ -35,7 +32,7 @@ public final class Session implements AutoCloseable {
   /** Java values lent to the math line being evaluated, by their name in the line. */
   private final Map<String, Object> loans = new java.util.HashMap<>();
   /** Java variable names a math line has used as symbols, each noted once. */
-  private final java.util.Set<String> notedJavaNames = new java.util.HashSet<>();
+  private final JavaNameNote javaNames = new JavaNameNote();
   private final MathCommands math;
   private final CommandTable commands = new CommandTable();
   private final ScriptContext lab;
@@ -58,18 +55,8 @@ public final class Session implements AutoCloseable {
     this.guests = new GuestShells(out, gradlab.polyglot.MemoryGuard.forGuests());
     this.math = new MathCommands(this::engine, this::sheet);
     this.lab = new ScriptContext(this::engine, outputDir, new GradeBook(), progress,
-        new gradlab.lab.MathValues() {
-          @Override
-          public java.util.Optional<gradlab.symbolic.Expr> find(String reference) {
-            return mathValue(reference);
-          }
-
-          @Override
-          public void lendInPlace(String name, Object value) {
-            loans.put(Results.lentName(name), value);
-          }
-        });
-    registerCommands();
+        new SessionMathValues(results, this::sheetIfStarted, loans));
+    SessionCommands.registerInPlace(this, commands, math, guests);
   }
 
   /**
@@ -113,12 +100,12 @@ public final class Session implements AutoCloseable {
   }
 
   /** The engine's time limit once it has started, else the default. */
-  private java.time.Duration timeLimit() {
+  java.time.Duration timeLimit() {
     return engineStart.isReady() ? engine().config().timeLimit()
         : java.time.Duration.ofSeconds(TimeLimit.DEFAULT_SECONDS);
   }
 
-  private Worksheet sheet() {
+  Worksheet sheet() {
     if (sheet == null) {
       sheet = new Worksheet(engine());
     }
@@ -132,6 +119,10 @@ public final class Session implements AutoCloseable {
 
   JavaShell javaShell() {
     return javaShell;
+  }
+
+  Results results() {
+    return results;
   }
 
   /** Whether the engine's parser accepts the line as math (the routing rule asks). */
@@ -168,43 +159,12 @@ public final class Session implements AutoCloseable {
     return lastError;
   }
 
-  private void registerCommands() {
-    add("help", "", "this list", a -> commands.help());
-    add("tex", "", "print results as LaTeX", a -> setFormat(Worksheet.Format.TEX));
-    add("input", "", "print results in re-parsable input form",
-        a -> setFormat(Worksheet.Format.INPUT));
-    add("unicode", "", "print results in Unicode maths (the default)",
-        a -> setFormat(Worksheet.Format.UNICODE));
-    add("vars", "", "the named definitions of this session", a -> vars());
-    add("check", "a = b = c|FILE", "check each step (or a derivation file's): proved, "
-        + "refuted with a point, or unknown",
-        math::check);
-    add("audit", "NAME|EXPR", "check every gradient of a loss three ways", math::audit);
-    add("java", "CODE", "evaluate Java (JShell; lines ending in ';' are Java anyway)",
-        c -> javaShell.eval(c, results, sheet()));
-    add("math", "EXPR", "evaluate as math even if it looks like Java", c -> math(c).text());
-    add("js", "CODE", "evaluate JavaScript with the same 'lab'",
-        c -> guests.eval("js", c, timeLimit()));
-    add("py", "CODE", "evaluate Python with the same 'lab'",
-        c -> guests.eval("python", c, timeLimit()));
-    add("forget", "NAME …", "forget these names' definitions (x = 3, f(x) = …)", this::forget);
-    add("reset", "", "forget definitions, results and Java state", a -> reset());
-    add("timeout", "SECONDS", "time limit of each evaluation", math::timeout);
-    add("trace", "", "the stack trace of the last error", a -> MathCommands.trace(lastError));
-    add("plot", "expr, var, from, to", "draw expr over [from, to] (a PNG in the output folder)",
-        a -> math.plot(results.intoMath(a, javaShell)));
-  }
-
-  private void add(String name, String usage, String help, Command.Action action) {
-    commands.addInPlace(name, usage, help, action);
-  }
-
   /**
    * Adds a front-end's own command to the table ({@code :save} in the console), or replaces
    * the session's command of that name, keeping its place in {@code :help}.
    */
   void addCommandInPlace(String name, String usage, String help, Command.Action action) {
-    add(name, usage, help, action);
+    commands.addInPlace(name, usage, help, action);
   }
 
   /** The names of the commands, for completion. */
@@ -213,64 +173,22 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Evaluates a cell: {@code %%py}, {@code %%js}, {@code %%java} or {@code %%math} on the first
-   * line hand the rest to that language; otherwise the cell is split into entries by the
-   * console's continuation rule and each is evaluated, stopping at the first error.
+   * Evaluates a cell ({@link SessionCells#evaluate}): a magic's language, or entry by entry.
    *
    * @return one result per entry evaluated (the last is the cell's value)
    */
   public List<Result> evaluateCell(String cell) {
-    String magic = CellMagic.of(cell);
-    if (magic != null) {
-      String body = CellMagic.body(cell);
-      return List.of(evaluate(":" + magic + " " + body));
-    }
-    List<Result> out = new ArrayList<>();
-    for (String entry : CellSplitter.entries(cell, javaShell)) {
-      Result r = evaluate(entry);
-      out.add(r);
-      if (r.isError()) {
-        break;
-      }
-    }
-    return out;
+    return SessionCells.evaluate(cell, this::evaluate, javaShell);
   }
 
   /** The entry as a session file keeps it, for {@code ./gradlab run} ({@link ReplayableEntry}). */
   public String replayable(String entry) {
-    String cmd = entry.strip();
-    if (cmd.startsWith(":math ") || cmd.startsWith(":java ")) {
-      String body = cmd.substring(6);
-      return cmd.substring(0, 6) + (cmd.startsWith(":math") ? ReplayableEntry.math(body, results,
-          javaShell) : ReplayableEntry.java(body, javaShell, results));
-    }
-    if (cmd.startsWith(":") || cmd.startsWith("?")) {
-      return entry;
-    }
-    return switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
-      case JAVA -> ReplayableEntry.java(entry, javaShell, results);
-      case MATH -> ReplayableEntry.math(entry, results, javaShell);
-      default -> entry;
-    };
+    return ReplayableEntry.of(entry, javaShell, results, math::parses, this::bareJavaName);
   }
 
-  /**
-   * {@code ?name}: the math documentation; for a console command's name ({@code ?check}), and
-   * where math has none, the command and the Java method or class of that name
-   * ({@code ?audit}, {@code ?Tensor}).
-   */
-  private String documentation(String name) {
-    String key = name.startsWith(":") ? name.substring(1) : name;
-    String math = Docs.lookup(key);
-    boolean command = commands.helpOf(key).isPresent() && key.equals(key.toLowerCase(
-        java.util.Locale.ROOT)); // ?check is the command, not the library's Check
-    if (key.isEmpty() || !command && !math.startsWith("no documentation")) {
-      return math;
-    }
-    List<String> parts = new ArrayList<>();
-    commands.helpOf(key).ifPresent(parts::add);
-    FacadeDocs.lookup(key).ifPresent(parts::add);
-    return parts.isEmpty() ? math : String.join("\n", parts);
+  /** A name alone that math does not define and Java has as a variable ({@link BareJavaName}). */
+  private boolean bareJavaName(String line) {
+    return BareJavaName.isJavas(line, n -> sheet().defines(n), javaShell.variableNames());
   }
 
   /** Evaluates one entry as the console does; never throws for bad input. */
@@ -283,10 +201,11 @@ public final class Session implements AutoCloseable {
       Optional<String> bare = PythonHabits.bareWord(cmd);
       r = bare.isPresent() ? Result.text(bare.get())
           : switch (LineRouter.route(cmd, math::parses, javaShell::unfinished)) {
-            case COMMAND -> command(cmd);
-            case DOCUMENTATION -> Result.text(documentation(cmd.substring(1).strip()));
+            case COMMAND -> SessionCommands.run(cmd, this, commands, math);
+            case DOCUMENTATION -> Result.text(
+                SessionDocumentation.of(cmd.substring(1).strip(), commands));
             case JAVA -> java(entry);
-            case MATH -> math(entry);
+            case MATH -> bareJavaName(cmd) ? java(cmd) : math(entry);
           };
     } catch (RuntimeException e) {
       lastError = e;
@@ -306,82 +225,15 @@ public final class Session implements AutoCloseable {
     return r.withImages(plots.written());
   }
 
-  private Result math(String line) {
-    Worksheet.Printed p;
-    loans.clear();
-    try {
-      // $name of a Java variable crosses as the object itself (lent through Lab), not as text
-      String text = results.intoMath(line, javaShell, true);
-      p = sheet().evaluateAll(text, Map.copyOf(loans));
-    } finally {
-      loans.clear();
-    }
-    gradlab.symbolic.Expr value = sheet().last();
-    int n = value == null ? results.nextJavaInPlace() : results.addMathInPlace(value);
-    if (p == null) {
-      return new Result(OptionalInt.of(n), "", null, null, List.of(), null);
-    }
-    String tex = p.texName().isEmpty() ? p.tex() : p.texName() + " = " + p.tex();
-    String text = format == Worksheet.Format.UNICODE ? p.unicode() : p.in(format);
-    String shadowed = javaNameUsedAsMath(line);
-    if (shadowed != null) {
-      text += "\nnote: " + shadowed + " is also a Java variable; math and Java names are "
-          + "separate, so here " + shadowed + " is a symbol (write $" + shadowed
-          + " for the Java value)";
-    }
-    return new Result(OptionalInt.of(n), text, tex, null, List.of(), null);
-  }
-
-  /** A name in a math line that math leaves a symbol but that Java has as a variable. */
-  private String javaNameUsedAsMath(String line) {
-    java.util.Set<String> javaNames = javaShell.variableNames();
-    if (javaNames.isEmpty()) {
-      return null;
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "(?<![$\\w])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(])").matcher(line);
-    while (m.find()) {
-      String name = m.group(1);
-      if (javaNames.contains(name) && !sheet().defines(name) && notedJavaNames.add(name)) {
-        return name; // once per name and session: a notebook using a symbol a says it once
-      }
-    }
-    return null;
+  /** A math entry ({@link MathEntry}). */
+  Result math(String line) {
+    return MathEntry.evaluate(sheet(), results, javaShell, loans, format, javaNames, line);
   }
 
   /** Java is bounded like math: a watchdog stops the snippet at the engine's time limit. */
-  private Result java(String source) {
+  Result java(String source) {
     return JavaEntry.evaluate(javaShell, results, sheet(), timeLimit(), echoStatements,
         math::parses, source);
-  }
-
-  private Result command(String line) {
-    String name = CommandTable.name(line);
-    String args = CommandTable.args(line);
-    return switch (name) {
-      case "check" -> {
-        var report = math.checkReport(args);
-        yield new Result(OptionalInt.empty(), report.render(), null, ReportHtml.check(report),
-            List.of(), null);
-      }
-      case "audit" -> {
-        var report = math.auditReport(args);
-        yield new Result(OptionalInt.empty(), report.table(), null, ReportHtml.audit(report),
-            List.of(), null);
-      }
-      case "math" -> math(args);
-      case "java" -> java(args);
-      default -> commands.run(name, args);
-    };
-  }
-
-  /** {@code $N} or a definition's value, for Java ({@link Lab#value}). */
-  private java.util.Optional<gradlab.symbolic.Expr> mathValue(String reference) {
-    if (reference.matches("\\$\\d+")) {
-      return results.mathValue(Integer.parseInt(reference.substring(1)));
-    }
-    return sheet == null ? java.util.Optional.empty() : sheet.definitions().stream()
-        .filter(d -> d.name().equals(reference)).map(d -> d.rhs()).findFirst();
   }
 
   /** Stops the evaluation in progress, math or Java; safe from any thread. */
@@ -393,13 +245,7 @@ public final class Session implements AutoCloseable {
 
   /** Completions of the word before {@code cursor}. */
   public CellCompleter.Completion complete(String code, int cursor) {
-    List<String> names = new ArrayList<>(ConsoleCompleter.functionNames(
-        SymbolicEngine.knownNames()));
-    commands.names().forEach(c -> names.add(":" + c));
-    if (sheet != null) {
-      sheet.definitions().forEach(d -> names.add(d.name()));
-    }
-    return CellCompleter.complete(code, cursor, names, javaShell);
+    return SessionCells.complete(code, cursor, commands.names(), sheet, javaShell);
   }
 
   /**
@@ -428,21 +274,6 @@ public final class Session implements AutoCloseable {
     return results.count();
   }
 
-  /** Forgets the named definitions ({@code :forget x f}); says which names had none. */
-  String forget(String names) {
-    List<String> given = java.util.Arrays.stream(names.split("[\\s,]+"))
-        .filter(n -> !n.isEmpty()).toList();
-    if (given.isEmpty()) {
-      return "usage: :forget NAME … (e.g. :forget x f); :reset forgets everything";
-    }
-    List<String> unknown = given.stream().filter(n -> !sheet().forgetInPlace(n)).toList();
-    List<String> done = given.stream().filter(n -> !unknown.contains(n)).toList();
-    return (done.isEmpty() ? "" : "forgot " + String.join(", ", done))
-        + (done.isEmpty() || unknown.isEmpty() ? "" : "; ")
-        + (unknown.isEmpty() ? "" : String.join(", ", unknown) + (unknown.size() == 1
-        ? " has" : " have") + " no definition (:vars lists them)");
-  }
-
   /** Forgets definitions, results, grades and Java state ({@code :reset}). */
   String reset() {
     if (sheet != null) {
@@ -454,16 +285,9 @@ public final class Session implements AutoCloseable {
     return "session reset";
   }
 
-  private String setFormat(Worksheet.Format f) {
+  String setFormat(Worksheet.Format f) {
     format = f;
     return "output: " + f.name().toLowerCase(Locale.ROOT);
-  }
-
-  private String vars() {
-    StringBuilder b = new StringBuilder();
-    sheet().definitions().forEach(d -> b.append("  ").append(d).append("\n"));
-    sheet().functionDefinitions().forEach(f -> b.append("  ").append(f).append("\n"));
-    return b.isEmpty() ? "(no definitions)" : b.toString();
   }
 
   @Override

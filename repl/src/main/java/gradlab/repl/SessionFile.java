@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * with the text as a string literal (line breaks escaped, so a multi-line entry stays one
  * literal); Java entries stay as they are, over as many lines as they had; {@code :tex},
  * {@code :input} and {@code :unicode} set the script's {@code format}; {@code :timeout},
- * {@code :js} and {@code :py} become {@code //:} comment lines, which {@code :load} replays and
+ * {@code :js}, {@code :py}, {@code :check}, {@code :audit} and {@code :plot} become {@code //:}
+ * comment lines, which {@code :load} replays and
  * {@code gradlab run} skips (the header says so).
  */
 final class SessionFile {
@@ -30,7 +31,7 @@ final class SessionFile {
       + "|UNICODE);");
   private static final List<String> FORMATS = List.of("tex", "input", "unicode");
   private static final List<String> KEPT_AS_COMMENTS = List.of("timeout", "js", "py", "check",
-      "audit");
+      "audit", "plot");
   private static final String COMMAND_LINE = "//:";
   /** :forget x as Java, so that ./gradlab run forgets x too; :load reads it back. */
   private static final String FORGET_LINE = "sheet.forgetInPlace(";
@@ -41,7 +42,7 @@ final class SessionFile {
   static String header(Path file) {
     return "// gradlab console session; replay with ./gradlab run " + file.getFileName()
         + " or :load " + file.getFileName() + "\n"
-        + "// (the //: lines, :timeout :js :py :check :audit, are replayed by :load only)\n"
+        + "// (the //: lines, :timeout :js :py :check :audit :plot, are replayed by :load only)\n"
         + "var sheet = new Worksheet(engine());\n"
         + "var format = Worksheet.Format.UNICODE;\n";
   }

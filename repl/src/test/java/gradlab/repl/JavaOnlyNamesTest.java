@@ -32,7 +32,8 @@ class JavaOnlyNamesTest {
   @Test
   void aFacadeCallWithQuotedTextSaysItIsJavaAndTheMathFormWithoutQuotes() {
     // user26 F8: it was "unexpected character '\"'" with a hint about operators
-    String t = ConsoleTest.session("diff(\"x^3\", \"x\")\n");
+    // typed plainly the line holds a string literal and is Java now (the facade's diff)
+    String t = ConsoleTest.session(":math diff(\"x^3\", \"x\")\n");
     assertThat(t).contains("type it as Java, diff(\"x^3\", \"x\")")
         .contains("in math the expression has no quotes: diff(x^3, x)")
         .doesNotContain("use + − * / ^");

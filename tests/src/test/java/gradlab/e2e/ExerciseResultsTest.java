@@ -170,7 +170,8 @@ class ExerciseResultsTest {
     String o = out("grading/grade-backprop-answers.jsh");
     assertThat(o).contains("✓ student A").contains("✓ student B").contains("✗ student C");
     String json = Files.readString(ScriptOutputs.OUT.resolve("grades.json"));
-    assertThat(json).contains("\"refuted\":1").contains("\"proved\":2");
+    assertThat(json).contains("\"refuted\":1").contains("\"proved\":2")
+        .contains("\"label\":\"student C: ∂C/∂b\",\"student\":");
   }
 
   @Test
