@@ -17,8 +17,16 @@ final class Assumptions {
       "(?:for|and)\\s+(?:every|all|any)(?:\\s+real)?\\s*$");
   /** Letters that usually index (for every $j$ ranges over integers): never quantified here. */
   private static final Pattern INDEX = Pattern.compile("[i-nI-N](?:_.*)?");
+  /**
+   * One name: a letter or a Greek letter's command ("for every $\\theta$": θ was not quantified,
+   * so REINFORCE's baseline identity in θ was "holds only for values the text does not state"),
+   * with an optional subscript.
+   */
+  private static final String NAME = "(?:[A-Za-z]|\\\\(?:" + String.join("|",
+      new java.util.TreeSet<>(LatexNames.GREEK).descendingSet()) + ")(?![A-Za-z]))"
+      + "(?:_\\{?[A-Za-z0-9]+\\}?)?";
   private static final Pattern NAMES = Pattern.compile(
-      "\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?(?:\\s*,\\s*[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?)*\\s*");
+      "\\s*" + NAME + "(?:\\s*,\\s*" + NAME + ")*\\s*");
 
   /**
    * A distribution after {@code \sim}: a named law applied to brackets, {@code U[-a, a]},

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * ({@link LatexStatistics}): a lone name in inline math right after "a scalar", "a constant",
  * "decay rate", "learning rate", "step size", "hyperparameter", "dimension" ("a random variable $X$ and a
  * scalar $a$", Adam's "with decay rate $\beta_2$"), or right before "is a constant" ("where $c$
- * is a constant"), anywhere in the text ({@link #textInPlace}). Only what the words say: a
+ * is a constant"), anywhere in the text ({@link #textInPlace}); before "are numbers" or "are
+ * scalars" every name of a list of lone names ("$y$, $x$ and $w$ are numbers": Srivastava et
+ * al.'s one-input dropout, whose E[(y − r x w)²] needed "independence of r, w, x, y" before).
+ * Only what the words say: a
  * name never so called stays a random variable
  * where E or Var is applied to it, so E[β₂ g²] without the words still needs independence.
  * Not thread-safe; one per document.
@@ -23,6 +26,11 @@ final class ConstantNames {
   private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:a\\s+|an\\s+)?"
       + "(?:real\\s+|positive\\s+|fixed\\s+|small\\s+)?" + WORDS + "\\b");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  /** "are numbers" after a list of names: plain numbers, as scalars are (not "random numbers"). */
+  private static final Pattern ARE_NUMBERS = Pattern.compile("(?i)^\\s*are\\s+(?:real\\s+)?"
+      + "(?:numbers|scalars)\\b");
+  /** What may stand between two lone names of one list: a comma, "and", or both. */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
 
   private final Set<String> constants = new HashSet<>();
   private boolean called;
@@ -41,20 +49,33 @@ final class ConstantNames {
     java.util.regex.Matcher m = INLINE.matcher(text);
     int end = 0;
     String previous = null;
+    java.util.List<String> list = new java.util.ArrayList<>(); // "$y$, $x$ and $w$"
     while (m.find()) {
       String between = text.substring(end, m.start());
       if (previous != null && AFTER.matcher(between).find()) {
         constants.add(previous);
       }
+      if (ARE_NUMBERS.matcher(between).find()) {
+        constants.addAll(list);
+      }
       String name = lone(m.group(1));
       if (name != null && BEFORE.matcher(between).find()) {
         constants.add(name);
+      }
+      if (name == null || !list.isEmpty() && !LIST_GAP.matcher(between).matches()) {
+        list.clear();
+      }
+      if (name != null) {
+        list.add(name);
       }
       previous = name;
       end = m.end();
     }
     if (previous != null && AFTER.matcher(text.substring(end)).find()) {
       constants.add(previous);
+    }
+    if (ARE_NUMBERS.matcher(text.substring(end)).find()) {
+      constants.addAll(list);
     }
   }
 

@@ -207,7 +207,7 @@ final class DocumentSteps {
       v = new StepVerdict.NotChecked("a derivative or use of a function the text defines that "
           + "the reader does not read here (it took the function for a number)");
     }
-    v = PrimedNames.guard(rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
+    v = PrimedNames.guard(run, rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
     v = run.untaken.guardVectorDefined(run, lhs, rhs, v); // e = w^T w̃ + b unread: e not free
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before

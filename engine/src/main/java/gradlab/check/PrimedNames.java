@@ -7,24 +7,52 @@ import java.util.regex.Pattern;
  * number: its derivative was read as 0, and true steps were ✗ ("refuted at {g = 0.50}"; a new
  * user's plain-text tanh'(0) = 1, and f'(3) = 6 after a first line the reader had lost). Such a
  * refutation is never issued: a primed name is a function, whatever the reader made of it.
+ * Except where the text defines the primed name itself as a quantity of its own and never applies
+ * it ({@code \lambda' = \frac{\lambda}{\alpha}}, then {@code \lambda'\theta}): the reader
+ * reads that λ′ as the name lambdaprime, no derivative of λ, so a refutation at a point giving λ
+ * a value is earned (Loshchilov and Hutter's dropped α in αλ′θ was "not checked").
  */
 final class PrimedNames {
   private PrimedNames() {}
 
   /** {@code v}, or "not checked" where it refutes at a point that gives a primed name a value. */
-  static StepVerdict guard(String rawL, String rawR, StepVerdict v) {
+  static StepVerdict guard(DocumentRun run, String rawL, String rawR, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted f)) {
       return v;
     }
     String text = rawL + " " + rawR;
     for (String name : f.point().keySet()) {
       String shown = LatexNames.readable(name);
-      if (primed(text, name) || primed(text, shown)) {
+      if ((primed(text, name) || primed(text, shown)) && !aNameOfItsOwn(run, text, name)) {
         return new StepVerdict.NotChecked(shown + "′(…) is not read here (the reader took "
             + shown + " for a number, so its derivative would be 0)");
       }
     }
     return v;
+  }
+
+  /**
+   * Whether every prime on {@code name} in {@code text} is a plain {@code '} not applied
+   * ({@code \lambda'\theta}, not {@code \lambda'(x)}, ′ or ^\prime), which the reader reads as
+   * the name {@code name}prime, and the text defines that name as a quantity.
+   */
+  private static boolean aNameOfItsOwn(DocumentRun run, String text, String name) {
+    String primed = name + "prime";
+    if (!run.ctx.defines(primed) || run.functions.contains(primed)
+        || run.functions.contains(name)) {
+      return false;
+    }
+    String shown = LatexNames.readable(name);
+    for (String n : java.util.Set.of(name, shown)) {
+      java.util.regex.Matcher m = Pattern.compile("(?<![A-Za-z0-9_])\\\\?" + Pattern.quote(n)
+          + "\\s*(?:'|′|″|\\^\\s*\\{?\\s*\\\\prime)(.?)").matcher(text);
+      while (m.find()) {
+        if (!m.group().contains("'") || m.group().contains("''") || m.group(1).equals("(")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean primed(String text, String name) {
