@@ -93,6 +93,9 @@ final class PlainTextLines {
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
+    if (JoinedDefinitions.readInPlace(text, s -> readInPlace(run, line, s))) {
+      return; // "a_i = sigma(z_i) with z_i = w_i*a_(i-1)": "with" is no name
+    }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
       return;
