@@ -56,9 +56,9 @@ final class PlainTextLines {
   static String euler(DocumentRun run, String typed) {
     String term = PlainNames.asEngineNames(typed); // y_hat, ŷ, z_1, δ1 as the engine names them
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
-      return term;
+      return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
     }
-    return EULER.matcher(term).replaceAll("E");
+    return HeavisideSteps.asStep(run, EULER.matcher(term).replaceAll("E"));
   }
 
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
