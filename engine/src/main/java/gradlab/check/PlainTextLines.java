@@ -110,6 +110,9 @@ final class PlainTextLines {
       readInPlace(run, line, atLine);
       return;
     }
+    if (ColonLabels.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "sigma'(z): sigma''(z) = …": the label is no part of the claim
+    }
     if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "(z*(1-z)) achieves a maximum at 0.25, when z = 0.5": its value there
     }
