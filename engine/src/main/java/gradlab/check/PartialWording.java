@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class PartialWording {
   static final String LOCAL = ", reading ∂ of a direct argument as the local partial";
   static final String TOTAL = ", ∂ as the total derivative through the text's definitions";
-  static final String MIXED = LOCAL + ", the others as total derivatives through the text's "
-      + "definitions";
+  static final String MIXED = LOCAL + " and the others as total derivatives";
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
       + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
 
