@@ -110,6 +110,11 @@ public final class DocumentChecker {
           k += alternatives;
           continue;
         }
+        if (k + 1 < segments.size() && TrailingHypothesis.inequalityUnder(seg,
+            segments.get(k + 1))) { // "each factor $… < 1$ when $|w_i| < 4$": claimed under it
+          HypothesisClaims.checkInPlace(run, seg, segments.get(++k));
+          continue;
+        }
         if (k + 1 < segments.size() && TrailingHypothesis.follows(seg, segments.get(k + 1))) {
           MarkdownMath.Segment h = segments.get(++k); // "$f'(x) = 0$ for $x < 0$"
           Domain before = run.ctx.domain();

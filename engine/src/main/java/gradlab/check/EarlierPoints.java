@@ -10,7 +10,8 @@ import java.util.Map;
  * "In general $(1 - 2\eta)(w_t - 3) = 0.8(w_t - 3)$". "In general" ends the point, and the step
  * was ✗ at η = 0.50 (found by a new user), though it holds at the value the text gave η. A
  * refutation at another value of such a name stands only where the step fails at the given
- * value too; otherwise it is "not checked", naming the value. A value the text ends itself
+ * value too, and is then shown at the given value (seed 003's ✗ was shown at a random x1 though
+ * the text gave x1 = 1, where it fails too); otherwise it is "not checked", naming the value. A value the text ends itself
  * ("for all $x$", a point of one sentence) is forgotten. Mutable, one per document run.
  */
 final class EarlierPoints {
@@ -79,7 +80,7 @@ final class EarlierPoints {
     CheckContext there = at;
     StepVerdict again = run.budget.run(by -> run.checker.check(there, lhs, rel, rhs, by));
     if (again instanceof StepVerdict.Refuted) {
-      return v; // false at the given value too: false under every reading
+      return again; // false at the given value too: shown there, not at a random value
     }
     StringBuilder named = new StringBuilder();
     given.forEach((n, x) -> named.append(named.isEmpty() ? "" : ", ")

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * 0.693 was ✗ and H(0.3) = 1 ✓ (a lecturer, user28). Elsewhere H(…) in plain text is a function
  * the text does not define, not checked; in LaTeX it stays a name as before ({@code
  * \mathrm{ReLU}'(x) = H(x)} is not read: written as the step it had no numeric value, and a
- * text's own H by cases in prose was lost). Stateless.
+ * text's own H by cases in prose was lost). Beside ReLU the plain H(…) is written as the
+ * engine's step function, heaviside(…): the engine keeps a user's H a name of its own, so
+ * relu'(x) = H(x) had "no numeric value" and relu'(x) = H(-x) was never refuted. Stateless.
  */
 final class HeavisideSteps {
   static final String REASON = "H(…) is read as the Heaviside step only in a text that also "
@@ -31,6 +33,14 @@ final class HeavisideSteps {
    */
   static boolean undefined(DocumentRun run, String statement) {
     return reason(run, statement) != null;
+  }
+
+  /** The statement with H(…) written as the step, heaviside(…), where H is the step here. */
+  static String asStep(DocumentRun run, String statement) {
+    if (!run.reluText || reason(run, statement) != null) {
+      return statement;
+    }
+    return CALL.matcher(statement).replaceAll("heaviside");
   }
 
   /**

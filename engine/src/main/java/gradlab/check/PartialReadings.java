@@ -81,7 +81,7 @@ final class PartialReadings {
   }
 
   private static String plain(StepVerdict v) {
-    return v.evidence().replace(", reading ∂ of a direct argument as the local partial", "");
+    return PartialWording.without(v.evidence());
   }
 
   static boolean inadmissible(StepVerdict v) {
@@ -93,7 +93,7 @@ final class PartialReadings {
     if (!named || !(v instanceof StepVerdict.Proved p)) {
       return v;
     }
-    String how = p.how().replace(", reading ∂ of a direct argument as the local partial", "");
+    String how = PartialWording.without(p.how());
     return new StepVerdict.Proved(how + suffix);
   }
 }

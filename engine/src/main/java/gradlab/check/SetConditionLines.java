@@ -41,7 +41,7 @@ final class SetConditionLines {
       if (!RELATION.matcher(claim).find()) {
         continue;
       }
-      List<String> statements = PlainTextLines.statements(claim);
+      List<String> statements = PlainStatements.statements(claim);
       String st = statements.size() == 1 ? statements.get(0) : null;
       if (st == null || !SolvingSteps.conclusionInPlace(run, line, premise, st)) {
         run.notChecked(line, claim, "it follows from the condition set on this line ("

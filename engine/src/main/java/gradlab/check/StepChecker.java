@@ -218,8 +218,8 @@ public final class StepChecker {
     IdentityVerdict v = prover.prove(l, r, LogArguments.positive(sampling(ctx, all), lhs, rhs),
         proofBy); // log σ written: σ > 0
     if (v instanceof IdentityVerdict.Proved p) {
-      return new StepVerdict.Proved(p.strategy() + (!(lhs + rhs).contains("pd(") ? ""
-          : localPartials ? ", reading ∂ of a direct argument as the local partial" : ""));
+      return new StepVerdict.Proved(p.strategy() + PartialWording.of(ctx, lhs + rhs,
+          localPartials));
     }
     // σ(z) + σ(−z) − 2 = 0: a side that is the same number at every value of its one-sided
     // names cannot be made true by putting values in; it is false as written

@@ -34,6 +34,27 @@ final class TrailingHypothesis {
         .filter(n -> !n.isEmpty()).toList();
   }
 
+  /**
+   * Whether {@code claim} is itself an inequality stated under {@code next} ("each factor
+   * $|w_i g'(z_{i-1})| < 1$ when $|w_i| < 4$"): the text claims it, under that hypothesis. Both
+   * were listed as silent assumptions (user29). Not where the prose before supposes it ("assume
+   * $x > 0$ when …").
+   */
+  static boolean inequalityUnder(MarkdownMath.Segment claim, MarkdownMath.Segment next) {
+    if (!joined(claim, next) || Hypotheses.introducesHypothesis(claim.prose())) {
+      return false;
+    }
+    ChainSplitter.Chain c = ChainSplitter.split(claim.latex());
+    ChainSplitter.Chain h = ChainSplitter.split(next.latex());
+    return c.terms().size() >= 2 && Hypotheses.allInequalities(c.relations())
+        && h.terms().size() >= 2 && Hypotheses.allInequalities(h.relations());
+  }
+
+  private static boolean joined(MarkdownMath.Segment claim, MarkdownMath.Segment next) {
+    return !claim.display() && !next.display() && claim.error() == null && next.error() == null
+        && next.line() == claim.line() && JOINING_WORD.matcher(next.prose()).matches();
+  }
+
   /** Whether {@code next} is an inequality that {@code claim}, inline math, is stated under. */
   static boolean follows(MarkdownMath.Segment claim, MarkdownMath.Segment next) {
     if (claim.display() || next.display() || claim.error() != null || next.error() != null

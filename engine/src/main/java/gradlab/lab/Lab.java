@@ -7,8 +7,6 @@ import gradlab.check.DocumentChecker;
 import gradlab.check.StepVerdict;
 import gradlab.data.Mnist;
 import gradlab.nn.Sequential;
-import gradlab.plot.Figure;
-import gradlab.plot.Plots;
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.CompiledFunction;
 import gradlab.symbolic.Compiler;
@@ -29,7 +27,6 @@ import gradlab.train.Trainer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Static entry points for scripts: {@code diff("sigma(w*x+b)", "b")}, {@code show(...)},
@@ -43,7 +40,7 @@ import java.util.function.DoubleUnaryOperator;
  * {@link EngineConfig#defaults()} is created on first use. Which context is current is the one
  * piece of static state; see docs/decisions.md.
  */
-public final class Lab {
+public final class Lab extends LabPlots {
   private static volatile ScriptContext current;
 
   private Lab() {}
@@ -245,46 +242,6 @@ public final class Lab {
   /** The vanishing-gradient window algebra. */
   public static GradientWindow window() {
     return new GradientWindow(engine(), prover());
-  }
-
-  /** e as a Java function of one variable. */
-  public static DoubleUnaryOperator fn(Object e, String var) {
-    Expr x = expr(e);
-    return v -> engine().numeric(x, Map.of(var, v));
-  }
-
-  public static Figure figure(String title, String xLabel, String yLabel) {
-    return Figure.of(title, xLabel, yLabel);
-  }
-
-  /**
-   * Writes the figure under the session's output directory (default {@code out}).
-   *
-   * @return the path written, relative when the output directory is
-   */
-  public static Path plot(Figure figure, String fileName) {
-    Path target = outputDir().resolve(fileName);
-    Plots.write(figure, target);
-    return target;
-  }
-
-  /**
-   * Draws expr over [from, to] in var ({@value ExpressionPlot#POINTS} points; a gap where it
-   * has no real value) as {@code plot-<expr>.png} under the output directory; the path. Python's
-   * {@code lab.plot(expr, var, from, to)} is this method.
-   */
-  public static Path plot(String expr, String var, double from, double to) {
-    return plot(expr, var, from, to, ExpressionPlot.fileName(expr));
-  }
-
-  /** As {@link #plot(String, String, double, double)}, to the file named. */
-  public static Path plot(String expr, String var, double from, double to, String fileName) {
-    return plot(ExpressionPlot.figure(expr, var, from, to), fileName);
-  }
-
-  /** The session's output directory (plots, grades). */
-  public static Path outputDir() {
-    return context().outputDir();
   }
 
   /** Prints {@code label = value} with the value in Unicode maths. */

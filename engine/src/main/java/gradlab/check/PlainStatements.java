@@ -1,0 +1,100 @@
+package gradlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The statements of one plain-text line, as the engine reads them: a step label ("(2)", "Q2:")
+ * dropped, a point after the claim ("… at w = 0") put first, an implication arrow or "so"
+ * between two statements, and d/dx, dL/dw written as diff(…, x) and pd(L, w). Students type
+ * "d/dx tanh(x) = 1 - tanh(x)^2" and "softplus(x) = log(1+exp(x)) => d/dx softplus(x) =
+ * sigmoid(x)"; each was "not checked: d, dx are not defined" or "a side of the relation is
+ * empty" (found by a new user). d/dw1 takes the whole name w1, and dL/dw is the derivative of L
+ * by w.
+ */
+final class PlainStatements {
+  private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z0-9 ()]{0,12}:\\s+");
+  /**
+   * A step label before a formula, "(2) 0.8 - 0.1*1.6 = 0.64", "2. …", "3) …", "a) …", "(ii) …",
+   * "[2] …": read as a factor it made true steps ✗ and wrong ones ✓ (found by a new user).
+   */
+  private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
+      + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
+  /**
+   * Where one statement ends and the next begins: an arrow, or "so", "hence", "thus",
+   * "therefore" between two formulas ("sigma(0) = 0.5 so dL/db = …" had "so" inside a formula,
+   * found by a student tester).
+   */
+  private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s+(?i:so|"
+      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)");
+  /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
+  private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
+  /**
+   * A name after d in dL/dw: one letter with its index, or a word (dE/dout, dL/dyhat), or a
+   * name in brackets, dL/d(yhat). The d may stand apart, d f / d x: read as (d·f/d)·x it was ✗
+   * on a true derivative (found by a student); that reading is kept where the text defines d.
+   */
+  private static final String NAME_AFTER_D =
+      "(\\p{L}[\\p{L}0-9]*(?:_[A-Za-z0-9]+)?|\\(\\s*\\p{L}[\\p{L}0-9_]*\\s*\\))";
+  private static final Pattern D_DX = Pattern.compile(
+      "(?<![A-Za-z0-9_])d/d" + VARIABLE + "\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
+  /** dL/dw, df/dx1 as students type them: the derivative of a name by a name. */
+  private static final Pattern D_FRACTION = Pattern.compile("(?<![A-Za-z0-9_])d\\s*"
+      + NAME_AFTER_D + "\\s*/\\s*d\\s*" + NAME_AFTER_D + "(?![A-Za-z0-9_(])");
+
+  /** A claim with its point after it: "dL/dw = -6 at w = 0", "… (at x = 1, y = 2)". */
+  private static final Pattern TRAILING_POINT = Pattern.compile("(.*?\\S)\\s*[,;]?\\s*\\(?\\s*at\\s+"
+      + "((?:[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+\\s*,?\\s*)+?)\\s*\\)?\\s*\\.?\\s*");
+  /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
+  static List<String> statements(String typed) {
+    return statements(typed, name -> false);
+  }
+
+  /** As {@link #statements(String)}; {@code defined} names keep their product reading. */
+  static List<String> statements(String typed, java.util.function.Predicate<String> defined) {
+    // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
+    String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
+    String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
+        .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
+    java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
+    if (trailing.matches() && !trailing.group(1).startsWith("at ")) {
+      s = "at " + trailing.group(2) + ": " + trailing.group(1); // "dL/dw = -6 at w = 0"
+    }
+    if (s.startsWith("let ") || s.startsWith("at ") || s.startsWith("assume ")) {
+      return List.of(s); // "2) at w = 0: …": the label is not part of the point
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : ARROWS.split(s)) {
+      if (!part.isBlank()) {
+        String d = D_DX.matcher(part).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            "diff(" + m.group(2) + ", " + m.group(1) + ")"));
+        // dL/dw as LaTeX's \frac{dL}{dw} reads: through L's definition, L(w) where L is a
+        // function, and "not defined" where L is neither (as diff(L, w) it was 0, and ✗)
+        out.add(D_FRACTION.matcher(d).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            productReading(m, defined) ? m.group() : "pd(" + bare(m.group(1)) + ", "
+                + bare(m.group(2)) + ")")));
+      }
+    }
+    return out.isEmpty() ? List.of(line) : out;
+  }
+
+  /**
+   * Whether d X / d Y, in a form read only since a student typed it (d apart from its name, a
+   * word after d), is a product of names the text defines (d, dX or dY).
+   */
+  private static boolean productReading(java.util.regex.MatchResult m,
+      java.util.function.Predicate<String> defined) {
+    boolean spaced = m.group().matches("d[\\s(].*|.*/\\s*d[\\s(].*");
+    boolean words = bare(m.group(1)).matches("\\p{L}{2,}.*") || bare(m.group(2))
+        .matches("\\p{L}{2,}.*");
+    return spaced && defined.test("d") || words && (defined.test("d" + bare(m.group(1)))
+        || defined.test("d" + bare(m.group(2))));
+  }
+
+  private static String bare(String name) {
+    return name.replaceAll("[()\\s]", "");
+  }
+
+  private PlainStatements() {}
+}

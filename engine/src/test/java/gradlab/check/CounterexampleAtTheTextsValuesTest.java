@@ -1,0 +1,38 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradlab.symbolic.EngineFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A ✗ is shown at the values the text gave where the step fails there too: seed 003's wrong
+ * ∂L/∂w1 was shown at a random x1 = 0.50, b1 = −1.93 though the title gave x1 = 1, b1 = 1
+ * (user29).
+ */
+class CounterexampleAtTheTextsValuesTest extends EngineFixture {
+  private CheckReport text(String body) {
+    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
+  }
+
+  private static StepResult claimOnLine(CheckReport r, int line) {
+    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError(r.render()));
+  }
+
+  @Test
+  void aWrongStepIsShownAtTheTitlesValues() {
+    CheckReport r = text("Exercise 5 (x1 = 1, b1 = 1)\n\nz = w*x1 + b1\nz = w + 2\n");
+    StepVerdict v = claimOnLine(r, 4).verdict();
+    assertThat(v).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+    assertThat(((StepVerdict.Refuted) v).point()).as(r.render()).containsEntry("x1", 1.0)
+        .containsEntry("b1", 1.0);
+  }
+
+  @Test
+  void aStepTrueAtTheTitlesValuesIsStillNotRefuted() {
+    CheckReport r = text("Exercise 5 (x1 = 1, b1 = 1)\n\nz = w*x1 + b1\nz = w + 1\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+}
