@@ -102,14 +102,19 @@ final class BareFunctionValues {
         m.group(2))) != null ? "pd(" + f + "," + m.group(2) + ")" : m.group()));
   }
 
-  /** pd(f, v) of a function of several parameters as d/dv of f at its parameters. */
+  /**
+   * pd(f, v) of a function of several parameters, v none of them, as d/dv of f at its
+   * parameters. Of a parameter v it is left to the caller's reading ("its other arguments held",
+   * or both readings where an argument is itself a function of the text, {@link
+   * IntermediateVariables}).
+   */
   private static String partials(String side, String f, List<String> ps, String call,
       java.util.Set<String> defined) {
     if (ps.size() == 1) {
       return side; // DefinedParameterDerivatives reads a unary f's derivative
     }
     return PARTIAL.matcher(side).replaceAll(m -> Matcher.quoteReplacement(m.group(1).equals(f)
-        && !defined.contains(m.group(2)) ? "dd(" + call + ", " + m.group(2) + ")" : m.group()));
+        && !defined.contains(m.group(2)) && !ps.contains(m.group(2)) ? "dd(" + call + ", " + m.group(2) + ")" : m.group()));
   }
 
   /**
