@@ -239,7 +239,7 @@ final class DocumentSteps {
   StepVerdict verdict(String lhs, Relation rel, String rhs, String[] alternative,
       String ambiguity) {
     CheckContext at = run.ctx;
-    String[] opaque = OpaquePartials.rewrite(run, lhs, rhs);
+    String[] opaque = BareFunctionValues.opaque(run, lhs, rhs);
     String l = LocalDerivatives.rewrite(run, userDerivatives(opaque[0]));
     String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
     StepVerdict v = IntermediateVariables.check(run, opaque[0], rel, opaque[1],
@@ -249,7 +249,7 @@ final class DocumentSteps {
     v = v != null ? v : FunctionQuantities.demote(run, l, r, claim.apply(l, r), claim);
     v = run.roundedMembers.verdict(run, at, l, rel, r, v); // q_1 = 0.9333 stated, rounded
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
-      String[] altOpaque = OpaquePartials.rewrite(run, alternative[0], alternative[1]);
+      String[] altOpaque = BareFunctionValues.opaque(run, alternative[0], alternative[1]);
       String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));
       String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
       StepVerdict w = FunctionQuantities.demote(run, al, ar, claim.apply(al, ar), claim);

@@ -79,6 +79,19 @@ final class SideResolver {
     if (top.equals(var)) {
       return engine.eval("1");
     }
+    Expr applied = BareFunctionValues.applied(engine, ctx, top); // L of the text's L(a, y)
+    String other = BareFunctionValues.otherArgumentThrough(ctx, top, var,
+        (c, p) -> reaches(c, p, var));
+    if (applied != null && other != null) { // ∂q/∂r of q(s, r) with s = 3r: s held, or not
+      throw new IllegalArgumentException("ambiguous: " + partialOf(top, var) + " of "
+          + readable(top) + " with " + readable(var) + " an argument and " + readable(other)
+          + ", another argument, defined through " + readable(var) + ": the partial in "
+          + readable(var) + "'s place (" + readable(other) + " held) and the derivative through "
+          + readable(other) + " are two readings");
+    }
+    if (applied != null) {
+      return partial(ctx.withDefinition(new Definition(top, applied)), top, var, localPartials);
+    }
     throw new IllegalArgumentException(partialOf(top, var) + ": " + readable(top) + " is not "
         + "defined in the text, so its dependence on " + readable(var) + " is unknown");
   }
@@ -116,7 +129,7 @@ final class SideResolver {
   }
 
   /** Whether {@code var} occurs in the definition of {@code top}, directly or through names. */
-  private static boolean reaches(CheckContext ctx, String top, String var) {
+  static boolean reaches(CheckContext ctx, String top, String var) {
     Set<String> seen = new HashSet<>();
     List<String> todo = new ArrayList<>(List.of(top));
     while (!todo.isEmpty()) {
