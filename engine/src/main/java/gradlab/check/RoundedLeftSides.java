@@ -1,0 +1,40 @@
+package gradlab.check;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A left side of = that fails as written but meets the right side once its own decimals of two
+ * or more significant digits are read as rounded intermediates: Bishop's mixture density
+ * network "$0.11920 \cdot \frac{2 - 0}{1} = 0.23841$", where 0.11920 is 1 − 0.88080 rounded
+ * (the exact 0.119203 · 2 is 0.238406). With 0.11920 taken as exact the product is 0.23840 and
+ * the step was refuted in a correct file (held17). Which reading is meant the text does not say,
+ * so the step is not checked, as the same step under ≈ is ({@link RoundedSteps#ROUNDED_ONLY});
+ * a slip larger than the literals' rounding (… = 0.2484) is still refuted. Values the text
+ * states (η = 0.1) and one-digit literals stay exact. Stateless.
+ */
+final class RoundedLeftSides {
+  private RoundedLeftSides() {}
+
+  /**
+   * "Not checked" where the widened left side meets {@code right} (the right side's rounding
+   * range, {@code rightText} as shown), or null where it does not.
+   */
+  static StepVerdict notRefuted(String lhs, Set<BigDecimal> stated,
+      ToDoubleFunction<String> value, double[] right, double slack, String rightText) {
+    if (!RoundingRange.hasDecimals(lhs)) {
+      return null;
+    }
+    double[] widened = RoundingRange.of(RoundingRange.exactShort(RoundingRange.exactStated(lhs,
+        stated)), value);
+    if (Double.isNaN(widened[0]) || widened[0] == widened[1]
+        || widened[0] > right[1] + slack || right[0] > widened[1] + slack) {
+      return null;
+    }
+    double asWritten = value.applyAsDouble(RoundingRange.exact(lhs));
+    return new StepVerdict.NotChecked(RoundedSteps.ROUNDED_ONLY + ": as written the left is "
+        + Digits.format(asWritten, Digits.toTell(asWritten, asWritten, right[0], right[1]))
+        + ", and the right side to the digits written is " + rightText);
+  }
+}
