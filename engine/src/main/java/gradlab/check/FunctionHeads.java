@@ -32,6 +32,14 @@ final class FunctionHeads {
   private static final Pattern FONT_LETTER = Pattern.compile(
       "^\\s*\\\\(?:mathcal|mathrm|mathit|mathsf)\\s*\\{\\s*([A-Za-z])\\s*\\}(?=\\s*\\()");
 
+  /**
+   * Letters the engine itself applies as functions (D differentiates, N evaluates): a head
+   * {@code D(x) = w x} defined a rule that replaced the engine's D, and every later step of the
+   * file was "unknown: holds at 10 random points", a planted error among them (WGAN-GP's
+   * linear critic, held17). Such a head defines nothing; its steps are not checked.
+   */
+  private static final java.util.Set<String> ENGINE_OPERATORS = java.util.Set.of("D", "N");
+
   private FunctionHeads() {}
 
   /** A function head: the reader's name of the function and of each parameter. */
@@ -77,6 +85,9 @@ final class FunctionHeads {
     if (f.matches("\\\\(?:text|mathrm|operatorname)(?![A-Za-z]).*")) { // \text{FL}(p_t)
       return UprightFunctionNames.isUpright(f)
           ? new Head(UprightFunctionNames.engineName(f), List.copyOf(ps)) : null;
+    }
+    if (ENGINE_OPERATORS.contains(f)) {
+      return null; // D(x) = w x: see ENGINE_OPERATORS
     }
     return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : functionName(f),
         List.copyOf(ps));
