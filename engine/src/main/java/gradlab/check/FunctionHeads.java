@@ -32,6 +32,15 @@ final class FunctionHeads {
   private static final Pattern FONT_LETTER = Pattern.compile(
       "^\\s*\\\\(?:mathcal|mathrm|mathit|mathsf)\\s*\\{\\s*([A-Za-z])\\s*\\}(?=\\s*\\()");
 
+  /**
+   * Letters the engine itself applies as functions (D differentiates, N evaluates): a head
+   * {@code D(x) = w x} defined a rule that replaced the engine's D, and every later step of the
+   * file was "unknown: holds at 10 random points", a planted error among them (WGAN-GP's
+   * linear critic, held17). Such a LaTeX head defines nothing; its steps are not checked (plain
+   * text's {@code D(x) = sigma(3*x)} is read as before).
+   */
+  private static final java.util.Set<String> ENGINE_OPERATORS = java.util.Set.of("D", "N");
+
   private FunctionHeads() {}
 
   /** A function head: the reader's name of the function and of each parameter. */
@@ -56,11 +65,15 @@ final class FunctionHeads {
    * {@code \phi(x) = …} does in LaTeX (it was a claim about an undefined φ, a student).
    */
   static Head parsePlain(String raw) {
-    return parse(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1"));
+    return head(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1"), false);
   }
 
   /** The head {@code raw} writes, or null where it is not a function head. */
   static Head parse(String raw) {
+    return head(raw, true);
+  }
+
+  private static Head head(String raw, boolean latex) {
     Matcher m = HEAD.matcher(ParameterSemicolons.asCommas(FONT_LETTER.matcher(raw)
         .replaceFirst("$1")));
     if (!m.matches()) {
@@ -77,6 +90,9 @@ final class FunctionHeads {
     if (f.matches("\\\\(?:text|mathrm|operatorname)(?![A-Za-z]).*")) { // \text{FL}(p_t)
       return UprightFunctionNames.isUpright(f)
           ? new Head(UprightFunctionNames.engineName(f), List.copyOf(ps)) : null;
+    }
+    if (latex && ENGINE_OPERATORS.contains(f)) {
+      return null; // D(x) = w x: see ENGINE_OPERATORS
     }
     return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : functionName(f),
         List.copyOf(ps));

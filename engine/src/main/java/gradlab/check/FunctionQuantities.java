@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * step that fails with u₁ held fixed is checked again with the value: where no side takes a
  * derivative and each such name is a function of one variable, the value reading decides
  * (proved, saying so, or refuted: then it fails under both readings); otherwise the step is
- * "not checked", naming the two readings.
+ * "not checked", naming the two readings. A function named by a capital the engine reserves
+ * (the RBM's energy E(v, h)) is never such a name: the reader writes its uses cape(…), and a bare
+ * E is Euler's e, as in e^{c + Wv} (a planted error was "not checked" for it, held17).
  */
 final class FunctionQuantities {
   private FunctionQuantities() {}
@@ -41,6 +43,9 @@ final class FunctionQuantities {
     for (String f : run.functions) {
       Pattern bare = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(f)
           + "(?![A-Za-z0-9('])"); // f'(x), f(x) are applications
+      if (f.length() > 0 && !LatexNames.safe(f).equals(f)) {
+        continue; // E(v, h) = …: its uses are read cape(…); a bare E is Euler's e (held17)
+      }
       if (f.length() > 0 && bare.matcher(lhs + " ; " + rhs).find() && !run.ctx.defines(f)) {
         first = first != null ? first : f;
         String parameter = parameter(run, f);

@@ -14,7 +14,8 @@ import java.util.Set;
 final class LatexWords {
   /** Function words, by lower case, and the engine function each applies. */
   static final Map<String, String> FUNCTIONS = Map.ofEntries(Map.entry("relu", "relu"),
-      Map.entry("sigmoid", "sigma"), Map.entry("softplus", "softplus"),
+      Map.entry("sigmoid", "sigma"), Map.entry("sigm", "sigma"), // sigm: Theano's tutorials
+      Map.entry("softplus", "softplus"),
       Map.entry("gelu", "gelu"), Map.entry("elu", "elu"), Map.entry("tanh", "Tanh"),
       Map.entry("exp", "Exp"), Map.entry("log", "Log"), Map.entry("ln", "Log"),
       Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"), Map.entry("sin", "Sin"),

@@ -13,12 +13,29 @@ import java.util.regex.Pattern;
  * only where the name is a named point, the prose announces an update ({@link
  * UpdatedValues#announced}) or the text is plain (a line per iteration), no later term uses the
  * name, and the value changes. A wrong update (… = 0.5) is still refuted at its arithmetic.
+ * The chain may end in a fraction, "the center moves to {@code $c_j = 0 - 0.5 \cdot (-\frac{4}{3})
+ * = \frac{2}{3}$}" (Wen et al.'s center loss; refuted at the old c_j = 0 in a correct file,
+ * held17).
  */
 final class PointUpdateChains {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private PointUpdateChains() {}
+
+  /** Whether {@code term} is a number written out: 0.6, −2, 2/3 (no name in it). */
+  private static boolean number(DocumentRun run, String term) {
+    if (NUMBER.matcher(term).matches()) {
+      return true;
+    }
+    try {
+      Expr e = run.engine.eval(term);
+      return run.engine.freeSymbols(e).isEmpty()
+          && Double.isFinite(run.engine.numeric(e, java.util.Map.of()));
+    } catch (RuntimeException ex) {
+      return false;
+    }
+  }
 
   /** Moves the point and returns true, or returns false for any other chain. */
   static boolean readInPlace(DocumentRun run, int line, List<String> raw, List<String> terms,
@@ -31,7 +48,7 @@ final class PointUpdateChains {
     String last = terms.getLast().strip();
     Expr before = run.ctx.point().get(head);
     if (!NAME.matcher(head).matches() || before == null || run.ctx.defines(head)
-        || run.functions.contains(head) || !NUMBER.matcher(last).matches()
+        || run.functions.contains(head) || !number(run, last)
         || !(run.latex() ? UpdatedValues.announced(run.paragraph()) : true)) {
       return false;
     }

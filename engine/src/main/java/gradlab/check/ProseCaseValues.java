@@ -9,29 +9,70 @@ import java.util.regex.Pattern;
  * y$". They are cases in prose, a value at y and one at every other k. Read first as the
  * constant function q ≡ 1, the second was refuted (q(k) = 1 ≠ 0) in a correct file. The second
  * value is listed as a case, and q is no longer the constant function: its later uses are not
- * read against either value. Stateless.
+ * read against either value. The same holds where the second argument is not a name but a
+ * subscripted expression, Sutton and Barto's "$V(S_t) = 0.5$ and $V(S_{t+1}) = 0.4$" (a value
+ * of V at the next state, refuted as V ≡ 0.5 in a correct file, held17). Stateless.
  */
 final class ProseCaseValues {
   static final String NOTE = "a value at another argument: with the one before it, cases in "
       + "prose (not one formula for the function)";
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  /** {@code V(S_{t+1})}: one letter applied to an argument the head reader does not take. */
+  private static final Pattern APPLIED = Pattern.compile("\\s*([A-Za-z])\\s*\\((.+)\\)\\s*");
 
   private ProseCaseValues() {}
 
   /** Lists the second value as a case and returns true, or returns false. */
   static boolean readInPlace(DocumentRun run, int line, String statement, FunctionHeads.Head fn,
       String value) {
-    if (fn == null || value == null || fn.parameters().size() != 1
+    if (fn == null) {
+      return atExpressionInPlace(run, line, statement, value);
+    }
+    if (value == null || fn.parameters().size() != 1
         || !NAME.matcher(fn.parameters().get(0)).matches()) {
       return false;
     }
     String arg = fn.parameters().get(0);
-    FunctionRule rule = run.ctx.functionRules().stream().filter(r -> r.name().equals(fn.name()))
-        .reduce((x, y) -> y).orElse(null);
-    if (rule == null || rule.parameters().size() != 1 || rule.parameters().get(0).equals(arg)
-        || !rule.body().isFreeOf(rule.parameters().get(0)) || !constant(run, value, arg)) {
+    FunctionRule rule = constantRule(run, fn.name());
+    if (rule == null || rule.parameters().get(0).equals(arg) || !constant(run, value, arg)) {
       return false;
     }
+    return listedInPlace(run, line, statement, fn.name());
+  }
+
+  /**
+   * {@code V(S_{t+1}) = 0.4} after {@code V(S_t) = 0.5} on the line: an argument that is not a
+   * name (so it is not the rule's parameter) and a value that is a number.
+   */
+  private static boolean atExpressionInPlace(DocumentRun run, int line, String statement,
+      String value) {
+    int eq = statement.indexOf('=');
+    java.util.regex.Matcher m = APPLIED.matcher(eq > 0 ? statement.substring(0, eq) : "");
+    if (value == null || !m.matches() || NAME.matcher(m.group(2).strip()).matches()
+        || constantRule(run, m.group(1)) == null) {
+      return false;
+    }
+    try {
+      if (!run.engine.freeSymbols(run.engine.eval(value)).isEmpty()) {
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return listedInPlace(run, line, statement, m.group(1));
+  }
+
+  /** The last rule of {@code name}: one parameter and a body free of it, else null. */
+  private static FunctionRule constantRule(DocumentRun run, String name) {
+    FunctionRule rule = run.ctx.functionRules().stream().filter(r -> r.name().equals(name))
+        .reduce((x, y) -> y).orElse(null);
+    return rule == null || rule.parameters().size() != 1
+        || !rule.body().isFreeOf(rule.parameters().get(0)) ? null : rule;
+  }
+
+  /** Lists the value as a case where the rule was defined on this line, in this sentence. */
+  private static boolean listedInPlace(DocumentRun run, int line, String statement,
+      String name) {
     boolean definedHere = run.out.stream().anyMatch(s -> s.line() == line
         && "function definition".equals(s.note()));
     int open = statement.indexOf('(');
@@ -40,9 +81,9 @@ final class ProseCaseValues {
         || !SentenceScope.lastSentence(run.paragraph()).contains(head + "(")) {
       return false;
     }
-    run.ctx = run.ctx.withoutFunction(fn.name());
-    run.functions.remove(fn.name());
-    run.unaryFunctions.remove(fn.name());
+    run.ctx = run.ctx.withoutFunction(name);
+    run.functions.remove(name);
+    run.unaryFunctions.remove(name);
     run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, NOTE));
     return true;
   }

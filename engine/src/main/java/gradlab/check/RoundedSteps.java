@@ -158,6 +158,12 @@ final class RoundedSteps {
           + "digits rather than rounded (left " + Digits.format(lr[0], Digits.toTell(lr[0],
           lr[1], rr[0], rr[1])) + ")");
     }
+    if (rel == Relation.EQUAL) {
+      StepVerdict v = RoundedLeftSides.notRefuted(lhs, stated, value, rr, slack, right);
+      if (v != null) {
+        return v;
+      }
+    }
     // the values as written (0.27·1.5 is 0.405), not the middle of a rounding interval
     double lw = value.applyAsDouble(RoundingRange.exact(lhs));
     double rw = value.applyAsDouble(RoundingRange.exact(rhs));

@@ -26,7 +26,8 @@ final class UpdatedValues {
   private static final Pattern ANNOUNCED = Pattern.compile("\\b(new|updates?|updated|updating|"
       + "becomes|(?:next|second|third|following) (?:steps?|iterations?|updates?|epochs?)|after "
       + "(?:(?:one|the first|the|an|a single|each|this|that) )?(?:steps?|iterations?|updates?|"
-      + "epochs?))\\b");
+      + "epochs?)|(?:steps?|iterations?|updates?) (?:gives?|yields?|brings?|takes?|moves?)|moves? "
+      + "to|moved to)\\b");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   /** A name and an increment: {@code w + \Delta w}, {@code w - \eta g}, {@code w_5 - …}. */
   private static final Pattern NAME_AND_INCREMENT = Pattern.compile(
@@ -41,7 +42,10 @@ final class UpdatedValues {
   /** The rules stated, and next iterates written with numbers checked against them. */
   final UpdateApplications applications = new UpdateApplications();
 
-  /** Whether the sentence before the math announces a new value ("the new weight is"). */
+  /**
+   * Whether the sentence before the math announces a new value ("the new weight is", "one
+   * Newton step gives", "the center moves to").
+   */
   static boolean announced(String paragraph) {
     String p = paragraph.toLowerCase(Locale.ROOT);
     int cut = Math.max(p.lastIndexOf(". "), p.lastIndexOf(".\n"));
