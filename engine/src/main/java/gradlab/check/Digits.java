@@ -43,6 +43,7 @@ final class Digits {
   }
 
   static String format(double v, int digits) {
-    return String.format(Locale.ROOT, "%." + digits + "g", v);
+    // −0.0 (a ReLU slope 0 times a negative weight) is shown as 0, not "-0.00000"
+    return String.format(Locale.ROOT, "%." + digits + "g", v == 0 ? 0.0 : v);
   }
 }

@@ -22,6 +22,7 @@ final class HypothesisRanges {
   /** Records a hypothesis; a chain lo < name < hi (or one bound) restricts name's domain. */
   static void assumeInPlace(DocumentRun run, int line, ChainSplitter.Chain c, String raw) {
     bound(run, c);
+    run.implied.hypotheses.noteInPlace(run, line, c, raw); // a > b: a point must keep it
     run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
   }
 

@@ -30,6 +30,8 @@ final class ImpliedDomains {
   private final Map<String, ImpliedKind> noted = new LinkedHashMap<>();
   /** What the prose calls a name. */
   final StatedKinds stated = new StatedKinds();
+  /** What the text assumes beyond the range of one name ("if $a_1 > a_2$"). */
+  final StatedHypotheses hypotheses = new StatedHypotheses();
 
   /** Notes the sizes of the Σ/Π in {@code latex} (a statement of the text). */
   void noteInPlace(DocumentRun run, String latex) {
@@ -55,6 +57,11 @@ final class ImpliedDomains {
    * where it fails at none of those; {@code recheck} decides the step in a context.
    */
   StepVerdict guard(DocumentRun run, StepVerdict v, Function<CheckContext, StepVerdict> recheck) {
+    return hypotheses.guard(run, insideKinds(run, v, recheck), recheck);
+  }
+
+  private StepVerdict insideKinds(DocumentRun run, StepVerdict v,
+      Function<CheckContext, StepVerdict> recheck) {
     if (!(v instanceof StepVerdict.Refuted f)) {
       return v;
     }

@@ -18,6 +18,7 @@ final class InlineRelations {
       // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
       // never checked or refuted. One that names nothing free (σ′(0) = 0.5 of a defined σ) is
       // a claim: it supposes no value
+      run.implied.hypotheses.noteInPlace(run, line, c, statement); // "if $a > b$"
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return true;
     }

@@ -66,6 +66,7 @@ final class NamedPoints {
       run.newScope = false;
       run.values.clear();
     }
+    StepVerdict.Refuted wrong = ConditionedValues.verdict(run, head, number); // σ = 0.01 "gives"
     var value = run.engine.eval(number);
     run.updates.pointRestatedInPlace(run, line, head, value); // "after one step $w = 0.45$"
     if (run.ctx.point().containsKey(head) && !run.ctx.point().get(head).equals(value)) {
@@ -76,7 +77,7 @@ final class NamedPoints {
     if (!claims) {
       run.sentence.pointBound(head, Hypotheses.startsScope(run.prose));
     }
-    run.out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), null,
-        "named point"));
+    run.out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), wrong,
+        wrong == null ? "named point" : ""));
   }
 }

@@ -42,6 +42,7 @@ final class ProseScope {
       run.values.clear();
       run.premises.clearInPlace();
       run.conditions.clearInPlace();
+      run.implied.hypotheses.clearInPlace();
       run.lastTail = null;
     }
     run.newScope = !display && Hypotheses.startsScope(proseBefore);
