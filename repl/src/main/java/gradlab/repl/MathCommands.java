@@ -222,6 +222,18 @@ final class MathCommands {
   String plot(String args) {
     PlotRequest r = PlotRequest.parse(args);
     SymbolicEngine e = engine.get();
+    if (r.variable().isEmpty()) {
+      Set<String> free = new LinkedHashSet<>(e.freeSymbols(sheet.get().expandedValue(
+          r.expression())));
+      if (free.size() != 1) {
+        throw new IllegalArgumentException(":plot: " + r.expression() + " has "
+            + (free.isEmpty() ? "no free name" : "the free names " + String.join(", ", free))
+            + "; hint: name the variable, e.g. :plot " + r.expression() + ", "
+            + (free.isEmpty() ? "x" : free.iterator().next()) + " from " + r.from() + " to "
+            + r.to());
+      }
+      r = new PlotRequest(r.expression(), free.iterator().next(), r.from(), r.to());
+    }
     // the plot's variable is its own free variable, also where the session defines it (x = 3)
     Expr x = sheet.get().expandedValue(r.expression(), r.variable());
     Set<String> others = new LinkedHashSet<>(e.freeSymbols(x));

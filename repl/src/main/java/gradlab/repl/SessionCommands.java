@@ -43,7 +43,7 @@ final class SessionCommands {
     table.addInPlace("trace", "", "the stack trace of the last error",
         a -> MathCommands.trace(s.lastError()));
     table.addInPlace("plot", "expr, var, from, to",
-        "draw expr over [from, to] (a PNG in the output folder)",
+        "draw expr over [from, to] (a PNG in the output folder); also: expr from a to b",
         a -> math.plot(s.results().intoMath(a, s.javaShell())));
   }
 
