@@ -46,6 +46,9 @@ final class LineRouter {
   private static final Pattern JAVA_DECLARATION =
       Pattern.compile("^[A-Za-z_][\\w.<>\\[\\], ?]*\\s+[A-Za-z_]\\w*\\s*(=[^=]|;|\\(|$)");
 
+  private static final Pattern JAVA_NEW =
+      Pattern.compile("\\bnew\\s+[A-Za-z_][\\w.]*\\s*[\\[(<]");
+
   private LineRouter() {}
 
   /**
@@ -128,7 +131,9 @@ final class LineRouter {
     String math = s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s;
     Optional<String> why = javaSignal(s);
     // Symja's relaxed parser reads "int y = 2" as the product int·y: no hint for declarations
+    // nor for an array creation (Tensor.of(new float[]{1, 2})), which only Symja's brackets read
     if (why.isEmpty() || math.contains("\"") || JAVA_DECLARATION.matcher(math).find()
+        || JAVA_NEW.matcher(math).find()
         || !parsesAsMath.test(math) || !oursReads(math)) {
       return javaError;
     }

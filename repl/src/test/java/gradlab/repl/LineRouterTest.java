@@ -82,6 +82,9 @@ class LineRouterTest {
     // a declaration is Java's, even though Symja's relaxed parser reads it as a product
     assertThat(LineRouter.explainRejection("int y = 2;", "error: bad", MATH))
         .isEqualTo("error: bad");
+    // an array creation: a tester was told ':math Tensor.of(new float[]{1,2,3})' would work
+    assertThat(LineRouter.explainRejection("Tensor.of(new float[]{1,2,3})", "error: bad",
+        line -> true)).isEqualTo("error: bad");
   }
 
   @Test
