@@ -229,8 +229,9 @@ final class MathCommands {
         throw new IllegalArgumentException(":plot: " + r.expression() + " has "
             + (free.isEmpty() ? "no free name" : "the free names " + String.join(", ", free))
             + "; hint: name the variable, e.g. :plot " + r.expression() + ", "
-            + (free.isEmpty() ? "x" : free.iterator().next()) + " from " + r.from() + " to "
-            + r.to());
+            + (free.isEmpty() ? "x" : free.iterator().next()) + " from "
+            + java.math.BigDecimal.valueOf(r.from()).stripTrailingZeros().toPlainString() + " to "
+            + java.math.BigDecimal.valueOf(r.to()).stripTrailingZeros().toPlainString());
       }
       r = new PlotRequest(r.expression(), free.iterator().next(), r.from(), r.to());
     }

@@ -38,7 +38,7 @@ class PlotRangeTypedInWordsTest {
       MathCommands commands = new MathCommands(() -> engine, () -> sheet);
       assertThat(commands.plot("sigma(t) from -5 to 5")).startsWith("plot written");
       assertThatThrownBy(() -> commands.plot("w*x from 0 to 1"))
-          .hasMessageContaining("the free names w, x").hasMessageContaining("name the variable");
+          .hasMessageContaining("the free names w, x").hasMessageContaining("name the variable, e.g. :plot w*x, w from 0 to 1");
       assertThatThrownBy(() -> commands.plot("2 from 0 to 1"))
           .hasMessageContaining("no free name");
     }
