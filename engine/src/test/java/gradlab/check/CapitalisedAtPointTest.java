@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,34 +9,25 @@ import org.junit.jupiter.api.Test;
  * as "at a = 2, b = 1: …" is. A student tester's line was read as a product A_t·a claimed equal
  * to 2, and the claims after it as "holds only for values the text does not state".
  */
-class CapitalisedAtPointTest extends EngineFixture {
+class CapitalisedAtPointTest extends CheckFixture {
   private static final String GRAPH = "z = a²/(a² + b² + 1)\n\n";
-
-  private CheckReport text(String name, String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText(name, body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
-  }
 
   @Test
   void aValueAfterACapitalisedAtIsProvedAtThatPoint() {
-    CheckReport r = text("hw.md", GRAPH + "At a = 2, b = 1: z = 4/6\n");
+    CheckReport r = checkText("hw.md", GRAPH + "At a = 2, b = 1: z = 4/6\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
 
   @Test
   void aWrongValueAfterACapitalisedAtIsRefutedThere() {
-    CheckReport r = text("hw.txt", GRAPH + "At a = 2, b = 1: z = 4/5\n");
+    CheckReport r = checkText("hw.txt", GRAPH + "At a = 2, b = 1: z = 4/5\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
 
   @Test
   void theCapitalisedAtIsNotAClaim() {
-    CheckReport r = text("hw.md", GRAPH + "At a = 2, b = 1: z = 4/6\n");
+    CheckReport r = checkText("hw.md", GRAPH + "At a = 2, b = 1: z = 4/6\n");
     assertThat(r.steps()).as(r.render()).noneMatch(s -> s.isClaim()
         && s.lhs().contains("At"));
   }

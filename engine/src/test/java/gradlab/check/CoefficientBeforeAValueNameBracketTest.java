@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,34 +9,25 @@ import org.junit.jupiter.api.Test;
  * beside a² is 2·a·(b² + 1). A student tester's phone-typed ∂z/∂a was "no numeric value" (a
  * applied to b² + 1), so a sign error inside the bracket was never located.
  */
-class CoefficientBeforeAValueNameBracketTest extends EngineFixture {
+class CoefficientBeforeAValueNameBracketTest extends CheckFixture {
   private static final String GRAPH = "z = a²/(a² + b² + 1)\n\n";
-
-  private CheckReport text(String name, String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText(name, body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
-  }
 
   @Test
   void theTrueDerivativeIsProved() {
-    CheckReport r = text("hw.md", GRAPH + "∂z/∂a = 2a(b² + 1)/(a² + b² + 1)²\n");
+    CheckReport r = checkText("hw.md", GRAPH + "∂z/∂a = 2a(b² + 1)/(a² + b² + 1)²\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
 
   @Test
   void aWrongSignInsideTheBracketIsRefuted() {
-    CheckReport r = text("hw.md", GRAPH + "∂z/∂a = 2a(b² − 1)/(a² + b² + 1)²\n");
+    CheckReport r = checkText("hw.md", GRAPH + "∂z/∂a = 2a(b² − 1)/(a² + b² + 1)²\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
 
   @Test
   void inAsciiTooTheWrongSignIsRefuted() {
-    CheckReport r = text("hw.txt", "z = a^2/(a^2 + b^2 + 1)\n\n"
+    CheckReport r = checkText("hw.txt", "z = a^2/(a^2 + b^2 + 1)\n\n"
         + "dz/da = 2a(b^2 - 1)/(a^2 + b^2 + 1)^2\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
@@ -46,7 +35,7 @@ class CoefficientBeforeAValueNameBracketTest extends EngineFixture {
 
   @Test
   void aFunctionOfTheTextAfterANumberStaysAFunction() {
-    CheckReport r = text("hw.txt", "f(x) = x^2\n\n2f(3) = 18\n");
+    CheckReport r = checkText("hw.txt", "f(x) = x^2\n\n2f(3) = 18\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
 }

@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,14 +9,9 @@ import org.junit.jupiter.api.Test;
  * ∂L/∂w1 was shown at a random x1 = 0.50, b1 = −1.93 though the title gave x1 = 1, b1 = 1
  * (user29).
  */
-class CounterexampleAtTheTextsValuesTest extends EngineFixture {
+class CounterexampleAtTheTextsValuesTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("hw.txt", body);
   }
 
   @Test

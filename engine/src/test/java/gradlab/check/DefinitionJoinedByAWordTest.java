@@ -2,22 +2,15 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * A definition joined to a plain-text formula by "with", "where" or "for" is a definition: "a_i
  * = sigma(z_i) with z_i = w_i*a_(i-1)" said "with is not defined in the text" (user29).
  */
-class DefinitionJoinedByAWordTest extends EngineFixture {
+class DefinitionJoinedByAWordTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("hw.txt", body);
   }
 
   @Test

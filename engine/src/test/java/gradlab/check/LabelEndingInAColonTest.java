@@ -2,22 +2,15 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * A label ending in a colon is no part of the plain-text claim after it: "max of sigma'(z):
  * sigma''(z) = …" was read as the relation "sigma'(z): sigma''(z) = …" (user29).
  */
-class LabelEndingInAColonTest extends EngineFixture {
+class LabelEndingInAColonTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("t.txt", body);
   }
 
   @Test

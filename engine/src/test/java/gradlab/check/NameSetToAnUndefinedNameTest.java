@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,17 +10,12 @@ import org.junit.jupiter.api.Test;
  * tester's ASCII solution of the sigmoid-chain exercise had y = σ(z4) and ∂y/∂x = the chain
  * product both refuted, at a free a4.
  */
-class NameSetToAnUndefinedNameTest extends EngineFixture {
+class NameSetToAnUndefinedNameTest extends CheckFixture {
   private static final String CHAIN = "a0 = x, y = a4\n\nz1 = w1*x\na1 = sigma(z1)\n"
       + "z2 = w2*a1\ny = sigma(z2)\n\n";
 
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("hw.txt", body);
   }
 
   @Test

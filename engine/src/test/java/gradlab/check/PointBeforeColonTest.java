@@ -2,24 +2,17 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * A point before a colon in a plain-text line ("b = 0: f(x) = x/2", "numbers at x = 0: …",
  * "b = 1 (SiLU): …"): the claims after the colon are read at that point, as an {@code at} line.
  */
-class PointBeforeColonTest extends EngineFixture {
+class PointBeforeColonTest extends CheckFixture {
   private static final String SWISH = "f(x) = x*sigmoid(b*x)\n\n";
 
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("t.txt", body);
   }
 
   @Test

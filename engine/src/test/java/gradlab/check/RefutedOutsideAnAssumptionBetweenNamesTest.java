@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,12 @@ import org.junit.jupiter.api.Timeout;
  * assumption holds; a wrong branch is still refuted there.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
-class RefutedOutsideAnAssumptionBetweenNamesTest extends EngineFixture {
+class RefutedOutsideAnAssumptionBetweenNamesTest extends CheckFixture {
   private static final String MAX = "Let $p = \\max(a_1, a_2)$.\n";
 
   private CheckReport text(String name, String body) {
     DocumentChecker c = new DocumentChecker(engine, Duration.ofSeconds(10));
     return name.endsWith(".md") ? c.checkMarkdown(name, body) : c.checkText(name, body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
   }
 
   /** The value of the sampled name ending in {@code index} (a₁ however the reader names it). */

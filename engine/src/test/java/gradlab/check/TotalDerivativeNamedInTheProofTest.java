@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,17 +9,12 @@ import org.junit.jupiter.api.Test;
  * through the definitions; it said "reading ∂ of a direct argument as the local partial"
  * (user29, in the console's :check).
  */
-class TotalDerivativeNamedInTheProofTest extends EngineFixture {
+class TotalDerivativeNamedInTheProofTest extends CheckFixture {
   private static final String NET = "z1 = w1*x + b1\nz2 = w2*sigma(z1) + b2\n"
       + "C = (sigma(z2) - y)^2/2\n";
 
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("t.txt", body);
   }
 
   @Test

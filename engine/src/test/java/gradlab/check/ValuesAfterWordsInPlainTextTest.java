@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,14 +10,9 @@ import org.junit.jupiter.api.Test;
  * had glued them to the formula before it (a = σ(…)·with·b = 0, so a = 0) and a true value
  * was ✗ (a lecturer, user28).
  */
-class ValuesAfterWordsInPlainTextTest extends EngineFixture {
+class ValuesAfterWordsInPlainTextTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("t.txt", body);
   }
 
   @Test

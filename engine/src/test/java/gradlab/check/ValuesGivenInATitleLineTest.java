@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,14 +9,9 @@ import org.junit.jupiter.api.Test;
  * (x1 = 1, b1 = 1)", "Exercise 5 with x1 = 1"): a step true at them is never refuted at other
  * values. A student tester's z = w + 1 after z = w*x1 + b1 was ✗ at x1 = −1.93.
  */
-class ValuesGivenInATitleLineTest extends EngineFixture {
+class ValuesGivenInATitleLineTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("hw.txt", body);
-  }
-
-  private static StepResult claimOnLine(CheckReport r, int line) {
-    return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(r.render()));
+    return checkText("hw.txt", body);
   }
 
   @Test
