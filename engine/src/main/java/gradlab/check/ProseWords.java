@@ -63,6 +63,14 @@ final class ProseWords {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
   static final String CASES = "a case written in words (… if … else …) is not read";
+  /**
+   * A conditional in words with a comparison in its condition, "if a1 > a2 then p = a1" or "p =
+   * a1 if a1 > a2": "if" and "then" were names sampled at a point (a student's max-pooling step).
+   */
+  private static final Pattern IF_CASE = Pattern.compile("(?i)(?:^\\s*if\\s+[^=<>≤≥≠]*?(?:<|>|≤|≥"
+      + "|≠|!=)|(?:=|<|>|≤|≥)[^=<>≤≥]*?(?<![A-Za-z0-9_])if\\s+[^=<>≤≥≠]*?(?:<|>|≤|≥|≠|!=))");
+  static final String IF_CASES = "a statement under a condition in words (if … then …) is not "
+      + "read: it holds only where its condition does";
 
   /**
    * A relation with its case after it, "L(a) = 1/2 * a^2 for |a| <= delta": "for" was a factor,
@@ -79,7 +87,8 @@ final class ProseWords {
 
   /** Why a line stating cases in words (if … else, or "… for x > 0") is not read; else null. */
   static String unreadCase(String text) {
-    return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES : null;
+    return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES
+        : IF_CASE.matcher(text).find() ? IF_CASES : null;
   }
 
   /** Whether the line states cases in words, which are not read. */

@@ -1,0 +1,45 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "if x > 0 then f'(x) = 1" in plain text: "if" and "then" were names, so the true line was
+ * refuted as "0 then f'(x) = 1" and the wrong "if x > 0 then f'(x) = 0" was proved as "0 then
+ * f'(x) = 0" (found by the lead trying a student's max-pooling step). A comparison under "if" is
+ * not read in plain text now, as "for x > 0" is not; in LaTeX the condition is an assumption and
+ * the wrong version stays ✗.
+ */
+class ConditionInWordsInPlainTextTest extends CheckFixture {
+  private static final String RELU = "f(x) = relu(x)\n\n";
+
+  @Test
+  void aTrueStatementUnderIfIsNeverRefuted() {
+    for (String line : new String[] {"if x > 0 then f'(x) = 1", "if x > 0: f'(x) = 1",
+        "f'(x) = 1 if x > 0", "If x < 0, then f'(x) = 0"}) {
+      CheckReport r = checkText("hw.txt", RELU + line + "\n");
+      assertThat(r.steps()).as(r.render())
+          .noneMatch(s -> s.verdict() instanceof StepVerdict.Refuted);
+    }
+  }
+
+  @Test
+  void aWrongStatementUnderIfIsNeverProved() {
+    for (String line : new String[] {"if x > 0 then f'(x) = 0", "f'(x) = 0 if x > 0"}) {
+      CheckReport r = checkText("hw.txt", RELU + line + "\n");
+      assertThat(r.steps()).as(r.render()).noneMatch(s -> s.verdict() instanceof StepVerdict.Proved
+          && s.line() == 3);
+      assertThat(claimOnLine(r, 3).verdict()).as(r.render())
+          .isInstanceOf(StepVerdict.NotChecked.class);
+    }
+  }
+
+  @Test
+  void inLatexTheConditionIsAnAssumptionAndTheWrongVersionIsRefuted() {
+    CheckReport r = new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("hw.md",
+        "Let $f(x) = \\mathrm{relu}(x)$.\n\nIf $x > 0$ then $f'(x) = 0$.\n");
+    assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+  }
+}
