@@ -64,13 +64,18 @@ final class ProseWords {
 
   static final String CASES = "a case written in words (… if … else …) is not read";
   /**
-   * A conditional in words with a comparison in its condition, "if a1 > a2 then p = a1" or "p =
-   * a1 if a1 > a2": "if" and "then" were names sampled at a point (a student's max-pooling step).
+   * A statement under a comparison stated in words or by an arrow: "if a1 > a2 then p = a1", "p
+   * = a1 if a1 > a2", "f'(x) = 0 when x > 0", "for x > 0 f'(x) = 1", "… where x > 0", "x > 0
+   * => f'(x) = 1", "f'(x) = 1 (x > 0)". The words were names sampled at a point: the true "if x
+   * > 0 then f'(x) = 1" was refuted as "0 then f'(x) = 1", a wrong one proved as "0 f'(x) = 0",
+   * and the condition "x > 0" itself refuted (the lead, trying a student's max-pooling step).
    */
-  private static final Pattern IF_CASE = Pattern.compile("(?i)(?:^\\s*if\\s+[^=<>≤≥≠]*?(?:<|>|≤|≥"
-      + "|≠|!=)|(?:=|<|>|≤|≥)[^=<>≤≥]*?(?<![A-Za-z0-9_])if\\s+[^=<>≤≥≠]*?(?:<|>|≤|≥|≠|!=))");
-  static final String IF_CASES = "a statement under a condition in words (if … then …) is not "
-      + "read: it holds only where its condition does";
+  private static final Pattern IF_CASE = Pattern.compile("(?i)(?<![A-Za-z0-9_])(?:if|when|"
+      + "whenever|where|provided|assuming|for)\\s+(?!all\\b|every\\b|each\\b|any\\b)"
+      + "[^=<>≤≥≠:,]*?(?:<|>|≤|≥|≠|!=)|[<>≤≥]=?[^=]*?(?:=>|⇒|⟹|\\bimplies\\b)"
+      + "|(?:=|<|>|≤|≥)[^()]*?\\(\\s*[A-Za-z]\\w*\\s*(?:<|>|≤|≥)[^()]*\\)\\s*[.,;]?\\s*$");
+  static final String IF_CASES = "a statement under a condition in words or an arrow (if, when, "
+      + "where, ⇒ …) is not read: it holds only where its condition does";
 
   /**
    * A relation with its case after it, "L(a) = 1/2 * a^2 for |a| <= delta": "for" was a factor,

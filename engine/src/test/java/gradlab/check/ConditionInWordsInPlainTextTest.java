@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "if x > 0 then f'(x) = 1" in plain text: "if" and "then" were names, so the true line was
- * refuted as "0 then f'(x) = 1" and the wrong "if x > 0 then f'(x) = 0" was proved as "0 then
- * f'(x) = 0" (found by the lead trying a student's max-pooling step). A comparison under "if" is
- * not read in plain text now, as "for x > 0" is not; in LaTeX the condition is an assumption and
- * the wrong version stays ✗.
+ * refuted as "0 then f'(x) = 1", "for x > 0 f'(x) = 0" was proved as "0 f'(x) = 0", and the
+ * condition of "x > 0 => …" or "… where x > 0" was refuted on its own (found by the lead trying a
+ * student's max-pooling step). A comparison under if, when, where, for or an arrow is not read in
+ * plain text now; in LaTeX the condition is an assumption and the wrong version stays ✗.
  */
 class ConditionInWordsInPlainTextTest extends CheckFixture {
   private static final String RELU = "f(x) = relu(x)\n\n";
@@ -18,7 +18,9 @@ class ConditionInWordsInPlainTextTest extends CheckFixture {
   @Test
   void aTrueStatementUnderIfIsNeverRefuted() {
     for (String line : new String[] {"if x > 0 then f'(x) = 1", "if x > 0: f'(x) = 1",
-        "f'(x) = 1 if x > 0", "If x < 0, then f'(x) = 0"}) {
+        "f'(x) = 1 if x > 0", "If x < 0, then f'(x) = 0", "when x > 0, f'(x) = 1",
+        "f'(x) = 1 when x > 0", "for x > 0 f'(x) = 1", "f'(x) = 1 where x > 0",
+        "x > 0 => f'(x) = 1", "f'(x) = 1 (x > 0)", "for x<0: f'(x) = 0"}) {
       CheckReport r = checkText("hw.txt", RELU + line + "\n");
       assertThat(r.steps()).as(r.render())
           .noneMatch(s -> s.verdict() instanceof StepVerdict.Refuted);
@@ -27,7 +29,8 @@ class ConditionInWordsInPlainTextTest extends CheckFixture {
 
   @Test
   void aWrongStatementUnderIfIsNeverProved() {
-    for (String line : new String[] {"if x > 0 then f'(x) = 0", "f'(x) = 0 if x > 0"}) {
+    for (String line : new String[] {"if x > 0 then f'(x) = 0", "f'(x) = 0 if x > 0",
+        "for x > 0 f'(x) = 0", "f'(x) = 0 when x > 0", "x > 0 => f'(x) = 0"}) {
       CheckReport r = checkText("hw.txt", RELU + line + "\n");
       assertThat(r.steps()).as(r.render()).noneMatch(s -> s.verdict() instanceof StepVerdict.Proved
           && s.line() == 3);
