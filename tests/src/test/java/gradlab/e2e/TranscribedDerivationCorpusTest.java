@@ -143,8 +143,11 @@ class TranscribedDerivationCorpusTest {
   // held14's thirteen with the fourteenth session's fixes (169 pairs, clean-clone CI 2026-12-02
   // 20:52 UTC): 0 refuted, 127 of 169 located, 50.7 % decided; floor 127
   // After the sixteenth and seventeenth rounds' merges (205 pairs, 2026-12-04 07:16 UTC, a
-  // clean-clone CI running beside it): 0 refuted, 163 of 205 located, 50.6 % decided; floor 163
-  private static final int LOCATED_FLOOR = 163;
+  // clean-clone CI running beside it): 0 refuted, 163 of 205 located, 50.6 % decided; floor 163.
+  // Then plain-text conditions in words stopped being read as names (07:41 UTC): 162 of 205,
+  // 50.6 %: glorot-softsign-derivative-ascii's "for x < 0: d/dx x/(1 - x) = …" had been ✗ at
+  // x = 0.50, a point outside its own condition; it is not checked now, so the floor is 162
+  private static final int LOCATED_FLOOR = 162;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
   // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
