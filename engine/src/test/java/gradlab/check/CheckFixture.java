@@ -10,6 +10,11 @@ public abstract class CheckFixture extends EngineFixture {
     return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText(name, body);
   }
 
+  /** {@code body} checked as a Markdown document named {@code name}, 10 s a step. */
+  protected static CheckReport checkMarkdown(String name, String body) {
+    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown(name, body);
+  }
+
   /** The last claim on {@code line}; fails with the whole report where there is none. */
   protected static StepResult claimOnLine(CheckReport r, int line) {
     return r.steps().stream().filter(s -> s.line() == line && s.isClaim()).reduce((a, b) -> b)

@@ -2,20 +2,18 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * "each factor $A < 1$ when $B$": B is one assumption row and A a claim checked under it; both
  * were silent [assumption] rows (user29, seed 000 1(a)).
  */
-class ClaimUnderATrailingHypothesisTest extends EngineFixture {
+class ClaimUnderATrailingHypothesisTest extends CheckFixture {
   private static final String SIGMOID = "With $g(z) = \\frac{1}{1 + e^{-z}}$ we have "
       + "$g'(z) = g(z)(1 - g(z))$.\n\n";
 
   private CheckReport markdown(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md", body);
+    return checkMarkdown("t.md", body);
   }
 
   private static long assumptions(CheckReport r) {

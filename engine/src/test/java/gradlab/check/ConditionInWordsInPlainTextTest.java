@@ -2,7 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +40,7 @@ class ConditionInWordsInPlainTextTest extends CheckFixture {
 
   @Test
   void inLatexTheConditionIsAnAssumptionAndTheWrongVersionIsRefuted() {
-    CheckReport r = new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("hw.md",
+    CheckReport r = checkMarkdown("hw.md",
         "Let $f(x) = \\mathrm{relu}(x)$.\n\nIf $x > 0$ then $f'(x) = 0$.\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }

@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,13 +10,13 @@ import org.junit.jupiter.api.Test;
  * lecturer's notes on typical errors, user28). It is "not checked: quoted as wrong"; the same
  * formula claimed in the next sentence is still ✗.
  */
-class FormulaQuotedAsWrongTest extends EngineFixture {
+class FormulaQuotedAsWrongTest extends CheckFixture {
   private CheckReport markdown(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md", body);
+    return checkMarkdown("t.md", body);
   }
 
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test

@@ -2,21 +2,19 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * H(…) is the Heaviside step only where the text uses ReLU: in an entropy derivation the
  * plain-text H(0.5) = 0.693 was ✗ (read as the step, 1) and H(0.3) = 1 ✓ (a lecturer, user28).
  */
-class HeavisideOnlyBesideReluTest extends EngineFixture {
+class HeavisideOnlyBesideReluTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   private CheckReport markdown(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkMarkdown("t.md", body);
+    return checkMarkdown("t.md", body);
   }
 
   @Test

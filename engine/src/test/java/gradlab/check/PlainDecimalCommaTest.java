@@ -2,17 +2,15 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * "σ(0) = 0,5" as a European user types it: a side that is one number with a comma between
  * digits is 0.5 (it was "cannot read"); "1,000", which may be a thousand, is not read so.
  */
-class PlainDecimalCommaTest extends EngineFixture {
+class PlainDecimalCommaTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test

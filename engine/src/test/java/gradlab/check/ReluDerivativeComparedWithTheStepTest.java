@@ -2,8 +2,6 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,9 +9,9 @@ import org.junit.jupiter.api.Test;
  * it was "no numeric value" (the engine kept H a name of the user's), so relu'(x) = H(-x) was
  * never refuted (fix31r's open item).
  */
-class ReluDerivativeComparedWithTheStepTest extends EngineFixture {
+class ReluDerivativeComparedWithTheStepTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test

@@ -2,17 +2,15 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * "… by the chain rule" after a plain-text formula names the rule used; its words were read as
  * names ("by, chain, rule, the are not defined"), so the step was not read (user28).
  */
-class RuleNamedAfterAPlainFormulaTest extends EngineFixture {
+class RuleNamedAfterAPlainFormulaTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test

@@ -2,14 +2,12 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** tanh''(x) and σ''(x) in plain text are second derivatives (they had no numeric value). */
-class SecondDerivativeOfCatalogueFunctionTest extends EngineFixture {
+class SecondDerivativeOfCatalogueFunctionTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test

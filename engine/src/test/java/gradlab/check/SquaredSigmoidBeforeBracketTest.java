@@ -2,17 +2,15 @@ package gradlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradlab.symbolic.EngineFixture;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * sigma^2(z) and σ²(z) in plain text are σ(z)² where σ(…) is applied on the same line (they
  * were a name σ² times (z), "not defined"); σ² alone stays a variance's name (user28).
  */
-class SquaredSigmoidBeforeBracketTest extends EngineFixture {
+class SquaredSigmoidBeforeBracketTest extends CheckFixture {
   private CheckReport text(String body) {
-    return new DocumentChecker(engine, Duration.ofSeconds(10)).checkText("t.txt", body);
+    return checkText("t.txt", body);
   }
 
   @Test
