@@ -17,17 +17,17 @@ final class ProseWords {
   private static final Pattern TRAILING = Pattern.compile(
       "^(.*\\S)\\s+\\(\\s*((?:[A-Za-z]{2,}\\.?\\s*){2,})\\)\\s*\\.?\\s*$");
   /**
-   * A note in brackets after a formula, perhaps after one adverb: "s = log(sigma^2) instead (more
-   * stable, no division by 0)": "instead(…)" was read as a function the text does not define, so
-   * s's definition was not taken (a student's notes on Kendall and Gal's loss).
-   */
-  /**
    * A rule named after a formula without brackets: "d/dx sin(x^2) = 2x cos(x^2) by the chain
    * rule" (by, chain, rule, the were names, a lecturer's notes, user28).
    */
   private static final Pattern TRAILING_RULE = Pattern.compile("(?i)^(.*[^\\s,])\\s*,?\\s+(?:by|"
       + "using|from|via|with)\\s+(?:the\\s+)?(?:chain|product|quotient|sum|power|"
       + "multivariable\\s+chain)\\s+rule\\s*\\.?\\s*$");
+  /**
+   * A note in brackets after a formula, perhaps after one adverb: "s = log(sigma^2) instead (more
+   * stable, no division by 0)": "instead(…)" was read as a function the text does not define, so
+   * s's definition was not taken (a student's notes on Kendall and Gal's loss).
+   */
   private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s+(?:(?i:instead|again|"
       + "too|here|now)\\s+)?\\(\\s*([A-Za-z][A-Za-z0-9 ,.']*)\\)\\s*[.,;]?\\s*$");
   /**
