@@ -49,6 +49,11 @@ final class ChainRuleSteps {
         left.remove(f);
       }
     }
+    if (right.size() == 1 && left.size() >= 2 && lhsMeans == null) { // the product first
+      List<String[]> product = left;
+      left = right;
+      right = product;
+    }
     if (left.size() != 1 || right.size() < 2) {
       return null;
     }

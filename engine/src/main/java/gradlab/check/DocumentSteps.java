@@ -192,7 +192,7 @@ final class DocumentSteps {
       v = ChainRuleValues.verdict(run, lhs, rel, rhs, v); // ∂E/∂w = 0.036 * 0.24 * 0.05
       v = ValuesComputedAlike.verdict(run, lhs, rel, rhs, v); // "the same process … we get"
       v = EarlierValueClaims.verdict(run, lhs, rel, rhs, v); // a = 2 set before: ∂e/∂b = 1·2
-      v = StatedValuesOfDefinedQuantities.verdict(run, lhs, rel, rhs, v); // z = 0.25, z = σ(…)
+      v = StatedValuesOfDefinedQuantities.verdict(run, line, lhs, rel, rhs, v); // z = σ(…) = 0.2
     }
     run.premises.addInPlace(new PremiseLedger.Claim(line, lhs, rel, rhs, run.ctx, v));
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {

@@ -28,7 +28,7 @@ final class StatedValuesOfDefinedQuantities {
   private StatedValuesOfDefinedQuantities() {}
 
   /** {@code v}, or the verdict at the stated values where {@code v} lacks values. */
-  static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
+  static StepVerdict verdict(DocumentRun run, int line, String lhs, Relation rel, String rhs,
       StepVerdict v) {
     if ((rel != Relation.EQUAL && rel != Relation.APPROX)
         || !(v instanceof StepVerdict.NotChecked n)
@@ -38,21 +38,23 @@ final class StatedValuesOfDefinedQuantities {
       return v;
     }
     try {
-      return atStatedValues(run, lhs, rel, rhs, v);
+      return atStatedValues(run, line, lhs, rel, rhs, v);
     } catch (RuntimeException e) {
       return v;
     }
   }
 
-  private static StepVerdict atStatedValues(DocumentRun run, String lhs, Relation rel,
-      String rhs, StepVerdict v) {
+  private static StepVerdict atStatedValues(DocumentRun run, int line, String lhs,
+      Relation rel, String rhs, StepVerdict v) {
     Set<String> valued = new TreeSet<>(run.ctx.point().keySet());
     valued.addAll(run.values.names());
     Map<String, Expr> cut = new LinkedHashMap<>();
     boolean definedCut = false;
     for (String name : run.values.names()) {
-      if (run.values.isRefuted(name) || run.ctx.point().containsKey(name)) {
-        continue;
+      if (run.values.isRefuted(name) || run.ctx.point().containsKey(name)
+          || run.values.lineOf(name) >= line || name.equals(lhs.strip())
+          || name.equals(rhs.strip())) {
+        continue; // v = 11 → 11.001 is no premise of itself
       }
       boolean defined = run.ctx.defines(name);
       if (defined) {
@@ -82,10 +84,9 @@ final class StatedValuesOfDefinedQuantities {
     if (!point.keySet().containsAll(free)) {
       return v; // a name still without a value: which value is meant is not written
     }
-    StepVerdict again = run.budget.run(by -> run.checker.check(at, lhs, Relation.APPROX, rhs,
-        by));
+    StepVerdict again = run.budget.run(by -> run.checker.check(at, lhs, rel, rhs, by));
     if (again instanceof StepVerdict.Refuted f
-        && !refutedAcrossRounding(run, at, cut, lhs, rhs, Math.signum(f.lhs() - f.rhs()))) {
+        && !refutedAcrossRounding(run, at, cut, lhs, rel, rhs, Math.signum(f.lhs() - f.rhs()))) {
       return v; // 0.8808 may stand for 0.880797: false only at the digits written shows nothing
     }
     StringBuilder named = new StringBuilder();
@@ -106,7 +107,7 @@ final class StatedValuesOfDefinedQuantities {
    * of them; more leave the step as it was): z = 0.88 may be 0.880797, and h = 0.8808 true.
    */
   private static boolean refutedAcrossRounding(DocumentRun run, CheckContext at,
-      Map<String, Expr> cut, String lhs, String rhs, double sign) {
+      Map<String, Expr> cut, String lhs, Relation rel, String rhs, double sign) {
     List<String> rounded = cut.keySet().stream().filter(n -> run.values.valueOf(n)
         .contains(".")).toList();
     if (rounded.size() > 3) {
@@ -122,7 +123,7 @@ final class StatedValuesOfDefinedQuantities {
             java.math.BigDecimal.valueOf(x).toPlainString()));
       }
       CheckContext c = there;
-      if (!(run.budget.run(by -> run.checker.check(c, lhs, Relation.APPROX, rhs, by))
+      if (!(run.budget.run(by -> run.checker.check(c, lhs, rel, rhs, by))
           instanceof StepVerdict.Refuted f) || Math.signum(f.lhs() - f.rhs()) != sign) {
         return false;
       }

@@ -39,6 +39,13 @@ class ChainRuleOverAPathOfNamesTest extends CheckFixture {
   }
 
   @Test
+  void theProductMayBeOnTheLeft() {
+    StepVerdict v = claim("\\frac{\\partial L}{\\partial a} \\frac{\\partial a}{\\partial z}"
+        + " \\frac{\\partial z}{\\partial w} = \\frac{\\partial L}{\\partial w}");
+    assertThat(v.evidence()).contains("the chain rule through a, z");
+  }
+
+  @Test
   void aFactorOnBothSidesIsSetAside() {
     StepVerdict v = claim("\\frac{\\partial L}{\\partial a} \\frac{\\partial a}{\\partial w} = "
         + "\\frac{\\partial L}{\\partial a} \\frac{\\partial a}{\\partial z} "
