@@ -104,14 +104,15 @@ final class StatedValuesOfDefinedQuantities {
   /**
    * Whether the step is also refuted, its left side on the same side of its right side, at
    * every corner of the box of numbers that round to the decimal values set aside (at most three
-   * of them; more leave the step as it was): z = 0.88 may be 0.880797, and h = 0.8808 true.
+   * of them, and no whole number, which may have been stated with ≈; otherwise the step stays as
+   * it was): z = 0.88 may be 0.880797, and h = 0.8808 true.
    */
   private static boolean refutedAcrossRounding(DocumentRun run, CheckContext at,
       Map<String, Expr> cut, String lhs, Relation rel, String rhs, double sign) {
     List<String> rounded = cut.keySet().stream().filter(n -> run.values.valueOf(n)
         .contains(".")).toList();
-    if (rounded.size() > 3) {
-      return false;
+    if (rounded.size() > 3 || rounded.size() < cut.size()) {
+      return false; // z ≈ 1 may stand for 0.98: a whole number gives no box of its rounding
     }
     for (int corner = 0; corner < (1 << rounded.size()); corner++) {
       CheckContext there = at;

@@ -54,4 +54,12 @@ class ValueStatedForADefinedQuantityTest extends CheckFixture {
     assertThat(lastOn("Numbers: $h_p = 1$, $z = 0.88$ and $c = 0$.", "h = 0.95"))
         .isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void aWholeNumberStatedGivesNoRefutation() {
+    StepVerdict v = lastOn("Numbers: $h_p = 2$, $z = 1$ and $c = 0$.", "h = 1.96");
+    assertThat(v).isNotInstanceOf(StepVerdict.Refuted.class);
+    assertThat(lastOn("Numbers: $h_p = 2$, $z = 1$ and $c = 0$.", "h = 2"))
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
 }
