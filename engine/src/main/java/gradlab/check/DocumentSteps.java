@@ -191,9 +191,8 @@ final class DocumentSteps {
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
       v = ChainRuleValues.verdict(run, lhs, rel, rhs, v); // ∂E/∂w = 0.036 * 0.24 * 0.05
       v = ValuesComputedAlike.verdict(run, lhs, rel, rhs, v); // "the same process … we get"
-    }
-    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // a = 2, b = 1 set before
-      v = EarlierValueClaims.verdict(run, lhs, rel, rhs, v); // ∂e/∂b = 1·2 + 1·3 at them
+      v = EarlierValueClaims.verdict(run, lhs, rel, rhs, v); // a = 2 set before: ∂e/∂b = 1·2
+      v = StatedValuesOfDefinedQuantities.verdict(run, line, lhs, rel, rhs, v); // z = σ(…) = 0.2
     }
     run.premises.addInPlace(new PremiseLedger.Claim(line, lhs, rel, rhs, run.ctx, v));
     if (v instanceof StepVerdict.Proved p && p.how().startsWith(Substitutions.VALUE)) {
