@@ -20,10 +20,10 @@ import java.util.Set;
 
 /**
  * Evaluates the commands of the math language in a session's environment: {@code diff},
- * {@code D}, {@code gradient}, {@code hessian}, {@code jacobian}, {@code N} and {@code subs}
- * natively on the tree (through definitions, {@link DerivativeCommands}); the algebra ({@code simplify}, {@code solve},
- * {@code series}, …) by Symja on the definitions expanded, with solve's roots checked before
- * they are shown. Thread-safe as the engine is.
+ * {@code D}, {@code gradient}, {@code hessian}, {@code jacobian} ({@link DerivativeCommands}),
+ * {@code N} and {@code subs} natively on the tree (through definitions); the algebra
+ * ({@code simplify}, {@code solve}, {@code series}, …) by Symja on the definitions expanded, with
+ * solve's roots checked before they are shown. Thread-safe as the engine is.
  */
 public final class MathEvaluator {
   private final SymbolicEngine engine;

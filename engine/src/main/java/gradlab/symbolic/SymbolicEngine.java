@@ -106,7 +106,8 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** ∂e/∂var, with activations kept in named form (σ′, not exponentials). */
   public Expr diff(Expr e, String var) {
-    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(), SymjaNames.symbol(var))), this)));
+    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(),
+        SymjaNames.symbol(var))), this)));
   }
 
   /** The rule for a function a text defines, {@code name(parameters) = body}. */
