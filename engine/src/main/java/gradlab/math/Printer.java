@@ -1,14 +1,12 @@
 package gradlab.math;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints expressions in three styles: Unicode for terminals (σ′(z₃)·w₄, x², √x, nᵢₙ), LaTeX,
  * and the input form, which {@link Parser} reads back to an equal expression. Pure functions.
+ * Numbers are written by {@link PrintedNumbers}, names by {@link PrintedNames}.
  */
 public final class Printer {
   /** The output styles. */
@@ -19,15 +17,6 @@ public final class Printer {
   private static final int PRODUCT = 3;
   private static final int POWER = 4;
   private static final int ATOM = 5;
-  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
-  private static final Map<Character, Character> SUBSCRIPT_LETTERS = Map.ofEntries(
-      Map.entry('a', 'ₐ'), Map.entry('e', 'ₑ'), Map.entry('h', 'ₕ'), Map.entry('i', 'ᵢ'),
-      Map.entry('j', 'ⱼ'), Map.entry('k', 'ₖ'), Map.entry('l', 'ₗ'), Map.entry('m', 'ₘ'),
-      Map.entry('n', 'ₙ'), Map.entry('o', 'ₒ'), Map.entry('p', 'ₚ'), Map.entry('r', 'ᵣ'),
-      Map.entry('s', 'ₛ'), Map.entry('t', 'ₜ'), Map.entry('u', 'ᵤ'), Map.entry('v', 'ᵥ'),
-      Map.entry('x', 'ₓ'));
-
   private final Style style;
 
   private Printer(Style style) {
@@ -60,34 +49,21 @@ public final class Printer {
 
   /** As {@link #decimal(java.math.BigDecimal)}, in LaTeX when {@code tex}. */
   public static String decimal(java.math.BigDecimal d, boolean tex) {
-    int magnitude = d.precision() - d.scale() - 1;
-    if (d.signum() == 0 || (magnitude >= -6 && magnitude < 20)) {
-      String plain = d.toPlainString();
-      return tex ? plain : plain.replace("-", "−");
-    }
-    String mantissa = d.movePointLeft(magnitude).stripTrailingZeros().toPlainString();
-    if (tex) {
-      return mantissa + " \\times 10^{" + magnitude + "}";
-    }
-    StringBuilder sup = new StringBuilder();
-    for (char c : String.valueOf(magnitude).toCharArray()) {
-      sup.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
-    }
-    return (mantissa + "×10" + sup).replace("-", "−");
+    return PrintedNumbers.decimal(d, tex);
   }
 
   /** A name in Unicode: z3 → z₃, n_in → nᵢₙ, eta → η. */
   public static String name(String name) {
-    return new Printer(Style.UNICODE).symbol(name);
+    return PrintedNames.symbol(name, Style.UNICODE);
   }
 
   private String print(Expression e, int context) {
     String s = switch (e) {
-      case Num n -> number(n);
+      case Num n -> PrintedNumbers.rational(n, style);
       case Real r -> r.digits() != null ? r.digits().toPlainString().replace("-", minus())
-          : real(r.value());
+          : PrintedNumbers.real(r.value(), style);
       case Const c -> c.kind() == Const.Kind.PI ? pick("π", "\\pi", "pi") : pick("e", "e", "E");
-      case Sym s2 -> symbol(s2.name());
+      case Sym s2 -> PrintedNames.symbol(s2.name(), style);
       case Call c -> call(c);
       case Sum s2 -> sum(s2);
       case Product p -> product(p);
@@ -169,84 +145,6 @@ public final class Printer {
     return pick("−", "-", "-");
   }
 
-  private String number(Num n) {
-    String sign = n.signum() < 0 ? minus() : "";
-    String p = n.num().abs().toString();
-    if (n.isInteger()) {
-      return sign + p;
-    }
-    return style == Style.LATEX ? sign + "\\frac{" + p + "}{" + n.den() + "}"
-        : sign + p + "/" + n.den();
-  }
-
-  private String real(double v) {
-    if (Double.isNaN(v)) {
-      return String.valueOf(v);
-    }
-    if (Double.isInfinite(v)) { // a double past 1.8·10³⁰⁸, in the notation of the rest
-      String inf = pick("∞", "\\infty", "Infinity");
-      return v > 0 ? inf : minus() + inf;
-    }
-    String s = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toString();
-    if (s.contains("E")) {
-      String[] parts = s.split("E");
-      s = switch (style) {
-        case UNICODE -> parts[0] + "·10" + superscript(parts[1].replace("+", ""));
-        case LATEX -> parts[0] + "\\cdot 10^{" + parts[1].replace("+", "") + "}";
-        case INPUT -> parts[0] + "e" + parts[1].replace("+", "");
-      };
-    } else if (!s.contains(".")) {
-      s = s + ".0";
-    }
-    return s.startsWith("-") ? minus() + s.substring(1) : s;
-  }
-
-  private static String superscript(String digits) {
-    StringBuilder b = new StringBuilder();
-    for (char c : digits.toCharArray()) {
-      b.append(c == '-' ? '⁻' : SUPERSCRIPTS.charAt(c - '0'));
-    }
-    return b.toString();
-  }
-
-  String symbol(String name) {
-    String base = name;
-    String sub = "";
-    int us = name.indexOf('_');
-    if (us > 0) {
-      base = name.substring(0, us);
-      sub = name.substring(us + 1);
-    } else {
-      int i = name.length();
-      while (i > 0 && Character.isDigit(name.charAt(i - 1))) {
-        i--;
-      }
-      if (i > 0 && i < name.length()) {
-        base = name.substring(0, i);
-        sub = name.substring(i);
-      }
-    }
-    base = Greek.toUnicode(base, style);
-    if (sub.isEmpty() || style == Style.INPUT) {
-      return style == Style.INPUT ? name : base;
-    }
-    if (style == Style.LATEX) {
-      return base + "_{" + (sub.chars().allMatch(Character::isDigit) ? sub
-          : "\\mathrm{" + sub + "}") + "}";
-    }
-    StringBuilder b = new StringBuilder(base);
-    for (char c : sub.toCharArray()) {
-      if (Character.isDigit(c)) {
-        b.append(SUBSCRIPTS.charAt(c - '0'));
-      } else if (SUBSCRIPT_LETTERS.containsKey(c)) {
-        b.append(SUBSCRIPT_LETTERS.get(c));
-      } else {
-        return name;
-      }
-    }
-    return b.toString();
-  }
-
   private String call(Call c) {
     MathFunction f = c.function();
     String head = pick(f.displayName(), f.latex(), f.inputName());
@@ -260,7 +158,8 @@ public final class Printer {
     if (style != Style.UNICODE) {
       return "'".repeat(n);
     }
-    return n == 1 ? "′" : n == 2 ? "″" : n == 3 ? "‴" : "⁽" + superscript("" + n) + "⁾";
+    return n == 1 ? "′" : n == 2 ? "″" : n == 3 ? "‴"
+        : "⁽" + PrintedNumbers.superscript("" + n) + "⁾";
   }
 
   private String sum(Sum s) {
@@ -374,7 +273,7 @@ public final class Printer {
     String base = print(p.base(), POWER + 1);
     if (style == Style.UNICODE && x instanceof Num n && n.isInteger() && n.signum() > 0
         && n.num().bitLength() < 30) {
-      return base + superscript(n.num().toString());
+      return base + PrintedNumbers.superscript(n.num().toString());
     }
     return switch (style) {
       case LATEX -> "{" + base + "}^{" + print(x, 0) + "}";

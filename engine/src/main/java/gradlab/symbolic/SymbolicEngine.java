@@ -1,19 +1,13 @@
 package gradlab.symbolic;
 
 import gradlab.math.Expression;
-import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import org.matheclipse.core.eval.EvalEngine;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.parser.client.SyntaxError;
 
 /**
  * The adapter over Symja. All Symja work of one engine runs on the engine's own daemon thread,
@@ -29,32 +23,20 @@ public final class SymbolicEngine implements AutoCloseable {
   private volatile EngineConfig config;
   private final EngineThread thread;
   private final EngineNotes notes = new EngineNotes();
-  private volatile ExprEvaluator evaluator;
-  private volatile int generation;
-  private TreeBridge bridge; // made and used on the engine thread only
-  private final AtomicLong treesMade = new AtomicLong();
-  private final AtomicLong treesRefused = new AtomicLong();
-  /** Longer names taken as unspecified functions, like f ({@link #declareFunctionInPlace}). */
-  private final java.util.Set<String> declaredFunctions =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final SymjaSession session;
+  private final TreeTranslation trees = new TreeTranslation(this);
+  private final InputEvaluation inputs;
 
   private SymbolicEngine(EngineConfig config) {
     this.config = config;
-    this.thread = new EngineThread(this::requestStop, this::clearStopRequest, this::restart,
-        EngineFailures::translate);
+    this.session = new SymjaSession(this::stopRequested);
+    this.inputs = new InputEvaluation(this, session, notes);
+    this.thread = new EngineThread(session::requestStop, session::clearStopRequest,
+        this::restart, EngineFailures::translate);
   }
 
-  private void requestStop() {
-    ExprEvaluator ev = evaluator;
-    if (ev != null) {
-      ev.getEvalEngine().stopRequest();
-    }
-  }
-
-  private void clearStopRequest() {
-    if (evaluator != null) {
-      evaluator.getEvalEngine().setStopRequested(false);
-    }
+  private boolean stopRequested() {
+    return thread.stopped();
   }
 
   private void restart() {
@@ -71,26 +53,14 @@ public final class SymbolicEngine implements AutoCloseable {
     return engine;
   }
 
-  /**
-   * How many evaluators this engine has started: a restart after a stop that did not end in
-   * time starts a new one, whose symbols are not the old one's (a bridge built before it must be
-   * built again).
-   */
+  /** See {@link SymjaSession#generation()}. */
   int generation() {
-    return generation;
+    return session.generation();
   }
 
   private Void startEvaluator() {
-    generation++;
-    bridge = null; // the old evaluator's symbols: built again on first use
-    ExprEvaluator ev = new ExprEvaluator(true, (short) 1);
-    EvalEngine e = ev.getEvalEngine();
-    PrintStream sink = notes.sink();
-    e.setOutPrintStream(sink);
-    e.setErrorPrintStream(sink);
-    e.setIterationLimit(config.iterationLimit());
-    e.setRecursionLimit(config.recursionLimit());
-    evaluator = ev;
+    session.startInPlace(config, notes.sink());
+    trees.forgetInPlace(); // the old evaluator's symbols: built again on first use
     ActivationCalculus.install(this);
     return null;
   }
@@ -107,7 +77,7 @@ public final class SymbolicEngine implements AutoCloseable {
   /** Parses without evaluating. Accepts the friendly syntax and Symja's syntax. */
   public Expr parse(String input) {
     String normalised = InputForm.normalise(input);
-    return new Expr(call(() -> FunctionAliases.rename(parseRaw(input, normalised), this)));
+    return new Expr(call(() -> inputs.parse(input, normalised)));
   }
 
   /**
@@ -117,18 +87,7 @@ public final class SymbolicEngine implements AutoCloseable {
    */
   public Expr eval(String input) {
     String normalised = InputForm.normalise(input);
-    return new Expr(call(() -> {
-      IExpr parsed = FunctionAliases.rename(parseRaw(input, normalised), this);
-      UnknownNames.check(input, parsed, declaredFunctions);
-      int mark = notes.mark();
-      IExpr result = ActivationCalculus.tidy(evalRaw(FriendlyFunctions.expand(parsed, this)),
-          this);
-      if (DivisionByZero.happened(result, notes.since(mark))) {
-        notes.dropSinceInPlace(mark); // the error says it; no note about an infinite expression
-        throw DivisionByZero.error(input);
-      }
-      return result;
-    }));
+    return new Expr(call(() -> inputs.eval(input, normalised)));
   }
 
   /**
@@ -137,7 +96,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * function whose rule the caller keeps and applies itself. Mutates this engine.
    */
   public void declareFunctionInPlace(String name) {
-    declaredFunctions.add(name);
+    inputs.declareFunctionInPlace(name);
   }
 
   /** Evaluates an expression again, for example after new definitions were made. */
@@ -147,7 +106,8 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** ∂e/∂var, with activations kept in named form (σ′, not exponentials). */
   public Expr diff(Expr e, String var) {
-    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(), sym(var))), this)));
+    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(),
+        SymjaNames.symbol(var))), this)));
   }
 
   /** The rule for a function a text defines, {@code name(parameters) = body}. */
@@ -157,20 +117,7 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Rewrites every call of the rules' functions (and their derivatives) until none is left. */
   public Expr applyRules(Expr e, List<FunctionRule> rules) {
-    if (rules.isEmpty()) {
-      return e;
-    }
-    List<String> all = new ArrayList<>();
-    rules.forEach(r -> all.addAll(r.engineRules()));
-    String input = e.input();
-    if (!input.contains("'")) {
-      return eval("ReplaceRepeated(" + input + ", {" + String.join(",", all) + "})");
-    }
-    // a derivative in prime form does not survive its input form read back (eta*f'(x)^2 came
-    // back as 4η²x² for f′(x) = 2x): the parsed rules are applied to e's tree
-    Expr rulesList = parse("{" + String.join(",", all) + "}");
-    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.ReplaceRepeated(e.raw(),
-        rulesList.raw())), this)));
+    return RuleRewriting.applyRules(this, e, rules);
   }
 
   /**
@@ -178,17 +125,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * ∂body/∂var. The checker's reader writes d/dx of a formula that way until its names are known.
    */
   public Expr differentiateMarked(Expr e, String marker) {
-    if (!e.input().contains(marker + "(")) {
-      return e;
-    }
-    // innermost first, so that a second derivative dd(dd(f, x), y) is taken (then a rule of
-    // the outer one sees no marker in its body)
-    Expr out = e;
-    for (int k = 0; k < 4 && out.input().contains(marker + "("); k++) {
-      out = eval("ReplaceAll(" + out.input() + ", " + marker + "(body_?(FreeQ(#, " + marker
-          + ")&), var_) :> D(body, var))");
-    }
-    return out;
+    return RuleRewriting.differentiateMarked(this, e, marker);
   }
 
   /**
@@ -196,10 +133,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * by the library and checked back numerically ({@link MarkedLimits}); throws where it cannot.
    */
   public Expr limitsMarked(Expr e, String marker) {
-    if (!e.input().contains(marker + "(")) {
-      return e;
-    }
-    return new Expr(call(() -> MarkedLimits.take(this, e.raw(), marker)));
+    return RuleRewriting.limitsMarked(this, e, marker);
   }
 
   /**
@@ -232,20 +166,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * engine's own numerics give (see {@link #value} for one that is never lost).
    */
   public double numeric(Expr e, Map<String, Double> values) {
-    return call(() -> {
-      Optional<Expression> t = treeRaw(e.raw());
-      if (t.isPresent()) {
-        try {
-          double d = gradlab.math.Numeric.value(t.get(), values, gradlab.math.Environment.EMPTY);
-          if (Double.isFinite(d)) {
-            return d;
-          }
-        } catch (ArithmeticException | IllegalArgumentException lost) {
-          // the algebra engine's numerics below decide, as before
-        }
-      }
-      return numericRaw(e, values);
-    });
+    return call(() -> NumericValues.numeric(this, e, values));
   }
 
   /**
@@ -254,23 +175,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * nearest double, as the console's {@code N} does; {@code Lab.num} gives this one.
    */
   public double value(Expr e, Map<String, Double> values) {
-    return call(() -> {
-      Optional<Expression> t = treeRaw(e.raw());
-      return t.isPresent() ? PointValue.at(t.get(), values) : numericRaw(e, values);
-    });
-  }
-
-  private double numericRaw(Expr e, Map<String, Double> values) {
-    IExpr v = evalRaw(F.N(ActivationCalculus.expandDerivatives(
-        substituteRaw(e.raw(), toExprs(values)), this)));
-    if (!v.isReal() && !v.isNumber()) {
-      java.util.Set<String> free = InputForm.symbolsOf(v);
-      throw new IllegalArgumentException(free.isEmpty()
-          ? "no finite value at this point (it overflows the numbers this evaluation uses)"
-          : "not a number after substitution: no value for " + String.join(", ", free)
-              + "; hint: give each a value, e.g. num(f, \"x\", 1.0)");
-    }
-    return v.isReal() ? v.evalf() : Double.NaN;
+    return call(() -> NumericValues.value(this, e, values));
   }
 
   /**
@@ -285,26 +190,11 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** How many expressions {@link #tree} translated, and how many it could not. */
   public long[] treeUse() {
-    return new long[] {treesMade.get(), treesRefused.get()};
+    return trees.use();
   }
 
   Optional<Expression> treeRaw(IExpr e) {
-    if (bridge == null) {
-      bridge = new TreeBridge(this);
-    }
-    try {
-      Expression t = bridge.fromSymja(e);
-      if (TreeBridge.isPlain(t)) {
-        treesMade.incrementAndGet();
-        return Optional.of(t);
-      }
-    } catch (RuntimeException ex) {
-      if (ex instanceof EvaluationTimeoutException) {
-        throw ex;
-      }
-    }
-    treesRefused.incrementAndGet();
-    return Optional.empty();
+    return trees.of(e);
   }
 
   /** The user symbols of an expression, in order of appearance (activations excluded). */
@@ -314,13 +204,7 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Function and activation names the friendly syntax knows, for completion and suggestions. */
   public static java.util.List<String> knownNames() {
-    java.util.List<String> out = new java.util.ArrayList<>(UnknownNames.KNOWN);
-    for (String n : gradlab.math.Catalogue.names()) {
-      if (!out.contains(n) && n.chars().allMatch(c -> c < 128)) {
-        out.add(n);
-      }
-    }
-    return out;
+    return InputEvaluation.knownNames();
   }
 
   /** A symbol by name ({@code "w1"}, {@code "sigma"}). */
@@ -331,13 +215,8 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Applies a Symja function by name to arguments and evaluates, e.g. {@code ("Together", e)}. */
   public Expr apply(String function, Expr... args) {
-    return new Expr(call(() -> {
-      IExpr[] raw = new IExpr[args.length];
-      for (int i = 0; i < args.length; i++) {
-        raw[i] = args[i].raw();
-      }
-      return evalRaw(F.function(F.symbol(function), raw));
-    }));
+    return new Expr(call(() -> session.apply(function, java.util.Arrays.stream(args)
+        .map(Expr::raw).toArray(IExpr[]::new))));
   }
 
   /** Stops the evaluation in progress, if any; it ends with {@link EvaluationTimeoutException}. */
@@ -367,37 +246,15 @@ public final class SymbolicEngine implements AutoCloseable {
   // ---- package-private helpers; callers must already be on the engine thread ----
 
   IExpr evalRaw(IExpr e) {
-    throwIfStopped();
-    IExpr r = evaluator.eval(e);
-    throwIfStopped();
-    return r;
+    return session.eval(e);
   }
 
   IExpr evalRaw(String symjaInput) {
-    throwIfStopped();
-    IExpr r = evaluator.eval(symjaInput);
-    throwIfStopped();
-    return r;
-  }
-
-  /**
-   * Every evaluation on the engine thread starts and ends here: once a stop was asked for, no
-   * further evaluation of the task starts. Symja resets its own stop flag at each top-level
-   * evaluation, so a caller that catches the stopped evaluation's exception and goes on (a loop
-   * over sample points) would otherwise run on past its budget.
-   */
-  private void throwIfStopped() {
-    if (thread.stopped() || Thread.currentThread().isInterrupted()) {
-      throw new EvaluationTimeoutException(Duration.ZERO);
-    }
+    return session.eval(symjaInput);
   }
 
   IExpr parseSymja(String symjaInput) {
-    return evaluator.parse(symjaInput);
-  }
-
-  IExpr sym(String name) {
-    return SymjaNames.symbol(name);
+    return session.parse(symjaInput);
   }
 
   /** Where the library's messages end now; see {@link #dropMessagesSince(int)}. */
@@ -420,40 +277,11 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   IExpr simplifyRaw(IExpr e) {
-    long ms = config.simplifyLimit().toMillis();
-    IExpr r = evalRaw(F.function(F.symbol("TimeConstrained"),
-        F.function(F.symbol("Simplify"), e), F.num(ms / 1000.0), F.symbol("$Aborted")));
-    if (r.toString().equals("$Aborted")) {
-      notes.dropMessagesInPlace();
-      note("simplification stopped after " + ms + " ms; result left unsimplified");
-      return e;
-    }
-    return ActivationCalculus.tidy(r, this);
+    return BoundedSimplify.of(this, e, config.simplifyLimit(), notes);
   }
 
   IExpr substituteRaw(IExpr e, Map<String, Expr> values) {
-    IExpr out = e;
-    for (Map.Entry<String, Expr> v : values.entrySet()) {
-      out = out.replaceAll(F.Rule(SymjaNames.symbol(v.getKey()), v.getValue().raw())).orElse(out);
-    }
-    return out;
-  }
-
-  private static Map<String, Expr> toExprs(Map<String, Double> values) {
-    Map<String, Expr> m = new java.util.LinkedHashMap<>();
-    values.forEach((k, v) -> m.put(k, new Expr(F.num(v))));
-    return m;
-  }
-
-  private IExpr parseRaw(String original, String normalised) {
-    try {
-      return evaluator.parse(SymjaNames.escapeNames(normalised));
-    } catch (SyntaxError e) {
-      throw MathSyntaxException.from(original, normalised, e);
-    } catch (RuntimeException e) {
-      throw new MathSyntaxException(original, Math.max(0, original.length() - 1),
-          String.valueOf(e.getMessage()), "check brackets and operators");
-    }
+    return RawSubstitution.of(e, values);
   }
 
   /**

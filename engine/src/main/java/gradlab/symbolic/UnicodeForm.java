@@ -3,53 +3,28 @@ package gradlab.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import gradlab.math.MathFunction;
-import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Unicode mathematics for terminals: {@code (f − a)·w₄·σ′(z₃)}, {@code √(1 − 4/w)},
  * {@code x²}. Sums list positive terms first; products pull negative powers into a denominator.
+ * Numbers and names are written by {@link UnicodeAtoms}.
  */
 final class UnicodeForm {
   private static final int SUM = 10;
   private static final int PRODUCT = 20;
   private static final int POWER = 30;
   private static final int ATOM = 40;
-  private static final Pattern INDEXED = Pattern.compile("([A-Za-z]*?[A-Za-z])(\\d+)");
-  private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
-  private static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("Pi", "π"), Map.entry("E", "e"), Map.entry("Infinity", "∞"),
-      Map.entry("Indeterminate", "NaN"), // as the LaTeX of the same cell says (user26 F10)
-      Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-      Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
-      Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
-      Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"),
-      Map.entry("omega", "ω"), Map.entry("rho", "ρ"), Map.entry("xi", "ξ"), Map.entry("nu", "ν"),
-      Map.entry("Log", "ln"), Map.entry("HeavisideTheta", "H"), Map.entry("DiracDelta", "δ"),
-      Map.entry("relu", "ReLU"), Map.entry("elu", "ELU"), Map.entry("gelu", "GELU"),
-      Map.entry("leakyrelu", "LeakyReLU"), Map.entry("True", "true"),
-      Map.entry("False", "false"));
-  /** The catalogue's own display names (ProductLog is W), read from {@link MathFunction}. */
-  private static final Map<String, String> CATALOGUE = catalogueNames();
   private static final Map<String, String> RELATIONS = Map.of("Equal", " = ", "Unequal", " ≠ ",
       "Less", " < ", "LessEqual", " ≤ ", "Greater", " > ", "GreaterEqual", " ≥ ", "Rule", " → ",
       "And", " ∧ ", "Or", " ∨ ", "Set", " = ");
 
   private UnicodeForm() {}
 
-  private static Map<String, String> catalogueNames() {
-    Map<String, String> names = new java.util.HashMap<>();
-    for (MathFunction f : MathFunction.values()) {
-      if (f != MathFunction.LOGSUMEXP) {
-        names.putIfAbsent(TreeBridge.symjaName(f), f.displayName());
-      }
-    }
-    return Map.copyOf(names);
+  /** A name in Unicode: w1 → w₁, eta → η ({@link UnicodeAtoms#symbol}). */
+  static String symbol(String name) {
+    return UnicodeAtoms.symbol(name);
   }
 
   static String format(IExpr e) {
@@ -60,13 +35,13 @@ final class UnicodeForm {
     String s;
     int prec;
     if (e.isNumber()) {
-      s = number(e);
+      s = UnicodeAtoms.number(e);
       prec = e.isInteger() && !e.isNegative() ? ATOM : (e.isFraction() ? PRODUCT : SUM);
       if (e.isReal() && !e.isNegative() && !e.isFraction()) {
         prec = ATOM;
       }
     } else if (e.isSymbol()) {
-      s = symbol(SymjaNames.userName(e.toString()));
+      s = UnicodeAtoms.symbol(SymjaNames.userName(e.toString()));
       prec = ATOM;
     } else if (e.isPlus()) {
       s = sum((IAST) e);
@@ -87,66 +62,6 @@ final class UnicodeForm {
       prec = ATOM;
     }
     return prec < context ? "(" + s + ")" : s;
-  }
-
-  private static String number(IExpr e) {
-    if (e.isInteger() || e.isFraction()) {
-      return e.toString().replace("-", "−");
-    }
-    if (e.isReal()) {
-      double d = e.evalf();
-      if (e instanceof ApfloatNum a && !a.isZero() && (d == 0 || !Double.isFinite(d)
-          || a.precision() > 17)) {
-        // N[Pi, 20] (the library's own N, in brackets) printed 3.141592654: its 20 digits
-        // were there, and the double printer dropped them
-        // N(softmax({1000, 0, −1000})) printed {1, 0.0, 0.0}: e^−1000 is 5.1×10⁻⁴³⁵, not 0
-        return gradlab.math.Printer.decimal(new java.math.BigDecimal(
-            a.apfloatValue().toString(false)));
-      }
-      String s = Double.toString(d);
-      if (Math.abs(d) >= 1e-4 && Math.abs(d) < 1e9) {
-        s = String.format(java.util.Locale.ROOT, "%.10g", d).replaceAll("\\.?0+$", "");
-        if (s.contains("e")) {
-          s = Double.toString(d);
-        }
-      } else if (d != 0 && Double.isFinite(d)) {
-        s = scientific(d); // 4.248354255×10⁻¹⁸, never Java's 4.248354255E-18
-      }
-      return s.replace("-", "−");
-    }
-    return e.toString().replace("*I", "i").replace("-", "−");
-  }
-
-  /** d as m×10ᵏ with ten significant digits. */
-  static String scientific(double d) {
-    String[] parts = String.format(java.util.Locale.ROOT, "%.9e", d).split("e");
-    String mantissa = parts[0].replaceAll("\\.?0+$", "");
-    return mantissa + "×10" + digits(String.valueOf(Integer.parseInt(parts[1])), SUP);
-  }
-
-  static String symbol(String name) {
-    String known = NAMES.get(name);
-    if (known != null) {
-      return known;
-    }
-    if (name.startsWith("delta") && name.length() > 5 && !Character.isDigit(name.charAt(5))) {
-      return "δ" + symbol(name.substring(5));
-    }
-    Matcher m = INDEXED.matcher(name);
-    if (m.matches()) {
-      String base = m.group(1); // E1 is a name E₁, never Euler's e with an index
-      return (base.equals("E") || base.equals("Pi") ? base : symbol(base))
-          + digits(m.group(2), SUB);
-    }
-    return name.indexOf('_') > 0 ? gradlab.math.Printer.name(name) : name;
-  }
-
-  private static String digits(String ds, String table) {
-    StringBuilder b = new StringBuilder();
-    for (char c : ds.toCharArray()) {
-      b.append(c == '-' ? '⁻' : table.charAt(c - '0'));
-    }
-    return b.toString();
   }
 
   private static String sum(IAST plus) {
@@ -265,7 +180,7 @@ final class UnicodeForm {
 
   private static String superscript(String formatted, IExpr exp) {
     if (exp.isInteger() && formatted.matches("−?\\d+")) {
-      return digits(formatted.replace("−", "-"), SUP);
+      return UnicodeAtoms.digits(formatted.replace("−", "-"), UnicodeAtoms.SUP);
     }
     return "^" + formatted;
   }
@@ -301,21 +216,8 @@ final class UnicodeForm {
     if (isDerivativeHead(head)) {
       return derivative((IAST) head, args);
     }
-    String name = head.isSymbol() ? functionName(h) : fmt(head, ATOM);
+    String name = head.isSymbol() ? UnicodeAtoms.functionName(h) : fmt(head, ATOM);
     return name + "(" + String.join(", ", args) + ")";
-  }
-
-  private static String functionName(String h) {
-    String known = NAMES.get(h);
-    if (known != null) {
-      return known;
-    }
-    known = CATALOGUE.get(h);
-    if (known != null) {
-      return known;
-    }
-    return h.length() > 1 && Character.isUpperCase(h.charAt(0))
-        && Character.isLowerCase(h.charAt(1)) ? h.toLowerCase(java.util.Locale.ROOT) : symbol(h);
   }
 
   /** True for the head {@code Derivative(n…)[f]} of an applied derivative. */
@@ -327,14 +229,14 @@ final class UnicodeForm {
   /** Derivative(n)[f] → f′, f″, f‴, f⁽ⁿ⁾; several slots → ∂ with the slot's index. */
   private static String derivative(IAST derivativeHead, List<String> args) {
     IAST d = (IAST) derivativeHead.head();
-    String name = functionName(derivativeHead.first().toString());
+    String name = UnicodeAtoms.functionName(derivativeHead.first().toString());
     if (d.argSize() == 1) {
       int n = Integer.parseInt(d.first().toString());
       String marks = switch (n) {
         case 1 -> "′";
         case 2 -> "″";
         case 3 -> "‴";
-        default -> "⁽" + digits(Integer.toString(n), SUP) + "⁾";
+        default -> "⁽" + UnicodeAtoms.digits(Integer.toString(n), UnicodeAtoms.SUP) + "⁾";
       };
       return name + marks + "(" + String.join(", ", args) + ")";
     }
@@ -342,7 +244,7 @@ final class UnicodeForm {
     for (int i = 1; i <= d.argSize(); i++) {
       int n = Integer.parseInt(d.getAt(i).toString());
       for (int k = 0; k < n; k++) {
-        b.append("∂").append(digits(Integer.toString(i), SUB));
+        b.append("∂").append(UnicodeAtoms.digits(Integer.toString(i), UnicodeAtoms.SUB));
       }
     }
     return b + name + "(" + String.join(", ", args) + ")";

@@ -12,8 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link FloatGemm} with the Vector API (L lanes: 8 on AVX2). The {@code gemm} micro-kernels
  * keep a block of C in registers while they run along k: 8 rows × 3L columns for A read along
  * its rows when m is a multiple of 8 and the CPU has 32 vector registers ({@link VectorBlock8x3}),
- * else 4 rows × 3L when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns (per step two
- * loads from B, four broadcasts from A, eight fused multiply–adds), or 8 rows × L columns for
+ * else 4 rows × 3L when m is a multiple of 4 ({@link VectorBlock4x3}), 4 rows × 2L columns
+ * ({@link VectorBlock4x2}), or 8 rows × L columns for
  * narrow C; then 1-row kernels and a scalar loop for the edges. Every element of C gets the same
  * fused multiply–adds in the same order as {@link ScalarGemm}. No allocation.
  */
@@ -120,9 +120,9 @@ final class VectorGemm implements FloatGemm {
       int i = 0;
       for (; i + 4 <= m; i += 4) {
         if (aCols == null) {
-          block4x2Dense(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+          VectorBlock4x2.runDense(a, ao, aRows, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
         } else {
-          block4x2(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
+          VectorBlock4x2.run(a, ao, aRows, aCols, i, b, bo + j, bRows, c, co + j, cRows, k, acc);
         }
       }
       for (; i < m; i++) {
@@ -166,98 +166,6 @@ final class VectorGemm implements FloatGemm {
 
   private static FloatVector init(float[] c, int at, boolean acc) {
     return acc ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
-  }
-
-  private static void block4x2(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b,
-      int bo, int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
-    int a0 = ao + aRows[i];
-    int a1 = ao + aRows[i + 1];
-    int a2 = ao + aRows[i + 2];
-    int a3 = ao + aRows[i + 3];
-    int r0 = co + cRows[i];
-    int r1 = co + cRows[i + 1];
-    int r2 = co + cRows[i + 2];
-    int r3 = co + cRows[i + 3];
-    FloatVector c00 = init(c, r0, acc);
-    FloatVector c01 = init(c, r0 + L, acc);
-    FloatVector c10 = init(c, r1, acc);
-    FloatVector c11 = init(c, r1 + L, acc);
-    FloatVector c20 = init(c, r2, acc);
-    FloatVector c21 = init(c, r2 + L, acc);
-    FloatVector c30 = init(c, r3, acc);
-    FloatVector c31 = init(c, r3 + L, acc);
-    for (int p = 0; p < k; p++) {
-      int ap = aCols == null ? p : aCols[p];
-      int bp = bo + bRows[p];
-      FloatVector b0 = FloatVector.fromArray(S, b, bp);
-      FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-      FloatVector v = FloatVector.broadcast(S, a[a0 + ap]);
-      c00 = v.fma(b0, c00);
-      c01 = v.fma(b1, c01);
-      v = FloatVector.broadcast(S, a[a1 + ap]);
-      c10 = v.fma(b0, c10);
-      c11 = v.fma(b1, c11);
-      v = FloatVector.broadcast(S, a[a2 + ap]);
-      c20 = v.fma(b0, c20);
-      c21 = v.fma(b1, c21);
-      v = FloatVector.broadcast(S, a[a3 + ap]);
-      c30 = v.fma(b0, c30);
-      c31 = v.fma(b1, c31);
-    }
-    c00.intoArray(c, r0);
-    c01.intoArray(c, r0 + L);
-    c10.intoArray(c, r1);
-    c11.intoArray(c, r1 + L);
-    c20.intoArray(c, r2);
-    c21.intoArray(c, r2 + L);
-    c30.intoArray(c, r3);
-    c31.intoArray(c, r3 + L);
-  }
-
-  /** {@link #block4x2} for A read along its rows (no column table): range-checked once. */
-  private static void block4x2Dense(float[] a, int ao, int[] aRows, int i, float[] b, int bo,
-      int[] bRows, float[] c, int co, int[] cRows, int k, boolean acc) {
-    int a0 = ao + aRows[i];
-    int a1 = ao + aRows[i + 1];
-    int a2 = ao + aRows[i + 2];
-    int a3 = ao + aRows[i + 3];
-    int r0 = co + cRows[i];
-    int r1 = co + cRows[i + 1];
-    int r2 = co + cRows[i + 2];
-    int r3 = co + cRows[i + 3];
-    FloatVector c00 = init(c, r0, acc);
-    FloatVector c01 = init(c, r0 + L, acc);
-    FloatVector c10 = init(c, r1, acc);
-    FloatVector c11 = init(c, r1 + L, acc);
-    FloatVector c20 = init(c, r2, acc);
-    FloatVector c21 = init(c, r2 + L, acc);
-    FloatVector c30 = init(c, r3, acc);
-    FloatVector c31 = init(c, r3 + L, acc);
-    for (int p = 0; p < k; p++) {
-      int bp = bo + bRows[p];
-      FloatVector b0 = FloatVector.fromArray(S, b, bp);
-      FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-      FloatVector v = FloatVector.broadcast(S, a[a0 + p]);
-      c00 = v.fma(b0, c00);
-      c01 = v.fma(b1, c01);
-      v = FloatVector.broadcast(S, a[a1 + p]);
-      c10 = v.fma(b0, c10);
-      c11 = v.fma(b1, c11);
-      v = FloatVector.broadcast(S, a[a2 + p]);
-      c20 = v.fma(b0, c20);
-      c21 = v.fma(b1, c21);
-      v = FloatVector.broadcast(S, a[a3 + p]);
-      c30 = v.fma(b0, c30);
-      c31 = v.fma(b1, c31);
-    }
-    c00.intoArray(c, r0);
-    c01.intoArray(c, r0 + L);
-    c10.intoArray(c, r1);
-    c11.intoArray(c, r1 + L);
-    c20.intoArray(c, r2);
-    c21.intoArray(c, r2 + L);
-    c30.intoArray(c, r3);
-    c31.intoArray(c, r3 + L);
   }
 
   private static void block8x1(float[] a, int ao, int[] aRows, int[] aCols, int i, float[] b,

@@ -13,8 +13,8 @@
  * {@link gradlab.tensor.TensorText}, a matrix row by row), the static kernels in
  * {@link gradlab.tensor.Kernels} and {@link gradlab.tensor.ConvPoolRelu} with its opaque
  * {@link gradlab.tensor.PoolRoutes}; everything else here is package-private. Must not import any
- * other gradlab package. Only {@code VectorGemm} (with its {@code VectorBlock4x3} and
- * {@code VectorTail}) and
+ * other gradlab package. Only {@code VectorGemm} (with its {@code VectorBlock4x2},
+ * {@code VectorBlock4x3}, {@code VectorBlock8x3} and {@code VectorTail}) and
  * {@code VectorPooledGradient} may touch {@code jdk.incubator.vector}, and only through
  * {@code FloatGemm.best()} and {@code PooledGradient.best()}, so a JVM without the module never
  * loads them.

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The console as a user meets it: math and Java entries, results and their numbering, help,
+ * modes and plots. The console's :check and :audit are in {@link ConsoleCheckAndAuditTest}, its
+ * history, autosave, :save and :load in {@link ConsoleSaveAndReplayTest}; this class holds the
+ * session fixture they share.
+ */
 @Timeout(120)
 class ConsoleTest {
 
@@ -17,7 +23,8 @@ class ConsoleTest {
     return session(input, null);
   }
 
-  private static String session(String input, java.nio.file.Path history) {
+  /** A console session over {@code input}, with its history file (null: none); its output. */
+  static String session(String input, java.nio.file.Path history) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (SymbolicEngine engine = SymbolicEngine.create(EngineConfig.defaults());
         Console console = Console.overStreams(new ByteArrayInputStream(input.getBytes(
@@ -47,29 +54,8 @@ class ConsoleTest {
   }
 
   @Test
-  void checkWithoutAnArgumentSaysHowToUseIt() {
-    assertThat(session(":check\n")).contains(":check takes a chain")
-        .doesNotContain("is a folder");
-  }
-
-  @Test
   void texModeTogglesLatexOutput() {
     assertThat(session(":tex\nsqrt(x)/y\n")).contains("$1 = \\frac{\\sqrt{x}}{y}");
-  }
-
-  @Test
-  void auditChecksTheDefinedLossThreeWays() {
-    String t = session("f = w*sigma(x)\nC = (f - a)^2/2\n:audit C\n:audit nothing\n");
-    assertThat(t).contains("gradient audit of C").contains("all three agree")
-        .contains("error: ':audit NAME' needs a defined loss; defined: [f, C]");
-  }
-
-  @Test
-  void auditOfAnExpressionReadsAListArgumentAsGradlabAuditDoes() {
-    // the console spread logsumexp({u, v}) - c over the list: "cannot compile {…, …}"
-    String t = session(":audit logsumexp({w1*x, w2*x}) - w1*x\n");
-    assertThat(t).doesNotContain("error:").doesNotContain("cannot compile")
-        .containsPattern("(?m)^w1 .* agree$").containsPattern("(?m)^w2 .* agree$");
   }
 
   @Test
@@ -80,54 +66,6 @@ class ConsoleTest {
         .contains(":audit NAME|EXPR").contains("audit in Java").contains("AuditReport audit(")
         .contains(":check").doesNotContain("Apart").doesNotContain("TeXForm")
         .contains("no documentation for 'nosuchthing'");
-  }
-
-  @Test
-  void auditTakesAnExpressionThatMayUseTheDefinitions() {
-    String t = session("h = gelu(w*x)\n:audit (elu(h) - y)^2\n");
-    assertThat(t).contains("gradient audit of L").containsPattern("(?m)^w .* agree$")
-        .containsPattern("(?m)^y .* agree$").contains("all three agree");
-  }
-
-  @Test
-  void checkCommandUsesTheSessionDefinitions() {
-    String t = session("z = w*x + b\n:check pd(z, w) = x = 2*x\n");
-    assertThat(t).contains("✓ ∂z/∂w = x").contains("✗ x = 2*x").contains("first wrong step");
-  }
-
-  @Test
-  void checkCommandUsesTheSessionsFunctions() {
-    // f′(2) = 9 after f(x) = x^3 - 3*x was ✗ with f taken for a number (found by a new user)
-    String t = session("f(x) = x^3 - 3*x\n:check f'(2) = 9\n:check f'(1) = 1\n");
-    assertThat(t).contains("✓ f'(2) = 9").contains("✗ f'(1) = 1");
-  }
-
-  @Test
-  void checkCommandReadsAPastedDisplayWithItsDollars() {
-    // ":check $$…$$" printed an empty report: the dollars were wrapped in dollars again
-    String t = session(":check $$\\frac{d}{dx}\\tanh x = 1 + \\tanh^2 x$$\n");
-    assertThat(t).contains("✗").contains("first wrong step");
-  }
-
-  @Test
-  void checkCommandReadsANotebookAndRefusesAFolder(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws java.io.IOException {
-    // a notebook, a folder and a missing notebook each printed "0 refuted" (found by a student)
-    java.nio.file.Path nb = dir.resolve("hw.ipynb");
-    java.nio.file.Files.writeString(nb, "{\"cells\": [{\"cell_type\": \"markdown\", "
-        + "\"source\": [\"$$\\\\frac{d}{dx} x^2 = 3x$$\"]}], \"nbformat\": 4}");
-    String t = session(":check " + nb + "\n:check " + dir + "\n:check " + dir.resolve("no.ipynb")
-        + "\n");
-    assertThat(t).contains("its Markdown cells").contains("✗").contains("is a folder; :check "
-        + "takes one file").contains("no file " + dir.resolve("no.ipynb"));
-  }
-
-  @Test
-  void checkCommandListsOnlyTheDefinitionsItsChainUses() {
-    String t = session("c1 = q^2\nz = w*x + b\na = sigma(z)\n:check diff(a, w) = x*a*(1 - a)\n");
-    String report = t.substring(t.indexOf("derivation check"));
-    assertThat(report).contains("a = σ(z)").contains("z = b + w·x").doesNotContain("c₁")
-        .doesNotContain("c1").contains("✓ diff(a, w) = x*a*(1 - a)");
   }
 
   @Test
@@ -156,14 +94,6 @@ class ConsoleTest {
   }
 
   @Test
-  void historyIsWrittenAfterEveryEntry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    java.nio.file.Path history = dir.resolve("history");
-    session("1+1\nx != y\n", history);
-    assertThat(java.nio.file.Files.readString(history)).contains("1+1").contains("x != y");
-  }
-
-  @Test
   void mathAndJavaResultsShareOneNumberingAndAreUsableFromEachOther() {
     String t = session("diff(x^3, x)\n$1.unicode()\nvar e = $1;\ndouble lr = 0.5;\n"
         + "2 * $lr * q\nMath.sqrt(16)\n$4 + 1\nC = (f - a)^2/2\nC.input()\n$99 + 1\n");
@@ -179,15 +109,6 @@ class ConsoleTest {
         + "twice(x);\n:java \"ab\".length()\ndiff(x^2, x)\nint y = \"s\";\n");
     assertThat(t).contains("x ==> 2").contains("$1 ==> 42").contains("$2 ==> 4")
         .contains("$3 ==> 2").contains("$4 = 2x").contains("error: incompatible types");
-  }
-
-  @Test
-  void saveResetAndLoadReplayTheSession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String file = dir.resolve("s.jsh").toString();
-    String t = session("z = w*x + b\nint k = 3;\n:save " + file + "\n:reset\n:vars\n:load "
-        + file + "\n:vars\nk * 2;\n");
-    assertThat(t).contains("saved 2 entries").contains("(no definitions)")
-        .contains("loaded 2 entries").contains("  z = b + w·x").contains("==> 6");
   }
 
   @Test
@@ -208,45 +129,6 @@ class ConsoleTest {
         .contains("no documentation for 'nosuchthing'").contains("time limit: 5 s")
         .contains(":timeout needs whole seconds from 1 to 86400").contains("MathSyntaxException")
         .contains("plot written: out/plot-1.png");
-  }
-
-  @Test
-  void everyEntryIsAutosavedAtOnceInThisSessionsOwnFile(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
-    session("y = 2*x\nint n = 1;\nint bad = \"s\";\n", dir.resolve("history"));
-    java.nio.file.Path file;
-    try (var s = java.nio.file.Files.list(dir.resolve("sessions"))) {
-      file = s.findFirst().orElseThrow();
-    }
-    assertThat(SessionFile.read(file, t -> false)).containsExactly("y = 2*x", "int n = 1;");
-  }
-
-  @Test
-  void savedSessionIsAScriptThatGradlabRunReplays(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("s.jsh");
-    session("z = w*x + b\ndiff(z, w)\nint k = 3;\n:save " + file + "\n");
-    assertThat(replayed(file)).isEqualTo("z = b + w·x\nx\n");
-  }
-
-  @Test
-  void aSavedSessionWithAJavaLineWithoutSemicolonAndAResultNumberReplaysInGradlabRun(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("s.jsh");
-    // the console runs both; the saved file stopped at ';' expected, then at '$'
-    session("x^2\ndouble[] xs = {1.0, 2.0, 3.0}\n$1 + 1\ndouble lr = 0.5;\n2 * $lr * q\n"
-        + ":save " + file + "\n");
-    // 2 * $lr * q is replayed as 2 * (0.5) * q
-    assertThat(replayed(file)).isEqualTo("x²\n1 + x²\nq\n");
-  }
-
-  @Test
-  void aSavedJavaEntryUsingAMathResultReplaysInGradlabRun(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("s.jsh");
-    // user23: the autosave kept $1.unicode() as typed; ./gradlab run: cannot find symbol $1
-    session("diff(x^3, x)\nSystem.out.println($1.unicode())\n:save " + file + "\n");
-    assertThat(replayed(file)).isEqualTo("3x²\n3x²\n");
   }
 
   @Test
@@ -291,17 +173,6 @@ class ConsoleTest {
         .contains("error: :plot range must have from < to")
         .contains("error: :plot needs 'expr, var, from, to'");
     assertThat(dir.resolve("plot-3.png")).isNotEmptyFile();
-  }
-
-  @Test
-  void multiLineMathAndJavaSurviveSaveResetAndLoad(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) {
-    String file = dir.resolve("s.jsh").toString();
-    String t = session("diff(sigma(w*x+b),\n b)\nint twice(int v) {\n  return 2 * v;\n}\n"
-        + ":save " + file + "\n:reset\n:load " + file + "\ntwice(4);\n");
-    assertThat(t).contains("saved 2 entries").contains("loaded 2 entries")
-        .contains("$1 = σ′(b + w·x)\nloaded 2 entries").contains("$2 ==> 8")
-        .doesNotContain("error");
   }
 
   /** What {@code ./gradlab run} prints for a saved session file; the run must report no error. */
