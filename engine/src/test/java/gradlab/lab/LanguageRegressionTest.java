@@ -37,8 +37,9 @@ class LanguageRegressionTest extends gradlab.symbolic.EngineFixture {
     String expected = line.substring(at + ARROW.length());
     Worksheet sheet = new Worksheet(engine);
     if (expected.startsWith("error: ")) {
+      String[] anyOf = expected.substring(7).split(" \\| "); // a refusal may have two honest forms
       assertThatThrownBy(() -> sheet.evaluate(input, Worksheet.Format.UNICODE))
-          .hasMessageContaining(expected.substring(7));
+          .satisfies(e -> assertThat(e.getMessage()).containsAnyOf(anyOf));
     } else {
       assertThat(sheet.evaluate(input, Worksheet.Format.UNICODE)).isEqualTo(expected);
     }
