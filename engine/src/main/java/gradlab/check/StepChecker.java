@@ -61,8 +61,7 @@ public final class StepChecker {
    * when B is one of its direct arguments, and the total derivative through all definitions. A
    * step holds if it holds under one reading; it is refuted only when refuted under all.
    */
-  private static final java.util.regex.Pattern HUGE_POWER = java.util.regex.Pattern.compile(
-      "\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
+  private static final Pattern HUGE_POWER = Pattern.compile("\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
 
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs) {
     return check(ctx, lhs, rel, rhs, Instant.MAX);
@@ -90,7 +89,8 @@ public final class StepChecker {
     if (order != null) {
       return order;
     }
-    StepVerdict first = decide(ctx, lhs, rel, rhs, proofBy);
+    StepVerdict first = ArgmaxClaims.judge(this, ctx, ArgmaxClaims.read(lhs, rel, rhs),
+        decide(ctx, lhs, rel, rhs, proofBy), proofBy); // argmax(cos(x), x) = 2π: one of a set
     // ∂/∂a (a + b) = ∂a/∂a + ∂b/∂a with b undefined: proved where it holds whatever b is
     return GeneralDependence.orProved(engine, ctx, lhs, rel, rhs, first,
         general -> decide(general, lhs, rel, rhs, proofBy));
