@@ -253,8 +253,8 @@ public final class StepChecker {
           && !rhs.strip().equals("0");
       // one-sided names the text gave a range ("for x > 0") make it a claim for that range
       boolean overRange = VarianceNames.statedRanges(ctx.domain()).containsAll(oneSided);
-      if (!oneSided.isEmpty() && DisjointSides.apart(fl, fr) && !derivativeClaim
-          && !overRange && !constantSide) {
+      if (!oneSided.isEmpty() && DisjointSides.apart(ctx, lhs + " = " + rhs, fl, fr)
+          && !derivativeClaim && !overRange && !constantSide) {
         return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
  * correct derivation): as an identity it could hold only with both sides one number, so the text
  * means particular values related so, and it is not checked. A false identity in the same names
  * (sides sharing p) is still refuted, as is a relation with one side a number that no value can
- * make true.
+ * make true, and a claim about a name the text defines ("y = σ(z)" after "y = b²").
  */
 @Timeout(120)
 class RelationBetweenDifferentQuantitiesTest extends CheckFixture {
@@ -48,6 +48,13 @@ class RelationBetweenDifferentQuantitiesTest extends CheckFixture {
   void aRelationWithANumberNoValueSatisfiesIsStillRefuted() {
     CheckReport r = checkMarkdown("constant.md", DEFINED
         + "$$\\sigma(p) + \\sigma(-p) = 3$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void aClaimAboutADefinedNameWithSidesApartIsStillRefuted() {
+    CheckReport r = checkMarkdown("defined.md", "$$y = b^2$$\n\n$$z = w x$$\n\n"
+        + "$$y = \\sigma(z)$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
 }
