@@ -24,6 +24,7 @@ final class RowStatements {
     // Goodfellow's "k = 25: \quad α = …": the point of the row, as the plain text's "t = 1:"
     // (the colon was "unexpected ':'", and k "defined in a way the checker does not read")
     row = POINT_LABEL.matcher(row).replaceFirst("$1 \\\\quad ");
+    row = PlusMinusPairs.split(row); // u_\pm = ½(1 ± √…): the two roots, one statement each
     Matcher m = SEPARATOR.matcher(row);
     List<String> out = new ArrayList<>();
     int depth = 0;

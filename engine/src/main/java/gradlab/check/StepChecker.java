@@ -61,8 +61,7 @@ public final class StepChecker {
    * when B is one of its direct arguments, and the total derivative through all definitions. A
    * step holds if it holds under one reading; it is refuted only when refuted under all.
    */
-  private static final java.util.regex.Pattern HUGE_POWER = java.util.regex.Pattern.compile(
-      "\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
+  private static final Pattern HUGE_POWER = Pattern.compile("\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
 
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs) {
     return check(ctx, lhs, rel, rhs, Instant.MAX);
@@ -90,7 +89,8 @@ public final class StepChecker {
     if (order != null) {
       return order;
     }
-    StepVerdict first = decide(ctx, lhs, rel, rhs, proofBy);
+    StepVerdict first = ArgmaxClaims.judge(this, ctx, ArgmaxClaims.read(lhs, rel, rhs),
+        decide(ctx, lhs, rel, rhs, proofBy), proofBy); // argmax(cos(x), x) = 2π: one of a set
     // ∂/∂a (a + b) = ∂a/∂a + ∂b/∂a with b undefined: proved where it holds whatever b is
     return GeneralDependence.orProved(engine, ctx, lhs, rel, rhs, first,
         general -> decide(general, lhs, rel, rhs, proofBy));
@@ -253,8 +253,8 @@ public final class StepChecker {
           && !rhs.strip().equals("0");
       // one-sided names the text gave a range ("for x > 0") make it a claim for that range
       boolean overRange = VarianceNames.statedRanges(ctx.domain()).containsAll(oneSided);
-      if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
-          && !overRange && !constantSide) {
+      if (!oneSided.isEmpty() && DisjointSides.apart(ctx, lhs + " = " + rhs, fl, fr)
+          && !derivativeClaim && !overRange && !constantSide) {
         return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
