@@ -33,9 +33,12 @@ final class PlainUnicode {
   /** A dot between a Greek letter and a letter or bracket, "α.e^x", "α.(e^x – 1)": a product. */
   private static final Pattern GREEK_DOT = Pattern.compile("(?<=\\p{IsGreek})\\.(?=[\\p{L}(])");
 
-  /** sigma (or σ) raised to a power, not applied: σ², sigma^2, sigma**2. */
-  private static final Pattern SIGMA_POWER = Pattern.compile(
-      "(?<![A-Za-z0-9_])(?:sigma|σ)(?=\\s*(?:\\^|\\*\\*|²))");
+  /**
+   * sigma (or σ) raised to a power, not applied: σ², sigma^2, sigma**2, also after a coefficient,
+   * 3σ² (left as the function sigma there, "Var(y) = … = 3σ²" had a right side with no σ).
+   */
+  private static final Pattern SIGMA_POWER = Pattern.compile("(?<![A-Za-z_])(?<![A-Za-z_][0-9])"
+      + "(?<![A-Za-z_][0-9]{2})(?:sigma|σ)(?=\\s*(?:\\^|\\*\\*|²))");
 
   private PlainUnicode() {}
 
