@@ -24,6 +24,15 @@ class PlainSubscriptsAndLetterProductsTest extends CheckFixture {
   }
 
   @Test
+  void aLetterBeforeASigmaSquaredIsAProduct() {
+    CheckReport r = checkText("hw.txt", "Mσ² = M*σ^2\n");
+    assertThat(claimOnLine(r, 1).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+    CheckReport wrong = checkText("hw.txt", "Mσ² = M + σ^2\n");
+    assertThat(claimOnLine(wrong, 1).verdict()).as(wrong.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
   void theDOfADerivativeBeforeAGreekLetterStaysADerivative() {
     CheckReport r = checkText("hw.txt", "L = 3*η^2\ndL/dη = 6*η\n");
     assertThat(claimOnLine(r, 2).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
