@@ -188,8 +188,8 @@ public final class DocumentChecker {
       }
       String[] read = lines;
       return new CheckReport(source, run.results().stream().map(r -> r.line() >= 1
-          && r.line() <= read.length ? TypedDerivatives.shown(r, read[r.line() - 1]) : r)
-          .toList());
+          && r.line() <= read.length ? TypedScales.shown(TypedDerivatives.shown(r,
+          read[r.line() - 1]), read[r.line() - 1]) : r).toList());
     }
   }
 }

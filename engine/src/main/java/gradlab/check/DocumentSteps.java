@@ -17,9 +17,7 @@ import java.util.regex.Pattern;
  * definition or a restatement in the context, or checks a step and records its verdict.
  */
 final class DocumentSteps {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
-  private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
   private final DocumentRun run;
 
   /** The bounds of the Σs of the chain read last (Σ_i after Σ_{i=1}^n in one chain). */
@@ -109,15 +107,11 @@ final class DocumentSteps {
 
   void step(int line, String lhs, Relation rel, String rhs, String rawL, String rawR,
       String[] alternative, String ambiguity) {
-    Matcher a = APPLIED.matcher(lhs.replace(" ", ""));
-    Matcher b = APPLIED.matcher(rhs.replace(" ", ""));
-    if (a.matches() && rhs.replace(" ", "").startsWith(a.group(1) + "(")
-        && NAME.matcher(a.group(2)).matches() && !run.ctx.defines(a.group(2))
-        && !run.ctx.point().containsKey(a.group(2)) && !b.matches()) {
-      // a(h_in) = a(x w + b): the argument is being named, h_in = x w + b
+    if (ArgumentNames.named(run, lhs, rhs)) { // a(h_in) = a(x w + b): h_in = x w + b
       String inner = rhs.strip().substring(rhs.strip().indexOf('(') + 1,
           rhs.strip().length() - 1);
-      define(line, a.group(2), a.group(2), inner, inner);
+      String name = lhs.replace(" ", "").replaceAll("^\\w+\\((\\w+)\\)$", "$1");
+      define(line, name, name, inner, inner);
       return;
     }
     StepVerdict layered = LayeredSteps.verdict(run, rawL, rel, rawR); // BP1–BP4 of a generic C

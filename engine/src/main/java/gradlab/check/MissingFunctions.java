@@ -27,6 +27,14 @@ final class MissingFunctions {
       return "neither proved nor comparable: the sides have no numeric value (undefined "
           + "functions or names?)";
     }
+    String index = missing.stream().filter(n -> n.endsWith("_")).findFirst().orElse(null);
+    if (index != null) { // a_(i-1): "a_ is a function …; define a_(x) = x^2" misled a student
+      String family = index.substring(0, index.length() - 1);
+      return "neither proved nor comparable: the sides have no numeric value: " + index
+          + "(…) is read as a member of the family " + family + " with an index in brackets, "
+          + "which the checker does not write out for a symbolic index; hint: write the "
+          + "member with a number (" + family + "_1) or define each member used";
+    }
     String one = missing.iterator().next();
     boolean several = missing.size() > 1;
     return "neither proved nor comparable: the sides have no numeric value: "

@@ -19,9 +19,12 @@ final class PlainNames {
   /** y_hat, x_bar: the accent as a word after one letter. */
   private static final Pattern WORD_ACCENT = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z])_(hat|bar)(?![A-Za-z0-9_])");
-  /** z_1, w_{12}: an index of digits, which the engine writes z1, w12. */
+  /**
+   * z_1, w_{12}, a_(1): an index of digits, which the engine writes z1, w12, a1 (a_(1) was the
+   * function a_ applied to 1, so z_2 = w_2*a_(1) defined z2 through an undefined function).
+   */
   private static final Pattern DIGIT_INDEX = Pattern.compile(
-      "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z]*)_\\{?(\\d+)\\}?(?![A-Za-z0-9_])");
+      "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z]*)_(?:\\{(\\d+)\\}|\\((\\d+)\\)|(\\d+))(?![A-Za-z0-9_])");
   /**
    * v_new, x_in, y_pred: a word of two or more letters as the index, a name of its own, named as
    * the LaTeX reader names v_{new} (vnew). Left as typed it was the engine's pattern v_ (a head
@@ -48,12 +51,15 @@ final class PlainNames {
     if (!s.chars().allMatch(c -> c < 128)) {
       StringBuilder b = new StringBuilder();
       boolean greek = false;
-      for (char ch : s.toCharArray()) {
+      char[] chars = s.toCharArray();
+      for (int k = 0; k < chars.length; k++) {
+        char ch = chars[k];
         // the Greek letters the math language names (its one table), σ as sigma
         String named = ch == 'σ' ? "sigma" : gradlab.math.Greek.inputName(ch);
         // ηλ is η·λ, as \eta\lambda in LaTeX: read as one name etalambda, a sign slip in
-        // (1 + ηλ/n)w was "etalambda is not defined" (found by a TA)
-        b.append(greek && named != null ? "*" : "");
+        // (1 + ηλ/n)w was "etalambda is not defined" (found by a TA); so is Mσ² M·σ², which
+        // was one name M_sigma (a student's "we need Mσ² = 1"), but not the d of dL/dσ
+        b.append(greek && named != null || named != null && loneLetter(chars, k - 1) ? "*" : "");
         greek = named != null;
         named = named != null ? named : ACCENTED.get(ch);
         b.append(named != null ? named : String.valueOf(ch));
@@ -70,7 +76,14 @@ final class PlainNames {
     s = WORD_ACCENT.matcher(s).replaceAll("$1$2");
     s = WORD_INDEX.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
         LatexNames.safe(m.group(1) + m.group(2))));
-    return DIGIT_INDEX.matcher(s).replaceAll("$1$2");
+    return DIGIT_INDEX.matcher(s).replaceAll(m -> m.group(1) + (m.group(2) != null ? m.group(2)
+        : m.group(3) != null ? m.group(3) : m.group(4))); // a_(1) too, as a1
+  }
+
+  /** Whether {@code chars[k]} is one Latin letter other than d, not the end of a word. */
+  private static boolean loneLetter(char[] chars, int k) {
+    return k >= 0 && chars[k] < 128 && Character.isLetter(chars[k]) && chars[k] != 'd'
+        && (k == 0 || !(Character.isLetterOrDigit(chars[k - 1]) || chars[k - 1] == '_'));
   }
 
   private static String digits(String subscripts) {

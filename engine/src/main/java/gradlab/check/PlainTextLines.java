@@ -110,6 +110,9 @@ final class PlainTextLines {
       readInPlace(run, line, atLine);
       return;
     }
+    if (ConditionScopes.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "for x < 0: f'(x) = 0": checked where x < 0 only
+    }
     if (ColonLabels.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "sigma'(z): sigma''(z) = …": the label is no part of the claim
     }

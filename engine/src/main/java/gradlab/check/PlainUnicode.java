@@ -33,9 +33,16 @@ final class PlainUnicode {
   /** A dot between a Greek letter and a letter or bracket, "α.e^x", "α.(e^x – 1)": a product. */
   private static final Pattern GREEK_DOT = Pattern.compile("(?<=\\p{IsGreek})\\.(?=[\\p{L}(])");
 
-  /** sigma (or σ) raised to a power, not applied: σ², sigma^2, sigma**2. */
-  private static final Pattern SIGMA_POWER = Pattern.compile(
-      "(?<![A-Za-z0-9_])(?:sigma|σ)(?=\\s*(?:\\^|\\*\\*|²))");
+  /**
+   * sigma (or σ) raised to a power, not applied: σ², sigma^2, sigma**2, also after a coefficient,
+   * 3σ² (left as the function sigma there, "Var(y) = … = 3σ²" had a right side with no σ).
+   */
+  private static final Pattern SIGMA_POWER = Pattern.compile("(?<![A-Za-z_])(?<![A-Za-z_][0-9])"
+      + "(?<![A-Za-z_][0-9]{2})(?:sigma|σ)(?=\\s*(?:\\^|\\*\\*|²))");
+
+  /** One Latin letter (not the d of dσ) before σ²: Mσ² is M·σ², not the name Msigmav (user30). */
+  private static final Pattern LETTER_SIGMA = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-ce-z])(?=σ\\s*(?:\\^|\\*\\*|²))");
 
   private PlainUnicode() {}
 
@@ -43,7 +50,8 @@ final class PlainUnicode {
   static String asEngineSyntax(String typed) {
     // sigma^2 is a scale squared, never the sigmoid (that is sigma(z)^2): as a function symbol
     // it had no value, so every claim with 1/(2*sigma^2) was "no numeric value" (Kendall-Gal)
-    String line = SIGMA_POWER.matcher(typed).replaceAll("sigmav");
+    String line = SIGMA_POWER.matcher(LETTER_SIGMA.matcher(typed).replaceAll("$1*"))
+        .replaceAll("sigmav");
     if (line.chars().allMatch(c -> c < 128)) {
       return bars(line);
     }

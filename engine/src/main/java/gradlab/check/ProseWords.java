@@ -78,6 +78,18 @@ final class ProseWords {
       + "where, ⇒ …) is not read: it holds only where its condition does";
 
   /**
+   * A relation under a condition in words that is no comparison: "g(x) = x if x is large",
+   * "f(x) > 0 when x is big", "if x is positive then f'(x) = 1": the words were factors, so the
+   * first redefined g as a product of x, if, is and large, and every later step used it.
+   */
+  private static final Pattern WORDED_IF = Pattern.compile("(?i)(?:=|<|>|≤|≥|≈)[^=<>≤≥≈]*?"
+      + "(?<![A-Za-z0-9_'])(?:if|when|whenever|unless|provided|assuming)\\s+"
+      + "[A-Za-z\\p{IsGreek}][^=<>≤≥≈]*$|^\\s*(?:if|when|whenever|unless|provided|assuming)"
+      + "\\s+[^=<>≤≥≈]*?(?:\\bthen\\b|,)[^,]*[=<>≤≥≈]");
+  static final String WORDED_CASES = "a statement under a condition in words that is not a "
+      + "comparison (if x is large, when …) is not read: it holds only where its condition does";
+
+  /**
    * A relation with its case after it, "L(a) = 1/2 * a^2 for |a| <= delta": "for" was a factor,
    * so L was defined as a product with a name "for", and a later true step through L was ✗ (a
    * student's Huber-loss notes). "for all", "for every" are read elsewhere.
@@ -93,7 +105,8 @@ final class ProseWords {
   /** Why a line stating cases in words (if … else, or "… for x > 0") is not read; else null. */
   static String unreadCase(String text) {
     return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES
-        : IF_CASE.matcher(text).find() ? IF_CASES : null;
+        : IF_CASE.matcher(text).find() ? IF_CASES
+        : WORDED_IF.matcher(text).find() ? WORDED_CASES : null;
   }
 
   /** Whether the line states cases in words, which are not read. */

@@ -35,6 +35,26 @@ final class StatedHypotheses {
 
   private final List<Hypothesis> inForce = new ArrayList<>();
 
+  /** The hypotheses in force at one moment, for {@link #restoreInPlace}. */
+  static final class Mark {
+    private final List<Hypothesis> held;
+
+    private Mark(List<Hypothesis> held) {
+      this.held = List.copyOf(held);
+    }
+  }
+
+  /** The hypotheses in force now: a one-line condition ends by restoring them. */
+  Mark mark() {
+    return new Mark(inForce);
+  }
+
+  /** Puts back the hypotheses of {@code m} (a condition of one line has ended). */
+  void restoreInPlace(Mark m) {
+    inForce.clear();
+    inForce.addAll(m.held);
+  }
+
   /** Ends every hypothesis (a heading: a new exercise). */
   void clearInPlace() {
     inForce.clear();
