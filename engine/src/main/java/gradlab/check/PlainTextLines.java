@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PlainTextLines {
   static final Pattern CONNECTIVE = Pattern.compile(
       "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
-      + "giving|and)\\s*[,:]?\\s+(?=\\S)");
+      + "giving|and|also|similarly|likewise|finally|now|next|in particular)\\s*[,:]?\\s+"
+      + "(?=[^\\s=<>≤≥≈])"); // "Also a + b = 2"; "now = 3" keeps now as a name
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈|~=");
   /** "or" between two relations: alternatives, never a name or a factor. */
   private static final Pattern ALTERNATIVES = Pattern.compile(
