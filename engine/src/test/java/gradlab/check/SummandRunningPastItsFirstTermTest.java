@@ -1,0 +1,51 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A Σ whose summand runs past its first term: CS231n's
+ * {@code \sum_i^n [E(w_i)]^2 Var(x_i) + [E(x_i)]^2 Var(w_i)} was "cannot read: Σ with symbolic
+ * bounds", because the reader ended the summand at the first + and then met x_i outside Σ_i. A
+ * term after the + that uses the index can only be inside (outside, nothing binds i); a term
+ * without the index may be inside or outside, so both readings are checked and the step is
+ * refuted only where both fail; the strict reading alone had refuted
+ * {@code \sum (2a_i + 1) = \sum 2a_i + 1}, which holds when the + 1 is inside.
+ */
+@Timeout(120)
+class SummandRunningPastItsFirstTermTest extends gradlab.symbolic.EngineFixture {
+  private static CheckReport check(gradlab.symbolic.SymbolicEngine engine, String step) {
+    return FixturePair.checkMarkdown(engine, "# Sums\n\n$$" + step + "$$\n");
+  }
+
+  @Test
+  void aTermWithTheIndexAfterThePlusIsInsideTheSum() {
+    CheckReport r = check(engine,
+        "\\sum_{i=1}^{n} (a_i + b_i) = \\sum_{i=1}^{n} a_i + b_i");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Unknown.class)).as(r.render()).isEqualTo(1);
+  }
+
+  @Test
+  void aWrongSumWhoseSummandRunsOnIsRefuted() {
+    CheckReport r = check(engine,
+        "\\sum_{i=1}^{n} (a_i - b_i) = \\sum_{i=1}^{n} a_i + b_i");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void aTermWithoutTheIndexThatMayBeInsideIsNotRefuted() {
+    CheckReport r = check(engine,
+        "\\sum_{i=1}^{n} (2 a_i + 1) = \\sum_{i=1}^{n} 2 a_i + 1");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aStepFalseWhereverTheSummandEndsIsRefuted() {
+    CheckReport r = check(engine,
+        "\\sum_{i=1}^{n} (2 a_i + 1) = \\sum_{i=1}^{n} 3 a_i + 1");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+}
