@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  * Where the summand of a Σ (or Π) with symbolic bounds ends, read as a textbook reader reads
  * it. The Σ binds the product that follows it, up to the next + or − at its bracket level; a
  * term after that which uses the index ({@code \sum_i^n a_i + b_i}) can only mean the summand
- * runs on through it (outside the Σ the index is bound by nothing); a term that does not use
- * it ({@code \sum_i a_i + 1}) may be inside or outside, so both readings are kept and the step
- * is refuted only where it fails under each. A term holding a Σ or Π of its own ends the run.
+ * runs on through it (outside the Σ the index is bound by nothing). A term that does not use
+ * it is outside by that rule ({@code \sum_j w_j x_j + b}, {@code \sum_i (w x_i - y_i)^2 +
+ * \lambda w^2}), except in a step that shows the loose style, a summand that must run past its
+ * first +: there it may be inside or outside ({@code \sum_i a_i + b_i + c}), so both readings
+ * are kept and the step is refuted only where it fails under each. A term holding a Σ or Π of
+ * its own ends the run.
  */
 final class SumExtents {
   private static final Pattern BIG = Pattern.compile("\\\\(?:sum|prod)(?![A-Za-z])");
@@ -49,7 +52,8 @@ final class SumExtents {
    * The verdict on {@code lhs ~ rhs} under both readings of its summands' ends, each decided
    * by {@code decide}: refuted only where both are refuted ({@link Readings#combine}); null
    * where a reading is not of a form {@code decide} reads. One author writes one equation in
-   * one convention, so the two sides are read the same way (strict or wide) together.
+   * one convention, so the two sides are read the same way (strict or wide) together; the wide
+   * reading is tried only where the step shows the loose style.
    */
   static StepVerdict verdict(String lhs, String rhs,
       BiFunction<String, String, StepVerdict> decide) {
@@ -58,11 +62,17 @@ final class SumExtents {
     StepVerdict strict = decide.apply(strictL, strictR);
     String wideL = reading(lhs, true);
     String wideR = reading(rhs, true);
-    if (strict == null || (wideL.equals(strictL) && wideR.equals(strictR))) {
+    boolean loose = runsOn(lhs) || runsOn(rhs);
+    if (strict == null || !loose || (wideL.equals(strictL) && wideR.equals(strictR))) {
       return strict;
     }
     StepVerdict wide = decide.apply(wideL, wideR);
     return wide == null ? null : Readings.combine(strict, wide, AMBIGUITY);
+  }
+
+  /** Whether a Σ of the side has a summand that must run past its first + (loose style). */
+  private static boolean runsOn(String side) {
+    return extents(side).stream().anyMatch(e -> e.shortest() > e.body());
   }
 
   private static final String AMBIGUITY = "where a Σ's summand ends: at the next + or −, or "
