@@ -25,8 +25,10 @@ final class SizedSteps {
       String rawR0) {
     try { // x_1 + x_2 + \cdots + x_n is a Σ to n
       // softmax(o)_j is exp(o_j)/Σ_k exp(o_k), k over every component
-      return written(run, line, ElidedTerms.asSums(SoftmaxComponents.expand(rawL0)), rel,
-          ElidedTerms.asSums(SoftmaxComponents.expand(rawR0)));
+      // \sum_i^n a_i + b_i: the summand runs on through a term with the index (SumExtents)
+      return SumExtents.verdict(ElidedTerms.asSums(SoftmaxComponents.expand(rawL0)),
+          ElidedTerms.asSums(SoftmaxComponents.expand(rawR0)),
+          (l, r) -> written(run, line, l, rel, r));
     } catch (UnsupportedLatexException e) {
       return new StepVerdict.NotChecked("cannot read: " + e.getMessage());
     }
