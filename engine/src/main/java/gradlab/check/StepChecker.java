@@ -255,10 +255,11 @@ public final class StepChecker {
       boolean overRange = VarianceNames.statedRanges(ctx.domain()).containsAll(oneSided);
       if (!oneSided.isEmpty() && DisjointSides.apart(ctx, lhs + " = " + rhs, fl, fr)
           && !derivativeClaim && !overRange && !constantSide) {
-        return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided
+        return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on "
+            + String.join(", ", oneSided.stream().map(LatexNames::readable).toList())
             + ", which occur on one side only: true only for values the text does not state "
             + String.format(Locale.ROOT, "(e.g. at %s: left %.6g, right %.6g)",
-                f.point(), f.lhs(), f.rhs()));
+                PointText.of(f.point()), f.lhs(), f.rhs()));
       }
       Optional<String> bias = BiasInputs.holdsOnlyAtOne(engine, prover, ctx, l, r,
           sampling(ctx, all), proofBy);
@@ -376,8 +377,8 @@ public final class StepChecker {
       return new StepVerdict.Refuted(point, lv, rv, detail);
     }
     return new StepVerdict.NotChecked(String.format(Locale.ROOT, "the sides differ at %s "
-        + "(left %.6g, right %.6g), but the second evaluator did not confirm it", point, lv,
-        rv));
+        + "(left %.6g, right %.6g), but the second evaluator did not confirm it",
+        PointText.of(point), lv, rv));
   }
 
   /** One side read: ∂A/∂B expanded, definitions inlined, function rules applied, d/dx done. */
