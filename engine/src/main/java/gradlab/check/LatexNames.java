@@ -64,7 +64,7 @@ final class LatexNames {
         Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
         Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("max", "Max"),
         Map.entry("min", "Min"), Map.entry("coth", "Coth"), Map.entry("csch", "Csch")));
-    // \coth, \csch: the algebra engine's own (sinh/cosh written coth was "cannot read: \coth")
+    // \coth, \csch: written through cosh and sinh (Reciprocals); \coth was "cannot read"
     for (MathFunction f : MathFunction.values()) {
       String command = f.latex().substring(1);
       if (f.latex().startsWith("\\") && command.chars().allMatch(Character::isLetter)

@@ -19,6 +19,8 @@ final class PlainReasons {
   private static final Pattern NOTE = Pattern.compile("(?i)^(.*[^\\s(])\\s+\\(\\s*((?:since|"
       + "because|as|by|using|from|for|when|if|where|with)\\b[^()]*)\\)\\s*\\.?\\s*$");
   private static final Pattern RELATION = Pattern.compile("[=<>≤≥≠]");
+  /** A note that opens with a word and a space: "(at w = 0.5)" is a point, "(x = 0)" a case. */
+  private static final Pattern WORD_FIRST = Pattern.compile("\\s*\\p{L}+\\s");
   /** A word that opens a note: a reason, or a remark. */
   private static final Pattern OPENS = Pattern.compile("(?i)^\\s*(?:since|because|as|by|using|"
       + "from|for|when|if|where|with|note|recall|i\\.e\\.|ie)\\b.*");
@@ -84,7 +86,8 @@ final class PlainReasons {
     String claim = t.substring(0, open).strip();
     String note = t.substring(open + 1, t.length() - 1);
     if (claim.isEmpty() || "+-*/^=(,<>≤≥≠≈·−".indexOf(claim.charAt(claim.length() - 1)) >= 0
-        || !balanced(claim) || !(OPENS.matcher(note).matches() || RELATION.matcher(note).find())) {
+        || !balanced(claim) || !(OPENS.matcher(note).matches() || RELATION.matcher(note).find()
+        && !WORD_FIRST.matcher(note).lookingAt())) {
       return null;
     }
     return new String[] {claim, note};
