@@ -319,11 +319,11 @@ final class LatexCommands {
       fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
       arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);
     }
-    if (fn.equals(SECH) && primes > 0) {
-      throw new UnsupportedLatexException("the derivative of sech written with a prime");
+    if (Reciprocals.of(fn, arg) != null && primes > 0) {
+      throw new UnsupportedLatexException(Reciprocals.primed(fn));
     }
     String applied = base != null ? "(Log(" + arg + ")/Log(" + base + "))"
-        : fn.equals(SECH) ? "(1/Cosh(" + arg + "))" // sech = 1/cosh, Mish's Δ(x)
+        : Reciprocals.of(fn, arg) != null ? Reciprocals.of(fn, arg) // sech = 1/cosh, coth
         : fn + "'".repeat(primes) + "(" + arg + ")";
     return power == null ? applied : "(" + applied + ")^(" + power + ")";
   }

@@ -63,7 +63,8 @@ final class LatexNames {
         Map.entry("ln", "Log"), Map.entry("log", "Log"), Map.entry("exp", "Exp"),
         Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
         Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("max", "Max"),
-        Map.entry("min", "Min")));
+        Map.entry("min", "Min"), Map.entry("coth", "Coth"), Map.entry("csch", "Csch")));
+    // \coth, \csch: written through cosh and sinh (Reciprocals); \coth was "cannot read"
     for (MathFunction f : MathFunction.values()) {
       String command = f.latex().substring(1);
       if (f.latex().startsWith("\\") && command.chars().allMatch(Character::isLetter)

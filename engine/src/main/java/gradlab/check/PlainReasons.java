@@ -10,11 +10,20 @@ import java.util.regex.Pattern;
  * a claim "= 0 (since z2 < 0 the unit is dead)" was proved only because 0 times anything is 0.
  * The claim is read without its note. A note that states a condition (z1 &gt; 0) may be what makes
  * the claim true, and the checker does not read it: a claim refuted without it is "not checked".
+ * The note may hold brackets of its own, "(since sigma'(z) = sigma(z)*(1-sigma(z)))", and may
+ * be a bare relation, "(sigma'(z) = sigma(z)*(1-sigma(z)))": such a note was split at its "=" and
+ * mended into a factor, so a true dp/dz = p*(1-p) was refuted as p(1 − p)·σ′(z) (held18b). A
+ * note that is an identity, true at every value, states no condition, and leaves a refutation.
  */
 final class PlainReasons {
   private static final Pattern NOTE = Pattern.compile("(?i)^(.*[^\\s(])\\s+\\(\\s*((?:since|"
       + "because|as|by|using|from|for|when|if|where|with)\\b[^()]*)\\)\\s*\\.?\\s*$");
   private static final Pattern RELATION = Pattern.compile("[=<>≤≥≠]");
+  /** A note that opens with a word and a space: "(at w = 0.5)" is a point, "(x = 0)" a case. */
+  private static final Pattern WORD_FIRST = Pattern.compile("\\s*\\p{L}+\\s");
+  /** A word that opens a note: a reason, or a remark. */
+  private static final Pattern OPENS = Pattern.compile("(?i)^\\s*(?:since|because|as|by|using|"
+      + "from|for|when|if|where|with|note|recall|i\\.e\\.|ie)\\b.*");
 
   private PlainReasons() {}
 
@@ -24,22 +33,74 @@ final class PlainReasons {
    */
   static boolean readInPlace(DocumentRun run, int line, String text,
       java.util.function.Consumer<String> read) {
-    Matcher m = NOTE.matcher(text);
-    if (!m.matches() || !RELATION.matcher(m.group(1)).find()) {
+    String[] parts = parts(text);
+    if (parts == null || !RELATION.matcher(parts[0]).find()) {
       return false;
     }
     int before = run.out.size();
-    read.accept(m.group(1).strip());
-    if (RELATION.matcher(m.group(2)).find()) {
+    read.accept(parts[0].strip());
+    if (RELATION.matcher(parts[1]).find() && !IdentityNotes.holdsEverywhere(run, parts[1])) {
       for (int k = before; k < run.out.size(); k++) {
         StepResult s = run.out.get(k);
         if (s.verdict() instanceof StepVerdict.Refuted f) {
           run.out.set(k, new StepResult(s.line(), s.lhs(), s.relation(), s.rhs(),
               new StepVerdict.NotChecked("it fails without the condition in the note ("
-                  + m.group(2).strip() + "), which is not read: " + f.evidence()), s.note()));
+                  + parts[1].strip() + "), which is not read: " + f.evidence()), s.note()));
         }
       }
     }
     return true;
+  }
+
+  /**
+   * The claim and its trailing note, or null: a note in brackets at the end of the line, after a
+   * space, that opens with a reason word or holds a relation (no factor does), its brackets
+   * balanced.
+   */
+  static String[] parts(String text) {
+    Matcher m = NOTE.matcher(text);
+    if (m.matches()) {
+      return new String[] {m.group(1), m.group(2)};
+    }
+    String t = text.strip();
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (!t.endsWith(")")) {
+      return null;
+    }
+    int depth = 0;
+    int open = -1;
+    for (int k = t.length() - 1; k >= 0; k--) {
+      char c = t.charAt(k);
+      if (c == ')' || c == ']' || c == '}') {
+        depth++;
+      } else if ((c == '(' || c == '[' || c == '{') && --depth == 0) {
+        open = c == '(' ? k : -1;
+        break;
+      }
+    }
+    if (open <= 0 || !Character.isWhitespace(t.charAt(open - 1))) {
+      return null;
+    }
+    String claim = t.substring(0, open).strip();
+    String note = t.substring(open + 1, t.length() - 1);
+    if (claim.isEmpty() || "+-*/^=(,<>≤≥≠≈·−".indexOf(claim.charAt(claim.length() - 1)) >= 0
+        || !balanced(claim) || !(OPENS.matcher(note).matches() || RELATION.matcher(note).find()
+        && !WORD_FIRST.matcher(note).lookingAt())) {
+      return null;
+    }
+    return new String[] {claim, note};
+  }
+
+  private static boolean balanced(String s) {
+    int depth = 0;
+    for (char c : s.toCharArray()) {
+      depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 }

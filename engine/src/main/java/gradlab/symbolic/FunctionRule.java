@@ -67,13 +67,14 @@ public final class FunctionRule {
     for (int k = 0; k < parameters.size(); k++) {
       lhs.append(k == 0 ? "" : ",").append(parameters.get(k)).append('_');
     }
-    String call = lhs + ") :> (" + body.input() + ")";
+    // no prime form in the rules' text: read back, 2*f'(x)^2 would be (2*f'(x))^2
+    String call = lhs + ") :> (" + PrimeFreeInput.of(body.input()) + ")";
     if (derivative == null) {
       return List.of(call);
     }
     String first = "Derivative(1)[" + name + "][" + parameters.get(0) + "_] :> ("
-        + derivative.input() + ")";
+        + PrimeFreeInput.of(derivative.input()) + ")";
     return second == null ? List.of(call, first) : List.of(call, first, "Derivative(2)[" + name
-        + "][" + parameters.get(0) + "_] :> (" + second.input() + ")");
+        + "][" + parameters.get(0) + "_] :> (" + PrimeFreeInput.of(second.input()) + ")");
   }
 }

@@ -46,6 +46,7 @@ for part in ('sources.py', 'sources_d2l_cs231n.py', 'sources_held_out5.py', 'sou
              'sources_held_out12.py', 'sources_held_out13.py', 'sources_held_out14.py',
              'sources_held_out15.py', 'sources_held_out16.py', 'sources_held_out17.py'):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), part)).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out18b.py')).read())
 
 out = sys.argv[1]
 rows = []
