@@ -93,7 +93,7 @@ final class ProseWords {
   /** Why a line stating cases in words (if … else, or "… for x > 0") is not read; else null. */
   static String unreadCase(String text) {
     return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES
-        : IF_CASE.matcher(text).find() ? IF_CASES : null;
+        : IF_CASE.matcher(text).find() || EquationConditions.in(text) ? IF_CASES : null;
   }
 
   /** Whether the line states cases in words, which are not read. */
