@@ -17,7 +17,7 @@ final class SigmaParameters {
       "(?:hyper)?parameter|constant|scalar|scale|temperature|number|coefficient|gain";
   /** "the parameter $\sigma$", "$\sigma$ is a constant", "$\sigma > 0$ is a scale". */
   private static final Pattern NAMED = Pattern.compile("(?i)(?:(?:" + NOUN + ")s?\\s+\\$\\s*"
-      + "\\\\sigma\\s*\\$|\\$\\s*\\\\sigma\\s*(?:>\\s*0\\s*)?\\$\\s+(?:is|be)\\s+(?:an?|the|some"
+      + "\\\\sigma\\s*\\$|\\$\\s*\\\\sigma\\s*(?:[>]\\s*0\\s*)?\\$\\s+(?:is|be)\\s+(?:an?|the|some"
       + "\\s+fixed)?\\s*(?:positive\\s+|fixed\\s+|real\\s+)?(?:" + NOUN + "))");
   /** {@code $\sigma = 1$}, {@code \sigma = 0.5,}: a value written in the text. */
   private static final Pattern VALUE = Pattern.compile(
