@@ -251,8 +251,8 @@ public final class StepChecker {
     if (v instanceof IdentityVerdict.Refuted f) {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
           && !rhs.strip().equals("0");
-      // one-sided names given a range ("for x > 0") on which their side is one number
-      boolean overRange = RangedValueClaims.over(engine, ctx, oneSided, fl.isEmpty() ? r : l);
+      // one-sided names the text gave a range ("for x > 0") make it a claim for that range
+      boolean overRange = VarianceNames.statedRanges(ctx.domain()).containsAll(oneSided);
       if (!oneSided.isEmpty() && (fl.isEmpty() || fr.isEmpty()) && !derivativeClaim
           && !overRange && !constantSide) {
         return new StepVerdict.NotChecked(FALSE_AS_IDENTITY + ", but it depends on " + oneSided
