@@ -61,7 +61,7 @@ public final class DocumentChecker {
       RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive
       run.independence.constants.textInPlace(text); // "for … a scalar $a$": a constant
       run.matrices.symmetricInPlace(text); // "a symmetric matrix", A = A^⊤
-      if (SigmaDifferentiated.in(text)) {
+      if (SigmaDifferentiated.in(text) || SigmaParameters.in(text)) {
         run.quantity("sigmav"); // ∂/∂σ: σ is a number here (z = μ + σ ε), not the sigmoid
       }
       if (SigmaAsFunction.in(text)) {

@@ -328,7 +328,7 @@ final class DocumentRun implements AutoCloseable {
       NamedPoints.bindInPlace(this, line, raw, head, terms.get(1), claims);
       return new String[] {raw.get(1), null};
     } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
-        || main.ambiguities().stream().noneMatch(a -> a.contains("as a product or as"))
+        || !TwoReadingDefinitions.differ(main.ambiguities())
         || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading
       steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
       indexed.define(raw.get(0), raw.get(1), true); // a_t = b_t + c_t a_{t−1}: every member

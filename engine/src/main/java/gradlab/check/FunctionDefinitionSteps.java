@@ -18,8 +18,8 @@ final class FunctionDefinitionSteps {
     if (HypothesisSubscripts.names(raw.get(0))) {
       run.engine.declareFunctionInPlace(f); // h_θ (htheta): a function like f, though longer
     }
-    if (alt != null && !Objects.equals(alt.engine().get(1), terms.get(1)) && main.ambiguities()
-        .stream().anyMatch(a -> a.contains("as a product or as"))) {
+    if (alt != null && !Objects.equals(alt.engine().get(1), terms.get(1))
+        && TwoReadingDefinitions.differ(main.ambiguities())) {
       // g(x) = x Φ(x) with Φ never defined: a product or an application; neither is g
       run.ctx = run.ctx.withoutFunction(f);
       run.unread.put(f, line);

@@ -105,7 +105,7 @@ final class ProseWords {
   /** Why a line stating cases in words (if … else, or "… for x > 0") is not read; else null. */
   static String unreadCase(String text) {
     return casesInWords(text) ? CASES : FOR_CASE.matcher(text).find() ? FOR_CASES
-        : IF_CASE.matcher(text).find() ? IF_CASES
+        : IF_CASE.matcher(text).find() || EquationConditions.in(text) ? IF_CASES
         : WORDED_IF.matcher(text).find() ? WORDED_CASES : null;
   }
 

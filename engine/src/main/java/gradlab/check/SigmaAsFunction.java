@@ -35,6 +35,6 @@ final class SigmaAsFunction {
   /** Whether {@code text} uses σ as a function anywhere. */
   static boolean in(String text) {
     return DIFFERENTIATED.matcher(text).find() || SIGMOID_DEFINED.matcher(text).find()
-        || NAMED.matcher(text).find();
+        || NAMED.matcher(SigmaParameters.withoutNamedParameters(text)).find();
   }
 }

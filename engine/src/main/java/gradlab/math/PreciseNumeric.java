@@ -113,6 +113,10 @@ public final class PreciseNumeric {
     for (int i = 0; i < a.length; i++) {
       a[i] = v(c.args().get(i));
     }
+    if (PeriodicArguments.isPeriodic(c.function())) {
+      a[0] = PeriodicArguments.reducible(a[0], mc,
+          m -> new PreciseNumeric(point, env, m).v(c.args().get(0)));
+    }
     if (c.order() == 0) {
       return c.function().apply(mc, a);
     }

@@ -44,7 +44,8 @@ for part in ('sources.py', 'sources_d2l_cs231n.py', 'sources_held_out5.py', 'sou
              'sources_held_out7.py', 'sources_held_out8.py',
              'sources_held_out9.py', 'sources_held_out10.py', 'sources_held_out11.py',
              'sources_held_out12.py', 'sources_held_out13.py', 'sources_held_out14.py',
-             'sources_held_out15.py', 'sources_held_out16.py', 'sources_held_out17.py'):
+             'sources_held_out15.py', 'sources_held_out16.py', 'sources_held_out17.py',
+             'sources_held_out18.py'):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), part)).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out18b.py')).read())
 
