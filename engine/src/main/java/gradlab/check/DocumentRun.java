@@ -56,6 +56,7 @@ final class DocumentRun implements AutoCloseable {
   final StatedConstraints constraints = new StatedConstraints();
   /** Values the text computed for its quantities so far. */
   final StatedValues values = new StatedValues();
+  final ValueFixedNames valueFixed = new ValueFixedNames(); // θ picked by c = 0.8 of c = cos θ
   final RoundedMembers roundedMembers = new RoundedMembers(); // q_1 = 0.9333 of q_k = …
   final DocumentSteps steps = new DocumentSteps(this);
   /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */

@@ -36,11 +36,9 @@ class TranscribedDerivationCorpusTest {
    * reason. Each stays here, and stays in the corpus unchanged, until the checker passes it:
    * {@link #everyQuarantinedFileStillRefutesATrueStep} fails then, so that the entry is removed.
    */
-  static final Map<String, String> QUARANTINE = Map.of("deng-arcface-angular-margin",
-      "c = 0.8 of c = cos θ (0 ≤ θ ≤ π) is refuted at θ = 1.83 beside the named points s = 64,"
-      + " m = 0.5; RangedValueClaims covers only steps without named points (held18)");
+  static final Map<String, String> QUARANTINE = Map.of();
   // emptied by the reader's second round (sin/tanh in plain letters, \mu_\mathcal{B}, …);
-  // refilled in the eighteenth round by held18's ArcFace file
+  // held18's ArcFace file (c = 0.8 of c = cos θ refuted at θ = 1.83) left it with ValueFixedNames
 
   /**
    * Floors: below the lowest of this suite's measurements (17 of 38 located, 28.8 % decided on
