@@ -12,9 +12,10 @@ import java.util.Set;
 final class LatexCommands {
   /** A font command inside an accent's argument (its backslash already gone): not the name. */
   private static final java.util.regex.Pattern FONT = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec|mathsf|bf)(?=\\s*\\{)");
+      "(?<![A-Za-z])(?:(?:mathbf|boldsymbol|bm|vec|mathsf|bf)(?=\\s*\\{)|(?:mathbf|boldsymbol)"
+      + "(?=[A-Za-z]))"); // \boldsymbol\mu arrives as "boldsymbolmu"
   private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z])(?:mathbf|boldsymbol|bm|vec)(?=\\s*\\{)");
+      "(?<![A-Za-z])(?:(?:mathbf|boldsymbol|bm|vec)(?=\\s*\\{)|(?:mathbf|boldsymbol)(?=[A-Za-z]))");
   /** The hyperbolic secant, which the engine lacks: applied as 1/cosh. */
   static final String SECH = "Sech";
   private static final Map<String, String> OPERATORS = Map.of("cdot", "*", "times", "*");
