@@ -43,6 +43,17 @@ final class SolutionCheck {
           + "solve({x + y == 1, x - y == 0}, {x, y})");
     }
     List<Expression> equations = equations(a, env);
+    List<Expression> cases = equations.size() == 1 ? AbsoluteEquations.cases(equations.get(0))
+        : null;
+    if (cases != null) { // |u| = c: the roots of u = c and of u = −c, each checked
+      List<Expression> all = new ArrayList<>();
+      for (Expression c : cases) {
+        Expression r = solve(List.of(c, a.get(1)), env);
+        (r instanceof ExprList l ? l.items() : List.of(r)).stream()
+            .filter(x -> !all.contains(x)).forEach(all::add);
+      }
+      return new ExprList(all);
+    }
     // the catalogue functions of each equation, read once for both notes
     List<java.util.Set<MathFunction>> functions = equations.stream()
         .map(gradlab.math.Symbols::functions).toList();
