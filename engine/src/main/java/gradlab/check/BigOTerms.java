@@ -39,7 +39,7 @@ final class BigOTerms {
       String s = t.strip().replaceFirst("^capo\\s*\\*?\\s*\\(", ORDER);
       if (order == null && s.startsWith(ORDER) && s.endsWith(")")
           && TopLevel.split(s.substring(ORDER.length(), s.length() - 1), ',').size() == 1
-          && balanced(s.substring(ORDER.length(), s.length() - 1))) {
+          && BracketBalance.roundClose(s.substring(ORDER.length(), s.length() - 1))) {
         order = s.substring(ORDER.length(), s.length() - 1);
       } else {
         kept.add(t);
@@ -189,16 +189,5 @@ final class BigOTerms {
 
   private static String shrink(Set<String> names) {
     return names.size() == 1 ? " shrinks" : " shrink";
-  }
-
-  private static boolean balanced(String s) {
-    int depth = 0;
-    for (char c : s.toCharArray()) {
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 }

@@ -28,11 +28,11 @@ final class CatalogueRanges {
   static Optional<String> bound(String side, Relation rel, double c) {
     String s = side.strip();
     MathFunction f = null;
-    if (EXP.matcher(s).matches() && balanced(s.substring(2))) {
+    if (EXP.matcher(s).matches() && BracketBalance.roundClose(s.substring(2))) {
       f = MathFunction.EXP;
     } else {
       Matcher m = CALL.matcher(s);
-      if (m.matches() && balanced(m.group(2))) {
+      if (m.matches() && BracketBalance.roundClose(m.group(2))) {
         f = Catalogue.function(m.group(1)).orElse(null);
       }
     }
@@ -62,18 +62,6 @@ final class CatalogueRanges {
     String t = new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", v))
         .stripTrailingZeros().toPlainString();
     return t.startsWith("-") ? "−" + t.substring(1) : t;
-  }
-
-  /** Whether the brackets of an argument balance (so f(a)(b) is not one call). */
-  private static boolean balanced(String arg) {
-    int depth = 0;
-    for (char ch : arg.toCharArray()) {
-      depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 
   /** The relation read from the other side: {@code c < side} is {@code side > c}. */

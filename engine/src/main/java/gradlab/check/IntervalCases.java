@@ -111,7 +111,7 @@ final class IntervalCases {
   /** The integral after its sign written out, NUL, the rest of the text; null if not read. */
   private String integral(String after) {
     Matcher d = DIFFERENTIAL.matcher(after);
-    if (!d.find() || !balanced(after.substring(0, d.start()))) {
+    if (!d.find() || !BracketBalance.allClose(after.substring(0, d.start()))) {
       return null;
     }
     String body = after.substring(0, d.start());
@@ -183,18 +183,6 @@ final class IntervalCases {
       }
     }
     return true;
-  }
-
-  /** Whether every bracket in {@code s} closes inside it (the body of one integral). */
-  private static boolean balanced(String s) {
-    int depth = 0;
-    for (char c : s.toCharArray()) {
-      depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 
   private static String number(double v) {

@@ -86,21 +86,10 @@ final class PlainReasons {
     String claim = t.substring(0, open).strip();
     String note = t.substring(open + 1, t.length() - 1);
     if (claim.isEmpty() || "+-*/^=(,<>≤≥≠≈·−".indexOf(claim.charAt(claim.length() - 1)) >= 0
-        || !balanced(claim) || !(OPENS.matcher(note).matches() || RELATION.matcher(note).find()
+        || !BracketBalance.allClose(claim) || !(OPENS.matcher(note).matches() || RELATION.matcher(note).find()
         && !WORD_FIRST.matcher(note).lookingAt())) {
       return null;
     }
     return new String[] {claim, note};
-  }
-
-  private static boolean balanced(String s) {
-    int depth = 0;
-    for (char c : s.toCharArray()) {
-      depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 }
