@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class LinePoints {
   private static final String WORDS = "let|given|with|where|using|taking|take|setting|set|"
       + "when|suppose|assume|assuming|for";
-  private static final String ASSIGNED = "[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?\\d+(?:\\.\\d+)?"
+  private static final String ASSIGNED = "[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?"
       + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
   private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS
       + ")\\s+(" + ASSIGNED + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + ASSIGNED + ")*)"

@@ -16,7 +16,7 @@ final class NamedPoints {
   static boolean several(DocumentRun run, int line, List<String> raw, List<Relation> relations,
       List<String> terms) {
     if (raw.size() < 3 || relations.stream().anyMatch(r -> r != Relation.EQUAL)
-        || terms.contains(null) || !terms.getLast().strip().matches("-?\\d+(\\.\\d+)?")) {
+        || terms.contains(null) || !terms.getLast().strip().matches("[-−]?\\d+(\\.\\d+)?")) {
       return false;
     }
     for (String t : terms.subList(0, terms.size() - 1)) {
@@ -46,7 +46,7 @@ final class NamedPoints {
     String head = terms.get(0).strip();
     if (!head.matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(head)
         || run.functions.contains(head) || !run.ctx.point().containsKey(head)
-        || !terms.get(1).strip().matches("-?\\d+(\\.\\d+)?")) {
+        || !terms.get(1).strip().matches("[-−]?\\d+(\\.\\d+)?")) {
       return false;
     }
     bindInPlace(run, line, List.of(raw.get(0), raw.get(1)), head, terms.get(1).strip(), false);
