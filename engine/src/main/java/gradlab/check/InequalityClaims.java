@@ -52,8 +52,8 @@ final class InequalityClaims {
     if (range.isPresent()) {
       return new StepVerdict.Proved(range.get());
     }
-    StepVerdict overReals = vars.size() == 1 ? byMaximum(engine, l, rel, r, vars.get(0), fixed)
-        : null;
+    StepVerdict overReals = vars.size() == 1 ? byMaximum(engine, l, rel, r, vars.get(0), fixed,
+        d, notIntroduced) : null;
     if (overReals != null) {
       return overReals;
     }
@@ -153,7 +153,7 @@ final class InequalityClaims {
    * maximizer finds nothing exact or the bound does not settle it.
    */
   private static StepVerdict byMaximum(SymbolicEngine engine, Expr l, Relation rel, Expr r,
-      String var, Map<String, Double> fixed) {
+      String var, Map<String, Double> fixed, Domain d, Set<String> notIntroduced) {
     boolean upper = rel == Relation.LESS || rel == Relation.LESS_EQUAL;
     try {
       Expr diff = engine.apply("Subtract", upper ? l : r, upper ? r : l);
@@ -168,6 +168,9 @@ final class InequalityClaims {
       }
       double top = max.value().toDouble();
       boolean strict = rel == Relation.LESS || rel == Relation.GREATER;
+      if (strict && max.value().unicode().equals("0") && max.point().isNumber()) {
+        return atEquality(engine, l, r, var, max.point().toDouble(), fixed, d, notIntroduced);
+      }
       if (!(strict ? top < -APART : top <= 0 || max.value().unicode().equals("0"))) {
         return null;
       }
@@ -178,6 +181,36 @@ final class InequalityClaims {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A strict claim whose difference has largest value exactly 0, at {@code at}: the sides are
+   * equal there, so it fails (σ′(z) < 1/4 at z = 0 was "unknown, holds at 30 random points").
+   * Refuted only inside a range the text states for the name; where it states none, not checked
+   * as any inequality failing at a name the text does not introduce; null outside its range.
+   */
+  private static StepVerdict atEquality(SymbolicEngine engine, Expr l, Expr r, String var,
+      double at, Map<String, Double> fixed, Domain d, Set<String> notIntroduced) {
+    double[] range = d.intervals().get(var);
+    if (range != null && !(range[0] < at && at < range[1])) {
+      return null; // "for z > 0, σ′(z) < 1/4": the equality lies outside
+    }
+    Map<String, Double> p = new LinkedHashMap<>(fixed);
+    p.put(var, at);
+    double lv = value(engine, l, p);
+    double rv = value(engine, r, p);
+    if (!Double.isFinite(lv) || !Double.isFinite(rv) || Math.abs(lv - rv) > 1e-9 * (1
+        + Math.abs(lv))) {
+      return null;
+    }
+    String where = String.format(Locale.ROOT, "%s = %s, where both sides are %.6g (the largest "
+        + "value of the difference over all real %s is exactly 0)", LatexNames.readable(var),
+        Digits.compact(at), lv, LatexNames.readable(var));
+    if (notIntroduced.contains(var)) {
+      return new StepVerdict.NotChecked("fails at " + where + ", but the text states no range "
+          + "for " + LatexNames.readable(var) + " (it may be a particular value)");
+    }
+    return new StepVerdict.Refuted(p, lv, rv, "equal at " + where);
   }
 
   /** Whether the engine simplifies left − right to exactly 0 (the point as exact rationals). */
