@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class DocumentRun implements AutoCloseable {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern ABS_NAME = Pattern.compile("Abs\\(([A-Za-z][A-Za-z0-9]*)\\)");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
 

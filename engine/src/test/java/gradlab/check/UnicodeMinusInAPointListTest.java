@@ -29,6 +29,12 @@ class UnicodeMinusInAPointListTest extends CheckFixture {
   }
 
   @Test
+  void aValueWithAUnicodeMinusIsANamedPointAsWithAnAsciiOne() {
+    CheckReport r = checkText("t.txt", Z + "at x = 2, w1 = −0.5, w2 = 1: z = 3\n");
+    assertThat(r.render()).contains("w1 = −0.5   [named point]");
+  }
+
+  @Test
   void atWithAUnicodeMinusReadsThePointToo() {
     CheckReport r = checkText("t.txt", Z + "at x = 2, w1 = 0.5, w2 = −1: z = −3\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render())
