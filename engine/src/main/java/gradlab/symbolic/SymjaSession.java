@@ -70,7 +70,7 @@ final class SymjaSession {
 
   IExpr eval(String symjaInput) {
     throwIfStopped();
-    IExpr r = evaluator.eval(symjaInput);
+    IExpr r = evaluator.eval(PrimeFreeInput.of(symjaInput));
     throwIfStopped();
     return r;
   }
@@ -92,14 +92,27 @@ final class SymjaSession {
     return eval(F.function(F.symbol(function), args));
   }
 
+  /**
+   * Every parse goes through {@link PrimeFreeInput}: the library binds a prime more loosely than
+   * a product, so {@code 2*f'(x)^2} typed or read back was {@code (2*f'(x))^2} = 4·f′(x)².
+   */
   IExpr parse(String symjaInput) {
-    return evaluator.parse(symjaInput);
+    return evaluator.parse(PrimeFreeInput.of(symjaInput));
   }
 
   /** The user's input, normalised, parsed; a {@link MathSyntaxException} where it cannot be. */
   IExpr parseInput(String original, String normalised) {
     try {
-      return evaluator.parse(SymjaNames.escapeNames(normalised));
+      String escaped = SymjaNames.escapeNames(normalised);
+      String primeFree = PrimeFreeInput.of(escaped);
+      try {
+        return evaluator.parse(primeFree);
+      } catch (RuntimeException e) { // SyntaxError among them
+        if (!primeFree.equals(escaped)) {
+          evaluator.parse(escaped); // the error, with its column, in the text as written
+        }
+        throw e;
+      }
     } catch (SyntaxError e) {
       throw MathSyntaxException.from(original, normalised, e);
     } catch (RuntimeException e) {
