@@ -154,6 +154,8 @@ final class Maximizer {
             + UnicodeForm.format(c));
       }
     }
+    PeriodicCriticalPoints.in(exp, x).ifPresent(p ->
+        engine.note(PeriodicCriticalPoints.note(p, var, best)));
     IExpr value = engine.evalRaw(F.function(F.symbol("Simplify"),
         g.replaceAll(F.Rule(x, best)).orElse(g)));
     return new Extremum(var, new Expr(best), new Expr(value), method, 0);

@@ -54,4 +54,14 @@ class SolveNotesTest extends gradlab.symbolic.EngineFixture {
         .contains("the same value is also attained at x = 1/√2");
     assertThat(notesOf("maximize(x*exp(-x), x)")).noneMatch(n -> n.contains("also attained"));
   }
+
+  @Test
+  void aMaximumOfAPeriodicFunctionSaysOtherPointsMayAttainIt() {
+    // argmax(sin(x), x) was π/2 with no word of π/2 + 2kπ
+    assertThat(notesOf("argmax(sin(x), x)")).anyMatch(n -> n.startsWith(
+        "sin is periodic: the same value may also be attained at points other than x = π/2"));
+    assertThat(notesOf("maximize(cos(2*x) - 1, x)")).anyMatch(n -> n.startsWith("cos is periodic"));
+    assertThat(notesOf("maximize(-(x - 1)^2, x)")).noneMatch(n -> n.contains("periodic"));
+    assertThat(notesOf("maximize(sin(2) - x^2, x)")).noneMatch(n -> n.contains("periodic"));
+  }
 }

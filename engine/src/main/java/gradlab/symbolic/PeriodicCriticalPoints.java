@@ -1,0 +1,44 @@
+package gradlab.symbolic;
+
+import java.util.Map;
+import java.util.Optional;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Whether a function maximised over the reals holds a periodic function of the variable: its
+ * critical points then repeat, and the library's roots of the derivative are one period's
+ * (argmax(sin(x), x) was π/2 alone, though sin is 1 at every π/2 + 2kπ).
+ */
+final class PeriodicCriticalPoints {
+  private PeriodicCriticalPoints() {}
+
+  private static final Map<IExpr, String> PERIODIC = Map.of(S.Sin, "sin", S.Cos, "cos",
+      S.Tan, "tan", S.Sec, "sec", S.Csc, "csc", S.Cot, "cot");
+
+  /** The name of a periodic function applied to an argument that holds {@code x}, if any. */
+  static Optional<String> in(IExpr f, IExpr x) {
+    if (f.isFree(x, true)) {
+      return Optional.empty();
+    }
+    if (f.isAST()) {
+      String name = PERIODIC.get(f.head());
+      if (name != null && f.argSize() == 1 && !f.first().isFree(x, true)) {
+        return Optional.of(name);
+      }
+      for (int i = 1; i <= f.argSize(); i++) {
+        Optional<String> inner = in(f.getAt(i), x);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The note for a maximiser over the reals of a function holding {@code name}. */
+  static String note(String name, String var, IExpr at) {
+    return name + " is periodic: the same value may also be attained at points other than "
+        + UnicodeForm.symbol(var) + " = " + UnicodeForm.format(at);
+  }
+}
