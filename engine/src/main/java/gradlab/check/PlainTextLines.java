@@ -94,6 +94,9 @@ final class PlainTextLines {
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
+    if (LetSentences.readInPlace(text, s -> readInPlace(run, line, s))) {
+      return; // "Let z = w*x + b and a = sigma(z)": two definitions, no name L_et
+    }
     if (JoinedDefinitions.readInPlace(text, s -> readInPlace(run, line, s))) {
       return; // "a_i = sigma(z_i) with z_i = w_i*a_(i-1)": "with" is no name
     }
@@ -133,6 +136,10 @@ final class PlainTextLines {
     }
     if (TrailingProseClauses.readInPlace(run, line, text, c -> readInPlace(run, line, c))) {
       return; // "f(x) = x*sigmoid(b*x)   where b is beta": words, not factors
+    }
+    if (ProseLeads.readInPlace(text, n -> run.ctx.defines(n) || run.ctx.point().containsKey(n)
+        || run.functions.contains(n), c -> readInPlace(run, line, c))) {
+      return; // "Backprop for one neuron, L = …": the words are no part of the left side
     }
     String prose = ProseWords.stripped(run, text); // "by the chain rule dL/dw = …"
     if (!prose.equals(text)) {

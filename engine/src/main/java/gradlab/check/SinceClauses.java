@@ -21,24 +21,40 @@ final class SinceClauses {
       + "it\\s+follows\\s+that|then)\\s*:?\\s+(.*" + RELATION + "[^,]*?)\\s*(?:,\\s*(?:so|and|"
       + "which|then|hence|thus)\\b[^=<>≤≥≈]*)?\\s*\\.?\\s*$");
 
+  /**
+   * The reason after the claim, without brackets: "da/dz = a(1 - a) since sigma'(z) = sigma(z)(1 -
+   * sigma(z))" was split at every "=" with "since" a name inside two sides.
+   */
+  private static final Pattern AFTER = Pattern.compile("(?i)^\\s*([^,;]*" + RELATION
+      + "[^,;]*?)\\s*,?\\s+(?:since|because)\\s+([^<>≤≥≈]*=[^<>≤≥≈]*?|[^=≈]*[<>≤≥][^=≈]*?)"
+      + "\\s*\\.?\\s*$");
+
   private SinceClauses() {}
 
   /** Reads both relations of {@code text} where it is such a line; false where it is not. */
   static boolean readInPlace(DocumentRun run, String text, Consumer<String> reader) {
     Matcher m = SINCE.matcher(text);
-    if (!m.matches()) {
+    Matcher after = AFTER.matcher(text);
+    String reason;
+    String claim;
+    if (m.matches()) {
+      reason = m.group(1).strip();
+      claim = m.group(2).strip();
+    } else if (after.matches()) {
+      reason = after.group(2).strip();
+      claim = after.group(1).strip();
+    } else {
       return false;
     }
-    String reason = m.group(1).strip();
     if (reason.contains("=")) {
       reader.accept(reason);
-      reader.accept(m.group(2).strip());
+      reader.accept(claim);
       return true;
     }
     gradlab.symbolic.Domain before = run.ctx.domain();
     try {
       reader.accept("assume " + reason);
-      reader.accept(m.group(2).strip());
+      reader.accept(claim);
     } finally {
       run.ctx = run.ctx.withDomain(before);
     }

@@ -14,7 +14,7 @@ final class InputForm {
   /** Code's scientific notation, 1e-3 and 5.0E-4: one number, never 1·e − 3. */
   private static final Pattern SCIENTIFIC = Pattern.compile(
       "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d*)?|\\.\\d+)[eE]([-+]?\\d+)(?![A-Za-z0-9_.])");
-  private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+  private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   /**
    * Two bracketed factors side by side, {@code (1/2)(a - y)}. Symja's relaxed parser reads them
@@ -28,7 +28,7 @@ final class InputForm {
   private InputForm() {}
 
   /**
-   * Rewrites friendly syntax: σ → sigma, π → Pi, z₃ and z_3 → z3, x² → x^2, · × → *, − → -,
+   * Rewrites friendly syntax: σ → sigma, π → Pi, z₃ and z_3 → z3, x² → x^2, x⁻¹ → x^(-1), · × → *, − → -,
    * √( → sqrt(, ** → ^, ′ → ', (p)(q) → (p)*(q). Everything else is passed through unchanged, so Symja's own
    * syntax ({@code D[f[x], x]}) is accepted too.
    */
@@ -41,7 +41,9 @@ final class InputForm {
     s = SCIENTIFIC.matcher(s).replaceAll("($1*10^($2))");
     s = BRACKETS_SIDE_BY_SIDE.matcher(s).replaceAll(")*(");
     s = replaceAll(SUBSCRIPT_DIGITS, s, m -> shift(m, '₀'));
-    s = replaceAll(SUPERSCRIPT_DIGITS, s, m -> "^" + fromSuperscripts(m));
+    // 10⁻⁸ (an ε typed on a phone) was "unexpected character '⁻'"
+    s = replaceAll(SUPERSCRIPT_DIGITS, s, m -> m.startsWith("⁻")
+        ? "^(-" + fromSuperscripts(m.substring(1)) + ")" : "^" + fromSuperscripts(m));
     return INDEXED.matcher(s).replaceAll("$1$2");
   }
 
