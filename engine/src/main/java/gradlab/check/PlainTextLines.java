@@ -198,6 +198,9 @@ final class PlainTextLines {
     }
     String s = primed.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
     String bareFunction = BareFunctionArguments.bareUse(s);
+    if (bareFunction != null && !RELATION.matcher(text).find()) {
+      return; // "tanh derivative (typed on my phone)": a title, no claim to check
+    }
     if (bareFunction != null && !run.ctx.defines(bareFunction)
         && !run.ctx.point().containsKey(bareFunction)) { // tanh as a variable was ✗
       run.notChecked(line, text, BareFunctionArguments.reason(bareFunction));

@@ -58,7 +58,8 @@ final class ProseWords {
   private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("sin", "cos", "tan",
       "exp", "log", "ln", "tanh", "sinh", "cosh", "sqrt", "abs", "max", "min", "sum", "sigmoid",
       "relu", "softplus", "softmax", "var", "cov", "det", "tr", "let", "at", "assume", "for",
-      "with", "when", "given", "if"); // "with w = -0.3: f(w) = 0.3" names a point
+      "with", "when", "given", "if", // "with w = -0.3: f(w) = 0.3" names a point
+      "grad", "nabla", "del"); // "grad J = grad L + lambda*w" had defined J
   private static final Pattern KEYWORD = Pattern.compile("(?i)^\\s*(?:let|at|assume|for)\\s");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 

@@ -16,6 +16,13 @@ final class TrailingProseClauses {
       + "which|here|i\\.e\\.|that is|meaning|because|since|its|whose)\\s+[^=<>≤≥≠]*)$");
   private static final Pattern COMMENT = Pattern.compile("^(.*\\S)\\s+(?:←|<-+|#|//)\\s*"
       + "([^=<>≤≥≠]*)$");
+  /**
+   * A sentence going on after a formula's number or bracket, without a word that introduces it:
+   * "lambda = 0.01 the weights shrink by a factor 0.999 each step" defined λ as
+   * 0.01·the·weights·shrink… (a new user's L2 notes).
+   */
+  private static final Pattern SENTENCE = Pattern.compile(
+      "^(.*[0-9)\\]}])\\s+(\\p{Ll}{2,}(?:\\s+[\\p{L}0-9.,']+){2,}?)\\s*\\.?\\s*$");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern RELATION = Pattern.compile("[=<>≤≥≠]");
 
@@ -31,7 +38,10 @@ final class TrailingProseClauses {
     if (!m.matches() || !prose(run, m.group(2), 2)) {
       m = COMMENT.matcher(text);
       if (!m.matches() || !prose(run, m.group(2), 2)) {
-        return false;
+        m = SENTENCE.matcher(text);
+        if (!m.matches() || RELATION.matcher(m.group(2)).find() || !prose(run, m.group(2), 3)) {
+          return false;
+        }
       }
     }
     if (!RELATION.matcher(m.group(1)).find()) {
@@ -60,7 +70,10 @@ final class TrailingProseClauses {
           || run.ctx.point().containsKey(word)) {
         return false;
       }
-      count++;
+      if (gradlab.math.Catalogue.function(word).isEmpty()
+          && !LatexNames.GREEK.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        count++; // "step", "sin", "beta" are no evidence of a sentence, nor against one
+      }
     }
     return count >= least;
   }
