@@ -41,6 +41,9 @@ final class DefinitionHeads {
         .names(c.lhs() + " " + c.rhs()).contains(head))) {
       return false; // "½(n_in + n_out)σ² = 1 or equivalently σ = …": a claim about σ
     }
+    if (ProseNamesGuard.holdsWords(run, rhs)) {
+      return false; // "a = its logit": words, not a value of a
+    }
     if (DerivedResults.concluded(run, head)) {
       return false; // "⇒ $a = \\sqrt{6/n}$" after a claim about a: a result, checked
     }

@@ -226,6 +226,7 @@ final class DocumentSteps {
     v = AliasDefinitions.guard(run, lhs, rel, rhs, v); // y = a4, then y = σ(z4): defines a4
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
+    v = ProseNamesGuard.guard(run, v); // ✗ at "the" = 0.3: a sentence read as factors
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

@@ -94,6 +94,9 @@ final class PlainTextLines {
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
+    if (ProseNamesGuard.namedInWordsInPlace(run, line, text)) {
+      return; // "a = its logit": a named, nothing defined
+    }
     if (LetSentences.readInPlace(text, s -> readInPlace(run, line, s))) {
       return; // "Let z = w*x + b and a = sigma(z)": two definitions, no name L_et
     }

@@ -19,10 +19,11 @@ final class TrailingProseClauses {
   /**
    * A sentence going on after a formula's number or bracket, without a word that introduces it:
    * "lambda = 0.01 the weights shrink by a factor 0.999 each step" defined λ as
-   * 0.01·the·weights·shrink… (a new user's L2 notes).
+   * 0.01·the·weights·shrink… (a new user's L2 notes). A reason ("by the chain rule") is
+   * {@link ProseWords}': there a wrong step stays ✗.
    */
   private static final Pattern SENTENCE = Pattern.compile(
-      "^(.*[0-9)\\]}])\\s+(\\p{Ll}{2,}(?:\\s+[\\p{L}0-9.,']+){2,}?)\\s*\\.?\\s*$");
+      "^(.*[0-9)\\]}])\\s+((?!(?:by|from|using|via|since|because|as)\\b)\\p{Ll}{2,}(?:\\s+[\\p{L}0-9.,']+){2,}?)\\s*\\.?\\s*$");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern RELATION = Pattern.compile("[=<>≤≥≠]");
 
