@@ -126,6 +126,14 @@ final class MatrixDefinitions {
     if (written != null) { // ½‖y − aᴸ‖² = ½Σⱼ (yⱼ − aᴸⱼ)²: the norm by its components
       return SizedSteps.verdict(run, line, written[0], rel, written[1]);
     }
+    String[] inner = isMatrixFailure(failure) ? InnerProductComponents.expand(left, right)
+        : null;
+    if (inner != null) { // g(θᵀx) beside θ_j: θᵀx is Σ_k θ_k x_k
+      StepVerdict v = SizedSteps.verdict(run, line, inner[0], rel, inner[1]);
+      if (v != null) {
+        return v;
+      }
+    }
     boolean bold = BOLD.matcher(left + right).find(); // ∂_𝐰 ‖𝐲 − 𝐗𝐰‖²: a gradient of vectors
     if (!isMatrixFailure(failure) && !(bold && failure != null
         && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")
