@@ -25,10 +25,16 @@ final class MatrixDefinitions {
    * orthogonal (d2l's eigendecomposition Q = UᵀΛU): the random matrices drawn are none of these.
    */
   private boolean symmetric;
+  /**
+   * Whether the text may state that vectors are orthogonal (a condition random vectors do not
+   * meet), which matters to a step with no matrix in it.
+   */
+  private boolean orthogonalVectors;
 
   /** Notes that the text says some matrix is symmetric: the random matrices drawn are not. */
   void symmetricInPlace(String text) {
     symmetric = symmetric || SYMMETRIC.matcher(text).find() || STRUCTURED.matcher(text).find();
+    orthogonalVectors = orthogonalVectors || StructureWords.mayStateOrthogonalVectors(text);
   }
 
   /** How a definition this reading puts in is listed. */
@@ -120,6 +126,14 @@ final class MatrixDefinitions {
     if (written != null) { // ½‖y − aᴸ‖² = ½Σⱼ (yⱼ − aᴸⱼ)²: the norm by its components
       return SizedSteps.verdict(run, line, written[0], rel, written[1]);
     }
+    String[] inner = isMatrixFailure(failure) ? InnerProductComponents.expand(left, right)
+        : null;
+    if (inner != null) { // g(θᵀx) beside θ_j: θᵀx is Σ_k θ_k x_k
+      StepVerdict v = SizedSteps.verdict(run, line, inner[0], rel, inner[1]);
+      if (v != null) {
+        return v;
+      }
+    }
     boolean bold = BOLD.matcher(left + right).find(); // ∂_𝐰 ‖𝐲 − 𝐗𝐰‖²: a gradient of vectors
     if (!isMatrixFailure(failure) && !(bold && failure != null
         && (DERIVATIVE.matcher(failure).lookingAt() || failure.startsWith("∇")
@@ -139,7 +153,8 @@ final class MatrixDefinitions {
           + "states a condition here (\"" + condition.group() + "\"), which the matrix reading "
           + "does not use");
     }
-    if (v instanceof StepVerdict.Refuted && m.symmetric) { // ∇ wᵀAw = 2Aw for a symmetric A
+    if (v instanceof StepVerdict.Refuted && m.symmetric && (m.orthogonalVectors
+        || StructureWords.drawsAMatrix(left, right, m.scope()))) { // ∇ wᵀAw = 2Aw, A symmetric
       return new StepVerdict.NotChecked("the sides differ at random matrices, but the text says "
           + "a matrix is symmetric, diagonal or orthogonal, and the random matrices are not (the "
           + "step may hold for such ones)");

@@ -94,7 +94,7 @@ final class NormComponents {
       + "zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|tau|phi|chi|psi|omega)");
 
   /** A summation index that the step does not use as a letter on its own. */
-  private static String freeLetter(String latex) {
+  static String freeLetter(String latex) {
     for (char ch : INDICES.toCharArray()) {
       String s = String.valueOf(ch);
       if (!Pattern.compile("(?<![A-Za-z\\\\])" + s + "(?![A-Za-z])").matcher(latex).find()) {
