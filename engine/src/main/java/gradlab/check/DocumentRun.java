@@ -39,6 +39,7 @@ final class DocumentRun implements AutoCloseable {
   final Map<String, String> aliases = new HashMap<>();
   /** Functions whose letter now also names a family member (f after f_c(x) = …), with why. */
   final Map<String, String> functionFamilies = new HashMap<>();
+  final FunctionBodyTexts bodyTexts = new FunctionBodyTexts(); // w(r) = rho'(r)/r as written
   final StepBudget budget;
   CheckContext ctx = CheckContext.empty();
   boolean newScope;

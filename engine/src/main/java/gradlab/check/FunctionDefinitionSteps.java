@@ -45,6 +45,7 @@ final class FunctionDefinitionSteps {
     } else {
       run.ctx = run.ctx.withoutFunction(f);
       FunctionHeads.family(run, fn, raw.get(0).strip(), line);
+      run.bodyTexts.recordInPlace(f, raw.get(1));
       run.steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null
           ? "function definition" : "function defined anew: it differs from the earlier "
           + LatexNames.readable(f) + ", and the steps after it use this one");

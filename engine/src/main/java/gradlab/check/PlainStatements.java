@@ -46,6 +46,11 @@ final class PlainStatements {
   /** A claim with its point after it: "dL/dw = -6 at w = 0", "… (at x = 1, y = 2)". */
   private static final Pattern TRAILING_POINT = Pattern.compile("(.*?\\S)\\s*[,;]?\\s*\\(?\\s*at\\s+"
       + "((?:[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+\\s*,?\\s*)+?)\\s*\\)?\\s*\\.?\\s*");
+  /**
+   * A colon closing a line after a number, "α = 1, x = −1:" before the lines worked at that
+   * point: "x = −1:" was "definition not understood: syntax error" (held19's ELU on a phone).
+   */
+  private static final Pattern END_COLON = Pattern.compile("(?<=[0-9])\\s*:\\s*$");
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     return statements(typed, name -> false);
@@ -57,6 +62,7 @@ final class PlainStatements {
     String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
+    s = END_COLON.matcher(s).replaceFirst(""); // "α = 1, x = −1:" ends a point list
     java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
     if (trailing.matches() && !trailing.group(1).startsWith("at ")) {
       s = "at " + trailing.group(2) + ": " + trailing.group(1); // "dL/dw = -6 at w = 0"

@@ -44,7 +44,30 @@ final class PlainUnicode {
   private static final Pattern LETTER_SIGMA = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-ce-z])(?=σ\\s*(?:\\^|\\*\\*|²))");
 
+  /**
+   * A Greek letter typed against a Latin one, "αeˣ", "ηg": a product, never the name alphae
+   * (held19's ELU on a phone: "αeˣ = α(eˣ − 1) + α" was "alphaeˣ is not defined"). Δx and δw stay names: a change in x.
+   */
+  private static final Pattern GREEK_THEN_LATIN = Pattern.compile(
+      "(?<![A-Za-z\\p{IsGreek}])([\\p{IsGreek}&&[^Δδ]])(?=[A-Za-z])");
+  /** A superscript run with a sign or a letter: eˣ, e⁻¹, 10⁻⁸, e⁻ˣ (² alone the language reads). */
+  private static final Pattern SUPERSCRIPT = Pattern.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗ]+");
+  private static final String SUPERS = "⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗ";
+  private static final String PLAIN = "+-0123456789xnt";
+
   private PlainUnicode() {}
+
+  private static String superscripts(String s) {
+    return SUPERSCRIPT.matcher(s).replaceAll(m -> {
+      String g = m.group();
+      if (g.chars().allMatch(c -> c == '²' || c == '³')) {
+        return g;
+      }
+      StringBuilder b = new StringBuilder("^(");
+      g.chars().forEach(c -> b.append(PLAIN.charAt(SUPERS.indexOf(c))));
+      return java.util.regex.Matcher.quoteReplacement(b.append(')').toString());
+    });
+  }
 
   /** {@code line} in the engine syntax's own forms; unchanged where it has none of these. */
   static String asEngineSyntax(String typed) {
@@ -61,6 +84,7 @@ final class PlainUnicode {
     }
     String s = ElementWiseSigns.asProducts(EN_DASH.matcher(b).replaceAll(" − "));
     s = GREEK_DOT.matcher(s).replaceAll("·");
+    s = superscripts(GREEK_THEN_LATIN.matcher(s).replaceAll("$1·")); // αeˣ as α·e^(x)
     s = SUBSCRIPT_THEN_LETTER.matcher(s).replaceAll("$1*").replace("″", "''")
         .replace("‴", "'''").replace("∂/∂", "d/d"); // f″(x); ∂/∂w (…) as d/dw (…)
     s = ROOT.matcher(s).replaceAll("sqrt($1)"); // √16, √x, √(x + 1): "LaTeX in a file" before

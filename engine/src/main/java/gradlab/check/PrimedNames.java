@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * it ({@code \lambda' = \frac{\lambda}{\alpha}}, then {@code \lambda'\theta}): the reader
  * reads that λ′ as the name lambdaprime, no derivative of λ, so a refutation at a point giving λ
  * a value is earned (Loshchilov and Hutter's dropped α in αλ′θ was "not checked").
+ * The step's text includes the bodies of the functions it applies ({@link FunctionBodyTexts}).
  */
 final class PrimedNames {
   private PrimedNames() {}
@@ -21,6 +22,7 @@ final class PrimedNames {
       return v;
     }
     String text = rawL + " " + rawR;
+    text = text + run.bodyTexts.usedIn(text); // w(2) of w(r) = rho'(r)/r: rho' is in the step
     for (String name : f.point().keySet()) {
       String shown = LatexNames.readable(name);
       if ((primed(text, name) || primed(text, shown)) && !aNameOfItsOwn(run, text, name)) {
@@ -43,7 +45,7 @@ final class PrimedNames {
       return false;
     }
     String shown = LatexNames.readable(name);
-    for (String n : java.util.Set.of(name, shown)) {
+    for (String n : new java.util.LinkedHashSet<>(java.util.List.of(name, shown))) {
       java.util.regex.Matcher m = Pattern.compile("(?<![A-Za-z0-9_])\\\\?" + Pattern.quote(n)
           + "\\s*(?:'|′|″|\\^\\s*\\{?\\s*\\\\prime)(.?)").matcher(text);
       while (m.find()) {

@@ -3,6 +3,7 @@ package gradlab.check;
 import gradlab.symbolic.Expr;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,13 @@ final class StatedValueClaims {
       }
       try {
         if (failsAt(run, c, f.point())) {
+          List<PremiseLedger.Claim> others = run.premises.all().stream().filter(o -> o != c
+              && o.relation() == Relation.EQUAL && o.verdict() instanceof StepVerdict.NotChecked n2
+              && n2.reason().contains(ONLY_FOR_VALUES)).toList();
+          StepVerdict.Refuted there = StatedValueRoots.atRoots(run, c, lhs, rhs, f, others);
+          if (there != null) {
+            return there; // |x| = 1 stated: it fails at x = 1 and at x = −1 too
+          }
           return new StepVerdict.NotChecked("it fails only where the value the text states on "
               + "line " + c.line() + " does not hold (it was sampled at "
               + PointText.of(f.point()) + ")");
@@ -53,7 +61,7 @@ final class StatedValueClaims {
     return v;
   }
 
-  private static boolean failsAt(DocumentRun run, PremiseLedger.Claim c,
+  static boolean failsAt(DocumentRun run, PremiseLedger.Claim c,
       Map<String, Double> point) {
     Expr l = run.checker.resolve(c.ctx(), c.lhs(), true);
     Expr r = run.checker.resolve(c.ctx(), c.rhs(), true);
