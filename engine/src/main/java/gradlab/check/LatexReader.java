@@ -72,9 +72,9 @@ public final class LatexReader {
     // brackets as the document's (SizedBrackets): \Big{\{} read alone had been Exp(())·x·()
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(
         ConditionalProbabilities.asNames(ParameterSemicolons.asCommas(
-            SoftmaxComponents.expand(ScriptOrder.subscriptFirst(TypedNumbers.normalise(
+            SoftmaxComponents.expand(ScriptOrder.ordered(TypedNumbers.normalise(
             SizedBrackets.plain(NotationRewrites.apply(
-                latex.replaceAll("[\\r\\n\\t]", " "), reading))))))))), reading);
+                latex.replaceAll("[\\r\\n\\t]", " "), reading))), reading)))))), reading);
     r.nested = nested;
     r.translated = MatrixVectorProducts.rowProducts(r.sequence('\0'));
     r.vectors.refuseUnread(r.translated, r.shownNames);

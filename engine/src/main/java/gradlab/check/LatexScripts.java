@@ -44,6 +44,10 @@ final class LatexScripts {
   private static final Pattern TEXT_WORD = Pattern.compile("\\{?\\s*\\(?\\s*\\\\(?:text|textrm|"
       + "mathrm|rm|operatorname)\\s*\\{\\s*([A-Za-z]{2,})\\s*\\}\\s*\\)?\\s*\\}?");
 
+  /** A label before a subscript: a Greek letter, letters, or a shifted index (L-2, l+2). */
+  private static final Pattern SCRIPT_LABEL = Pattern.compile(
+      "\\\\[A-Za-z]+|[A-Za-z]+|[A-Za-z]\\s*[+-]\\s*\\d");
+
   private LatexScripts() {}
 
   /** The name that starts with {@code base}, with what follows it at the cursor. */
@@ -117,6 +121,14 @@ final class LatexScripts {
                 + "or an indexed function");
           }
           b.append("sup").append(subscript(sup)); // x^{(i)}: the i-th example, never a power
+          scripts.add(new String[] {"^", shownScript(sup)});
+          continue;
+        }
+        if (index == null && c.peek() == '_' && SCRIPT_LABEL.matcher(sup.strip()).matches()) {
+          // Bishop's a^{\pi}_k, a^{L-2}_p: a name by default; the power (a_k)^π is the other
+          // reading, which ScriptOrder.forReading writes as a_k^π
+          r.ambiguity(base + "^" + sup.strip() + " before a subscript as an index or a power");
+          b.append("sup").append(subscript(sup));
           scripts.add(new String[] {"^", shownScript(sup)});
           continue;
         }
