@@ -51,9 +51,9 @@ final class PlainUnicode {
   private static final Pattern GREEK_THEN_LATIN = Pattern.compile(
       "(?<![A-Za-z\\p{IsGreek}])([\\p{IsGreek}&&[^Δδ]])(?=[A-Za-z])");
   /** A superscript run with a sign or a letter: eˣ, e⁻¹, 10⁻⁸, e⁻ˣ (² alone the language reads). */
-  private static final Pattern SUPERSCRIPT = Pattern.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗ]+");
-  private static final String SUPERS = "⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗ";
-  private static final String PLAIN = "+-0123456789xnt";
+  private static final Pattern SUPERSCRIPT = Pattern.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗʸᶻˡᵏⁱʲᵐᵃᵇᵈᵖʳˢᵘᵛʷ]+");
+  private static final String SUPERS = "⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗʸᶻˡᵏⁱʲᵐᵃᵇᵈᵖʳˢᵘᵛʷ";
+  private static final String PLAIN = "+-0123456789xntyzlkijmabdprsuvw";
 
   private PlainUnicode() {}
 
