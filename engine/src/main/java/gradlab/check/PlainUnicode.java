@@ -85,6 +85,7 @@ final class PlainUnicode {
     String s = ElementWiseSigns.asProducts(EN_DASH.matcher(b).replaceAll(" − "));
     s = GREEK_DOT.matcher(s).replaceAll("·");
     s = superscripts(GREEK_THEN_LATIN.matcher(s).replaceAll("$1·")); // αeˣ as α·e^(x)
+    s = PhoneSubscripts.asIndices(s); // rₜ₊₁ as r_(t+1)
     s = SUBSCRIPT_THEN_LETTER.matcher(s).replaceAll("$1*").replace("″", "''")
         .replace("‴", "'''").replace("∂/∂", "d/d"); // f″(x); ∂/∂w (…) as d/dw (…)
     s = ROOT.matcher(s).replaceAll("sqrt($1)"); // √16, √x, √(x + 1): "LaTeX in a file" before

@@ -29,7 +29,7 @@ final class ProseWords {
    * s's definition was not taken (a student's notes on Kendall and Gal's loss).
    */
   private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s+(?:(?i:instead|again|"
-      + "too|here|now)\\s+)?\\(\\s*([A-Za-z][A-Za-z0-9 ,.']*)\\)\\s*[.,;]?\\s*$");
+      + "too|here|now)\\s+)?\\(\\s*([A-Za-z][A-Za-z0-9 ,.'-]*)\\)\\s*[.,;]?\\s*$"); // "(one-step TD)"
   /**
    * A colon after a formula a connective introduces, before what it introduces: ", so
    * 1/sigma^2 = exp(-s):". Without the connective ("Check that the two pieces meet at a =

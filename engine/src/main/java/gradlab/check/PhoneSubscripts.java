@@ -1,0 +1,30 @@
+package gradlab.check;
+
+import java.util.regex.Pattern;
+
+/**
+ * Subscript letters and signs typed on a phone, "rₜ₊₁", "δₜ₊ₗ", "sₜ": indices, as r_(t+1), δ_(t+l),
+ * s_t (GAE on a phone was "not engine syntax" on every line). A run of subscript digits alone
+ * ("w₁") is left to the readers that already take it. Stateless.
+ */
+final class PhoneSubscripts {
+  private static final String SUB = "₀₁₂₃₄₅₆₇₈₉₊₋₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
+  private static final String PLAIN = "0123456789+-()aeoxhklmnpstijruv";
+  private static final Pattern RUN = Pattern.compile("[" + SUB + "]+");
+
+  private PhoneSubscripts() {}
+
+  /** {@code s} with each subscript run that holds a letter or a sign written as an index. */
+  static String asIndices(String s) {
+    return RUN.matcher(s).replaceAll(m -> {
+      String g = m.group();
+      if (g.chars().allMatch(c -> c >= '₀' && c <= '₉')) {
+        return g;
+      }
+      StringBuilder b = new StringBuilder();
+      g.chars().forEach(c -> b.append(PLAIN.charAt(SUB.indexOf(c))));
+      return java.util.regex.Matcher.quoteReplacement(
+          b.length() == 1 ? "_" + b : "_(" + b + ")");
+    });
+  }
+}
