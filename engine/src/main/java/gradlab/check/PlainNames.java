@@ -44,6 +44,9 @@ final class PlainNames {
 
   private PlainNames() {}
 
+  /** x^{3} typed in plain text: a LaTeX group of one term, not a list. */
+  private static final Pattern BRACED_EXPONENT = Pattern.compile("\\^\\{([^{},]*)\\}");
+
   /** {@code term} with its names as the engine names them; unchanged where there are none. */
   static String asEngineNames(String term) {
     // (1/2)(a - y)^2 is read as the product it is by the engine's input form (InputForm)
@@ -70,6 +73,9 @@ final class PlainNames {
     }
     s = CAPITAL_GREEK.matcher(s).replaceAll(m -> "cap" + m.group(1).toLowerCase(
         java.util.Locale.ROOT));
+    // x e^{-x^2} typed in plain text: a LaTeX group, which the engine read as a list ("no
+    // numeric value" for f(1) = e^{-1}, found by a new user); {1, 2} with a comma stays a list
+    s = BRACED_EXPONENT.matcher(s).replaceAll("^($1)");
     if (s.indexOf('_') < 0) {
       return s;
     }

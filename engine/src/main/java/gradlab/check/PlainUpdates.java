@@ -28,8 +28,7 @@ final class PlainUpdates {
     List<String> terms = ChainSplitter.split(rest).terms();
     if (Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
         .matcher(terms.get(0)).find()) {
-      run.out.add(new StepResult(line, text.strip(), Relation.EQUAL, "", null,
-          UpdateRules.NOTE));
+      ruleInPlace(run, line, text, name, rest, terms);
       return true;
     }
     run.ctx = run.ctx.withoutPoint(name);
@@ -39,5 +38,26 @@ final class PlainUpdates {
       run.textLine(line, rest);
     }
     return true;
+  }
+
+  /**
+   * A rule, shown as an assignment; its arithmetic is claimed as in LaTeX (a new user's
+   * {@code w ← w − 0.1 g = 0.5 − 0.025 = 0.485} was shown as an assignment and nothing else). A
+   * chain after it is about the old values and its last number is the new one; what follows a
+   * comma ({@code w ← w − η g, η = 0.1: w = 0.5 − 0.025 = 0.475}) is about the new name, whose
+   * old value is then forgotten rather than compared with it.
+   */
+  private static void ruleInPlace(DocumentRun run, int line, String text, String name,
+      String rest, List<String> terms) {
+    run.out.add(new StepResult(line, text.strip(), Relation.EQUAL, "", null, UpdateRules.NOTE));
+    List<String> pieces = TopLevel.split(rest, ',');
+    if (pieces.size() > 1 && !pieces.get(0).contains("=")) {
+      run.ctx = run.ctx.withoutPoint(name);
+      run.values.clear(); // values computed with the old one are stale
+      run.textLine(line, String.join(",", pieces.subList(1, pieces.size())).strip());
+    } else if (terms.size() > 1 && pieces.size() == 1) {
+      run.textLine(line, rest);
+      run.updates.assignedInPlace(run, line, name, terms.getLast().strip());
+    }
   }
 }

@@ -127,6 +127,10 @@ final class Lexer {
         if (close < 0) {
           throw new ParseException("unclosed subscript", i, "write z_{12} or z12");
         }
+        if (s.substring(i + 2, close).contains("=")) { // sum_{i=1}^{10} i printed {i·sum_i=1¹⁰}
+          throw new ParseException("a subscript with '=' is a range, not part of a name", i,
+              "write a sum as sum(f, i, 1, n)");
+        }
         b.append('_').append(s, i + 2, close);
         i = close + 1;
       } else if (Character.isLetterOrDigit(c) && c != 'π' || c == '_') {

@@ -201,8 +201,10 @@ public final class Parser {
           + "language: write the components out (x1*w11*x1 + …), or use tensors in Java");
     }
     if (peek().is("^")) {
-      next();
-      return Algebra.power(base, unary());
+      boolean braced = peek(1).is("{"); // x^{3} of LaTeX: a group (it printed the list {x³})
+      Expression exponent = next() == null ? null : unary();
+      return Algebra.power(base, braced && exponent instanceof ExprList l && l.items().size() == 1
+          ? l.items().get(0) : exponent);
     }
     return base;
   }

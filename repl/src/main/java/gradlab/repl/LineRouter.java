@@ -49,6 +49,9 @@ final class LineRouter {
   private static final Pattern JAVA_NEW =
       Pattern.compile("\\bnew\\s+[A-Za-z_][\\w.]*\\s*[\\[(<]");
 
+  /** {@code int(x^2, x)}: a call of int, which Java never reads; an integral was meant. */
+  private static final Pattern INT_CALL = Pattern.compile("^int\\s*\\([^=]*\\)$");
+
   private LineRouter() {}
 
   /**
@@ -129,6 +132,10 @@ final class LineRouter {
   static String explainRejection(String line, String javaError, Predicate<String> parsesAsMath) {
     String s = line.strip();
     String math = s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s;
+    if (INT_CALL.matcher(math).matches()) { // int(x^2, x) said only "'.class' expected"
+      return javaError + "\n  hint: int is Java's integer type, so this went to Java; an "
+          + "integral is integrate" + math.substring(3).strip();
+    }
     Optional<String> why = javaSignal(s);
     // Symja's relaxed parser reads "int y = 2" as the product int·y: no hint for declarations
     // nor for an array creation (Tensor.of(new float[]{1, 2})), which only Symja's brackets read

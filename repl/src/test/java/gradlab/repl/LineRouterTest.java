@@ -67,6 +67,19 @@ class LineRouterTest {
   }
 
   @Test
+  void intCalledAsAFunctionNamesIntegrateNotJavaAlone() {
+    // a new user's integral answered only "'.class' expected"
+    assertThat(LineRouter.explainRejection("int(x^2, x)", "error: '.class' expected", MATH))
+        .isEqualTo("error: '.class' expected\n  hint: int is Java's integer type, so this went "
+            + "to Java; an integral is integrate(x^2, x)");
+    // a declaration or a cast keeps Java's error alone
+    assertThat(LineRouter.explainRejection("int(x) = f(y);", "error: bad", MATH))
+        .doesNotContain("integrate");
+    assertThat(LineRouter.explainRejection("int y = (int) 2.5;", "error: bad", MATH))
+        .isEqualTo("error: bad");
+  }
+
+  @Test
   void noMathHintForALineTheMathLanguageDoesNotRead() {
     // Symja's parser reads both, the math language neither: ':math …' would be an error
     assertThat(LineRouter.explainRejection("if(x > 0, 1, 0)", "error: bad", MATH))
