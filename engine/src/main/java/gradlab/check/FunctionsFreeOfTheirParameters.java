@@ -10,7 +10,8 @@ import java.util.Set;
  * means it depends on w through p, defined after it; read as written, L did not depend on w at
  * all, ∂L/∂w was 0, and the true "∂L/∂w = (p - y)*x" of a student's Newton-step notes was
  * refuted (a false ✗). Such a function is not read: steps through it are not checked. A body
- * that uses a parameter, or none of the text's names ("f(x) = 3"), is read as before.
+ * that uses a parameter (or its components θ_0, θ1, through the text's functions), or none of
+ * the text's names ("f(x) = 3"), is read as before.
  */
 final class FunctionsFreeOfTheirParameters {
   private FunctionsFreeOfTheirParameters() {}
@@ -23,11 +24,14 @@ final class FunctionsFreeOfTheirParameters {
     try {
       Expr read = run.engine.eval(body);
       Expr dependent = DependentBodyNames.ofBody(run.engine, run.ctx, ps, body);
-      free = run.engine.freeSymbols(dependent != null ? dependent : read);
+      free = run.engine.freeSymbols(run.checker.expandFunctions(run.ctx,
+          dependent != null ? dependent : read)); // J(θ) through h_θ(x) = θ_0 + θ_1 x uses θ
     } catch (RuntimeException e) {
       return false;
     }
-    if (ps.isEmpty() || free.isEmpty() || ps.stream().anyMatch(free::contains)) {
+    if (ps.isEmpty() || free.isEmpty() || ps.stream().anyMatch(p -> free.stream().anyMatch(
+        n -> n.equals(p) || n.startsWith(p + "_") || n.matches(java.util.regex.Pattern.quote(p)
+            + "[0-9]+")))) { // θ_0, θ1: components of the parameter θ
       return false;
     }
     String f = LatexNames.readable(fn.name());
