@@ -29,6 +29,12 @@ final class FunctionDefinitionSteps {
               + " are not checked"), ""));
       return true;
     }
+    if (FunctionValuesAtDefinedArguments.refusedInPlace(run, line, fn, raw, terms.get(1))) {
+      return true; // f(z) = -0.015 at the example's z = w*x + b: a value, not f's rule
+    }
+    if (FunctionsFreeOfTheirParameters.refusedInPlace(run, line, fn, raw, terms.get(1))) {
+      return true; // L(w) = -(y log p + …) with p = σ(w x) after it: L depends on w unread
+    }
     if (SelfDefinedFunctions.refusedInPlace(run, line, f, raw, terms)) {
       return true; // g(x) = g'(x) + 1: no definition, and checking through it never ends
     }

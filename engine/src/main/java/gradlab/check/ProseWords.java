@@ -115,6 +115,22 @@ final class ProseWords {
     return IN_WORDS_CASE.matcher(text).find();
   }
 
+  /**
+   * The last of the leading words where it is a function applied without brackets, "since log
+   * σ(z) = z − log(1 + eᶻ)": "since log" was dropped as words and the true identity read as σ(z)
+   * = z − log(1 + eᶻ), refuted (a false ✗ in a student's BCE-with-logits notes); kept, the
+   * function is read or reported as written without its brackets. Empty where it is a word.
+   */
+  private static String keptFunction(String words) {
+    String[] w = words.strip().split("\\s+");
+    String last = w[w.length - 1];
+    return FUNCTIONS.contains(last.toLowerCase(java.util.Locale.ROOT)) ? last + " " : "";
+  }
+
+  private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("sin", "cos", "tan",
+      "exp", "log", "ln", "tanh", "sinh", "cosh", "sqrt", "abs", "sigmoid", "relu", "softplus",
+      "softmax", "erf");
+
   /** {@code text} without leading or trailing words that the text does not define. */
   static String stripped(DocumentRun run, String text) {
     if (KEYWORD.matcher(text).find()) {
@@ -123,7 +139,7 @@ final class ProseWords {
     String s = text;
     Matcher lead = LEADING.matcher(s);
     if (lead.matches() && noneDefined(run, lead.group(1)) && hasRelation(lead.group(2))) {
-      s = lead.group(2);
+      s = keptFunction(lead.group(1)) + lead.group(2);
       Matcher label = LABEL_REST.matcher(s);
       if (label.matches() && hasRelation(label.group(1))) {
         s = label.group(1); // "scaled by 2: a1 = 6, …": the 2 closes the label, no factor
