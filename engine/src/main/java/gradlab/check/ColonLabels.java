@@ -22,6 +22,14 @@ final class ColonLabels {
       "near", "on", "in", "above", "below", "positive", "negative", "large", "small", "big",
       "case", "let", "at", "as", "since", "because");
 
+  /**
+   * Condition words that can only constrain names ("at step 16000: 512^(-0.5) * … = …"): a claim
+   * of numbers alone refuted under them stays refuted (unlike "in %:", a unit).
+   */
+  private static final Set<String> POINT_WORDS = Set.of("if", "when", "whenever", "for", "where",
+      "with", "given", "assume", "assuming", "suppose", "provided", "unless", "while", "let",
+      "at", "since", "because");
+
   private ColonLabels() {}
 
   /** Reads the claim after a label through {@code read}; false where the line has none. */
@@ -43,7 +51,8 @@ final class ColonLabels {
     if (condition != null) {
       for (int k = before; k < run.out.size(); k++) {
         StepResult s = run.out.get(k);
-        if (s.verdict() instanceof StepVerdict.Refuted f) {
+        if (s.verdict() instanceof StepVerdict.Refuted f && !(POINT_WORDS.contains(condition)
+            && PlainReasons.numbersOnly(s.lhs() + " " + s.rhs()))) {
           run.out.set(k, new StepResult(s.line(), s.lhs(), s.relation(), s.rhs(),
               new StepVerdict.NotChecked("it fails without the label before it (" + label.strip()
                   + ":), whose word '" + condition + "' may state a condition, which is not "

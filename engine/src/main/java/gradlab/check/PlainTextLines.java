@@ -82,6 +82,10 @@ final class PlainTextLines {
       readInPlace(run, line, FULL_STOP.matcher(text).replaceFirst("$1"));
       return;
     }
+    if (PlainReasons.endsInWordsThenReason(text)
+        && PlainReasons.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "… (half the peak, because sqrt(16000/4000) = 2)": no split at its comma
+    }
     if (SinceClauses.readInPlace(run, text, claim -> readInPlace(run, line, claim))) {
       return; // "Since a = y - f we have da/df = -1": a reason, then what it gives
     }
