@@ -283,23 +283,7 @@ final class SolvingSteps {
   }
 
   private static double bisect(CompiledFunction f, double a, double b, double ga) {
-    for (int i = 0; i < 200 && ga != 0 && b - a > 0; i++) {
-      double m = (a + b) / 2;
-      if (m == a || m == b) {
-        break;
-      }
-      double gm = gap(f, m);
-      if (!Double.isFinite(gm)) {
-        break;
-      }
-      if (ga * gm <= 0) {
-        b = m;
-      } else {
-        a = m;
-        ga = gm;
-      }
-    }
-    return ga == 0 ? a : (a + b) / 2;
+    return Bisection.root(m -> gap(f, m), a, b, ga, 200);
   }
 
   /** A number to six significant digits, without trailing zeros (−1, 0.333333). */

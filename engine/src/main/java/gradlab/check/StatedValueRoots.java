@@ -68,23 +68,7 @@ final class StatedValueRoots {
       double x = LO + (HI - LO) * i / STEPS;
       double g = gap(run, l, r, s, x, at);
       if (Double.isFinite(prev) && Double.isFinite(g) && (prev == 0 || prev * g < 0)) {
-        double a = prevX;
-        double b = x;
-        double ga = prev;
-        for (int k = 0; k < 60 && ga != 0; k++) {
-          double m = (a + b) / 2;
-          double gm = gap(run, l, r, s, m, at);
-          if (!Double.isFinite(gm)) {
-            break;
-          }
-          if (ga * gm <= 0) {
-            b = m;
-          } else {
-            a = m;
-            ga = gm;
-          }
-        }
-        double root = ga == 0 ? a : (a + b) / 2;
+        double root = Bisection.root(m -> gap(run, l, r, s, m, at), prevX, x, prev, 60);
         if (Math.abs(gap(run, l, r, s, root, at)) < 1e-9 && (out.isEmpty()
             || Math.abs(out.get(out.size() - 1) - root) > 1e-9)) {
           out.add(root); // a sign change across a pole is no root
