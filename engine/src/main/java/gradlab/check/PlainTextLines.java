@@ -67,6 +67,11 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+    List<String> sentences = SentenceEnds.split(text);
+    if (sentences.size() > 1) { // "… a = sigma(z). Loss L = …": two sentences, two readings
+      sentences.forEach(st -> readInPlace(run, line, st));
+      return;
+    }
     String decimal = DecimalCommas.plainTerms(text);
     if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
       readInPlace(run, line, decimal);
