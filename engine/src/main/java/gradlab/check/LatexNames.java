@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.math.Greek;
 import gradlab.math.MathFunction;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +13,7 @@ import java.util.regex.Pattern;
  */
 final class LatexNames {
   /** Greek letters read as names (σ and the capital operators Σ, Π are handled elsewhere). */
-  static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon",
-      "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa", "lambda", "mu", "nu",
-      "xi", "rho", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta",
-      "Theta", "Lambda", "Xi", "Phi", "Psi", "Omega", "ell");
+  static final Set<String> GREEK = greekNames();
 
   /**
    * Functions by LaTeX command: every catalogue function whose LaTeX name is a plain command
@@ -33,16 +31,11 @@ final class LatexNames {
       "delta", "tan", "sec", "csc", "cot", "re", "im", "det", "norm", "dot", "cross", "power",
       "plus", "times", "degree", "catalan", "glaisher", "khinchin", "infinity", "true", "false");
 
-  /** Greek letters by the engine names the reader gives them, for messages. */
-  private static final Map<String, String> GREEK_LETTERS = Map.ofEntries(Map.entry("alpha", "α"),
-      Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-      Map.entry("epsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
-      Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"),
-      Map.entry("mu", "μ"), Map.entry("rho", "ρ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"),
-      Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"),
-      Map.entry("ell", "ℓ"), Map.entry("sigma", "σ"), Map.entry("capgamma", "Γ"),
-      Map.entry("capdelta", "Δ"), Map.entry("captheta", "Θ"), Map.entry("caplambda", "Λ"),
-      Map.entry("capphi", "Φ"), Map.entry("cappsi", "Ψ"), Map.entry("capomega", "Ω"));
+  /**
+   * Greek letters by the engine names the reader gives them, for messages: capitals as capdelta.
+   * Not xi and nu, the engine names of x_i and n_u.
+   */
+  private static final Map<String, String> GREEK_LETTERS = greekLetters();
   /** A Greek engine name with the reserved-name suffix v and digits (xi, x_i, is not one). */
   private static final Pattern GREEK_NAME = Pattern.compile("(" + String.join("|",
       new java.util.TreeSet<>(GREEK_LETTERS.keySet()).descendingSet()) + ")v?(\\d*)");
@@ -180,5 +173,23 @@ final class LatexNames {
   static boolean bracketed(String superscript) {
     String s = superscript.strip();
     return s.startsWith("(") || s.startsWith("[");
+  }
+
+  private static Set<String> greekNames() {
+    Set<String> names = new java.util.HashSet<>(Greek.letters().keySet());
+    names.addAll(Greek.VARIANTS.keySet());
+    names.addAll(Greek.CAPITALS.keySet());
+    names.add("ell");
+    return Set.copyOf(names);
+  }
+
+  private static Map<String, String> greekLetters() {
+    Map<String, String> letters = new java.util.HashMap<>(Greek.letters());
+    letters.keySet().removeAll(Set.of("xi", "nu"));
+    Greek.CAPITALS.forEach((name, letter) -> letters.put(
+        "cap" + name.toLowerCase(java.util.Locale.ROOT), letter));
+    letters.put("ell", "ℓ");
+    letters.put("sigma", "σ");
+    return Map.copyOf(letters);
   }
 }

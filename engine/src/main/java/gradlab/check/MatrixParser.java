@@ -19,9 +19,7 @@ import java.util.Set;
  */
 final class MatrixParser {
   private static final Set<String> FUNCTIONS = Set.of("sigma", "exp", "log", "ln", "tanh");
-  private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon",
-      "varepsilon", "zeta", "eta", "theta", "kappa", "lambda", "mu", "nu", "xi", "rho", "tau",
-      "phi", "varphi", "chi", "psi", "omega");
+  private static final Set<String> GREEK = LatexNames.GREEK;
   private static final Set<String> BOLD = Set.of("mathbf", "boldsymbol", "bm", "vec");
   private static final Set<String> NAMED = Set.of("mathrm", "operatorname", "text");
   private static final Set<String> ACCENTS = Set.of("hat", "tilde", "bar");

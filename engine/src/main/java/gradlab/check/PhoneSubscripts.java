@@ -8,9 +8,7 @@ import java.util.regex.Pattern;
  * ("w₁") is left to the readers that already take it. Stateless.
  */
 final class PhoneSubscripts {
-  private static final String SUB = "₀₁₂₃₄₅₆₇₈₉₊₋₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
-  private static final String PLAIN = "0123456789+-()aeoxhklmnpstijruv";
-  private static final Pattern RUN = Pattern.compile("[" + SUB + "]+");
+  private static final Pattern RUN = Pattern.compile("[" + ScriptCharacters.SUBSCRIPTS + "]+");
 
   private PhoneSubscripts() {}
 
@@ -21,8 +19,7 @@ final class PhoneSubscripts {
       if (g.chars().allMatch(c -> c >= '₀' && c <= '₉')) {
         return g;
       }
-      StringBuilder b = new StringBuilder();
-      g.chars().forEach(c -> b.append(PLAIN.charAt(SUB.indexOf(c))));
+      String b = ScriptCharacters.plain(g);
       return java.util.regex.Matcher.quoteReplacement(
           b.length() == 1 ? "_" + b : "_(" + b + ")");
     });

@@ -51,9 +51,8 @@ final class PlainUnicode {
   private static final Pattern GREEK_THEN_LATIN = Pattern.compile(
       "(?<![A-Za-z\\p{IsGreek}])([\\p{IsGreek}&&[^Δδ]])(?=[A-Za-z])");
   /** A superscript run with a sign or a letter: eˣ, e⁻¹, 10⁻⁸, e⁻ˣ (² alone the language reads). */
-  private static final Pattern SUPERSCRIPT = Pattern.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗʸᶻˡᵏⁱʲᵐᵃᵇᵈᵖʳˢᵘᵛʷ]+");
-  private static final String SUPERS = "⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹ˣⁿᵗʸᶻˡᵏⁱʲᵐᵃᵇᵈᵖʳˢᵘᵛʷ";
-  private static final String PLAIN = "+-0123456789xntyzlkijmabdprsuvw";
+  private static final Pattern SUPERSCRIPT = Pattern.compile("[⁺⁻]?[" + ScriptCharacters
+      .superscripts(c -> Character.isDigit(c) || Character.isLowerCase(c)) + "]+");
 
   private PlainUnicode() {}
 
@@ -63,9 +62,7 @@ final class PlainUnicode {
       if (g.chars().allMatch(c -> c == '²' || c == '³')) {
         return g;
       }
-      StringBuilder b = new StringBuilder("^(");
-      g.chars().forEach(c -> b.append(PLAIN.charAt(SUPERS.indexOf(c))));
-      return java.util.regex.Matcher.quoteReplacement(b.append(')').toString());
+      return java.util.regex.Matcher.quoteReplacement("^(" + ScriptCharacters.plain(g) + ")");
     });
   }
 

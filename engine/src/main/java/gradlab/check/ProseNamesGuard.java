@@ -23,10 +23,17 @@ final class ProseNamesGuard {
       "there", "their", "they", "you", "your", "every", "only", "just", "what", "why", "how",
       "does", "should", "would", "could", "must", "same");
 
-  /** The clearest of them, which never name a quantity in a definition's right side. */
+  /**
+   * The clearest of them, which never name a quantity in a definition's right side: a subset of
+   * {@link #FUNCTION_WORDS} (a word added here alone would not be guarded at a refutation).
+   */
+  static final Set<String> IN_A_FORMULA_WORDS = Set.of("the", "its", "with", "and", "that",
+      "this", "are", "was", "from", "each", "which", "where", "when", "then", "than", "our",
+      "their");
+
   private static final java.util.regex.Pattern IN_A_FORMULA = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z0-9_$])(the|its|with|and|that|this|are|was|from|each|which|where|when|then|"
-      + "than|our|their)(?![A-Za-z0-9_$(])");
+      "(?<![A-Za-z0-9_$])(" + String.join("|", new java.util.TreeSet<>(IN_A_FORMULA_WORDS))
+      + ")(?![A-Za-z0-9_$(])");
 
   private ProseNamesGuard() {}
 

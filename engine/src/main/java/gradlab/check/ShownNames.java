@@ -23,10 +23,6 @@ final class ShownNames {
       "or", "to", "an", "if", "no", "be", "it", "we", "so", "up", "do", "and", "the", "for",
       "not", "are", "its", "one", "two", "has", "can", "all", "any", "but", "may", "set", "sum",
       "put", "see", "use", "new", "out", "was", "how", "why", "ev");
-  private static final String SUB_FROM = "0123456789aehijklmnoprstuvx+-()";
-  private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₊₋₍₎";
-  private static final String SUP_FROM = "0123456789abcdefghijklmnoprstuvwxyzL+-()";
-  private static final String SUP_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴸ⁺⁻⁽⁾";
 
   private final Map<String, String> table = new LinkedHashMap<>();
 
@@ -53,26 +49,11 @@ final class ShownNames {
         out.append(text);
         continue;
       }
-      String unicode = oneLetter && text.length() <= 2 ? script(text, s[0].equals("_")) : null;
+      String unicode = oneLetter && text.length() <= 2 ? ScriptCharacters.scripts(text, s[0].equals("_")) : null;
       out.append(unicode != null ? unicode : s[0] + (text.length() == 1 || s[0].equals("_")
           && text.matches("[A-Za-z0-9]+") ? text : "{" + text + "}"));
     }
     return out.toString();
-  }
-
-  /** The script text in Unicode sub- or superscript characters, or null where one has none. */
-  private static String script(String text, boolean sub) {
-    String from = sub ? SUB_FROM : SUP_FROM;
-    String to = sub ? SUB_TO : SUP_TO;
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < text.length(); k++) {
-      int at = from.indexOf(text.charAt(k));
-      if (at < 0) {
-        return null;
-      }
-      b.append(to.charAt(at));
-    }
-    return b.toString();
   }
 
   /** A verdict with every engine name in its evidence shown as the text wrote it. */

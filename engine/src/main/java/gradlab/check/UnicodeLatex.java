@@ -37,10 +37,6 @@ final class UnicodeLatex {
   /** Combining accents after a letter (y + U+0302 is ŷ) and precomposed ŷ, Ŷ, ȳ as LaTeX. */
   private static final Map<Character, String> ACCENTS = Map.of('\u0302', "\\hat",
       '\u0304', "\\bar", '\u0303', "\\tilde", '\u0307', "\\dot");
-  private static final String SUB_FROM = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
-  private static final String SUB_TO = "0123456789+-=()aeoxhklmnpstijruv";
-  private static final String SUP_FROM = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˣᵀᵗᵏˡ";
-  private static final String SUP_TO = "0123456789+-=()inxTtkl";
 
   private UnicodeLatex() {}
 
@@ -50,17 +46,15 @@ final class UnicodeLatex {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      int sub = SUB_FROM.indexOf(c);
-      int sup = SUP_FROM.indexOf(c);
-      if (sub >= 0 || sup >= 0) {
-        String from = sub >= 0 ? SUB_FROM : SUP_FROM;
-        String to = sub >= 0 ? SUB_TO : SUP_TO;
-        StringBuilder run = new StringBuilder();
-        while (i < text.length() && from.indexOf(text.charAt(i)) >= 0) {
-          run.append(to.charAt(from.indexOf(text.charAt(i))));
+      boolean sub = ScriptCharacters.isSubscript(c);
+      if (sub || ScriptCharacters.isSuperscript(c)) {
+        int start = i;
+        while (i < text.length() && (sub ? ScriptCharacters.isSubscript(text.charAt(i))
+            : ScriptCharacters.isSuperscript(text.charAt(i)))) {
           i++;
         }
-        out.append(sub >= 0 ? "_{" : "^{").append(run).append('}');
+        out.append(sub ? "_{" : "^{").append(ScriptCharacters.plain(text.substring(start, i)))
+            .append('}');
         continue;
       }
       if (c == '√') {
@@ -77,8 +71,8 @@ final class UnicodeLatex {
       }
       String s = SYMBOLS.get(c);
       if (s != null && s.endsWith(" ") && (i + 1 >= text.length()
-          || !Character.isLetter(text.charAt(i + 1)) || SUB_FROM.indexOf(text.charAt(i + 1)) >= 0
-          || SUP_FROM.indexOf(text.charAt(i + 1)) >= 0)) {
+          || !Character.isLetter(text.charAt(i + 1)) || ScriptCharacters.isSubscript(text.charAt(i + 1))
+          || ScriptCharacters.isSuperscript(text.charAt(i + 1)))) {
         s = s.strip(); // δ₂ is \delta_{2}, not \delta _{2}; σ(h) is \sigma(h)
       }
       out.append(s != null ? s : String.valueOf(c));

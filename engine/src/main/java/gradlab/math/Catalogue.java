@@ -49,7 +49,7 @@ public final class Catalogue {
     m.put("series", "series(f, x, x0, n): Taylor polynomial of order n plus O((x − x0)ⁿ⁺¹)");
     m.put("maximize", "maximize(f, x) → {max, {x → point}}: exact where an activation "
         + "substitution or critical points give it; checked on a grid; maximize(f, x, a, b) "
-        + "or maximize(f, {x, a, b}) over [a, b]");
+        + "or maximize(f, {x, a, b}) over [a, b]; maximize(f) where f has one variable");
     m.put("minimize", "minimize(f, x) → {min, {x → point}}; minimize(f, x, a, b) over [a, b]");
     m.put("maxvalue", "maxvalue(f, x): the maximum of f over the reals");
     m.put("argmax", "argmax(f, x): where the maximum is attained");

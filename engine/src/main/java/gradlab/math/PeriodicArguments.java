@@ -19,10 +19,6 @@ final class PeriodicArguments {
 
   private PeriodicArguments() {}
 
-  static boolean isPeriodic(MathFunction f) {
-    return f == MathFunction.SIN || f == MathFunction.COS || f == MathFunction.TAN;
-  }
-
   /**
    * The argument {@code value} (computed at {@code mc}) if it has at most two integer digits,
    * else the argument computed again by {@code at} with as many more digits as it has integer

@@ -113,7 +113,7 @@ public final class PreciseNumeric {
     for (int i = 0; i < a.length; i++) {
       a[i] = v(c.args().get(i));
     }
-    if (PeriodicArguments.isPeriodic(c.function())) {
+    if (c.function().isPeriodic()) {
       a[0] = PeriodicArguments.reducible(a[0], mc,
           m -> new PreciseNumeric(point, env, m).v(c.args().get(0)));
     }

@@ -19,6 +19,10 @@ final class FriendlyFunctions {
   private static final Set<String> NAMES = Set.of("maximize", "minimize", "series", "subs",
       "simplify", "expform", "named", "textbook", "maxvalue", "argmax");
 
+  /** Those that take the variable from a function of one variable: maximize(x*(1 - x)). */
+  private static final Set<String> OPTIMIZERS = Set.of("maximize", "minimize", "maxvalue",
+      "argmax");
+
   private FriendlyFunctions() {}
 
   static boolean handles(String name) {
@@ -42,6 +46,9 @@ final class FriendlyFunctions {
     IExpr[] a = new IExpr[copy.argSize()];
     for (int i = 0; i < a.length; i++) {
       a[i] = engine.evalRaw(copy.getAt(i + 1));
+    }
+    if (a.length == 1 && OPTIMIZERS.contains(head)) {
+      a = new IExpr[] {a[0], OnlyVariable.of(a[0], head, engine)};
     }
     if (head.equals("maximize") || head.equals("minimize") || head.equals("maxvalue")
         || head.equals("argmax")) {
@@ -91,8 +98,8 @@ final class FriendlyFunctions {
 
   private static boolean friendlyShape(String head, IAST call) {
     return switch (head) {
-      case "maximize", "minimize", "maxvalue", "argmax" -> (call.argSize() == 2
-          && call.getAt(2).isSymbol()) || interval(call) != null;
+      case "maximize", "minimize", "maxvalue", "argmax" -> call.argSize() == 1
+          || (call.argSize() == 2 && call.getAt(2).isSymbol()) || interval(call) != null;
       case "series" -> call.argSize() == 4 || (call.argSize() == 3 && !call.getAt(2).isList());
       case "subs" -> call.argSize() == 2 || call.argSize() == 3;
       default -> call.argSize() == 1;

@@ -16,22 +16,24 @@ final class UnicodeAtoms {
   private static final Pattern INDEXED = Pattern.compile("([A-Za-z]*?[A-Za-z])(\\d+)");
   static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
   static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final Map<String, String> NAMES = Map.ofEntries(
+  private static final Map<String, String> NAMES = withGreek(Map.ofEntries(
       Map.entry("Pi", "π"), Map.entry("E", "e"), Map.entry("Infinity", "∞"),
       Map.entry("Indeterminate", "NaN"), // as the LaTeX of the same cell says (user26 F10)
-      Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-      Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
-      Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
-      Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"),
-      Map.entry("omega", "ω"), Map.entry("rho", "ρ"), Map.entry("xi", "ξ"), Map.entry("nu", "ν"),
+      Map.entry("sigma", "σ"), // the Greek letters are added from gradlab.math.Greek below
       Map.entry("Log", "ln"), Map.entry("HeavisideTheta", "H"), Map.entry("DiracDelta", "δ"),
       Map.entry("relu", "ReLU"), Map.entry("elu", "ELU"), Map.entry("gelu", "GELU"),
       Map.entry("leakyrelu", "LeakyReLU"), Map.entry("True", "true"),
-      Map.entry("False", "false"));
+      Map.entry("False", "false")));
   /** The catalogue's own display names (ProductLog is W), read from {@link MathFunction}. */
   private static final Map<String, String> CATALOGUE = catalogueNames();
 
   private UnicodeAtoms() {}
+
+  private static Map<String, String> withGreek(Map<String, String> names) {
+    Map<String, String> all = new java.util.HashMap<>(gradlab.math.Greek.letters());
+    all.putAll(names);
+    return Map.copyOf(all);
+  }
 
   private static Map<String, String> catalogueNames() {
     Map<String, String> names = new java.util.HashMap<>();

@@ -39,4 +39,9 @@ class SentenceReadAsFactorsTest extends CheckFixture {
     r = checkText("t.txt", named + "diff(log(1 - sigma(a)), a) = -sigma(a)\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
+
+  @Test
+  void everyWordKeptOutOfADefinitionIsAlsoGuardedAtARefutation() {
+    assertThat(ProseNamesGuard.FUNCTION_WORDS).containsAll(ProseNamesGuard.IN_A_FORMULA_WORDS);
+  }
 }

@@ -64,4 +64,20 @@ class SolveNotesTest extends gradlab.symbolic.EngineFixture {
     assertThat(notesOf("maximize(-(x - 1)^2, x)")).noneMatch(n -> n.contains("periodic"));
     assertThat(notesOf("maximize(sin(2) - x^2, x)")).noneMatch(n -> n.contains("periodic"));
   }
+
+  @Test
+  void aFunctionOfOneVariableIsMaximizedOverItWhenNoneIsGiven() {
+    // maximize(x*(1-x)) typed by a new user was "could not be computed … unevaluated"
+    assertThat(solve("maximize(x*(1-x))")).isEqualTo("{1/4, {x → 1/2}}");
+    assertThat(notesOf("argmax(x*(1-x))")).contains("argmax over x, the only variable");
+    assertThat(solve("maxvalue(sigma(z)*(1 - sigma(z)))")).isEqualTo("1/4");
+  }
+
+  @Test
+  void aFunctionOfSeveralVariablesNeedsTheOneToMaximizeOver() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> solve("maximize(x*y)"))
+        .hasMessageContaining("needs the variable to maximize over: it has the variables x, y");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> solve("minimize(3)"))
+        .hasMessageContaining("needs the variable to minimize over: it has no variable");
+  }
 }

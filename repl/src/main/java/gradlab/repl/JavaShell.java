@@ -247,6 +247,11 @@ final class JavaShell implements AutoCloseable {
     return shell == null ? java.util.Set.of() : JavaVariables.names(shell);
   }
 
+  /** Drops the Java variable {@code name} ({@link JavaVariables#dropInPlace}); false if none. */
+  synchronized boolean dropInPlace(String name) {
+    return shell != null && JavaVariables.dropInPlace(shell, name);
+  }
+
   /** Lends a variable's value to the math line ({@link JavaVariables#lend}); false if none. */
   synchronized boolean lend(String variable) {
     return shell != null && JavaVariables.lend(shell, variable);

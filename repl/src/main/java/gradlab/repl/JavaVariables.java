@@ -20,6 +20,14 @@ final class JavaVariables {
         .map(jdk.jshell.VarSnippet::name).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** Drops the active Java variable {@code name}, as JShell's /drop does; false where none. */
+  static boolean dropInPlace(JShell shell, String name) {
+    java.util.List<jdk.jshell.VarSnippet> found = shell.variables()
+        .filter(v -> v.name().equals(name) && shell.status(v).isActive()).toList();
+    found.forEach(shell::drop);
+    return !found.isEmpty();
+  }
+
   /**
    * Lends a Java variable's value (a number or an Expr) to the math line as the object itself
    * ({@link gradlab.lab.Lab#lendToMath}); false when there is no such variable.

@@ -35,8 +35,9 @@ final class SessionCommands {
         c -> guests.eval("js", c, s.timeLimit()));
     table.addInPlace("py", "CODE", "evaluate Python with the same 'lab'",
         c -> guests.eval("python", c, s.timeLimit()));
-    table.addInPlace("forget", "NAME …", "forget these names' definitions (x = 3, f(x) = …)",
-        a -> DefinitionCommands.forget(a, s.sheet()));
+    table.addInPlace("forget", "NAME …", "forget these names' definitions (x = 3, f(x) = …) "
+        + "and Java variables", a -> DefinitionCommands.forget(a, s.sheet(),
+            s.javaShell()::dropInPlace));
     table.addInPlace("reset", "", "forget definitions, results and Java state",
         a -> s.reset());
     table.addInPlace("timeout", "SECONDS", "time limit of each evaluation", math::timeout);

@@ -242,6 +242,20 @@ class SessionTest {
   }
 
   @Test
+  void forgetDropsAJavaVariableOfTheNameToo() {
+    // after double x = 2.0; x = 3, :forget x left the Java x, and x then showed 2.0
+    try (Session s = session()) {
+      s.evaluate("double x = 2.0;");
+      s.evaluate("int k = 5;");
+      s.evaluate("x = 3");
+      assertThat(s.evaluate(":forget x k").text()).isEqualTo("forgot x, k");
+      assertThat(s.evaluate("x + 1").text()).isEqualTo("1 + x");
+      assertThat(s.evaluate("k;").isError()).isTrue();
+      assertThat(s.evaluate(":forget k").text()).startsWith("k has no definition");
+    }
+  }
+
+  @Test
   void mathResultsAndDefinitionsReachJavaAsTheSameObjectsNotReparsedText() {
     try (Session s = session()) {
       s.evaluate("z = w*x + b");
