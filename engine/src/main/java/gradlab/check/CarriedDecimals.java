@@ -41,4 +41,50 @@ final class CarriedDecimals {
         n.reason().indexOf(": as written")).replaceFirst(": as written the (left|right) is",
         "; with the digits as written the $1 side would be"));
   }
+
+  /**
+   * A refuted = step whose left side holds a decimal the text computed and wrote before, of three
+   * or more digits: Bishop's "σ(0.84737 · 2) = σ(1.69473)" after "(1 + π/8)^{−1/2} ≈ 0.84737"
+   * (κμ is 1.694733) was ✗ in a correct file (held20), 0.84737 taken as exact. Rechecked with each
+   * carried decimal at both ends of its rounding: proved where an end holds or the two ends fall
+   * on opposite sides (the sides meet in between), as {@link #verdict} proves the same under ≈;
+   * otherwise still refuted, so σ(0.84737 · 2) = σ(1.69573) stays ✗.
+   */
+  static StepVerdict left(DocumentRun run, String rawL, Relation rel, String lhs, StepVerdict v,
+      java.util.function.Function<String, StepVerdict> recheck) {
+    if (!(v instanceof StepVerdict.Refuted) || rel != Relation.EQUAL) {
+      return v;
+    }
+    String lo = lhs;
+    String hi = lhs;
+    List<String> lines = new ArrayList<>();
+    Matcher m = RoundingRange.DECIMAL.matcher(rawL);
+    while (m.find()) {
+      String literal = m.group();
+      StepResult earlier = RoundingRange.significantDigits(m) < 3 ? null : run.out.stream()
+          .filter(r -> r.rhs() != null && r.rhs().strip().replaceFirst("^[-−]\\s*", "")
+              .replaceAll("[.,;]$", "").equals(literal)).findFirst().orElse(null);
+      java.util.regex.Pattern at = java.util.regex.Pattern.compile("(?<![\\w.])"
+          + java.util.regex.Pattern.quote(literal) + "(?![\\w.])");
+      if (earlier == null || !at.matcher(lo).find()) {
+        continue;
+      }
+      java.math.BigDecimal d = new java.math.BigDecimal(literal);
+      java.math.BigDecimal half = java.math.BigDecimal.ONE.movePointLeft(d.scale() + 1)
+          .multiply(java.math.BigDecimal.valueOf(5));
+      lo = at.matcher(lo).replaceAll(d.subtract(half).toPlainString());
+      hi = at.matcher(hi).replaceAll(d.add(half).toPlainString());
+      lines.add(literal + " (line " + earlier.line() + ")");
+    }
+    if (lines.isEmpty()) {
+      return v;
+    }
+    StepVerdict a = recheck.apply(lo);
+    StepVerdict b = recheck.apply(hi);
+    boolean meets = a instanceof StepVerdict.Proved || b instanceof StepVerdict.Proved
+        || a instanceof StepVerdict.Refuted fa && b instanceof StepVerdict.Refuted fb
+        && Math.signum(fa.lhs() - fa.rhs()) * Math.signum(fb.lhs() - fb.rhs()) < 0;
+    return !meets ? v : new StepVerdict.Proved("numerically, with the rounded values the text "
+        + "computed before read to their digits: " + String.join(", ", lines));
+  }
 }

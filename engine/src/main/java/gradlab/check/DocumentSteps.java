@@ -204,7 +204,8 @@ final class DocumentSteps {
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
     v = run.untaken.guardVectorDefined(run, lhs, rhs, v); // e = w^T w̃ + b unread: e not free
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
-    v = CarriedDecimals.verdict(run, rawL, rawR, v); // ≈ with a rounded value carried from before
+    v = CarriedDecimals.verdict(run, rawL, rawR, CarriedDecimals.left(run, rawL, rel, lhs, v,
+        s -> verdict(s, rel, rhs, null, null))); // a rounded value carried from before
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m

@@ -20,6 +20,14 @@ final class LatexScripts {
       "G", "J", "L", "P", "ell", "phi", "psi", "capphi", "cappsi", "capgamma");
 
   /**
+   * A bracket that holds one number: R(0), Q(1), V(2.5). Nobody multiplies a name by a bare
+   * number in brackets, so any name before it may be a function's value: "rewards R(1) = 3 and
+   * R(0) = 1" was read R·0 = 1 and refuted in a correct file (held20).
+   */
+  private static final Pattern NUMBER_ARGUMENT =
+      Pattern.compile("\\(\\s*-?\\d+(\\.\\d+)?\\s*\\)");
+
+  /**
    * A bracketed superscript that is not a layer: x^{(i)}, y^{(t)}, W^{[2]}.
    */
   private static final Pattern GENERAL_INDEX = Pattern.compile(
@@ -221,7 +229,8 @@ final class LatexScripts {
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
         && !SelfProducts.holdsItself(n, c.rest()) // p(1 - p): a product
         && (FUNCTION_LETTERS.contains(base) || FUNCTION_LETTERS.contains(n)
-        || FUNCTION_LETTERS.contains(scriptedLetter(r, n)))) {
+        || FUNCTION_LETTERS.contains(scriptedLetter(r, n))
+        || NUMBER_ARGUMENT.matcher(c.rest()).lookingAt())) {
       String shown = LatexNames.readable(n); // Φ, not the engine's capphi
       r.ambiguity(shown + "(…) as a product or as " + shown + " applied");
       if (reading.juxtapositionAsApplication()) {

@@ -50,6 +50,7 @@ for part in ('sources.py', 'sources_d2l_cs231n.py', 'sources_held_out5.py', 'sou
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out18b.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out19.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out19b.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out20.py')).read())
 
 out = sys.argv[1]
 rows = []
