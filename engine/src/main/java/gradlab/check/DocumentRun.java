@@ -171,7 +171,6 @@ final class DocumentRun implements AutoCloseable {
   /** Records a hypothesis (see {@link HypothesisRanges}). */
   void assume(int line, ChainSplitter.Chain c, String raw) {
     HypothesisRanges.assumeInPlace(this, line, c, raw);
-    untaken.unknownValues.assumedInPlace(this, line, raw); // "Let $a = g(z)$": a depends on z
   }
 
   boolean latex() {
