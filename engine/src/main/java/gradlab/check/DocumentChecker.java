@@ -76,6 +76,7 @@ public final class DocumentChecker {
       run.functions.addAll(GreekFunctionNames.functionNames(text)); // Φ(x) = … later, h in words
       run.functions.addAll(UprightFunctionNames.functionNames(text)); // \text{FL}(p_t) = …
       run.genericFunctions.addAll(GenericFunctionNames.described(text)); // "$g$ … are … functions"
+      run.untaken.unknownValues.documentInPlace(text); // does it define f of s_i = f(x_i)?
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
           GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
       java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);

@@ -428,7 +428,7 @@ final class DocumentRun implements AutoCloseable {
     if (check) {
       ChainChecks.checkInPlace(this, line, statement, c, main, alt, first);
       if (inlineClaim && rel0 == Relation.EQUAL && raw.size() == 2) {
-        untaken.recordInPlace(this, line, terms.get(0), before);
+        untaken.recordInPlace(this, line, terms.get(0), raw.get(1), before);
       }
     }
     values.chain(terms, raw, c.relations(), line, out.subList(before, out.size()).stream()

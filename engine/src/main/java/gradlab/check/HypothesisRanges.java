@@ -24,6 +24,7 @@ final class HypothesisRanges {
     bound(run, c);
     run.implied.hypotheses.noteInPlace(run, line, c, raw); // a > b: a point must keep it
     run.out.add(new StepResult(line, raw.strip(), Relation.EQUAL, "", null, "assumption"));
+    run.untaken.unknownValues.assumedInPlace(run, line, raw); // "assume a = g(z)": a depends on z
   }
 
   /** Where the chain lo &lt; name &lt; hi (or one bound) bounds one undefined name: its range. */

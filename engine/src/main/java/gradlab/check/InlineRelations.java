@@ -20,6 +20,7 @@ final class InlineRelations {
       // a claim: it supposes no value
       run.implied.hypotheses.noteInPlace(run, line, c, statement); // "if $a > b$"
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
+      run.untaken.unknownValues.assumedInPlace(run, line, statement); // "Let $a = g(z)$"
       return true;
     }
     if (!run.equivalentPart

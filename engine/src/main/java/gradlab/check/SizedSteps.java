@@ -34,6 +34,15 @@ final class SizedSteps {
     }
   }
 
+  private static String engineSides(DocumentRun run, String rawL, String rawR) {
+    try {
+      return LatexReader.read(rawL, run.reading()).engineSyntax() + " "
+          + LatexReader.read(rawR, run.reading()).engineSyntax();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
   private static StepVerdict written(DocumentRun run, int line, String rawL0, Relation rel,
       String rawR0) {
     SizedDefinitions defs = run.sized;
@@ -84,7 +93,17 @@ final class SizedSteps {
     if (instances.isEmpty()) {
       return null;
     }
-    int least = fixed != null ? 1 : WholeFamilySums.least(run, rawL, rawR); // p_1…p_3 named
+    int wholeLeast = fixed != null ? 1 : WholeFamilySums.least(run, rawL, rawR); // p_1…p_3 named
+    int member = fixed != null ? 1 : NamedMembers.least(run, defs, names, run.reading(),
+        engineSides(run, rawL, rawR)); // ∂y_3/∂x_7 of y_3 = Σ_{i=1}^D x_i W_{i,3}: D ≥ 7
+    if (member > SymbolicSums.MOST && !hasSum(rawL) && !hasSum(rawR)) {
+      List<SymbolicSums.Instance> named = new ArrayList<>();
+      for (int k = member; k <= member + 2; k++) {
+        named.add(new SymbolicSums.Instance(k, rawL, rawR));
+      }
+      instances = named;
+    }
+    int least = Math.max(wholeLeast, member);
     instances = instances.stream().filter(i -> i.size() >= least).toList();
     if (instances.isEmpty()) {
       return new StepVerdict.NotChecked("Σ over a family whose members the text names up to "

@@ -24,14 +24,21 @@ final class UntakenDefinitions {
    * 2 f e w̃_j was refuted with ∂e/∂w_i = 0).
    */
   private final Map<String, Integer> vectorDefined = new HashMap<>();
+  /** Names defined as a value of a function the text never defines (s_i = f(x_i)). */
+  final UnknownFunctionValues unknownValues = new UnknownFunctionValues();
 
   /**
    * After an inline or display {@code name = …} of an undefined name was checked as a claim:
    * where it was not checked, the name is recorded as defined in a way not read.
    */
-  void recordInPlace(DocumentRun run, int line, String name, int resultsBefore) {
+  void recordInPlace(DocumentRun run, int line, String name, String rhs, int resultsBefore) {
     boolean notChecked = run.out.subList(resultsBefore, run.out.size()).stream()
         .anyMatch(r -> r.line() == line && r.verdict() instanceof StepVerdict.NotChecked);
+    boolean undefinedName = name != null && !run.ctx.defines(name)
+        && !run.functions.contains(name) && !run.ctx.point().containsKey(name);
+    if (notChecked && undefinedName && unknownValues.takeInPlace(run, line, name, rhs)) {
+      return; // s_i = f(x_i) of an f the text never defines: any number
+    }
     if (notChecked) {
       markInPlace(run, name, line);
     }
@@ -84,7 +91,8 @@ final class UntakenDefinitions {
 
   /** The reason a step with these sides is not checked, or null. */
   String reason(DocumentRun run, String sides) {
-    return reasonAmong(run, lines, sides, true);
+    String r = reasonAmong(run, lines, sides, true);
+    return r != null ? r : unknownValues.reason(run, sides);
   }
 
   private String reasonAmong(DocumentRun run, Map<String, Integer> lines, String sides,
