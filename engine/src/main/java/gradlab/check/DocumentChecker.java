@@ -180,6 +180,7 @@ public final class DocumentChecker {
         lines[n] = lines[n].replaceAll("#.*", "").strip();
       }
       lines = PlainContinuations.read(lines); // "  = 7" continues the chain; "- " a bullet
+      PlainFunctionNames.declareInPlace(run, lines); // softsign(x) = …: a function of the text
       // "so the gradient wrt w is twice the error times x": checked once its names are defined
       java.util.List<GradientsInWords.Pending> said = new java.util.ArrayList<>(
           GradientsInWords.scan(lines));

@@ -278,7 +278,7 @@ final class DocumentRun implements AutoCloseable {
     List<String> terms = main.engine();
     int first = 0;
     FunctionHeads.Head fn = latex ? FunctionHeads.parse(raw.get(0))
-        : FunctionHeads.parsePlain(raw.get(0)); // phi(x) = … in plain text defines φ
+        : FunctionHeads.parsePlain(raw.get(0), functions); // phi(x) =, softsign(x) =
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
     boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped

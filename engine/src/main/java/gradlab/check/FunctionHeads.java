@@ -64,9 +64,18 @@ final class FunctionHeads {
    * The head a plain-text line writes: {@code phi(x) = exp(-x^2/2)/sqrt(2*pi)} defines φ, as
    * {@code \phi(x) = …} does in LaTeX (it was a claim about an undefined φ, a student).
    */
-  static Head parsePlain(String raw) {
+  static Head parsePlain(String raw, java.util.Set<String> functions) {
+    Matcher word = PLAIN_WORD.matcher(raw);
+    if (word.lookingAt() && functions.contains(word.group(1))
+        && !PLAIN_GREEK.matcher(raw).lookingAt()) { // softsign(x) = … (declared)
+      Head h = head(word.replaceFirst("f"), false);
+      return h == null ? null : new Head(word.group(1), h.parameters());
+    }
     return head(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1"), false);
   }
+
+  /** A word before brackets in plain text, {@link PlainFunctionNames}' softsign(x). */
+  private static final Pattern PLAIN_WORD = Pattern.compile("^\\s*([A-Za-z]{2,}[0-9]*)(?=\\s*\\()");
 
   /** The head {@code raw} writes, or null where it is not a function head. */
   static Head parse(String raw) {

@@ -24,9 +24,11 @@ final class PlainStatements {
   /**
    * Where one statement ends and the next begins: an arrow, or "so", "hence", "thus",
    * "therefore" between two formulas ("sigma(0) = 0.5 so dL/db = …" had "so" inside a formula,
-   * found by a student tester).
+   * found by a student tester). A comma before the word is the sentence's, not the formula's:
+   * "sigma(-5) = 0.0066929, so the gradient is …" was "cannot read: not engine syntax
+   * ('0.0066929,')" (PlainCommaBeforeSoTest).
    */
-  private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s+(?i:so|"
+  private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s*,?\\s+(?i:so|"
       + "hence|thus|therefore)\\s*,?\\s+(?=\\S)");
   /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";

@@ -41,6 +41,10 @@ final class InputEvaluation {
     declaredFunctions.add(name);
   }
 
+  boolean declaresFunction(String name) {
+    return declaredFunctions.contains(name);
+  }
+
   /** The input ({@code normalised}: by {@link InputForm#normalise}) parsed, not evaluated. */
   IExpr parse(String input, String normalised) {
     return FunctionAliases.rename(session.parseInput(input, normalised), engine);

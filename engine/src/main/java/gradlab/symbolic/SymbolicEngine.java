@@ -12,9 +12,8 @@ import org.matheclipse.core.interfaces.IExpr;
 /**
  * The adapter over Symja. All Symja work of one engine runs on the engine's own daemon thread,
  * which owns Symja's per-thread {@code EvalEngine}; callers on any thread (JShell snippets run on
- * a fresh thread each) get the same session. Every call is bounded by
- * {@link EngineConfig#timeLimit()} and can be stopped from another thread with
- * {@link #interrupt()}.
+ * a fresh thread each) get the same session. Every call is bounded by {@link
+ * EngineConfig#timeLimit()} and can be stopped from another thread ({@link #interrupt()}).
  *
  * <p>Thread-safe: calls are serialised on the engine thread. Not re-entrant across engines.
  */
@@ -91,12 +90,16 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   /**
-   * Takes {@code name} as an unspecified function from now on, as {@code f} and {@code g2} are,
-   * though longer than such names: the derivation checker's {@code h_\theta(x)} (htheta), a
-   * function whose rule the caller keeps and applies itself. Mutates this engine.
+   * Takes {@code name} as an unspecified function from now on, as f and g2 are, though longer
+   * (the checker's h_θ(x), softsign(x)); the caller keeps its rule. Mutates this engine.
    */
   public void declareFunctionInPlace(String name) {
     inputs.declareFunctionInPlace(name);
+  }
+
+  /** Whether {@link #declareFunctionInPlace} took {@code name}. */
+  public boolean declaresFunction(String name) {
+    return inputs.declaresFunction(name);
   }
 
   /** Evaluates an expression again, for example after new definitions were made. */
@@ -225,9 +228,8 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   /**
-   * Stops the evaluation in progress and waits until the engine thread has nothing left to do.
-   * Returns whether it became idle within {@code max}; when not, the thread still runs and later
-   * calls wait for it.
+   * Stops the evaluation in progress and waits until the engine thread is idle: whether it was
+   * within {@code max} (when not, the thread still runs and later calls wait for it).
    */
   public boolean stopAndAwaitIdle(Duration max) {
     return thread.stopAndAwaitIdle(max);
@@ -268,9 +270,7 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   /** A note for the user about how their input was read; shown with the result. */
-  public void remark(String note) {
-    note(note);
-  }
+  public void remark(String note) { note(note); }
 
   void note(String note) {
     notes.addInPlace(note);
