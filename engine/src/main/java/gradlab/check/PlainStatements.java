@@ -53,6 +53,12 @@ final class PlainStatements {
    * point: "x = −1:" was "definition not understood: syntax error" (held19's ELU on a phone).
    */
   private static final Pattern END_COLON = Pattern.compile("(?<=[0-9])\\s*:\\s*$");
+  /**
+   * "approx" typed for ≈ between two terms, "p = sigmoid(2) approx 0.8808": it was a product,
+   * so p was defined as sigmoid(2)·approx·0.8808 (PlainApproxWordTest).
+   */
+  private static final Pattern APPROX = Pattern.compile(
+      "(?<=[\\p{L}0-9)\\]])\\s+(?i:approx\\.?|approximately)\\s+(?=[-−+(0-9.\\p{L}])");
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     return statements(typed, name -> false);
@@ -62,6 +68,7 @@ final class PlainStatements {
   static List<String> statements(String typed, java.util.function.Predicate<String> defined) {
     // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
     String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
+    line = APPROX.matcher(line).replaceAll(" ≈ "); // "p = sigmoid(2) approx 0.8808"
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     s = END_COLON.matcher(s).replaceFirst(""); // "α = 1, x = −1:" ends a point list

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * The chain may end in a fraction, "the center moves to {@code $c_j = 0 - 0.5 \cdot (-\frac{4}{3})
  * = \frac{2}{3}$}" (Wen et al.'s center loss; refuted at the old c_j = 0 in a correct file,
  * held17).
+ * The update may be written under a new name, {@code w_new = 0 - (-0.5)/0.25 = 2} after the
+ * point w = 0 ({@link UpdatedNames}): the new name is defined and w moves to its value, so
+ * "then p = sigma(2) = 0.8808" of p = σ(w x) is read at the new w (it was refuted at w = 0,
+ * reassign20); a step that holds only at the old w is "not checked" ({@link EarlierPoints}).
  */
 final class PointUpdateChains {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
@@ -40,16 +44,19 @@ final class PointUpdateChains {
   /** Moves the point and returns true, or returns false for any other chain. */
   static boolean readInPlace(DocumentRun run, int line, List<String> raw, List<String> terms,
       List<Relation> relations) {
-    if (raw.size() < 3 || terms.contains(null) || relations.get(0) != Relation.EQUAL
+    String newOf = terms.contains(null) ? null : UpdatedNames.baseOf(run, terms.get(0).strip());
+    if (raw.size() < (newOf == null ? 3 : 2) || terms.contains(null)
+        || relations.get(0) != Relation.EQUAL
         || relations.stream().anyMatch(r -> r != Relation.EQUAL && r != Relation.APPROX)) {
       return false;
     }
-    String head = terms.get(0).strip();
+    String named = terms.get(0).strip();
+    String head = newOf == null ? named : newOf;
     String last = terms.getLast().strip();
     Expr before = run.ctx.point().get(head);
     if (!NAME.matcher(head).matches() || before == null || run.ctx.defines(head)
-        || run.functions.contains(head) || !number(run, last)
-        || !(run.latex() ? UpdatedValues.announced(run.paragraph()) : true)) {
+        || run.functions.contains(head) || !number(run, last) || (newOf == null
+        && !(run.latex() ? UpdatedValues.announced(run.paragraph()) : true))) {
       return false;
     }
     try {
@@ -66,7 +73,17 @@ final class PointUpdateChains {
       run.updates.pointRestatedInPlace(run, line, head, after); // records it where announced
       run.values.clear(); // values computed at the old point no longer hold
       run.ctx = run.ctx.withPoint(head, after);
+      if (newOf != null) { // w_new = 2: w_new is defined, and w moves to it
+        run.ctx = run.ctx.withDefinition(new gradlab.symbolic.Definition(named, after));
+      }
       run.earlierPoints.boundInPlace(head, after, line);
+      if (raw.size() == 2 && newOf != null) {
+        run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
+            null, "the updated " + LatexNames.readable(head) + " (it was " + Digits.compact(
+                run.engine.numeric(before, java.util.Map.of())) + "); later steps are read at "
+                + "the new value"));
+        return true;
+      }
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
           null, "a new value of " + LatexNames.readable(head) + " (it was " + Digits.compact(
               run.engine.numeric(before, java.util.Map.of())) + "), as in the next iteration"));

@@ -42,6 +42,11 @@ final class UpdateApplications {
   /** The value each name (engine syntax) was given last, kept past the points' scope. */
   private final Map<String, Expr> last = new LinkedHashMap<>();
 
+  /** Whether the text stated an update rule: its iterates are checked here, at the old point. */
+  boolean hasRules() {
+    return !rules.isEmpty();
+  }
+
   /**
    * An update written with an arrow or := ("w ← w − η f′(w)", "θ := θ − α ∇J(θ)", Nielsen's
    * "w → w′ = w − η ∂C/∂w"): a rule for its name, its right side the first term with a rate.
