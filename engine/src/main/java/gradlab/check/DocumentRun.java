@@ -341,7 +341,9 @@ final class DocumentRun implements AutoCloseable {
       first = 1; // log p(y | x; w) = …: p is e to the right side
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && raw.size() == 2) {
-      steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims);
+      if (steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims)) {
+        return new String[] {raw.get(1), null}; // a new meaning, shown as one: no claim left
+      }
       // z_1 = 0.5 of a defined z_1 in prose: a value the text states, checked as a claim
       inlineClaim = NUMBER.matcher(terms.get(1).strip()).matches();
     } else if (rel0 == Relation.EQUAL && head != null && NAME.matcher(head).matches()

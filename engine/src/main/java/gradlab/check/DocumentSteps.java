@@ -33,21 +33,26 @@ final class DocumentSteps {
    * C = …"), which replaces the old one for the steps after it and is shown as such. Prose is
    * never refuted; keeping the old meaning would refute the true steps that follow.
    */
-  void restate(int line, String head, String rawHead, String rawRhs, String rhs,
+  boolean restate(int line, String head, String rawHead, String rawRhs, String rhs,
       boolean claim) {
+    boolean anew = false; // a claim taken as a new meaning (Redefinitions.unrelated)
     if (!claim) {
       run.values.clear(); // a new meaning of a defined name: values computed with it are stale
     }
     try {
       var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
       if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
-        return;
+        return false;
       }
       StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
           by));
       // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
       // compared with the old one (it was dropped from the report, and the old L kept)
-      if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked) && !claim) {
+      anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.unrelated(run, line, head,
+          expr);
+      if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked)
+          && (!claim || anew)) {
+        run.values.clear();
         run.ctx = run.ctx.withoutDefinitions(staleMembers(head)); // η_t anew: η₂₀ of the old one
         run.ctx = run.ctx.withDefinition(new Definition(head, expr));
         run.unread.remove(head);
@@ -73,6 +78,7 @@ final class DocumentSteps {
         run.unread.put(head, line); // a new meaning the engine does not read
       }
     }
+    return anew;
   }
 
   /**

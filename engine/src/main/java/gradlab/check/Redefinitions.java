@@ -1,6 +1,9 @@
 package gradlab.check;
 
+import gradlab.symbolic.Expr;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,27 @@ final class Redefinitions {
     String p = prose.toLowerCase(Locale.ROOT);
     int cut = Math.max(p.lastIndexOf(". "), p.lastIndexOf(".\n"));
     return ANNOUNCED.matcher(cut < 0 ? p : p.substring(cut)).find();
+  }
+
+  /**
+   * Whether a claimed {@code name = formula} of a defined name is a new meaning given in a list
+   * of definitions: it uses a name defined on its own line ("p1 = e^z1/(e^z1 + e^z2), L =
+   * -log(p1)") and shares no input with the old definition (L of w, x, y): a softmax part after
+   * a regression part, not a step. It had been refuted, and every true step through the new L
+   * after it (∂L/∂z₁ = p₁ − 1, left 0 under the old L) refuted too. On a line of its own
+   * ("y = sigma(z2)" after y = b^2) it stays a claim (NameSetToAnUndefinedNameTest).
+   */
+  static boolean unrelated(DocumentRun run, int line, String name, Expr formula) {
+    if (run.engine.freeSymbols(formula).stream().noneMatch(n -> !n.equals(name)
+        && run.ctx.defines(n) && run.written.lineOf(n) == line)) {
+      return false;
+    }
+    var defs = run.ctx.asDefinitions();
+    Set<String> before = run.engine.freeSymbols(defs.inline(run.engine, run.engine.eval(name)));
+    Set<String> after = new HashSet<>(run.engine.freeSymbols(defs.inline(run.engine, formula)));
+    after.retainAll(before);
+    return !before.isEmpty() && !before.contains(name) && after.isEmpty()
+        && !run.engine.freeSymbols(formula).isEmpty();
   }
 
   static StepVerdict unannounced(String name, StepVerdict.Refuted differs) {

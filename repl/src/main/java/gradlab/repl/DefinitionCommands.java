@@ -1,6 +1,7 @@
 package gradlab.repl;
 
 import gradlab.lab.Worksheet;
+import gradlab.math.Greek;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,13 +20,28 @@ final class DefinitionCommands {
     if (given.isEmpty()) {
       return "usage: :forget NAME … (e.g. :forget x f); :reset forgets everything";
     }
-    List<String> unknown = given.stream()
-        .filter(n -> !(sheet.forgetInPlace(n) | dropJavaInPlace.test(n))).toList(); // both run
+    List<String> unknown = given.stream() // both run; ψ is the math language's psi
+        .filter(n -> !(sheet.forgetInPlace(inputName(n)) | dropJavaInPlace.test(n))).toList();
     List<String> done = given.stream().filter(n -> !unknown.contains(n)).toList();
     return (done.isEmpty() ? "" : "forgot " + String.join(", ", done))
         + (done.isEmpty() || unknown.isEmpty() ? "" : "; ")
         + (unknown.isEmpty() ? "" : String.join(", ", unknown) + (unknown.size() == 1
         ? " has" : " have") + " no definition (:vars lists them)");
+  }
+
+  /**
+   * A name as the math language keeps it: Greek letters typed directly by their names (ψ₁ →
+   * psi1 as {@code ψ₁ = 2κ} defined it). {@code :forget ψ} said "ψ has no definition" while
+   * {@code ψ} still showed 2κ (found by a new user).
+   */
+  static String inputName(String typed) {
+    StringBuilder b = new StringBuilder();
+    typed.codePoints().forEach(c -> {
+      String g = c < 0x10000 ? Greek.inputName((char) c) : null;
+      int sub = "₀₁₂₃₄₅₆₇₈₉".indexOf(c);
+      b.append(g != null ? g : sub >= 0 ? String.valueOf(sub) : Character.toString(c));
+    });
+    return b.toString();
   }
 
   /** The named definitions ({@code :vars}). */
