@@ -29,16 +29,17 @@ final class Redefinitions {
   }
 
   /**
-   * Whether a claimed {@code name = formula} of a defined name is a new meaning given in a list
-   * of definitions: it uses a name defined on its own line ("p1 = e^z1/(e^z1 + e^z2), L =
-   * -log(p1)") and shares no input with the old definition (L of w, x, y): a softmax part after
-   * a regression part, not a step. It had been refuted, and every true step through the new L
-   * after it (∂L/∂z₁ = p₁ − 1, left 0 under the old L) refuted too. On a line of its own
-   * ("y = sigma(z2)" after y = b^2) it stays a claim (NameSetToAnUndefinedNameTest).
+   * Whether a claimed {@code name = formula} of a defined name has a second reading, a new
+   * meaning: it uses a name the text defines ("p1 = e^z1/(e^z1 + e^z2), L = -log(p1)") and
+   * shares no input with the old definition (L of w, x, y): a softmax part after a regression
+   * part, not a step. It had been refuted, and every true step through the new L after it
+   * (∂L/∂z₁ = p₁ − 1, left 0 under the old L) refuted too; a ✗ needs every reading to fail.
+   * Where it shares an input ("y = sigma(z2)" with z2 = w2*b after y = b^2) it stays a claim
+   * (NameSetToAnUndefinedNameTest).
    */
   static boolean unrelated(DocumentRun run, int line, String name, Expr formula) {
     if (run.engine.freeSymbols(formula).stream().noneMatch(n -> !n.equals(name)
-        && run.ctx.defines(n) && run.written.lineOf(n) == line)) {
+        && run.ctx.defines(n))) {
       return false;
     }
     var defs = run.ctx.asDefinitions();

@@ -48,10 +48,24 @@ class NameSetToAnUndefinedNameTest extends CheckFixture {
   }
 
   @Test
-  void aNameDefinedByAFormulaIsStillAClaim() {
-    // y = b^2 is a formula, not a bare name: y = sigma(z2) after it is a wrong step
-    CheckReport r = text("y = b^2\nz2 = w2*x\ny = sigma(z2)\n");
+  void aNameDefinedByAFormulaIsStillAClaimWhereItSharesAnInput() {
+    // y = b^2 is a formula, not a bare name: y = sigma(z2) in the same b after it is a wrong step
+    CheckReport r = text("y = b^2\nz2 = w2*b\ny = sigma(z2)\n");
     assertThat(claimOnLine(r, 3).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
+  }
+
+  @Test
+  void aFormulaSharingNoInputIsANewMeaningAndItsWrongStepsStillFail() {
+    // y = sigma(z2) in w2, x after y = b^2 has a second reading, y given a new meaning: not ✗
+    // (it was refuted, and every true step in the new y after it); a wrong step in it is ✗
+    CheckReport r = text("y = b^2\nz2 = w2*x\ny = sigma(z2)\ndiff(y, w2) = sigma(z2)*x\n");
+    assertThat(claimOnLine(r, 3).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(((StepVerdict.NotChecked) claimOnLine(r, 3).verdict()).reason()).as(r.render())
+        .contains("read as a new definition of y");
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(4);
+    r = text("y = b^2\nz2 = w2*x\ny = sigma(z2)\ndiff(y, w2) = sigma'(z2)*x\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
 }

@@ -52,9 +52,22 @@ class RelationBetweenDifferentQuantitiesTest extends CheckFixture {
   }
 
   @Test
-  void aClaimAboutADefinedNameWithSidesApartIsStillRefuted() {
-    CheckReport r = checkMarkdown("defined.md", "$$y = b^2$$\n\n$$z = w x$$\n\n"
+  void aClaimAboutADefinedNameWithSidesApartIsStillRefutedWhereItSharesAnInput() {
+    CheckReport r = checkMarkdown("defined.md", "$$y = b^2$$\n\n$$z = w b$$\n\n"
         + "$$y = \\sigma(z)$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
+
+  @Test
+  void aNewMeaningOfADefinedNameSharingNoInputIsNotRefutedButItsWrongStepsAre() {
+    // user33: L = (h - y)^2 in w, x, y, then L = -log p1 in z1, z2: a new loss, not a step
+    String text = "Let $h = \\sigma(w x)$ and $L = (h - y)^2$.\n\n"
+        + "$$p_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n\n$$L = -\\log p_1$$\n\n";
+    CheckReport r = checkMarkdown("anew.md", text
+        + "$$\\frac{\\partial L}{\\partial z_1} = p_1 - 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    r = checkMarkdown("anew-wrong.md", text
+        + "$$\\frac{\\partial L}{\\partial z_1} = 1 - p_1$$\n");
+    assertThat(r.firstRefuted().orElseThrow().line()).as(r.render()).isEqualTo(7);
   }
 }
