@@ -1,7 +1,6 @@
 package gradlab.repl;
 
 import gradlab.lab.Worksheet;
-import gradlab.math.Greek;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -35,13 +34,11 @@ final class DefinitionCommands {
    * {@code ψ} still showed 2κ (found by a new user).
    */
   static String inputName(String typed) {
-    StringBuilder b = new StringBuilder();
-    typed.codePoints().forEach(c -> {
-      String g = c < 0x10000 ? Greek.inputName((char) c) : null;
-      int sub = "₀₁₂₃₄₅₆₇₈₉".indexOf(c);
-      b.append(g != null ? g : sub >= 0 ? String.valueOf(sub) : Character.toString(c));
-    });
-    return b.toString();
+    try { // the math language's own reading of a name, not a second table of it
+      return gradlab.math.Parser.parse(typed) instanceof gradlab.math.Sym s ? s.name() : typed;
+    } catch (RuntimeException notAName) {
+      return typed;
+    }
   }
 
   /** The named definitions ({@code :vars}). */
