@@ -20,6 +20,7 @@ final class WholeBlocks {
       if (display && RowsBeforeCases.checkInPlace(run, firstLine, body)) {
         return true; // ∂C/∂b = … = (1/N) Σ 2v ∂v/∂b = (1/N) Σ cases: the rows before the cases
       }
+      boolean regions = display && run.cases.regions.define(body); // f′ case by case
       if (display && run.cases.define(body)) { // ReLU by cases: its values at numbers are read
         run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
             .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
@@ -28,6 +29,10 @@ final class WholeBlocks {
         run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
             .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
             "definition by cases: integrals over the whole line are read"));
+      } else if (regions) { // smooth L1 by |x| < 1: its cases are read case by case
+        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
+            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
+            "definition by cases: read in claims stated under one of its conditions"));
       } else if (display) {
         run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
             "definitions by cases");
