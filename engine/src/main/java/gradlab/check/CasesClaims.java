@@ -59,7 +59,10 @@ final class CasesClaims {
     for (String[] row : rows) {
       run.values.clear(); // ∂u/∂b = 0 holds for w·x + b ≤ 0 only: no value for the next case
       run.premises.forgetSinceInPlace(mark); // nor a premise
-      DisplayBlock.check(run, firstLine, last + " = " + row[0] + " \\text{ if } " + row[1], true);
+      String lhs = run.cases.regions.underCondition(last, row[1]); // f′(x) of f by cases
+      String value = run.cases.regions.underCondition(row[0], row[1]);
+      DisplayBlock.check(run, firstLine, (lhs == null ? last : lhs) + " = "
+          + (value == null ? row[0] : value) + " \\text{ if } " + row[1], true);
     }
     run.values.clear();
     run.premises.forgetSinceInPlace(mark);

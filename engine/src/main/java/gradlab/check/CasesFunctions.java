@@ -30,6 +30,8 @@ final class CasesFunctions {
 
   /** The functions taken, by the name as written (f, \sigma). */
   private final Map<String, Cases> functions = new LinkedHashMap<>();
+  /** Functions by cases of any inequality, read inside claims stated case by case. */
+  final RegionCases regions = new RegionCases();
 
   /**
    * Records {@code f(x) = \begin{cases} …} when each condition compares x with a number;
@@ -54,6 +56,7 @@ final class CasesFunctions {
   /** {@code statement} with every call of such a function at a number replaced by its value. */
   String rewrite(String statement) {
     String out = statement;
+    regions.forgetRedefined(statement);
     functions.keySet().removeIf(f -> Pattern.compile("^\\s*" + Pattern.quote(f)
         + "\\s*\\(\\s*[A-Za-z\\\\][^()]*\\)\\s*=").matcher(statement).find()); // f defined anew
     for (Map.Entry<String, Cases> e : functions.entrySet()) {

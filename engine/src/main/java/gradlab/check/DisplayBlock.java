@@ -9,9 +9,6 @@ import java.util.List;
  * continues the chain above it.
  */
 final class DisplayBlock {
-  private static final java.util.regex.Pattern LETTER_X_AS_TIMES =
-      java.util.regex.Pattern.compile("\\d\\s+x\\s+\\d");
-
   private DisplayBlock() {}
 
   static void check(DocumentRun run, int firstLine, String latex, boolean display) {
@@ -24,41 +21,8 @@ final class DisplayBlock {
       run.implied.stated.inlineMath(run, body);
     }
     run.genericFunctions.addAll(GenericFunctionNames.differentiated(body)); // df(x)/dx
-    if (body.contains("\\begin{cases}")) {
-      if (display && CasesClaims.checkInPlace(run, firstLine, body)) {
-        return; // ∂/∂z max(0, z) = cases: each case a claim under its condition
-      }
-      if (display && RowsBeforeCases.checkInPlace(run, firstLine, body)) {
-        return; // ∂C/∂b = … = (1/N) Σ 2v ∂v/∂b = (1/N) Σ cases: the rows before the cases
-      }
-      if (display && run.cases.define(body)) { // ReLU by cases: its values at numbers are read
-        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
-            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
-            "definition by cases: values at numbers are read"));
-      } else if (display && run.intervalCases.define(body)) { // a uniform density by cases
-        run.out.add(new StepResult(firstLine, body.strip().lines().findFirst().orElse("")
-            .replaceAll("\\s*=.*", ""), Relation.EQUAL, "\\begin{cases} … \\end{cases}", null,
-            "definition by cases: integrals over the whole line are read"));
-      } else if (display) {
-        run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""),
-            "definitions by cases");
-        CaseRowLinks.checkInPlace(run, firstLine, body); // a chain inside a row: a claim
-      }
-      return;
-    }
-    if ((display || body.contains("\\begin{")) // inline too: $\eta = [\eta_1 \\ \eta_2] = […]$
-        && ColumnVectorRows.checkInPlace(run, firstLine, body, display)) {
-      return; // [g_1(x) \\ g_2(x)] = [x^2 \\ 3x]: entry by entry
-    }
-    if (MatrixDisplays.notChecked(run, firstLine, body)) {
-      return; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
-    }
-    if (LETTER_X_AS_TIMES.matcher(body).find()) {
-      // "0.5 x 0.3 = 0.15": x typed for × between two numbers, or the variable x? (it was ✗
-      // with a point x = 2 named, found by a new user)
-      run.notChecked(firstLine, body.strip().lines().findFirst().orElse(""), "ambiguous: x "
-          + "between two numbers may be × or the variable x; write \\times or \\cdot");
-      return;
+    if (WholeBlocks.checkedInPlace(run, firstLine, body, display)) {
+      return; // cases, column vectors, matrices: read as a whole, not row by row
     }
     String b = body.replaceAll("\\\\(begin|end)\\{[a-z*]+\\}(\\{[^}]*\\})?", "")
         .replaceAll("\\\\quad\\s*\\(\\\\text\\{[^}]*\\}\\)", "")

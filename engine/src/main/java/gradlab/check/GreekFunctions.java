@@ -89,14 +89,14 @@ final class GreekFunctions {
     int save = c.position();
     c.skipSpacing();
     if (cmd.equals("zeta") && (c.startsWith("^{-1}") || c.startsWith("^{ -1 }"))) {
-      return LatexReader.operand(LatexCommands.applyFunction(r, "softplus")); // ζ⁻¹(x)
+      return LatexReader.operand(LatexFunctionApplication.apply(r, "softplus")); // ζ⁻¹(x)
     }
     if (c.peek() != '(') {
       c.reset(save);
       return null;
     }
     if (cmd.equals("zeta")) { // the engine's softplus, whose derivative it knows
-      return LatexReader.operand(LatexCommands.applyFunction(r, "softplus"));
+      return LatexReader.operand(LatexFunctionApplication.apply(r, "softplus"));
     }
     c.advance();
     return LatexReader.operand(f.apply(r.sequence(')')));

@@ -207,7 +207,7 @@ final class LatexScripts {
     LatexReading reading = r.reading();
     char next = c.peek();
     if (reading.functions().contains(n) && (next == '(' || next == '\'')) {
-      return LatexReader.operand(LatexCommands.applyFunction(r, n));
+      return LatexReader.operand(LatexFunctionApplication.apply(r, n));
     }
     if (next == '\'' && c.peek(1) == '(') {
       throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
@@ -223,7 +223,7 @@ final class LatexScripts {
       throw new UnsupportedLatexException("probabilities P[…]");
     }
     if (next == '(' && c.bracketHoldsComma()) { // f(w, x): no product reading
-      return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+      return LatexReader.operand(LatexFunctionApplication.apply(r, LatexNames.safe(n)));
     }
     String base = n.replaceAll("\\d.*|(?<=.)[A-Z].*", "");
     if (next == '(' && !reading.variables().contains(LatexNames.safe(n))
@@ -234,7 +234,7 @@ final class LatexScripts {
       String shown = LatexNames.readable(n); // Φ, not the engine's capphi
       r.ambiguity(shown + "(…) as a product or as " + shown + " applied");
       if (reading.juxtapositionAsApplication()) {
-        return LatexReader.operand(LatexCommands.applyFunction(r, LatexNames.safe(n)));
+        return LatexReader.operand(LatexFunctionApplication.apply(r, LatexNames.safe(n)));
       }
     }
     return LatexReader.operand(LatexNames.safe(n));

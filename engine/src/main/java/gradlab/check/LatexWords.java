@@ -100,7 +100,7 @@ final class LatexWords {
       return complementaryErrorFunction(r);
     }
     String fn = FUNCTIONS.get(w);
-    return fn == null ? null : LatexCommands.applyFunction(r, fn);
+    return fn == null ? null : LatexFunctionApplication.apply(r, fn);
   }
 
   /**
@@ -110,7 +110,7 @@ final class LatexWords {
    * or a prime written on the word itself is refused.
    */
   private static String complementaryErrorFunction(LatexReader r) {
-    String applied = LatexCommands.applyFunction(r, "Erf");
+    String applied = LatexFunctionApplication.apply(r, "Erf");
     if (!applied.startsWith("Erf(")) {
       throw new UnsupportedLatexException("erfc with a power or a prime on the word");
     }

@@ -78,9 +78,9 @@ final class SizedDefinitions {
     while (m.find()) {
       if (!rawRhs.substring(m.end()).stripLeading().startsWith("^")) {
         String body = new LatexCursor(rawRhs.substring(m.end())).restOfTerm();
-        if (uses(body, m.group(1))) {
+        if (SumLetters.uses(body, m.group(1))) {
           familyLetters.add(m.group(1));
-        } else if (element(m.group(1)).matcher(body).find()) {
+        } else if (SumLetters.element(m.group(1)).matcher(body).find()) {
           setLetters.add(m.group(1)); // Σ_w w²; Σ_x over training inputs is neither
         }
       }
@@ -202,27 +202,27 @@ final class SizedDefinitions {
       int bodyStart = m.end() + c.position();
       String body = c.restOfTerm();
       String replaced;
-      if (uses(body, index)) {
+      if (SumLetters.uses(body, index)) {
         replaced = null; // Σ_j w_j x_j: read as it is
-      } else if (element(index).matcher(body).find()) { // Σ_w w²: w is an element
-        if (member(index).matcher(latex.substring(0, m.start()) + " "
+      } else if (SumLetters.element(index).matcher(body).find()) { // Σ_w w²: w is an element
+        if (SumLetters.member(index).matcher(latex.substring(0, m.start()) + " "
             + latex.substring(bodyStart + body.length())).find()) {
           throw new UnsupportedLatexException("Σ over a set whose member " + index
               + " is also named outside it (which term is it?)");
         }
-        String q = fresh(latex + body, "qpuvrs");
-        String size = fresh(latex, FRESH);
+        String q = SumLetters.fresh(latex + body, "qpuvrs");
+        String size = SumLetters.fresh(latex, FRESH);
         freshSizes.put(size, "#" + index);
-        replaced = "\\sum_{" + q + "=1}^{" + size + "} {" + element(index).matcher(body)
-            .replaceAll(index + "_{" + q + "}") + "}";
+        replaced = "\\sum_{" + q + "=1}^{" + size + "} {"
+            + SumLetters.element(index).matcher(body).replaceAll(index + "_{" + q + "}") + "}";
       } else {
         Matcher mean = MEAN.matcher(latex.substring(0, m.start()));
         if (mean.find()) {
           count = mean.group(1);
         }
         // Σ_x over training inputs, x_j the j-th input: k inputs alike, under a fresh index
-        replaced = count == null ? null : "\\sum_{" + fresh(latex + body, "qpuvrs") + "=1}^{"
-            + count + "} {" + body + "}";
+        replaced = count == null ? null : "\\sum_{" + SumLetters.fresh(latex + body, "qpuvrs")
+            + "=1}^{" + count + "} {" + body + "}";
         lastAlike |= replaced != null;
       }
       b.append(latex, at, m.start()).append(replaced == null ? latex.substring(m.start(),
@@ -241,7 +241,7 @@ final class SizedDefinitions {
     String out = latex;
     for (String w : setLetters) {
       if (!Pattern.compile("\\\\sum(\\\\limits)?\\s*_\\{?\\s*" + w).matcher(out).find()) {
-        out = member(w).matcher(out).replaceAll(m -> Matcher.quoteReplacement(w + "_{1}"
+        out = SumLetters.member(w).matcher(out).replaceAll(m -> Matcher.quoteReplacement(w + "_{1}"
             + (m.group(2) == null ? "" : m.group(2))));
       }
     }
@@ -251,7 +251,7 @@ final class SizedDefinitions {
         StringBuilder b = new StringBuilder();
         while (g.find()) {
           String sub = g.group(1) != null ? g.group(1) : g.group(2);
-          g.appendReplacement(b, Matcher.quoteReplacement("_{" + alone(j).matcher(sub)
+          g.appendReplacement(b, Matcher.quoteReplacement("_{" + SumLetters.alone(j).matcher(sub)
               .replaceAll("1") + "}"));
         }
         out = g.appendTail(b).toString();
@@ -268,7 +268,7 @@ final class SizedDefinitions {
   boolean oneMemberEach(String lhs, String rhs) {
     for (String w : setLetters) {
       Set<String> forms = new LinkedHashSet<>();
-      Matcher m = member(w).matcher(lhs + " " + rhs);
+      Matcher m = SumLetters.member(w).matcher(lhs + " " + rhs);
       while (m.find()) {
         forms.add(m.group(1).replaceAll("\\s+", ""));
       }
@@ -277,16 +277,6 @@ final class SizedDefinitions {
       }
     }
     return true;
-  }
-
-  /**
-   * A member of the set summed over by {@code w}: w with its indices (group 1: w, w_{jk},
-   * w^l_{jk}) and a power after them (group 2: ^2), not w' or a longer word.
-   */
-  private static Pattern member(String w) {
-    return Pattern.compile("(?<![A-Za-z\\\\])(" + w + "(?:\\s*_(?:\\{[^{}]*\\}|[A-Za-z0-9])"
-        + "|\\s*\\^(?:\\{\\s*[A-Za-z(\\[][^{}]*\\}|[A-Za-z]))*)(\\s*\\^(?:\\{\\s*\\d+\\s*\\}|\\d))?"
-        + "(?![A-Za-z'])");
   }
 
   /** The context with the definitions of {@code names} written out for size k. */
@@ -310,35 +300,5 @@ final class SizedDefinitions {
     Set<String> out = new LinkedHashSet<>();
     names.forEach(n -> out.addAll(SymbolicSums.sizeLetters(rhs.get(n))));
     return out;
-  }
-
-  /** The letter standing alone, not the base of a subscripted name (w, w², |w|; not x_j). */
-  private static Pattern element(String letter) {
-    return Pattern.compile("(?<![A-Za-z\\\\])" + letter + "(?![A-Za-z_])");
-  }
-
-  private static Pattern alone(String letter) {
-    return Pattern.compile("(?<![A-Za-z\\\\])" + letter + "(?![A-Za-z])");
-  }
-
-  /** Whether {@code letter} is (part of) a subscript in {@code latex}. */
-  private static boolean uses(String latex, String letter) {
-    Matcher subs = Pattern.compile("_\\{([^{}]*)\\}|_([A-Za-z0-9])").matcher(latex);
-    while (subs.find()) {
-      String sub = subs.group(1) != null ? subs.group(1) : subs.group(2);
-      if (alone(letter).matcher(sub.replaceAll("\\\\[A-Za-z]+", "")).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String fresh(String latex, String candidates) {
-    for (char ch : candidates.toCharArray()) {
-      if (!alone(String.valueOf(ch)).matcher(latex).find()) {
-        return String.valueOf(ch);
-      }
-    }
-    throw new UnsupportedLatexException("a sum over a set: no letter is free for its size");
   }
 }

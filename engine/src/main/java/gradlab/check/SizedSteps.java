@@ -202,9 +202,9 @@ final class SizedSteps {
     String shown = members ? IndexedSteps.label(run, rawL, rawR)
         : defs.describe(letters, alike || defs.alike(names));
     if (fixed != null) { // the text's own size: that instance is the step
-      return SymbolicSums.atStatedSize(verdicts.get(0), shown, fixed);
+      return SizedVerdicts.atStatedSize(verdicts.get(0), shown, fixed);
     }
-    StepVerdict v = SymbolicSums.combine(instances, verdicts, shown);
+    StepVerdict v = SizedVerdicts.combine(instances, verdicts, shown);
     if (anyUnit && v instanceof StepVerdict.Unknown u) {
       v = new StepVerdict.Unknown(u.samples(), u.tolerance(), u.reason()
           + "; with the one-hot label the text states taken as (1, 0, …)");

@@ -108,13 +108,13 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void refutedOnlyWhenEverySizeDecidedFailsAndAtLeastTwoDo() {
-    assertThat(SymbolicSums.combine(List.of(ONE, TWO), List.of(FAILS, FAILS), "n"))
+    assertThat(SizedVerdicts.combine(List.of(ONE, TWO), List.of(FAILS, FAILS), "n"))
         .isInstanceOf(StepVerdict.Refuted.class);
-    assertThat(SymbolicSums.combine(List.of(ONE, TWO), List.of(HOLDS, FAILS), "n"))
+    assertThat(SizedVerdicts.combine(List.of(ONE, TWO), List.of(HOLDS, FAILS), "n"))
         .isInstanceOf(StepVerdict.NotChecked.class);
-    assertThat(SymbolicSums.combine(List.of(ONE, TWO), List.of(new StepVerdict.NotChecked(
+    assertThat(SizedVerdicts.combine(List.of(ONE, TWO), List.of(new StepVerdict.NotChecked(
         "x"), FAILS), "n")).isInstanceOf(StepVerdict.NotChecked.class);
-    assertThat(SymbolicSums.combine(List.of(ONE, TWO), List.of(HOLDS, HOLDS), "n").evidence())
+    assertThat(SizedVerdicts.combine(List.of(ONE, TWO), List.of(HOLDS, HOLDS), "n").evidence())
         .isEqualTo("unknown (proved for each of n = 1, 2 written out; not proved for all n)");
   }
 
