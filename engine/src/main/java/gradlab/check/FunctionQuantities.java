@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * (proved, saying so, or refuted: then it fails under both readings); otherwise the step is
  * "not checked", naming the two readings. A function named by a capital the engine reserves
  * (the RBM's energy E(v, h)) is never such a name: the reader writes its uses cape(…), and a bare
- * E is Euler's e, as in e^{c + Wv} (a planted error was "not checked" for it, held17).
+ * E is Euler's e, as in e^{c + Wv} (a planted error was "not checked" for it, held17). A prime
+ * typed as ′ or ’ (a phone's) is a derivative as ' is: f′(x) of f(x) = tanh(x²) was taken for f
+ * held fixed, and a wrong f′(x) = 1 − tanh²(x²) was "not checked" (held21).
  */
 final class FunctionQuantities {
   private FunctionQuantities() {}
@@ -42,7 +44,7 @@ final class FunctionQuantities {
     boolean valued = check != null && !(lhs + rhs).matches("(?s).*\\b(?:pd|dd)\\(.*");
     for (String f : run.functions) {
       Pattern bare = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(f)
-          + "(?![A-Za-z0-9('])"); // f'(x), f(x) are applications
+          + "(?![A-Za-z0-9('′’])"); // f'(x), f′(x), f(x) are applications (f′ typed on a phone)
       if (f.length() > 0 && !LatexNames.safe(f).equals(f)) {
         continue; // E(v, h) = …: its uses are read cape(…); a bare E is Euler's e (held17)
       }

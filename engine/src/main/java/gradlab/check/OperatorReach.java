@@ -85,8 +85,21 @@ final class OperatorReach {
       if (ch == '\\' && depth == 0 && rest.startsWith("\\right", i)) {
         break;
       }
+      if (ch == '\\' && rest.startsWith("\\{", i)) { // an escaped brace is a bracket (held21:
+        depth++; // \frac{d}{d\mu} \ln \left\{ … \right\} stopped at \right, unbalanced)
+        i++;
+        continue;
+      }
+      if (ch == '\\' && rest.startsWith("\\}", i)) {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+        i++;
+        continue;
+      }
       if (ch == '\\') {
-        i++; // \{, \, and other escaped characters
+        i++; // \, and other escaped characters
         continue;
       }
       if (ch == '{' || ch == '(' || ch == '[') {

@@ -29,4 +29,27 @@ class DeltaQuantitiesTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.count(StepVerdict.NotChecked.class)).as(r.render()).isZero();
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void theChangeOfANameInBoldIsOneName() {
+    assertThat(DeltaQuantities.rewrite("\\Delta \\boldsymbol{\\theta} = -\\epsilon \\mathbf{g}, "
+        + "\\Delta \\mathbf{w}_{1}, \\Delta\\bm{x}"))
+        .isEqualTo("\\Delta_{\\theta} = -\\epsilon \\mathbf{g}, \\Delta_{w_{1}}, \\Delta_{x}");
+  }
+
+  /** RMSProp's rule as Goodfellow writes it, then the gradient of J(θ) = θ²: Δ\boldsymbol{θ} was Δ·θ. */
+  private static final String RMSPROP = "Compute parameter update: $\\Delta \\boldsymbol{\\theta} = "
+      + "-\\frac{\\epsilon}{\\sqrt{\\delta + \\mathbf{r}}} \\odot \\mathbf{g}$\n\n"
+      + "For example, take $J(\\theta) = \\theta^2$, so $g = 2 \\theta$, with $\\theta = 1$, "
+      + "$r = 0.4$, $\\delta = 0$ and $\\epsilon = 0.01$. The first step has $g = 2$ and\n\n"
+      + "$$\\Delta \\boldsymbol{\\theta} = -\\frac{0.01}{\\sqrt{0.4}} \\cdot 2 \\approx VALUE$$\n";
+
+  @Test
+  void aBoldChangeInAnUpdateRuleIsNotAProductThatRefutesTheGradient() {
+    CheckReport r = FixturePair.checkMarkdown(engine, RMSPROP.replace("VALUE", "-0.031623"));
+    assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
+    CheckReport wrong = FixturePair.checkMarkdown(engine, RMSPROP.replace("VALUE", "-0.063246"));
+    assertThat(wrong.count(StepVerdict.Refuted.class)).as(wrong.render()).isEqualTo(1);
+    assertThat(wrong.render()).contains("0.063246");
+  }
 }
