@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * softsign, the hard-swish notes). A word at the start of a line, before brackets of parameter
  * names and {@code =} or {@code :=}, that the engine knows by no name (it refuses it as an
  * unknown function, so no catalogue function, built-in or alias is taken over) is declared a
- * function of the text, and its head read as {@code f(x)}'s is ({@link FunctionHeads}).
- * PlainFunctionNamedByAWordTest.
+ * function of the text, and its head read as {@code f(x)}'s is ({@link FunctionHeads}). So is a
+ * short name the engine would take as an unspecified function, {@code sp(x) = log(1 + exp(x))}
+ * (it was "the definition of sp is not read"; only one letter was a head).
+ * PlainFunctionNamedByAWordTest, PlainShortFunctionNameDefinedTest.
  */
 final class PlainFunctionNames {
   private static final Pattern DEFINITION = Pattern.compile("^\\s*(?:let\\s+)?([A-Za-z]{2,}[0-9]*)"
@@ -40,6 +42,9 @@ final class PlainFunctionNames {
   private static boolean unknown(DocumentRun run, String name) {
     if (run.engine.declaresFunction(name)) {
       return true; // declared by an earlier text checked with this engine
+    }
+    if (gradlab.symbolic.UnspecifiedFunctions.taken(run.engine, name)) {
+      return true; // sp(x), lse(a, b): a short name the engine would leave unspecified
     }
     try {
       run.engine.parse(name + "(x)");

@@ -208,7 +208,8 @@ final class PlainTextLines {
       run.notChecked(line, text, PrimedQuantities.UNREAD);
       return;
     }
-    String s = primed.replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
+    // diff(sp(x), x, 2): the order as nested derivatives
+    String s = DerivativeOrders.nested(primed).replaceAll("(?<![A-Za-z0-9_])diff\\(", "dd(");
     String bareFunction = BareFunctionArguments.bareUse(s);
     if (bareFunction != null && !RELATION.matcher(text).find()) {
       return; // "tanh derivative (typed on my phone)": a title, no claim to check
