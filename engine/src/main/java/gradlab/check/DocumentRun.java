@@ -86,6 +86,7 @@ final class DocumentRun implements AutoCloseable {
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
+  final SectionDefinitions sections = new SectionDefinitions(); // L before "## 7", L anew after
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
@@ -340,9 +341,12 @@ final class DocumentRun implements AutoCloseable {
     } else if (raw.size() == 2 && LogDefinitions.defineInPlace(this, line, rel0, raw, terms)) {
       first = 1; // log p(y | x; w) = …: p is e to the right side
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
-        && terms.get(1) != null && raw.size() == 2) {
+        && terms.get(1) != null && (raw.size() == 2 || sections.fromEarlierPart(head, ctx))) {
       if (steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims)) {
-        return new String[] {raw.get(1), null}; // a new meaning, shown as one: no claim left
+        if (raw.size() == 2) {
+          return new String[] {raw.get(1), null}; // a new meaning, shown as one: no claim left
+        }
+        first = 1; // L = A = B in a new part: L anew, A = B still steps
       }
       // z_1 = 0.5 of a defined z_1 in prose: a value the text states, checked as a claim
       inlineClaim = NUMBER.matcher(terms.get(1).strip()).matches();

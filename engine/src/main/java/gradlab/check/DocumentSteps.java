@@ -48,8 +48,8 @@ final class DocumentSteps {
           by));
       // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
       // compared with the old one (it was dropped from the report, and the old L kept)
-      anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.unrelated(run, line, head,
-          expr);
+      anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.secondReading(run, line,
+          head, expr);
       if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked)
           && (!claim || anew)) {
         run.values.clear();

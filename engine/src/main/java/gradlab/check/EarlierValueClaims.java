@@ -56,10 +56,31 @@ final class EarlierValueClaims {
     if (again instanceof StepVerdict.Proved p) {
       return new StepVerdict.Proved(p.how() + ", at the values the text gave before: " + named);
     }
-    if (again instanceof StepVerdict.Refuted f) {
+    if (again instanceof StepVerdict.Refuted f && !posesEquation(run, lhs, rhs)) {
       return new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "at the values the text "
           + "gave before: " + named + "; the left side varies, so it is no identity either");
     }
     return v;
+  }
+
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+      "[A-Za-z][A-Za-z0-9_]*");
+
+  /**
+   * Whether the step names nothing the text defines and takes no derivative ("we solve
+   * $x^2 - 2 = 0$" after "At $x = 1$" in an earlier part): an equation the text may pose, to be
+   * solved, is a reading under which no earlier value refutes it (it was ✗ at x = 1, found by a
+   * new user); ∂e/∂b = 1·2 + 1·3 of a defined e is a value of a quantity, read as before.
+   */
+  private static boolean posesEquation(DocumentRun run, String lhs, String rhs) {
+    var m = NAME.matcher(lhs + " " + rhs);
+    while (m.find()) {
+      String n = m.group();
+      if (n.equals("pd") || n.equals("dd") || n.equals("D") || n.equals("diff")
+          || run.ctx.defines(n) || run.functions.contains(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -38,6 +38,7 @@ final class ProseScope {
     run.constraints.prose(proseBefore);
     run.implied.stated.prose(proseBefore); // "with learning rate $\alpha$"
     if (Hypotheses.hasHeading(proseBefore)) {
+      run.sections.headingInPlace(run.ctx);
       run.ctx = run.ctx.withoutPoints();
       run.values.clear();
       run.premises.clearInPlace();

@@ -50,6 +50,15 @@ final class Redefinitions {
         && !run.engine.freeSymbols(formula).isEmpty();
   }
 
+  /**
+   * Whether a refuted {@code name = formula} of a defined name may be a new meaning: unrelated to
+   * the old one ({@link #unrelated}), or the old one made in an earlier part of the exercise,
+   * before a heading ({@link SectionDefinitions}).
+   */
+  static boolean secondReading(DocumentRun run, int line, String name, Expr formula) {
+    return run.sections.fromEarlierPart(name, run.ctx) || unrelated(run, line, name, formula);
+  }
+
   static StepVerdict unannounced(String name, StepVerdict.Refuted differs) {
     return new StepVerdict.NotChecked("read as a new definition of " + name + ", which differs "
         + "from its earlier one (" + differs.evidence().replaceFirst("^refuted ", "") + "); if it "

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class UserMessages {
   private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]|&|\\\\[\\[\\]{}]");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}");
 
   private UserMessages() {}
 
@@ -22,7 +23,10 @@ final class UserMessages {
       return first.isEmpty() ? "the step could not be read" : first;
     }
     String input = e instanceof MathSyntaxException m ? m.input() : "";
-    if (LATEX.matcher(input).find() || LATEX.matcher(message).find()) {
+    // the parser names a character by its backslash-u escape ("Token:12"): not LaTeX (a plain
+    // "x = [1, 2, 3, 4]" was told to use $…$, found by a new user)
+    if (LATEX.matcher(input).find() || LATEX.matcher(ESCAPE.matcher(message).replaceAll(""))
+        .find()) {
       return "cannot read: LaTeX in a file read as the engine-syntax format (put the math "
           + "between $…$ or $$…$$, or pass --format markdown)";
     }

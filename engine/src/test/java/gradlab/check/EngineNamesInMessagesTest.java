@@ -26,4 +26,17 @@ class EngineNamesInMessagesTest extends gradlab.symbolic.EngineFixture {
     assertThat(UserMessages.typed("dd(x^2, x) + pd(L, w1) = add(1)"))
         .isEqualTo("diff(x^2, x) + dL/dw1 = add(1)");
   }
+
+  @Test
+  void aBracketListTypedInPlainTextIsNotCalledLatex() {
+    // the parser's own words for "[1, 2, 3, 4]" name the bracket by its Java escape, backslash
+    // u 005b, which had been taken for a LaTeX command
+    String parser = "Error in factor at character: '[' (Token:12 " + (char) 92 + "u005b)";
+    String list = UserMessages.unreadable(new gradlab.symbolic.MathSyntaxException(
+        "[1, 2, 3, 4]", 0, parser, "an operand is missing next to an operator"));
+    assertThat(list).startsWith("cannot read").doesNotContain("LaTeX");
+    String tex = UserMessages.unreadable(new gradlab.symbolic.MathSyntaxException(
+        (char) 92 + "frac{1}{2}", 0, parser, null));
+    assertThat(tex).contains("LaTeX in a file read as the engine-syntax format");
+  }
 }
