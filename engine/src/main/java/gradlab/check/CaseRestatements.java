@@ -11,8 +11,9 @@ import java.util.List;
  * \frac{1}{1 + e^x}$") was taken silently, and the true s′ = s(1 − s) after it was the first
  * wrong step. Now the restatement is checked against the case with the condition's range; where
  * it fails there it is refuted and not taken (s stays unread). Only where the condition bounds
- * its name by numbers (x &gt; 0, −1 &lt; x &lt; 1): elsewhere the case may hold nowhere the
- * checker samples, and the restatement is taken as before.
+ * its name by numbers (x &gt; 0, −1 &lt; x &lt; 1), and only after a concluding word ("so",
+ * "hence"): "$g(x) = x$ for $x \ge 0$ and $g(x) = 0.01x$ for $x < 0$" is a second case, and
+ * checking it against the first refuted a true leaky ReLU (CaseDefinitionsTest).
  */
 final class CaseRestatements {
   private static final String CASE = "one case of a definition by cases (for ";
@@ -23,6 +24,9 @@ final class CaseRestatements {
   /** Refutes a restatement that fails under its case's condition; false where it is taken. */
   static boolean refusedInPlace(DocumentRun run, int line, FunctionHeads.Head fn, List<String> raw,
       String body) {
+    if (!Hypotheses.concludes(run.prose)) {
+      return false; // "… for $x \ge 0$ and $g(x) = 0.01x$ for $x < 0$": another case
+    }
     StepResult kase = null;
     for (StepResult r : run.out) {
       if (r.line() >= line - 1 && r.verdict() instanceof StepVerdict.NotChecked n
