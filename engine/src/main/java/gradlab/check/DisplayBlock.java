@@ -213,7 +213,7 @@ final class DisplayBlock {
             continue; // "vanishes exactly at $q = p$" of D(p, q): where they are equal
           }
           run.equivalentPart = equivalent; // "… or equivalently B": B is a claim, never a condition
-          String[] last = run.chain(line, st, claims, !claims, inheritedHead);
+          String[] last = SentenceScope.chain(run, line, st, claims, display, inheritedHead);
           run.ctx = !run.latex() ? run.ctx : run.ctx.withUsed(run.ctx.used().withQuantities(
               FormulaNames.of(st, run.reading()))); // what later rows and steps may hold fixed
           run.updates.afterChainInPlace(run, line, ChainSplitter.split(st).terms()); // w + Δw = 0.45

@@ -327,8 +327,8 @@ final class DocumentRun implements AutoCloseable {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
-        && terms.get(1) != null && NUMBER.matcher(terms.get(1)).matches()) {
-      NamedPoints.bindInPlace(this, line, raw, head, terms.get(1), claims);
+        && terms.get(1) != null && ClosedValuePoints.isPoint(this, head, terms.get(1))) {
+      NamedPoints.bindInPlace(this, line, raw, head, terms.get(1), claims); // x = 1/√2 too
       return new String[] {raw.get(1), null};
     } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
         || !TwoReadingDefinitions.differ(main.ambiguities())

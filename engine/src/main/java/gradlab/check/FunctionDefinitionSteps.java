@@ -41,6 +41,9 @@ final class FunctionDefinitionSteps {
     if (UnreadFunctionBodies.refusedInPlace(run, line, f, raw, terms.get(1))) {
       return true; // p(x) = 𝒩(μ₁, σ₁): a function the text does not define, and so neither p
     }
+    if (CaseRestatements.refusedInPlace(run, line, fn, raw, terms.get(1))) {
+      return true; // "… for $x > 0$, so $s(x) = …$": checked against the case, ✗ not taken
+    }
     run.unread.remove(f);
     boolean earlier = run.functions.contains(f) // a name seen in the text, or a rule given
         && run.ctx.functionRules().stream().anyMatch(r -> r.name().equals(f));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * function of the text, and its head read as {@code f(x)}'s is ({@link FunctionHeads}). So is a
  * short name the engine would take as an unspecified function, {@code sp(x) = log(1 + exp(x))}
  * (it was "the definition of sp is not read"; only one letter was a head).
- * PlainFunctionNamedByAWordTest, PlainShortFunctionNameDefinedTest.
+ * PlainFunctionNamedByAWordTest, PlainShortFunctionNameDefinedTest,
+ * ShortFunctionWordInEngineSyntaxTest.
  */
 final class PlainFunctionNames {
   private static final Pattern DEFINITION = Pattern.compile("^\\s*(?:let\\s+)?([A-Za-z]{2,}[0-9]*)"

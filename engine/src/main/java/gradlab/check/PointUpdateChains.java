@@ -70,7 +70,7 @@ final class PointUpdateChains {
           - run.engine.numeric(after, java.util.Map.of())) <= 1e-12) {
         return false; // the same value: a restatement, checked as one
       }
-      run.updates.pointRestatedInPlace(run, line, head, after); // records it where announced
+      run.updates.movedInPlace(line, head, before, after); // an update: two readings after it
       run.values.clear(); // values computed at the old point no longer hold
       run.ctx = run.ctx.withPoint(head, after);
       if (newOf != null) { // w_new = 2: w_new is defined, and w moves to it

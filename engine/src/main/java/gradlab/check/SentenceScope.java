@@ -53,6 +53,24 @@ final class SentenceScope {
   }
 
   /**
+   * Reads one chain of a segment ({@link DocumentRun#chain}); inline math the prose concludes
+   * ("which at $x = 0$ gives $g(0) = 0$.") states a value too when it is checked, and so does
+   * one shown "not checked" ("At $x = 2$ the loss is $L = 1$." of a function L): before, only
+   * inline relations read as claims without a concluding word did, so "gives" kept the point
+   * past the full stop and a wrong general g′(x) = 1 after it was proved at x = 0.
+   */
+  static String[] chain(DocumentRun run, int line, String statement, boolean claims,
+      boolean display, String inheritedHead) {
+    int before = run.out.size();
+    String[] last = run.chain(line, statement, claims, !claims, inheritedHead);
+    if (!display && run.out.subList(before, run.out.size()).stream()
+        .anyMatch(r -> r.line() == line && r.verdict() != null)) {
+      run.sentence.valueStated();
+    }
+    return last;
+  }
+
+  /**
    * The prose right after the math that named a point: a colon ("For $n = 512$: $σ = …$.")
    * makes it a header for what follows, which keeps its scope past the sentence's end.
    */

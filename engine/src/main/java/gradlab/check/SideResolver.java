@@ -38,6 +38,9 @@ final class SideResolver {
     String read = ctx.functionRules().isEmpty() ? b.toString() : DeferredExtrema.defer(
         b.toString()); // \max_x g(x): g put in before maximising
     Expr e = expandFunctions(ctx, ctx.asDefinitions().inline(engine, engine.eval(read)));
+    // "Let $c = \sqrt{2}$ and $g(x) = c x$": the names a function's body brings in are the
+    // text's too (c was sampled as free, and a true g(x)² = 2x² was refuted)
+    e = ctx.functionRules().isEmpty() ? e : ctx.asDefinitions().inline(engine, e);
     if (!read.equals(b.toString())) {
       e = DeferredExtrema.take(engine, e);
     }

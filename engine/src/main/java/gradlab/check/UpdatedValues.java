@@ -92,6 +92,19 @@ final class UpdatedValues {
     }
   }
 
+  /**
+   * A point moved by a chain that computes its new value ({@link PointUpdateChains}: the
+   * plain-text line {@code w = 0.5 - 0.1*1 = 0.4}, {@code w_new = …}): an update whatever the
+   * prose says, so a value restated from before it ("the loss before the step was L = 0.25")
+   * has two readings. Only {@link #pointRestatedInPlace} with words recorded one, so in plain
+   * text the restated old loss was refuted at the new w.
+   */
+  void movedInPlace(int line, String name, Expr before, Expr after) {
+    if (before != null && !before.equals(after)) {
+      updates.put(name, new Update(name, before, after, line, true));
+    }
+  }
+
   private void reboundInPlace(DocumentRun run, String name, String number, int line) {
     Expr before = name == null ? null : run.ctx.point().get(name);
     if (before == null) {

@@ -1,0 +1,43 @@
+package gradlab.check;
+
+import gradlab.symbolic.Expr;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A value written as a closed formula, "Its maximum is at $x = 1/\sqrt{2}$, where …", given to a
+ * name the text uses as a variable: a point, as {@code x = 0.7071} would be, never a definition
+ * of x as a constant. Read as a definition, x stayed 1/√2 for the rest of the text, so a wrong
+ * general derivative that happens to hold there, {@code f'(x) = e^{-x^2}(2x^2 - 1)} after
+ * {@code f(x) = x e^{-x^2}}, was proved. The name is a variable where it is a parameter of a
+ * function the text defines, or where the prose before it names a point of evaluation ("at",
+ * "for", "when", "take"); a constant introduced otherwise ("where $c = \sqrt{2/\pi}$") stays a
+ * definition.
+ */
+final class ClosedValuePoints {
+  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
+
+  private ClosedValuePoints() {}
+
+  /** Whether {@code name = value} (engine syntax) names a point rather than defining name. */
+  static boolean isPoint(DocumentRun run, String name, String value) {
+    if (NUMBER.matcher(value.strip()).matches()) {
+      return true;
+    }
+    if (!isParameter(run, name) && !Hypotheses.startsScope(run.prose)) {
+      return false;
+    }
+    try {
+      Expr e = run.engine.eval(value);
+      return run.engine.freeSymbols(e).isEmpty()
+          && Double.isFinite(run.engine.numeric(e, Map.of()));
+    } catch (RuntimeException e) {
+      return false; // not a number the engine can evaluate: not a point
+    }
+  }
+
+  /** Whether name is a parameter of a function the text defines (x of f(x) = x e^{−x²}). */
+  static boolean isParameter(DocumentRun run, String name) {
+    return run.ctx.functionRules().stream().anyMatch(r -> r.parameters().contains(name));
+  }
+}
