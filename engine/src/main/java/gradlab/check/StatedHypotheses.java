@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.symbolic.Definition;
 import gradlab.symbolic.Expr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ final class StatedHypotheses {
    * not a number bounding one undefined name.
    */
   void noteInPlace(DocumentRun run, int line, ChainSplitter.Chain c, String raw) {
-    if (c.terms().size() < 2 || !Hypotheses.allInequalities(c.relations())) {
+    if (c.terms().size() < 2 || !Hypotheses.allInequalities(c.relations())
+        && !valueOfADefinedName(run, c)) {
       return;
     }
     for (int k = 0; k + 1 < c.terms().size(); k++) {
@@ -118,6 +120,10 @@ final class StatedHypotheses {
     if (broken == null) {
       return v;
     }
+    StepVerdict stated = atStatedValues(run, relevant, recheck);
+    if (stated != null) {
+      return stated;
+    }
     Random random = new Random(20261204L);
     int held = 0;
     for (int d = 0, tried = 0; d < DRAWS && tried < RECHECKS; d++) {
@@ -152,6 +158,52 @@ final class StatedHypotheses {
         : "not decided at points where it holds"));
   }
 
+  /**
+   * The step decided with each defined name a hypothesis gives a number ({@code z = 2}) put in
+   * as that number, the reading the text means; null unless that decides it. A refutation
+   * there fails under both readings (the earlier values, and the value stated).
+   */
+  private static StepVerdict atStatedValues(DocumentRun run, List<Hypothesis> relevant,
+      Function<CheckContext, StepVerdict> recheck) {
+    CheckContext at = run.ctx;
+    StringBuilder shown = new StringBuilder();
+    for (Hypothesis h : relevant) {
+      if (h.rel() == Relation.EQUAL && run.ctx.defines(h.left().strip())) {
+        at = at.withDefinition(new Definition(h.left().strip(), run.engine.eval(h.right())));
+        shown.append(shown.isEmpty() ? "" : ", ").append(h.raw()).append(" (line ")
+            .append(h.line()).append(")");
+      }
+    }
+    if (shown.isEmpty()) {
+      return null;
+    }
+    StepVerdict w;
+    try {
+      w = recheck.apply(at);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    String note = "with " + shown + " as stated, not the value its definition takes at the "
+        + "values given before";
+    if (w instanceof StepVerdict.Proved p) {
+      return new StepVerdict.Proved(p.how() + ", " + note);
+    }
+    if (w instanceof StepVerdict.Unknown u && u.samples() > 0) {
+      return new StepVerdict.Unknown(u.samples(), u.tolerance(), (u.reason().isEmpty()
+          ? "holds at " + u.samples() + (u.samples() == 1 ? " point" : " points") + ", not proved"
+          : u.reason()) + "; " + note);
+    }
+    if (w instanceof StepVerdict.NotChecked n) {
+      return new StepVerdict.NotChecked(n.reason() + " (" + note + ")");
+    }
+    if (w instanceof StepVerdict.Refuted g && Double.isFinite(g.lhs())
+        && Double.isFinite(g.rhs())) {
+      return new StepVerdict.Refuted(g.point(), g.lhs(), g.rhs(), note + (g.detail().isEmpty()
+          ? "" : "; " + g.detail()));
+    }
+    return null;
+  }
+
   /** The first hypothesis that fails (or has no value) at {@code point}; null if all hold. */
   private static Hypothesis firstBroken(DocumentRun run, List<Hypothesis> relevant,
       List<Expr[]> sides, Map<String, Double> point) {
@@ -159,7 +211,10 @@ final class StatedHypotheses {
       try {
         double l = run.engine.numeric(sides.get(k)[0], point);
         double r = run.engine.numeric(sides.get(k)[1], point);
-        if (!Double.isFinite(l) || !Double.isFinite(r) || !relevant.get(k).rel().holds(l, r)) {
+        boolean holds = relevant.get(k).rel() == Relation.EQUAL
+            ? Math.abs(l - r) <= 1e-9 * Math.max(1, Math.max(Math.abs(l), Math.abs(r)))
+            : relevant.get(k).rel().holds(l, r);
+        if (!Double.isFinite(l) || !Double.isFinite(r) || !holds) {
           return relevant.get(k);
         }
       } catch (RuntimeException e) {
@@ -191,6 +246,28 @@ final class StatedHypotheses {
 
   private static String number(double x) {
     return new java.math.BigDecimal(Double.toString(x)).toPlainString();
+  }
+
+  /**
+   * Whether {@code c} gives a name the text defines a number ("For $z = 2$, $y = 1$: $L = …$"
+   * with z = wx + b): the values of w, x and b an earlier part gave make z 2.1, and L was ✗
+   * there (a new user, user34); the value stated is a hypothesis a point must keep.
+   */
+  private static boolean valueOfADefinedName(DocumentRun run, ChainSplitter.Chain c) {
+    if (c.terms().size() != 2 || c.relations().get(0) != Relation.EQUAL) {
+      return false;
+    }
+    String name = run.read(c.terms().get(0));
+    String value = run.read(c.terms().get(1));
+    if (name == null || value == null || !name.strip().matches("[A-Za-z][A-Za-z0-9]*")
+        || !run.ctx.defines(name.strip())) {
+      return false;
+    }
+    try {
+      return run.engine.freeSymbols(run.engine.eval(value)).isEmpty();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Whether {@code bound} is a number and {@code name} one name the text does not define. */
