@@ -160,7 +160,10 @@ class TranscribedDerivationCorpusTest {
   // Twentieth round: clean-clone CI of the first wave's merge (265 pairs with held20's twelve,
   // 2026-12-04 19:44 UTC): 0 refuted, 218 of 265 (held20's: 12), 54.0 % decided; held20b's
   // branch with its four pairs: 221 of 269, 53.9 %; floor 220, one below
-  private static final int LOCATED_FLOOR = 220;
+  // Twenty-first round, first wave merged (281 pairs with held21's twelve, 22:33–22:48 UTC on
+  // main): 0 refuted, 232 of 281 (the old 269: 222, miss21's softplus-second-derivative-engine;
+  // held21's: 10), 54.8 % decided; floor 231, one below
+  private static final int LOCATED_FLOOR = 231;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
   // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
