@@ -165,8 +165,10 @@ final class LatexCommands {
       case "Vert" -> LatexReader.operand(LatexVectors.norm(r, "\\Vert"));
       case "underbrace" -> underbrace(r);
       // π_i, π_k: class probabilities (Gumbel-softmax, mixtures), a quantity; π alone is 3.14…
-      case "pi" -> LatexReader.operand(c.peek() == '_'
-          ? LatexNames.safe(LatexScripts.name(r, "piv")) : "Pi");
+      // π_1(1), a policy at step 1 at action 1, is read as any scripted name before a bracket
+      // (held21b: it was the product π₁·1 only, and a true π_1(1) = π_1(2) was refuted)
+      case "pi" -> c.peek() == '_' ? r.named(LatexNames.safe(LatexScripts.name(r, "piv")))
+          : LatexReader.operand("Pi");
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));
     };
