@@ -24,11 +24,15 @@ import java.util.regex.Pattern;
  */
 final class ComponentVectors {
   private static final String BOLD = "\\\\(?:mathbf|boldsymbol|bm|vec)\\{";
+  /** A Greek letter, a decorated name or one with scripts: the definition only, no members. */
+  private static final String OTHER = "(?:\\\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar)\\{)?"
+      + "(?:\\\\(?:" + String.join("|", LatexNames.GREEK) + ")(?![A-Za-z])|[A-Za-z](?![A-Za-z]))"
+      + "\\}?(?:\\s*[_^]\\s*(?:\\{[^{}=]*\\}|[A-Za-z0-9]))*";
   private static final Pattern HEAD = Pattern.compile("^\\s*(?:" + BOLD + "([A-Za-z])\\}|"
-      + "([A-Za-z])(?![A-Za-z]))\\s*=\\s*(?:\\\\left\\s*)?([(\\[])");
-  private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\^\\s*(?:\\\\top|T|\\\\intercal"
-      + "|\\{\\s*(?:\\\\top|T|\\\\intercal)\\s*\\})|\\^\\s*\\{\\s*\\\\mathsf\\{T\\}\\s*\\})?"
-      + "\\s*[.,;]?\\s*$");
+      + "([A-Za-z])(?![A-Za-z])(?!\\s*[_^])|" + OTHER + ")\\s*=\\s*(?:\\\\left\\s*)?([(\\[])");
+  private static final String T = "(?:\\\\top|T|\\\\intercal|\\\\math(?:sf|rm)\\{T\\})";
+  private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\^\\s*(?:" + T + "|\\{\\s*" + T
+      + "\\s*\\}))?\\s*[.,;]?\\s*$");
   private static final Pattern ELIDED = Pattern.compile("\\\\[lc]?dots|…|\\.\\.\\.");
 
   /** The base of a vector's members. */
@@ -118,7 +122,7 @@ final class ComponentVectors {
       }
       for (String math : maths) {
         Written w = written(math);
-        if (w != null) {
+        if (w != null && w.letter() != null) {
           found.computeIfAbsent(w.letter(), x -> new ArrayList<>())
               .add(new Written(w.letter(), w.entries(), !display));
         }
@@ -159,7 +163,7 @@ final class ComponentVectors {
         || ELIDED.matcher(x).find() || x.contains("=") || x.contains("&"))) {
       return null;
     }
-    String letter = m.group(1) != null ? m.group(1) : m.group(2);
+    String letter = m.group(1) != null ? m.group(1) : m.group(2); // null: no members
     return new Written(letter, List.copyOf(entries), true);
   }
 

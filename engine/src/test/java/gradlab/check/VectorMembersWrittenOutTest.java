@@ -25,6 +25,15 @@ class VectorMembersWrittenOutTest extends CheckFixture {
   }
 
   @Test
+  void aGreekDecoratedOrSubscriptedNameWrittenOutIsADefinition() {
+    CheckReport r = checkMarkdown("t.md", "# v\n\nWith $\\tilde{y} = (0.7, 0.3)$, "
+        + "$y_i = (1, 0)$, $\\boldsymbol{\\theta} = (\\mu, \\sigma^2)$ and "
+        + "$\\mathbf{w} = (1, t)^{\\mathrm{T}}$.\n");
+    assertThat(r.steps()).as(r.render()).noneMatch(StepResult::isClaim);
+    assertThat(r.render()).doesNotContain("pairs (a, b)");
+  }
+
+  @Test
   void membersCountedFromOneWhereTheTextNamesMemberN() {
     String head = "# v\n\nLet $x = (1, 2, 3)$.\n\n";
     CheckReport right = checkMarkdown("t.md", head + "$$x_1 + x_3 = 4$$\n");
