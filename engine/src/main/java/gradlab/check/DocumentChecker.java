@@ -47,9 +47,21 @@ public final class DocumentChecker {
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
         TexMacros.expand(source.endsWith(".tex") ? typed : MarkdownCode.blanked(typed)))));
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
-    String written = WrittenOutVectors.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
+    String changes = DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
-            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
+            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain))))))));
+    // x = (1, 2, 3) as [1, 2, 3], and its members x_k: counted from 0 or 1, read both ways
+    if (!ComponentVectors.ambiguous(changes)) {
+      return checkRead(source, typed, ComponentVectors.rewrite(changes, null));
+    }
+    CheckReport one = checkRead(source, typed, ComponentVectors.rewrite(changes, false));
+    CheckReport zero = checkRead(source, typed, ComponentVectors.rewrite(changes, true));
+    return MemberBases.merged(one, zero,
+        () -> checkRead(source, typed, ComponentVectors.rewrite(changes, null)));
+  }
+
+  private CheckReport checkRead(String source, String typed, String vectors) {
+    String written = WrittenOutVectors.rewrite(vectors);
     ImplicitPreActivations.Read read = ImplicitPreActivations.read(written);
     String text = read.text();
     // Δw one name; tanh′ as \tanh; ≔ and \doteq as :=; f(\mathbf{x}) as f(x_1, x_2)
