@@ -32,6 +32,8 @@ final class CasesFunctions {
   private final Map<String, Cases> functions = new LinkedHashMap<>();
   /** Functions by cases of any inequality, read inside claims stated case by case. */
   final RegionCases regions = new RegionCases();
+  /** Cases typed in plain text, read into {@link #regions}. */
+  final PlainCases plain = new PlainCases();
 
   /**
    * Records {@code f(x) = \begin{cases} …} when each condition compares x with a number;

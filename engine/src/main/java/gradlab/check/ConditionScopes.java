@@ -59,7 +59,8 @@ final class ConditionScopes {
     ConditionBounds.noteInPlace(run, line, pairs);
     int from = run.out.size();
     try {
-      claimReader.accept(c.claim());
+      String put = run.cases.regions.underPlainCondition(c.claim(), c.raw());
+      claimReader.accept(put == null ? c.claim() : put); // f′(x) of f typed by cases (PlainCases)
       for (int k = from; k < run.out.size(); k++) {
         StepResult r = run.out.get(k);
         if (r.verdict() != null) {

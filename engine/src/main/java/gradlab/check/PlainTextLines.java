@@ -126,6 +126,9 @@ final class PlainTextLines {
       readInPlace(run, line, atLine);
       return;
     }
+    if (run.cases.plain.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "f(z) = z if z > 0, f(z) = 0.01*z if z <= 0": one definition by cases
+    }
     if (ConditionScopes.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "for x < 0: f'(x) = 0": checked where x < 0 only
     }

@@ -25,8 +25,11 @@ final class RegionCases {
   private static final Pattern SIMPLE = Pattern.compile(
       "^(.+?)(<|>|\\\\le|\\\\ge)(-?\\d+(?:\\.\\d+)?)$");
 
-  /** A function read by cases: its variable and its rows {formula, condition}. */
-  private record Cases(String variable, List<String[]> rows) {}
+  /**
+   * A function read by cases: its variable, its rows {formula, condition}, and whether it was
+   * typed in plain text ({@link PlainCases}: its formulas go into plain claims only).
+   */
+  private record Cases(String variable, List<String[]> rows, boolean plain) {}
 
   private final Map<String, Cases> functions = new LinkedHashMap<>();
 
@@ -37,8 +40,13 @@ final class RegionCases {
     if (!h.matches() || rows == null) {
       return false;
     }
-    functions.put(h.group(1).replaceAll("\\s+", ""), new Cases(h.group(2), rows));
+    functions.put(h.group(1).replaceAll("\\s+", ""), new Cases(h.group(2), rows, false));
     return true;
+  }
+
+  /** Records a plain-text {@code f(x) = A if C, f(x) = B otherwise} read by {@link PlainCases}. */
+  void definePlain(String name, String variable, List<String[]> rows) {
+    functions.put(name, new Cases(variable, rows, true));
   }
 
   /** Forgets a function {@code statement} defines anew ({@code f(x) = x^2} after the cases). */
@@ -54,8 +62,24 @@ final class RegionCases {
    * calls one that cannot be replaced here (no case, or a derivative of a non-variable argument).
    */
   String underCondition(String side, String condition) {
+    return under(side, condition, false);
+  }
+
+  /**
+   * As {@link #underCondition} for a plain-text claim ({@code f'(z) = 1} under {@code z > 0}):
+   * only functions typed in plain text, and only at their own variable (a formula's {@code eˣ}
+   * would not follow a renamed argument).
+   */
+  String underPlainCondition(String side, String condition) {
+    return under(side, condition, true);
+  }
+
+  private String under(String side, String condition, boolean plain) {
     String out = side;
     for (Map.Entry<String, Cases> e : functions.entrySet()) {
+      if (e.getValue().plain() != plain) {
+        continue;
+      }
       out = replaced(out, e.getKey(), e.getValue(), condition);
       if (out == null) {
         return null;
@@ -66,7 +90,7 @@ final class RegionCases {
 
   private static String replaced(String side, String f, Cases c, String condition) {
     Matcher m = Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(f)
-        + "\\s*('|\\^\\{?\\\\prime\\}?)?\\s*(\\\\left\\s*)?\\(").matcher(side);
+        + "\\s*('|′|’|\\^\\{?\\\\prime\\}?)?\\s*(\\\\left\\s*)?\\(").matcher(side);
     StringBuilder b = new StringBuilder();
     int from = 0;
     while (m.find(from)) {
@@ -78,15 +102,19 @@ final class RegionCases {
         return null;
       }
       int end = m.end() - 1 + cur.position();
-      String formula = formula(c, arg, condition);
+      String formula = c.plain() && !arg.equals(c.variable()) ? null : formula(c, arg, condition);
       if (formula == null) {
         return null;
+      }
+      if (c.plain()) { // typed: plain brackets, d/dx
+        formula = "(" + formula.substring("\\left(".length(), formula.length()
+            - "\\right)".length()) + ")";
       }
       if (m.group(1) != null) { // f′(x): the derivative of the case's formula in x
         if (!arg.matches("[A-Za-z](?:_\\{?[A-Za-z0-9]\\}?)?")) {
           return null;
         }
-        formula = "\\frac{d}{d" + arg + "}" + formula;
+        formula = (c.plain() ? "d/d" + arg + " " : "\\frac{d}{d" + arg + "}") + formula;
       }
       b.append(side, from, m.start()).append(formula);
       from = end;
@@ -138,8 +166,9 @@ final class RegionCases {
   }
 
   /** A condition without spacing, in one spelling of each relation and bar. */
-  private static String normal(String condition) {
-    return condition.replaceAll("\\\\(left|right|big|Big)(?![A-Za-z])", "")
+  static String normal(String condition) {
+    return condition.replace("<=", "≤").replace(">=", "≥")
+        .replaceAll("\\\\(left|right|big|Big)(?![A-Za-z])", "")
         .replaceAll("\\\\[lr]vert(?![A-Za-z])|\\\\vert(?![A-Za-z])", "|")
         .replaceAll("\\\\leq(?![A-Za-z])|≤|\\\\leqslant", "\\\\le ")
         .replaceAll("\\\\geq(?![A-Za-z])|≥|\\\\geqslant", "\\\\ge ")

@@ -25,10 +25,22 @@ class RelationForACaseInWordsTest extends EngineFixture {
 
   @Test
   void caseDefinitionIsNotCheckedAndDefinesNothing() {
-    List<StepResult> first = check(HUBER).steps().stream().filter(s -> s.line() == 1 && s.isClaim())
-        .toList(); // and the row of its condition, |a| <= delta
+    // one case alone (its complement never stated): not read, nothing defined
+    String alone = HUBER.lines().filter(l -> !l.contains("> delta")).map(l -> l + "\n")
+        .reduce("", String::concat);
+    List<StepResult> first = check(alone).steps().stream().filter(s -> s.line() == 1
+        && s.isClaim()).toList(); // and the row of its condition, |a| <= delta
     assertThat(first).as(first.toString()).singleElement().satisfies(s -> assertThat(s.verdict())
         .isInstanceOf(StepVerdict.NotChecked.class));
+  }
+
+  @Test
+  void bothCasesWithComplementaryConditionsAreOneDefinitionByCases() {
+    // PlainCases: |a| <= delta and |a| > delta on consecutive lines, no claim on either line
+    CheckReport r = check(HUBER);
+    assertThat(r.steps().stream().filter(s -> s.line() <= 2 && s.isClaim())).as(r.render())
+        .isEmpty();
+    assertThat(r.render()).contains("cases (lines 1 and 2)");
   }
 
   @Test
