@@ -179,21 +179,16 @@ final class ComponentVectors {
         + math.substring(close + 1);
   }
 
+  /** Where the bracket opening at {@code open} closes, if with its own kind; else -1. */
   private static int closing(String s, int open) {
-    char o = s.charAt(open);
-    char c = o == '(' ? ')' : ']';
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char ch = s.charAt(k);
-      if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if (ch == ')' || ch == ']' || ch == '}') {
-        if (--depth == 0) {
-          return ch == c ? k : -1;
-        }
-      }
+    LatexCursor c = new LatexCursor(s.substring(open));
+    try {
+      c.rawBracket();
+    } catch (UnsupportedLatexException unclosed) {
+      return -1;
     }
-    return -1;
+    int k = open + c.position() - 1;
+    return s.charAt(k) == (s.charAt(open) == '(' ? ')' : ']') ? k : -1;
   }
 
   /** The inline math spans of a line: {start, end of the content, length of the closing $}. */
