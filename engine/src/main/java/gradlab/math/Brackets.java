@@ -5,6 +5,21 @@ public final class Brackets {
   private Brackets() {}
 
   /** Names the imbalance of ( [ { against ) ] } in {@code input}, else gives {@code otherwise}. */
+  /** The hint for a vector typed in round brackets, {@code v = (1, 2, 3)}. */
+  public static final String VECTOR_HINT = "round brackets hold one expression; write a vector "
+      + "with square brackets: [1, 2, 3]";
+  private static final java.util.regex.Pattern TUPLE = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z0-9_'\\])\\]])\\([^()]*,[^()]*\\)");
+
+  /**
+   * {@link #VECTOR_HINT} where {@code input} holds a bracket of several items after no name
+   * ({@code x = (1, 2)}: "')' expected" with "an operator or comma may be missing" sent a new
+   * user looking for a missing operator); null otherwise.
+   */
+  public static String tupleHint(String input) {
+    return TUPLE.matcher(input).find() ? VECTOR_HINT : null;
+  }
+
   public static String hint(String input, String otherwise) {
     long open = input.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
     long close = input.chars().filter(c -> c == ')' || c == ']' || c == '}').count();

@@ -61,7 +61,8 @@ final class TokenStream {
   void expect(String op, Token opener) {
     Token t = peek();
     if (!t.is(op)) {
-      String hint = Brackets.hint(input, "the '" + opener.text() + "' at column "
+      String hint = t.is(",") && op.equals(")") ? Brackets.VECTOR_HINT // v = (1, 2, 3)
+          : Brackets.hint(input, "the '" + opener.text() + "' at column "
           + (opener.position() + 1) + " is not closed here; an operator or comma may be missing");
       throw new ParseException("'" + op + "' expected.", t.position(), hint);
     }

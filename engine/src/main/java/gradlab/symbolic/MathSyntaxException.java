@@ -53,6 +53,9 @@ public final class MathSyntaxException extends IllegalArgumentException {
     if (brackets != null) {
       return brackets;
     }
+    if (problem.contains("')' expected") && gradlab.math.Brackets.tupleHint(input) != null) {
+      return gradlab.math.Brackets.VECTOR_HINT; // x = (1, 2) in a plain-text derivation
+    }
     if (problem.contains("prefix operator") || problem.contains("factor")) {
       return "an operand is missing next to an operator";
     }
