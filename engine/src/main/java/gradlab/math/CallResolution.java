@@ -75,8 +75,9 @@ final class CallResolution {
     if (command.equals("Sum") && args.size() > 1) {
       CallForms.indexedNamesRefused(t, args);
     }
-    if (command.equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l) {
-      return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python
+    if (command.equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l
+        && l.items().stream().noneMatch(x -> x instanceof ExprList)) {
+      return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python; a matrix is refused later
     }
     return new Command(command, args);
   }

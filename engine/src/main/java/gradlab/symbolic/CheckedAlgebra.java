@@ -30,6 +30,9 @@ final class CheckedAlgebra {
   /** name(a…) by Symja on the definitions expanded; a rewrite's result is checked. */
   Expression apply(String name, List<Expression> a, Environment env) {
     List<Expression> expanded = a.stream().map(env::expand).toList();
+    if (ListTotals.applies(name, expanded)) { // sum(v^2) of a vector v
+      return ListTotals.of(name, expanded.get(0), engine, bridge);
+    }
     if (name.equals("limit") && expanded.size() == 3) { // limit(f, x, x0), as SymPy writes it
       expanded = List.of(expanded.get(0), new gradlab.math.Relation(
           gradlab.math.Relation.Kind.RULE, expanded.get(1), expanded.get(2)));
