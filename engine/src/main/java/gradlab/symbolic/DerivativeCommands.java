@@ -19,6 +19,10 @@ final class DerivativeCommands {
 
   /** The command {@code name} (diff, D, gradient, hessian or jacobian) on evaluated arguments. */
   static Expression apply(String name, List<Expression> a, Environment env) {
+    return gradlab.math.LogisticForms.named(derivatives(name, a, env));
+  }
+
+  private static Expression derivatives(String name, List<Expression> a, Environment env) {
     return switch (name) {
       case "diff", "D" -> diff(name, a, env);
       case "gradient" -> {
