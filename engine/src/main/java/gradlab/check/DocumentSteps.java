@@ -234,6 +234,7 @@ final class DocumentSteps {
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
     v = ProseNamesGuard.guard(run, v); // ✗ at "the" = 0.3: a sentence read as factors
+    v = AcronymProducts.guard(run, rawL, rawR, v); // $KL = 5$: K·L, or a name KL
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 
