@@ -129,6 +129,11 @@ final class PlainTextLines {
     if (run.cases.plain.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "f(z) = z if z > 0, f(z) = 0.01*z if z <= 0": one definition by cases
     }
+    String atPoint = PlainCasesAtPoints.rewritten(run, text);
+    if (atPoint != null) {
+      readInPlace(run, line, atPoint); // "f(z) = -0.015" at z = -1.5: the case z ≤ 0's formula
+      return;
+    }
     if (ConditionScopes.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "for x < 0: f'(x) = 0": checked where x < 0 only
     }
