@@ -185,7 +185,8 @@ final class PlainTextLines {
     List<String> pieces = TopLevel.split(bare, ',');
     if (pieces.size() > 1 && !bare.startsWith("at ") && !bare.startsWith("let ")
         && pieces.stream().allMatch(p -> RELATION.matcher(p).find())) {
-      for (String piece : pieces) { // "3 × 4 = 12, 0.1 · 0.2 = 0.02": two statements
+      for (String piece : DefinitionsUsedBeforeOnTheLine.ordered(pieces, run.ctx::defines)) {
+        // "3 × 4 = 12, 0.1 · 0.2 = 0.02": two statements; "L(w) = f(p), p = …": p first
         readInPlace(run, line, piece.strip());
       }
       return;
