@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class RegionCases {
   private static final Pattern HEAD = Pattern.compile(
       "(?s)\\s*((?:\\\\(?:mathrm|operatorname|text)\\s*\\{[A-Za-z]+\\}|\\\\[A-Za-z]+|[A-Za-z])"
-      + "(?:_\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}|_[A-Za-z0-9])?)\\s*(?:\\\\left\\s*)?\\(\\s*"
+      + "(?:_\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}|_[A-Za-z0-9]|_\\\\[A-Za-z]+(?![A-Za-z]))?)\\s*"
+      + "(?:\\\\left\\s*)?\\(\\s*"
       + "([A-Za-z](?:_\\{?[A-Za-z0-9]\\}?)?)\\s*(?:\\\\right\\s*)?\\)\\s*=\\s*\\\\begin\\{cases\\}.*");
   private static final Pattern SIMPLE = Pattern.compile(
       "^(.+?)(<|>|\\\\le|\\\\ge)(-?\\d+(?:\\.\\d+)?)$");
