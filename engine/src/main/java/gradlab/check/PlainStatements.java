@@ -2,6 +2,7 @@ package gradlab.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,19 @@ final class PlainStatements {
   private static final Pattern D_FRACTION = Pattern.compile("(?<![A-Za-z0-9_])d\\s*"
       + NAME_AFTER_D + "\\s*/\\s*d\\s*" + NAME_AFTER_D + "(?![A-Za-z0-9_(])");
 
+  /**
+   * Second derivatives as students type them: d^2 f/dx^2 (d² f/dx² arrive so), d2L/dw2 (one
+   * letter after the second d, so that the 2 is the order, not part of a name w2), and the
+   * operator d^2/dx^2 E. Each was "not checked: d, dx1 are not defined" (the ASCII files
+   * logsumexp-second-derivative-ascii, logistic-newton-step-ascii).
+   */
+  private static final Pattern D2_FRACTION = Pattern.compile("(?<![A-Za-z0-9_])d\\s*\\^\\s*2\\s*"
+      + NAME_AFTER_D + "\\s*/\\s*d\\s*" + VARIABLE + "\\s*\\^\\s*2(?![A-Za-z0-9_(])");
+  private static final Pattern D2_DIGITS = Pattern.compile("(?<![A-Za-z0-9_])d2"
+      + "(\\p{L}[\\p{L}0-9]*?)\\s*/\\s*d([A-Za-z])2(?![A-Za-z0-9_(])");
+  private static final Pattern D2_DX = Pattern.compile("(?<![A-Za-z0-9_])d\\s*\\^\\s*2\\s*/\\s*d"
+      + VARIABLE + "\\s*\\^\\s*2\\s*(.+?)\\s*(?=(?:==|=|<|>|≤|≥|$))");
+
   /** A claim with its point after it: "dL/dw = -6 at w = 0", "… (at x = 1, y = 2)". */
   private static final Pattern TRAILING_POINT = Pattern.compile("(.*?\\S)\\s*[,;]?\\s*\\(?\\s*at\\s+"
       + "((?:[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+]?[0-9.]+\\s*,?\\s*)+?)\\s*\\)?\\s*\\.?\\s*");
@@ -82,7 +96,8 @@ final class PlainStatements {
     List<String> out = new ArrayList<>();
     for (String part : ARROWS.split(s)) {
       if (!part.isBlank()) {
-        String d = D_DX.matcher(part).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        String d2 = secondOrder(part, defined);
+        String d = D_DX.matcher(d2).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
             "diff(" + m.group(2) + ", " + m.group(1) + ")"));
         // dL/dw as LaTeX's \frac{dL}{dw} reads: through L's definition, L(w) where L is a
         // function, and "not defined" where L is neither (as diff(L, w) it was 0, and ✗)
@@ -92,6 +107,23 @@ final class PlainStatements {
       }
     }
     return out.isEmpty() ? List.of(line) : out;
+  }
+
+  /**
+   * {@code part} with its typed second derivatives as the first derivative taken once more; a
+   * form whose pieces the text defines as names (d2L, dw2, w2) is left as typed.
+   */
+  private static String secondOrder(String part, java.util.function.Predicate<String> defined) {
+    String out = D2_FRACTION.matcher(part).replaceAll(m -> Matcher.quoteReplacement(
+        defined.test("d") ? m.group() : "diff(pd(" + bare(m.group(1)) + ", " + m.group(2) + "), "
+            + m.group(2) + ")"));
+    out = D2_DIGITS.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+        defined.test("d2" + m.group(1)) || defined.test("d" + m.group(2) + "2")
+            || defined.test(m.group(2) + "2") ? m.group() : "diff(pd(" + m.group(1) + ", "
+            + m.group(2) + "), " + m.group(2) + ")"));
+    return D2_DX.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+        defined.test("d") ? m.group() : "diff(diff(" + m.group(2) + ", " + m.group(1) + "), "
+            + m.group(1) + ")"));
   }
 
   /**

@@ -129,6 +129,11 @@ final class PlainTextLines {
     if (run.cases.plain.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "f(z) = z if z > 0, f(z) = 0.01*z if z <= 0": one definition by cases
     }
+    String atPoint = PlainCasesAtPoints.rewritten(run, text);
+    if (atPoint != null) {
+      readInPlace(run, line, atPoint); // "f(z) = -0.015" at z = -1.5: the case z ≤ 0's formula
+      return;
+    }
     if (ConditionScopes.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "for x < 0: f'(x) = 0": checked where x < 0 only
     }
@@ -180,7 +185,8 @@ final class PlainTextLines {
     List<String> pieces = TopLevel.split(bare, ',');
     if (pieces.size() > 1 && !bare.startsWith("at ") && !bare.startsWith("let ")
         && pieces.stream().allMatch(p -> RELATION.matcher(p).find())) {
-      for (String piece : pieces) { // "3 × 4 = 12, 0.1 · 0.2 = 0.02": two statements
+      for (String piece : DefinitionsUsedBeforeOnTheLine.ordered(pieces, run.ctx::defines)) {
+        // "3 × 4 = 12, 0.1 · 0.2 = 0.02": two statements; "L(w) = f(p), p = …": p first
         readInPlace(run, line, piece.strip());
       }
       return;

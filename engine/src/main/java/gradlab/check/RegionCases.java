@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class RegionCases {
   private static final Pattern HEAD = Pattern.compile(
       "(?s)\\s*((?:\\\\(?:mathrm|operatorname|text)\\s*\\{[A-Za-z]+\\}|\\\\[A-Za-z]+|[A-Za-z])"
-      + "(?:_\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}|_[A-Za-z0-9])?)\\s*(?:\\\\left\\s*)?\\(\\s*"
+      + "(?:_\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}|_[A-Za-z0-9]|_\\\\[A-Za-z]+(?![A-Za-z]))?)\\s*"
+      + "(?:\\\\left\\s*)?\\(\\s*"
       + "([A-Za-z](?:_\\{?[A-Za-z0-9]\\}?)?)\\s*(?:\\\\right\\s*)?\\)\\s*=\\s*\\\\begin\\{cases\\}.*");
   private static final Pattern SIMPLE = Pattern.compile(
       "^(.+?)(<|>|\\\\le|\\\\ge)(-?\\d+(?:\\.\\d+)?)$");
@@ -74,6 +75,37 @@ final class RegionCases {
     return under(side, condition, true);
   }
 
+  /**
+   * {@code side} with each call of a function typed in plain text by cases, at its own variable,
+   * replaced by the formula of the one case whose condition {@code strictly} says holds around
+   * the text's point ({@link PlainCasesAtPoints}); {@code side} itself where it calls none; null
+   * where a call is not so decided (no case, or two).
+   */
+  String atPlainPoint(String side, java.util.function.Predicate<String> strictly) {
+    String out = side;
+    for (Map.Entry<String, Cases> e : functions.entrySet()) {
+      Cases c = e.getValue();
+      if (!c.plain() || !Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(e.getKey())
+          + "\\s*('|′|’)?\\s*\\(").matcher(out).find()) {
+        continue;
+      }
+      String chosen = null;
+      for (String[] row : c.rows()) {
+        if (strictly.test(row[1])) {
+          if (chosen != null) {
+            return null;
+          }
+          chosen = row[1];
+        }
+      }
+      out = chosen == null ? null : replaced(out, e.getKey(), c, chosen);
+      if (out == null) {
+        return null;
+      }
+    }
+    return out;
+  }
+
   private String under(String side, String condition, boolean plain) {
     String out = side;
     for (Map.Entry<String, Cases> e : functions.entrySet()) {
@@ -106,9 +138,11 @@ final class RegionCases {
       if (formula == null) {
         return null;
       }
-      if (c.plain()) { // typed: plain brackets, d/dx
-        formula = "(" + formula.substring("\\left(".length(), formula.length()
-            - "\\right)".length()) + ")";
+      if (c.plain()) { // typed: plain brackets, d/dx; a lone name or number bare ("(z) =" a label)
+        String inner = formula.substring("\\left(".length(), formula.length()
+            - "\\right)".length());
+        formula = m.group(1) == null && inner.strip().matches("[A-Za-z][A-Za-z0-9_]*|[0-9.]+")
+            ? inner.strip() : "(" + inner + ")";
       }
       if (m.group(1) != null) { // f′(x): the derivative of the case's formula in x
         if (!arg.matches("[A-Za-z](?:_\\{?[A-Za-z0-9]\\}?)?")) {

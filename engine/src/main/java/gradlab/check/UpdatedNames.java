@@ -25,7 +25,9 @@ final class UpdatedNames {
       return null;
     }
     String base = m.group(1);
+    // w_new may be defined by the rule typed before it (w_new = w - (dL/dw)/(d2L/dw2)): its
+    // value at the point is still the next iterate, and "then p = sigma(2)" is read there
     return run.ctx.point().containsKey(base) && !run.ctx.defines(base)
-        && !run.ctx.defines(name) && !run.ctx.point().containsKey(name) ? base : null;
+        && !run.ctx.point().containsKey(name) ? base : null;
   }
 }
