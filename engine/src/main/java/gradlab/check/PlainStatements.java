@@ -22,6 +22,15 @@ final class PlainStatements {
   private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
       + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
   /**
+   * "but" or "whereas" between two claims, "softsign'(3) = 1/16 = 0.0625 but tanh'(3) = 1 -
+   * tanh(3)^2 = 0.00987": "but" was a name, "0.0625 but tanh'(3)" a product, and both claims
+   * "not checked: but is not defined". It ends a statement only where a relation follows at once
+   * (a name, its arguments, then =): "= 1 but only for x > 0" and "= 1 but x > 0 here" keep
+   * their condition, and are not checked as before (PlainButBetweenClaimsTest).
+   */
+  private static final String CONTRAST = "\\s*,?\\s+(?i:but|whereas)\\s+(?=\\p{L}[\\p{L}0-9_]*'*"
+      + "(?:\\([^()]*\\))?'*\\s*=)";
+  /**
    * Where one statement ends and the next begins: an arrow, or "so", "hence", "thus",
    * "therefore" between two formulas ("sigma(0) = 0.5 so dL/db = …" had "so" inside a formula,
    * found by a student tester). A comma before the word is the sentence's, not the formula's:
@@ -29,7 +38,7 @@ final class PlainStatements {
    * ('0.0066929,')" (PlainCommaBeforeSoTest).
    */
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s*,?\\s+(?i:so|"
-      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)");
+      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)|" + CONTRAST);
   /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
   /**
