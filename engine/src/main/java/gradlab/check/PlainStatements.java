@@ -68,6 +68,12 @@ final class PlainStatements {
    */
   private static final Pattern APPROX = Pattern.compile(
       "(?<=[\\p{L}0-9)\\]])\\s+(?i:approx\\.?|approximately)\\s+(?=[-−+(0-9.\\p{L}])");
+  /**
+   * A tick the writer puts after a claim, "… = 1 + 0.9·1 − 0.5 ✓", "L = 0 🎉": it is no part of
+   * the formula (it was "cannot read: not engine syntax"). Only marks of assent: a ✗ after a
+   * claim says the writer finds it wrong, and stays unread (PlainTickAfterAClaimTest).
+   */
+  private static final Pattern TICK = Pattern.compile("\\s*(?:✓|✔|✅|☑|👍|🎉)+\\s*$");
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     return statements(typed, name -> false);
@@ -78,6 +84,7 @@ final class PlainStatements {
     // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
     String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
     line = APPROX.matcher(line).replaceAll(" ≈ "); // "p = sigmoid(2) approx 0.8808"
+    line = TICK.matcher(line).replaceFirst(""); // "… = 1 + 0.9·1 − 0.5 ✓"
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     s = END_COLON.matcher(s).replaceFirst(""); // "α = 1, x = −1:" ends a point list
