@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * unknown function, so no catalogue function, built-in or alias is taken over) is declared a
  * function of the text, and its head read as {@code f(x)}'s is ({@link FunctionHeads}). So is a
  * short name the engine would take as an unspecified function, {@code sp(x) = log(1 + exp(x))}
- * (it was "the definition of sp is not read"; only one letter was a head).
+ * (it was "the definition of sp is not read"; only one letter was a head). So is a word after
+ * a comma that ends an earlier definition on the line, "hswish(x) = x*relu6(x + 3)/6, relu6(u) =
+ * min(max(u, 0), 6)": relu6 was "unknown function" there, and hswish, defined through it, not
+ * read (PlainFunctionDefinedAfterACommaTest).
  * PlainFunctionNamedByAWordTest, PlainShortFunctionNameDefinedTest,
  * ShortFunctionWordInEngineSyntaxTest.
  */
 final class PlainFunctionNames {
-  private static final Pattern DEFINITION = Pattern.compile("^\\s*(?:let\\s+)?([A-Za-z]{2,}[0-9]*)"
+  private static final Pattern DEFINITION = Pattern.compile("(?:^|,)\\s*(?:let\\s+)?([A-Za-z]{2,}[0-9]*)"
       + "\\s*\\(\\s*[A-Za-z][A-Za-z0-9_]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9_]*)*\\s*\\)\\s*:?=(?!=)");
   /** Words that start a sentence, never a function's name. */
   private static final Set<String> WORDS = Set.of("let", "at", "assume", "so", "then", "and",
@@ -31,10 +34,12 @@ final class PlainFunctionNames {
   static void declareInPlace(DocumentRun run, String[] lines) {
     for (String line : lines) {
       Matcher m = DEFINITION.matcher(line);
-      if (m.find() && !WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-          && !run.functions.contains(m.group(1)) && unknown(run, m.group(1))) {
-        run.engine.declareFunctionInPlace(m.group(1));
-        run.functions.add(m.group(1));
+      while (m.find()) {
+        if (!WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+            && !run.functions.contains(m.group(1)) && unknown(run, m.group(1))) {
+          run.engine.declareFunctionInPlace(m.group(1));
+          run.functions.add(m.group(1));
+        }
       }
     }
   }

@@ -23,6 +23,15 @@ final class PlainStatements {
   private static final Pattern STEP_LABEL = Pattern.compile("^\\s*(?:\\(\\s*(?:\\d{1,2}|[a-z]|"
       + "[ivx]{1,4})\\s*\\)|(?:\\d{1,2}|[a-z])[.)]|\\[\\s*\\d{1,2}\\s*\\])\\s+(?=\\S)");
   /**
+   * "but" or "whereas" between two claims, "softsign'(3) = 1/16 = 0.0625 but tanh'(3) = 1 -
+   * tanh(3)^2 = 0.00987": "but" was a name, "0.0625 but tanh'(3)" a product, and both claims
+   * "not checked: but is not defined". It ends a statement only where a relation follows at once
+   * (a name, its arguments, then =): "= 1 but only for x > 0" and "= 1 but x > 0 here" keep
+   * their condition, and are not checked as before (PlainButBetweenClaimsTest).
+   */
+  private static final String CONTRAST = "\\s*,?\\s+(?i:but|whereas)\\s+(?=\\p{L}[\\p{L}0-9_]*'*"
+      + "(?:\\([^()]*\\))?'*\\s*=)";
+  /**
    * Where one statement ends and the next begins: an arrow, or "so", "hence", "thus",
    * "therefore" between two formulas ("sigma(0) = 0.5 so dL/db = …" had "so" inside a formula,
    * found by a student tester). A comma before the word is the sentence's, not the formula's:
@@ -30,7 +39,7 @@ final class PlainStatements {
    * ('0.0066929,')" (PlainCommaBeforeSoTest).
    */
   private static final Pattern ARROWS = Pattern.compile("\\s*(?:==>|=>|⇒|⟹)\\s*|\\s*,?\\s+(?i:so|"
-      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)");
+      + "hence|thus|therefore)\\s*,?\\s+(?=\\S)|" + CONTRAST);
   /** A variable after d: a letter, then digits, a subscript or a hat (x, w1, w_1, x_in, yhat). */
   private static final String VARIABLE = "([A-Za-z](?:_?\\d+|_[A-Za-z0-9]+|hat)?)";
   /**
@@ -73,6 +82,12 @@ final class PlainStatements {
    */
   private static final Pattern APPROX = Pattern.compile(
       "(?<=[\\p{L}0-9)\\]])\\s+(?i:approx\\.?|approximately)\\s+(?=[-−+(0-9.\\p{L}])");
+  /**
+   * A tick the writer puts after a claim, "… = 1 + 0.9·1 − 0.5 ✓", "L = 0 🎉": it is no part of
+   * the formula (it was "cannot read: not engine syntax"). Only marks of assent: a ✗ after a
+   * claim says the writer finds it wrong, and stays unread (PlainTickAfterAClaimTest).
+   */
+  private static final Pattern TICK = Pattern.compile("\\s*(?:✓|✔|✅|☑|👍|🎉)+\\s*$");
   /** The statements of one line, each with d/dx and dL/dw written as diff(…, x). */
   static List<String> statements(String typed) {
     return statements(typed, name -> false);
@@ -83,6 +98,7 @@ final class PlainStatements {
     // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
     String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
     line = APPROX.matcher(line).replaceAll(" ≈ "); // "p = sigmoid(2) approx 0.8808"
+    line = TICK.matcher(line).replaceFirst(""); // "… = 1 + 0.9·1 − 0.5 ✓"
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     s = END_COLON.matcher(s).replaceFirst(""); // "α = 1, x = −1:" ends a point list
