@@ -60,7 +60,8 @@ final class ProseWords {
    * [eigenvalues]" (a student's submission, user35).
    */
   private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile(
-      "^\\s*([A-Za-z]{5,})\\s+(\\d.*(?:[=<>≤≥≈]|(?i:\\bapprox\\b)).*)$");
+      "^\\s*([A-Za-z]{5,})\\s+(?!\\d+\\s*(?::|\\)|\\.\\s))(\\d.*(?:[=<>≤≥≈]|(?i:\\bapprox\\b))"
+      + ".*)$"); // not a label's number: "Example 1: delta = 1", "Step 2) …"
   /** Words that are functions or letters in plain text, never prose before a name. */
   private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("sin", "cos", "tan",
       "exp", "log", "ln", "tanh", "sinh", "cosh", "sqrt", "abs", "max", "min", "sum", "sigmoid",

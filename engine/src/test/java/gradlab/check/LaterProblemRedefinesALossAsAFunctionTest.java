@@ -40,4 +40,13 @@ class LaterProblemRedefinesALossAsAFunctionTest extends CheckFixture {
     assertThat(verdictOf(SUMMED, "\\frac{\\partial L}{\\partial b} = a + 2b"))
         .isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  /** Parr and Howard's "$u = x^2$ (shorthand for $u(x) = x^2$)" restates u: both readings stay. */
+  @Test
+  void aFunctionHeadRestatingTheQuantityKeepsIt() {
+    CheckReport r = checkMarkdown("u.md", "Let $u = x^2$ (shorthand for $u(x) = x^2$).\n\n"
+        + "$$u = x^2$$\n\n$$\\frac{du}{dx} = 2x$$\n");
+    assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(claimOnLine(r, 5).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+  }
 }

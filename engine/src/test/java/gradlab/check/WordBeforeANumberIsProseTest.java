@@ -24,6 +24,14 @@ class WordBeforeANumberIsProseTest extends CheckFixture {
     assertThat(verdictOf("4.414")).isInstanceOf(StepVerdict.Proved.class);
   }
 
+  /** "Example 1: delta = 1" is a label and its number, then a value: delta stays a point. */
+  @Test
+  void aLabelsNumberIsNotTheFormulasStart() {
+    CheckReport r = checkText("huber.txt", "Example 1: delta = 1, y = 3\nL = delta*y = 3\n");
+    assertThat(r.render()).doesNotContain("1: delta");
+    assertThat(claimOnLine(r, 2).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+  }
+
   @Test
   void aWrongValueAfterTheWordIsRefuted() {
     assertThat(verdictOf("4.514")).isInstanceOf(StepVerdict.Refuted.class);
