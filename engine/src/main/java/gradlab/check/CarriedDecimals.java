@@ -28,9 +28,7 @@ final class CarriedDecimals {
       }
       // a result the text wrote (… ≈ −0.53), never a literal inside a formula: the step's own
       // definition r = 0.075/0.19 made its wrong ≈ 0.38 "carried" (found by a new user)
-      StepResult earlier = run.out.stream().filter(r -> r.rhs() != null && r.rhs().strip()
-          .replaceFirst("^[-−]\\s*", "").replaceAll("[.,;]$", "").equals(literal)).findFirst()
-          .orElse(null);
+      StepResult earlier = computed(run, literal);
       if (earlier == null) {
         return v;
       }
@@ -61,9 +59,8 @@ final class CarriedDecimals {
     Matcher m = RoundingRange.DECIMAL.matcher(rawL);
     while (m.find()) {
       String literal = m.group();
-      StepResult earlier = RoundingRange.significantDigits(m) < 3 ? null : run.out.stream()
-          .filter(r -> r.rhs() != null && r.rhs().strip().replaceFirst("^[-−]\\s*", "")
-              .replaceAll("[.,;]$", "").equals(literal)).findFirst().orElse(null);
+      StepResult earlier = RoundingRange.significantDigits(m) < 3 ? null
+          : computed(run, literal);
       java.util.regex.Pattern at = java.util.regex.Pattern.compile("(?<![\\w.])"
           + java.util.regex.Pattern.quote(literal) + "(?![\\w.])");
       if (earlier == null || !at.matcher(lo).find()) {
@@ -86,5 +83,16 @@ final class CarriedDecimals {
         && Math.signum(fa.lhs() - fa.rhs()) * Math.signum(fb.lhs() - fb.rhs()) < 0;
     return !meets ? v : new StepVerdict.Proved("numerically, with the rounded values the text "
         + "computed before read to their digits: " + String.join(", ", lines));
+  }
+
+  /**
+   * The first earlier statement whose right side is {@code literal}, as the text computed and
+   * wrote it; never a named point (β₂ = 0.999): a value the text states is exact, and read
+   * as [0.9985, 0.9995] it made 0.004996/(1 − 0.999²) "≈ 4.5" proved (user35).
+   */
+  private static StepResult computed(DocumentRun run, String literal) {
+    return run.out.stream().filter(r -> r.rhs() != null && !"named point".equals(r.note())
+        && r.rhs().strip().replaceFirst("^[-−]\\s*", "").replaceAll("[.,;]$", "")
+        .equals(literal)).findFirst().orElse(null);
   }
 }

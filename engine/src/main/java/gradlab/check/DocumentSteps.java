@@ -332,6 +332,7 @@ final class DocumentSteps {
       String body, String note) {
     List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
     run.values.clear(); // a function defined (anew): values computed through it are stale
+    run.earlierPoints.parametersInPlace(ps, run.ctx); // g(T) = T³ after T = 2 ended: T varies
     Expr dependent = DependentBodyNames.ofBody(run.engine, run.ctx, ps, body); // u of u(x) in g(x)
     FunctionRule rule = run.engine.functionRule(name, ps, dependent != null ? dependent
         : run.engine.parse(body));

@@ -17,11 +17,28 @@ import java.util.Map;
 final class EarlierPoints {
   private final Map<String, Expr> values = new HashMap<>();
   private final Map<String, Integer> lines = new HashMap<>();
+  private final java.util.Set<String> parameters = new java.util.HashSet<>();
 
   /** Records that the text gave {@code name} the value {@code value} on {@code line}. */
   void boundInPlace(String name, Expr value, int line) {
     values.put(name, value);
     lines.put(name, line);
+    parameters.remove(name);
+  }
+
+  /**
+   * Records that a function defined after the scope ended takes {@code ps} as its parameters
+   * ("**Problem 2.** $g(T) = T^3$" after "$T = 2$" of problem 1): T is a variable again, so a
+   * claim in T ("$g'(T) = 12$") is not read at the old value ({@link #rebound}).
+   */
+  void parametersInPlace(java.util.List<String> ps, CheckContext ctx) {
+    ps.stream().filter(p -> values.containsKey(p) && !ctx.point().containsKey(p))
+        .forEach(parameters::add);
+  }
+
+  /** Whether {@code name} became a function's parameter after the text gave it a value. */
+  boolean rebound(String name) {
+    return parameters.contains(name);
   }
 
   /** Forgets {@code name}'s value: the text said "for all x", every value is meant. */

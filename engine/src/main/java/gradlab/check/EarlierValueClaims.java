@@ -37,9 +37,9 @@ final class EarlierValueClaims {
     CheckContext at = run.ctx;
     for (String name : free) {
       var value = run.earlierPoints.valueOf(name);
-      if (value.isEmpty()) {
-        return v; // a name the text never gave a value: which value is meant is not written
-      }
+      if (value.isEmpty() || run.earlierPoints.rebound(name)) {
+        return v; // a name the text never gave a value, or one a function since took as its
+      } // parameter (g(T) = T³ after T = 2): which value is meant is not written
       at = at.withPoint(name, value.get());
       given.put(name, run.earlierPoints.lineOf(name));
     }

@@ -53,6 +53,14 @@ final class FunctionDefinitionSteps {
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
     } else {
       run.ctx = run.ctx.withoutFunction(f);
+      boolean restated = run.ctx.defines(f) && run.budget.run(by -> run.checker.check(run.ctx,
+          f, Relation.EQUAL, terms.get(1), by)) instanceof StepVerdict.Proved; // u, u(x) = x²
+      if ((run.ctx.defines(f) || run.sized.defines(f)) && !restated) { // L = (w − 1)² or L(w) =
+        // Σ … of problem 2, then L(a, b) = …: the quantity's definition had stayed, so ∂L/∂a was
+        // "not checked: a occurs nowhere in the definitions" (user35)
+        run.ctx = run.ctx.withoutDefinitions(java.util.Set.of(f));
+        run.sized.forget(f);
+      }
       FunctionHeads.family(run, fn, raw.get(0).strip(), line);
       run.bodyTexts.recordInPlace(f, raw.get(1));
       run.steps.defineFunction(line, f, fn.parameterList(), raw.get(1), terms.get(1), same == null

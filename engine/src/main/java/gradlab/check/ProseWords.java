@@ -54,6 +54,14 @@ final class ProseWords {
    */
   private static final Pattern WORD_BEFORE_NAME = Pattern.compile(
       "^\\s*([A-Za-z]{3,})\\s+([A-Za-z][A-Za-z0-9_]*\\s*=(?![=]).*)$");
+  /**
+   * One long word before a number that starts a relation: "eigenvalues 3 + sqrt(2) approx 4.414"
+   * read "eigenvalues" as a factor, so the true value was "not checked: the left side depends on
+   * [eigenvalues]" (a student's submission, user35).
+   */
+  private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile(
+      "^\\s*([A-Za-z]{5,})\\s+(?!\\d+\\s*(?::|\\)|\\.\\s))(\\d.*(?:[=<>≤≥≈]|(?i:\\bapprox\\b))"
+      + ".*)$"); // not a label's number: "Example 1: delta = 1", "Step 2) …"
   /** Words that are functions or letters in plain text, never prose before a name. */
   private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("sin", "cos", "tan",
       "exp", "log", "ln", "tanh", "sinh", "cosh", "sqrt", "abs", "max", "min", "sum", "sigmoid",
@@ -148,6 +156,10 @@ final class ProseWords {
     Matcher word = WORD_BEFORE_NAME.matcher(s);
     if (word.matches() && proseWord(run, word.group(1)) && !word.group(2).contains(":")) {
       s = word.group(2);
+    }
+    Matcher number = WORD_BEFORE_NUMBER.matcher(s);
+    if (number.matches() && proseWord(run, number.group(1))) {
+      s = number.group(2);
     }
     Matcher trail = TRAILING.matcher(s);
     if (trail.matches() && noneDefined(run, trail.group(2)) && hasRelation(trail.group(1))) {

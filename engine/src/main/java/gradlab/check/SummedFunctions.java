@@ -44,6 +44,9 @@ final class SummedFunctions {
   static String rewriteInPlace(DocumentRun run, int line, String statement) {
     SummedFunctions self = run.summed;
     String out = self.calls(statement);
+    if (out == null && self.redefinedInPlace(statement)) {
+      return statement; // "**Problem 7.** $L(a, b) = …$" after L(w) = Σ … of problem 2
+    }
     if (out == null) {
       if (statement.contains("=") || statement.contains("<") || statement.contains(">")) {
         run.notChecked(line, statement.strip(), "a function defined by a Σ with symbolic bounds"
@@ -81,6 +84,32 @@ final class SummedFunctions {
     int at = statement.indexOf(c.terms().get(0));
     return statement.substring(0, at) + name + " "
         + statement.substring(at + c.terms().get(0).length());
+  }
+
+  /**
+   * Whether {@code statement} defines a taken head anew, at other parameters and without calling
+   * it: a problem set's later "$L(a, b) = a^2 + ab + 2b^2$" after "$L(w) = \\sum …$". The head is
+   * then forgotten, and the statement read as the definition it is; it was "not checked", and so
+   * was every step of the later problem (user35).
+   */
+  private boolean redefinedInPlace(String statement) {
+    ChainSplitter.Chain c = ChainSplitter.split(statement);
+    if (c.terms().size() != 2 || c.relations().get(0) != Relation.EQUAL) {
+      return false;
+    }
+    Matcher h = HEAD.matcher(c.terms().get(0));
+    if (!h.matches()) {
+      return false;
+    }
+    String name = h.group(1).replaceAll("\\s+", "");
+    String params = h.group(2).replaceAll("\\s+", "").replace(';', ',');
+    if (!heads.containsKey(name) || heads.get(name).equals(params) || Pattern.compile(
+        "(?<![A-Za-z\\\\])" + Pattern.quote(name) + "\\s*(\\\\left\\s*)?\\(")
+        .matcher(c.terms().get(1)).find()) {
+      return false;
+    }
+    heads.remove(name);
+    return true;
   }
 
   /** The calls of the taken heads at their own arguments written as the name; null otherwise. */

@@ -25,7 +25,8 @@ final class CallResolution {
       Catalogue.command(text).ifPresent(c -> CallForms.refuseTwoReadings(t, text, c, args));
     }
     if (primes == 0 && (text.equals("softmax") || text.equals("logsumexp") || text.equals("LSE"))
-        && args.size() == 1 && args.get(0) instanceof ExprList l && !l.items().isEmpty()) {
+        && args.size() == 1 && scaledList(args.get(0)) instanceof ExprList l
+        && !l.items().isEmpty()) {
       Expression lse = Algebra.call(MathFunction.LOGSUMEXP, 0, l.items());
       if (!text.equals("softmax")) {
         return lse;
@@ -35,7 +36,10 @@ final class CallResolution {
     }
     if (text.equals("softmax")) {
       throw new ParseException("softmax takes one list, e.g. softmax({a, b, c})",
-          t.position(), "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
+          t.position(), args.size() == 1 && args.get(0) instanceof Product p && p.factors()
+          .stream().anyMatch(ExprList.class::isInstance) ? "a list times a name may pair items "
+          + "(the name may be a list): scale each item, softmax({a/T, b/T})"
+          : "softmax(list) is the list of e^xₖ/Σ e^xᵢ");
     }
     if (text.equals(defining)) {
       throw new ParseException(text + " cannot be defined through itself", t.position(),
@@ -80,5 +84,34 @@ final class CallResolution {
       return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python; a matrix is refused later
     }
     return new Command(command, args);
+  }
+
+  /**
+   * A list, or a list times numbers ({1, 2}/2, a softmax with a temperature) as the list of the
+   * products, which is what the algebra makes of it anyway: softmax({1, 2}/2) was the error
+   * "softmax takes one list" (user35). Not a list times a name, which may be a list defined in
+   * the session. Else the expression itself.
+   */
+  private static Expression scaledList(Expression e) {
+    if (!(e instanceof Product p)) {
+      return e;
+    }
+    List<ExprList> lists = p.factors().stream().filter(ExprList.class::isInstance)
+        .map(ExprList.class::cast).toList();
+    if (lists.size() != 1 || lists.get(0).items().stream().anyMatch(ExprList.class::isInstance)) {
+      return e;
+    }
+    List<Expression> scalars = p.factors().stream().filter(f -> f != lists.get(0)).toList();
+    if (!scalars.stream().allMatch(CallResolution::scalar)) {
+      return e;
+    }
+    return new ExprList(lists.get(0).items().stream().map(x -> Algebra.product(p.factors()
+        .stream().map(f -> f == lists.get(0) ? x : f).toList())).toList());
+  }
+
+  /** A number: a name may be defined as a list ({1, 2}*v with v = {3, 4} pairs items). */
+  private static boolean scalar(Expression e) {
+    return e instanceof Num || e instanceof Real
+        || e instanceof Power pw && scalar(pw.base()) && scalar(pw.exponent());
   }
 }

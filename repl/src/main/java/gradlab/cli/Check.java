@@ -18,14 +18,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gradlab check FILE|FOLDER [--json]}: exit 1 when a step is refuted. */
 @Command(name = "check", description = "Check a derivation step by step: Markdown with LaTeX "
-    + "($…$, $$$$…$$$$), or the engine-syntax format (let, at, assume, chains).")
+    + "($…$, $$$$…$$$$), a .tex file, a notebook's Markdown cells (.ipynb), plain text as "
+    + "typed (x^2, dL/dw = …), or the engine-syntax format (let, at, assume, chains).")
 final class Check implements Callable<Integer> {
   @CommandLine.ParentCommand
   Main parent;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "a derivation, or several, "
-      + "or a folder: every .md and .txt file in it is checked and summarised (one submission "
-      + "per file)")
+      + "or a folder: every .md, .tex, .txt and .ipynb file in it is checked and summarised "
+      + "(one submission per file)")
   List<Path> files;
 
   /** The one file (or folder) asked for, when there is one. */
