@@ -12,10 +12,18 @@ import java.util.regex.Pattern;
  * three or more letters with a vowel, written alone on the left of {@code =} at the start of a
  * formula, is one name, {@code \mathrm{net}}, in every formula of the text (not where a
  * subscript follows it: {@code net_{o1}} is read as it was). Function words are left alone.
+ *
+ * <p>Capitals written together and defined the same way, {@code $$KL = \log\frac{\sigma_2}
+ * {\sigma_1} + …$$}, {@code $MSE = \frac1n\sum …$}, are an acronym, one name, when none of
+ * their letters is a name alone in any formula of the text: read letter by letter, the KL of a
+ * published derivation was the product K·L of free names and ∂KL/∂μ₁ was refuted as 0. Where a
+ * letter is used alone ({@code $K = 2$}), the run keeps both readings (see {@link AcronymProducts}).
  */
 final class WordNames {
   private static final Pattern DEFINED = Pattern.compile(
       "(?:\\$\\$?|\\\\\\[|\\\\\\()\\s*([a-zA-Z]{3,8})\\s*(?::=|=)(?!=)");
+  private static final Pattern ACRONYM = Pattern.compile(
+      "(?:\\$\\$?|\\\\\\[|\\\\\\()\\s*([A-Z]{2,4})\\s*(?::=|=)(?!=)");
   private static final Pattern MATH = Pattern.compile("\\$\\$[^$]+\\$\\$|\\$[^$\\n]+\\$");
   private static final Set<String> FUNCTIONS = Set.of("exp", "log", "sin", "cos", "tan", "tanh",
       "sinh", "cosh", "max", "min", "sign", "relu", "sigmoid", "softmax", "softplus", "sqrt",
@@ -36,6 +44,7 @@ final class WordNames {
         words.add(w);
       }
     }
+    words.addAll(acronyms(text));
     if (words.isEmpty()) {
       return text;
     }
@@ -43,5 +52,26 @@ final class WordNames {
         + "(?<!\\\\operatorname\\{)(" + String.join("|", words) + ")(?![A-Za-z_])");
     return MATH.matcher(text).replaceAll(m -> Matcher.quoteReplacement(word.matcher(m.group())
         .replaceAll("\\\\mathrm{$1}")));
+  }
+
+  /** Capital runs defined at the start of a formula none of whose letters is a name alone. */
+  private static Set<String> acronyms(String text) {
+    Set<String> runs = new LinkedHashSet<>();
+    Matcher d = ACRONYM.matcher(text);
+    while (d.find()) {
+      runs.add(d.group(1));
+    }
+    if (runs.isEmpty()) {
+      return runs;
+    }
+    StringBuilder formulas = new StringBuilder();
+    Matcher m = MATH.matcher(text);
+    while (m.find()) {
+      formulas.append(m.group()).append('\n');
+    }
+    String math = formulas.toString();
+    runs.removeIf(r -> r.chars().anyMatch(c -> Pattern.compile(
+        "(?<![A-Za-z\\\\])" + (char) c + "(?![A-Za-z])").matcher(math).find()));
+    return runs;
   }
 }
