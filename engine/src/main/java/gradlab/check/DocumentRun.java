@@ -313,10 +313,12 @@ final class DocumentRun implements AutoCloseable {
       // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
       // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
       String f = fn.name();
-      if (FunctionDefinitionSteps.refusedInPlace(this, line, fn, raw, terms, main, alt)) {
+      UnreadFunctionChainLinks.Definition d = FunctionDefinitionSteps.definedInPlace(this, line,
+          fn, raw, terms, main, alt);
+      if (d == UnreadFunctionChainLinks.Definition.REFUSED) {
         return new String[] {raw.get(raw.size() - 1), null};
       }
-      head = f;
+      head = d == UnreadFunctionChainLinks.Definition.TAKEN ? f : null; // A(η) = … = …: links
       first = 1;
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition

@@ -11,8 +11,12 @@ import java.util.Objects;
 final class FunctionDefinitionSteps {
   private FunctionDefinitionSteps() {}
 
-  /** Defines (or restates) f; true when the definition was refused and the chain ends here. */
-  static boolean refusedInPlace(DocumentRun run, int line, FunctionHeads.Head fn,
+  /**
+   * Defines (or restates) f; says whether the definition was taken, and where it was refused,
+   * whether the chain's later links are still checked ({@link UnreadFunctionChainLinks}).
+   */
+  static UnreadFunctionChainLinks.Definition definedInPlace(DocumentRun run, int line,
+      FunctionHeads.Head fn,
       List<String> raw, List<String> terms, ChainTerms main, ChainTerms alt) {
     String f = fn.name();
     if (HypothesisSubscripts.names(raw.get(0))) {
@@ -27,22 +31,27 @@ final class FunctionDefinitionSteps {
           new StepVerdict.NotChecked("a function defined through notation with two readings ("
               + String.join("; ", main.ambiguities()) + "); steps that use " + f
               + " are not checked"), ""));
-      return true;
+      return UnreadFunctionChainLinks.Definition.REFUSED;
     }
     if (FunctionValuesAtDefinedArguments.refusedInPlace(run, line, fn, raw, terms.get(1))) {
-      return true; // f(z) = -0.015 at the example's z = w*x + b: a value, not f's rule
+      // f(z) = -0.015 at the example's z = w*x + b: a value, not f's rule
+      return UnreadFunctionChainLinks.Definition.REFUSED;
     }
     if (FunctionsFreeOfTheirParameters.refusedInPlace(run, line, fn, raw, terms.get(1))) {
-      return true; // L(w) = -(y log p + …) with p = σ(w x) after it: L depends on w unread
+      // L(w) = -(y log p + …) with p = σ(w x) after it: L depends on w unread
+      return UnreadFunctionChainLinks.refused(raw);
     }
     if (SelfDefinedFunctions.refusedInPlace(run, line, f, raw, terms)) {
-      return true; // g(x) = g'(x) + 1: no definition, and checking through it never ends
+      // g(x) = g'(x) + 1: no definition, and checking through it never ends
+      return UnreadFunctionChainLinks.Definition.REFUSED;
     }
     if (UnreadFunctionBodies.refusedInPlace(run, line, f, raw, terms.get(1))) {
-      return true; // p(x) = 𝒩(μ₁, σ₁): a function the text does not define, and so neither p
+      // p(x) = 𝒩(μ₁, σ₁): a function the text does not define, and so neither p
+      return UnreadFunctionChainLinks.refused(raw);
     }
     if (CaseRestatements.refusedInPlace(run, line, fn, raw, terms.get(1))) {
-      return true; // "… for $x > 0$, so $s(x) = …$": checked against the case, ✗ not taken
+      // "… for $x > 0$, so $s(x) = …$": checked against the case, ✗ not taken
+      return UnreadFunctionChainLinks.Definition.REFUSED;
     }
     run.unread.remove(f);
     boolean earlier = run.functions.contains(f) // a name seen in the text, or a rule given
@@ -67,6 +76,6 @@ final class FunctionDefinitionSteps {
           ? "function definition" : "function defined anew: it differs from the earlier "
           + LatexNames.readable(f) + ", and the steps after it use this one");
     }
-    return false;
+    return UnreadFunctionChainLinks.Definition.TAKEN;
   }
 }

@@ -3,6 +3,7 @@ package gradlab.check;
 import gradlab.symbolic.Expr;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code L(w) = -(y*log(p) + (1-y)*log(1-p)), p = sigma(w*x)}: a function whose body, with the
@@ -11,9 +12,17 @@ import java.util.Set;
  * all, ∂L/∂w was 0, and the true "∂L/∂w = (p - y)*x" of a student's Newton-step notes was
  * refuted (a false ✗). Such a function is not read: steps through it are not checked. A body
  * that uses a parameter (or its components θ_0, θ1, through the text's functions), or none of
- * the text's names ("f(x) = 3"), is read as before.
+ * the text's names ("f(x) = 3"), is read as before. Where the definition heads a chain
+ * ({@code A(η) = … = …}) the later links are still checked ({@link UnreadFunctionChainLinks}).
  */
 final class FunctionsFreeOfTheirParameters {
+  /**
+   * The reason shown at the definition: the function, its parameters (three times), and the
+   * function again.
+   */
+  static final String REASON = "the body of %s does not use %s: it depends on %s only through "
+      + "names the text has not defined from %s here; steps that use %s are not checked";
+
   private FunctionsFreeOfTheirParameters() {}
 
   /** Reports the line and returns true where the body is free of every parameter. */
@@ -29,19 +38,21 @@ final class FunctionsFreeOfTheirParameters {
     } catch (RuntimeException e) {
       return false;
     }
-    if (ps.isEmpty() || free.isEmpty() || ps.stream().anyMatch(p -> free.stream().anyMatch(
-        n -> n.equals(p) || n.startsWith(p + "_") || n.matches(java.util.regex.Pattern.quote(p)
-            + "[0-9]+")))) { // θ_0, θ1: components of the parameter θ
+    if (ps.isEmpty() || free.isEmpty() || usesAny(free, ps)) {
       return false;
     }
     String f = LatexNames.readable(fn.name());
+    String params = String.join(", ", ps);
     run.ctx = run.ctx.withoutFunction(fn.name());
     run.unread.put(fn.name(), line);
     run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
-        new StepVerdict.NotChecked("the body of " + f + " does not use " + String.join(", ", ps)
-            + ": it depends on " + String.join(", ", ps) + " only through names the text has "
-            + "not defined from " + String.join(", ", ps) + " here; steps that use " + f
-            + " are not checked"), ""));
+        new StepVerdict.NotChecked(String.format(REASON, f, params, params, params, f)), ""));
     return true;
+  }
+
+  /** True where some name is a parameter or a component of one (θ_0, θ1 of θ). */
+  static boolean usesAny(Set<String> names, List<String> parameters) {
+    return parameters.stream().anyMatch(p -> names.stream().anyMatch(n -> n.equals(p)
+        || n.startsWith(p + "_") || n.matches(Pattern.quote(p) + "[0-9]+")));
   }
 }
