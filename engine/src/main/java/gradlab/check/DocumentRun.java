@@ -224,6 +224,8 @@ final class DocumentRun implements AutoCloseable {
       if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
         notChecked(line, statement.strip(), Counterfactuals.REASON); // "if b₁ were −3, …"
       }
+      SupposedValues.forgetInPlace(this, SentenceScope.lastSentence(paragraph()) + " $"
+          + statement + "$"); // "suppose instead $x = 3$": x = 1 no longer holds
       return new String[] {statement, inheritedHead};
     }
     if (latex) {
