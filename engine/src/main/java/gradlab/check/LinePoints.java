@@ -70,9 +70,21 @@ final class LinePoints {
     if (!formulaBefore && !WORDS_ONLY.matcher(before).matches()) {
       return false; // "sigma(w*x) with x = 2": not a line this reads
     }
-    read.accept("at " + String.join(", ", SEPARATOR.split(m.group(2).strip())));
+    String[] points = SEPARATOR.split(m.group(2).strip());
+    int taken = 0; // "when a = 6, b = 7" of a defined b: b = 7 is the claim, not a point
+    while (taken < points.length && !defined.test(points[taken].substring(0,
+        points[taken].indexOf('=')).strip())) {
+      taken++;
+    }
+    if (taken == 0) {
+      taken = points.length; // "for a = 4:" of a defined a: the point, as before
+    }
+    read.accept("at " + String.join(", ", java.util.Arrays.asList(points).subList(0, taken)));
     if (formulaBefore) {
       read.accept(before.replaceAll("[\\s,;]+$", ""));
+    }
+    for (int k = taken; k < points.length; k++) {
+      read.accept(points[k].strip()); // swallowed as a point, b = 7 had vanished
     }
     if (m.group(3) != null && !m.group(3).isBlank()) {
       read.accept(m.group(3).strip());

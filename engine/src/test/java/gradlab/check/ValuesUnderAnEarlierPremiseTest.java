@@ -35,4 +35,11 @@ class ValuesUnderAnEarlierPremiseTest extends CheckFixture {
     assertThat(claimOnLine(r, 2).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void aLineNotReadThatGivesThePointAnotherNumberEndsItsValue() {
+    CheckReport r = checkText("t.txt", "a = 7\nb = a + 1 = 8\na = 1 now\nb = 2\n");
+    assertThat(claimOnLine(r, 4).verdict()).as(r.render())
+        .isNotInstanceOf(StepVerdict.Refuted.class);
+  }
 }
