@@ -23,7 +23,26 @@ final class SupposedValues {
       + "\\s*(?:=|\\s(?i:to|becomes|is\\s+now)\\s)\\s*([-−]?\\d+(?:\\.\\d+)?)"
       + "(?![0-9.]*(?:[A-Za-z(]|\\s*[*/^+·×-]))");
 
+  /** Prose that gives a name in inline math a number: "now $x$ is $3$", "$x$ to $3$". */
+  private static final Pattern MOVED_IN_PROSE = Pattern.compile("(?i)\\$([^$]{1,30})\\$\\s*"
+      + "(?:is\\s+now|is|becomes|to|changes\\s+to|goes\\s+to)\\s+\\$?\\s*[-−]?\\d");
+
   private SupposedValues() {}
+
+  /**
+   * Prose whose last sentence gives a named point another value in words, "Now $x$ is $3$, and
+   * $$y = 9$$", "Increasing $x$ to $3$ gives …": the display was ✗ at the earlier x = 2.
+   */
+  static void movedInProseInPlace(DocumentRun run) {
+    String sentence = SentenceScope.lastSentence(run.paragraph());
+    if (sentence == null) {
+      return;
+    }
+    java.util.regex.Matcher m = MOVED_IN_PROSE.matcher(sentence);
+    while (m.find()) {
+      forgetInPlace(run, "$" + m.group(1) + "$");
+    }
+  }
 
   /**
    * After a plain-text line whose results from {@code from} on, if any, are all "not checked"
@@ -45,6 +64,7 @@ final class SupposedValues {
       var was = run.ctx.point().get(name);
       if (was != null && !was.equals(run.engine.eval(m.group(2).replace('−', '-')))) {
         run.ctx = run.ctx.withoutPoint(name);
+        run.earlierPoints.forgetInPlace(name);
         forgot = true;
       }
     }
@@ -69,6 +89,7 @@ final class SupposedValues {
     }
     for (String name : mentioned) {
       run.ctx = run.ctx.withoutPoint(name);
+      run.earlierPoints.forgetInPlace(name); // nor kept past its scope
     }
     if (!mentioned.isEmpty()) {
       run.values.clear(); // values computed at the old point no longer hold

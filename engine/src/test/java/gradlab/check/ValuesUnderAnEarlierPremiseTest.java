@@ -42,4 +42,14 @@ class ValuesUnderAnEarlierPremiseTest extends CheckFixture {
     assertThat(claimOnLine(r, 4).verdict()).as(r.render())
         .isNotInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void proseThatGivesThePointANumberInWordsEndsItsValue() {
+    for (String words : new String[] {"Now $x$ is $3$, and", "Increasing $x$ to $3$ gives"}) {
+      CheckReport r = checkMarkdown("t.md", "Let $x = 2$, so $$y = x^2 = 4$$\n\n" + words
+          + " $$y = 9$$\n");
+      assertThat(claimOnLine(r, 3).verdict()).as(r.render())
+          .isNotInstanceOf(StepVerdict.Refuted.class);
+    }
+  }
 }
