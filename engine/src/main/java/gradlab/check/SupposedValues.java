@@ -18,8 +18,11 @@ final class SupposedValues {
   /** What a name, its subscript braces and the maths delimiters around it are read as. */
   private static final Pattern NOISE = Pattern.compile("[${}_\\\\]");
 
-  /** A name given a number: {@code a = 1}, {@code w_1 = -0.5}, "change x to 3". */
-  private static final Pattern GIVEN = Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_]*)"
+  /**
+   * A name given a number: {@code a = 1}, {@code w_1 = -0.5}, "change x to 3"; not the x of
+   * "w₁x = 1.5" (the product's value: x = 3 was forgotten and two true steps went unchecked).
+   */
+  private static final Pattern GIVEN = Pattern.compile("(?<![\\p{L}\\p{N}_])([A-Za-z][A-Za-z0-9_]*)"
       + "\\s*(?:=|\\s(?i:to|becomes|is\\s+now)\\s)\\s*([-−]?\\d+(?:\\.\\d+)?)"
       + "(?![0-9.]*(?:[A-Za-z(]|\\s*[*/^+·×-]))");
 

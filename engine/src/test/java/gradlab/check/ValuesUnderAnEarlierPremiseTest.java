@@ -52,4 +52,10 @@ class ValuesUnderAnEarlierPremiseTest extends CheckFixture {
           .isNotInstanceOf(StepVerdict.Refuted.class);
     }
   }
+
+  @Test
+  void aProductsValueOnALineNotReadDoesNotEndThePoint() {
+    CheckReport r = checkText("t.txt", "x = 3, w₁ = 0.5\nw₁x = 1.5 > 0 ⇒ h = 1.5\ny = 2*x = 6\n");
+    assertThat(claimOnLine(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+  }
 }
