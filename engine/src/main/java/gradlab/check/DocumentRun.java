@@ -155,7 +155,9 @@ final class DocumentRun implements AutoCloseable {
   /** A line of engine syntax or plain text (see {@link PlainTextLines}). */
   void textLine(int line, String text) {
     WordedValues.noteInPlace(this, line, text); // "Exercise 5 (x1 = 1, b1 = 1)": values given
+    int from = out.size();
     PlainTextLines.readInPlace(this, line, text);
+    SupposedValues.forgetUnreadInPlace(this, text, from); // "a = 1 now": a = 7 no longer holds
   }
 
   /** A formula of a Markdown text's bare text, read as an engine-syntax line. */
@@ -224,6 +226,8 @@ final class DocumentRun implements AutoCloseable {
       if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
         notChecked(line, statement.strip(), Counterfactuals.REASON); // "if b₁ were −3, …"
       }
+      SupposedValues.forgetInPlace(this, SentenceScope.lastSentence(paragraph()) + " $"
+          + statement + "$"); // "suppose instead $x = 3$": x = 1 no longer holds
       return new String[] {statement, inheritedHead};
     }
     if (latex) {

@@ -21,6 +21,15 @@ final class LinePoints {
   private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS
       + ")\\s+(" + ASSIGNED + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + ASSIGNED + ")*)"
       + "\\s*\\)?\\s*(?:[:,;]\\s*(.*))?$");
+  /**
+   * "If a = 5:", "if a = 5, then b = 6", "If a = 5 then": a premise opening the line, the point
+   * of what follows as "for a = 5:" is. Read as a claim, "if" was a name (the line "not checked")
+   * and the lines after it were checked, and ✗, at the earlier a = 2. Only at a line's start: "f(x)
+   * = 1 if x = 0" states a case.
+   */
+  private static final Pattern PREMISE = Pattern.compile("(?i)^if\\s+(" + ASSIGNED
+      + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + ASSIGNED + ")*)"
+      + "\\s*(?:(?:[:,;]\\s*(?:then\\b)?|\\s+then\\b)\\s*(.*))?$");
   private static final Pattern RELATION = Pattern.compile("[=<>≤≥≈]");
   private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\s,]*");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
@@ -33,9 +42,24 @@ final class LinePoints {
    * Reads {@code text} as its point, the formula before it and the claim after it, through
    * {@code read}; false (nothing read) where the line is not of that form.
    */
-  static boolean readInPlace(String text, java.util.function.Consumer<String> read) {
+  static boolean readInPlace(String text, java.util.function.Consumer<String> read,
+      java.util.function.Predicate<String> defined) {
     if (KEYWORD.matcher(text).find()) {
       return false;
+    }
+    Matcher premise = PREMISE.matcher(text);
+    if (premise.matches()) {
+      String[] points = SEPARATOR.split(premise.group(1).strip());
+      for (String p : points) {
+        if (defined.test(p.substring(0, p.indexOf('=')).strip())) {
+          return false; // "if a = 4" of a defined a: a condition on it, not a point
+        }
+      }
+      read.accept("at " + String.join(", ", points));
+      if (premise.group(2) != null && !premise.group(2).isBlank()) {
+        read.accept(premise.group(2).strip());
+      }
+      return true;
     }
     Matcher m = LINE.matcher(text);
     if (!m.matches()) {
@@ -46,9 +70,21 @@ final class LinePoints {
     if (!formulaBefore && !WORDS_ONLY.matcher(before).matches()) {
       return false; // "sigma(w*x) with x = 2": not a line this reads
     }
-    read.accept("at " + String.join(", ", SEPARATOR.split(m.group(2).strip())));
+    String[] points = SEPARATOR.split(m.group(2).strip());
+    int taken = 0; // "when a = 6, b = 7" of a defined b: b = 7 is the claim, not a point
+    while (taken < points.length && !defined.test(points[taken].substring(0,
+        points[taken].indexOf('=')).strip())) {
+      taken++;
+    }
+    if (taken == 0) {
+      taken = points.length; // "for a = 4:" of a defined a: the point, as before
+    }
+    read.accept("at " + String.join(", ", java.util.Arrays.asList(points).subList(0, taken)));
     if (formulaBefore) {
       read.accept(before.replaceAll("[\\s,;]+$", ""));
+    }
+    for (int k = taken; k < points.length; k++) {
+      read.accept(points[k].strip()); // swallowed as a point, b = 7 had vanished
     }
     if (m.group(3) != null && !m.group(3).isBlank()) {
       read.accept(m.group(3).strip());

@@ -100,7 +100,8 @@ final class PlainTextLines {
       readInPlace(run, line, quoted[1]);
       return;
     }
-    if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s))) {
+    if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s), n -> run.ctx.defines(n)
+        || run.functions.contains(n))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
     if (ProseNamesGuard.namedInWordsInPlace(run, line, text)) {
@@ -114,6 +115,7 @@ final class PlainTextLines {
     }
     if (Counterfactuals.supposes(text)) { // "If b1 were -3 instead, z1 = -1": not the text's
       run.notChecked(line, text, Counterfactuals.REASON);
+      SupposedValues.forgetInPlace(run, text); // "suppose instead x = 2": x = 1 no longer holds
       return;
     }
     java.util.regex.Matcher sentence = PROSE_SENTENCE.matcher(text);

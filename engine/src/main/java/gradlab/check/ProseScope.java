@@ -27,6 +27,7 @@ final class ProseScope {
       run.ctx = run.ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
       run.earlierPoints.forgetInPlace(name);
     }
+    SupposedValues.movedInProseInPlace(run); // "now $x$ is $3$": x = 2 no longer holds
     if (ForAll.inGeneral(proseBefore)) {
       run.ctx = run.ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
     }

@@ -55,4 +55,14 @@ class ValuesAfterWordsInPlainTextTest extends CheckFixture {
     assertThat(claimOnLine(wrong, 1).verdict()).as(wrong.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void aDefinedNameAfterThePointsIsClaimedNotSwallowedAsAPoint() {
+    CheckReport right = text("a = 2\nb = a + 1 = 3\nwhen a = 6, b = 7\n");
+    assertThat(claimOnLine(right, 3).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    CheckReport wrong = text("a = 2\nb = a + 1 = 3\nwhen a = 6, b = 9\n");
+    assertThat(claimOnLine(wrong, 3).verdict()).as(wrong.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
 }
