@@ -36,8 +36,9 @@ final class PlainCallDerivatives {
         break;
       }
       Matcher below = BELOW.matcher(part).region(close + 1, part.length());
-      String body = part.substring(m.start() + 1, close + 1).strip();
       String inner = part.substring(open + 1, close);
+      String body = m.group(1) == null ? inner.strip() // d(x^2)/dx: x^2, not (x^2)
+          : part.substring(m.start() + 1, close + 1).strip();
       boolean oneName = m.group(1) == null && inner.strip().matches("\\p{L}[\\p{L}0-9_]*");
       if (below.lookingAt() && !oneName && Pattern.compile("(?<![A-Za-z0-9_])"
           + Pattern.quote(below.group(1)) + "(?![A-Za-z0-9_])").matcher(inner).find()) {
