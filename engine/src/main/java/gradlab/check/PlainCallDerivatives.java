@@ -40,7 +40,7 @@ final class PlainCallDerivatives {
       String body = m.group(1) == null ? inner.strip() // d(x^2)/dx: x^2, not (x^2)
           : part.substring(m.start() + 1, close + 1).strip();
       boolean oneName = m.group(1) == null && inner.strip().matches("\\p{L}[\\p{L}0-9_]*");
-      if (below.lookingAt() && !oneName && Pattern.compile("(?<![A-Za-z0-9_])"
+      if (below.lookingAt() && !oneName && Pattern.compile("(?<![A-Za-z_])" // 2x
           + Pattern.quote(below.group(1)) + "(?![A-Za-z0-9_])").matcher(inner).find()) {
         out.append(part, from, m.start()).append("diff(").append(body).append(", ")
             .append(below.group(1)).append(")");

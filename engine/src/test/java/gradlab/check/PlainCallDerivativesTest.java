@@ -25,4 +25,11 @@ class PlainCallDerivativesTest extends CheckFixture {
     assertThat(claimOnLine(r, 1).verdict()).as(r.render())
         .isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void aDroppedInnerFactorOfAScaledArgumentIsRefuted() {
+    CheckReport r = checkText("hw.txt", "d(tanh(2x))/dx = 1 - tanh(2x)^2\n");
+    assertThat(claimOnLine(r, 1).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
 }
