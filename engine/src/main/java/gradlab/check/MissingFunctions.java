@@ -18,6 +18,9 @@ final class MissingFunctions {
       "(?<![\\p{L}0-9_$])(\\p{L}[\\p{L}0-9_]*)('*)\\(");
   private static final Set<String> WRITING = Set.of("pd", "dd", "d", "D", "diff", "subs", "N");
 
+  /** A variance or covariance as {@link LatexNames#readable} shows it (Var as V_ar). */
+  private static final Pattern MOMENT = Pattern.compile("(?i)V_?ar|C_?ov");
+
   private MissingFunctions() {}
 
   /** The reason of a step whose sides had no numeric value at any point tried. */
@@ -34,6 +37,13 @@ final class MissingFunctions {
           + "(…) is read as a member of the family " + family + " with an index in brackets, "
           + "which the checker does not write out for a symbolic index; hint: write the "
           + "member with a number (" + family + "_1) or define each member used";
+    }
+    String moment = missing.stream().filter(n -> MOMENT.matcher(n).matches()).findFirst()
+        .orElse(null);
+    if (moment != null) { // Var(2X): "V_ar is a function …; define V_ar(x) = x^2" (user37)
+      return "neither proved nor comparable: the sides have no numeric value: Var(…) and "
+          + "Cov(…) of random variables are read in a Markdown text (between $$ … $$), not in "
+          + "plain text";
     }
     String one = missing.iterator().next();
     boolean several = missing.size() > 1;

@@ -115,6 +115,7 @@ final class PlainStatements {
         String d2 = secondOrder(part, defined);
         String d = D_DX.matcher(d2).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
             "diff(" + m.group(2) + ", " + m.group(1) + ")"));
+        d = PlainCallDerivatives.read(d, defined); // d tanh(x)/dx
         // dL/dw as LaTeX's \frac{dL}{dw} reads: through L's definition, L(w) where L is a
         // function, and "not defined" where L is neither (as diff(L, w) it was 0, and ✗)
         out.add(D_FRACTION.matcher(d).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(

@@ -142,6 +142,24 @@ public final class StepChecker {
 
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
       boolean localPartials, Instant proofBy) {
+    StepVerdict v = checkOneReading(ctx, lhs, rel, rhs, localPartials, proofBy);
+    if (!(v instanceof StepVerdict.Refuted) || ctx.point().isEmpty()) {
+      return v;
+    }
+    Set<String> used = new HashSet<>();
+    try {
+      for (String side : List.of(lhs, rhs)) {
+        used.addAll(engine.freeSymbols(sides.resolve(ctx, DefinedVariableDerivatives.taken(
+            engine, ctx, side), localPartials)));
+      }
+    } catch (RuntimeException e) {
+      return v; // the sides were read for the verdict; shown with every value if not again
+    }
+    return UsedPointValues.of(v, used, ctx.point().keySet());
+  }
+
+  private StepVerdict checkOneReading(CheckContext ctx, String lhs, Relation rel, String rhs,
+      boolean localPartials, Instant proofBy) {
     StepVerdict.NotChecked pair = ExtremumPairs.of(lhs, rhs); // maximize(f, z) = 0.25
     if (pair != null) {
       return pair;
@@ -412,14 +430,17 @@ public final class StepChecker {
     Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
     rest.addAll(engine.freeSymbols(rp));
     IdentityVerdict v = prover.prove(lp, rp, sampling(ctx, rest), proofBy);
-    String where = describe(ctx.point());
+    Set<String> used = new TreeSet<>(engine.freeSymbols(l));
+    used.addAll(engine.freeSymbols(r));
+    Map<String, Expr> usedValues = UsedPointValues.kept(ctx.point(), used, ctx.point().keySet());
+    String where = describe(usedValues.isEmpty() ? ctx.point() : usedValues);
     return switch (v) {
       case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
           + "arithmetic (" + p.strategy() + ")");
       case IdentityVerdict.Refuted f -> {
         Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
         p.putAll(f.point());
-        yield confirmed(l, r, p, f.lhs(), f.rhs(), "at " + where);
+        yield confirmed(l, r, p, f.lhs(), f.rhs(), ""); // the point is shown once
       }
       case IdentityVerdict.Unknown u -> u.checkedPoints() == 0
           ? new StepVerdict.NotChecked("the sides have no numeric value at " + where)

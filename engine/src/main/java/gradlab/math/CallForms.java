@@ -36,16 +36,26 @@ final class CallForms {
   }
 
   /** Names other tools use for what the language calls otherwise, with what to write here. */
-  static final java.util.Map<String, String> OTHER_TOOLS_NAMES = java.util.Map.of(
-      "plot", "plotting is a console command: :plot sin(x), x, -3, 3 (or plot(…) in Java)",
-      "taylor", "write series(f, x, x0, n)",
-      "grad", "write gradient(f, {x, y})",
-      "derivative", "write diff(f, x)",
-      "integral", "write integrate(f, x) or integrate(f, {x, a, b})",
-      "help", "type :help in the console, or ?name for one function",
-      "swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or x*sigma(b*x) with β",
-      "silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)",
-      "w", "Lambert's W (printed W(…)) is written lambertw(…); for a product write W*(…)");
+  static final java.util.Map<String, String> OTHER_TOOLS_NAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("plot", "plotting is a console command: :plot sin(x), x, -3, 3 (or "
+          + "plot(…) in Java)"),
+      java.util.Map.entry("taylor", "write series(f, x, x0, n)"),
+      java.util.Map.entry("grad", "write gradient(f, {x, y})"),
+      java.util.Map.entry("derivative", "write diff(f, x)"),
+      java.util.Map.entry("integral", "write integrate(f, x) or integrate(f, {x, a, b})"),
+      java.util.Map.entry("help", "type :help in the console, or ?name for one function"),
+      java.util.Map.entry("swish", "Swish (SiLU) is not in the catalogue: write x*sigma(x), or "
+          + "x*sigma(b*x) with β"),
+      java.util.Map.entry("silu", "SiLU (Swish) is not in the catalogue: write x*sigma(x)"),
+      java.util.Map.entry("w", "Lambert's W (printed W(…)) is written lambertw(…); for a product "
+          + "write W*(…)"),
+      // Cov(X, Y) was "did you mean cos?" (user37): a covariance, not a typo
+      java.util.Map.entry("cov", CallForms.MOMENTS),
+      java.util.Map.entry("var", CallForms.MOMENTS));
+
+  /** The hint for Var(…) and Cov(…): moments of random variables, not functions of numbers. */
+  static final String MOMENTS = "Var(…) and Cov(…) of random variables are not functions of "
+      + "the math language; a derivation check reads Var(…) in a Markdown text, between $$ … $$";
 
   /**
    * sum(w_i*x_i, i, 1, 3): w_i is one name, not w indexed by i, so the sum would be 3·w_i·x_i;

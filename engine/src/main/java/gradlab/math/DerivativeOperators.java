@@ -38,6 +38,47 @@ final class DerivativeOperators {
         || next.is("(") || next.is("√") || next.is("∂"));
   }
 
+  /**
+   * d f / dNAME with f a bracket or a call, {@code d tanh(x)/dx} or {@code d(x^2)/dx}, where
+   * NAME occurs in f: Leibniz's quotient form of a written expression. It was read as the
+   * product d·tanh(x)/dx, and the step was "not checked: d, dx are not defined".
+   */
+  boolean isLeibnizQuotient(Token t) {
+    if (!t.text().equals("d")) {
+      return false;
+    }
+    int k = in.peek().is("(") ? 0 : in.peek().kind() == Token.Kind.NAME && in.peek(1).is("(")
+        ? 1 : -1;
+    if (k < 0) {
+      return false;
+    }
+    java.util.Set<String> inside = new java.util.HashSet<>();
+    int depth = 0;
+    do {
+      Token u = in.peek(k);
+      if (u.kind() == Token.Kind.END) {
+        return false;
+      }
+      depth += u.is("(") ? 1 : u.is(")") ? -1 : 0;
+      if (u.kind() == Token.Kind.NAME) {
+        inside.add(u.text());
+      }
+      k++;
+    } while (depth > 0);
+    Token dx = in.peek(k + 1);
+    return in.peek(k).is("/") && dx.kind() == Token.Kind.NAME
+        && dx.text().matches("d\\p{L}[\\p{L}\\d]*") && inside.contains(dx.text().substring(1))
+        && !in.peek(k + 2).is("(") && in.peek(k + 2).kind() != Token.Kind.NAME
+        && in.peek(k + 2).kind() != Token.Kind.NUMBER;
+  }
+
+  /** diff(f, x) for d f/dx ({@link #isLeibnizQuotient}), the {@code d} already read. */
+  Expression leibnizQuotient() {
+    Expression f = operand.get();
+    in.next();
+    return diff(f, in.next().text().substring(1), 1);
+  }
+
   /** diff(f, x) for d/dx f, the {@code d} already read. */
   Expression leibniz(Token d) {
     in.next();

@@ -225,7 +225,8 @@ public final class Parser {
         return NumberLiterals.of(t);
       }
       case NAME -> {
-        return operators().isLeibniz(t) ? operators().leibniz(t) : name(t);
+        return operators().isLeibniz(t) ? operators().leibniz(t)
+            : operators().isLeibnizQuotient(t) ? operators().leibnizQuotient() : name(t);
       }
       case END -> throw new ParseException("unexpected end of input", t.position(),
           "an operand is missing");

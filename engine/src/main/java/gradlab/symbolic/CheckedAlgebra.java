@@ -78,6 +78,9 @@ final class CheckedAlgebra {
       expanded = List.of(LimitsAtInfinity.farBranch(original, expanded.get(1)), expanded.get(1));
     }
     Expression out = symja(name, expanded);
+    if (name.equals("eigenvalues") && !containsCommand(out, name)) { // (6 ± 2√2)/2 as 3 ± √2
+      out = SimplifiedEigenvalues.of(out, e -> symja("simplify", List.of(e)));
+    }
     if (name.equals("series") && expanded.size() == 4 && expanded.get(1)
         instanceof gradlab.math.Sym x && expanded.get(3) instanceof gradlab.math.Num k
         && k.isInteger() && k.signum() >= 0 && k.num().intValue() <= 20

@@ -38,6 +38,17 @@ final class SolutionCheck {
   }
 
   Expression solve(List<Expression> a, Environment env) {
+    if (a.size() == 1) { // solve(x^2 - 2 = 0): one unknown, the one to solve for (user37)
+      java.util.Set<String> unknowns = new java.util.TreeSet<>(Symbols.of(env.expand(a.get(0))));
+      if (unknowns.size() == 1) {
+        return solve(List.of(a.get(0), new Sym(unknowns.iterator().next())), env);
+      }
+      if (unknowns.size() > 1) {
+        throw new IllegalArgumentException("solve: which of " + String.join(", ", unknowns)
+            + " to solve for is not said; hint: solve(" + Printer.unicode(a.get(0)) + ", "
+            + unknowns.iterator().next() + ")");
+      }
+    }
     if (a.size() != 2) {
       throw new IllegalArgumentException("solve takes equations and variables; hint: "
           + "solve({x + y == 1, x - y == 0}, {x, y})");

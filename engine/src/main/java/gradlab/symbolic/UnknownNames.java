@@ -47,7 +47,8 @@ final class UnknownNames {
       boolean defined = head instanceof ISymbol s && s.getRulesData() != null;
       if (!defined && !declared.contains(name) && !FriendlyFunctions.handles(name)
           && Activation.byName(name).isEmpty()) {
-        List<String> near = suggestions(name);
+        // Cov(X, Y) was "did you mean cos?" (user37): a covariance is no typo of a function
+        List<String> near = name.matches("(?i)cov|var") ? List.of() : suggestions(name);
         if (!near.isEmpty() || !unspecifiedFunctionName(name)) {
           throw new UnknownFunctionException(name, near);
         }

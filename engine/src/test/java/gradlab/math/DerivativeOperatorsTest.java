@@ -51,4 +51,15 @@ class DerivativeOperatorsTest {
     assertThatThrownBy(() -> Parser.parse("∂²x/∂x")).isInstanceOf(ParseException.class)
         .hasMessageContaining("do not match");
   }
+
+  @Test
+  void leibnizQuotientOfAWrittenCallIsDiff() {
+    sameAs("d tanh(x)/dx", "diff(tanh(x), x)");
+    sameAs("d(x^2)/dx + 1", "diff(x^2, x) + 1");
+  }
+
+  @Test
+  void aProductWithANameDThatIsNotOverItsVariableStaysAProduct() {
+    sameAs("d tanh(x)/dy", "d*tanh(x)/dy");
+  }
 }
