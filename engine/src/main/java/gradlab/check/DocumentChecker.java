@@ -193,6 +193,7 @@ public final class DocumentChecker {
       }
       lines = PlainContinuations.read(lines); // "  = 7" continues the chain; "- " a bullet
       PlainFunctionNames.declareInPlace(run, lines); // softsign(x) = …: a function of the text
+      PlainHeadLetters.declareInPlace(run, lines); // ℓ(y, t) = …: the function ell
       // "so the gradient wrt w is twice the error times x": checked once its names are defined
       java.util.List<GradientsInWords.Pending> said = new java.util.ArrayList<>(
           GradientsInWords.scan(lines));

@@ -230,6 +230,14 @@ final class DocumentRun implements AutoCloseable {
           + statement + "$"); // "suppose instead $x = 3$": x = 1 no longer holds
       return new String[] {statement, inheritedHead};
     }
+    List<String> components = latex ? TupleAssignments.split(statement) : null;
+    if (components != null) { // (x_1, y_1) = (0, 1): x_1 = 0 and y_1 = 1
+      String[] last = null;
+      for (String each : components) {
+        last = chain(line, each, claims, contextOnly, inheritedHead);
+      }
+      return last;
+    }
     if (latex) {
       implied.noteInPlace(this, statement);
     }

@@ -71,7 +71,9 @@ final class FunctionHeads {
       Head h = head(word.replaceFirst("f"), false);
       return h == null ? null : new Head(word.group(1), h.parameters());
     }
-    return head(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1"), false);
+    Head h = head(PlainHeadLetters.asLatex(PLAIN_GREEK.matcher(raw).replaceFirst("\\\\$1")),
+        false); // f(x; θ) = …, ℓ(y, t) = …
+    return h != null && PlainHeadLetters.namesEll(raw) ? new Head("ell", h.parameters()) : h;
   }
 
   /** A word before brackets in plain text, {@link PlainFunctionNames}' softsign(x). */

@@ -58,7 +58,9 @@ final class PlainNames {
       for (int k = 0; k < chars.length; k++) {
         char ch = chars[k];
         // the Greek letters the math language names (its one table), σ as sigma
-        String named = ch == 'σ' ? "sigma" : gradlab.math.Greek.inputName(ch);
+        // ℓ as ell, the name the LaTeX reader gives \ell (a plain ℓ was no name at all)
+        String named = ch == 'σ' ? "sigma" : ch == 'ℓ' ? "ell"
+            : gradlab.math.Greek.inputName(ch);
         // ηλ is η·λ, as \eta\lambda in LaTeX: read as one name etalambda, a sign slip in
         // (1 + ηλ/n)w was "etalambda is not defined" (found by a TA); so is Mσ² M·σ², which
         // was one name M_sigma (a student's "we need Mσ² = 1"), but not the d of dL/dσ
