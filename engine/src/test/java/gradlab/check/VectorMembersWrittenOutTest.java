@@ -81,7 +81,8 @@ class VectorMembersWrittenOutTest extends CheckFixture {
 
   @Test
   void aPairOnBothSidesIsNotAVector() {
-    CheckReport r = checkMarkdown("t.md", "# p\n\nAt $(p, q) = (1, 2)$:\n\n$$p + q = 4$$\n");
+    // (a pair of plain names set to as many values, (p, q) = (1, 2), names each: TupleAssignments)
+    CheckReport r = checkMarkdown("t.md", "# p\n\nAt $(p + 1, q) = (1, 2)$:\n\n$$p + q = 4$$\n");
     assertThat(r.render()).contains("pairs (a, b)");
     assertThat(claimOnLine(r, 5).verdict()).as(r.render())
         .isNotInstanceOf(StepVerdict.Refuted.class);
