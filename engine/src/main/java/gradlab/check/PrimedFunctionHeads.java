@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * <p>Sound under both readings of the prime: the text gives q′ a body, so a later claim about
  * q′(…) means the same whether q′ is a name or the derivative of an unwritten q; a claim that
  * links q and q′ is not decided, since q stays unread. A body that uses q ({@code f'(x) = f(x)(1 -
- * f(x))}) states a property of q, not a definition, and is left as before.
+ * f(x))}) states a property of q, not a definition, and is left as before; so is the prime of a
+ * letter the text tried to define and the checker refused (Cover and Thomas's binary entropy
+ * {@code H(X) = … = H(p)}, then {@code H'(p) = …}: H′ is H's derivative, and "H′(p) = 0 exactly
+ * when 1 − p = p" was refuted as a claim about a function H′ of its own, a true step ✗).
  */
 final class PrimedFunctionHeads {
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z])\\s*'\\s*(\\(.*\\))\\s*");
@@ -34,6 +37,7 @@ final class PrimedFunctionHeads {
     String safe = LatexNames.safe(base);
     if (run.functions.contains(safe) || run.genericFunctions.contains(safe)
         || run.ctx.defines(safe) || run.reading().variables().contains(safe)
+        || run.unread.containsKey(base) || run.unread.containsKey(safe)
         || Pattern.compile("(?<![A-Za-z\\\\])" + base + "(?![A-Za-z])").matcher(rawBody).find()) {
       return null;
     }

@@ -53,4 +53,14 @@ class PrimedFunctionHeadsTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.steps()).as(r.render()).noneMatch(s -> s.line() == 7
         && s.verdict() instanceof StepVerdict.Proved);
   }
+
+  @Test
+  void thePrimeOfALetterWhoseDefinitionWasRefusedIsNotAFunctionOfItsOwn() {
+    CheckReport r = check("Let $X = 1$ with probability $p$ and $X = 0$ with probability $1 - p$."
+        + " Then\n\n$$H(X) = -p \\ln p - (1 - p) \\ln (1 - p) = H(p) .$$\n\n"
+        + "For $0 < p < 1$ the derivative is\n\n"
+        + "$$H'(p) = -\\ln p - 1 + \\ln(1 - p) + 1 = \\ln \\frac{1 - p}{p} ,$$\n\n"
+        + "so $H'(p) = 0$ exactly when $1 - p = p$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
