@@ -292,6 +292,12 @@ final class DocumentRun implements AutoCloseable {
     int first = 0;
     FunctionHeads.Head fn = latex ? FunctionHeads.parse(raw.get(0))
         : FunctionHeads.parsePlain(raw.get(0), functions); // phi(x) =, softsign(x) =
+    if (fn == null && latex && raw.size() >= 2) {
+      fn = PrimedFunctionHeads.parse(this, raw.get(0), raw.get(1)); // q'(k) = …: q′ itself
+      if (fn != null) {
+        engine.declareFunctionInPlace(fn.name()); // qprime: a function like q
+      }
+    }
     String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
     boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
@@ -354,6 +360,9 @@ final class DocumentRun implements AutoCloseable {
       first = 1; // grad = 2(0.6 − 3) = −4.8 after grad = 2(0 − 3) = −6: the next iteration
     } else if (raw.size() == 2 && LogDefinitions.defineInPlace(this, line, rel0, raw, terms)) {
       first = 1; // log p(y | x; w) = …: p is e to the right side
+    } else if (latex && raw.size() == 2
+        && LogFunctionHeads.defineInPlace(this, line, rel0, raw, terms)) {
+      first = 1; // \log p(w) = …: the function p is e to the right side
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && (raw.size() == 2 || sections.fromEarlierPart(head, ctx))) {
       if (steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims)) {

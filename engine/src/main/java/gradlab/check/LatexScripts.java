@@ -209,6 +209,10 @@ final class LatexScripts {
     if (reading.functions().contains(n) && (next == '(' || next == '\'')) {
       return LatexReader.operand(LatexFunctionApplication.apply(r, n));
     }
+    if (next == '\'' && c.peek(1) == '(' && PrimedFunctionHeads.defined(reading, n)) {
+      c.advance(); // q'(k) after the text's q'(k) = …: the function q′ of its own
+      return LatexReader.operand(LatexFunctionApplication.apply(r, LatexNames.safe(n + "prime")));
+    }
     if (next == '\'' && c.peek(1) == '(') {
       throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
     }
