@@ -92,6 +92,17 @@ final class PlainTextLines {
       }
       return;
     }
+    PrimedProducts.Read rule = PrimedProducts.rewrite(run, text);
+    if (rule != null) { // (fg)' = f'g + fg' of functions the text defines
+      if (rule.why() != null) {
+        run.notChecked(line, text, rule.why());
+      } else {
+        int from = run.out.size();
+        readInPlace(run, line, rule.text());
+        PrimedProducts.typedInPlace(run, from, text);
+      }
+      return;
+    }
     String decimal = DecimalCommas.plainTerms(text);
     if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
       readInPlace(run, line, decimal);
