@@ -103,6 +103,13 @@ final class PlainTextLines {
       }
       return;
     }
+    String extremum = PlainExtrema.rewrite(text);
+    if (!extremum.equals(text)) { // max_z σ′(z) = 1/4: the largest value over z
+      int from = run.out.size();
+      readInPlace(run, line, extremum);
+      PrimedProducts.typedInPlace(run, from, text);
+      return;
+    }
     String decimal = DecimalCommas.plainTerms(text);
     if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
       readInPlace(run, line, decimal);
