@@ -172,7 +172,8 @@ final class BareTextRelations {
     Matcher m = NAME.matcher(PlainNames.asEngineNames(text));
     while (m.find()) {
       String n = m.group();
-      if (n.equals("E") || n.equals("pi") || run.ctx.defines(n) || run.ctx.point()
+      if (n.equals("E") || n.equals("pi") || LatexStatistics.isMoment(n) // Var(X), read
+          || run.ctx.defines(n) || run.ctx.point()
           .containsKey(n) || run.functions.contains(n)) {
         continue;
       }

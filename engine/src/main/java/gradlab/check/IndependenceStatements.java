@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * letter He writes for one element. Not thread-safe; one per document.
  */
 final class IndependenceStatements {
+  private static final String PLAIN_NAME = "[A-Za-z](?:_\\{?[0-9A-Za-z]+\\}?|[0-9])?";
   private static final Pattern STATED = Pattern.compile("(?i)(?<!not )(?<!n't )\\b("
       + "independent(ly)?|i\\.i\\.d\\.?|iid)\\b");
   /** A family written as its first and last member: w_1, \dots, w_n. */
   private static final Pattern FAMILY = Pattern.compile("([A-Za-z])_\\{?1\\}?\\s*,\\s*"
       + "\\\\[lc]?dots\\s*,\\s*\\1_\\{?[A-Za-z]\\}?");
+  /** Plain names, then "be/are independent": X and Y, X, Y and Z, x_1 and x_2. */
+  private static final Pattern PLAIN_STATED = Pattern.compile("(?<![\\p{L}\\p{N}_$\\\\])("
+      + PLAIN_NAME + "(?:\\s*,\\s*" + PLAIN_NAME + ")*\\s*,?\\s+and\\s+" + PLAIN_NAME
+      + ")\\s+(?:are|be|is)\\s+(?:mutually\\s+|pairwise\\s+)?independent\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:](\\s|$)|\\n\\s*\\n");
 
   /** The moments the same prose states in words (zero mean, variance $σ^2$). */
@@ -40,6 +45,7 @@ final class IndependenceStatements {
    */
   void prose(String text) {
     constants.prose(text);
+    plainInPlace(text);
     elements = ELEMENTS.matcher(text).find();
     Matcher m = STATED.matcher(text);
     boolean keyword = m.find();
@@ -96,6 +102,26 @@ final class IndependenceStatements {
         }
       } catch (RuntimeException e) {
         // not a formula of names: nothing to note
+      }
+    }
+  }
+
+  /**
+   * Names stated independent in plain letters, "Let X and Y be independent", "X, Y and Z are
+   * independent random variables": the names in $…$ only had been read, so Var(X + Y) in a
+   * plain text was never the sum of the Vars (user37, user38). "are not independent" states
+   * nothing.
+   */
+  void plainInPlace(String text) {
+    Matcher m = PLAIN_STATED.matcher(text);
+    while (m.find()) {
+      for (String n : m.group(1).split("\\s*(?:,|\\band\\b)\\s*")) {
+        try {
+          independent.addAll(Symbols.of(Parser.parse(LatexReader.parserInput(
+              LatexReader.read(n.strip()).engineSyntax()))));
+        } catch (RuntimeException e) {
+          // not a name the reader takes: nothing stated
+        }
       }
     }
   }

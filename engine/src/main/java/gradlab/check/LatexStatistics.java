@@ -78,7 +78,7 @@ final class LatexStatistics {
     return print(variance);
   }
 
-  private static Expression parse(String inner) {
+  static Expression parse(String inner) {
     try {
       return Parser.parse(LatexReader.parserInput(inner));
     } catch (RuntimeException e) {
@@ -88,7 +88,7 @@ final class LatexStatistics {
   }
 
   /** Σ c·E[monomial], each monomial through the moments of its names. */
-  private static Map<Map<String, Integer>, Num> expectation(Map<Map<String, Integer>, Num> p,
+  static Map<Map<String, Integer>, Num> expectation(Map<Map<String, Integer>, Num> p,
       Set<String> independence, Set<String> constants) {
     Map<Map<String, Integer>, Num> out = new LinkedHashMap<>();
     for (var term : p.entrySet()) {
@@ -136,7 +136,7 @@ final class LatexStatistics {
    * text calls constants alone that is not a polynomial (1/√d_k) is one factor of its own, kept
    * whole in brackets: Var(X/√d) = Var(X)/d.
    */
-  private static Map<Map<String, Integer>, Num> polynomial(Expression e, Set<String> constants) {
+  static Map<Map<String, Integer>, Num> polynomial(Expression e, Set<String> constants) {
     return switch (e) {
       case Num n -> constant(n);
       case Real x -> {
@@ -178,7 +178,7 @@ final class LatexStatistics {
     return Map.of(new TreeMap<>(), c);
   }
 
-  private static Map<Map<String, Integer>, Num> times(Map<Map<String, Integer>, Num> a,
+  static Map<Map<String, Integer>, Num> times(Map<Map<String, Integer>, Num> a,
       Map<Map<String, Integer>, Num> b) {
     Map<Map<String, Integer>, Num> out = new LinkedHashMap<>();
     for (var x : a.entrySet()) {
@@ -192,7 +192,7 @@ final class LatexStatistics {
   }
 
   /** Engine syntax of a polynomial, terms with a zero coefficient left out. */
-  private static String print(Map<Map<String, Integer>, Num> p) {
+  static String print(Map<Map<String, Integer>, Num> p) {
     List<String> terms = new ArrayList<>();
     p.forEach((m, c) -> {
       if (c.isZero()) {

@@ -89,6 +89,9 @@ final class LatexWords {
     if (word.equals("E") || w.equals("var")) {
       return LatexStatistics.apply(r, word.equals("E") ? "E" : "Var");
     }
+    if (w.equals("cov")) {
+      return LatexCovariances.apply(r);
+    }
     String statistic = STATISTICS.get(w);
     if (statistic != null) {
       throw new UnsupportedLatexException(statistic);

@@ -23,6 +23,13 @@ final class PlainTextLines {
       + "[A-Za-z][A-Za-z0-9_]*)*)\\s*\\.?\\s*");
   /** A lone e, not a name's letter nor a call: Euler's number unless the text defines e. */
   private static final Pattern EULER = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
+  /**
+   * A number times e, "at x = 1: d(x^2*exp(x))/dx = 3e": it was "e is not defined in the text",
+   * the lone e above needing no digit before it (user38). Never where an exponent follows, so
+   * 1e-3, 2e+5 and 1e3 stay the numbers they are.
+   */
+  private static final Pattern NUMBER_E = Pattern.compile(
+      "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d+)?)e(?![A-Za-z0-9_(])(?!\\s*[-+−]\\s*\\d)");
   /** A point in "at w = 0.6, x = 1/2": a name given a number. */
   private static final Pattern POINT = Pattern.compile(
       "\\s*[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*\\s*=\\s*[-+−]?[0-9.]+(?:\\s*/\\s*[0-9.]+)?\\s*");
@@ -59,7 +66,8 @@ final class PlainTextLines {
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
       return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
     }
-    return HeavisideSteps.asStep(run, EULER.matcher(term).replaceAll("E"));
+    String times = NUMBER_E.matcher(term).replaceAll("$1*E");
+    return HeavisideSteps.asStep(run, EULER.matcher(times).replaceAll("E"));
   }
 
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
@@ -70,6 +78,36 @@ final class PlainTextLines {
     List<String> sentences = SentenceEnds.split(text);
     if (sentences.size() > 1) { // "… a = sigma(z). Loss L = …": two sentences, two readings
       sentences.forEach(st -> readInPlace(run, line, st));
+      return;
+    }
+    run.independence.plainInPlace(text); // "Let X and Y be independent."
+    if (PlainMoments.in(text)) { // Var(2X) = 4 Var(X): the LaTeX reader's moments
+      PlainMoments.Read m = PlainMoments.rewrite(run, text);
+      if (m.why() != null) {
+        run.notChecked(line, text, "cannot read: " + m.why());
+      } else {
+        int from = run.out.size();
+        readInPlace(run, line, m.text());
+        PlainMoments.typedInPlace(run, from, m.shown());
+      }
+      return;
+    }
+    PrimedProducts.Read rule = PrimedProducts.rewrite(run, text);
+    if (rule != null) { // (fg)' = f'g + fg' of functions the text defines
+      if (rule.why() != null) {
+        run.notChecked(line, text, rule.why());
+      } else {
+        int from = run.out.size();
+        readInPlace(run, line, rule.text());
+        PrimedProducts.typedInPlace(run, from, text);
+      }
+      return;
+    }
+    String extremum = PlainExtrema.rewrite(text);
+    if (!extremum.equals(text)) { // max_z σ′(z) = 1/4: the largest value over z
+      int from = run.out.size();
+      readInPlace(run, line, extremum);
+      PrimedProducts.typedInPlace(run, from, text);
       return;
     }
     String decimal = DecimalCommas.plainTerms(text);
