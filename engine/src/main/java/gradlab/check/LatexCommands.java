@@ -70,6 +70,9 @@ final class LatexCommands {
     if (OPERATORS.containsKey(cmd)) {
       return new String[] {OPERATORS.get(cmd), "op"};
     }
+    if (cmd.equals("lfloor") || cmd.equals("lceil")) {
+      return LatexReader.operand(FloorBrackets.read(r, cmd));
+    }
     if (LatexNames.FUNCTIONS.containsKey(cmd)) {
       return LatexReader.operand(LatexFunctionApplication.apply(r, LatexNames.FUNCTIONS.get(cmd)));
     }

@@ -94,14 +94,16 @@ final class LatexFunctionApplication {
       int afterFactor = c.position();
       String rest = c.restOfTerm();
       c.reset(afterFactor);
-      if (SIMPLE_FACTORS.matcher(rest).matches() && !rest.isBlank()) {
+      int run = PlainFactorRun.length(rest);
+      if (run > 0) {
         // \log 2\pi\sigma^2: log(2πσ²) as TeX texts mean it, or log(2)·πσ²; both are tried
-        // (read as the first factor only, the true KL of two Gaussians was ✗)
+        // (read as the first factor only, the true KL of two Gaussians was ✗); the run may
+        // end before another function or a relation: \cos m\theta \cos n\theta (held25)
         r.ambiguity("\\" + fn.toLowerCase(java.util.Locale.ROOT) + " before a product of "
             + "plain factors as the function of the whole product or of its first factor");
         if (!r.reading().operatorOverSum()) {
-          c.reset(start);
-          arg = r.readNested(c.restOfTerm());
+          arg = r.readNested(c.between(start, afterFactor + run));
+          c.reset(afterFactor + run);
         }
       }
     }
@@ -174,16 +176,6 @@ final class LatexFunctionApplication {
     return max ? "maxvalue(" + body + ", " + var + ")"
         : "(-maxvalue(-(" + body + "), " + var + "))";
   }
-
-  /**
-   * Plain factors after a function's first unbracketed one: numbers, letters, Greek letters
-   * (a σ with a subscript or power is a quantity), each with sub- and superscripts; no
-   * function, fraction or bracket, so \sin x \cos x stays sin(x)·cos(x).
-   */
-  private static final java.util.regex.Pattern SIMPLE_FACTORS = java.util.regex.Pattern.compile(
-      "(?:\\s*(?:\\d+(?:\\.\\d+)?|[A-Za-z]|\\\\(?:pi|alpha|beta|gamma|delta|epsilon|varepsilon"
-      + "|eta|theta|lambda|mu|nu|rho|tau|phi|omega|sigma(?=\\s*[_^]))(?![A-Za-z]))"
-      + "(?:\\s*_\\s*(?:\\{[^{}]*\\}|\\w))?(?:\\s*\\^\\s*(?:\\{[^{}]*\\}|\\w))?)+\\s*");
 
   /** Whether a factor (an argument without brackets) starts at the cursor. */
   private static boolean startsFactor(LatexCursor c) {

@@ -57,6 +57,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user37.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out24.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user38.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out25.py')).read())
 
 out = sys.argv[1]
 rows = []
