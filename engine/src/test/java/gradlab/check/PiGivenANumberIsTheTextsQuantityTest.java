@@ -27,7 +27,7 @@ class PiGivenANumberIsTheTextsQuantityTest extends CheckFixture {
     CheckReport r = checkMarkdown("mixing-weight-pi-wrong.md", MIXTURE + "$$\\pi x = 0.7$$\n");
     StepResult s = claimOnLine(r, 3);
     assertThat(s.verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
-    assertThat(s.verdict().toString()).as(r.render()).contains("0.6");
+    assertThat(s.verdict().toString()).as(r.render()).contains("left = 0.6");
   }
 
   @Test
