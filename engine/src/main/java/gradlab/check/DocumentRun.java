@@ -348,7 +348,8 @@ final class DocumentRun implements AutoCloseable {
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
         && terms.get(1) != null && ClosedValuePoints.isPoint(this, head, terms.get(1))) {
-      NamedPoints.bindInPlace(this, line, raw, head, terms.get(1), claims); // x = 1/√2 too
+      NamedPoints.bindInPlace(this, line, raw, TextPi.pointName(this, head, terms.get(1)),
+          terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
       return new String[] {raw.get(1), null};
     } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
         || !TwoReadingDefinitions.differ(main.ambiguities())

@@ -170,7 +170,9 @@ final class LatexCommands {
       // π_i, π_k: class probabilities (Gumbel-softmax, mixtures), a quantity; π alone is 3.14…
       // π_1(1), a policy at step 1 at action 1, is read as any scripted name before a bracket
       // (held21b: it was the product π₁·1 only, and a true π_1(1) = π_1(2) was refuted)
+      // π given a number that is not 3.14… (a mixing weight π = 0.3) is the text's quantity
       case "pi" -> c.peek() == '_' ? r.named(LatexNames.safe(LatexScripts.name(r, "piv")))
+          : r.reading().variables().contains(TextPi.NAME) ? r.named(TextPi.NAME)
           : LatexReader.operand("Pi");
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));

@@ -62,7 +62,8 @@ final class PlainTextLines {
    * alone (the head of "let e = y - t"). The report still shows the term as typed.
    */
   static String euler(DocumentRun run, String typed) {
-    String term = PlainNames.asEngineNames(typed); // y_hat, ŷ, z_1, δ1 as the engine names them
+    // y_hat, ŷ, z_1, δ1 as the engine names them; π = 0.3 the text's quantity (TextPi)
+    String term = PlainNames.asEngineNames(TextPi.plain(run, typed));
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
       return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
     }

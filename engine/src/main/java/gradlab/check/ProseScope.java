@@ -28,6 +28,7 @@ final class ProseScope {
       run.earlierPoints.forgetInPlace(name);
     }
     SupposedValues.movedInProseInPlace(run); // "now $x$ is $3$": x = 2 no longer holds
+    OtherCases.enterInPlace(run, proseBefore); // "Case 2. Otherwise": case 1's a = 5 ends
     if (ForAll.inGeneral(proseBefore)) {
       run.ctx = run.ctx.withoutPoints(); // "…, and in general $$…$$": no point applies
     }
