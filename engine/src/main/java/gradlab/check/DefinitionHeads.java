@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Whether a statement's left side is a name or function the statement defines, or a claim. */
 final class DefinitionHeads {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  /** a_(i-1), v_(t+1) of plain text: a family's member at a symbolic index. */
+  private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-Za-z0-9]_\\((?!\\d+\\))");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
 
   private DefinitionHeads() {}
@@ -40,6 +42,9 @@ final class DefinitionHeads {
     if (run.equivalentPart && run.conditions.mostRecentFirst().stream().anyMatch(c -> ConditionSteps
         .names(c.lhs() + " " + c.rhs()).contains(head))) {
       return false; // "½(n_in + n_out)σ² = 1 or equivalently σ = …": a claim about σ
+    }
+    if (FAMILY_MEMBER.matcher(rhs).find()) {
+      return false; // z_i = w_i*a_(i-1): through a family's member at a symbolic index, unread
     }
     if (ProseNamesGuard.holdsWords(run, rhs)) {
       return false; // "a = its logit": words, not a value of a

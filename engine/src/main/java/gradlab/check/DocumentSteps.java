@@ -319,6 +319,9 @@ final class DocumentSteps {
         run.premises.addInPlace(new PremiseLedger.Claim(line, name, Relation.EQUAL, rhs, run.ctx,
             v));
       }
+      // "qq = w2*h*(h": its name is never free afterwards (with qq free, ∂L/∂w1 = 0 of
+      // L = (qq - y)²/2 was proved though L depends on w1 through qq)
+      run.untaken.markInPlace(run, name, line);
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, v, ""));
     }
   }

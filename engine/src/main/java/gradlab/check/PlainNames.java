@@ -33,6 +33,21 @@ final class PlainNames {
    */
   private static final Pattern WORD_INDEX = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_([A-Za-z]{2,}[0-9]*)(?![A-Za-z0-9_(])");
+  /**
+   * y_s, eta_t, T_i, p_k: one letter as the index, a name of its own, named as the LaTeX reader
+   * names y_s (ys, etat, capti, pk). Left as typed it was the engine's pattern y_ with head s: a
+   * head y_s was no name, so "y_s = y*(1 - eps) + eps/2" defined nothing, was "eps is not
+   * defined", and every later step through y_s was "not checked" (label smoothing, SGDR, a
+   * softmax typed in ASCII). An operator's index (sum_i, max_j, E_x) and a call (f_t(x), v_(t-1))
+   * keep their form; a definition through v_(t-1) is not taken ({@link DefinitionHeads}).
+   */
+  private static final Pattern LETTER_INDEX = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_([A-Za-z])(?![A-Za-z0-9_({\\[])");
+  /** Bases that are operators taking an index, not names: their index stays as typed. */
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("sum", "prod", "max",
+      "min", "argmax", "argmin", "lim", "sup", "inf", "E", "Var", "Cov", "P", "p", "log", "ln",
+      "exp", "d", "D", "del", "grad", "nabla", "partial", "mean", "avg", "capsigma", "cappi",
+      "sigma", "pi", "Pr", "Ex", "EE", "diff", "dd", "pd");
   private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[₀-₉]+");
   /**
    * A capital Greek letter spelled out (Phi, Φ): capphi, as the LaTeX reader names \Phi. The
@@ -84,8 +99,10 @@ final class PlainNames {
     s = WORD_ACCENT.matcher(s).replaceAll("$1$2");
     s = WORD_INDEX.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
         LatexNames.safe(m.group(1) + m.group(2))));
-    return DIGIT_INDEX.matcher(s).replaceAll(m -> m.group(1) + (m.group(2) != null ? m.group(2)
+    s = DIGIT_INDEX.matcher(s).replaceAll(m -> m.group(1) + (m.group(2) != null ? m.group(2)
         : m.group(3) != null ? m.group(3) : m.group(4))); // a_(1) too, as a1
+    return LETTER_INDEX.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        OPERATORS.contains(m.group(1)) ? m.group() : LatexNames.safe(m.group(1) + m.group(2))));
   }
 
   /** Whether {@code chars[k]} is one Latin letter other than d, not the end of a word. */

@@ -309,11 +309,14 @@ final class PlainTextLines {
           break;
         }
       }
+      String defined = DefinedPointNames.first(run, parts);
+      int from = run.out.size();
       for (String claim : claims) {
         if (!claim.isBlank()) {
           readInPlace(run, line, claim.strip());
         }
       }
+      DefinedPointNames.guardInPlace(run, from, defined);
     } else if (s.startsWith("assume ")) {
       run.assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));
     } else {

@@ -39,6 +39,8 @@ public final class StepChecker {
       + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final Pattern DD_VAR = Pattern.compile(",\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final int SAMPLES = 30;
+  /** a_(i-1) of plain text: a family's member at a symbolic index, named before other names. */
+  private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-Za-z0-9]_\\((?!\\d+\\))");
 
   private final SymbolicEngine engine;
   private final IdentityProver prover;
@@ -253,7 +255,9 @@ public final class StepChecker {
       return valuesNotStated;
     }
     if (!undefined.isEmpty() && !constantSide) {
-      return notDefined(undefined);
+      return FAMILY_MEMBER.matcher(lhs + " " + rhs).find() // w_i*a_(i-1): a_ first
+          ? new StepVerdict.NotChecked(MissingFunctions.reason(ctx, lhs, rhs))
+          : notDefined(undefined);
     }
     String recurrence = v instanceof IdentityVerdict.Refuted
         ? RecurrenceMembers.fixedByRecurrence(engine, ctx, all) : null;

@@ -23,7 +23,15 @@ final class WordedValues {
     Matcher m = GIVEN.matcher(text);
     while (m.find()) {
       try {
-        run.earlierPoints.boundInPlace(m.group(1), run.engine.eval(m.group(2)), line);
+        var value = run.engine.eval(m.group(2));
+        if (!run.ctx.defines(m.group(1)) && run.earlierPoints.valueOf(m.group(1))
+            .filter(v -> !v.equals(value)).isPresent()) {
+          // a name given another number: values computed at the old one are stale, also where
+          // its point's scope has ended ("z = 0 => dL/dz = -0.45", then "z = 3 => dL/dz approx
+          // 0.0026" was ✗ with the value computed at z = 0; a student's label smoothing)
+          run.values.clear();
+        }
+        run.earlierPoints.boundInPlace(m.group(1), value, line);
       } catch (RuntimeException e) {
         // a number the engine does not read gives no value
       }
