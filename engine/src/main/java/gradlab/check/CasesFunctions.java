@@ -55,6 +55,11 @@ final class CasesFunctions {
     return true;
   }
 
+  /** Whether the text defined {@code name} (as written) by cases, of either kind. */
+  boolean defines(String name) {
+    return functions.containsKey(name) || regions.defines(name);
+  }
+
   /** {@code statement} with every call of such a function at a number replaced by its value. */
   String rewrite(String statement) {
     String out = statement;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class DefinedPointNames {
   private static final Pattern POINT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9]*)\\s*=");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
   private DefinedPointNames() {}
 
@@ -24,6 +25,27 @@ final class DefinedPointNames {
       Matcher m = POINT.matcher(PlainNames.asEngineNames(p)); // T_cur as captcur
       if (m.find() && run.ctx.defines(m.group(1)) && !run.ctx.point().containsKey(m.group(1))) {
         return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code name} when one of {@code claims} uses another name the text defines (whose
+   * definition may go through {@code name}: SGDR's η_t of T_cur), else null: a claim of the
+   * point's name alone ("when z = 0, z(1 − z) = 0.25") is read at the point as before, and its
+   * refutation stands.
+   */
+  static String throughOtherDefinitions(DocumentRun run, String name, List<String> claims) {
+    if (name == null) {
+      return null;
+    }
+    for (String c : claims) {
+      Matcher m = NAME.matcher(PlainNames.asEngineNames(c));
+      while (m.find()) {
+        if (!m.group().equals(name) && run.ctx.defines(m.group())) {
+          return name;
+        }
       }
     }
     return null;

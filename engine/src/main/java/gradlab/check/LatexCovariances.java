@@ -28,7 +28,18 @@ final class LatexCovariances {
     if (args.size() != 2) {
       throw new UnsupportedLatexException("covariances Cov(…) of other than two arguments");
     }
-    return of(r, r.readNested(args.get(0)), r.readNested(args.get(1)));
+    String a = r.readNested(args.get(0));
+    String b = r.readNested(args.get(1));
+    try {
+      return of(r, a, b);
+    } catch (UnsupportedLatexException e) {
+      // the reader wrote Cov through E[AB]: name what the text wrote, not E[·] or Var(·)
+      String why = String.valueOf(e.getMessage());
+      int at = why.indexOf("needs independence");
+      throw new UnsupportedLatexException(at < 0 ? "covariances Cov(…): " + why
+          : "covariances Cov(…) that need the mean of a product of different names: "
+              + why.substring(at));
+    }
   }
 
   /** Cov(a, b) of two arguments already in engine syntax. */

@@ -309,7 +309,8 @@ final class PlainTextLines {
           break;
         }
       }
-      String defined = DefinedPointNames.first(run, parts);
+      String defined = DefinedPointNames.throughOtherDefinitions(run,
+          DefinedPointNames.first(run, parts), claims);
       int from = run.out.size();
       for (String claim : claims) {
         if (!claim.isBlank()) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * f(x))}) states a property of q, not a definition, and is left as before; so is the prime of a
  * letter the text tried to define and the checker refused (Cover and Thomas's binary entropy
  * {@code H(X) = … = H(p)}, then {@code H'(p) = …}: H′ is H's derivative, and "H′(p) = 0 exactly
- * when 1 − p = p" was refuted as a claim about a function H′ of its own, a true step ✗).
+ * when 1 − p = p" was refuted as a claim about a function H′ of its own, a true step ✗), and
+ * of a letter defined by cases ({@code g(x) = \begin{cases} …}, then {@code g'(x) = …} case by
+ * case is a claim about g's derivative, not a definition).
  */
 final class PrimedFunctionHeads {
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z])\\s*'\\s*(\\(.*\\))\\s*");
@@ -37,7 +39,7 @@ final class PrimedFunctionHeads {
     String safe = LatexNames.safe(base);
     if (run.functions.contains(safe) || run.genericFunctions.contains(safe)
         || run.ctx.defines(safe) || run.reading().variables().contains(safe)
-        || run.unread.containsKey(base) || run.unread.containsKey(safe)
+        || run.unread.containsKey(base) || run.unread.containsKey(safe) || run.cases.defines(base)
         || Pattern.compile("(?<![A-Za-z\\\\])" + base + "(?![A-Za-z])").matcher(rawBody).find()) {
       return null;
     }

@@ -45,6 +45,11 @@ final class RegionCases {
     return true;
   }
 
+  /** Whether the text defined {@code name} (as written: g, \sigma) by cases read here. */
+  boolean defines(String name) {
+    return functions.containsKey(name);
+  }
+
   /** Records a plain-text {@code f(x) = A if C, f(x) = B otherwise} read by {@link PlainCases}. */
   void definePlain(String name, String variable, List<String[]> rows) {
     functions.put(name, new Cases(variable, rows, true));
