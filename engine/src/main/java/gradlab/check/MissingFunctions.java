@@ -19,7 +19,7 @@ final class MissingFunctions {
   private static final Set<String> WRITING = Set.of("pd", "dd", "d", "D", "diff", "subs", "N");
 
   /** A variance or covariance as {@link LatexNames#readable} shows it (Var as V_ar). */
-  private static final Pattern MOMENT = Pattern.compile("(?i)V_?ar|C_?ov");
+  private static final Pattern MOMENT = Pattern.compile("(?i)V_{0,1}ar|C_{0,1}ov");
 
   private MissingFunctions() {}
 
