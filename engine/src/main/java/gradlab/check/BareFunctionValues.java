@@ -46,7 +46,7 @@ final class BareFunctionValues {
       }
       if (!run.functions.contains(f) || run.ctx.defines(f) || ps.isEmpty() || ps.contains(f)
           || !ps.stream().allMatch(p -> NAME.matcher(p).matches())
-          || !differentiates(out, f, ps, run)) {
+          || !(differentiates(out, f, ps, run) || BodyNamePartials.takes(out, rule, run.ctx))) {
         continue;
       }
       String call = f + "(" + String.join(", ", ps) + ")";
