@@ -51,7 +51,8 @@ final class BareFunctionValues {
       }
       String call = f + "(" + String.join(", ", ps) + ")";
       for (int k = 0; k < out.length; k++) {
-        out[k] = bare(partials(out[k], f, ps, call, defined(run, out)), f, call);
+        out[k] = bare(partials(BodyNamePartials.read(out[k], rule, run.ctx, call), f, ps, call,
+            defined(run, out)), f, call);
       }
     }
     return out;

@@ -37,6 +37,17 @@ final class BodyNamePartials {
     return false;
   }
 
+  /**
+   * {@code side} with each ∂f/∂v by such a name as d/dv of f at its parameters, {@code call}; of
+   * a function of one parameter too, where it had been read as through the parameter
+   * ({@link DefinedParameterDerivatives}): ∂f/∂a = x² of f(x) = a x² + b was refuted.
+   */
+  static String read(String side, FunctionRule rule, CheckContext ctx, String call) {
+    return PARTIAL.matcher(side).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1).equals(rule.name()) && bodyName(rule, m.group(2), ctx)
+            ? "dd(" + call + ", " + m.group(2) + ")" : m.group()));
+  }
+
   private static boolean bodyName(FunctionRule rule, String v, CheckContext ctx) {
     return !v.equals(rule.name()) && !rule.parameters().contains(v)
         && !rule.body().isFreeOf(v) && !ctx.defines(v)

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Timeout;
  * defined in the text", so a wrong sign was never checked.
  */
 @Timeout(60)
-class PartialByABodyNameTest extends gradlab.symbolic.EngineFixture {
+class PartialByABodyNameTest extends CheckFixture {
   private static CheckReport check(String markdown) {
-    return FixturePair.checkMarkdown(engine, markdown);
+    return checkMarkdown("t.md", markdown);
   }
 
   private static String contrastive(String head, String sign) {
@@ -58,5 +58,27 @@ class PartialByABodyNameTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.steps()).as(r.render()).noneMatch(s -> s.verdict()
         instanceof StepVerdict.Refuted && s.line() == 3);
     assertThat(r.render()).doesNotContain("[function definition]");
+  }
+
+  @Test
+  void aModelsWeightDerivativeOfAOneParameterFunctionIsNotRefuted() {
+    CheckReport r = check("$$f(x) = w x + b$$\n\n$$\\frac{\\partial f}{\\partial w} = x$$\n\n"
+        + "$$\\frac{\\partial f}{\\partial b} = 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps()).as(r.render()).anyMatch(s -> s.line() == 3
+        && s.verdict() instanceof StepVerdict.Proved);
+  }
+
+  @Test
+  void aModelsWeightDerivativeInPlainTextIsNotRefuted() {
+    CheckReport r = checkText("t.txt", "f(x) = w*x + b\ndf/dw = x\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aWrongWeightDerivativeOfAOneParameterFunctionIsRefutedAtItsLine() {
+    CheckReport r = check("$$f(x) = a x^2 + b$$\n\n$$\\frac{\\partial f}{\\partial a} = 2 x$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.firstRefuted().get().line()).as(r.render()).isEqualTo(3);
   }
 }
