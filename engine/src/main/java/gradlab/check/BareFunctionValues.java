@@ -46,12 +46,13 @@ final class BareFunctionValues {
       }
       if (!run.functions.contains(f) || run.ctx.defines(f) || ps.isEmpty() || ps.contains(f)
           || !ps.stream().allMatch(p -> NAME.matcher(p).matches())
-          || !differentiates(out, f, ps, run)) {
+          || !(differentiates(out, f, ps, run) || BodyNamePartials.takes(out, rule, run.ctx))) {
         continue;
       }
       String call = f + "(" + String.join(", ", ps) + ")";
       for (int k = 0; k < out.length; k++) {
-        out[k] = bare(partials(out[k], f, ps, call, defined(run, out)), f, call);
+        out[k] = bare(partials(BodyNamePartials.read(out[k], rule, run.ctx, call), f, ps, call,
+            defined(run, out)), f, call);
       }
     }
     return out;

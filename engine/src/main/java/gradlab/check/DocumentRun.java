@@ -292,6 +292,9 @@ final class DocumentRun implements AutoCloseable {
     int first = 0;
     FunctionHeads.Head fn = latex ? FunctionHeads.parse(raw.get(0))
         : FunctionHeads.parsePlain(raw.get(0), functions); // phi(x) =, softsign(x) =
+    if (fn == null && latex && raw.size() >= 2) { // L(W, \vec{X}_1) = … of D_W: vectors unused
+      fn = VectorParameterHeads.parse(raw.get(0), raw.get(1));
+    }
     if (fn == null && latex && raw.size() >= 2) {
       fn = PrimedFunctionHeads.parse(this, raw.get(0), raw.get(1)); // q'(k) = …: q′ itself
       if (fn != null) {
