@@ -18,6 +18,9 @@ final class CaseDefinitions {
         continue;
       }
       FunctionHeads.Head fn = FunctionHeads.parse(r.lhs());
+      if (fn == null) { // hswish(x) = x(x + 3)/6 for −3 < x < 3 in plain text: a word's head
+        fn = FunctionHeads.parsePlain(r.lhs(), run.functions);
+      }
       if (fn == null) {
         continue;
       }

@@ -285,6 +285,10 @@ public final class LatexReader {
           throw new UnsupportedLatexException("empty brackets (or only \\text in them)");
         }
         if (TopLevel.split(inner, ',').size() > 1) {
+          String column = TransposedTuples.column(this, inner); // (2, 1)^⊤: a column vector
+          if (column != null) {
+            return operand(column);
+          }
           throw new UnsupportedLatexException("pairs (a, b) (a point or a vector? vectors are "
               + "read as [a, b])");
         }

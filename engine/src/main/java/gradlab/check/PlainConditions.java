@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A plain-text statement under a condition that is a comparison: "if x > 0 then f'(x) = 1",
  * "for x < 0: f'(x) = 0", "f'(x) = 1 when x > 0", "x > 0 => relu'(x) = 1", "f'(x) = 1 (x > 0)",
- * "for |w| < 4, |σ′(z) w| < 1". The condition is read as comparisons of names and numbers
- * (chains {@code a < x < b}, {@code |x| < c}, {@code x ≠ 0}, {@code x, y > 0}, several joined by
- * "and" or commas); what is not such a comparison ("x is large", "for small ε", "as n → ∞",
- * "for all i", "otherwise") is not read here. {@link ConditionScopes} checks the claim under it.
+ * "for |w| < 4, |σ′(z) w| < 1", "x <= -3: f(x) = 0" (a comparison before a colon at the
+ * line's start: that line's condition, never a claim of its own). The condition is read as
+ * comparisons of names and numbers (chains {@code a < x < b}, {@code |x| < c}, {@code x ≠ 0},
+ * {@code x, y > 0}, several joined by "and" or commas); what is not such a comparison ("x is
+ * large", "for small ε", "as n → ∞", "for all i", "otherwise") is not read here. {@link ConditionScopes} checks the claim under it.
  */
 final class PlainConditions {
   /** One comparison chain of the condition: its terms as typed and the operators between. */
@@ -43,6 +44,8 @@ final class PlainConditions {
   /** "C => S", "C ⇒ S", "C implies S". */
   private static final Pattern ARROW = Pattern.compile("^(" + COND + ")\\s*(?:=>|⇒|⟹|\\s(?i:"
       + "implies)\\s)\\s*(.*)$");
+  /** "C: S" at the line's start, as "x <= -3: hswish(x) = 0" (a new user's cases, nc26). */
+  private static final Pattern COLON = Pattern.compile("^(" + COND + ")\\s*:\\s+(.*)$");
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈");
   private static final Pattern SPLIT_OP = Pattern.compile(OP);
   private static final Pattern LIST = Pattern.compile("^(" + NAME + "(?:\\s*,\\s*" + NAME
@@ -55,7 +58,7 @@ final class PlainConditions {
     if (ProseWords.casesInWords(text)) {
       return null; // "… if x > 0 else 0": cases, read elsewhere
     }
-    for (Pattern p : List.of(LEADING, ARROW)) {
+    for (Pattern p : List.of(LEADING, ARROW, COLON)) {
       Matcher m = p.matcher(text.strip());
       if (m.matches()) {
         return of(m.group(2), m.group(1));
