@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * by the chain rule; it was read as F′ at x ({@code F(x) = -\log x}, so −1/x), and the true
  * step was refuted (found by the thirteenth round, writing the paper's {@code \text{FL}} as F).
  * Where x is the parameter itself, or the parameter is no quantity of the text ({@code f(z) = z^2}
- * and {@code \frac{df}{dz}}), the derivative is f′ at the variable, as before. Stateless.
+ * and {@code \frac{df}{dz}}), the derivative is f′ at the variable, as before. Where the body
+ * reaches x other than through the parameter ({@code f(x) = a x^2}, {@code a = 3c}, then
+ * {@code \frac{\partial f}{\partial c}}), ∂f/∂c is the partial of f(x) in c, not f′(c): the
+ * rewrite read it as d/dc f(c) = 9c² and refuted the true 3x² (found by miss26); such a
+ * derivative is left as written, for the readers of a partial by a body name. Stateless.
  */
 final class DefinedParameterDerivatives {
   private static final Pattern PARTIAL = Pattern.compile("pd\\(([A-Za-z][A-Za-z0-9]*), "
@@ -29,6 +33,9 @@ final class DefinedParameterDerivatives {
         return Matcher.quoteReplacement(r.group());
       }
       String p = parameter(run, f);
+      if (p != null && !p.equals(v) && BodyReach.reaches(run.ctx, f, p, v)) {
+        return Matcher.quoteReplacement(r.group());
+      }
       String at = p != null && !p.equals(v) && run.ctx.defines(p) ? p : v;
       return Matcher.quoteReplacement("dd(" + f + "(" + at + "), " + v + ")");
     });
