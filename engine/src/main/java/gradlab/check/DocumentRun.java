@@ -360,10 +360,7 @@ final class DocumentRun implements AutoCloseable {
     } else if (NumericReassignments.readInPlace(this, line, raw, terms, rel0, claims)) {
       first = 1; // grad = 2(0.6 − 3) = −4.8 after grad = 2(0 − 3) = −6: the next iteration
     } else if (raw.size() == 2 && LogDefinitions.defineInPlace(this, line, rel0, raw, terms)) {
-      first = 1; // log p(y | x; w) = …: p is e to the right side
-    } else if (latex && raw.size() == 2
-        && LogFunctionHeads.defineInPlace(this, line, rel0, raw, terms)) {
-      first = 1; // \log p(w) = …: the function p is e to the right side
+      first = 1; // log p(y | x; w) = …: p is e to the right side; \log p(w) = …: the function p
     } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
         && terms.get(1) != null && (raw.size() == 2 || sections.fromEarlierPart(head, ctx))) {
       if (steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims)) {
