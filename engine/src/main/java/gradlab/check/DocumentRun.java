@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * whether it defines, restates, assumes or claims. One per document; not thread-safe.
  */
 final class DocumentRun implements AutoCloseable {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-  private static final Pattern ABS_NAME = Pattern.compile("Abs\\(([A-Za-z][A-Za-z0-9]*)\\)");
   private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
@@ -346,7 +344,7 @@ final class DocumentRun implements AutoCloseable {
     } else if (PointUpdateChains.readInPlace(this, line, raw, terms, c.relations())) {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
-        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
+        && EngineNames.is(head) && !ctx.defines(head) && !functions.contains(head)
         && terms.get(1) != null && ClosedValuePoints.isPoint(this, head, terms.get(1))) {
       NamedPoints.bindInPlace(this, line, raw, TextPi.pointName(this, head, terms.get(1)),
           terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
@@ -371,7 +369,7 @@ final class DocumentRun implements AutoCloseable {
       }
       // z_1 = 0.5 of a defined z_1 in prose: a value the text states, checked as a claim
       inlineClaim = NUMBER.matcher(terms.get(1).strip()).matches();
-    } else if (rel0 == Relation.EQUAL && head != null && NAME.matcher(head).matches()
+    } else if (rel0 == Relation.EQUAL && head != null && EngineNames.is(head)
         && ctx.defines(head) && terms.get(1) == null && raw.size() == 2) {
       // "with the cross-entropy cost $C = …$": C now means something this reader cannot
       // read, so the steps that use C are not checked against its old meaning
@@ -393,14 +391,14 @@ final class DocumentRun implements AutoCloseable {
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
-    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
+    } else if (rel0 == Relation.EQUAL && latex && head != null && EngineNames.is(head)
         && !ctx.defines(head) && terms.get(1) == null && main.failures().get(1) != null
         && main.failures().get(1).contains("with symbolic bounds")
         && sized.define(head, raw.get(0), raw.get(1))) { // C = −(1/n) Σ_x […]: written out later
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           "definition"));
       first = 1;
-    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
+    } else if (rel0 == Relation.EQUAL && latex && head != null && EngineNames.is(head)
         && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
         && !unread.containsKey(head) && !network.defines(raw.get(0))
         && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
@@ -414,7 +412,7 @@ final class DocumentRun implements AutoCloseable {
           read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
       return new String[] {raw.get(1), null};
     } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
-        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
+        && EngineNames.is(head) && !ctx.defines(head) && !functions.contains(head)
         && terms.get(1) == null && ElidedLists.isList(raw.get(1), main.failures().get(1))) {
       // X = \{x_1, \ldots, x_N\}: notation for a list, not a claim; X stays undefined
       out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
@@ -462,7 +460,7 @@ final class DocumentRun implements AutoCloseable {
         .anyMatch(r -> r.verdict() instanceof StepVerdict.Refuted));
     computed.chainInPlace(terms);
     String last = terms.get(terms.size() - 1);
-    if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
+    if (head != null && last != null && EngineNames.is(last) && ctx.defines(last)
         && !last.equals(head)) {
       ctx = ctx.withDefinition(new Definition(head, engine.eval(last)));
     }
