@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * A quantity or a function defined through its logarithm; the head inside the log decides which.
  * A name, Goodfellow's {@code \log \tilde{P}(y) = yz} and the maximum-likelihood
  * {@code \log p(y \mid x; w) = -\frac{1}{2}\log(2\pi s^2) - …}, read as one name: that quantity,
- * undefined so far, is e to the right side. Before, the name stayed free, and ∂/∂w log p(y | x; w)
- * was 0 (a true step refuted; found by a lecturer tester). A one-letter head applied to its
- * parameters ({@link FunctionHeads}), Goodfellow's Gaussian prior {@code \log p(w) =
+ * undefined so far, is e to the right side. Before, the name stayed free, and
+ * ∂/∂w log p(y | x; w) was 0 (a true step refuted; found by a lecturer tester). A one-letter head
+ * applied to its parameters ({@link FunctionHeads}), Goodfellow's Gaussian prior {@code \log p(w) =
  * -\frac{\lambda}{2} w^2 + \frac{1}{2} \log \frac{\lambda}{2\pi}}: the function p is e to the
  * right side. Before, {@code p(w)} inside the log was no name and no function ("λ, p are not
  * defined"), so the planted factor 2 in {@code \frac{d}{dw} \log p(w) = -2 \lambda w} was never
