@@ -14,10 +14,12 @@ record ChainTerms(List<String> engine, List<String> failures, Set<String> ambigu
     List<String> terms = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Set<String> ambiguous = new LinkedHashSet<>();
-    for (String t : raw) {
+    for (int k = 0; k < raw.size(); k++) {
+      String t = raw.get(k);
       try {
         LatexReader r = run.latex() ? LatexReader.read(t, reading) : null;
-        terms.add(run.latex() ? r.engineSyntax() : PlainTextLines.euler(run, t));
+        terms.add(run.latex() ? r.engineSyntax()
+            : PlainTextLines.euler(run, TextPi.plain(run, t, reading, ambiguous, k == 0)));
         failures.add(null);
         if (run.latex()) {
           run.shownNames.addInPlace(r.shownNames());

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * into "not checked". Stateless.
  */
 final class DefinedPointNames {
-  private static final Pattern POINT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9]*)\\s*=");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern POINT = Pattern.compile("^\\s*(" + EngineNames.REGEX
+      + ")\\s*=");
 
   private DefinedPointNames() {}
 
@@ -41,7 +41,7 @@ final class DefinedPointNames {
       return null;
     }
     for (String c : claims) {
-      Matcher m = NAME.matcher(PlainNames.asEngineNames(c));
+      Matcher m = EngineNames.NAME.matcher(PlainNames.asEngineNames(c));
       while (m.find()) {
         if (!m.group().equals(name) && run.ctx.defines(m.group())) {
           return name;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * whether it defines, restates, assumes or claims. One per document; not thread-safe.
  */
 final class DocumentRun implements AutoCloseable {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-  private static final Pattern ABS_NAME = Pattern.compile("Abs\\(([A-Za-z][A-Za-z0-9]*)\\)");
-  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
   private static final Pattern SIGMA_QUANTITY = Pattern.compile(
       "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
 
@@ -120,7 +116,7 @@ final class DocumentRun implements AutoCloseable {
   }
 
   /** A new definition of a name this reader cannot read: the steps that use it are not checked. */
-  private void unreadDefinition(int line, List<String> raw, String failure) {
+  void unreadDefinition(int line, List<String> raw, String failure) {
     out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
         new StepVerdict.NotChecked("a new definition of " + raw.get(0).strip() + " that cannot "
             + "be read: " + failure + "; later steps that use it are not checked"), ""));
@@ -212,23 +208,9 @@ final class DocumentRun implements AutoCloseable {
    */
   String[] chain(int line, String statement, boolean claims, boolean contextOnly,
       String inheritedHead) {
-    if (latex && IndexRanges.readInPlace(this, line, statement)) { // l = 2, 3, \ldots, L
-      RangeMembers.defineInPlace(this, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
-      return new String[] {statement, inheritedHead};
-    }
-    if (latex && QuotedAsWrong.quotes(SentenceScope.lastSentence(paragraph()))) {
-      if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
-        notChecked(line, statement.strip(), QuotedAsWrong.REASON); // "a common mistake is …"
-      }
-      return new String[] {statement, inheritedHead};
-    }
-    if (latex && Counterfactuals.supposes(SentenceScope.lastSentence(paragraph()))) {
-      if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
-        notChecked(line, statement.strip(), Counterfactuals.REASON); // "if b₁ were −3, …"
-      }
-      SupposedValues.forgetInPlace(this, SentenceScope.lastSentence(paragraph()) + " $"
-          + statement + "$"); // "suppose instead $x = 3$": x = 1 no longer holds
-      return new String[] {statement, inheritedHead};
+    String[] set = ChainGuards.bySentence(this, line, statement, claims, inheritedHead);
+    if (set != null) {
+      return set;
     }
     List<String> components = latex ? TupleAssignments.split(statement) : null;
     if (components != null) { // (x_1, y_1) = (0, 1): x_1 = 0 and y_1 = 1
@@ -250,32 +232,9 @@ final class DocumentRun implements AutoCloseable {
     statement = summedForm;
     ChainSplitter.Chain c = ChainSplitter.split(statement);
     List<String> raw = c.terms();
-    if (raw.size() >= 2 && raw.stream().anyMatch(String::isBlank)) {
-      if (claims) {
-        notChecked(line, statement.strip(), "a side of the relation is empty");
-      }
-      return new String[] {raw.get(raw.size() - 1), inheritedHead};
-    }
-    if (raw.size() < 2) {
-      LoneStatements.readInPlace(this, line, statement, raw, claims);
-      return new String[] {raw.get(raw.size() - 1), inheritedHead};
-    }
-    if (latex && !claims && !StatedConditions.introduces(prose)
-        && StatedGoals.sets(paragraph())) { // "show that $σ_w² = 2/n$": no given
-      out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null,
-          StatedGoals.NOTE));
-      return new String[] {raw.get(raw.size() - 1), null};
-    }
-    if (latex && WrittenOutVectors.isStatement(statement)) { // x = [x_1, x_2]^⊤: by components
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(), null,
-          "a vector written out: read by its components"));
-      return new String[] {raw.get(raw.size() - 1), null};
-    }
-    if (Hypotheses.allInequalities(c.relations()) && latex
-        && (!claims && !Hypotheses.sentenceConcludes(prose)
-            || Hypotheses.introducesHypothesis(prose))) {
-      assume(line, c, statement);
-      return new String[] {raw.get(raw.size() - 1), null};
+    String[] guarded = ChainGuards.afterSplit(this, line, statement, c, claims, inheritedHead);
+    if (guarded != null) {
+      return guarded;
     }
     if (latex && SIGMA_QUANTITY.matcher(raw.get(0) + " = ").matches()
         && c.relations().get(0) == Relation.EQUAL && SIGMA_QUANTITY.matcher(statement)
@@ -289,7 +248,6 @@ final class DocumentRun implements AutoCloseable {
     ChainTerms alt = main.ambiguities().isEmpty() ? null : ChainTerms.read(this, raw,
         reading().alternative(), false, line);
     List<String> terms = main.engine();
-    int first = 0;
     FunctionHeads.Head fn = latex ? FunctionHeads.parse(raw.get(0))
         : FunctionHeads.parsePlain(raw.get(0), functions); // phi(x) =, softsign(x) =
     if (fn == null && latex && raw.size() >= 2) { // L(W, \vec{X}_1) = … of D_W: vectors unused
@@ -301,147 +259,19 @@ final class DocumentRun implements AutoCloseable {
         engine.declareFunctionInPlace(fn.name()); // qprime: a function like q
       }
     }
-    String head = terms.get(0);
     Relation rel0 = c.relations().get(0);
-    boolean inlineClaim = false; // an inline relation that defines nothing: checked, never dropped
-    if (CaseConditions.readInPlace(this, line, statement, raw, rel0, claims)) {
-      return new String[] {raw.get(raw.size() - 1), null}; // "Case $i = j$:": a case
+    String[] whole = ChainGuards.readWhole(this, line, statement, c, raw, terms, fn, claims);
+    if (whole != null) {
+      return whole;
     }
-    if (!claims && latex && (NamedPoints.several(this, line, raw, c.relations(), terms)
-        || NamedPoints.movedInChain(this, line, raw, c.relations(), terms))) {
-      return new String[] {raw.get(raw.size() - 1), null};
+    ChainHead decided = ChainHeads.decide(this, line, statement, c, raw, fn, main, alt, claims,
+        inheritedHead);
+    if (decided.done() != null) {
+      return decided.done();
     }
-    if (IntermediateNames.names(this, line, raw, c.relations(), terms)
-        || NameChains.names(this, line, raw, c.relations(), terms)) { // ŷ = a = σ(z)
-      return new String[] {raw.get(raw.size() - 1), terms.get(0)};
-    }
-    if (latex && rel0 == Relation.EQUAL && raw.size() == 2
-        && ProseCaseValues.readInPlace(this, line, statement, fn, terms.get(1))) {
-      return new String[] {raw.get(1), null}; // q(y) = 1 and q(k) = 0: cases in prose
-    }
-    if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null
-        && DefinitionHeads.isValueOfDefinedFunction(this, fn.name(), fn.parameterList(),
-            terms.get(1))) {
-      // J(w) = 0.5 of a defined J: a claim about its value (at the stated point), never a
-      // redefinition of J as a constant
-      head = inheritedHead;
-      inlineClaim = true;
-    } else if (rel0 == Relation.EQUAL && OperatorHeads.appliedToDefined(this, fn)) {
-      head = inheritedHead; // D(L, z) = σ(z) + y after L = …: a derivative claim, no definition
-      inlineClaim = true;
-    } else if (rel0 == Relation.EQUAL && fn != null && terms.get(1) != null) {
-      // f(x, y) = … with named arguments defines f. Of a defined f it is first a claim: where
-      // it holds it is shown proved; where it differs it is f defined anew (CS231n's next
-      // example f(x, y) = x + y after f(x, y) = x y), shown as such, never refuted
-      String f = fn.name();
-      UnreadFunctionChainLinks.Definition d = FunctionDefinitionSteps.definedInPlace(this, line,
-          fn, raw, terms, main, alt);
-      if (d == UnreadFunctionChainLinks.Definition.REFUSED) {
-        return new String[] {raw.get(raw.size() - 1), null};
-      }
-      head = d == UnreadFunctionChainLinks.Definition.TAKEN ? f : null; // A(η) = … = …: links
-      first = 1;
-    } else if (claims && LatexStatistics.isMoment(head)) {
-      head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
-    } else if (latex && MomentClaims.ofDefined(this, head)) {
-      head = inheritedHead; // "for $n = 3$, $Var(y) = 4σ_w²σ_x²$" of a defined y: a claim
-      inlineClaim = true;
-    } else if (PointUpdateChains.readInPlace(this, line, raw, terms, c.relations())) {
-      first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
-    } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
-        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
-        && terms.get(1) != null && ClosedValuePoints.isPoint(this, head, terms.get(1))) {
-      NamedPoints.bindInPlace(this, line, raw, TextPi.pointName(this, head, terms.get(1)),
-          terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
-      return new String[] {raw.get(1), null};
-    } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
-        || !TwoReadingDefinitions.differ(main.ambiguities())
-        || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading
-      steps.define(line, head, raw.get(0), raw.get(1), terms.get(1));
-      indexed.define(raw.get(0), raw.get(1), true); // a_t = b_t + c_t a_{t−1}: every member
-      first = 1;
-    } else if (NumericReassignments.readInPlace(this, line, raw, terms, rel0, claims)) {
-      first = 1; // grad = 2(0.6 − 3) = −4.8 after grad = 2(0 − 3) = −6: the next iteration
-    } else if (raw.size() == 2 && LogDefinitions.defineInPlace(this, line, rel0, raw, terms)) {
-      first = 1; // log p(y | x; w) = …: p is e to the right side
-    } else if (latex && raw.size() == 2
-        && LogFunctionHeads.defineInPlace(this, line, rel0, raw, terms)) {
-      first = 1; // \log p(w) = …: the function p is e to the right side
-    } else if (rel0 == Relation.EQUAL && head != null && ctx.defines(head)
-        && terms.get(1) != null && (raw.size() == 2 || sections.fromEarlierPart(head, ctx))) {
-      if (steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims)) {
-        if (raw.size() == 2) {
-          return new String[] {raw.get(1), null}; // a new meaning, shown as one: no claim left
-        }
-        first = 1; // L = A = B in a new part: L anew, A = B still steps
-      }
-      // z_1 = 0.5 of a defined z_1 in prose: a value the text states, checked as a claim
-      inlineClaim = NUMBER.matcher(terms.get(1).strip()).matches();
-    } else if (rel0 == Relation.EQUAL && head != null && NAME.matcher(head).matches()
-        && ctx.defines(head) && terms.get(1) == null && raw.size() == 2) {
-      // "with the cross-entropy cost $C = …$": C now means something this reader cannot
-      // read, so the steps that use C are not checked against its old meaning
-      unread.putIfAbsent(head, line); // the line of the first unread meaning, for the notes
-      values.clear();
-      if (!claims) {
-        unreadDefinition(line, raw, main.failures().get(1));
-        return new String[] {raw.get(1), null};
-      }
-    } else if (head != null && functions.contains(head) && !ctx.defines(head)) {
-      // J = 0.5 of a function J(w): which value of J is meant is not written
-      notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "
-          + "defines; write its value with the argument, " + raw.get(0).strip() + "(…)");
-    } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
-        && !ctx.defines(head) && terms.get(1) == null && main.failures().get(1) != null
-        && (main.failures().get(1).contains("with symbolic bounds") || main.failures().get(1)
-        .startsWith("⊙") && !indexed.defines(raw.get(0)))
-        && indexed.define(raw.get(0), raw.get(1))) { // ŷ_i = exp(o_i)/Σ_j exp(o_j): each i
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-          "definition"));
-      first = 1;
-    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
-        && !ctx.defines(head) && terms.get(1) == null && main.failures().get(1) != null
-        && main.failures().get(1).contains("with symbolic bounds")
-        && sized.define(head, raw.get(0), raw.get(1))) { // C = −(1/n) Σ_x […]: written out later
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-          "definition"));
-      first = 1;
-    } else if (rel0 == Relation.EQUAL && latex && head != null && NAME.matcher(head).matches()
-        && !ctx.defines(head) && terms.get(1) == null && raw.size() == 2
-        && !unread.containsKey(head) && !network.defines(raw.get(0))
-        && MatrixDefinitions.isMatrixFailure(main.failures().get(1))) {
-      // a = b + W h, y = w^⊤x + b: vector algebra, read by the matrix reading only
-      boolean read = matrices.defineInPlace(raw.get(0), raw.get(1)); // names: the parameters
-      ctx = ctx.withUsed(ctx.used().withParameters(FormulaNames.of(raw.get(1), reading())));
-      if (!read) { // e_{ij} = w_i^T w̃_j + …: not free, whatever ∂e/∂w_i is
-        untaken.vectorDefinedInPlace(this, head, line);
-      }
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-          read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
-      return new String[] {raw.get(1), null};
-    } else if (rel0 == Relation.EQUAL && latex && raw.size() == 2 && head != null
-        && NAME.matcher(head).matches() && !ctx.defines(head) && !functions.contains(head)
-        && terms.get(1) == null && ElidedLists.isList(raw.get(1), main.failures().get(1))) {
-      // X = \{x_1, \ldots, x_N\}: notation for a list, not a claim; X stays undefined
-      out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
-          ElidedLists.NOTE));
-      return new String[] {raw.get(1), null};
-    } else if (rel0 == Relation.EQUAL && latex && head != null && sized.defines(head)
-        && terms.get(1) == null) { // C defined anew (Nielsen's regularized cost), not read
-      sized.forget(head);
-      unread.put(head, line);
-      unreadDefinition(line, raw, main.failures().get(1));
-      return new String[] {raw.get(raw.size() - 1), null};
-    } else if (terms.get(1) == null && MatrixFunctionHeads.defineInPlace(this, line, raw, rel0,
-        latex)) { // f(𝐱) = ½𝐱ᵀ𝐐𝐱 + 𝐜ᵀ𝐱 + b: a function of vectors
-      if (raw.size() == 2) {
-        return new String[] {raw.get(1), null};
-      }
-      first = 1;
-    } else {
-      head = inheritedHead;
-      inlineClaim = true;
-    }
+    String head = decided.head();
+    int first = decided.first();
+    boolean inlineClaim = decided.inlineClaim(); // an inline relation: checked, never dropped
     // inline math is prose: a single relation that is a hypothesis, a point or a definition is
     // read as such; any other relation, and a chain of two or more, is a claim and is checked
     if (inlineClaim && latex && c.relations().size() == 1 && rel0 == Relation.EQUAL
@@ -468,7 +298,7 @@ final class DocumentRun implements AutoCloseable {
         .anyMatch(r -> r.verdict() instanceof StepVerdict.Refuted));
     computed.chainInPlace(terms);
     String last = terms.get(terms.size() - 1);
-    if (head != null && last != null && NAME.matcher(last).matches() && ctx.defines(last)
+    if (head != null && last != null && EngineNames.is(last) && ctx.defines(last)
         && !last.equals(head)) {
       ctx = ctx.withDefinition(new Definition(head, engine.eval(last)));
     }

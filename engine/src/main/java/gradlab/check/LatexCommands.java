@@ -172,7 +172,7 @@ final class LatexCommands {
       // (held21b: it was the product π₁·1 only, and a true π_1(1) = π_1(2) was refuted)
       // π given a number that is not 3.14… (a mixing weight π = 0.3) is the text's quantity
       case "pi" -> c.peek() == '_' ? r.named(LatexNames.safe(LatexScripts.name(r, "piv")))
-          : r.reading().variables().contains(TextPi.NAME) ? r.named(TextPi.NAME)
+          : r.reading().variables().contains(TextPi.NAME) ? TextPi.read(r)
           : LatexReader.operand("Pi");
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));

@@ -109,7 +109,7 @@ final class LatexNames {
     }
     String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
         .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
-    n = n.replaceAll("^sigmav", "σ").replaceAll("^piv(?=_)", "π");
+    n = n.replaceAll("^sigmav", "σ").replaceAll("^piv(?=_|\\d*$)", "π");
     var layer = LAYER_NAME.matcher(n);
     if (layer.matches()) { // acaplj → a^L_j (Nielsen's a^L_j)
       return layer.group(1) + "^L" + (layer.group(2).isEmpty() ? "" : "_" + layer.group(2));

@@ -15,6 +15,8 @@ import java.util.Set;
  *     of the product that follows ({@link OperatorReach})
  * @param eAsEuler read {@code e^{…}} as Euler's number raised where the text also defines a
  *     quantity e (an error e = ŷ − y), instead of as that quantity
+ * @param piAsConstant read a bare π as the constant 3.14159… where the text gives π a number of
+ *     its own (a mixing weight π = 0.3, {@link TextPi}), instead of as that quantity
  * @param functions one-letter names the text defines as functions (a(t) = …)
  * @param variables names the text defines as quantities (then {@code a(1 - a)} is a product)
  * @param independent names the text states to be independent (then E[x y] = E[x] E[y]; see
@@ -23,8 +25,8 @@ import java.util.Set;
  *     them out as numbers ({@link ConstantNames})
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
-    boolean operatorOverSum, boolean eAsEuler, Set<String> functions, Set<String> variables,
-    Set<String> independent, Set<String> constants) {
+    boolean operatorOverSum, boolean eAsEuler, boolean piAsConstant, Set<String> functions,
+    Set<String> variables, Set<String> independent, Set<String> constants) {
   public LatexReading {
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
@@ -33,29 +35,30 @@ public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsAp
   }
 
   public static LatexReading defaults() {
-    return new LatexReading(false, false, false, false, Set.of(), Set.of(), Set.of(), Set.of());
+    return new LatexReading(false, false, false, false, false, Set.of(), Set.of(), Set.of(),
+        Set.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
-    return new LatexReading(false, false, false, false, functions, variables, Set.of(),
+    return new LatexReading(false, false, false, false, false, functions, variables, Set.of(),
         Set.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
     return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, !operatorOverSum,
-        !eAsEuler, functions, variables, independent, constants);
+        !eAsEuler, !piAsConstant, functions, variables, independent, constants);
   }
 
   /** This reading, where the text has stated these names to be independent. */
   public LatexReading withIndependence(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
-        eAsEuler, functions, variables, names, constants);
+        eAsEuler, piAsConstant, functions, variables, names, constants);
   }
 
   /** This reading, where the text calls these names constants. */
   public LatexReading withConstants(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
-        eAsEuler, functions, variables, independent, names);
+        eAsEuler, piAsConstant, functions, variables, independent, names);
   }
 }

@@ -42,8 +42,8 @@ final class MissingFunctions {
         .orElse(null);
     if (moment != null) { // Var(2X): "V_ar is a function …; define V_ar(x) = x^2" (user37)
       return "neither proved nor comparable: the sides have no numeric value: Var(…) and "
-          + "Cov(…) of random variables are read in a Markdown text (between $$ … $$), not in "
-          + "plain text";
+          + "Cov(…) here were not read as moments of random variables (the checker reads them of "
+          + "named variables, in a Markdown text between $$ … $$ and in a plain-text line)";
     }
     String one = missing.iterator().next();
     boolean several = missing.size() > 1;

@@ -11,6 +11,11 @@ final class Readings {
    * A reading that uses names the text never defines is not admissible.
    */
   static StepVerdict combine(StepVerdict main, StepVerdict other, String ambiguity) {
+    // π given a number by the text (π = 0.3): a proof at the text's π stands; the constant's
+    // reading only keeps a step true of 3.14159… (sin(π/2) = 1) from being refuted
+    if (TextPi.AMBIGUITY.equals(ambiguity) && main instanceof StepVerdict.Proved) {
+      return main;
+    }
     // a reading that uses names the text never defines (a^L as a power of an undefined a) has
     // no meaning there: it is not one the notation admits
     // (only to let the other reading's proof stand: a refutation still needs both readings)

@@ -53,9 +53,14 @@ final class CallForms {
       java.util.Map.entry("cov", CallForms.MOMENTS),
       java.util.Map.entry("var", CallForms.MOMENTS));
 
-  /** The hint for Var(…) and Cov(…): moments of random variables, not functions of numbers. */
+  /**
+   * The hint for Var(…) and Cov(…): moments of random variables, not functions of numbers. It
+   * said a derivation check reads Var only in Markdown, stale since plain text reads it too
+   * (PlainMoments, the twenty-fifth round).
+   */
   static final String MOMENTS = "Var(…) and Cov(…) of random variables are not functions of "
-      + "the math language; a derivation check reads Var(…) in a Markdown text, between $$ … $$";
+      + "the math language; a derivation check (./gradlab check FILE) reads them, in a Markdown "
+      + "text between $$ … $$ or in a plain-text line";
 
   /**
    * sum(w_i*x_i, i, 1, 3): w_i is one name, not w indexed by i, so the sum would be 3·w_i·x_i;

@@ -80,8 +80,8 @@ final class CallResolution {
       CallForms.indexedNamesRefused(t, args);
     }
     if (command.equals("Sum") && args.size() == 1 && args.get(0) instanceof ExprList l
-        && l.items().stream().noneMatch(x -> x instanceof ExprList)) {
-      return Algebra.sum(l.items()); // sum([1, 2, 3]), as in Python; a matrix is refused later
+        && VectorTotals.isVector(l)) {
+      return VectorTotals.of(text, l); // sum([1, 2, 3]), as in Python; a matrix is refused later
     }
     return new Command(command, args);
   }

@@ -60,6 +60,10 @@ final class TokenStream {
   /** The closing {@code op} of the bracket {@code opener}, or the error saying it is missing. */
   void expect(String op, Token opener) {
     Token t = peek();
+    if (t.is("[") && op.equals(")")) { // diff(softmax({a, b})[[1]], a): the indexing is wrong,
+      next(); // not the call's bracket ("the '(' at column 5 is not closed", user38)
+      brackets(t);
+    }
     if (!t.is(op)) {
       String hint = t.is(",") && op.equals(")") ? Brackets.VECTOR_HINT // v = (1, 2, 3)
           : Brackets.hint(input, "the '" + opener.text() + "' at column "

@@ -2,15 +2,15 @@ package gradlab.symbolic;
 
 import gradlab.math.ExprList;
 import gradlab.math.Expression;
+import gradlab.math.VectorTotals;
 import java.util.List;
 import java.util.Locale;
-import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * sum(v) of one argument: the entries of a vector added, as a new user types it (sum(v^2) for a squared norm). The range forms, sum(f, i, 1, n), are the
- * library's Sum; a matrix is refused, since "the sum of a matrix" is read column by column by
- * some systems and over every entry by others.
+ * sum(v) of one argument, v evaluated by the library first (sum(v^2) for a squared norm): its
+ * entries added by {@link VectorTotals}, the one place that adds a vector, then tidied. The range
+ * forms, sum(f, i, 1, n), are the library's Sum.
  */
 final class ListTotals {
   private ListTotals() {}
@@ -28,16 +28,7 @@ final class ListTotals {
       throw new IllegalArgumentException(lower + " of one argument needs a vector, as " + lower
           + "([1, 2, 3]); hint: for a series write " + lower + "(f, i, 1, n)");
     }
-    IExpr[] items = new IExpr[entries.items().size()];
-    for (int i = 0; i < items.length; i++) {
-      if (entries.items().get(i) instanceof ExprList) {
-        throw new IllegalArgumentException(lower + " of a matrix is not defined here (by "
-            + "columns or over every entry?); hint: write the entries as one vector, as " + lower
-            + "([1, 2, 3, 4])");
-      }
-      items[i] = bridge.toSymja(entries.items().get(i));
-    }
-    IExpr total = engine.evalRaw(F.Plus(items));
+    IExpr total = engine.evalRaw(bridge.toSymja(VectorTotals.of(lower, entries)));
     return bridge.fromSymja(ActivationCalculus.tidy(total, engine));
   }
 }
