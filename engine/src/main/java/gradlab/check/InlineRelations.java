@@ -23,7 +23,7 @@ final class InlineRelations {
       run.untaken.unknownValues.assumedInPlace(run, line, statement); // "Let $a = g(z)$"
       return true;
     }
-    if (!run.equivalentPart
+    if (!run.equivalentPart && !DerivativeFormulas.stated(run, raw, terms)
         && (StatedConditions.introduces(run.prose)
             || StatedConditions.chosenSoThat(run.prose, run.paragraph())
             || PosedEquations.poses(run.prose, run.paragraph()))) {
