@@ -351,6 +351,9 @@ final class DocumentRun implements AutoCloseable {
       NamedPoints.bindInPlace(this, line, raw, TextPi.pointName(this, head, terms.get(1)),
           terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
       return new String[] {raw.get(1), null};
+    } else if (latex && SameNameAbbreviations.readInPlace(this, line, raw, rel0, head,
+        untaken.unknownValues.document())) {
+      return new String[] {raw.get(1), null}; // "with $D = D(x)$": D is any value
     } else if (DefinitionHeads.definesName(this, rel0, head, terms.get(1)) && (alt == null
         || !TwoReadingDefinitions.differ(main.ambiguities())
         || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading
