@@ -30,4 +30,10 @@ class ConjoinedHypothesisTest extends EngineFixture {
     CheckReport r = check("We find $2 + 2 = 4$ and $3 + 3 = 7$.\n");
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
+
+  @Test
+  void aWrongClaimAfterACommaFollowingAHypothesisIsStillRefuted() {
+    CheckReport r = check("For $x > 0$, $\\frac{d}{dx}(x^2) = 3x$.\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
 }
