@@ -63,6 +63,9 @@ final class ChainHeads {
       NamedPoints.bindInPlace(run, line, raw, TextPi.pointName(run, head, terms.get(1)),
           terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
       return ChainHead.done(new String[] {raw.get(1), null});
+    } else if (run.latex() && SameNameAbbreviations.readInPlace(run, line, raw, rel0, head,
+        run.untaken.unknownValues.document())) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // "with $D = D(x)$": D is any value
     } else if (DefinitionHeads.definesName(run, rel0, head, terms.get(1)) && (alt == null
         || !TwoReadingDefinitions.differ(main.ambiguities())
         || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading

@@ -13,7 +13,8 @@ final class InlineRelations {
   /** Lists a single relation as assumed (inline only) or as a condition; false for a claim. */
   static boolean readInPlace(DocumentRun run, int line, String statement, ChainSplitter.Chain c,
       List<String> raw, List<String> terms, boolean claims) {
-    if (!claims && Hypotheses.introducesHypothesis(run.prose)
+    if (!claims && (Hypotheses.introducesHypothesis(run.prose)
+        || ConjoinedHypotheses.continues(run, line, run.prose))
         && !ClosedRelations.closed(run, terms)) {
       // "Assuming $\epsilon = 0$": what the text supposes is not a claim; listed as assumed,
       // never checked or refuted. One that names nothing free (σ′(0) = 0.5 of a defined σ) is
@@ -23,7 +24,7 @@ final class InlineRelations {
       run.untaken.unknownValues.assumedInPlace(run, line, statement); // "Let $a = g(z)$"
       return true;
     }
-    if (!run.equivalentPart
+    if (!run.equivalentPart && !DerivativeFormulas.stated(run, raw, terms)
         && (StatedConditions.introduces(run.prose)
             || StatedConditions.chosenSoThat(run.prose, run.paragraph())
             || PosedEquations.poses(run.prose, run.paragraph()))) {

@@ -23,11 +23,12 @@ final class SizedSteps {
    */
   static StepVerdict verdict(DocumentRun run, int line, String rawL0, Relation rel,
       String rawR0) {
+    String[] ell = EllIndices.renamed(run, rawL0, rawR0); // Σ_{ℓ=1}^{L}: ℓ as a letter
     try { // x_1 + x_2 + \cdots + x_n is a Σ to n
       // softmax(o)_j is exp(o_j)/Σ_k exp(o_k), k over every component
       // \sum_i^n a_i + b_i: the summand runs on through a term with the index (SumExtents)
-      return SumExtents.verdict(ElidedTerms.asSums(SoftmaxComponents.expand(rawL0)),
-          ElidedTerms.asSums(SoftmaxComponents.expand(rawR0)),
+      return SumExtents.verdict(ElidedTerms.asSums(SoftmaxComponents.expand(ell[0])),
+          ElidedTerms.asSums(SoftmaxComponents.expand(ell[1])),
           (l, r) -> written(run, line, l, rel, r));
     } catch (UnsupportedLatexException e) {
       return new StepVerdict.NotChecked("cannot read: " + e.getMessage());

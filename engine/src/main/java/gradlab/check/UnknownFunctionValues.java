@@ -106,6 +106,19 @@ final class UnknownFunctionValues {
     return out;
   }
 
+  /**
+   * {@code D = D(x)}, "the value of D at x" ({@link SameNameAbbreviations}): D free, and a step
+   * that also reaches x is not checked.
+   */
+  void abbreviatedInPlace(String name, int line, Set<String> arguments) {
+    values.putIfAbsent(name, new Value(line, name + "(" + line + ")", arguments));
+  }
+
+  /** The whole text, as {@link #documentInPlace} took it. */
+  String document() {
+    return document;
+  }
+
   /** Whether {@code name} was taken here (then it is no untaken definition). */
   boolean takes(String name) {
     return values.containsKey(name);

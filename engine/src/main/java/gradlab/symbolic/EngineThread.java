@@ -144,6 +144,10 @@ final class EngineThread {
         return true;
       } catch (TimeoutException e) {
         if (System.nanoTime() > end) {
+          // deaf to the stop (held26: the highway layer's derivative at an 8 s budget): the
+          // engine is restarted, so that the next call (a named point's number) does not wait
+          // behind it and fail the whole document with its time limit
+          awaitIdleOrRestart();
           return false;
         }
       } catch (ExecutionException e) {

@@ -229,7 +229,8 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /**
    * Stops the evaluation in progress and waits until the engine thread is idle: whether it was
-   * within {@code max} (when not, the thread still runs and later calls wait for it).
+   * within {@code max} (when not, the engine is restarted, as after a time limit, and its old
+   * thread abandoned, so that later calls do not wait for it).
    */
   public boolean stopAndAwaitIdle(Duration max) {
     return thread.stopAndAwaitIdle(max);

@@ -120,4 +120,32 @@ class EngineStopTest extends EngineFixture {
     assertThat(IdentityProver.beyondAlgebra(eval("x^300 + y").raw())).isTrue();
     assertThat(IdentityProver.beyondAlgebra(eval("x^3 + y").raw())).isFalse();
   }
+
+  @Test
+  void aComputationDeafToTheStopIsAbandonedAndTheNextCallDoesNotWaitForIt() throws Exception {
+    Thread caller = new Thread(() -> {
+      try {
+        engine.call(() -> { // ignores Symja's stop flag and every interrupt, as some Symja code
+          long end = System.nanoTime() + 12_000_000_000L;
+          while (System.nanoTime() < end) {
+            Thread.interrupted();
+          }
+          return null;
+        });
+      } catch (RuntimeException e) {
+        // abandoned, as asked
+      }
+    });
+    caller.setDaemon(true);
+    caller.start();
+    Thread.sleep(300);
+    boolean idle = engine.stopAndAwaitIdle(Duration.ofMillis(500));
+    long t0 = System.nanoTime();
+    String two = engine.eval("1+1").input();
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+
+    assertThat(idle).isFalse();
+    assertThat(two).isEqualTo("2");
+    assertThat(millis).as("ms the next call waited").isLessThan(5000);
+  }
 }
