@@ -25,9 +25,20 @@ final class OperatorReach {
   static String derivative(LatexReader r, String var) {
     LatexCursor c = r.cursor();
     c.skipSpacing();
+    int start = c.position();
     String product = take(c, false);
     if (product.isBlank()) {
       throw new UnsupportedLatexException("d/d" + var + " without an expression after it");
+    }
+    int group = OperatorBracketReach.leadingGroupBeforeMore(product);
+    if (group > 0) {
+      // \frac{d}{dx}(x^2) e^{-x}: the bracket or the whole product (OperatorBracketReach)
+      r.ambiguity("d/d" + var + " before a bracket and more factors as the derivative of the "
+          + "bracket or of the whole product");
+      if (!r.reading().operatorOverSum()) {
+        c.reset(start + group);
+        return "dd(" + r.readNested(product.substring(0, group)) + ", " + var + ")";
+      }
     }
     String body = product;
     if ((c.peek() == '+' || c.peek() == '-') && !oneBracket(product)

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * "- L = 3 + 4" in a list of such lines) is no minus sign, and a line that begins with a relation ("  = 7") continues the
  * chain of the line before it, as "$= …$" alone does in Markdown. The continuation had been
  * "a side of the relation is empty" and the bullet a factor −1 (found by a new-user tester).
+ * A line that begins with an operator and holds no relation ("  - 5", "+ 2x") ends the line
+ * before it ({@link OperatorContinuations}): it had been dropped, and the step refuted.
  * A continuation is read only after a line that is one plain chain; after anything else (a
  * point, a label, two statements, words) it stays as typed, and so "not checked".
  */
@@ -30,17 +32,24 @@ final class PlainContinuations {
   static String[] read(String[] lines) {
     String[] out = new String[lines.length];
     String last = null;
+    int chainLine = -1;
     boolean list = java.util.Arrays.stream(lines).filter(l -> DASH.matcher(l).find()).count() > 1;
     for (int n = 0; n < lines.length; n++) {
       String line = BULLET.matcher(list ? DASH.matcher(lines[n]).replaceFirst("") : lines[n])
           .replaceFirst("").strip();
       if (CONTINUATION.matcher(line).find()) {
         out[n] = last == null ? line : last + " " + line;
+      } else if (chainLine >= 0 && last != null && OperatorContinuations.continues(line)) {
+        out[chainLine] = out[chainLine] + " " + line; // "f'(x) = 3x^2 + 4x" then "- 5"
+        out[n] = "";
+        last = lastTerm(out[chainLine]);
+        continue;
       } else {
         out[n] = line;
       }
       if (!line.isEmpty()) {
         last = lastTerm(out[n]);
+        chainLine = n;
       }
     }
     return out;

@@ -76,6 +76,18 @@ final class PlainTextLines {
     if (text.isEmpty()) {
       return;
     }
+    String pasted = LatexInPlainLines.read(text);
+    if (pasted != null && !pasted.equals(text)) { // \frac{dL}{dw} = … without dollar signs
+      int from = run.out.size();
+      readInPlace(run, line, pasted);
+      PrimedProducts.typedInPlace(run, from, text);
+      return;
+    }
+    String arrows = ArrowsBetweenClaims.read(text);
+    if (!arrows.equals(text)) { // "g(x) = sin(x) → g′(x) = cos(x)": two claims
+      readInPlace(run, line, arrows);
+      return;
+    }
     List<String> sentences = SentenceEnds.split(text);
     if (sentences.size() > 1) { // "… a = sigma(z). Loss L = …": two sentences, two readings
       sentences.forEach(st -> readInPlace(run, line, st));

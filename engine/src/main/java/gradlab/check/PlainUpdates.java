@@ -23,6 +23,15 @@ final class PlainUpdates {
     if (!m.matches()) {
       return false;
     }
+    List<String> several = SeveralUpdatesOnALine.split(text);
+    if (several.size() > 1) { // "w ← … = 0.9 and b ← … = 1.2": w took b's 1.2
+      several.forEach(u -> {
+        if (!readInPlace(run, line, u)) {
+          run.textLine(line, u);
+        }
+      });
+      return true;
+    }
     String name = m.group(1);
     String rest = m.group(2);
     List<String> terms = ChainSplitter.split(rest).terms();
