@@ -52,8 +52,13 @@ final class SumConstraints {
     for (Sum s : run.constraints.sums()) {
       Map<String, Double> p = r.point();
       if (!p.keySet().containsAll(s.names()) || s.names().stream().anyMatch(
-          n -> run.ctx.defines(n))) {
-        continue;
+          n -> run.ctx.defines(n) || run.ctx.point().containsKey(n))) {
+        continue; // a sum of names with stated values is a claim about them, no constraint
+      }
+      if (states(s, lhs, rel, rhs)) { // the step is the constraint: it cannot prove itself
+        return new StepVerdict.NotChecked("states the constraint " + s.shown() + ", which the "
+            + "steps after it are checked under; it " + r.evidence().replaceFirst("^refuted",
+            "fails for other values"));
       }
       double sum = s.names().stream().mapToDouble(p::get).sum();
       if (Math.abs(sum - s.total()) <= 1e-9 * Math.max(1, Math.abs(s.total()))) {
@@ -82,5 +87,19 @@ final class SumConstraints {
           "fails"));
     }
     return v;
+  }
+
+  /**
+   * Whether the step {@code lhs rel rhs} is the sum {@code s} itself. Checked under itself, a
+   * stated sum was proved by its own constraint, and so was a wrong one: "Let $a = 2$ and
+   * $b = 3$. Then $a + b = 6$." was ✓ "under the constraint a + b = 6 the text states".
+   */
+  private static boolean states(Sum s, String lhs, Relation rel, String rhs) {
+    if (rel != Relation.EQUAL || !NUMBER.matcher(rhs.strip()).matches()) {
+      return false;
+    }
+    List<String> names = Arrays.stream(lhs.split("\\+")).map(String::strip).sorted().toList();
+    return names.equals(s.names().stream().sorted().toList())
+        && Double.parseDouble(rhs.strip()) == s.total();
   }
 }
