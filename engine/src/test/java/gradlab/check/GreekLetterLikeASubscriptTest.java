@@ -47,4 +47,13 @@ class GreekLetterLikeASubscriptTest extends CheckFixture {
     CheckReport r = checkMarkdown("t.md", "Let $\\xi = 3$.\n\nThen $2 \\xi = 7$.\n");
     assertThat(r.render()).contains("ξ = 3").doesNotContain("xiv");
   }
+
+  @Test
+  void inPlainTextXiTypedOrSpelledIsNotXSubI() {
+    for (String xi : new String[] {"ξ", "xi"}) {
+      CheckReport r = checkText("t.txt", "x_i = 2\n" + xi + " = 3\nx_i + " + xi + " = 5\n");
+      assertThat(claimOnLine(r, 3).verdict()).as(r.render())
+          .isInstanceOf(StepVerdict.Proved.class);
+    }
+  }
 }
