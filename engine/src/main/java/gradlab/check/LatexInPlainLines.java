@@ -1,5 +1,6 @@
 package gradlab.check;
 
+import gradlab.math.Greek;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +18,9 @@ import java.util.regex.Pattern;
  */
 final class LatexInPlainLines {
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+|\\\\[,;:! ]");
+  /** The commands other than Greek letters (those are the math language's {@link Greek}). */
   private static final Map<String, String> WORDS = Map.ofEntries(
-      Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-      Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"),
-      Map.entry("eta", "η"), Map.entry("theta", "θ"), Map.entry("lambda", "λ"),
-      Map.entry("mu", "μ"), Map.entry("pi", "π"), Map.entry("sigma", "σ"),
-      Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("omega", "ω"),
+      Map.entry("sigma", "σ"), // the sigmoid's letter, which the math language's Greek omits
       Map.entry("log", "log"), Map.entry("ln", "ln"), Map.entry("exp", "exp"),
       Map.entry("tanh", "tanh"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
       Map.entry("cdot", "*"), Map.entry("times", "*"), Map.entry("partial", "∂"),
@@ -52,7 +50,7 @@ final class LatexInPlainLines {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String word = m.group().substring(1);
-      String plain = word.length() == 1 ? " " : WORDS.get(word);
+      String plain = word.length() == 1 ? " " : WORDS.getOrDefault(word, greek(word));
       if (plain == null) {
         return null; // a command this does not know: left as typed
       }
@@ -68,6 +66,12 @@ final class LatexInPlainLines {
     plain = FUNCTION_BEFORE_CALL.matcher(plain).replaceAll("$1($2($3))");
     return plain.replaceAll("[ \\t]+", " ").replaceAll("\\s+([)\\]])", "$1")
         .replaceAll("([(\\[])\\s+", "$1").strip();
+  }
+
+  /** The letter a Greek command names (\alpha, \varepsilon, \Gamma), or null. */
+  private static String greek(String command) {
+    String name = Greek.VARIANTS.getOrDefault(command, command);
+    return Greek.letters().getOrDefault(name, Greek.CAPITALS.get(command));
   }
 
   /** {@code s} with every fraction written out, or null where one cannot be read. */
