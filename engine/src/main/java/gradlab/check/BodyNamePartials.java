@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * uses it (so no other name of the body moves with v). Stateless.
  */
 final class BodyNamePartials {
-  private static final Pattern PARTIAL = Pattern.compile("pd\\(([A-Za-z][A-Za-z0-9]*), "
-      + "([A-Za-z][A-Za-z0-9]*)\\)");
+  private static final Pattern PARTIAL = BareFunctionValues.PARTIAL;
 
   private BodyNamePartials() {}
 

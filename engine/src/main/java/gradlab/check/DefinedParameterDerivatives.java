@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * derivative is left as written, for the readers of a partial by a body name. Stateless.
  */
 final class DefinedParameterDerivatives {
-  private static final Pattern PARTIAL = Pattern.compile("pd\\(([A-Za-z][A-Za-z0-9]*), "
-      + "([A-Za-z][A-Za-z0-9]*)\\)");
+  private static final Pattern PARTIAL = BareFunctionValues.PARTIAL;
 
   private DefinedParameterDerivatives() {}
 
