@@ -49,11 +49,11 @@ public final class Compiler {
       try {
         Map<String, Expression> named = new LinkedHashMap<>();
         for (Definition d : defs.items()) {
-          named.put(d.name(), bridge.fromSymja(d.rhs().raw()));
+          named.put(d.name(), bridge.fromSymja(engine.raw(d.rhs())));
         }
         List<Expression> outs = new ArrayList<>();
         for (Expr o : outputs) {
-          outs.add(bridge.fromSymja(o.raw()));
+          outs.add(bridge.fromSymja(engine.raw(o)));
         }
         return compile(new Environment(named), outs, inputs);
       } catch (ArithmeticException e) {

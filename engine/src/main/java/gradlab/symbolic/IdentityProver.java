@@ -43,7 +43,7 @@ public final class IdentityProver {
   }
 
   public IdentityVerdict prove(Expr lhs, Expr rhs, Domain domain) {
-    return engine.call(() -> decide(lhs.raw(), rhs.raw(), domain));
+    return engine.call(() -> decide(engine.raw(lhs), engine.raw(rhs), domain));
   }
 
   /**
@@ -53,8 +53,8 @@ public final class IdentityProver {
    */
   public IdentityVerdict prove(Expr lhs, Expr rhs, Domain domain, java.time.Instant proofBy) {
     int[] compared = new int[1];
-    Optional<IdentityVerdict.Refuted> counter = engine.call(() -> points.sample(lhs.raw(),
-        rhs.raw(), domain, compared));
+    Optional<IdentityVerdict.Refuted> counter = engine.call(() -> points.sample(engine.raw(lhs),
+        engine.raw(rhs), domain, compared));
     if (counter.isPresent()) {
       return counter.get();
     }
@@ -67,7 +67,7 @@ public final class IdentityProver {
       return outOfTime;
     }
     try {
-      Callable<Optional<String>> task = () -> proof(lhs.raw(), rhs.raw(), domain, 3);
+      Callable<Optional<String>> task = () -> proof(engine.raw(lhs), engine.raw(rhs), domain, 3);
       Optional<String> proof = proofBy.equals(java.time.Instant.MAX) ? engine.call(task)
           : engine.call(task, left);
       return proof.<IdentityVerdict>map(p -> new IdentityVerdict.Proved(p, compared[0]))

@@ -101,7 +101,7 @@ public final class MathEvaluator {
 
   /** The engine's expression as a tree. */
   public Expression fromExpr(Expr e) {
-    return engine.call(() -> bridge().fromSymja(e.raw()));
+    return engine.call(() -> bridge().fromSymja(engine.raw(e)));
   }
 
   private Expression eval(Expression e, Environment env) {

@@ -41,7 +41,7 @@ final class Maximizer {
           : "maximize").replace("maximum", minimize ? "minimum" : "maximum")
           .replace("supremum", minimize ? "infimum" : "supremum"));
     }
-    Expr value = minimize ? new Expr(engine.evalRaw(F.Times(F.CN1, found.value().raw())))
+    Expr value = minimize ? new Expr(engine.evalRaw(F.Times(F.CN1, engine.raw(found.value()))))
         : found.value();
     int checked = checkOnGrid(objective, var, found, engine);
     if (found.method().contains("numerically")) {
@@ -255,10 +255,10 @@ final class Maximizer {
   }
 
   private static int checkOnGrid(IExpr g, String var, Extremum found, SymbolicEngine engine) {
-    double x0 = engine.evalRaw(F.N(found.point().raw())).evalf();
+    double x0 = engine.evalRaw(F.N(engine.raw(found.point()))).evalf();
     // in exponential form: N of σ(−1 − W(1/e)) is not a number to the library (minimize(x·σ(x))
     // failed with "it needed a number")
-    double max = engine.evalRaw(F.N(ActivationCalculus.toExpForm(found.value().raw(), engine)))
+    double max = engine.evalRaw(F.N(ActivationCalculus.toExpForm(engine.raw(found.value()), engine)))
         .evalf();
     // in double through our tree where there is one: the library's N of erf took about 0.1 s
     // a point, so the grid of GELU′ alone ran past the 30 s time limit

@@ -20,7 +20,7 @@ final class NumericValues {
 
   /** In double; a value the double evaluation loses is the algebra engine's. */
   static double numeric(SymbolicEngine engine, Expr e, Map<String, Double> values) {
-    Optional<Expression> t = engine.treeRaw(e.raw());
+    Optional<Expression> t = engine.treeRaw(engine.raw(e));
     if (t.isPresent()) {
       try {
         double d = Numeric.value(t.get(), values, Environment.EMPTY);
@@ -36,13 +36,13 @@ final class NumericValues {
 
   /** In double, at higher precision where the double loses it ({@link PointValue}). */
   static double value(SymbolicEngine engine, Expr e, Map<String, Double> values) {
-    Optional<Expression> t = engine.treeRaw(e.raw());
+    Optional<Expression> t = engine.treeRaw(engine.raw(e));
     return t.isPresent() ? PointValue.at(t.get(), values) : byEngine(engine, e, values);
   }
 
   private static double byEngine(SymbolicEngine engine, Expr e, Map<String, Double> values) {
     IExpr v = engine.evalRaw(F.N(ActivationCalculus.expandDerivatives(
-        engine.substituteRaw(e.raw(), toExprs(values)), engine)));
+        engine.substituteRaw(engine.raw(e), toExprs(values)), engine)));
     if (!v.isReal() && !v.isNumber()) {
       Set<String> free = InputForm.symbolsOf(v);
       throw new IllegalArgumentException(free.isEmpty()

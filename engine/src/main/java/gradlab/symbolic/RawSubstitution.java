@@ -8,10 +8,10 @@ import org.matheclipse.core.interfaces.IExpr;
 final class RawSubstitution {
   private RawSubstitution() {}
 
-  static IExpr of(IExpr e, Map<String, Expr> values) {
+  static IExpr of(IExpr e, Map<String, Expr> values, SymbolicEngine engine) {
     IExpr out = e;
     for (Map.Entry<String, Expr> v : values.entrySet()) {
-      out = out.replaceAll(F.Rule(SymjaNames.symbol(v.getKey()), v.getValue().raw())).orElse(out);
+      out = out.replaceAll(F.Rule(SymjaNames.symbol(v.getKey()), engine.raw(v.getValue()))).orElse(out);
     }
     return out;
   }

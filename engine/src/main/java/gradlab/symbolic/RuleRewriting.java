@@ -26,7 +26,7 @@ final class RuleRewriting {
     // back as 4η²x² for f′(x) = 2x): the parsed rules are applied to e's tree
     Expr rulesList = engine.parse("{" + String.join(",", all) + "}");
     return new Expr(engine.call(() -> ActivationCalculus.tidy(engine.evalRaw(
-        F.ReplaceRepeated(e.raw(), rulesList.raw())), engine)));
+        F.ReplaceRepeated(engine.raw(e), engine.raw(rulesList))), engine)));
   }
 
   static Expr differentiateMarked(SymbolicEngine engine, Expr e, String marker) {
@@ -47,6 +47,6 @@ final class RuleRewriting {
     if (!e.input().contains(marker + "(")) {
       return e;
     }
-    return new Expr(engine.call(() -> MarkedLimits.take(engine, e.raw(), marker)));
+    return new Expr(engine.call(() -> MarkedLimits.take(engine, engine.raw(e), marker)));
   }
 }

@@ -104,12 +104,12 @@ public final class SymbolicEngine implements AutoCloseable {
 
   /** Evaluates an expression again, for example after new definitions were made. */
   public Expr eval(Expr e) {
-    return new Expr(call(() -> evalRaw(e.raw())));
+    return new Expr(call(() -> evalRaw(raw(e))));
   }
 
   /** ∂e/∂var, with activations kept in named form (σ′, not exponentials). */
   public Expr diff(Expr e, String var) {
-    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(e.raw(),
+    return new Expr(call(() -> ActivationCalculus.tidy(evalRaw(F.D(raw(e),
         SymjaNames.symbol(var))), this)));
   }
 
@@ -144,22 +144,22 @@ public final class SymbolicEngine implements AutoCloseable {
    * records a note (see {@link #drainNotes()}).
    */
   public Expr simplify(Expr e) {
-    return new Expr(call(() -> simplifyRaw(e.raw())));
+    return new Expr(call(() -> simplifyRaw(raw(e))));
   }
 
   /** Derivatives of activations in named form: σ′(u) → σ(u)(1 − σ(u)), ReLU′ → H. */
   public Expr named(Expr e) {
-    return new Expr(call(() -> ActivationCalculus.expandDerivatives(e.raw(), this)));
+    return new Expr(call(() -> ActivationCalculus.expandDerivatives(raw(e), this)));
   }
 
   /** The global maximum (or minimum) over the real line; see {@link Extremum#method()}. */
   public Extremum maximize(Expr e, String var, boolean minimize) {
-    return call(() -> Maximizer.maximize(e.raw(), var, minimize, this));
+    return call(() -> Maximizer.maximize(raw(e), var, minimize, this));
   }
 
   /** Replaces each named symbol by an expression, then evaluates. */
   public Expr substitute(Expr e, Map<String, Expr> values) {
-    return new Expr(call(() -> evalRaw(substituteRaw(e.raw(), values))));
+    return new Expr(call(() -> evalRaw(substituteRaw(raw(e), values))));
   }
 
   /**
@@ -188,7 +188,7 @@ public final class SymbolicEngine implements AutoCloseable {
    * is evaluated. Counted in {@link #treeUse()}.
    */
   public Optional<Expression> tree(Expr e) {
-    return call(() -> treeRaw(e.raw()));
+    return call(() -> treeRaw(raw(e)));
   }
 
   /** How many expressions {@link #tree} translated, and how many it could not. */
@@ -282,7 +282,16 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   IExpr substituteRaw(IExpr e, Map<String, Expr> values) {
-    return RawSubstitution.of(e, values);
+    return RawSubstitution.of(e, values, this);
+  }
+
+  /**
+   * The engine form of {@code e} for this evaluator (on the engine thread): as built while no
+   * restart happened, else with its names as the current evaluator's symbols
+   * ({@link SymbolRebinding}).
+   */
+  IExpr raw(Expr e) {
+    return session.generation() == 1 ? e.raw() : SymbolRebinding.rebind(e.raw());
   }
 
   /**
