@@ -55,6 +55,10 @@ final class ChainHeads {
     } else if (run.latex() && MomentClaims.ofDefined(run, head)) {
       head = inheritedHead; // "for $n = 3$, $Var(y) = 4σ_w²σ_x²$" of a defined y: a claim
       inlineClaim = true;
+    } else if (ApproximatePoints.readInPlace(run, line, raw, terms, rel0, claims)) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // "is at $z_k \approx -1.278$"
+    } else if (run.conditionalDefinitions.lapsedInPlace(run, line, raw, terms, rel0, claims)) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // P = 0 after S = 1 became S = 4
     } else if (PointUpdateChains.readInPlace(run, line, raw, terms, c.relations())) {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null

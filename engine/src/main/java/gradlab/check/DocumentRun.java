@@ -82,6 +82,7 @@ final class DocumentRun implements AutoCloseable {
   final UpdatedValues updates = new UpdatedValues(); // w ← … = 0.45: later steps at the new w
   final WrittenDefinitions written = new WrittenDefinitions(); // net = w1*i1 + …, as written
   final EarlierPoints earlierPoints = new EarlierPoints(); // η = 0.1 before "in general"
+  final ConditionalDefinitions conditionalDefinitions = new ConditionalDefinitions(); // "when"
   final SectionDefinitions sections = new SectionDefinitions(); // L before "## 7", L anew after
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …

@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * {@code \mathbb{1}(…)}, which {@link LatexReader} reads (1 where the condition holds, else 0).
  * A square bracket is one only where it holds a single relation (=, ≠, &lt;, &gt;) and no comma,
  * and does not follow a name or a command ({@code P[y = k]}, {@code \mathbb{E}[…]} and
- * {@code \left[…\right]} stay as they are).
+ * {@code \left[…\right]} stay as they are). A relation is a whole command: the {@code \le} of
+ * a {@code \left(} inside the bracket is none (held27: the SiLU paper's
+ * {@code \frac{\partial}{\partial z} \left[ \sigma(z) \left(1 + z …\right) \right]} was "not
+ * checked: the indicator 𝟙 of a condition that is not one comparison").
  */
 final class IversonBrackets {
-  private static final String RELATION = "(?:=|\\\\neq|\\\\ne(?![A-Za-z])|<|>|\\\\leq?|\\\\geq?)";
+  private static final String RELATION = "(?:=|\\\\neq|\\\\ne(?![A-Za-z])|<|>|\\\\leq?(?![A-Za-z])"
+      + "|\\\\geq?(?![A-Za-z]))";
   private static final Pattern DOUBLE = Pattern.compile("\\[\\\\!\\[([^\\[\\]]*)\\]\\\\!\\]");
   private static final Pattern SINGLE = Pattern.compile("(?<![A-Za-z0-9}\\\\_^])\\[([^\\[\\]=,]*"
       + RELATION + "[^\\[\\]=,<>]*)\\]");

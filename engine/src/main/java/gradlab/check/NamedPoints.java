@@ -74,6 +74,7 @@ final class NamedPoints {
     }
     run.ctx = run.ctx.withPoint(head, value);
     run.earlierPoints.boundInPlace(head, value, line); // a value kept past its scope's end
+    run.conditionalDefinitions.pointBoundInPlace(run, head, value, line); // "when $S = 1$"
     if (!claims) {
       run.sentence.pointBound(head, Hypotheses.startsScope(run.prose));
     }
