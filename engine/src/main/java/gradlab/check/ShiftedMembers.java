@@ -1,0 +1,171 @@
+package gradlab.check;
+
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Members of a family at a shifted letter index: after the TD error
+ * {@code \delta_t = r_t + \gamma V(s_{t+1}) - V(s_t)}, the step
+ * {@code \delta_t + \gamma \delta_{t+1} = …} (GAE's telescoping sum, a return recurrence, BPTT's
+ * δ_{t+1}) was "not checked: δ_{t+1} is not defined". A member base_{t±k} of a family the text
+ * defines by an ordinary formula at the letter t is that formula with every subscript t ± n moved
+ * by k (r_{t+1}, s_{t+2}); its other names stay free, as the formula's own do. The step is
+ * checked with the members written out; only a decided verdict replaces "not checked". A ✗
+ * is given only where no member of a family is left at a shifted index after writing out (δ_t
+ * defined through δ_{t+1} is a recurrence run backwards: its next member is not free). Where
+ * the formula uses its letter other than as a subscript t ± n (β^t, w_{tk}, \text{…}), or
+ * where a member is the variable of a derivative (∂/∂a_{t−1}), nothing is written out.
+ * Stateless.
+ */
+final class ShiftedMembers {
+  /** base_{t+1}, \delta_{t - 2}, \mathbf{h}_{t+1}: a member at a shifted letter index. */
+  private static final Pattern MEMBER = Pattern.compile(
+      "(?<![A-Za-z])((?:\\\\[A-Za-z]+\\s*\\{\\s*[A-Za-z]\\s*\\})|\\\\[A-Za-z]+|[A-Za-z])\\s*_\\s*"
+      + "\\{\\s*([a-z])\\s*([+-])\\s*(\\d)\\s*\\}");
+  private static final Pattern SUBSCRIPT = Pattern.compile(
+      "_\\s*\\{([^{}]*)\\}|_\\s*([A-Za-z0-9])");
+  /** What makes the member after it a derivative's variable: ∂, d, \mathrm{d}, ∇_. */
+  private static final Pattern BY = Pattern.compile(
+      "(?:\\\\partial|(?<![A-Za-z\\\\])d|\\\\mathrm\\s*\\{\\s*d\\s*\\}"
+      + "|\\\\nabla\\s*_\\s*\\{?)\\s*$");
+  /** Rounds of writing out (a member's formula may name a member of another family). */
+  private static final int ROUNDS = 3;
+
+  private ShiftedMembers() {}
+
+  /**
+   * The verdict on the step with its shifted members written out where that decides it;
+   * {@code v} otherwise. {@code check} takes the two sides in engine syntax.
+   */
+  static StepVerdict verdict(DocumentRun run, String rawL, String rawR, StepVerdict v,
+      BiFunction<String, String, StepVerdict> check) {
+    if (!run.latex() || !(v instanceof StepVerdict.NotChecked)) {
+      return v;
+    }
+    String l = rawL;
+    String r = rawR;
+    for (int i = 0; i < ROUNDS; i++) {
+      String nl = writtenOut(run, l);
+      String nr = writtenOut(run, r);
+      if (nl == null || nr == null) {
+        return v;
+      }
+      if (nl.equals(l) && nr.equals(r)) {
+        break;
+      }
+      l = nl;
+      r = nr;
+    }
+    if (l.equals(rawL) && r.equals(rawR)) {
+      return v;
+    }
+    String el = run.read(l);
+    String er = run.read(r);
+    if (el == null || er == null) {
+      return v;
+    }
+    StepVerdict w = check.apply(el, er);
+    if (w instanceof StepVerdict.Proved) {
+      return w;
+    }
+    if (w instanceof StepVerdict.Refuted && !namesAFamilyMember(run, l + " " + r)) {
+      return w;
+    }
+    return v;
+  }
+
+  /**
+   * {@code latex} with each shifted member of a formula family replaced by its formula; the same
+   * text where it names none; null where a member's formula cannot be moved.
+   */
+  static String writtenOut(DocumentRun run, String latex) {
+    Matcher m = MEMBER.matcher(latex);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      IndexedFamilies.Family f = family(run, m.group(1), m.group(2));
+      if (f == null) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      String member = IndexedFamilies.name(m.group(), run.reading());
+      if (run.ctx.defines(member) || run.ctx.point().containsKey(member)) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      if (BY.matcher(latex.substring(0, m.start())).find()) {
+        return null; // ∂z_t/∂a_{t−1}: the variable of a derivative is a name, not its formula
+      }
+      int k = Integer.parseInt(m.group(4)) * (m.group(3).equals("-") ? -1 : 1);
+      String moved = moved(f.rhs(), f.letter(), k);
+      if (moved == null) {
+        return null;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("\\left(" + moved + "\\right)"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The formula family of this base and letter whose head the text's definitions hold. */
+  private static IndexedFamilies.Family family(DocumentRun run, String base, String letter) {
+    String b = base.replaceAll("\\s+", "");
+    for (IndexedFamilies.Family f : run.indexed.formulas()) {
+      if (f.base().equals(b) && f.letter().equals(letter)) {
+        String head = IndexedFamilies.name(f.head(), run.reading());
+        return run.ctx.defines(head) && !run.unread.containsKey(head) ? f : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code rhs} with each subscript {@code letter ± n} moved by {@code k}; null where the letter
+   * appears in any other way (β^t, w_{tk}, a word).
+   */
+  static String moved(String rhs, String letter, int k) {
+    Pattern form = Pattern.compile("\\s*" + letter + "\\s*(?:([+-])\\s*(\\d+)\\s*)?");
+    Matcher m = SUBSCRIPT.matcher(rhs);
+    StringBuilder out = new StringBuilder();
+    StringBuilder outside = new StringBuilder();
+    int at = 0;
+    while (m.find()) {
+      outside.append(rhs, at, m.start()).append(' ');
+      at = m.end();
+      String sub = m.group(1) != null ? m.group(1) : m.group(2);
+      if (!sub.contains(letter)) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      Matcher f = form.matcher(sub);
+      if (!f.matches()) {
+        return null;
+      }
+      int n = f.group(1) == null ? 0
+          : Integer.parseInt(f.group(2)) * (f.group(1).equals("-") ? -1 : 1);
+      int s = n + k;
+      String index = s == 0 ? letter : letter + (s > 0 ? "+" : "-") + Math.abs(s);
+      m.appendReplacement(out, Matcher.quoteReplacement("_{" + index + "}"));
+    }
+    m.appendTail(out);
+    outside.append(rhs.substring(at));
+    if (Pattern.compile("(?<![A-Za-z\\\\])" + letter + "(?![A-Za-z])").matcher(outside)
+        .find()) {
+      return null;
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code latex} names a member of any family at a shifted letter index. */
+  private static boolean namesAFamilyMember(DocumentRun run, String latex) {
+    Matcher m = MEMBER.matcher(latex);
+    while (m.find()) {
+      String b = m.group(1).replaceAll("\\s+", "");
+      if (run.indexed.all().stream().anyMatch(f -> f.base().equals(b))
+          || run.indexed.formulas().stream().anyMatch(f -> f.base().equals(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
