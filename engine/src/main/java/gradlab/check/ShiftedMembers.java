@@ -45,32 +45,27 @@ final class ShiftedMembers {
     }
     String l = rawL;
     String r = rawR;
-    for (int i = 0; i < ROUNDS; i++) {
-      String nl = writtenOut(run, l);
-      String nr = writtenOut(run, r);
-      if (nl == null || nr == null) {
+    for (int i = 0; i < ROUNDS; i++) { // G_{t+1} of G_t = R_{t+1} + γG_{t+1}: one step at a time
+      java.util.Map<String, Integer> lowest = lowestOfRecurrences(run, l + " " + r);
+      String nl = writtenOut(run, l, lowest);
+      String nr = writtenOut(run, r, lowest);
+      if (nl == null || nr == null || nl.equals(l) && nr.equals(r)) {
         return v;
-      }
-      if (nl.equals(l) && nr.equals(r)) {
-        break;
       }
       l = nl;
       r = nr;
-    }
-    if (l.equals(rawL) && r.equals(rawR)) {
-      return v;
-    }
-    String el = run.read(l);
-    String er = run.read(r);
-    if (el == null || er == null) {
-      return v;
-    }
-    StepVerdict w = check.apply(el, er);
-    if (w instanceof StepVerdict.Proved) {
-      return w;
-    }
-    if (w instanceof StepVerdict.Refuted && !namesAFamilyMember(run, l + " " + r)) {
-      return w;
+      String el = run.read(l);
+      String er = run.read(r);
+      if (el == null || er == null) {
+        return v;
+      }
+      StepVerdict w = check.apply(el, er);
+      if (w instanceof StepVerdict.Proved) {
+        return w;
+      }
+      if (w instanceof StepVerdict.Refuted && !namesAFamilyMember(run, l + " " + r)) {
+        return w;
+      }
     }
     return v;
   }
@@ -80,6 +75,15 @@ final class ShiftedMembers {
    * text where it names none; null where a member's formula cannot be moved.
    */
   static String writtenOut(DocumentRun run, String latex) {
+    return writtenOut(run, latex, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #writtenOut(DocumentRun, String)}, a family defined through its own members
+   * (a base in {@code only}) written out at that one shift, the step's lowest.
+   */
+  private static String writtenOut(DocumentRun run, String latex,
+      java.util.Map<String, Integer> only) {
     Matcher m = MEMBER.matcher(latex);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -97,6 +101,10 @@ final class ShiftedMembers {
         return null; // ∂z_t/∂a_{t−1}: the variable of a derivative is a name, not its formula
       }
       int k = Integer.parseInt(m.group(4)) * (m.group(3).equals("-") ? -1 : 1);
+      if (only.containsKey(f.base()) && only.get(f.base()) != k) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
       String moved = moved(f.rhs(), f.letter(), k);
       if (moved == null) {
         return null;
@@ -154,6 +162,31 @@ final class ShiftedMembers {
       return null;
     }
     return out.toString();
+  }
+
+  /**
+   * For each formula family that names its own members (G_t = R_{t+1} + γG_{t+1}), the lowest
+   * shift at which {@code latex} names it: written out everywhere, its members would never meet.
+   */
+  private static java.util.Map<String, Integer> lowestOfRecurrences(DocumentRun run,
+      String latex) {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (IndexedFamilies.Family f : run.indexed.formulas()) {
+      boolean own = false;
+      Matcher o = MEMBER.matcher(f.rhs());
+      while (o.find()) {
+        own |= o.group(1).replaceAll("\\s+", "").equals(f.base())
+            && o.group(2).equals(f.letter());
+      }
+      Matcher m = MEMBER.matcher(latex);
+      while (own && m.find()) {
+        if (m.group(1).replaceAll("\\s+", "").equals(f.base())) {
+          int k = Integer.parseInt(m.group(4)) * (m.group(3).equals("-") ? -1 : 1);
+          out.merge(f.base(), k, Math::min);
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether {@code latex} names a member of any family at a shifted letter index. */

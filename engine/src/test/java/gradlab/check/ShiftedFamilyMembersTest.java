@@ -46,6 +46,17 @@ class ShiftedFamilyMembersTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aReturnDefinedThroughItsNextMemberIsWrittenOutOneStepAndProved() {
+    // Sutton and Barto's (6.6): written out at every shift at once, G_{t+2} never met G_{t+3}
+    CheckReport r = check("# TD\n\n$$\\delta_t = R_{t+1} + \\gamma V(S_{t+1}) - V(S_t)$$\n\n"
+        + "using $G_t = R_{t+1} + \\gamma G_{t+1}$:\n\n$$\\delta_t + \\gamma \\left( G_{t+1} - "
+        + "V(S_{t+1}) \\right) = \\delta_t + \\gamma \\delta_{t+1} + \\gamma^2 \\left( G_{t+2} - "
+        + "V(S_{t+2}) \\right)$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
+  }
+
+  @Test
   void aFamilyThatUsesItsLetterAsAPowerIsNotWrittenOut() {
     // moved in its subscripts only, d_{t+1} would be γ^t r_{t+1} and this true step ✗
     CheckReport r = check("# discounted\n\n$$d_t = \\gamma^t r_t$$\n\n"
