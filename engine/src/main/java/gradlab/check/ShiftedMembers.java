@@ -63,7 +63,8 @@ final class ShiftedMembers {
       if (w instanceof StepVerdict.Proved) {
         return w;
       }
-      if (w instanceof StepVerdict.Refuted && !namesAFamilyMember(run, l + " " + r)) {
+      if (w instanceof StepVerdict.Refuted f && !namesAFamilyMember(run, l + " " + r)
+          && !samplesAFamilyMember(run, f)) {
         return w;
       }
     }
@@ -187,6 +188,25 @@ final class ShiftedMembers {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the counterexample gives a value to a family's member at a shifted index: one that a
+   * definition of the text holds free (z_t = w a_{t−1}), not a value the step may take.
+   */
+  private static boolean samplesAFamilyMember(DocumentRun run, StepVerdict.Refuted f) {
+    java.util.List<IndexedFamilies.Family> all = new java.util.ArrayList<>(run.indexed.all());
+    all.addAll(run.indexed.formulas());
+    for (IndexedFamilies.Family family : all) {
+      for (int k = -3; k <= 3; k++) {
+        String member = family.base() + "_{" + family.letter() + (k >= 0 ? "+" : "-")
+            + Math.abs(k) + "}";
+        if (k != 0 && f.point().containsKey(IndexedFamilies.name(member, run.reading()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code latex} names a member of any family at a shifted letter index. */
