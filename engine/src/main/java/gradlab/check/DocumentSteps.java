@@ -168,6 +168,9 @@ final class DocumentSteps {
       StepVerdict w = SizedSteps.verdict(run, line, rawL, rel, rawR); // ∂L_i/∂f_j: each member
       v = w != null && !(w instanceof StepVerdict.NotChecked) ? w : v;
     }
+    if (!twoReadings && v instanceof StepVerdict.NotChecked) { // δ_{t+1} of δ_t = …: written out
+      v = ShiftedMembers.verdict(run, rawL, rawR, v, (l, r) -> verdict(l, rel, r, null, null));
+    }
     v = ConditionSteps.unlessConditioned(run, lhs, rhs, v); // refuted without its condition
     if (!twoReadings && v instanceof StepVerdict.Refuted) { // ŷ = … = 1.1300 carried rounded
       StepVerdict carried = withStatedValues(run.ctx, lhs, rel, rhs, v);

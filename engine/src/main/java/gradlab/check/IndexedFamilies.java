@@ -264,6 +264,11 @@ final class IndexedFamilies {
     return LatexReader.read(latex, reading).engineSyntax();
   }
 
+  /** The families defined by an ordinary formula (m̂_t = …), for {@link ShiftedMembers}. */
+  List<Family> formulas() {
+    return List.copyOf(formulas);
+  }
+
   /** Every family, in the text's order (recurrences too). */
   List<Family> all() {
     return List.copyOf(families);
