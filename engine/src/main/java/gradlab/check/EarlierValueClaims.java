@@ -14,6 +14,12 @@ import java.util.TreeSet;
  * there, naming them; ✗ only where it fails there too, and then it fails under every reading
  * the text gives (the left side varies, so it is no identity either, and no other values are
  * stated). A name of the step without a value given keeps it "not checked".
+ *
+ * <p>Also for ≈: a teacher's "**(b)** Backward pass" after the givens of part (a), then
+ * "$\frac{\partial L}{\partial w} \approx (0.7311 - 1)(0.7311)(1 - 0.7311)(2)$", was "not
+ * checked: … values the text does not state here" (user40), though the part label only ended the
+ * point. Where the step holds there only with its decimals read as rounded, the reason says so
+ * (and {@link CarriedDecimals} proves it where they are results the text wrote before).
  */
 final class EarlierValueClaims {
   private EarlierValueClaims() {}
@@ -21,7 +27,8 @@ final class EarlierValueClaims {
   /** {@code v}, or the verdict at the values the text gave where {@code v} lacks them. */
   static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
       StepVerdict v) {
-    if (rel != Relation.EQUAL || !(v instanceof StepVerdict.NotChecked n)
+    if (rel != Relation.EQUAL && rel != Relation.APPROX
+        || !(v instanceof StepVerdict.NotChecked n)
         || !n.reason().contains(StatedValueClaims.ONLY_FOR_VALUES)) {
       return v;
     }
@@ -55,6 +62,12 @@ final class EarlierValueClaims {
         .append(" (line ").append(line).append(")"));
     if (again instanceof StepVerdict.Proved p) {
       return new StepVerdict.Proved(p.how() + ", at the values the text gave before: " + named);
+    }
+    if (again instanceof StepVerdict.NotChecked r
+        && (r.reason().startsWith(RoundedSteps.ROUNDED_ONLY)
+        || r.reason().startsWith(RoundedSteps.ROUNDED_ONLY_RIGHT))) { // ≈ with rounded decimals:
+      return new StepVerdict.NotChecked(r.reason() + ", at the values the text gave before: "
+          + named); // CarriedDecimals proves it where the decimals are results the text wrote
     }
     if (again instanceof StepVerdict.Refuted f && !posesEquation(run, lhs, rhs)) {
       return new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "at the values the text "

@@ -22,6 +22,6 @@ final class NotationRewrites {
           + "attained)");
     }
     return DifferentialOperators.asFractions(IversonBrackets.asIndicators(
-        EvaluationBars.atPoint(ValueSums.renamed(latex))), reading);
+        EvaluationBars.atPoint(ValueSums.renamed(BracketIndices.asSubscripts(latex)))), reading);
   }
 }
