@@ -65,6 +65,7 @@ final class FunctionHeads {
    * {@code \phi(x) = …} does in LaTeX (it was a claim about an undefined φ, a student).
    */
   static Head parsePlain(String raw, java.util.Set<String> functions) {
+    raw = PlainDigitParameters.asSubscripts(raw); // lse(x1, x2) = …
     Matcher word = PLAIN_WORD.matcher(raw);
     if (word.lookingAt() && functions.contains(word.group(1))
         && !PLAIN_GREEK.matcher(raw).lookingAt()) { // softsign(x) = … (declared)
