@@ -22,7 +22,8 @@ final class DefinedPointNames {
   /** The first name of {@code parts} ("x = 2" each) that the text defines, or null. */
   static String first(DocumentRun run, List<String> parts) {
     for (String p : parts) {
-      Matcher m = POINT.matcher(PlainNames.asEngineNames(p)); // T_cur as captcur
+      // T_cur as captcur, z₁ as z1
+      Matcher m = POINT.matcher(PlainNames.asEngineNames(SubscriptDigitPointNames.ascii(p)));
       if (m.find() && run.ctx.defines(m.group(1)) && !run.ctx.point().containsKey(m.group(1))) {
         return m.group(1);
       }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class LinePoints {
   private static final String WORDS = "let|given|with|where|using|taking|take|setting|set|"
       + "when|suppose|assume|assuming|for";
-  private static final String ASSIGNED = "[A-Za-z][A-Za-z0-9_]*\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?"
+  private static final String ASSIGNED = "[A-Za-z]" + SubscriptDigitPointNames.TAIL
+      + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?"
       + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
   private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS
       + ")\\s+(" + ASSIGNED + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + ASSIGNED + ")*)"
@@ -51,7 +52,7 @@ final class LinePoints {
     if (premise.matches()) {
       String[] points = SEPARATOR.split(premise.group(1).strip());
       for (String p : points) {
-        if (defined.test(p.substring(0, p.indexOf('=')).strip())) {
+        if (defined.test(SubscriptDigitPointNames.ascii(p.substring(0, p.indexOf('=')).strip()))) {
           return false; // "if a = 4" of a defined a: a condition on it, not a point
         }
       }
@@ -72,8 +73,8 @@ final class LinePoints {
     }
     String[] points = SEPARATOR.split(m.group(2).strip());
     int taken = 0; // "when a = 6, b = 7" of a defined b: b = 7 is the claim, not a point
-    while (taken < points.length && !defined.test(points[taken].substring(0,
-        points[taken].indexOf('=')).strip())) {
+    while (taken < points.length && !defined.test(SubscriptDigitPointNames.ascii(points[taken]
+        .substring(0, points[taken].indexOf('=')).strip()))) {
       taken++;
     }
     if (taken == 0) {

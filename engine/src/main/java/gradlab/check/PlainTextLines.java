@@ -32,7 +32,8 @@ final class PlainTextLines {
       "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d+)?)e(?![A-Za-z0-9_(])(?!\\s*[-+−]\\s*\\d)");
   /** A point in "at w = 0.6, x = 1/2": a name given a number. */
   private static final Pattern POINT = Pattern.compile(
-      "\\s*[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*\\s*=\\s*[-+−]?[0-9.]+(?:\\s*/\\s*[0-9.]+)?\\s*");
+      "\\s*[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*[₀-₉]*\\s*=\\s*[-+−]?[0-9.]+"
+      + "(?:\\s*/\\s*[0-9.]+)?\\s*");
 
   /**
    * A sentence with no relation before the sentence of a formula, "cs231n says people store the

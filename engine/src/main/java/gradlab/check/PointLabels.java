@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 final class PointLabels {
   /** "t = 1:" alone on its line: a heading that names the point of the lines after it. */
   private static final Pattern HEADING = Pattern.compile(
-      "^([A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?)\\s*:$");
+      "^([A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*[₀-₉]*"
+      + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?)\\s*:$");
   /** A name (Latin or Greek: "λ = 0: Âₜ = δₜ", GAE on a phone) given a number. */
-  private static final String ASSIGNED = "[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*\\s*=\\s*"
-      + "[-+−]?\\d+(?:\\.\\d+)?";
+  private static final String ASSIGNED = "[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*[₀-₉]*"
+      + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?";
   /**
    * Up to three words, perhaps "at", a point of names given numbers, perhaps a note in
    * brackets, a colon, and a claim with a relation.
