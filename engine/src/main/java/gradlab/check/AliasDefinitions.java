@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * text defined meanwhile, or a y defined as more than a bare name stays a claim.
  */
 final class AliasDefinitions {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private AliasDefinitions() {}
 

@@ -30,7 +30,7 @@ final class ArgmaxClaims {
       Matcher m = ARGMAX.matcher(s[0]);
       if (rel == Relation.EQUAL && m.matches() && !s[1].contains("argmax(")) {
         List<String> args = TopLevel.split(m.group(1), ',');
-        if (args.size() == 2 && args.get(1).strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (args.size() == 2 && EngineNames.is(args.get(1).strip())) {
           return new Claim(args.get(0).strip(), args.get(1).strip(), s[1].strip());
         }
       }

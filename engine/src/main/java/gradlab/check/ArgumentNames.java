@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ArgumentNames {
   private static final Pattern APPLIED = Pattern.compile("(\\w+)\\((\\w+)\\)");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private ArgumentNames() {}
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * that differentiates with respect to f, is left as before. Stateless.
  */
 final class BareFunctionValues {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** pd(f, v), a partial of a name by a name in engine syntax (f and v its groups). */
   static final Pattern PARTIAL = Pattern.compile("pd\\(([A-Za-z][A-Za-z0-9]*), "
       + "([A-Za-z][A-Za-z0-9]*)\\)");

@@ -41,7 +41,7 @@ final class BinaryValues {
     Matcher index = EXAMPLE_INDEX.matcher(m.group(1));
     if (index.find()) { // labels y^{(i)} ∈ {0, 1}: one example's y is a label too
       String base = run.read(m.group(1).substring(0, index.start()));
-      if (base != null && base.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+      if (base != null && EngineNames.is(base.strip())) {
         run.implied.labelInPlace(base.strip());
       }
     }

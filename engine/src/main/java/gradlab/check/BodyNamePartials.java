@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>It is the derivative of f at its parameters in v, every other name held (the partial the
  * text writes), and is read so only where that is the one reading: v is a free name of the body,
  * no parameter, no function of the text, not defined by the text, and no definition of the text
- * uses it (so no other name of the body moves with v). Stateless.
+ * uses it (so no other name of the body moves with v; {@link BodyReach}, one walk with the
+ * reach of a one-parameter function's body). Stateless.
  */
 final class BodyNamePartials {
   private static final Pattern PARTIAL = BareFunctionValues.PARTIAL;
@@ -48,10 +49,8 @@ final class BodyNamePartials {
   }
 
   private static boolean bodyName(FunctionRule rule, String v, CheckContext ctx) {
-    return !v.equals(rule.name()) && !rule.parameters().contains(v)
-        && !rule.body().isFreeOf(v) && !ctx.defines(v)
+    return !v.equals(rule.name()) && !rule.parameters().contains(v) && !ctx.defines(v)
         && ctx.functionRules().stream().noneMatch(r -> r.name().equals(v))
-        && ctx.definitions().stream().allMatch(d -> d.rhs().isFreeOf(v))
-        && ctx.restatements().stream().allMatch(d -> d.rhs().isFreeOf(v));
+        && BodyReach.bodyAlone(ctx, rule, v);
   }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * read (Leibniz's rule would be needed).
  */
 final class BoundIntegrals {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /**
    * Bounds that are numbers though spelled as names: ∫_0^∞ z φ(z) dz (SELU's mean) was read with
    * the upper bound a name "Infinity", and its true value 1/√(2π) refuted "at Infinity = 0".

@@ -85,7 +85,7 @@ final class ClaimForms {
       return null;
     }
     List<String> args = TopLevel.split(s.substring("integrate(".length(), s.length() - 1), ',');
-    return args.size() == 2 && args.get(1).strip().matches("[A-Za-z][A-Za-z0-9]*")
+    return args.size() == 2 && EngineNames.is(args.get(1).strip())
         ? new String[] {args.get(0).strip(), args.get(1).strip()} : null;
   }
 

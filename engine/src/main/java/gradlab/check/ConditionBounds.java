@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Unlike {@link HypothesisRanges} nothing here outlasts the line.
  */
 final class ConditionBounds {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern ABS = Pattern.compile(
       "(?i)abs\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
 

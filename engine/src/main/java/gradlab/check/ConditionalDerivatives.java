@@ -18,7 +18,7 @@ final class ConditionalDerivatives {
   private static final Pattern VARIABLE = Pattern.compile(",\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final Pattern CONDITIONAL = Pattern.compile(
       "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*?given[A-Za-z0-9]+");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private ConditionalDerivatives() {}
 

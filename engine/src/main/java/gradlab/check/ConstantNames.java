@@ -25,7 +25,7 @@ final class ConstantNames {
       + WORDS + "\\s*$");
   private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:a\\s+|an\\s+)?"
       + "(?:real\\s+|positive\\s+|fixed\\s+|small\\s+)?" + WORDS + "\\b");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** "are numbers" after a list of names: plain numbers, as scalars are (not "random numbers"). */
   private static final Pattern ARE_NUMBERS = Pattern.compile("(?i)^\\s*are\\s+(?:real\\s+)?"
       + "(?:numbers|scalars)\\b");

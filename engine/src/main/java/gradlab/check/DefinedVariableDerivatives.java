@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * formula reaches a, the step keeps its refusal.
  */
 final class DefinedVariableDerivatives {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final String MARK = "dd(";
 
   private DefinedVariableDerivatives() {}

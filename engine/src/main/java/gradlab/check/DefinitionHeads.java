@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Whether a statement's left side is a name or function the statement defines, or a claim. */
 final class DefinitionHeads {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** a_(i-1), v_(t+1) of plain text: a family's member at a symbolic index. */
   private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-Za-z0-9]_\\((?!\\d+\\))");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");

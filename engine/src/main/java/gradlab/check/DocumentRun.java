@@ -3,7 +3,6 @@ package gradlab.check;
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.SymbolicEngine;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,7 @@ final class DocumentRun implements AutoCloseable {
   final SymbolicEngine engine;
   final StepChecker checker;
   private boolean latex;
-  final List<StepResult> out = new ArrayList<>();
+  final List<StepResult> out; // no ✓ or ✗ after an engine restart
   final Set<String> functions = new HashSet<>();
   final Set<String> unaryFunctions = new HashSet<>();
   /** Functions of two or more arguments the text defines, with their parameter names. */
@@ -94,6 +93,7 @@ final class DocumentRun implements AutoCloseable {
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
+    this.out = new ResultsAfterARestart(engine);
     this.checker = checker;
     this.budget = new StepBudget(engine, stepBudget);
     this.latex = latex;

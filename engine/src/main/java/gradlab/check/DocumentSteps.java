@@ -2,14 +2,12 @@ package gradlab.check;
 
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Expr;
-import gradlab.symbolic.FunctionRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  * definition or a restatement in the context, or checks a step and records its verdict.
  */
 final class DocumentSteps {
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
   private final DocumentRun run;
 
   /** The bounds of the Σs of the chain read last (Σ_i after Σ_{i=1}^n in one chain). */
@@ -27,77 +24,10 @@ final class DocumentSteps {
     this.run = run;
   }
 
-  /**
-   * Inline {@code name = rhs} of a defined name in prose: a restatement (f = u + x once
-   * u = x y is named) when it holds, else a new definition ("with the cross-entropy cost
-   * C = …"), which replaces the old one for the steps after it and is shown as such. Prose is
-   * never refuted; keeping the old meaning would refute the true steps that follow.
-   */
+  /** See {@link ProseRestatements#restate}. */
   boolean restate(int line, String head, String rawHead, String rawRhs, String rhs,
       boolean claim) {
-    boolean anew = false; // a claim taken as a new meaning (Redefinitions.unrelated)
-    if (!claim) {
-      run.values.clear(); // a new meaning of a defined name: values computed with it are stale
-    }
-    try {
-      var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
-      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
-        return false;
-      }
-      StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
-          by));
-      // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
-      // compared with the old one (it was dropped from the report, and the old L kept)
-      anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.secondReading(run, line,
-          head, expr);
-      if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked)
-          && (!claim || anew)) {
-        run.values.clear();
-        run.ctx = run.ctx.withoutDefinitions(staleMembers(head)); // η_t anew: η₂₀ of the old one
-        run.ctx = run.ctx.withDefinition(new Definition(head, expr));
-        run.unread.remove(head);
-        // "2. $s = |a − b|$" in a list of steps: a wrong step, not a new meaning; without words
-        // that announce one, the difference is shown (not checked), never silently accepted
-        boolean announced = Redefinitions.announced(run.prose)
-            || SchemeLabels.startsScheme(run.paragraph()); // "He: … $Var(W) = 2/n_in$"
-        run.out.add(v instanceof StepVerdict.Refuted f && !announced
-            ? new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs,
-                Redefinitions.unannounced(rawHead.strip(), f), "")
-            : new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,
-                "new definition"));
-      } else if (!(v instanceof StepVerdict.Refuted) && !(v instanceof StepVerdict.NotChecked)) {
-        // a claim not checked (C = a + k with a, k never introduced) restates nothing: its
-        // names would otherwise count as introduced, and the claim itself be refuted
-        run.ctx = run.ctx.withRestatement(new Definition(head, expr));
-        if (!claim) { // "1. $s = |a − b|/2$": an inline step that holds is shown, not dropped
-          run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, v, ""));
-        }
-      }
-    } catch (RuntimeException e) {
-      if (!claim) {
-        run.unread.put(head, line); // a new meaning the engine does not read
-      }
-    }
-    return anew;
-  }
-
-  /**
-   * The members written with a number (η₂₀, engine name eta20) of a family with a letter index
-   * (η_t, etat) given a new definition: their values were of the old one (a new user's second
-   * learning-rate schedule had η₂₀ refuted against the first).
-   */
-  private java.util.Set<String> staleMembers(String head) {
-    Matcher m = Pattern.compile("([A-Za-z]+?)[tkn]").matcher(head);
-    if (!m.matches()) {
-      return java.util.Set.of();
-    }
-    java.util.Set<String> out = new java.util.HashSet<>();
-    run.ctx.definitions().forEach(d -> {
-      if (d.name().matches(Pattern.quote(m.group(1)) + "\\d+")) {
-        out.add(d.name());
-      }
-    });
-    return out;
+    return ProseRestatements.restate(run, line, head, rawHead, rawRhs, rhs, claim);
   }
 
   /** The name of an run.unread redefinition that {@code side} uses, or null. */
@@ -334,100 +264,17 @@ final class DocumentSteps {
     defineFunction(line, name, params, rawBody, body, "function definition");
   }
 
+  /** See {@link FunctionRuleSteps#define}. */
   void defineFunction(int line, String name, String params, String rawBody,
       String body, String note) {
-    List<String> ps = java.util.Arrays.stream(params.split(",")).map(String::strip).toList();
-    run.values.clear(); // a function defined (anew): values computed through it are stale
-    run.earlierPoints.parametersInPlace(ps, run.ctx); // g(T) = T³ after T = 2 ended: T varies
-    Expr dependent = DependentBodyNames.ofBody(run.engine, run.ctx, ps, body); // u of u(x) in g(x)
-    FunctionRule rule = run.engine.functionRule(name, ps, dependent != null ? dependent
-        : run.engine.parse(body));
-    CheckContext before = run.ctx;
-    boolean forward = !run.genericFunctions.contains(name) && before.functionRules().stream()
-        .noneMatch(r -> r.name().equals(name)); // a = φ(z) with φ(z) = … after it: the same φ
-    if (!forward) { // ε = −η f′(x) was of an arbitrary f
-      run.ctx = GenericFunctions.fixed(run.ctx, name);
-    }
-    before.definitions().stream().map(Definition::name).filter(n -> !run.ctx.defines(n))
-        .forEach(n -> run.untaken.droppedInPlace(n, name, line)); // never free variables
-    run.ctx = run.ctx.withFunctionRule(rule);
-    run.functionParameters.remove(name);
-    run.unaryFunctions.remove(name);
-    if (ps.size() > 1) {
-      run.functionParameters.put(name, ps);
-    }
-    if (ps.size() == 1) {
-      run.unaryFunctions.add(name);
-      try { // f′(x) of a function the text defines
-        Expr d = run.engine.diff(run.checker.expandFunctions(run.ctx, dependent != null
-            ? dependent : run.engine.eval(body)), ps.get(0));
-        run.ctx = run.ctx.withoutFunction(name).withFunctionRule(rule.withDerivatives(d,
-            run.engine.diff(d, ps.get(0))));
-      } catch (RuntimeException e) {
-        // no derivative rule: f′ stays unread
-      }
-    }
-    run.functions.add(name);
-    IntermediateNames.follow(run, name, line); // y = f(x) = …: y follows f defined anew
-    run.out.add(new StepResult(line, run.shownNames.render(LatexNames.readable(name)) + "("
-        + run.shownNames.render(params) + ")",
-        Relation.EQUAL, rawBody, null, note));
+    FunctionRuleSteps.define(run, line, name, params, rawBody, body, note);
   }
 
   /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */
-  /**
-   * A step not checked as it stands, checked with the values the text computed earlier put in,
-   * where that makes both sides numbers (at the named point). The values are rounded, so the
-   * step is then read as ≈: each value stands for every number that rounds to it.
-   */
+  /** See {@link StatedValueSteps#withStatedValues}. */
   private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
       StepVerdict without) {
-    String[] stated = run.values.restatesAStatedValue(lhs, rhs) ? null // T_cur = 2.5 anew
-        : statedSides(lhs, rhs);
-    if (stated == null) {
-      return without;
-    }
-    Relation approx = rel == Relation.EQUAL ? Relation.APPROX : rel;
-    int refuted = run.values.refutedLine(lhs + " " + rhs);
-    if (refuted > 0) { // a ✓ through a value refuted there would be earned by accident
-      return new StepVerdict.NotChecked("depends on line " + refuted + ", which is refuted");
-    }
-    StepVerdict v = run.budget.run(by -> run.checker.check(at, stated[0], approx, stated[1],
-        by));
-    return v instanceof StepVerdict.NotChecked ? without : withValues(v, run.values.used(lhs
-        + " " + rhs));
-  }
-
-  private String[] statedSides(String lhs, String rhs) {
-    if (run.values.isEmpty() || lhs.contains("dd(") || rhs.contains("dd(")) {
-      return null;
-    }
-    String l = run.values.substitute(lhs);
-    String r = run.values.substitute(rhs);
-    if ((l.equals(lhs) && r.equals(rhs)) || l.contains("pd(") || r.contains("pd(")) {
-      return null;
-    }
-    try {
-      for (String side : List.of(l, r)) {
-        if (!run.ctx.point().keySet().containsAll(run.engine.freeSymbols(run.engine.eval(
-            side)))) {
-          return null;
-        }
-      }
-    } catch (RuntimeException e) {
-      return null;
-    }
-    return new String[] {l, r};
-  }
-
-  private static StepVerdict withValues(StepVerdict v, String used) {
-    String with = "with the values computed earlier: " + used;
-    return switch (v) {
-      case StepVerdict.Proved p -> new StepVerdict.Proved(p.how() + ", " + with);
-      case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
-          (f.detail().isEmpty() ? "" : f.detail() + "; ") + with);
-      default -> v;
-    };
+    return StatedValueSteps.withStatedValues(run, at, lhs, rel, rhs, without);
   }
 
   static String readable(String s) {

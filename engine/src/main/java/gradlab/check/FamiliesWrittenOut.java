@@ -79,7 +79,7 @@ final class FamiliesWrittenOut {
       throw new UnsupportedLatexException("a sum in a family's definition");
     }
     String name = name(head, reading);
-    if (!name.matches("[A-Za-z][A-Za-z0-9]*") || ctx.point().containsKey(name)) {
+    if (!EngineNames.is(name) || ctx.point().containsKey(name)) {
       return ctx;
     }
     String read = LatexReader.read(sized, reading).engineSyntax();

@@ -186,7 +186,7 @@ final class FamilyDefinitions {
         }
         try {
           String name = LatexReader.read(lhs, reading).engineSyntax();
-          if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+          if (!EngineNames.is(name)) {
             return null;
           }
           written.put(name, run.engine.eval(LatexReader.read(sized, reading).engineSyntax()));

@@ -19,7 +19,7 @@ final class FormulaNames {
       "(?<![_^\\\\A-Za-z])((?:\\\\(?:mathbf|boldsymbol|bar|hat|tilde|widehat|vec)\\s*\\{[^{}]*\\}"
       + "|\\\\[A-Za-z]+|[A-Za-z]))((?:_\\{[^{}]*\\}|_[A-Za-z0-9])?)((?:\\^\\{[^{}]*\\}"
       + "|\\^[A-Za-z0-9])?)");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private FormulaNames() {}
 

@@ -118,7 +118,7 @@ final class HeldNames {
         return out;
       }
       String v = side.substring(comma + 1, end).strip();
-      if (v.matches("[A-Za-z][A-Za-z0-9]*")) {
+      if (EngineNames.is(v)) {
         out.add(new String[] {side.substring(from + 3, comma), v,
             side.substring(from, end + 1)});
       }

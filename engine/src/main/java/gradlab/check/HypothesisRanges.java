@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Not yet read: a list of names between the bounds ({@code 0 < p, q < 1}).
  */
 final class HypothesisRanges {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern ABS_NAME = Pattern.compile("Abs\\(([A-Za-z][A-Za-z0-9]*)\\)");
 
   private HypothesisRanges() {}

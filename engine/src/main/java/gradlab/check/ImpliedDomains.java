@@ -38,7 +38,7 @@ final class ImpliedDomains {
     try {
       for (String letter : SymbolicSums.sizeLetters(latex)) {
         String name = run.read(letter);
-        if (name != null && name.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (name != null && EngineNames.is(name.strip())) {
           noted.putIfAbsent(name.strip(), ImpliedKind.SIZE);
         }
       }

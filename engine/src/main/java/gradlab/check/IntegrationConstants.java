@@ -73,7 +73,7 @@ final class IntegrationConstants {
    */
   private static String[] derivatives(String[] split, String variable) {
     String f = split[0].strip();
-    String left = f.matches("[A-Za-z][A-Za-z0-9]*") ? "pd(" + f + ", " + variable + ")"
+    String left = EngineNames.is(f) ? "pd(" + f + ", " + variable + ")"
         : "dd(" + f + ", " + variable + ")";
     return new String[] {left, "dd(" + split[1] + ", " + variable + ")"};
   }
@@ -113,7 +113,7 @@ final class IntegrationConstants {
     }
     try {
       String v = LatexReader.read(found.strip(), run.reading()).engineSyntax();
-      return v.matches("[A-Za-z][A-Za-z0-9]*") ? v : null;
+      return EngineNames.is(v) ? v : null;
     } catch (RuntimeException e) {
       return null;
     }

@@ -26,7 +26,7 @@ final class IntermediateNames {
     }
     FunctionHeads.Head fn = FunctionHeads.parse(raw.get(1));
     String name = terms.get(0);
-    if (fn == null || !name.matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(name)
+    if (fn == null || !EngineNames.is(name) || run.ctx.defines(name)
         || run.ctx.point().containsKey(name) || fn.parameters().contains(name)
         || fn.name().equals(name) || run.functions.contains(fn.name())
         || run.ctx.defines(fn.name()) || run.ctx.point().containsKey(fn.name())

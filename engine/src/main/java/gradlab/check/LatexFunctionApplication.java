@@ -157,7 +157,7 @@ final class LatexFunctionApplication {
     LatexCursor c = r.cursor();
     c.advance(); // _
     String var = r.argument().strip();
-    if (!var.matches("[A-Za-z][A-Za-z0-9]*")) {
+    if (!EngineNames.is(var)) {
       throw new UnsupportedLatexException("\\" + (max ? "max" : "min") + " over " + var);
     }
     int start = c.position();

@@ -85,7 +85,7 @@ final class LatexIntegrals {
     }
     String a = r.readNested(low);
     String b = r.readNested(high);
-    if (numeric(a) && b.strip().matches("[A-Za-z][A-Za-z0-9]*") && !b.strip().equals(var)) {
+    if (numeric(a) && EngineNames.is(b.strip()) && !b.strip().equals(var)) {
       r.integralToBound(); // ∫_{-∞}^x σ(y) dy: decided through d/dx and one point (ClaimForms)
       return "integrate(" + integrand + ", {" + var + ", " + a + ", " + b.strip() + "})";
     }

@@ -48,7 +48,7 @@ final class LatexLimits {
       throw new UnsupportedLatexException("limits in several variables");
     }
     String v = r.readNested(var);
-    if (!v.matches("[A-Za-z][A-Za-z0-9]*")) {
+    if (!EngineNames.is(v)) {
       throw new UnsupportedLatexException("a limit whose variable is not a name (" + var + ")");
     }
     String p = r.readNested(point);

@@ -68,18 +68,10 @@ final class LatexNames {
     return Map.copyOf(m);
   }
 
-  /**
-   * Greek letters whose name is also a letter with a one-letter subscript: {@code \xi} and
-   * {@code x_i} were both the engine name xi, so in an SVM's {@code x_i = 2}, {@code \xi = 3} the
-   * true {@code x_i + \xi = 5} was refuted "at xᵢ = 3". Such a letter gets the suffix v (ξ is
-   * xiv), as reserved names do.
-   */
-  private static final Set<String> SUBSCRIPT_LOOKALIKES = Set.of("xi", "nu");
-
   /** The engine name for a Greek command: capitals get a prefix, reserved names a suffix. */
   static String greek(String command) {
     String lower = command.toLowerCase(java.util.Locale.ROOT);
-    String suffix = SUBSCRIPT_LOOKALIKES.contains(lower) ? "v" : "";
+    String suffix = SubscriptLookalikes.suffix(lower); // ξ is xiv, not x_i's xi
     if (Character.isUpperCase(command.charAt(0))) {
       return "cap" + lower + suffix;
     }
@@ -195,14 +187,9 @@ final class LatexNames {
 
   private static Map<String, String> greekLetters() {
     Map<String, String> letters = new java.util.HashMap<>(Greek.letters());
-    letters.keySet().removeAll(Set.of("xi", "nu")); // x_i and n_u; ξ and ν are xiv and nuv
-    letters.put("xiv", "ξ");
-    letters.put("nuv", "ν");
     Greek.CAPITALS.forEach((name, letter) -> letters.put(
         "cap" + name.toLowerCase(java.util.Locale.ROOT), letter));
-    letters.keySet().removeAll(Set.of("capxi", "capnu")); // X_i and N_u; Ξ is capxiv
-    letters.put("capxiv", "Ξ");
-    letters.put("capnuv", "Ν");
+    SubscriptLookalikes.rename(letters); // x_i and n_u; ξ and ν are xiv and nuv, Ξ capxiv
     letters.put("ell", "ℓ");
     letters.put("sigma", "σ");
     return Map.copyOf(letters);

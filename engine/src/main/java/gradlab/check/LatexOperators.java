@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * expanded term by term.
  */
 final class LatexOperators {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** i = 1, a primed index y' = 0, a bound an outer index set: j = 2+1 (of Π_{j=i+1}). */
   private static final Pattern LOWER = Pattern.compile(
       "\\s*([A-Za-z]'?)\\s*=\\s*(-?\\d+(?:\\s*[+-]\\s*\\d+)*)\\s*");

@@ -158,7 +158,7 @@ final class LatexVectors {
     List<String> out = new ArrayList<>();
     for (String part : TopLevel.split(raw, ',')) {
       String n = r.readNested(part.strip());
-      if (!n.matches("[A-Za-z][A-Za-z0-9]*")) {
+      if (!EngineNames.is(n)) {
         return null;
       }
       out.add(n);

@@ -47,7 +47,7 @@ final class LocalDerivatives {
   }
 
   private static String derivative(DocumentRun run, String expr, String var) {
-    if (!var.matches("[A-Za-z][A-Za-z0-9]*") || !run.ctx.defines(var) || expr.contains("dd(")
+    if (!EngineNames.is(var) || !run.ctx.defines(var) || expr.contains("dd(")
         || expr.contains("pd(")) {
       return null;
     }

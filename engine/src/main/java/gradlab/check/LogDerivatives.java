@@ -15,7 +15,7 @@ final class LogDerivatives {
   /** \log\pi_1, \ln x, \log(\sigma), \log{\tau}: the logarithm and its argument. */
   private static final Pattern OF_LOG = Pattern.compile(
       "\\\\(?:log|ln)(?![A-Za-z])\\s*(?:\\((.*)\\)|\\{(.*)\\}|(.*))", Pattern.DOTALL);
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private LogDerivatives() {}
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * moments), a quantified name ("for every $x$"), or in a display a formula that must be readable.
  */
 final class LoneStatements {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private LoneStatements() {}
 

@@ -11,7 +11,7 @@ import java.util.List;
  * terms joined by {@code =}, and its last term is read and uses neither name.
  */
 final class NameChains {
-  private static final String NAME = "[A-Za-z][A-Za-z0-9]*";
+  private static final String NAME = EngineNames.REGEX;
 
   private NameChains() {}
 

@@ -20,7 +20,7 @@ final class NamedPoints {
       return false;
     }
     for (String t : terms.subList(0, terms.size() - 1)) {
-      if (!t.matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(t)
+      if (!EngineNames.is(t) || run.ctx.defines(t)
           || run.functions.contains(t)) {
         return false;
       }
@@ -44,7 +44,7 @@ final class NamedPoints {
       return false;
     }
     String head = terms.get(0).strip();
-    if (!head.matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(head)
+    if (!EngineNames.is(head) || run.ctx.defines(head)
         || run.functions.contains(head) || !run.ctx.point().containsKey(head)
         || !terms.get(1).strip().matches("[-−]?\\d+(\\.\\d+)?")) {
       return false;

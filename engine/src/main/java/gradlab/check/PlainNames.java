@@ -57,14 +57,6 @@ final class PlainNames {
   private static final Pattern CAPITAL_GREEK = Pattern.compile(
       "(?<![A-Za-z0-9_])(Phi|Psi|Gamma|Delta|Theta|Lambda|Omega)(?![A-Za-z0-9_])");
 
-  /**
-   * ξ and ν typed (or spelled xi, nu) in plain text: xiv and nuv, as the LaTeX reader names \xi
-   * and \nu ({@link LatexNames#greek}). As xi it was one name with x_i (also xi), so after
-   * {@code x_i = 2}, {@code xi = 3} the true {@code x_i + xi = 5} was refuted at xi = 3.
-   */
-  private static final Pattern SUBSCRIPT_LOOKALIKES = Pattern.compile(
-      "(?<![A-Za-z0-9_])(xi|nu)(?![A-Za-z0-9])");
-
   private PlainNames() {}
 
   /** x^{3} typed in plain text: a LaTeX group of one term, not a list. */
@@ -98,7 +90,7 @@ final class PlainNames {
     }
     s = CAPITAL_GREEK.matcher(s).replaceAll(m -> "cap" + m.group(1).toLowerCase(
         java.util.Locale.ROOT));
-    s = SUBSCRIPT_LOOKALIKES.matcher(s).replaceAll("$1v"); // ξ, xi: xiv, not x_i's xi
+    s = SubscriptLookalikes.PLAIN_WORD.matcher(s).replaceAll("$1v"); // ξ, xi: xiv
     // x e^{-x^2} typed in plain text: a LaTeX group, which the engine read as a list ("no
     // numeric value" for f(1) = e^{-1}, found by a new user); {1, 2} with a comma stays a list
     s = BRACED_EXPONENT.matcher(s).replaceAll("^($1)");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * reassign20); a step that holds only at the old w is "not checked" ({@link EarlierPoints}).
  */
 final class PointUpdateChains {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private PointUpdateChains() {}

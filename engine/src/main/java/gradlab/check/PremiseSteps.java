@@ -32,7 +32,7 @@ final class PremiseSteps {
   static final String DOES_NOT_FOLLOW = "does not follow from ";
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
       + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*"
       + "(?![A-Za-z0-9(])");
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ProseCaseValues {
   static final String NOTE = "a value at another argument: with the one before it, cases in "
       + "prose (not one formula for the function)";
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** {@code V(S_{t+1})}: one letter applied to an argument the head reader does not take. */
   private static final Pattern APPLIED = Pattern.compile("\\s*([A-Za-z])\\s*\\((.+)\\)\\s*");
 

@@ -84,7 +84,7 @@ final class RecurrenceValues {
   private static void memberInPlace(DocumentRun run, String member, String at) {
     String name = run.read(member);
     String formula = run.read(at);
-    if (name == null || formula == null || !name.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+    if (name == null || formula == null || !EngineNames.is(name.strip())) {
       return;
     }
     try {

@@ -24,7 +24,7 @@ final class RootDefinedScales {
     while (m.find()) {
       try {
         String name = LatexReader.read(m.group(1)).engineSyntax().strip();
-        if (name.matches("[A-Za-z][A-Za-z0-9]*") && !run.functions.contains(name)
+        if (EngineNames.is(name) && !run.functions.contains(name)
             && !run.ctx.domain().intervals().containsKey(name)) {
           run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, VarianceNames.LOW,
               VarianceNames.HIGH));

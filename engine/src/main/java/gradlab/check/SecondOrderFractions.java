@@ -18,7 +18,7 @@ final class SecondOrderFractions {
       Pattern.DOTALL);
   private static final Pattern SQUARED = Pattern.compile("(.+?)\\^\\s*\\{?\\s*2\\s*\\}?\\s*",
       Pattern.DOTALL);
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private SecondOrderFractions() {}
 

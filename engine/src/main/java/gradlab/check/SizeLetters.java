@@ -14,7 +14,7 @@ final class SizeLetters {
     CheckContext out = run.ctx;
     for (String letter : letters) {
       String name = run.read(letter);
-      if (name != null && name.strip().matches("[A-Za-z][A-Za-z0-9]*")
+      if (name != null && EngineNames.is(name.strip())
           && !out.defines(name.strip()) && !out.point().containsKey(name.strip())) {
         out = out.withPoint(name.strip(), run.engine.eval(String.valueOf(k)));
       }

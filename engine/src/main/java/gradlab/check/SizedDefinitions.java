@@ -143,7 +143,7 @@ final class SizedDefinitions {
     Set<String> seen = new LinkedHashSet<>();
     List<String> todo = new java.util.ArrayList<>();
     for (String s : sides) {
-      Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(s);
+      Matcher m = EngineNames.NAME.matcher(s);
       while (m.find()) {
         todo.add(m.group());
       }

@@ -23,7 +23,7 @@ final class StandardDeviations {
     while (m.find()) {
       try {
         String name = LatexReader.read(m.group(1)).engineSyntax().strip();
-        if (name.matches("[A-Za-z][A-Za-z0-9]*")
+        if (EngineNames.is(name)
             && !run.ctx.domain().intervals().containsKey(name)) {
           run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, VarianceNames.LOW,
               VarianceNames.HIGH));

@@ -259,7 +259,7 @@ final class StatedHypotheses {
     }
     String name = run.read(c.terms().get(0));
     String value = run.read(c.terms().get(1));
-    if (name == null || value == null || !name.strip().matches("[A-Za-z][A-Za-z0-9]*")
+    if (name == null || value == null || !EngineNames.is(name.strip())
         || !run.ctx.defines(name.strip())) {
       return false;
     }
@@ -272,7 +272,7 @@ final class StatedHypotheses {
 
   /** Whether {@code bound} is a number and {@code name} one name the text does not define. */
   private static boolean rangeOfOneName(DocumentRun run, String name, String bound) {
-    if (!name.strip().matches("[A-Za-z][A-Za-z0-9]*") || run.ctx.defines(name.strip())) {
+    if (!EngineNames.is(name.strip()) || run.ctx.defines(name.strip())) {
       return false;
     }
     try {

@@ -71,7 +71,7 @@ final class StatedKinds {
       String bare = latex.strip();
       boolean squared = SQUARED.matcher(bare).find();
       String read = run.read(SQUARED.matcher(bare).replaceFirst(""));
-      if (read != null && read.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+      if (read != null && EngineNames.is(read.strip())) {
         name = read.strip();
         ImpliedKind k = !squared ? pending : pending == ImpliedKind.VARIANCE
             || pending == ImpliedKind.SCALE ? ImpliedKind.SCALE : null; // σ² names σ

@@ -174,7 +174,7 @@ final class StatedMoments {
   private static void standardDeviationInPlace(DocumentRun run, String latex) {
     Matcher m = SQUARE.matcher(latex);
     String name = m.matches() ? run.read(m.group(1)) : null;
-    if (name != null && name.matches("[A-Za-z][A-Za-z0-9]*") && !run.ctx.defines(name)
+    if (name != null && EngineNames.is(name) && !run.ctx.defines(name)
         && !run.ctx.point().containsKey(name)
         && !run.ctx.domain().intervals().containsKey(name)) {
       run.ctx = run.ctx.withDomain(run.ctx.domain().with(name, VarianceNames.LOW,

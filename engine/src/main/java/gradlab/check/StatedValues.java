@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * new "at"). Keys are terms in engine syntax. One per document; not thread-safe.
  */
 final class StatedValues {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern PARTIAL = Pattern.compile(
       "pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * differentiates in z_j, which the subscript only indexes.
  */
 final class SubscriptPartials {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final String REFUSED = "\\partial";
 
   private SubscriptPartials() {}

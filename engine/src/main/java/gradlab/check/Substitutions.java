@@ -145,7 +145,7 @@ final class Substitutions {
           + name(head) + " (line " + run.written.lineOf(head) + ") with the values the text "
           + "puts in here (" + shown(put) + "), taken as stated");
     }
-    if (lhs.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+    if (EngineNames.is(lhs.strip())) {
       return new StepVerdict.Proved(VALUE + " (not derived in the text)");
     }
     return new StepVerdict.Proved("a substitution: the right side is the left side with the "

@@ -20,7 +20,7 @@ final class SumConstraints {
   /** {@code names} (engine syntax) sum to {@code total}; {@code shown} as the text wrote it. */
   record Sum(List<String> names, double total, String shown) {}
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private SumConstraints() {}
@@ -32,16 +32,24 @@ final class SumConstraints {
       return Optional.empty();
     }
     try {
-      List<String> names = Arrays.stream(LatexReader.read(sides[0]).engineSyntax().split("\\+"))
-          .map(String::strip).toList();
-      if (names.size() < 2 || names.stream().anyMatch(n -> !NAME.matcher(n).matches())
-          || names.stream().distinct().count() != names.size()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Sum(names, Double.parseDouble(sides[1].strip()), latex.strip()));
+      return terms(LatexReader.read(sides[0]).engineSyntax()).map(names -> new Sum(names,
+          Double.parseDouble(sides[1].strip()), latex.strip()));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The names {@code side} (engine syntax) adds, if it is a sum of two or more distinct names:
+   * the one reading of a sum, for a constraint the text states and for a step that states it.
+   */
+  private static Optional<List<String>> terms(String side) {
+    List<String> names = Arrays.stream(side.split("\\+")).map(String::strip).toList();
+    if (names.size() < 2 || names.stream().anyMatch(n -> !NAME.matcher(n).matches())
+        || names.stream().distinct().count() != names.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(names);
   }
 
   static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
@@ -92,14 +100,15 @@ final class SumConstraints {
   /**
    * Whether the step {@code lhs rel rhs} is the sum {@code s} itself. Checked under itself, a
    * stated sum was proved by its own constraint, and so was a wrong one: "Let $a = 2$ and
-   * $b = 3$. Then $a + b = 6$." was ✓ "under the constraint a + b = 6 the text states".
+   * $b = 3$. Then $a + b = 6$." was ✓ "under the constraint a + b = 6 the text states". The
+   * step's sum is read as the constraint's ({@link #terms}), not split again on its own.
    */
   private static boolean states(Sum s, String lhs, Relation rel, String rhs) {
     if (rel != Relation.EQUAL || !NUMBER.matcher(rhs.strip()).matches()) {
       return false;
     }
-    List<String> names = Arrays.stream(lhs.split("\\+")).map(String::strip).sorted().toList();
-    return names.equals(s.names().stream().sorted().toList())
+    return terms(lhs).map(names -> names.stream().sorted().toList())
+        .equals(Optional.of(s.names().stream().sorted().toList()))
         && Double.parseDouble(rhs.strip()) == s.total();
   }
 }

@@ -50,7 +50,7 @@ final class TrailingDefinitions {
       return false;
     }
     String name = run.read(m.group(1));
-    return name != null && name.matches("[A-Za-z][A-Za-z0-9]*") && !run.ctx.defines(name)
+    return name != null && EngineNames.is(name) && !run.ctx.defines(name)
         && !run.ctx.point().containsKey(name);
   }
 

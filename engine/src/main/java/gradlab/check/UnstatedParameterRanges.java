@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class UnstatedParameterRanges {
   private static final Pattern PIECEWISE = Pattern.compile("(?i)\\b(max|min|abs|relu\\w*|"
       + "leakyrelu|sign|heaviside|unitstep|piecewise|clip|clamp|hardtanh|H)\\(");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   /** The ranges a parameter is re-sampled in: low, high (a wide range stands for ∞). */
   private static final double[][] RANGES = {{0, 1}, {1, 4}, {-4, 0}};
   private static final String[] SHOWN = {"(0, 1)", "(1, ∞)", "(−∞, 0)"};

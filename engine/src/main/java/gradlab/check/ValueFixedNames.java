@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * refuted as before. Mutable: one per document run.
  */
 final class ValueFixedNames {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private final Map<String, String> fixedBy = new LinkedHashMap<>();
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * refuted. A formula with no variables (y = 3 − 1) stays a claim, checked as such.
  */
 final class ValueRedefinitions {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private ValueRedefinitions() {}
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * v at −0.84 refuted the true {@code |Var(w_1 x_1)| = s^2 v}.
  */
 final class VarianceNames {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
   static final double LOW = 0.01;
   static final double HIGH = 3;
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * putting a value of θ in, nor an equation that holds for some θ only. Engine syntax. Stateless.
  */
 final class WrittenOnBothSides {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern NAME = EngineNames.NAME;
 
   private WrittenOnBothSides() {}
 

@@ -52,8 +52,8 @@ public final class SymbolicEngine implements AutoCloseable {
     return engine;
   }
 
-  /** See {@link SymjaSession#generation()}. */
-  int generation() {
+  /** See {@link SymjaSession#generation()}; a checker's results watch it for a restart. */
+  public int generation() {
     return session.generation();
   }
 
