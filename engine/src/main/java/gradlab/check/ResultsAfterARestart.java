@@ -14,6 +14,10 @@ import java.util.Collection;
  * a load of 16 (the step before it had run 40 s), and a wrong ∂L/∂f₂ = 0 would have been proved.
  * A result added (or set) after the restart keeps its line and says why it is not decided;
  * one not decided, or not checked, stays as it is. Mutable, as the list it is.
+ *
+ * <p>The cause itself is gone since the engine computes an expression kept from before a restart
+ * with the new evaluator's symbols ({@code SymbolRebinding} in the symbolic package, same round);
+ * this guard stays as a second line, at the price of undecided steps after a restart.
  */
 final class ResultsAfterARestart extends ArrayList<StepResult> {
   private final transient SymbolicEngine engine;
@@ -57,7 +61,6 @@ final class ResultsAfterARestart extends ArrayList<StepResult> {
     }
     return new StepResult(r.line(), r.lhs(), r.relation(), r.rhs(), new StepVerdict.Unknown(0, 0,
         "time: not decided, the algebra engine was restarted at or before this step (a step past"
-        + " its budget did not stop), and the text's definitions read before are not the new "
-        + "engine's"), r.note());
+        + " its budget did not stop); as a precaution no later step of the file is decided"), r.note());
   }
 }
