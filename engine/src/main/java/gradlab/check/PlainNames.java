@@ -86,7 +86,7 @@ final class PlainNames {
       }
       s = COMBINING.matcher(b).replaceAll(m -> m.group(1)
           + (m.group(2).equals("\u0302") ? "hat" : "bar"));
-      s = SUBSCRIPT_DIGITS.matcher(s).replaceAll(m -> digits(m.group()));
+      s = SUBSCRIPT_DIGITS.matcher(s).replaceAll(m -> SubscriptDigitPointNames.ascii(m.group()));
     }
     s = CAPITAL_GREEK.matcher(s).replaceAll(m -> "cap" + m.group(1).toLowerCase(
         java.util.Locale.ROOT));
@@ -110,11 +110,5 @@ final class PlainNames {
   private static boolean loneLetter(char[] chars, int k) {
     return k >= 0 && chars[k] < 128 && Character.isLetter(chars[k]) && chars[k] != 'd'
         && (k == 0 || !(Character.isLetterOrDigit(chars[k - 1]) || chars[k - 1] == '_'));
-  }
-
-  private static String digits(String subscripts) {
-    StringBuilder b = new StringBuilder();
-    subscripts.chars().forEach(c -> b.append((char) ('0' + (c - '₀'))));
-    return b.toString();
   }
 }

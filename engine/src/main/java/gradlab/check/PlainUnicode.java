@@ -89,16 +89,11 @@ final class PlainUnicode {
     s = s.replace("√(", "sqrt(");
     if (s.contains("∂")) { // ∂L/∂w₁ as dL/dw1: the subscript as digits, which dL/dw reads
       s = PARTIAL.matcher(s).replaceAll("d");
-      s = SUBSCRIPTS.matcher(s).replaceAll(m -> digits(m.group()));
+      s = SUBSCRIPTS.matcher(s).replaceAll(m -> SubscriptDigitPointNames.ascii(m.group()));
     }
     return bars(s);
   }
 
-  private static String digits(String subscripts) {
-    StringBuilder b = new StringBuilder();
-    subscripts.chars().forEach(c -> b.append((char) ('0' + (c - '₀'))));
-    return b.toString();
-  }
 
   /** |x| as abs(x): bars taken in pairs, left to right, where they pair up. */
   private static String bars(String s) {

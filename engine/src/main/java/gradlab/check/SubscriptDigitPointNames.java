@@ -15,7 +15,10 @@ final class SubscriptDigitPointNames {
 
   private SubscriptDigitPointNames() {}
 
-  /** {@code name} with its subscript digits as ASCII digits, as the engine names it: z₁ → z1. */
+  /**
+   * {@code name} with its subscript digits as ASCII digits, as the engine names it: z₁ → z1. The one
+   * such conversion: {@link PlainNames} and {@link PlainUnicode} call it too.
+   */
   static String ascii(String name) {
     StringBuilder b = new StringBuilder(name.length());
     name.chars().forEach(c -> b.append(c >= '₀' && c <= '₉' ? (char) ('0' + (c - '₀'))
