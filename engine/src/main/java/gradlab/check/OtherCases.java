@@ -26,5 +26,6 @@ final class OtherCases {
     run.ctx = run.ctx.withoutPoints();
     run.values.clear();
     run.earlierPoints.forgetAllInPlace();
+    run.otherCase.openInPlace(run.ctx.domain());
   }
 }
