@@ -85,7 +85,8 @@ final class StatedConstraints {
     for (String key : r.point().keySet()) {
       for (Map.Entry<String, String> c : constrained.entrySet()) {
         double value = r.point().get(key);
-        boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1);
+        boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1)
+            || FiniteValueSets.allows(c.getValue(), value); // y = −1 of y ∈ {−1, 1}
         if (!allowed && (key.equals(c.getKey())
             || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])"))) {
           return new StepVerdict.NotChecked("the text states " + LatexNames.readable(c.getKey())
