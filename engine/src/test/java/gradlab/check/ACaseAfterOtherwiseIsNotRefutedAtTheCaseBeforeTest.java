@@ -46,4 +46,11 @@ class ACaseAfterOtherwiseIsNotRefutedAtTheCaseBeforeTest extends gradlab.symboli
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.firstRefuted().get().line()).isEqualTo(8);
   }
+
+  @Test
+  void anOtherwiseSentenceFollowedByANewParagraphOpensNoCase() {
+    CheckReport r = check("For $x > 0$ the step is taken;\n\notherwise the old one is kept.\n\n"
+        + "At the first step:\n\n$$(x + 1)^2 = x^2 + 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+  }
 }
