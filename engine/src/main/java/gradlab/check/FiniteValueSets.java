@@ -46,4 +46,37 @@ final class FiniteValueSets {
     }
     return false;
   }
+
+  /**
+   * A refutation at a point that gives a name of a finite set another value, decided again at
+   * each value of the set (one such name): refuted at the first allowed value where it fails;
+   * otherwise {@code v}, which {@link StatedConstraints#guard} then leaves "not checked".
+   * Friedman's pseudo-response with y ∈ {−1, 1}, wrong by a sign, is refuted at y = 1.
+   */
+  static StepVerdict atAllowedValues(DocumentRun run, String lhs, Relation rel, String rhs,
+      StepVerdict v) {
+    if (!(v instanceof StepVerdict.Refuted r)) {
+      return v;
+    }
+    java.util.List<String> names = r.point().keySet().stream().filter(n -> !run.ctx.defines(n)
+        && run.constraints.words(n) != null && run.constraints.words(n).startsWith("one of {"))
+        .toList();
+    if (names.size() != 1) {
+      return v;
+    }
+    String words = run.constraints.words(names.get(0));
+    CheckContext saved = run.ctx;
+    try {
+      for (String member : words.substring(8, words.length() - 1).split(",")) {
+        run.ctx = saved.withPoint(names.get(0), run.engine.eval("(" + member.strip() + ")"));
+        StepVerdict w = run.steps.verdict(lhs, rel, rhs, null, "");
+        if (w instanceof StepVerdict.Refuted) {
+          return w;
+        }
+      }
+    } finally {
+      run.ctx = saved;
+    }
+    return v;
+  }
 }

@@ -108,6 +108,11 @@ final class StatedConstraints {
     constrained.putIfAbsent(name, words);
   }
 
+  /** The words that constrain {@code name}, or null where none do. */
+  String words(String name) {
+    return constrained.get(name);
+  }
+
   /** The names the text states are 0 or 1 ("either 1 (positive) or 0"). */
   Set<String> binary() {
     Set<String> out = new LinkedHashSet<>();

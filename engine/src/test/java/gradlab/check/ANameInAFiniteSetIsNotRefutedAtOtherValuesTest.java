@@ -34,4 +34,11 @@ class ANameInAFiniteSetIsNotRefutedAtOtherValuesTest extends gradlab.symbolic.En
     assertThat(FiniteValueSets.allows("one of {-1, 1}", 0.5)).isFalse();
     assertThat(FiniteValueSets.allows("0 or 1", 1)).isFalse();
   }
+
+  @Test
+  void aWrongStepIsRefutedAtAValueOfTheSet() {
+    CheckReport r = check("Let $y \\in \\{-1, 1\\}$. Then $$y^3 = -y$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
+    assertThat(r.render()).contains("y = -1");
+  }
 }
