@@ -86,6 +86,7 @@ final class DocumentRun implements AutoCloseable {
   final NudgeArrows nudges = new NudgeArrows(); // J = 33 → 33.003 as v increases by 0.001
   final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
+  final OtherCaseRefutations otherCase = new OtherCaseRefutations(); // no ✗ at case 1's x > 0
   /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
   boolean reluText;
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */

@@ -148,8 +148,10 @@ final class DocumentSteps {
     v = LogBases.verdict(run, rawL, rawR, lhs, rel, rhs, v); // \log(1000) = 3: log₁₀ holds
     v = RoundedCoefficients.verdict(run, rawL, rawR, v); // 0.25⁴·W = 0.0039 W: off by its rounding
     v = BinaryValues.atAllowedValues(run, lhs, rel, rhs, v); // a mask m ∈ {0, 1}: m² = m
+    v = FiniteValueSets.atAllowedValues(run, lhs, rel, rhs, v); // y ∈ {−1, 1}: at y = ±1
     v = SumConstraints.verdict(run, lhs, rel, rhs, v); // y_1 + y_2 = 1 stated: on it
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
+    v = run.otherCase.guard(run, v); // "Case 2. Otherwise": not at case 1's x > 0
     v = run.valueFixed.guardInPlace(run, line, lhs, rel, rhs, v); // c = 0.8 of c = cos θ
     java.util.function.Function<CheckContext, StepVerdict> recheck = c -> {
       CheckContext saved = run.ctx;

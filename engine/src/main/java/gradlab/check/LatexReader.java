@@ -140,6 +140,11 @@ public final class LatexReader {
     return c;
   }
 
+  /** Whether this reads a part of a side ({@link LatexLetters}: a lone e). */
+  boolean nested() {
+    return nested;
+  }
+
   LatexReading reading() {
     return reading;
   }
@@ -245,122 +250,9 @@ public final class LatexReader {
       return operand(LatexVectors.indicator(this));
     }
     if (Character.isLetter(ch)) {
-      String word = LatexWords.plain(this);
-      if (word != null) {
-        return operand(word);
-      }
-      String multi = LatexWords.subscriptedWord(this);
-      if (multi != null) {
-        return named(LatexScripts.name(this, multi));
-      }
-      c.advance();
-      if (ch == 'e') {
-        // e^… is Euler's number unless the text defines a quantity e (an error e = y − t);
-        // a bare e is that quantity, named ev so that no evaluator takes it for Euler's e
-        if (c.peek() == '^' && !reading.variables().contains(VARIABLE_E)) {
-          return operand("E");
-        }
-        if (c.peek() == '^') { // the text's e, or Euler's number: e^{-t} reads best as exp
-          ambiguity("e^… as Euler's number or as the text's e");
-          if (reading.eAsEuler()) {
-            return operand("E");
-          }
-        }
-        if (!reading.variables().contains(VARIABLE_E) && c.peek() != '_'
-            && (nested || !c.between(0, c.position() - 1).isBlank() || !c.rest().isBlank())) {
-          return operand("E"); // \frac{1}{e}: Euler's number, as e^… is (it was "ev is not defined")
-        }
-        return named(LatexScripts.name(this, VARIABLE_E));
-      }
-      return named(LatexScripts.name(this, String.valueOf(ch)));
+      return LatexLetters.item(this, ch); // a word, a name, e
     }
-    switch (ch) {
-      case '{':
-        c.advance();
-        return operand("(" + sequence('}') + ")");
-      case '(': {
-        c.advance();
-        String inner = sequence(')');
-        if (inner.isBlank()) {
-          throw new UnsupportedLatexException("empty brackets (or only \\text in them)");
-        }
-        if (TopLevel.split(inner, ',').size() > 1) {
-          String column = TransposedTuples.column(this, inner); // (2, 1)^⊤: a column vector
-          if (column != null) {
-            return operand(column);
-          }
-          throw new UnsupportedLatexException("pairs (a, b) (a point or a vector? vectors are "
-              + "read as [a, b])");
-        }
-        return operand("(" + inner + ")");
-      }
-      case '[': {
-        c.advance();
-        String inner = sequence(']');
-        if (TopLevel.split(inner, ',').size() > 1) {
-          if (c.peek() == '^') { // [x_1, x_2]^⊤: the same components, as a column
-            c.advance();
-            String mark = LatexVectors.transposeAt(c);
-            c.advance(mark == null ? -1 : mark.length());
-          }
-          return operand(LatexVectors.list(inner));
-        }
-        return operand("(" + inner + ")");
-      }
-      case '|':
-        if (c.peek(1) == '|') {
-          c.advance(2);
-          return operand(LatexVectors.norm(this, "||"));
-        }
-        c.advance();
-        return operand("Abs(" + sequence('|') + ")");
-      case '‖':
-        c.advance();
-        return operand(LatexVectors.norm(this, "‖"));
-      case '∇':
-        c.advance();
-        return operand(LatexVectors.nabla(this));
-      case '∫':
-        c.advance();
-        return operand(LatexIntegrals.integral(this));
-      case '^':
-        int caret = c.position();
-        boolean afterGroup = c.position() > 0 && ")]}".indexOf(c.peek(-1)) >= 0;
-        c.advance();
-        if (UprightTransposes.at(c)) { // (ΦᵀΦ)^{\mathrm{T}}: upright T is never a variable
-          throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
-        }
-        if (afterGroup && (c.peek() == 'T' || c.startsWith("{T}"))
-            && !reading.variables().contains(LatexNames.safe("T"))) {
-          // cs231n's (\delta^{l+1})^Tw: a transpose, as x^T is (LatexScripts); a power only
-          // where the text gives T a value or a definition
-          throw new UnsupportedLatexException("transposes (vectors and matrices are not read)");
-        }
-        if (c.peek() == '*') {
-          c.advance();
-          return new String[] {"star", "postfix"};
-        }
-        String exponent = argument();
-        c.skipSpacing();
-        if (exponent.replace(" ", "").equals("-1") && c.peek() == '('
-            && !CompoundBases.before(c.between(0, caret), caret)) {
-          throw new UnsupportedLatexException("^{-1} before a bracket after no catalogue "
-              + "function (ambiguous: inverse or reciprocal, f⁻¹(x) or x/f)");
-        }
-        return new String[] {"^(" + exponent + ")", "postfix"};
-      case '\'':
-        char before = c.position() > 0 ? c.peek(-1) : ' '; // ℓ''(0) had "after a bracket"
-        throw new UnsupportedLatexException(")]}".indexOf(before) >= 0 ? "a prime after a bracket"
-            : "a prime not read after '" + before + "' (a second prime, or a prime after a "
-            + "name that is not a function the text defines)");
-      case '+', '-', '*', '/', ',':
-        c.advance();
-        return new String[] {String.valueOf(ch), "op"};
-      case '\\':
-        return LatexCommands.command(this);
-      default:
-        throw new UnsupportedLatexException("unexpected '" + ch + "'");
-    }
+    return LatexSymbols.item(this, ch); // brackets, bars, ^, operators, commands
   }
 
   /** A name just read: a variable, or a function applied, or refused. */

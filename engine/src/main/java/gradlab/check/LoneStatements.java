@@ -14,7 +14,8 @@ final class LoneStatements {
 
   static void readInPlace(DocumentRun run, int line, String statement, List<String> raw,
       boolean claims) {
-    if (run.latex() && BinaryValues.constrainInPlace(run, statement)
+    if (run.latex() && (BinaryValues.constrainInPlace(run, statement)
+        || FiniteValueSets.constrainInPlace(run, statement)) // y \in \{-1, 1\} too
         && !Assumptions.isDistribution(statement)) { // m \in \{0, 1\}: assumed
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       return;

@@ -16,15 +16,23 @@ final class OtherCases {
       + "(?:\\*\\*|_)?(?:otherwise|else|in\\s+the\\s+other\\s+cases?|case\\s+(?:[2-9]|ii|iii"
       + "|two|three|\\(?b\\)?)\\b)");
 
+  /** A blank line: after "otherwise …." a new paragraph, no longer the case's statement. */
+  private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+
   private OtherCases() {}
 
   /** Forgets every point where {@code proseBefore} opens another case. */
   static void enterInPlace(DocumentRun run, String proseBefore) {
-    if (proseBefore == null || !OPENS.matcher(proseBefore.strip()).find()) {
+    java.util.regex.Matcher opening = proseBefore == null ? null
+        : OPENS.matcher(proseBefore.strip());
+    if (opening == null || !opening.find()) {
       return;
     }
     run.ctx = run.ctx.withoutPoints();
     run.values.clear();
     run.earlierPoints.forgetAllInPlace();
+    if (!PARAGRAPH.matcher(proseBefore.strip().substring(opening.end())).find()) {
+      run.otherCase.openInPlace(run.ctx.domain()); // not where a new paragraph followed it
+    }
   }
 }

@@ -47,6 +47,7 @@ final class ProseScope {
       run.conditions.clearInPlace();
       run.implied.hypotheses.clearInPlace();
       run.lastTail = null;
+      run.otherCase.endInPlace();
     }
     run.newScope = !display && Hypotheses.startsScope(proseBefore);
   }

@@ -85,7 +85,8 @@ final class StatedConstraints {
     for (String key : r.point().keySet()) {
       for (Map.Entry<String, String> c : constrained.entrySet()) {
         double value = r.point().get(key);
-        boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1);
+        boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1)
+            || FiniteValueSets.allows(c.getValue(), value); // y = −1 of y ∈ {−1, 1}
         if (!allowed && (key.equals(c.getKey())
             || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])"))) {
           return new StepVerdict.NotChecked("the text states " + LatexNames.readable(c.getKey())
@@ -105,6 +106,11 @@ final class StatedConstraints {
   /** Records a constraint the text states in math ({@link BinaryValues}). */
   void constrainInPlace(String name, String words) {
     constrained.putIfAbsent(name, words);
+  }
+
+  /** The words that constrain {@code name}, or null where none do. */
+  String words(String name) {
+    return constrained.get(name);
   }
 
   /** The names the text states are 0 or 1 ("either 1 (positive) or 0"). */

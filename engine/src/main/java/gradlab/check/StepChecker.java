@@ -1,20 +1,15 @@
 package gradlab.check;
 
-import gradlab.symbolic.Definition;
-import gradlab.symbolic.Domain;
 import gradlab.symbolic.Expr;
 import gradlab.symbolic.IdentityProver;
 import gradlab.symbolic.IdentityVerdict;
 import gradlab.symbolic.SymbolicEngine;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -35,10 +30,8 @@ public final class StepChecker {
   /** How "not checked" begins for a claim that fails at its samples but has names on one side. */
   static final String FALSE_AS_IDENTITY = "false as an identity";
 
-  private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"
-      + "([A-Za-z][A-Za-z0-9]*)\\s*\\)");
   private static final Pattern DD_VAR = Pattern.compile(",\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
-  private static final int SAMPLES = 30;
+  static final int SAMPLES = 30;
   /** a_(i-1) of plain text: a family's member at a symbolic index, named before other names. */
   private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-Za-z0-9]_\\((?!\\d+\\))");
 
@@ -48,6 +41,11 @@ public final class StepChecker {
   private final NativeSides natives;
   private final SideResolver sides;
   private final RoundedSteps roundedSteps;
+  private final SideSamples samples;
+  private final SecondConfirmation confirmation;
+  private final PointSteps points;
+  private final InequalitySteps inequalities;
+  private final PartialReadingSteps readings = new PartialReadingSteps(this::checkReading);
 
   public StepChecker(SymbolicEngine engine) {
     this.engine = engine;
@@ -56,6 +54,10 @@ public final class StepChecker {
     this.natives = new NativeSides(engine);
     this.sides = new SideResolver(engine);
     this.roundedSteps = new RoundedSteps(engine, second, natives, sides);
+    this.samples = new SideSamples(engine);
+    this.confirmation = new SecondConfirmation(second);
+    this.points = new PointSteps(engine, prover, samples, confirmation);
+    this.inequalities = new InequalitySteps(engine, second, sides, samples);
   }
 
   /**
@@ -101,45 +103,8 @@ public final class StepChecker {
   private StepVerdict decide(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
     OpaqueDerivatives.Reading opaque = OpaqueDerivatives.read(engine, ctx, lhs, rhs);
-    return GenericFunctions.check(engine, this::checkReadings, opaque.ctx(), opaque.lhs(), rel,
+    return GenericFunctions.check(engine, readings::check, opaque.ctx(), opaque.lhs(), rel,
         opaque.rhs(), proofBy); // with f, g the text never defines: also through instances
-  }
-
-  private StepVerdict checkReadings(CheckContext ctx, String lhs, Relation rel, String rhs,
-      Instant proofBy) {
-    StepVerdict local = checkReading(ctx, lhs, rel, rhs, true, proofBy);
-    if (!(lhs + rhs).contains("pd(")) {
-      return local;
-    }
-    if (local instanceof StepVerdict.Unknown && !Instant.now().isBefore(proofBy)) {
-      // the sides agree; only a proof under another reading could add to that, and no time is
-      // left for one (with one reading not refuted, the step cannot be refuted)
-      return local;
-    }
-    List<String> names = new ArrayList<>(List.of("∂ of a direct argument as the local partial"));
-    List<StepVerdict> all = new ArrayList<>(List.of(local));
-    Matcher m = PD.matcher(lhs + " " + rhs);
-    Set<String> tops = new HashSet<>();
-    while (m.find()) {
-      tops.add(m.group(1));
-    }
-    for (Definition d : ctx.restatements()) {
-      if (tops.contains(d.name())) {
-        names.add(d.name() + " as restated");
-        all.add(checkReading(ctx.reading(d), lhs, rel, rhs, true, proofBy));
-      }
-    }
-    if (!sameSides(ctx, lhs, rhs)) { // the total reading differs from the local one here
-      names.add("∂ as total derivatives");
-      all.add(checkReading(ctx, lhs, rel, rhs, false, proofBy));
-    }
-    return PartialReadings.combine(names, all);
-  }
-
-  /** Whether ∂ read locally and as total derivatives are one reading in this step. */
-  private static boolean sameSides(CheckContext ctx, String lhs, String rhs) {
-    return SideResolver.oneReadingOfPartials(ctx, lhs) && SideResolver.oneReadingOfPartials(ctx,
-        rhs);
   }
 
   private StepVerdict checkReading(CheckContext ctx, String lhs, Relation rel, String rhs,
@@ -186,7 +151,7 @@ public final class StepChecker {
         }
       }
     }
-    Map<String, Double> point = numeric(ctx.point());
+    Map<String, Double> point = samples.numeric(ctx.point());
     Expr l;
     Expr r;
     try {
@@ -212,9 +177,9 @@ public final class StepChecker {
     boolean inequality = rel != Relation.EQUAL && rel != Relation.APPROX;
     if (inequality && !(ctx.point().keySet().containsAll(all)
         && (RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs)))) {
-      return inequality(ctx, lhs, rhs, l, rel, r, fl, fr, all, localPartials);
+      return inequalities.check(ctx, lhs, rhs, l, rel, r, fl, fr, all, localPartials);
     }
-    if (putsInValues && (rel != Relation.EQUAL || varies(l, unstated, ctx))) {
+    if (putsInValues && (rel != Relation.EQUAL || samples.varies(l, unstated, ctx))) {
       return valuesNotStated; // a left side that varies cannot equal a number identically
     }
     boolean numericStep = ctx.point().keySet().containsAll(all);
@@ -229,14 +194,14 @@ public final class StepChecker {
       l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
       r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
     }
-    Set<String> oneSided = oneSided(all, fl, fr, ctx);
+    Set<String> oneSided = OneSidedNames.oneSided(all, fl, fr, ctx);
     Set<String> undefined = new TreeSet<>(oneSided);
     undefined.removeAll(TextNames.of(engine, ctx));
     String free = HeldNames.freeVariables(undefined, lhs, rhs, ctx.used()); // x_j in ∂/∂w_j
     oneSided.removeAll(written); // after the free variables are named, as the step writes them
     undefined.removeAll(written);
-    IdentityVerdict v = prover.prove(l, r, LogArguments.positive(sampling(ctx, all), lhs, rhs),
-        proofBy); // log σ written: σ > 0
+    IdentityVerdict v = prover.prove(l, r, LogArguments.positive(
+        SamplingDomains.sampling(ctx, all), lhs, rhs), proofBy); // log σ written: σ > 0
     if (v instanceof IdentityVerdict.Proved p) {
       return new StepVerdict.Proved(p.strategy() + PartialWording.of(ctx, lhs + rhs,
           localPartials));
@@ -244,7 +209,8 @@ public final class StepChecker {
     // σ(z) + σ(−z) − 2 = 0: a side that is the same number at every value of its one-sided
     // names cannot be made true by putting values in; it is false as written
     boolean constantSide = v instanceof IdentityVerdict.Refuted && !oneSided.isEmpty()
-        && (fl.isEmpty() || fr.isEmpty()) && isConstant(fl.isEmpty() ? r : l, oneSided, ctx);
+        && (fl.isEmpty() || fr.isEmpty())
+        && samples.isConstant(fl.isEmpty() ? r : l, oneSided, ctx);
     Set<String> anyValue = new TreeSet<>(undefined);
     anyValue.addAll(putsInValues ? unstated : Set.of());
     StepVerdict freeValues = constantSide ? null : FreeValueIdentities.holding(v, anyValue);
@@ -257,7 +223,7 @@ public final class StepChecker {
     if (!undefined.isEmpty() && !constantSide) {
       return FAMILY_MEMBER.matcher(lhs + " " + rhs).find() // w_i*a_(i-1): a_ first
           ? new StepVerdict.NotChecked(MissingFunctions.reason(ctx, lhs, rhs))
-          : notDefined(undefined);
+          : OneSidedNames.notDefined(undefined);
     }
     String recurrence = v instanceof IdentityVerdict.Refuted
         ? RecurrenceMembers.fixedByRecurrence(engine, ctx, all) : null;
@@ -267,8 +233,8 @@ public final class StepChecker {
           + "shows nothing");
     }
     if (!ctx.point().isEmpty()) {
-      return PointOrIdentity.judge(atPoint(ctx, l, r, proofBy), v, fl, fr,
-          ctx.point().keySet(), describe(ctx.point()), lhs, rhs);
+      return PointOrIdentity.judge(points.atPoint(ctx, l, r, proofBy), v, fl, fr,
+          ctx.point().keySet(), PointSteps.describe(ctx.point()), lhs, rhs);
     }
     if (v instanceof IdentityVerdict.Refuted f) {
       boolean derivativeClaim = (lhs.contains("pd(") || lhs.contains("dd("))
@@ -284,13 +250,13 @@ public final class StepChecker {
                 PointText.of(f.point()), f.lhs(), f.rhs()));
       }
       Optional<String> bias = BiasInputs.holdsOnlyAtOne(engine, prover, ctx, l, r,
-          sampling(ctx, all), proofBy);
+          SamplingDomains.sampling(ctx, all), proofBy);
       if (bias.isPresent()) {
         String b = LatexNames.readable(bias.get());
         return new StepVerdict.NotChecked("holds only if " + b + " = 1: " + b + " is the input "
             + "of a bias unit, which figures draw as 1 but the text never states");
       }
-      return confirmed(l, r, f.point(), f.lhs(), f.rhs(), free);
+      return confirmation.confirmed(l, r, f.point(), f.lhs(), f.rhs(), free);
     }
     IdentityVerdict.Unknown u = (IdentityVerdict.Unknown) v;
     if (u.checkedPoints() == 0) {
@@ -300,107 +266,6 @@ public final class StepChecker {
         + "holds at " + u.checkedPoints() + " random points; the proof search was stopped by "
         + "the step budget (--step-time)") : new StepVerdict.Unknown(u.checkedPoints(),
         u.tolerance());
-  }
-
-  /**
-   * An inequality claim ({@link InequalityClaims}): a name on one side only is read as any
-   * value in its range; it refutes only where the text ranges it. A side with decimals is
-   * exact here (an inequality states a bound, not a rounded value).
-   */
-  private StepVerdict inequality(CheckContext ctx, String lhs, String rhs, Expr l, Relation rel,
-      Expr r, Set<String> fl, Set<String> fr, Set<String> all, boolean localPartials) {
-    if (RoundingRange.hasDecimals(lhs) || RoundingRange.hasDecimals(rhs)) {
-      l = sides.resolve(ctx, RoundingRange.exact(lhs), localPartials);
-      r = sides.resolve(ctx, RoundingRange.exact(rhs), localPartials);
-    }
-    Set<String> oneSided = oneSided(all, fl, fr, ctx);
-    // a bound speaks of every value of a name only where the text ranges it ("for every $x$",
-    // "for $x > 0$") or makes it a function's parameter: a name that is only an input of a
-    // definition (Adam's m̂_t in Δ_t) may be a particular statistic
-    oneSided.removeAll(ctx.domain().intervals().keySet());
-    ctx.functionRules().forEach(rule -> oneSided.removeAll(rule.parameters()));
-    return InequalityClaims.check(engine, second, LogArguments.positive(sampling(ctx, all), lhs,
-        rhs), l, rel, r,
-        numeric(ctx.point()), oneSided, SAMPLES);
-  }
-
-  /** The names on one side only that the named point does not give a value. */
-  private static Set<String> oneSided(Set<String> all, Set<String> fl, Set<String> fr,
-      CheckContext ctx) {
-    Set<String> oneSided = new TreeSet<>(all);
-    Set<String> both = new HashSet<>(fl);
-    both.retainAll(fr);
-    oneSided.removeAll(both);
-    oneSided.removeAll(ctx.point().keySet());
-    return oneSided;
-  }
-
-  /** Whether {@code e} takes two different values at two seeded points (cheap, no proof). */
-  private boolean varies(Expr e, Set<String> names, CheckContext ctx) {
-    try {
-      Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
-      Map<String, Double> q = new LinkedHashMap<>(p);
-      Random random = new Random(11);
-      for (String n : names) {
-        p.put(n, 0.5 + random.nextDouble());
-        q.put(n, -0.5 - random.nextDouble());
-      }
-      double a = engine.numeric(e, p);
-      double b = engine.numeric(e, q);
-      return Double.isFinite(a) && Double.isFinite(b) && Math.abs(a - b) > 1e-6 * (1
-          + Math.abs(a));
-    } catch (RuntimeException ex) {
-      return false;
-    }
-  }
-
-  /**
-   * Whether {@code e} is one number whatever its {@code names} are: finite and equal (to 10⁻⁹)
-   * at six points of both signs; an evaluation that fails makes it not known constant.
-   */
-  private boolean isConstant(Expr e, Set<String> names, CheckContext ctx) {
-    Random random = new Random(13);
-    Double first = null;
-    for (int k = 0; k < 6; k++) {
-      Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
-      for (String n : names) {
-        double m = 0.3 + 1.5 * random.nextDouble();
-        p.put(n, k % 2 == 0 ? m : -m);
-      }
-      double a;
-      try {
-        a = engine.numeric(e, p);
-      } catch (RuntimeException ex) {
-        return false;
-      }
-      if (!Double.isFinite(a) || (first != null && Math.abs(a - first) > 1e-9 * (1
-          + Math.abs(first)))) {
-        return false;
-      }
-      first = first == null ? a : first;
-    }
-    return true;
-  }
-
-  private static StepVerdict notDefined(Set<String> names) {
-    return new StepVerdict.NotChecked(String.join(", ", names.stream()
-        .map(LatexNames::readable).toList()) + (names.size() == 1 ? " is"
-        : " are") + " not defined in the text and occur" + (names.size() == 1 ? "s" : "")
-        + " on one side only");
-  }
-
-  /** A refutation stands only if the second evaluator also finds the sides apart. */
-  private StepVerdict confirmed(Expr l, Expr r, Map<String, Double> point, double lv,
-      double rv, String detail) {
-    double a = second.value(l, point);
-    double b = second.value(r, point);
-    if (Double.isFinite(a) && Double.isFinite(b)
-        && Math.abs(a - b) > 1e-9 * (1 + Math.abs(a) + Math.abs(b))) {
-      return new StepVerdict.Refuted(point, lv, rv, detail);
-    }
-    return new StepVerdict.NotChecked(String.format(Locale.ROOT, "the sides differ at %s "
-        + "(left %.6g, right %.6g), but the second evaluator did not confirm it",
-        PointText.of(point), lv, rv));
   }
 
   /** One side read: ∂A/∂B expanded, definitions inlined, function rules applied, d/dx done. */
@@ -414,63 +279,10 @@ public final class StepChecker {
   }
 
   /**
-   * The text's ranges, and a variance sampled only where positive: Var(x) (the name varofx),
-   * and a name the text states to be one ({@code Var(x) = v}; {@link VarianceNames}).
-   */
-  private static Domain sampling(CheckContext ctx, Set<String> names) {
-    Domain d = ctx.domain();
-    Domain out = CountNames.positive(VarianceNames.positive(ctx, d, names), names);
-    for (String n : names) {
-      if (n.startsWith("varof") && !d.intervals().containsKey(n)) {
-        out = out.with(n, 0.01, 3);
-      }
-    }
-    return out;
-  }
-
-  private StepVerdict atPoint(CheckContext ctx, Expr l, Expr r, Instant proofBy) {
-    Expr lp = engine.substitute(l, ctx.point());
-    Expr rp = engine.substitute(r, ctx.point());
-    Set<String> rest = new TreeSet<>(engine.freeSymbols(lp));
-    rest.addAll(engine.freeSymbols(rp));
-    IdentityVerdict v = prover.prove(lp, rp, sampling(ctx, rest), proofBy);
-    Set<String> used = new TreeSet<>(engine.freeSymbols(l));
-    used.addAll(engine.freeSymbols(r));
-    Map<String, Expr> usedValues = UsedPointValues.kept(ctx.point(), used, ctx.point().keySet());
-    String where = describe(usedValues.isEmpty() ? ctx.point() : usedValues);
-    return switch (v) {
-      case IdentityVerdict.Proved p -> new StepVerdict.Proved("at " + where + " by exact "
-          + "arithmetic (" + p.strategy() + ")");
-      case IdentityVerdict.Refuted f -> {
-        Map<String, Double> p = new LinkedHashMap<>(numeric(ctx.point()));
-        p.putAll(f.point());
-        yield confirmed(l, r, p, f.lhs(), f.rhs(), ""); // the point is shown once
-      }
-      case IdentityVerdict.Unknown u -> u.checkedPoints() == 0
-          ? new StepVerdict.NotChecked("the sides have no numeric value at " + where)
-          : new StepVerdict.Unknown(u.checkedPoints(), u.tolerance());
-    };
-  }
-
-  /**
    * {native, engine}: how many side evaluations of numeric steps the math language's own
    * evaluator made, and how many fell back to the engine (a side it does not read).
    */
   public long[] numericSideCounts() {
     return natives.counts();
-  }
-
-  private Map<String, Double> numeric(Map<String, Expr> point) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    point.forEach((k, v) -> out.put(k, engine.numeric(v, Map.of())));
-    return out;
-  }
-
-  private static String describe(Map<String, Expr> point) {
-    StringBuilder b = new StringBuilder();
-    point.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(LatexNames.readable(k))
-        .append(" = ")
-        .append(v.unicode()));
-    return b.toString();
   }
 }

@@ -111,6 +111,9 @@ public final class IdentityProver {
     if (ExponentialRational.isZero(F.Subtract(l, r), engine)) {
       return Optional.of(exp);
     }
+    if (NamedDerivativeForm.isZero(lhs, rhs, engine)) { // σ′ as σ(1 − σ): before e^u's cost
+      return Optional.of("rewriting with σ′ = σ(1 − σ), tanh′ = 1 − tanh²");
+    }
     IExpr de = difference(l, r);
     // the cheap normal forms first: Simplify may spend its whole time limit where the
     // exponential form's Together already gives 0

@@ -22,8 +22,11 @@ import java.util.Set;
  */
 record DerivationCorpus(List<Outcome> correct, List<Outcome> broken, List<Integer> plantedLines) {
 
-  /** One file's report and the wall time its check took. */
-  record Outcome(String stem, String file, CheckReport report, long millis) {}
+  /**
+   * One file's report, the wall time its check took, and whether the algebra engine was
+   * restarted during it (a computation that did not hear its stop; later steps are undecided).
+   */
+  record Outcome(String stem, String file, CheckReport report, long millis, boolean restarted) {}
 
   /** Checks every pair listed in {@code dir/expected.tsv} with {@code checker}. */
   static DerivationCorpus check(DocumentChecker checker, Path dir) throws Exception {
@@ -45,11 +48,13 @@ record DerivationCorpus(List<Outcome> correct, List<Outcome> broken, List<Intege
   private static Outcome run(DocumentChecker checker, Path dir, String stem, String file)
       throws Exception {
     long t0 = System.nanoTime();
+    int generation = gradlab.lab.Lab.engine().generation();
     String text = Files.readString(dir.resolve(file));
     // as `gradlab check` reads it: a .md file without math is the plain-text format
     CheckReport r = gradlab.check.DocumentFormat.isMarkdown(text) ? checker.checkMarkdown(file,
         text) : checker.checkText(file, text);
-    return new Outcome(stem, file, r, (System.nanoTime() - t0) / 1_000_000);
+    return new Outcome(stem, file, r, (System.nanoTime() - t0) / 1_000_000,
+        gradlab.lab.Lab.engine().generation() != generation);
   }
 
   /** The line of the first step a report refutes, or {@code orElse} when none is refuted. */
@@ -122,6 +127,14 @@ record DerivationCorpus(List<Outcome> correct, List<Outcome> broken, List<Intege
     return out;
   }
 
+  /** The files during which the engine restarted, by name (none: an empty list). */
+  List<String> restarted() {
+    List<String> names = new ArrayList<>();
+    correct.stream().filter(Outcome::restarted).forEach(o -> names.add(o.file()));
+    broken.stream().filter(Outcome::restarted).forEach(o -> names.add(o.file()));
+    return names;
+  }
+
   /** The figures, one per line, for the figures file and for assertion messages. */
   String figures(Set<String> quarantined) {
     List<Long> times = new ArrayList<>();
@@ -144,9 +157,10 @@ record DerivationCorpus(List<Outcome> correct, List<Outcome> broken, List<Intege
     return String.format(Locale.ROOT, "files %d correct + %d with one planted error%n"
         + "true steps refuted: %d, in %s%nplanted errors named at their line: %d of %d%n"
         + "claims decided (proved, refuted or unknown with samples): %.1f %%%n"
-        + "time per file: median %d ms, max %d ms%nplanted errors missed: %s%nper file:%n%s",
+        + "time per file: median %d ms, max %d ms%nfiles during which the engine restarted: %s%n"
+        + "planted errors missed: %s%nper file:%n%s",
         correct.size(), broken.size(), falseRefuted, falseRefutations(), located(),
         broken.size(), 100 * decidedShare(), times.get(times.size() / 2),
-        times.get(times.size() - 1), missed(), perFile);
+        times.get(times.size() - 1), restarted(), missed(), perFile);
   }
 }
