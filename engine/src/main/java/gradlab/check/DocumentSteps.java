@@ -164,6 +164,7 @@ final class DocumentSteps {
     v = run.implied.guard(run, v, ImpliedDomains.withPremises(run, lhs, rel, rhs, recheck));
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
     v = run.earlierRules.guard(run, lhs, rhs, v, recheck); // f'(u) of the f before f anew
+    v = SettingRedefinitions.guard(run, lhs, rel, rhs, v); // "With momentum … α = …": anew
     v = AliasDefinitions.guard(run, lhs, rel, rhs, v); // y = a4, then y = σ(z4): defines a4
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
