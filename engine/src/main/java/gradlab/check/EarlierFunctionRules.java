@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code f(u) = u \log u} (Kullback-Leibler), then {@code f(u) = (u - 1)^2} (Pearson), and then
  * say "for the Kullback-Leibler generator {@code f'(u) = 1 + \log u}": the step refers back to
  * the first f, and was refuted with the second. A step about a function with two definitions in
- * the text has two readings; it is refuted only where it fails under the earlier rule too, and
- * where the earlier rule holds it is "not checked: ambiguous", never ✗ (branch held28). One per
+ * the text has two readings; where it holds under the earlier rule it is "not checked:
+ * ambiguous", never ✗ (branch held28). One per
  * document run; the ledger only grows.
  */
 final class EarlierFunctionRules {
@@ -33,7 +33,9 @@ final class EarlierFunctionRules {
 
   /**
    * {@code v}, or "not checked" where {@code v} refutes a step about a function defined anew and
-   * the step is not refuted under one of the function's earlier rules.
+   * the step holds (proved, or unknown but true at every sample) under one of its earlier rules;
+   * an earlier rule under which the step is not decided either (d2l's vector f(x) = x₁² + 2x₂²
+   * before f(x) = x²/2) leaves the ✗.
    */
   StepVerdict guard(DocumentRun run, String lhs, String rhs, StepVerdict v,
       Function<CheckContext, StepVerdict> recheck) {
@@ -53,7 +55,7 @@ final class EarlierFunctionRules {
           earlier = earlier.withFunctionRule(rule);
         }
         StepVerdict w = recheck.apply(earlier);
-        if (!(w instanceof StepVerdict.Refuted)) {
+        if (w instanceof StepVerdict.Proved || w instanceof StepVerdict.Unknown) {
           return new StepVerdict.NotChecked("ambiguous: " + LatexNames.readable(f)
               + " is defined anew at line " + r.line() + "; the step fails for the new "
               + LatexNames.readable(f) + " but not for the one before it");
