@@ -67,7 +67,8 @@ final class DocumentSteps {
     String untaken = run.untaken.reason(run, lhs + " " + rhs);
     java.util.Set<String> written = run.untaken.mentioned(run, lhs + " " + rhs);
     if (untaken != null && run.untaken.reason(run, UntakenDefinitions.without(lhs + " " + rhs,
-        written)) == null && CancelledNames.cancel(run, lhs, rhs, written)) {
+        written)) == null && (CancelledNames.cancel(run, lhs, rhs, written)
+        || DifferentiationVariables.only(lhs, rhs, written))) { // d/du of an unread u
       untaken = null; // w − η(g + λw) = (1 − λ)w − ηg: g cancels, whatever it is
     }
     if (untaken != null) {
