@@ -54,6 +54,7 @@ final class DocumentRun implements AutoCloseable {
   final StatedValues values = new StatedValues();
   final ValueFixedNames valueFixed = new ValueFixedNames(); // θ picked by c = 0.8 of c = cos θ
   final RoundedMembers roundedMembers = new RoundedMembers(); // q_1 = 0.9333 of q_k = …
+  final EarlierFunctionRules earlierRules = new EarlierFunctionRules(); // f defined anew
   final DocumentSteps steps = new DocumentSteps(this);
   /** An algorithm's assignments and the losses the prose names (batch norm's backward pass). */
   final FamilyDefinitions families = new FamilyDefinitions();

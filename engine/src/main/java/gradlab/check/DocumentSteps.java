@@ -67,7 +67,8 @@ final class DocumentSteps {
     String untaken = run.untaken.reason(run, lhs + " " + rhs);
     java.util.Set<String> written = run.untaken.mentioned(run, lhs + " " + rhs);
     if (untaken != null && run.untaken.reason(run, UntakenDefinitions.without(lhs + " " + rhs,
-        written)) == null && CancelledNames.cancel(run, lhs, rhs, written)) {
+        written)) == null && (CancelledNames.cancel(run, lhs, rhs, written)
+        || DifferentiationVariables.only(lhs, rhs, written))) { // d/du of an unread u
       untaken = null; // w − η(g + λw) = (1 − λ)w − ηg: g cancels, whatever it is
     }
     if (untaken != null) {
@@ -165,6 +166,8 @@ final class DocumentSteps {
     v = UnstatedParameterRanges.guard(run, lhs, rhs, v, recheck); // max(αx, x): α in (0, 1)
     v = run.implied.guard(run, v, ImpliedDomains.withPremises(run, lhs, rel, rhs, recheck));
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
+    v = run.earlierRules.guard(run, lhs, rhs, v, recheck); // f'(u) of the f before f anew
+    v = SettingRedefinitions.guard(run, lhs, rel, rhs, v); // "With momentum … α = …": anew
     v = AliasDefinitions.guard(run, lhs, rel, rhs, v); // y = a4, then y = σ(z4): defines a4
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails

@@ -61,6 +61,7 @@ final class FunctionDefinitionSteps {
     if (same instanceof StepVerdict.Proved || same instanceof StepVerdict.Unknown) {
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), same, ""));
     } else {
+      run.earlierRules.replaced(run.ctx, f, line); // f-GAN's f(u) = u log u, then (u − 1)²
       run.ctx = run.ctx.withoutFunction(f);
       boolean restated = run.ctx.defines(f) && run.budget.run(by -> run.checker.check(run.ctx,
           f, Relation.EQUAL, terms.get(1), by)) instanceof StepVerdict.Proved; // u, u(x) = x²
