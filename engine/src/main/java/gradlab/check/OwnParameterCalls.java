@@ -43,7 +43,7 @@ final class OwnParameterCalls {
         parameters)) {
       return;
     }
-    StringBuilder p = new StringBuilder("(?<![A-Za-z\\\\])");
+    StringBuilder p = new StringBuilder("(?<![A-Za-z\\\\_^])"); // not z_f(k), e^f(k)
     for (char ch : rawHead.strip().toCharArray()) {
       if (!Character.isWhitespace(ch)) {
         p.append(Pattern.quote(String.valueOf(ch))).append("\\s*");
