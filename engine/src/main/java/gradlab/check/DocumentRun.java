@@ -64,6 +64,7 @@ final class DocumentRun implements AutoCloseable {
   final SizedDefinitions sized = new SizedDefinitions();
   /** Functions defined by a Σ with symbolic bounds (L(w) = Σ …), read as the name L. */
   final SummedFunctions summed = new SummedFunctions();
+  final OwnParameterCalls ownCalls = new OwnParameterCalls(); // q'(k) of q'(k) = …δ_{k,y}
   /** Functions defined by cases on a number (ReLU), whose values at numbers are read. */
   final CasesFunctions cases = new CasesFunctions();
   /** Functions zero outside bounded intervals (a uniform density), integrated over the line. */
@@ -232,7 +233,7 @@ final class DocumentRun implements AutoCloseable {
       List<String> t = ChainSplitter.split(statement).terms();
       return new String[] {t.get(t.size() - 1), inheritedHead};
     }
-    statement = summedForm;
+    statement = latex ? ownCalls.rewrite(this, summedForm) : summedForm;
     ChainSplitter.Chain c = ChainSplitter.split(statement);
     List<String> raw = c.terms();
     String[] guarded = ChainGuards.afterSplit(this, line, statement, c, claims, inheritedHead);

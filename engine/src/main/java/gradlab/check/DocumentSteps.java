@@ -173,6 +173,7 @@ final class DocumentSteps {
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
     v = ProseNamesGuard.guard(run, v); // ✗ at "the" = 0.3: a sentence read as factors
     v = AcronymProducts.guard(run, rawL, rawR, v); // $KL = 5$: K·L, or a name KL
+    v = ReciprocalPremises.verdict(run, lhs, rel, rhs, v); // σ_N² after 1/σ_N² = …
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

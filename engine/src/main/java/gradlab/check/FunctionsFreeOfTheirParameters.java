@@ -45,6 +45,7 @@ final class FunctionsFreeOfTheirParameters {
     String params = String.join(", ", ps);
     run.ctx = run.ctx.withoutFunction(fn.name());
     run.unread.put(fn.name(), line);
+    run.ownCalls.noteInPlace(fn.name(), line, raw.get(0), raw.get(1), ps); // q'(k) itself: body
     run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1),
         new StepVerdict.NotChecked(String.format(REASON, f, params, params, params, f)), ""));
     return true;

@@ -174,7 +174,11 @@ class TranscribedDerivationCorpusTest {
   // 259 of 305, 0 refuted, 56.3 % decided; floor 257, two below. The round's five branches
   // merged (319 pairs with held25's eight and user38's six; clean-clone CI of 93a16bbe,
   // 2026-12-05 19:25–19:39 UTC): 0 refuted, 272 of 319, 56.7 % decided; floor 270, two below
-  private static final int LOCATED_FLOOR = 285;
+  // Twenty-eighth round, miss28 (2026-12-06 03:24–03:37 UTC, shared 2-core machine): a call at
+  // a function's own index, Szegedy's q'(k), read as its body: 299 of 346, 0 refuted, 57.7 %
+  // decided; with σ_N² checked from its reciprocal (Bishop's 2.142; 03:52–04:11 UTC): 300 of
+  // 346, 0 refuted, 57.7 % decided; floor 298, two below
+  private static final int LOCATED_FLOOR = 298;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
   // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
