@@ -65,6 +65,7 @@ final class PlainTextLines {
   static String euler(DocumentRun run, String typed) {
     // y_hat, ŷ, z_1, δ1 as the engine names them; π = 0.3 the text's quantity (TextPi)
     String term = PlainNames.asEngineNames(TextPi.plain(run, typed));
+    run.shownNames.addInPlace(PlainShownNames.of(typed)); // z₁, ηₜ, wᵢⱼ, not z1, etat
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
       return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
     }
