@@ -153,6 +153,10 @@ final class PlainTextLines {
       readInPlace(run, line, quoted[1]);
       return;
     }
+    if (LabelledDefinitions.readInPlace(text, s -> readInPlace(run, line, s),
+        n -> run.ctx.defines(n) || run.functions.contains(n))) {
+      return; // "dL/dw for L = (a - y)^2/2:": the label is no claim, L is defined
+    }
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s), n -> run.ctx.defines(n)
         || run.functions.contains(n))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
