@@ -21,7 +21,24 @@ final class PlainBracedIndices {
       "(?<![A-Za-z0-9_\\\\])(?<!~\\s{0,3})(?<!∼\\s{0,3})(?<!sim\\s{0,3})([A-Za-z])"
       + "\\[(\\d)(?:\\s*,\\s*(\\d)\\]|\\]\\[(\\d)\\]|\\])(?![\\[(])");
 
+  /** A name right after the d of a derivative, dw_{12} or dW[1,2], with its index. */
+  private static final Pattern AFTER_D = Pattern.compile("(?<![A-Za-z0-9_])(d\\s*)([A-Za-z]"
+      + "[A-Za-z0-9]*_\\{[A-Za-z0-9, ]+\\}|[A-Za-z]\\[\\d(?:\\s*,\\s*\\d)?\\](?:\\[\\d\\])?)");
+
   private PlainBracedIndices() {}
+
+  /**
+   * {@code plain} with only the names after a derivative's d flattened, dh_1/dw_{12} as
+   * dh_1/dw_12 (which dL/dw reads; it was "depends on [dh_1, dw_12]"); the rest stays as typed,
+   * so the report shows W[1,2] where the text wrote it.
+   */
+  static String afterD(String plain) {
+    if (plain.indexOf('{') < 0 && plain.indexOf('[') < 0) {
+      return plain;
+    }
+    return AFTER_D.matcher(plain).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        m.group(1) + flat(m.group(2))));
+  }
 
   /** {@code plain} with braced and bracketed indices written after a plain underscore. */
   static String flat(String plain) {

@@ -48,4 +48,12 @@ class PlainTextNamesAsTypedTest extends CheckFixture {
     assertThat(PlainBracedIndices.flat("W[1,2] + b[3] + W[2][1] + w_{i, j}"))
         .isEqualTo("W_12 + b_3 + W_21 + w_ij");
   }
+
+  @Test
+  void aWrongDerivativeByABracedWeightIsRefutedAtItsLine() {
+    String body = "h_1 = w_{11}*x_1 + w_{12}*x_2\ndh_1/dw_{12} = %s\n";
+    assertThat(step(body.formatted("x_2"), 2).verdict()).isInstanceOf(StepVerdict.Proved.class);
+    assertThat(step(body.formatted("x_1"), 2).verdict())
+        .isInstanceOf(StepVerdict.Refuted.class);
+  }
 }
