@@ -94,6 +94,7 @@ final class PlainNames {
     // x e^{-x^2} typed in plain text: a LaTeX group, which the engine read as a list ("no
     // numeric value" for f(1) = e^{-1}, found by a new user); {1, 2} with a comma stays a list
     s = BRACED_EXPONENT.matcher(s).replaceAll("^($1)");
+    s = PlainBracedIndices.flat(s); // w_{i,j}, W[1,2] as w_ij, W_12
     if (s.indexOf('_') < 0) {
       return s;
     }

@@ -98,6 +98,7 @@ final class PlainStatements {
     // ∂L/∂w₁, ½, |w| as the engine writes them; tanh z as tanh(z)
     String line = BareFunctionArguments.bracketed(PlainUnicode.asEngineSyntax(typed));
     line = APPROX.matcher(line).replaceAll(" ≈ "); // "p = sigmoid(2) approx 0.8808"
+    line = PlainBracedIndices.afterD(line); // dh_1/dw_{12} as dh_1/dw_12, which dL/dw reads
     line = TICK.matcher(line).replaceFirst(""); // "… = 1 + 0.9·1 − 0.5 ✓"
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor

@@ -65,6 +65,7 @@ final class PlainTextLines {
   static String euler(DocumentRun run, String typed) {
     // y_hat, ŷ, z_1, δ1 as the engine names them; π = 0.3 the text's quantity (TextPi)
     String term = PlainNames.asEngineNames(TextPi.plain(run, typed));
+    run.shownNames.addInPlace(PlainShownNames.of(typed)); // z₁, ηₜ, wᵢⱼ, not z1, etat
     if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
       return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
     }
@@ -151,6 +152,10 @@ final class PlainTextLines {
       run.notChecked(line, quoted[0], QuotedAsWrong.REASON);
       readInPlace(run, line, quoted[1]);
       return;
+    }
+    if (LabelledDefinitions.readInPlace(text, s -> readInPlace(run, line, s),
+        n -> run.ctx.defines(n) || run.functions.contains(n))) {
+      return; // "dL/dw for L = (a - y)^2/2:": the label is no claim, L is defined
     }
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s), n -> run.ctx.defines(n)
         || run.functions.contains(n))) {
