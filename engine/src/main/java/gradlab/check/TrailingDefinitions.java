@@ -43,6 +43,9 @@ final class TrailingDefinitions {
   }
 
   private static boolean definesNew(DocumentRun run, String claim, String definition) {
+    if (TrailingFunctionDefinitions.definesNew(run, claim, definition)) {
+      return true; // "… = h(x) + 3, where $h(x) = 2x$"
+    }
     Matcher m = HEAD.matcher(definition);
     if (!m.lookingAt() || !m.group(2).matches(".*[A-Za-z].*") || !claim.isEmpty()
         && (!m.matches() || !Pattern.compile(Pattern.quote(m.group(1)) + "(?![A-Za-z])")

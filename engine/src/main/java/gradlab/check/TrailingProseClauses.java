@@ -41,7 +41,10 @@ final class TrailingProseClauses {
       if (!m.matches() || !prose(run, m.group(2), 2)) {
         m = SENTENCE.matcher(text);
         if (!m.matches() || RELATION.matcher(m.group(2)).find() || !prose(run, m.group(2), 3)) {
-          return false;
+          m = TrailingWordNotes.NOTE.matcher(text); // "= 1.475   ok", "= 13.5 epochs"
+          if (!m.matches() || !TrailingWordNotes.isNote(run, m.group(2))) {
+            return false;
+          }
         }
       }
     }
