@@ -60,13 +60,18 @@ public final class StepChecker {
     this.inequalities = new InequalitySteps(engine, second, sides, samples);
   }
 
+  private static final Pattern HUGE_POWER = Pattern.compile("\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
+
+  /** Whether a side holds an exact power too large to evaluate within any budget. */
+  static boolean hugePower(String lhs, String rhs) {
+    return HUGE_POWER.matcher(lhs).find() || HUGE_POWER.matcher(rhs).find();
+  }
+
   /**
    * ∂A/∂B has several readings: the local partial of A's definition (or of a restatement of A)
    * when B is one of its direct arguments, and the total derivative through all definitions. A
    * step holds if it holds under one reading; it is refuted only when refuted under all.
    */
-  private static final Pattern HUGE_POWER = Pattern.compile("\\^\\s*\\(?\\s*\\d{7,}(?![\\d.])");
-
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs) {
     return check(ctx, lhs, rel, rhs, Instant.MAX);
   }
@@ -74,7 +79,7 @@ public final class StepChecker {
   /** As {@link #check(CheckContext, String, Relation, String)}; proofs end by {@code proofBy}. */
   public StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
-    if (HUGE_POWER.matcher(lhs).find() || HUGE_POWER.matcher(rhs).find()) {
+    if (hugePower(lhs, rhs)) {
       // log((1/2)^{1000000000}): the exact power alone outlasts any step budget (d2l's coin)
       return new StepVerdict.NotChecked("a power with an exponent of a million or more, which "
           + "the checker does not evaluate");

@@ -42,4 +42,15 @@ class ReciprocalPremisesTest extends gradlab.symbolic.EngineFixture {
         + "\\sigma^2}{\\sigma_0^2 + N \\sigma^2}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void aHugeExactPowerIsNotEvaluatedToLookForAReciprocal() {
+    // d2l's coin: log((1/2)^{1000000000}) was evaluated here before its guard said "not
+    // checked"; the exact power outlasted the budget and restarted the engine
+    int before = engine.generation();
+    CheckReport r = check("$$\\log((1/2)^{1000000000}) = 1000000000\\cdot\\log(1/2)$$\n");
+
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(engine.generation()).as("restarts of the engine").isEqualTo(before);
+  }
 }
