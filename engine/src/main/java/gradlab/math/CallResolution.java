@@ -60,8 +60,9 @@ final class CallResolution {
     List<String> near = Catalogue.suggestions(text);
     String meant = CallForms.OTHER_TOOLS_NAMES.get(text.toLowerCase(Locale.ROOT));
     throw new ParseException("unknown function '" + text + "'", t.position(),
-        meant != null ? meant : near.isEmpty() ? (text.length() == 1 ? "for a product write "
-            + text + "*(…); " : "") + "docs/language.md lists the functions"
+        meant != null ? meant : near.isEmpty() ? "to use your own, define it first: " + text
+            + "(z) = …" + (text.length() == 1 ? "; for a product write " + text + "*(…)"
+            : "; docs/language.md lists the functions")
             : "did you mean " + String.join(", ", near) + "?");
   }
 

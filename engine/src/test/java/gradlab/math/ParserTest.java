@@ -49,6 +49,18 @@ class ParserTest {
   }
 
   @Test
+  void anUndefinedOneLetterFunctionIsToldHowToDefineIt() {
+    // problem set 1's cost C = (w4*g(z3) - a)^2/2 was answered "for a product write g*(…)":
+    // the student meant an activation g, which is defined with g(z) = …
+    assertThatThrownBy(() -> Parser.parse("(w4*g(z3) - a)^2/2"))
+        .isInstanceOfSatisfying(ParseException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("unknown function 'g'");
+          assertThat(e.hint()).startsWith("to use your own, define it first: g(z) = …")
+              .contains("for a product write g*(…)");
+        });
+  }
+
+  @Test
   void anEqualsInsideAnUnclosedBracketNamesTheBracket() {
     assertThatThrownBy(() -> Parser.statement("sigma(x = 1"))
         .isInstanceOfSatisfying(ParseException.class, e -> {
