@@ -1,6 +1,7 @@
 package gradlab.check;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,23 +35,15 @@ final class DifferentiationVariables {
     Set<String> out = new HashSet<>();
     Matcher m = HEAD.matcher(sides);
     while (m.find()) {
-      int depth = 1;
-      int i = m.end();
-      int lastComma = -1;
-      for (; i < sides.length() && depth > 0; i++) {
-        char c = sides.charAt(i);
-        if (c == '(' || c == '[' || c == '{') {
-          depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-          depth--;
-        } else if (c == ',' && depth == 1) {
-          lastComma = i;
-        }
-      }
-      if (depth != 0 || lastComma < 0) {
+      int close = ClaimForms.closing(sides, m.end() - 1);
+      if (close < 0) {
         return null;
       }
-      String v = sides.substring(lastComma + 1, i - 1).strip();
+      List<String> args = TopLevel.split(sides.substring(m.end(), close), ',');
+      if (args.size() < 2) {
+        return null;
+      }
+      String v = args.get(args.size() - 1).strip();
       if (!v.matches("[A-Za-z][A-Za-z0-9_]*")) {
         return null; // {u, 2}, or several variables: not read here
       }

@@ -36,11 +36,8 @@ final class FiniteValueSets {
 
   /** Whether {@code words} are a set this class recorded and {@code value} is in it. */
   static boolean allows(String words, double value) {
-    if (!words.startsWith("one of {") || !words.endsWith("}")) {
-      return false;
-    }
-    for (String member : words.substring(8, words.length() - 1).split(",")) {
-      if (Double.parseDouble(member.strip()) == value) {
+    for (String member : members(words)) {
+      if (Double.parseDouble(member) == value) {
         return true;
       }
     }
@@ -59,16 +56,15 @@ final class FiniteValueSets {
       return v;
     }
     java.util.List<String> names = r.point().keySet().stream().filter(n -> !run.ctx.defines(n)
-        && run.constraints.words(n) != null && run.constraints.words(n).startsWith("one of {"))
-        .toList();
+        && !members(run.constraints.words(n)).isEmpty()).toList();
     if (names.size() != 1) {
       return v;
     }
     String words = run.constraints.words(names.get(0));
     CheckContext saved = run.ctx;
     try {
-      for (String member : words.substring(8, words.length() - 1).split(",")) {
-        run.ctx = saved.withPoint(names.get(0), run.engine.eval("(" + member.strip() + ")"));
+      for (String member : members(words)) {
+        run.ctx = saved.withPoint(names.get(0), run.engine.eval("(" + member + ")"));
         StepVerdict w = run.steps.verdict(lhs, rel, rhs, null, "");
         if (w instanceof StepVerdict.Refuted) {
           return w;
@@ -78,5 +74,14 @@ final class FiniteValueSets {
       run.ctx = saved;
     }
     return v;
+  }
+
+  /** The numbers of a set this class recorded ("one of {−1, 1}"); empty for other words. */
+  private static java.util.List<String> members(String words) {
+    if (words == null || !words.startsWith("one of {") || !words.endsWith("}")) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(words.substring(8, words.length() - 1).split(","))
+        .map(String::strip).toList();
   }
 }

@@ -154,6 +154,11 @@ public final class IdentityProver {
   }
 
   private IExpr difference(IExpr a, IExpr b) {
+    return difference(a, b, engine);
+  }
+
+  /** a − b as one fraction in lowest terms (Together), on the engine thread. */
+  static IExpr difference(IExpr a, IExpr b, SymbolicEngine engine) {
     return engine.evalRaw(F.function(F.symbol("Together"), F.Subtract(a, b)));
   }
 
