@@ -9,6 +9,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * back unsimplified, the library's messages are dropped and a note says so.
  */
 final class BoundedSimplify {
+  /** How the note begins; a stopped evaluation forgets it (no result to call unsimplified). */
+  static final String NOTE_START = "simplification stopped after ";
+
   private BoundedSimplify() {}
 
   static IExpr of(SymbolicEngine engine, IExpr e, Duration limit, EngineNotes notes) {
@@ -17,7 +20,7 @@ final class BoundedSimplify {
         F.function(F.symbol("Simplify"), e), F.num(ms / 1000.0), F.symbol("$Aborted")));
     if (r.toString().equals("$Aborted")) {
       notes.dropMessagesInPlace();
-      engine.note("simplification stopped after " + ms + " ms; result left unsimplified");
+      engine.note(NOTE_START + ms + " ms; result left unsimplified");
       return e;
     }
     return ActivationCalculus.tidy(r, engine);

@@ -60,6 +60,11 @@ final class EngineNotes {
     messages.reset();
   }
 
+  /** Forgets our notes that begin with {@code start}. */
+  synchronized void forgetInPlace(String start) {
+    notes.removeIf(n -> n.startsWith(start));
+  }
+
   /** Adds a note, once: three roots shown as numbers are one note. */
   synchronized void addInPlace(String note) {
     if (!notes.contains(note)) {

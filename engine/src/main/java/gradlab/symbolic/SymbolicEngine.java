@@ -304,6 +304,13 @@ public final class SymbolicEngine implements AutoCloseable {
   }
 
   <T> T call(Callable<T> task, Duration limit) {
-    return thread.call(task, limit);
+    try {
+      return thread.call(task, limit);
+    } catch (EvaluationTimeoutException e) {
+      // Ctrl-C after a simplification had timed out: the console printed "evaluation
+      // interrupted" and then "result left unsimplified" about a result it never showed
+      notes.forgetInPlace(BoundedSimplify.NOTE_START);
+      throw e;
+    }
   }
 }
