@@ -12,7 +12,8 @@ import java.util.Set;
  * value, 10, as {@code x = 10} would, instead of being read as the claim x = w at the old point
  * x = 1 and refuted (held29, a true step ✗). Read only in prose whose last words name a point of
  * evaluation ("at the edge", "for", "when"), of a name that is already a point or a parameter of
- * a function the text defines, and whose value is written through names that are points. Where
+ * a function the text defines, and whose value is written through names that are points or
+ * constants the text defines ("when $x = c$" after "Let $c = \sqrt{2}$"). Where
  * the value cannot be computed (a name without a value), the old point ends there and is not
  * replaced: the steps after it that use the name are not checked (at the old point they would
  * be refuted or proved wrongly).
@@ -41,13 +42,16 @@ final class NamedValuePoints {
     Expr value;
     Set<String> free;
     try {
-      value = run.engine.eval(terms.get(1));
+      Expr written = run.engine.eval(terms.get(1));
+      if (run.engine.freeSymbols(written).isEmpty()) {
+        return false; // a number: a point as before (ClosedValuePoints)
+      }
+      value = run.ctx.asDefinitions().inline(run.engine, written); // "when $x = c$", c = √2
       free = run.engine.freeSymbols(value);
     } catch (RuntimeException e) {
       return false; // not read: left to the readings after this one
     }
-    if (free.isEmpty() || free.contains(head)
-        || free.stream().anyMatch(n -> run.ctx.defines(n) || run.functions.contains(n))) {
+    if (free.contains(head) || free.stream().anyMatch(run.functions::contains)) {
       return false;
     }
     if (run.ctx.point().keySet().containsAll(free)) {

@@ -45,6 +45,15 @@ class NamedValuePointTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void aPointMovedToAConstantTheTextDefinesTakesItsValue() {
+    CheckReport r = check("Let $c = \\sqrt{2}$.\n\nAt $x = 1$,\n\n$$x^2 = 1$$\n\nand when $x = c$,"
+        + "\n\n$$x^2 = 2$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(r.steps().getLast().verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
   void proseThatConcludesNamesNoPoint() {
     assertThat(NamedValuePoints.namesAPoint("at the edge")).isTrue();
     assertThat(NamedValuePoints.namesAPoint("at the edge, so that")).isFalse();
