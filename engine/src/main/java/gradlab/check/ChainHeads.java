@@ -67,6 +67,8 @@ final class ChainHeads {
       NamedPoints.bindInPlace(run, line, raw, TextPi.pointName(run, head, terms.get(1)),
           terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
       return ChainHead.done(new String[] {raw.get(1), null});
+    } else if (NamedValuePoints.readInPlace(run, line, raw, terms, rel0, claims)) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // "at the edge $x = w$": x = 10
     } else if (run.latex() && SameNameAbbreviations.readInPlace(run, line, raw, rel0, head,
         run.untaken.unknownValues.document())) {
       return ChainHead.done(new String[] {raw.get(1), null}); // "with $D = D(x)$": D is any value
