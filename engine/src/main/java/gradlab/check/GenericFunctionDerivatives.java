@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class GenericFunctionDerivatives {
   private static final Pattern LETTER = Pattern.compile("[a-df-z]");
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]");
-  private static final Pattern PARTIAL = Pattern.compile("pd\\(([a-df-z]), ([A-Za-z][A-Za-z0-9]*)\\)");
+  private static final Pattern PARTIAL = Pattern.compile(
+      "pd\\(([a-df-z]), ([A-Za-z][A-Za-z0-9]*)\\)");
 
   private GenericFunctionDerivatives() {}
 
@@ -36,8 +37,8 @@ final class GenericFunctionDerivatives {
   }
 
   /**
-   * {@code g'(…)} at the cursor (on the prime) of a generic letter {@code n}: g′ applied, or the
-   * quantity g′ (the bracket then a factor); null where {@code n} is not such a letter.
+   * {@code g'(…)} at the cursor (on the prime) of a generic letter {@code n}: g′ applied, or
+   * the quantity g′ (the bracket then a factor); null where {@code n} is not such a letter.
    */
   static String primed(LatexReader r, String n) {
     if (!generic(r, n)) {
