@@ -24,6 +24,10 @@ final class DerivativeAtPoint {
       return derivative;
     }
     String inside = c.rawBracket().strip();
+    String generic = GenericFunctionDerivatives.atPoint(r, derivative, inside); // dg/dh(h(x))
+    if (generic != null) {
+      return generic;
+    }
     if (inside.equals(var) || r.readNested(inside).strip().equals(var)) {
       return derivative;
     }

@@ -56,7 +56,8 @@ final class DocumentSteps {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), layered, ""));
       return;
     }
-    String stale = usesUnread(lhs + " " + rhs);
+    String stale = usesUnread(lhs + " " + rhs + (alternative == null ? "" : " "
+        + String.join(" ", alternative))); // f'(x) of an unread f applied, read the other way
     if (stale != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
           new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "

@@ -213,6 +213,11 @@ final class LatexScripts {
       c.advance(); // q'(k) after the text's q'(k) = …: the function q′ of its own
       return LatexReader.operand(LatexFunctionApplication.apply(r, LatexNames.safe(n + "prime")));
     }
+    String generic = next == '\'' && c.peek(1) == '(' ? GenericFunctionDerivatives.primed(r, n)
+        : null; // g'(x) h(x) + g(x) h'(x) of a g the text never defines
+    if (generic != null) {
+      return LatexReader.operand(generic);
+    }
     if (next == '\'' && c.peek(1) == '(') {
       throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
     }
