@@ -61,7 +61,7 @@ final class BareFunctionArguments {
     Matcher m = powered.matcher(s);
     while (m.find()) {
       int open = m.end() - 1;
-      int close = closing(s, open);
+      int close = TopLevel.closing(s, open);
       if (close < 0) {
         return s;
       }
@@ -72,19 +72,6 @@ final class BareFunctionArguments {
       m = powered.matcher(s);
     }
     return s;
-  }
-
-  /** The index of the bracket closing the one at {@code open}, or −1. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** The first function word that still stands without its argument in brackets, or null. */

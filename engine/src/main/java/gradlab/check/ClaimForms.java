@@ -91,15 +91,6 @@ final class ClaimForms {
 
   /** The index of the bracket that closes the one at {@code open}, or −1. */
   static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(' || c == '{' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == '}' || c == ']') && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
+    return TopLevel.closing(s, open, "({[", ")}]");
   }
 }

@@ -181,14 +181,8 @@ final class ComponentVectors {
 
   /** Where the bracket opening at {@code open} closes, if with its own kind; else -1. */
   private static int closing(String s, int open) {
-    LatexCursor c = new LatexCursor(s.substring(open));
-    try {
-      c.rawBracket();
-    } catch (UnsupportedLatexException unclosed) {
-      return -1;
-    }
-    int k = open + c.position() - 1;
-    return s.charAt(k) == (s.charAt(open) == '(' ? ')' : ']') ? k : -1;
+    int k = ClaimForms.closing(s, open);
+    return k >= 0 && s.charAt(k) == (s.charAt(open) == '(' ? ')' : ']') ? k : -1;
   }
 
   /** The inline math spans of a line: {start, end of the content, length of the closing $}. */

@@ -51,7 +51,7 @@ final class DefinedVariableDerivatives {
 
   /** The derivative of {@code body, var} in engine syntax, bracketed, or null. */
   private static String derivative(SymbolicEngine engine, CheckContext ctx, String inner) {
-    int comma = lastTopLevelComma(inner);
+    int comma = TopLevel.last(inner, ',');
     if (comma < 0) {
       return null;
     }
@@ -79,21 +79,5 @@ final class DefinedVariableDerivatives {
     } catch (RuntimeException ex) {
       return null;
     }
-  }
-
-  private static int lastTopLevelComma(String s) {
-    int depth = 0;
-    int last = -1;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        last = i;
-      }
-    }
-    return last;
   }
 }

@@ -37,7 +37,7 @@ record DifferenceQuotient(String expanded, String step) {
       while (open < s.length() && s.charAt(open) == ' ') {
         open++;
       }
-      int close = open < s.length() && s.charAt(open) == '(' ? closing(s, open) : -1;
+      int close = open < s.length() && s.charAt(open) == '(' ? TopLevel.closing(s, open) : -1;
       if (close < 0) {
         return null; // f on its own, or f' in the quotient: not a value of f
       }
@@ -76,16 +76,5 @@ record DifferenceQuotient(String expanded, String step) {
     String rest = arg.substring(x.length()).strip();
     return rest.startsWith("+") || rest.startsWith("-") ? rest.charAt(0) + " "
         + rest.substring(1).strip() : null;
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      depth += s.charAt(k) == '(' ? 1 : s.charAt(k) == ')' ? -1 : 0;
-      if (depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

@@ -190,20 +190,7 @@ final class DocumentRun implements AutoCloseable {
   }
 
   LatexReading reading() {
-    Set<String> vars = new HashSet<>(quantities);
-    vars.addAll(indexed.quantities); // p_i(1 - p_j) of a family p_i: a product
-    ctx.definitions().forEach(d -> vars.add(d.name()));
-    // σ²_ML = (1/N) Σ_n …, defined written out: σ_ML^2 is that one name, as for σ_B^2 = …
-    sized.names().stream().filter(n -> n.startsWith("sigmav") && n.endsWith("sq"))
-        .forEach(vars::add);
-    vars.addAll(ctx.point().keySet());
-    // σ_1 with a stated range is a quantity of its own (then σ_1^2 is its square)
-    ctx.domain().intervals().keySet().stream().filter(n -> n.startsWith("sigmav"))
-        .forEach(vars::add);
-    Set<String> fns = new HashSet<>(functions);
-    genericFunctions.stream().filter(f -> !vars.contains(f)).forEach(fns::add);
-    return LatexReading.of(fns, vars).withIndependence(independence.names()).withConstants(
-        independence.constants.names());
+    return DocumentReadings.of(this, quantities);
   }
 
   /**

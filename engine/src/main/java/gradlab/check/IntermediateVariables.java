@@ -170,12 +170,8 @@ final class IntermediateVariables {
   /** Whether a d/dx (…) of the step has an intermediate inside: its reading is not this one's. */
   private static boolean derivativeOfIntermediate(String s, Set<String> names) {
     for (int at = s.indexOf("dd("); at >= 0; at = s.indexOf("dd(", at + 3)) {
-      int depth = 0;
-      int end = at + 2;
-      do {
-        char c = s.charAt(end++);
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      } while (depth > 0 && end < s.length());
+      int close = TopLevel.closing(s, at + 2);
+      int end = close < 0 ? s.length() : close + 1;
       String inside = s.substring(at, end);
       if (names.stream().anyMatch(n -> Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(n)
           + "(?![A-Za-z0-9])").matcher(inside).find())) {

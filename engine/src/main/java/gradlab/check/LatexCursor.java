@@ -94,17 +94,13 @@ final class LatexCursor {
 
   /** The inside of the bracket that opens here ((…), […] or {…}), which is then passed. */
   String rawBracket() {
-    int depth = 0;
     int start = i;
-    while (i < s.length()) {
-      char ch = s.charAt(i++);
-      if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
-        return s.substring(start + 1, i - 1);
-      }
+    int close = TopLevel.closing(s, start, "([{", ")]}");
+    i = close < 0 ? Math.max(i, s.length()) : close + 1;
+    if (close < 0) {
+      throw new UnsupportedLatexException("a bracket that is not closed");
     }
-    throw new UnsupportedLatexException("a bracket that is not closed");
+    return s.substring(start + 1, close);
   }
 
   /** Skips plain spaces. */

@@ -85,7 +85,7 @@ final class LatexInPlainLines {
           return null;
         }
         if (s.charAt(i) == '{') {
-          int close = closing(s, i);
+          int close = TopLevel.closing(s, i, "{", "}");
           if (close < 0) {
             return null;
           }
@@ -117,18 +117,5 @@ final class LatexInPlainLines {
       m = FRACTION.matcher(s);
     }
     return s;
-  }
-
-  /** The index of the brace that closes the one at {@code open}, or -1. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      if (s.charAt(i) == '{') {
-        depth++;
-      } else if (s.charAt(i) == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -30,9 +30,10 @@ final class LocalDerivatives {
         from = at + 3;
         continue;
       }
-      int end = closing(s, at + 2);
-      int comma = lastTopLevelComma(s, at + 3, end);
-      if (end < 0 || comma < 0) {
+      int end = TopLevel.closing(s, at + 2);
+      int last = end < 0 ? -1 : TopLevel.last(s.substring(at + 3, end), ',');
+      int comma = at + 3 + last;
+      if (end < 0 || last < 0) {
         return s;
       }
       String var = s.substring(comma + 1, end).strip();
@@ -74,29 +75,5 @@ final class LocalDerivatives {
     } catch (RuntimeException ex) {
       return null;
     }
-  }
-
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
-      if (depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastTopLevelComma(String s, int from, int end) {
-    int depth = 0;
-    int comma = -1;
-    for (int i = from; i < end; i++) {
-      char ch = s.charAt(i);
-      depth += ch == '(' || ch == '[' ? 1 : ch == ')' || ch == ']' ? -1 : 0;
-      if (ch == ',' && depth == 0) {
-        comma = i;
-      }
-    }
-    return comma;
   }
 }

@@ -276,29 +276,7 @@ final class MatrixParser {
 
   /** A name with its index scripts ({@code k_i}, {@code h^{(1)}}, {@code w^*}). */
   private MatrixExpr name(String base, Kind kind) {
-    StringBuilder shown = new StringBuilder(base);
-    while (true) {
-      if (c.peek() == '_') {
-        c.advance();
-        String sub = c.rawGroupOrToken().strip();
-        if (!sub.matches("[A-Za-z0-9]+|[A-Za-z0-9]+[-+][0-9]")) {
-          throw new UnsupportedLatexException("matrix reading: the subscript _{" + sub + "}");
-        }
-        shown.append(sub.length() == 1 ? "_" + sub : "_{" + sub + "}");
-      } else if (c.startsWith("^{(") || c.startsWith("^*") || c.startsWith("^{*}")) {
-        int at = c.position();
-        c.advance();
-        String sup = c.rawGroupOrToken().strip();
-        if (!sup.matches("\\([A-Za-z0-9+-]+\\)|\\*")) {
-          c.reset(at);
-          break;
-        }
-        shown.append("^{").append(sup).append("}");
-      } else {
-        break;
-      }
-    }
-    String n = shown.toString();
+    String n = MatrixNameScripts.scripts(c, base);
     MatrixFunction f = scope.functions().get(n);
     if (f != null && c.peek() == '(') {
       List<MatrixExpr> arguments = new ArrayList<>();

@@ -37,7 +37,7 @@ final class PlainMoments {
     Matcher m = MOMENT.matcher(text);
     int at = 0;
     while (m.find(at)) {
-      int close = closing(text, m.end() - 1);
+      int close = TopLevel.closing(text, m.end() - 1, "([", ")]");
       if (close < 0) {
         return new Read(text, "a variance or covariance whose bracket is not closed", shown);
       }
@@ -71,18 +71,5 @@ final class PlainMoments {
       }
       run.out.set(k, new StepResult(s.line(), lhs, s.relation(), rhs, s.verdict(), s.note()));
     }
-  }
-
-  /** The index of the bracket closing the one at {@code open}; -1 if none. */
-  private static int closing(String text, int open) {
-    int depth = 0;
-    for (int k = open; k < text.length(); k++) {
-      char c = text.charAt(k);
-      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-      if (depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

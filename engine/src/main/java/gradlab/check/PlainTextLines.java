@@ -1,6 +1,5 @@
 package gradlab.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,10 +29,6 @@ final class PlainTextLines {
    */
   private static final Pattern NUMBER_E = Pattern.compile(
       "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d+)?)e(?![A-Za-z0-9_(])(?!\\s*[-+−]\\s*\\d)");
-  /** A point in "at w = 0.6, x = 1/2": a name given a number. */
-  private static final Pattern POINT = Pattern.compile(
-      "\\s*[A-Za-z\\p{IsGreek}][A-Za-z0-9_\\p{IsGreek}]*[₀-₉]*\\s*=\\s*[-+−]?[0-9.]+"
-      + "(?:\\s*/\\s*[0-9.]+)?\\s*");
 
   /**
    * A sentence with no relation before the sentence of a formula, "cs231n says people store the
@@ -294,52 +289,9 @@ final class PlainTextLines {
     s = ValueNameProducts.rewrite(s, run.functions::contains); // a(1-a) beside -y/a
 
     try {
-      statement(run, line, s);
+      PlainLineStatements.statement(run, line, s);
     } catch (RuntimeException e) { // one unreadable line (f(w) = |w| once) stopped the file
       run.notChecked(line, text, UserMessages.unreadable(e));
-    }
-  }
-
-  private static void statement(DocumentRun run, int line, String s) {
-    if (s.startsWith("let ")) {
-      int before = run.out.size();
-      run.chain(line, s.substring(4), false, true, null);
-      if (run.out.size() == before) { // a let line that defined nothing had vanished
-        UntakenLets.reportInPlace(run, line, s.substring(4));
-      }
-    } else if (s.startsWith("at ")) {
-      // "at w = 0.6: dL/dw = 2(0.6 - 3) = -4.2": the point, then a claim at it (the claim had
-      // been read as part of the point and vanished from the report, found by a new user)
-      String rest = s.substring(3);
-      int colon = rest.indexOf(':');
-      List<String> claims = new ArrayList<>();
-      if (colon >= 0) {
-        claims.add(rest.substring(colon + 1));
-        rest = rest.substring(0, colon);
-      }
-      List<String> parts = new ArrayList<>(List.of(rest.split(",")));
-      for (int k = 0; k < parts.size(); k++) {
-        if (POINT.matcher(parts.get(k)).matches() && claims.size() <= (colon >= 0 ? 1 : 0)
-            && (colon >= 0 || k == 0 || POINT.matcher(parts.get(k - 1)).matches())) {
-          run.chain(line, parts.get(k), false, true, null);
-        } else {
-          claims.add(String.join(",", parts.subList(k, parts.size())));
-          break;
-        }
-      }
-      String defined = DefinedPointNames.throughOtherDefinitions(run,
-          DefinedPointNames.first(run, parts), claims);
-      int from = run.out.size();
-      for (String claim : claims) {
-        if (!claim.isBlank()) {
-          readInPlace(run, line, claim.strip());
-        }
-      }
-      DefinedPointNames.guardInPlace(run, from, defined);
-    } else if (s.startsWith("assume ")) {
-      run.assume(line, ChainSplitter.split(s.substring(7)), s.substring(7));
-    } else {
-      run.chain(line, s, true, false, null);
     }
   }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
  * premise of {@link PremiseSteps}). The name must not be defined, nor a point, nor on either
  * right side; the claim must be in scope and not refuted ({@link PremiseLedger}). Called after
  * the step's guards, which recheck the step as written (σ_N free): a ✗ is shown at the values
- * the text gave before where it fails there ({@link EarlierPoints}). Stateless.
+ * the text gave before where it fails there ({@link EarlierPoints}), and only where it needs no
+ * hypothesis of an earlier case ({@link OtherCaseRefutations}: "Case 2. Otherwise, 1/s² = |x|,
+ * so s² = −1/x" was refuted at case 1's x > 0, a guard the step's ✗ had skipped). Stateless.
  */
 final class ReciprocalPremises {
   private ReciprocalPremises() {}
@@ -55,9 +57,9 @@ final class ReciprocalPremises {
         return switch (w) {
           case StepVerdict.Proved p -> new StepVerdict.Proved("follows from " + from + ": "
               + p.how());
-          case StepVerdict.Refuted f -> new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(),
-              "left: " + LatexNames.readable(u) + " by " + from + "; "
-              + PremiseSteps.DOES_NOT_FOLLOW + "line " + c.line());
+          case StepVerdict.Refuted f -> run.otherCase.guard(run, new StepVerdict.Refuted(
+              f.point(), f.lhs(), f.rhs(), "left: " + LatexNames.readable(u) + " by " + from
+              + "; " + PremiseSteps.DOES_NOT_FOLLOW + "line " + c.line()));
           default -> v;
         };
       }

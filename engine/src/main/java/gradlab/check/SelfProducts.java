@@ -58,15 +58,7 @@ final class SelfProducts {
 
   /** The inside of the round bracket {@code rest} opens with, or null if it is not closed. */
   private static String inside(String rest) {
-    int depth = 0;
-    for (int k = 0; k < rest.length(); k++) {
-      char ch = rest.charAt(k);
-      if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
-        return rest.substring(1, k);
-      }
-    }
-    return null;
+    int k = ClaimForms.closing(rest, 0);
+    return k < 0 ? null : rest.substring(1, k);
   }
 }

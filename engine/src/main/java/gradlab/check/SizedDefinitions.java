@@ -99,18 +99,7 @@ final class SizedDefinitions {
    * and the independence the text states then decide ("Var(y) is not defined in the text").
    */
   String moments(String latex) {
-    String out = latex;
-    for (Map.Entry<String, String> h : heads.entrySet()) {
-      String head = Pattern.quote(h.getValue());
-      String body = Matcher.quoteReplacement(rhs.get(h.getKey()));
-      out = Pattern.compile("(\\\\(?:mathrm|operatorname|text)\\{(?:Var|E)\\}|\\b(?:Var|E))"
-          + "\\s*(?:\\\\left)?\\s*\\(\\s*" + head + "\\s*(?:\\\\right)?\\s*\\)").matcher(out)
-          .replaceAll("$1\\\\left(" + body + "\\\\right)");
-      out = Pattern.compile("(\\\\mathbb\\{E\\}|\\\\mathrm\\{E\\}|\\bE)\\s*(?:\\\\left)?\\s*\\[\\s*"
-          + head + "\\s*(?:\\\\right)?\\s*\\]").matcher(out)
-          .replaceAll("$1\\\\left[" + body + "\\\\right]");
-    }
-    return out;
+    return SummedMoments.taken(latex, heads, rhs);
   }
 
   /** Whether {@code name} has a definition here. */

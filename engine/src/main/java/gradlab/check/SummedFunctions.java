@@ -121,7 +121,7 @@ final class SummedFunctions {
       StringBuilder b = new StringBuilder();
       int from = 0;
       while (m.find(from)) {
-        int close = closing(out, m.end() - 1);
+        int close = TopLevel.closing(out, m.end() - 1);
         if (close < 0) {
           return null;
         }
@@ -136,19 +136,5 @@ final class SummedFunctions {
       out = b.append(out.substring(from)).toString();
     }
     return out;
-  }
-
-  /** The index of the parenthesis closing the one at {@code open}, or −1. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '(') {
-        depth++;
-      } else if (ch == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -28,15 +28,32 @@ public final class TopLevel {
 
   /** The index of the round bracket that closes the one at {@code open}, or −1. */
   static int closing(String s, int open) {
+    return closing(s, open, "(", ")");
+  }
+
+  /**
+   * The index of the bracket that closes the one at {@code open}, or −1: every character of
+   * {@code opens} opens and every one of {@code closes} closes, all counted as one depth (so
+   * {@code "(["} with {@code ")]"} lets a half-open [0, 1) close a round bracket, as the scanners
+   * it replaces did). The one bracket scan of the checker: ClaimForms.closing and the scanners
+   * that classes kept privately now call it.
+   */
+  static int closing(String s, int open, String opens, String closes) {
     int depth = 0;
     for (int k = open; k < s.length(); k++) {
       char c = s.charAt(k);
-      if (c == '(') {
+      if (opens.indexOf(c) >= 0) {
         depth++;
-      } else if (c == ')' && --depth == 0) {
+      } else if (closes.indexOf(c) >= 0 && --depth == 0) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** The index of the last {@code separator} that {@link #split} splits at, or −1. */
+  static int last(String s, char separator) {
+    List<String> parts = split(s, separator);
+    return parts.size() < 2 ? -1 : s.length() - parts.get(parts.size() - 1).length() - 1;
   }
 }
