@@ -57,7 +57,7 @@ final class DocumentSteps {
       return;
     }
     String stale = usesUnread(lhs + " " + rhs);
-    if (stale != null) {
+    if (stale != null && !UnreadDifferentiationVariable.free(run, lhs, rhs, stale)) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
           new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
               + "line " // the first too
