@@ -58,7 +58,8 @@ final class DocumentSteps {
     }
     String stale = usesUnread(lhs + " " + rhs + (alternative == null ? "" : " "
         + String.join(" ", alternative))); // f'(x) of an unread f applied, read the other way
-    if (stale != null) {
+    if (stale != null && !(stale.equals(usesUnread(lhs + " " + rhs))
+        && UnreadDifferentiationVariable.free(run, lhs, rhs, stale))) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
           new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
               + "line " // the first too
@@ -72,6 +73,10 @@ final class DocumentSteps {
         || DifferentiationVariables.only(lhs, rhs, written))) { // d/du of an unread u
       untaken = null; // w − η(g + λw) = (1 − λ)w − ηg: g cancels, whatever it is
     }
+    String untakenReason = untaken;
+    Set<String> generic = untaken == null ? Set.of() : GenericUnreadNames.freeable(run, lhs, rhs,
+        written); // p = Pr(Y = 1|x) unread: ∂/∂f of p e^{−f} with p free
+    untaken = generic.isEmpty() ? untaken : null;
     if (untaken != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
           new StepVerdict.NotChecked(untaken), ""));
@@ -175,6 +180,7 @@ final class DocumentSteps {
     v = ProseNamesGuard.guard(run, v); // ✗ at "the" = 0.3: a sentence read as factors
     v = AcronymProducts.guard(run, rawL, rawR, v); // $KL = 5$: K·L, or a name KL
     v = ReciprocalPremises.verdict(run, lhs, rel, rhs, v); // σ_N² after 1/σ_N² = …
+    v = GenericUnreadNames.guard(run, generic, untakenReason, lhs, rel, rhs, v); // at each value
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 

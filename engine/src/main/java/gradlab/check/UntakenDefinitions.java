@@ -17,6 +17,8 @@ final class UntakenDefinitions {
   private final Map<String, Integer> lines = new HashMap<>();
   /** Why each name is not taken, where it is not "defined in a way the checker does not read". */
   private final Map<String, String> why = new HashMap<>();
+  /** The right side as written of a name's unread definition ({@link #recordInPlace}). */
+  private final Map<String, String> texts = new HashMap<>();
   /**
    * Names defined through vector products or transposes the reader does not read ({@code e_{ij}
    * = w_i^T \tilde{w}_j + b_i + …}): a step through one that holds for every value of the name
@@ -41,7 +43,15 @@ final class UntakenDefinitions {
     }
     if (notChecked) {
       markInPlace(run, name, line);
+      if (name != null && Integer.valueOf(line).equals(lines.get(name))) {
+        texts.putIfAbsent(name, rhs); // for GenericUnreadNames
+      }
     }
+  }
+
+  /** The right side as written of {@code name}'s unread definition, where it was recorded. */
+  String text(String name) {
+    return why.containsKey(name) ? null : texts.get(name);
   }
 
   /** Records {@code name} as defined on {@code line} in a way not read, if it is undefined. */

@@ -178,7 +178,11 @@ class TranscribedDerivationCorpusTest {
   // a function's own index, Szegedy's q'(k), read as its body: 299 of 346, 0 refuted, 57.7 %
   // decided; with σ_N² checked from its reciprocal (Bishop's 2.142; 03:52–04:11 UTC): 300 of
   // 346, 0 refuted, 57.7 % decided; floor 298, two below
-  private static final int LOCATED_FLOOR = 311;
+  // Twenty-ninth round, miss29 (2026-12-06 06:35–06:45 UTC, shared 2-core machine): a name with
+  // an unread definition used only as a coefficient checked free (Hastie's p, Salimans' a and
+  // b, Bishop's a): 316 of 359, 0 refuted, 58.4 % decided; with d/dG of an unread G (NCE;
+  // 06:48–06:57 UTC): 317 of 359, 0 refuted, 58.4 % decided; floor 315, two below
+  private static final int LOCATED_FLOOR = 315;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
   // monotonicity, BN's scale and shift, Greff's LSTM deltas, PReLU, Ng's da/dz, PRML 5.3.2,
