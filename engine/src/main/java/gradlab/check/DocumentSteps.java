@@ -181,6 +181,8 @@ final class DocumentSteps {
     v = AcronymProducts.guard(run, rawL, rawR, v); // $KL = 5$: K·L, or a name KL
     v = ReciprocalPremises.verdict(run, lhs, rel, rhs, v); // σ_N² after 1/σ_N² = …
     v = GenericUnreadNames.guard(run, generic, untakenReason, lhs, rel, rhs, v); // at each value
+    v = SolvedConditions.guardInPlace(run, line, lhs, rel, rhs, readable(rawL) + " = "
+        + readable(rawR), v); // "Setting it to zero gives $$p e^{-f} = …$$": a condition
     run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), v, ""));
   }
 
