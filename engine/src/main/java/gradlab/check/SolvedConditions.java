@@ -26,6 +26,7 @@ final class SolvedConditions {
       + "|extremum|equilibrium)\\b"
       + "|\\b(?:minimi[sz]ed|maximi[sz]ed|optimal|extremal|stationary)\\s+(?:where|when|at|if)\\b"
       + "|\\bvanish(?:es)?\\b"
+      + "|\\b(?:zero|0)\\s+(?:when|where|if|iff|at|for|exactly)\\b"
       + ").*");
 
   private SolvedConditions() {}

@@ -57,6 +57,7 @@ class SolvedConditionTest extends gradlab.symbolic.EngineFixture {
     assertThat(SolvedConditions.obtainedFromACondition("At the minimum, we have")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("Solving for $w$,")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("The gradient vanishes when")).isTrue();
+    assertThat(SolvedConditions.obtainedFromACondition("The slope is zero when")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("By the chain rule,")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("The vanishing gradient is")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("Set to zero. Then")).isFalse();
