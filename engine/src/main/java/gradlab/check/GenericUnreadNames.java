@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * a ✓ holds for every value of it, so for the text's; a ✗ is kept only where the step also fails
  * with the name fixed at each of a spread of values, negative, small and large, so that a step
  * true on a range the definition may confine the name to (p in [0, 1], a ≥ 0) is never refuted.
- * At most two such names; otherwise the step stays not checked.
+ * At most two such names, and two only where their definitions share no symbol (p = Pr(Y = 1|x)
+ * and q = Pr(Y = −1|x) are tied, p + q = 1, and "(p + q)² = p + q" was ✗ at every pair of the
+ * spread); otherwise the step stays not checked.
  */
 final class GenericUnreadNames {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+");
@@ -44,6 +46,7 @@ final class GenericUnreadNames {
     }
     Set<String> stepTokens = tokens(lhs + " " + rhs);
     stepTokens.removeAll(written);
+    Set<String> seen = new TreeSet<>();
     for (String n : written) {
       String text = run.untaken.text(n);
       if (text == null) {
@@ -56,6 +59,10 @@ final class GenericUnreadNames {
           stepTokens)) {
         return Set.of(); // a constant, or a definition through the step's own variables
       }
+      if (!java.util.Collections.disjoint(names, seen)) {
+        return Set.of(); // p = Pr(Y = 1|x), q = Pr(Y = -1|x): tied (p + q = 1), not free apart
+      }
+      seen.addAll(names);
       for (String t : names) {
         if (run.ctx.defines(t) || run.ctx.point().containsKey(t) || run.functions.contains(t)
             || run.untaken.text(t) != null) {

@@ -53,12 +53,18 @@ class GenericUnreadNamesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void aWrongSignWithTwoUnreadCoefficientsIsRefutedAtItsLine() {
-    CheckReport r = check("Write $a = \\alpha p_{\\text{data}}(x) + \\beta p_{\\text{model}}(x)$, "
-        + "$b = (1 - \\alpha) p_{\\text{data}}(x) + (1 - \\beta) p_{\\text{model}}(x)$. Then\n\n"
+  void aWrongSignWithTwoUnreadCoefficientsWrittenApartIsRefutedAtItsLine() {
+    CheckReport r = check("Write $a = \\Pr(Y = 1|x)$, $b = \\operatorname{Var}(Z \\mid u)$. Then\n\n"
         + "$$\\frac{\\partial}{\\partial D} \\left( a \\log D + b \\log(1 - D) \\right) = "
         + "\\frac{a}{D} + \\frac{b}{1 - D}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
         assertThat(s.line()).isEqualTo(3));
+  }
+
+  @Test
+  void twoUnreadNamesDefinedThroughTheSameSymbolsAreNotRefutedApart() {
+    CheckReport r = check("Write $p = \\Pr(Y = 1|x)$ and $q = \\Pr(Y = -1|x)$. Their sum is "
+        + "one, so\n\n$$(p + q)^2 = p + q$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
 }
