@@ -113,6 +113,10 @@ final class DisplayBlock {
           if (conditional && SolvingSteps.conclusionInPlace(run, line, premise, st)) {
             continue; // … ⟹ x = 1/3: does 1/3 solve the condition?
           }
+          if (conditional && ImpliedRestatements.readInPlace(run, line, premise, st,
+              SolvingSteps.neighbour(statements, j, 1))) {
+            continue; // f'(x) = E ⟹ f'(x) = F after a proved premise: both are claims
+          }
           if (conditional && !closedNumeric(st)) {
             run.notChecked(line, st, "part of an implication (⟹): the checker does not take "
                 + "its premise as a hypothesis");

@@ -46,6 +46,7 @@ public final class DocumentChecker {
     // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
         TexMacros.expand(source.endsWith(".tex") ? typed : MarkdownCode.blanked(typed)))));
+    plain = PrimeCommands.asApostrophes(plain); // f^{\prime}(x) as f'(x)
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
     String changes = DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets

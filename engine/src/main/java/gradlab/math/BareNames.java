@@ -52,7 +52,8 @@ final class BareNames {
         && (after.kind() == Token.Kind.NAME || after.kind() == Token.Kind.NUMBER))) {
       // sin x, sqrt x: never the product sin·x
       throw new ParseException(text + " is a function and needs brackets", t.position(),
-          "write " + text + "(x)" + (after.is("^") ? "^2 for a power of it" : ""));
+          ExtremumHints.bareHint(text) != null ? ExtremumHints.bareHint(text)
+          : "write " + text + "(x)" + (after.is("^") ? "^2 for a power of it" : ""));
     }
     return new Sym(t.text());
   }

@@ -108,6 +108,7 @@ final class CallForms {
           t.position(), "log(x)/log(b) is the logarithm to base b (Mathematica's Log[b, x] and "
           + "SymPy's log(x, b) put b in different places)");
     }
+    ExtremumHints.oneArgumentRefused(f, args, t); // max(g'(z)): maximize(…, z)
     checkArity(t, f.inputName(), args, f.minArity(), f.maxArity());
     if (primes == 0) {
       return Algebra.call(f, 0, args);
