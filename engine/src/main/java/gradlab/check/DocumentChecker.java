@@ -91,7 +91,8 @@ public final class DocumentChecker {
       run.genericFunctions.addAll(GenericFunctionNames.described(text)); // "$g$ … are … functions"
       run.untaken.unknownValues.documentInPlace(text); // does it define f of s_i = f(x_i)?
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
-          GreekFunctionNames.described(text)); // "$\Phi$ is the standard normal CDF"
+          ActivationDescriptions.withGreek(GreekFunctionNames.described(text), text)); // "$\Phi$
+      // is the standard normal CDF", "let $g$ denote the logistic sigmoid function"
       java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
       String[] lines = text.split("\n", -1);
       java.util.Deque<BareTextRuns.Run> bare = new java.util.ArrayDeque<>(source.endsWith(".tex")

@@ -23,12 +23,15 @@ final class GenericFunctionNames {
   /**
    * Letters the prose says are functions after naming them: "where $\\sigma$, $g$ and $h$ are
    * point-wise non-linear activation functions" (Greff et al., after the display that applies
-   * them), "$f$ is a smooth function". At most five words between "are" and "functions", none a
-   * preposition ("$x$ and $y$ are the inputs of the functions" declares nothing).
+   * them), "$f$ is a smooth function", "let $g$ denote the logistic sigmoid function" ("be",
+   * "represents", "stands for"). At most five words between the verb
+   * and the noun, none a preposition ("$x$ and $y$ are the inputs of the functions" declares
+   * nothing).
    */
   private static final Pattern DESCRIBED = Pattern.compile("((?:\\$[^$]+\\$(?:\\s*,\\s*"
-      + "|\\s*,?\\s+and\\s+|\\s+or\\s+)?)+)\\s+(?:are|is)\\s+(?:(?!(?:of|to|for|in|by|with|from|on"
-      + "|at|as|than|not|no)\\b)[A-Za-z-]+\\s+){0,5}functions?\\b");
+      + "|\\s*,?\\s+and\\s+|\\s+or\\s+)?)+)\\s+(?:are|is|be|denotes?|represents?|stands?\\s+for"
+      + ")\\s+(?:(?!(?:of|to|for|in|by|with|from|on|at|as|than|not|no)\\b)[A-Za-z-]+\\s+){0,5}"
+      + "functions?\\b");
 
   private GenericFunctionNames() {}
 

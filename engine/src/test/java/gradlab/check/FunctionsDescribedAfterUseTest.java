@@ -37,4 +37,14 @@ class FunctionsDescribedAfterUseTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
     assertThat(r.count(StepVerdict.Proved.class)).as(r.render()).isEqualTo(1);
   }
+
+  @Test
+  void theVerbsThatDescribeALetterAsAFunctionAreRead() {
+    assertThat(GenericFunctionNames.described("Let $g$ denote the logistic sigmoid function."))
+        .containsExactly("g");
+    assertThat(GenericFunctionNames.described("and $a$ stands for the sigmoid activation"))
+        .isEmpty(); // an activation may be a value: a(1 − a)
+    assertThat(GenericFunctionNames.described("$x$ denotes the input of the function"))
+        .isEmpty();
+  }
 }
