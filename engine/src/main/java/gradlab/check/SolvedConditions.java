@@ -31,10 +31,15 @@ final class SolvedConditions {
 
   private SolvedConditions() {}
 
+  /** "is zero for every θ", "vanishes identically": a claim for every value, no condition. */
+  private static final Pattern EVERY_VALUE = Pattern.compile("(?s).*(?:\\b(?:for|at|on|over)\\s+"
+      + "(?:every|all|any|each)\\b|\\bidentically\\b|\\beverywhere\\b|\\balways\\b).*");
+
   /** Whether the sentence a relation stands in says it is obtained from a condition. */
   static boolean obtainedFromACondition(String paragraph) {
-    return FROM_A_CONDITION.matcher(SentenceScope.lastSentence(paragraph)
-        .toLowerCase(Locale.ROOT)).matches();
+    String sentence = SentenceScope.lastSentence(paragraph).toLowerCase(Locale.ROOT);
+    return FROM_A_CONDITION.matcher(sentence).matches()
+        && !EVERY_VALUE.matcher(sentence).matches();
   }
 
   /**

@@ -59,6 +59,10 @@ class SolvedConditionTest extends gradlab.symbolic.EngineFixture {
     assertThat(SolvedConditions.obtainedFromACondition("The gradient vanishes when")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("The slope is zero when")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("By the chain rule,")).isFalse();
+    assertThat(SolvedConditions.obtainedFromACondition("Their expectation is zero for every "
+        + "$\\theta$:")).isFalse();
+    assertThat(SolvedConditions.obtainedFromACondition("The gradient vanishes identically:"))
+        .isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("The vanishing gradient is")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("Set to zero. Then")).isFalse();
   }
