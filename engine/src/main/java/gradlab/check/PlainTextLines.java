@@ -254,7 +254,9 @@ final class PlainTextLines {
             statements.get(k + 1))) {
           continue; // f'(x) = 3x^2 - 3 = 0 => x = 1: solving, as in LaTeX
         }
-        if (k > 0 && SolvingSteps.conclusionInPlace(run, line, statements.get(k - 1), st)) {
+        String before = k > 0 ? statements.get(k - 1) : null; // "=> x = 0 or x = 2": each
+        if (k > 0 && (SolvedRootAlternatives.conclusionsInPlace(run, line, before, st)
+            || SolvingSteps.conclusionInPlace(run, line, before, st))) {
           continue;
         }
         readInPlace(run, line, st);
@@ -263,7 +265,7 @@ final class PlainTextLines {
     }
     // diff(L, w) of the math language is the total derivative through the text's definitions
     if (ALTERNATIVES.matcher(text).find()) { // "x = 0 or x = 2": "or" was a name, and ✗
-      run.notChecked(line, text, "alternatives joined by 'or' (x = 0 or x = 2) are not read");
+      run.notChecked(line, text, "alternatives joined by 'or' are not read");
       return;
     }
     String primed = PrimedQuantities.rewrite(run, PrimedBuiltIns.rewrite(run, text)); // f'(x)

@@ -44,7 +44,8 @@ final class SolvingSteps {
     }
     ChainSplitter.Chain after = ChainSplitter.split(next);
     boolean solving = after.terms().size() == 2 && after.relations().get(0) == Relation.EQUAL
-        && NAME.matcher(after.terms().get(0).strip()).matches();
+        && NAME.matcher(after.terms().get(0).strip()).matches()
+        || !SolvedRootAlternatives.of(next).isEmpty(); // "=> x = 0 or x = 2"
     if (raw.size() >= 3 && DERIVATIVE.matcher(raw.get(0)).find()) {
       int cut = statement.lastIndexOf(raw.getLast().strip()); // its own line breaks kept
       run.chain(line, statement.substring(0, cut).replaceAll("\\s*=\\s*$", ""), true, false,
