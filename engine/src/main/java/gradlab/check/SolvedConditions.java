@@ -9,16 +9,17 @@ import java.util.regex.Pattern;
  * respect to $f$ to zero gives $$p e^{-f} = (1 - p) e^{f}$$" (Hastie et al.'s population minimizer
  * of the exponential loss) holds only at the minimizing f, yet it was refuted at random p and f
  * as if claimed for every value (a true step ✗). Where the sentence before a relation says it
- * comes from setting something to zero, equating, solving, or an optimum ("at the minimum",
- * "the first-order condition", "is minimized where"), a refutation at values the text never
+ * comes from setting something to zero (or equal), equating, solving, or an optimum ("at the
+ * minimum", "the first-order condition", "is minimized where"), and the step writes no
+ * derivative (which it would compute, an identity), a refutation at values the text never
  * gave is "not checked", and the relation is kept as a condition ({@link StatedConditions}) so
  * that the steps after it ("multiplying both sides by $e^f$, $$p = (1-p) e^{2f}$$") are checked
  * given it ({@link ConditionSteps}). A refutation at the text's own values stands. Stateless.
  */
 final class SolvedConditions {
   private static final Pattern FROM_A_CONDITION = Pattern.compile("(?s).*(?:"
-      + "\\b(?:setting|set|equating|equate|equated|putting|put)\\b.*\\b(?:zero|0|equal|equals"
-      + "|each other)\\b"
+      + "\\b(?:setting|set|putting|put)\\b.*(?:\\bto\\s+(?:zero|0)\\b|\\bequal\\b|=\\s*0\\b)"
+      + "|\\b(?:equating|equate|equated)\\b"
       + "|\\bsolv(?:e|es|ing|ed)\\b"
       + "|\\b(?:stationary|critical|turning|fixed)\\s+points?\\b"
       + "|\\b(?:first[- ]order|optimality|stationarity|equilibrium|optimum)\\s+conditions?\\b"
@@ -28,6 +29,10 @@ final class SolvedConditions {
       + "|\\bvanish(?:es)?\\b"
       + "|\\b(?:zero|0)\\s+(?:when|where|if|iff|at|for|exactly)\\b"
       + ").*");
+
+  /** A derivative written in the step: the step computes it, an identity, not the condition. */
+  private static final Pattern DERIVATIVE = Pattern.compile(
+      "(?<![A-Za-z0-9_])(?:dd|pd|D|diff|Derivative)\\(|[A-Za-z0-9_]'+\\(");
 
   private SolvedConditions() {}
 
@@ -49,8 +54,9 @@ final class SolvedConditions {
   static StepVerdict guardInPlace(DocumentRun run, int line, String lhs, Relation rel,
       String rhs, String shown, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted f) || rel != Relation.EQUAL
-        || !obtainedFromACondition(run.paragraph())) {
-      return v;
+        || !obtainedFromACondition(run.paragraph())
+        || DERIVATIVE.matcher(lhs + " " + rhs).find()) {
+      return v; // "the derivative vanishes where: ∂/∂u(ut − u log u) = t − log u": an identity
     }
     List<String> sampled = f.point().keySet().stream()
         .filter(n -> !run.ctx.point().containsKey(n)).sorted().toList();

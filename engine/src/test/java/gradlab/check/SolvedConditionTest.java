@@ -59,11 +59,20 @@ class SolvedConditionTest extends gradlab.symbolic.EngineFixture {
     assertThat(SolvedConditions.obtainedFromACondition("The gradient vanishes when")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("The slope is zero when")).isTrue();
     assertThat(SolvedConditions.obtainedFromACondition("By the chain rule,")).isFalse();
+    assertThat(SolvedConditions.obtainedFromACondition("Setting the zero padding to $P = 1$ "
+        + "ensures that")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("Their expectation is zero for every "
         + "$\\theta$:")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("The gradient vanishes identically:"))
         .isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("The vanishing gradient is")).isFalse();
     assertThat(SolvedConditions.obtainedFromACondition("Set to zero. Then")).isFalse();
+  }
+
+  @Test
+  void aWrongDerivativeWhereTheTextSaysItVanishesIsStillRefuted() {
+    CheckReport r = check("The supremum is attained where the derivative in $u$ vanishes,\n\n"
+        + "$$\\frac{\\partial}{\\partial u} \\left( u t - u \\log u \\right) = t - \\log u$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isPresent();
   }
 }
