@@ -153,7 +153,8 @@ final class PlainTextLines {
       return; // "dL/dw for L = (a - y)^2/2:": the label is no claim, L is defined
     }
     if (LinePoints.readInPlace(text, s -> readInPlace(run, line, s), n -> run.ctx.defines(n)
-        || run.functions.contains(n))) {
+        || run.functions.contains(n)) || TrailingAtPoints.readInPlace(text, s -> readInPlace(run,
+        line, s), n -> run.ctx.defines(n) || run.functions.contains(n))) {
       return; // "Let x = 2 and w = 0.5", "… with b = 0, w = 0.5 and x = 2": the point
     }
     if (ProseNamesGuard.namedInWordsInPlace(run, line, text)) {
