@@ -27,6 +27,6 @@ final class DocumentReadings {
     Set<String> fns = new HashSet<>(run.functions);
     run.genericFunctions.stream().filter(f -> !vars.contains(f)).forEach(fns::add);
     return LatexReading.of(fns, vars).withIndependence(run.independence.names()).withConstants(
-        run.independence.constants.names());
+        run.independence.constants.names()).withParameters(run.functionParameters);
   }
 }

@@ -23,11 +23,15 @@ import java.util.Set;
  *     {@link LatexStatistics})
  * @param constants names the text calls constants (a scalar, a decay rate): E and Var take
  *     them out as numbers ({@link ConstantNames})
+ * @param parameters the parameter names of the functions of several arguments the text
+ *     defines (∇L of L(w₁, w₂) = … is the gradient in w₁, w₂)
  */
 public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsApplication,
     boolean operatorOverSum, boolean eAsEuler, boolean piAsConstant, Set<String> functions,
-    Set<String> variables, Set<String> independent, Set<String> constants) {
+    Set<String> variables, Set<String> independent, Set<String> constants,
+    java.util.Map<String, java.util.List<String>> parameters) {
   public LatexReading {
+    parameters = java.util.Map.copyOf(parameters);
     functions = Set.copyOf(functions);
     variables = Set.copyOf(variables);
     independent = Set.copyOf(independent);
@@ -36,29 +40,35 @@ public record LatexReading(boolean superscriptAsPower, boolean juxtapositionAsAp
 
   public static LatexReading defaults() {
     return new LatexReading(false, false, false, false, false, Set.of(), Set.of(), Set.of(),
-        Set.of());
+        Set.of(), java.util.Map.of());
   }
 
   public static LatexReading of(Set<String> functions, Set<String> variables) {
     return new LatexReading(false, false, false, false, false, functions, variables, Set.of(),
-        Set.of());
+        Set.of(), java.util.Map.of());
   }
 
   /** The other reading of every ambiguous construct. */
   public LatexReading alternative() {
     return new LatexReading(!superscriptAsPower, !juxtapositionAsApplication, !operatorOverSum,
-        !eAsEuler, !piAsConstant, functions, variables, independent, constants);
+        !eAsEuler, !piAsConstant, functions, variables, independent, constants, parameters);
   }
 
   /** This reading, where the text has stated these names to be independent. */
   public LatexReading withIndependence(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
-        eAsEuler, piAsConstant, functions, variables, names, constants);
+        eAsEuler, piAsConstant, functions, variables, names, constants, parameters);
   }
 
   /** This reading, where the text calls these names constants. */
   public LatexReading withConstants(Set<String> names) {
     return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
-        eAsEuler, piAsConstant, functions, variables, independent, names);
+        eAsEuler, piAsConstant, functions, variables, independent, names, parameters);
+  }
+
+  /** This reading, where the text defines functions of several arguments with these names. */
+  public LatexReading withParameters(java.util.Map<String, java.util.List<String>> named) {
+    return new LatexReading(superscriptAsPower, juxtapositionAsApplication, operatorOverSum,
+        eAsEuler, piAsConstant, functions, variables, independent, constants, named);
   }
 }

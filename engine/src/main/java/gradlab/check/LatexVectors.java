@@ -122,6 +122,10 @@ final class LatexVectors {
         c.reset(save);
       }
     }
+    if (vars == null && call == null && r.reading().parameters().containsKey(f)) {
+      vars = r.reading().parameters().get(f); // ∇L of L(w₁, w₂) = …: in its parameters
+      call = f + "(" + String.join(",", vars) + ")";
+    }
     if (vars == null || vars.isEmpty()) {
       throw new UnsupportedLatexException("∇" + f + " without its variables (write ∇f(x, y) or "
           + "∇_{x,y} f)");
