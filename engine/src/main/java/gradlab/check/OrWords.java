@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The words that join alternatives: "or", "or else", with commas around them ("x = 0, or x =
- * 3"). One pattern for the inline formulas joined in prose ({@link OrAlternatives}) and the
- * roots of a solved equation in plain text ({@link SolvedRootAlternatives}), which each split on
- * "or" with a pattern of their own (the plain-text one kept the comma with the first root, "x =
- * 0,"). Stateless.
+ * The words that join alternatives: "or", "or else", "OR", with commas around them. One
+ * pattern for the inline formulas joined in prose ({@link OrAlternatives}) and the roots of a
+ * solved equation in plain text ({@link SolvedRootAlternatives}), which each split on "or" with
+ * a pattern of their own: the plain-text one took " or " only, so "x = 0 or else x = 3" was no
+ * pair of roots and the wrong root was not checked (tidy30). Stateless.
  */
 final class OrWords {
   /** "or" as a word, "or else", with spaces and commas around it. */

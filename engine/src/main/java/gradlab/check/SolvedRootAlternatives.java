@@ -20,7 +20,7 @@ final class SolvedRootAlternatives {
 
   /** {@code "x = 0 or x = 3"} as {@code ["x = 0", "x = 3"]}; empty where it is not such. */
   static List<String> of(String statement) {
-    List<String> parts = OrWords.split(statement.strip()); // "x = 0, or x = 3": no comma kept
+    List<String> parts = OrWords.split(statement.strip()); // "x = 0 or else x = 3" too
     List<String> out = new ArrayList<>();
     String name = null;
     for (String p : parts) {
