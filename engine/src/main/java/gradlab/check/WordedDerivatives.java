@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * listed. Read as {@code diff(E, x) = F}, x the variable the words name after "with respect to"
  * (or "wrt"), else the one name the expression holds; where it holds several names, or its one
  * name is a quantity the text defines (of what it is the derivative is then not said), the line
- * is "not checked" with that reason. Only where both sides are formulas: a side in words ("is
- * twice the error", {@link GradientsInWords}) is left as before. Stateless.
+ * is "not checked" with that reason. Only where both sides are formulas in that variable and
+ * names the text gives: a side in words ("is twice the error", {@link GradientsInWords}), another
+ * name ("of y^2 wrt x is 2y", "is 2y dy/dx": y may depend on x) is left as before. Stateless.
  */
 final class WordedDerivatives {
   private static final Pattern SENTENCE = Pattern.compile("(?i)^\\s*(?:(?:so|thus|hence|then|and"
@@ -59,6 +60,12 @@ final class WordedDerivatives {
       }
       x = inOf.iterator().next();
     }
+    String variable = x;
+    if (inOf.stream().anyMatch(n -> !n.equals(variable) && !given(run, n))
+        || inValue.stream().anyMatch(n -> !inOf.contains(n) && !n.equals(variable)
+            && !given(run, n))) {
+      return false; // "of y^2 wrt x is 2y", "of y^2 is 2y dy/dx": y may depend on x, unread
+    }
     PlainTextLines.readInPlace(run, line, "diff(" + of + ", " + x + ") = " + value);
     return true;
   }
@@ -67,6 +74,12 @@ final class WordedDerivatives {
   private static boolean words(DocumentRun run, Set<String> names) {
     return names.stream().anyMatch(n -> WORD.matcher(n).matches() && !run.ctx.defines(n)
         && !run.ctx.point().containsKey(n) && !run.functions.contains(n));
+  }
+
+  /** Whether the text gives {@code name} a value, a definition or a function. */
+  private static boolean given(DocumentRun run, String name) {
+    return run.ctx.defines(name) || run.ctx.point().containsKey(name)
+        || run.functions.contains(name);
   }
 
   /** The free names of a plain-text formula as the engine reads it. */

@@ -44,4 +44,11 @@ class DerivativeNamedInWordsTest extends gradlab.symbolic.EngineFixture {
         + "the derivative of the loss is twice the error\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void anImplicitDerivativeIsNeverRefuted() {
+    CheckReport r = check("the derivative of y^2 is 2y*dy/dx\n"
+        + "the derivative of y^2 with respect to x is 2y\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
