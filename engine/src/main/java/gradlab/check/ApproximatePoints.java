@@ -38,12 +38,7 @@ final class ApproximatePoints {
     if (point == null || contains(number, run.engine.numeric(point, java.util.Map.of()))) {
       return false; // not a point, or the point itself to the digits written: a claim
     }
-    run.ctx = run.ctx.withoutPoint(head);
-    run.earlierPoints.forgetInPlace(head);
-    run.values.clear(); // values computed at the old point no longer hold
-    run.unread.put(head, line);
-    run.out.add(new StepResult(line, raw.get(0).strip(), Relation.APPROX, raw.get(1).strip(),
-        null, NOTE));
+    NamedPoints.endInPlace(run, line, raw, head, Relation.APPROX, NOTE);
     return true;
   }
 

@@ -89,6 +89,7 @@ final class DocumentRun implements AutoCloseable {
   final ImpliedDomains implied = new ImpliedDomains(); // n of Σ_{i=1}^n: 1, 2, 3, …
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
   final OtherCaseRefutations otherCase = new OtherCaseRefutations(); // no ✗ at case 1's x > 0
+  final SettingKeys settingKeys = new SettingKeys(); // "With momentum": α's setting, tidy30
   /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
   boolean reluText;
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */

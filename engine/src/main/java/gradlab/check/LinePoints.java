@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class LinePoints {
   private static final String WORDS = "let|given|with|where|using|taking|take|setting|set|"
       + "when|suppose|assume|assuming|for";
-  private static final String ASSIGNED = "[A-Za-z]" + SubscriptDigitPointNames.TAIL
+  /** "name = number" (or "= p/q"): a value given to a name; {@link TrailingAtPoints} reads it too. */
+  static final String ASSIGNED = "[A-Za-z]" + SubscriptDigitPointNames.TAIL
       + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?"
       + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
   private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS
@@ -52,7 +53,7 @@ final class LinePoints {
     if (premise.matches()) {
       String[] points = SEPARATOR.split(premise.group(1).strip());
       for (String p : points) {
-        if (defined.test(SubscriptDigitPointNames.ascii(p.substring(0, p.indexOf('=')).strip()))) {
+        if (assignsDefined(p, defined)) {
           return false; // "if a = 4" of a defined a: a condition on it, not a point
         }
       }
@@ -73,8 +74,7 @@ final class LinePoints {
     }
     String[] points = SEPARATOR.split(m.group(2).strip());
     int taken = 0; // "when a = 6, b = 7" of a defined b: b = 7 is the claim, not a point
-    while (taken < points.length && !defined.test(SubscriptDigitPointNames.ascii(points[taken]
-        .substring(0, points[taken].indexOf('=')).strip()))) {
+    while (taken < points.length && !assignsDefined(points[taken], defined)) {
       taken++;
     }
     if (taken == 0) {
@@ -91,5 +91,11 @@ final class LinePoints {
       read.accept(m.group(3).strip());
     }
     return true;
+  }
+
+  /** Whether the text defines the name that {@code assignment} ("a = 4", an ASSIGNED) gives to. */
+  static boolean assignsDefined(String assignment, java.util.function.Predicate<String> defined) {
+    return defined.test(SubscriptDigitPointNames.ascii(
+        assignment.substring(0, assignment.indexOf('=')).strip()));
   }
 }

@@ -14,6 +14,12 @@ final class LoneStatements {
 
   static void readInPlace(DocumentRun run, int line, String statement, List<String> raw,
       boolean claims) {
+    if (claims && WordedDerivatives.readInPlace(run, line, statement)) {
+      return; // "the derivative of e^(2x) is 2e^(2x)": no relation sign, and dropped
+    }
+    if (PronounValues.notedInPlace(run, line, statement)) {
+      return; // "At $x = \pi$ this equals $-\pi^2$": what "this" names is not resolved
+    }
     if (run.latex() && (BinaryValues.constrainInPlace(run, statement)
         || FiniteValueSets.constrainInPlace(run, statement)) // y \in \{-1, 1\} too
         && !Assumptions.isDistribution(statement)) { // m \in \{0, 1\}: assumed

@@ -81,4 +81,19 @@ final class NamedPoints {
     run.out.add(new StepResult(line, raw.get(0), Relation.EQUAL, raw.get(1), wrong,
         wrong == null ? "named point" : ""));
   }
+
+  /**
+   * Ends the point of {@code head} at {@code line} without a new one: values computed at the old
+   * point are dropped, the name is unread from here, and the line is listed with {@code note}.
+   * Shared by {@link NamedValuePoints} and {@link ApproximatePoints}.
+   */
+  static void endInPlace(DocumentRun run, int line, List<String> raw, String head,
+      Relation relation, String note) {
+    run.ctx = run.ctx.withoutPoint(head);
+    run.earlierPoints.forgetInPlace(head);
+    run.values.clear(); // values computed at the old point no longer hold
+    run.unread.put(head, line);
+    run.out.add(new StepResult(line, raw.get(0).strip(), relation, raw.get(1).strip(), null,
+        note));
+  }
 }

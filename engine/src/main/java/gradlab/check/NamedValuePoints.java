@@ -69,12 +69,7 @@ final class NamedValuePoints {
     if (!run.ctx.point().containsKey(head)) {
       return false; // a parameter that was no point: nothing is checked at a stale value
     }
-    run.ctx = run.ctx.withoutPoint(head);
-    run.earlierPoints.forgetInPlace(head);
-    run.values.clear(); // values computed at the old point no longer hold
-    run.unread.put(head, line);
-    run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(),
-        null, NOTE));
+    NamedPoints.endInPlace(run, line, raw, head, Relation.EQUAL, NOTE);
     return true;
   }
 

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * checked" with that reason, as the plain-text reader already says of "x = 0 or x = 2".
  */
 final class OrAlternatives {
-  /** The prose between two alternatives: "or", "or else", with commas around it. */
-  private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or(?:\\s+else)?\\s*,?\\s*");
   private static final Pattern RELATION = Pattern.compile("=|<|>|\\\\[lg]eq?\\b|\\\\ne\\b");
   static final String REASON = "alternatives joined by 'or' are not read as facts: neither "
       + "gives the name a value, and neither is checked against the other";
@@ -44,7 +42,7 @@ final class OrAlternatives {
 
   private static boolean joined(MarkdownMath.Segment a, MarkdownMath.Segment b) {
     return !a.display() && !b.display() && a.error() == null && b.error() == null
-        && OR.matcher(b.prose()).matches() && RELATION.matcher(a.latex()).find()
+        && OrWords.joins(b.prose()) && RELATION.matcher(a.latex()).find()
         && RELATION.matcher(b.latex()).find();
   }
 }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ParticularFunctions {
   private static final Pattern OPERATOR = Pattern.compile(
-      "(?<![A-Za-z0-9_])(dd|pd|D|diff|Derivative|lim0|Limit|Integrate|Sum|Product)\\(");
+      "(?<![A-Za-z0-9_])(" + EngineDerivatives.HEADS + "|lim0|Limit|Integrate|Sum|Product)\\(");
 
   private ParticularFunctions() {}
 

@@ -33,6 +33,10 @@ final class SettingRedefinitions {
       return v;
     }
     String name = lhs.strip();
+    String key = SettingKeys.of(run.prose);
+    if (run.settingKeys.same(name, key)) {
+      return v; // "With momentum, expanding, α = B" after "With momentum … α = A": a step
+    }
     Definition old = run.ctx.definitions().stream().filter(d -> d.name().equals(name))
         .reduce((a, b) -> b).orElse(null);
     try {
@@ -47,6 +51,7 @@ final class SettingRedefinitions {
       }
       run.ctx = run.ctx.withoutDefinitions(Set.of(name))
           .withDefinition(new Definition(name, formula));
+      run.settingKeys.definedInPlace(name, key);
     } catch (RuntimeException e) {
       return v;
     }

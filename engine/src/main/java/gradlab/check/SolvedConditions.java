@@ -30,10 +30,6 @@ final class SolvedConditions {
       + "|\\b(?:zero|0)\\s+(?:when|where|if|iff|at|for|exactly)\\b"
       + ").*");
 
-  /** A derivative written in the step: the step computes it, an identity, not the condition. */
-  private static final Pattern DERIVATIVE = Pattern.compile(
-      "(?<![A-Za-z0-9_])(?:dd|pd|D|diff|Derivative)\\(|[A-Za-z0-9_]'+\\(");
-
   private SolvedConditions() {}
 
   /** "is zero for every θ", "vanishes identically": a claim for every value, no condition. */
@@ -55,7 +51,7 @@ final class SolvedConditions {
       String rhs, String shown, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted f) || rel != Relation.EQUAL
         || !obtainedFromACondition(run.paragraph())
-        || DERIVATIVE.matcher(lhs + " " + rhs).find()) {
+        || EngineDerivatives.written(lhs + " " + rhs)) { // computes it: no condition
       return v; // "the derivative vanishes where: ∂/∂u(ut − u log u) = t − log u": an identity
     }
     List<String> sampled = f.point().keySet().stream()

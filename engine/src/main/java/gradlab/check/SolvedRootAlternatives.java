@@ -15,13 +15,12 @@ import java.util.regex.Pattern;
 final class SolvedRootAlternatives {
   private static final Pattern ALTERNATIVE = Pattern.compile(
       "\\s*([A-Za-z]\\w*)\\s*=\\s*([^=<>]+?)\\s*");
-  private static final Pattern OR = Pattern.compile("\\s+or\\s+");
 
   private SolvedRootAlternatives() {}
 
   /** {@code "x = 0 or x = 3"} as {@code ["x = 0", "x = 3"]}; empty where it is not such. */
   static List<String> of(String statement) {
-    String[] parts = OR.split(statement.strip());
+    List<String> parts = OrWords.split(statement.strip()); // "x = 0 or else x = 3" too
     List<String> out = new ArrayList<>();
     String name = null;
     for (String p : parts) {

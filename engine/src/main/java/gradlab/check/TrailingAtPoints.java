@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * define, and a value follows after "=", "≈", "is", "equals" or "is about". Stateless.
  */
 final class TrailingAtPoints {
-  private static final String ASSIGNED = "[A-Za-z]" + SubscriptDigitPointNames.TAIL
-      + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
+  private static final String ASSIGNED = LinePoints.ASSIGNED;
   private static final Pattern LINE = Pattern.compile("(?i)^([^=<>≤≥≈]+?)\\s+at\\s+(" + ASSIGNED
       + "(?:\\s*,\\s*(?:and\\s+)?" + ASSIGNED + ")*)\\s*(=|≈|equals|is\\s+about|is\\s+approximately"
       + "|is)\\s*([^=<>≤≥≈]+)$");
@@ -34,7 +33,7 @@ final class TrailingAtPoints {
     }
     String[] points = SEPARATOR.split(m.group(2).strip());
     for (String p : points) {
-      if (defined.test(SubscriptDigitPointNames.ascii(p.substring(0, p.indexOf('=')).strip()))) {
+      if (LinePoints.assignsDefined(p, defined)) {
         return false; // "… at a = 4" of a defined a: not a point this reads
       }
     }
