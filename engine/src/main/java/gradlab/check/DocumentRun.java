@@ -91,6 +91,8 @@ final class DocumentRun implements AutoCloseable {
   final OtherCaseRefutations otherCase = new OtherCaseRefutations(); // no ✗ at case 1's x > 0
   /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
   boolean reluText;
+  /** Whether the text names I_{kj} the entries of the identity matrix (IdentityMatrixEntries). */
+  boolean identityEntries;
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 
