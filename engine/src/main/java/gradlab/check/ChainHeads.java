@@ -160,6 +160,9 @@ final class ChainHeads {
       head = inheritedHead;
       inlineClaim = true;
     }
+    if (first == 1 && MiddleNameDefinitions.readInPlace(run, line, raw, c, main)) {
+      return ChainHead.done(new String[] {raw.get(2), null}); // p(C_k|φ) = y_k(φ) = softmax
+    }
     return new ChainHead(head, first, inlineClaim, null);
   }
 }

@@ -69,6 +69,7 @@ public final class DocumentChecker {
     // \big{(} and \biggl( as (; a_i = σ(w_i a_{i-1}) with ∂a_4/∂z_4 written: z_i its argument
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
+      run.identityEntries = IdentityMatrixEntries.stated(text); // I_{kj}: δ_{kj}
       GreekFunctions.definedByText(text).forEach(run::quantity);
       StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
       RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive

@@ -92,6 +92,8 @@ final class DocumentRun implements AutoCloseable {
   final SettingKeys settingKeys = new SettingKeys(); // "With momentum": α's setting, tidy30
   /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
   boolean reluText;
+  /** Whether the text names I_{kj} the entries of the identity matrix (IdentityMatrixEntries). */
+  boolean identityEntries;
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 

@@ -19,7 +19,8 @@ final class KroneckerDeltas {
   private KroneckerDeltas() {}
 
   /** {@code latex} with each δ of two of the {@code free} letters written as an indicator. */
-  static String asIndicators(DocumentRun run, String latex, Set<String> free) {
+  static String asIndicators(DocumentRun run, String written, Set<String> free) {
+    String latex = run.identityEntries ? IdentityMatrixEntries.asDeltas(written) : written;
     if (!latex.contains("\\delta") || run.ctx.definitions().stream()
         .anyMatch(d -> d.name().startsWith("delta")) || run.indexed.defines("\\delta_j")) {
       return latex;
