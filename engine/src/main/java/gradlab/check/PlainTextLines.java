@@ -195,6 +195,9 @@ final class PlainTextLines {
     if (ColonLabels.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "sigma'(z): sigma''(z) = …": the label is no part of the claim
     }
+    if (CriticalPointClaims.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "so the critical points are x = 1 and x = 3": f'(1) = 0 and f'(3) = 0
+    }
     if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "(z*(1-z)) achieves a maximum at 0.25, when z = 0.5": its value there
     }
