@@ -85,7 +85,7 @@ final class CriticalPointClaims {
     return true;
   }
 
-  /** Checks f′(a) = 0 for each point, through {@code reader}; false where no function is meant. */
+  /** Checks f′(a) = 0 for each point through {@code reader}; false where no function is meant. */
   static boolean claimInPlace(DocumentRun run, int line, List<String[]> points,
       java.util.function.Consumer<String> reader) {
     String f = points.stream().map(p -> function(run, p[0])).distinct().count() == 1

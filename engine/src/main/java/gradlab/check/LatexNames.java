@@ -116,7 +116,7 @@ final class LatexNames {
       return GREEK_LETTERS.get(greek.group(1)) + greek.group(2);
     }
     var increment = CAPITAL_GREEK_BEFORE_LETTER.matcher(engineName);
-    if (increment.matches() && GREEK_LETTERS.containsKey(increment.group(1))) { // capdeltacapl → ΔL
+    if (increment.matches() && GREEK_LETTERS.containsKey(increment.group(1))) { // ΔL
       return GREEK_LETTERS.get(increment.group(1)) + readable(increment.group(2));
     }
     String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
