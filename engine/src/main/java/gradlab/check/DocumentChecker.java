@@ -121,6 +121,12 @@ public final class DocumentChecker {
         run.scope(seg.prose(), seg.display());
         ProseHypotheses.assumeAllInPlace(run, text, segments, k); // "$$…$$ for 0 < α < 1."
         run.indexCases.seeInPlace(segments, k); // "for $j \neq i$, $$…$$": a case of indices
+        int critical = CriticalPointClaims.segmentsInPlace(run, segments, k, lineAfter(lines,
+            seg.line())); // "the critical points are $x = 1$ and $x = 3$": f'(1) = f'(3) = 0
+        if (critical > 0) {
+          k += critical - 1;
+          continue;
+        }
         int alternatives = OrAlternatives.readInPlace(run, segments, k); // "$x = 0$ or $x = 2$"
         if (alternatives > 0) {
           k += alternatives;

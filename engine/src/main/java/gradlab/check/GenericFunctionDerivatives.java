@@ -50,7 +50,8 @@ final class GenericFunctionDerivatives {
     String inside = c.rawBracket();
     c.reset(at);
     if (!LETTERS.matcher(inside).find()) { // g'(0): g′·0 = 0 would refute g'(0) = 0.5
-      throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
+      throw new UnsupportedLatexException(LatexNames.readable(n)
+          + "′(…) of a function the text does not define");
     }
     r.ambiguity(n + "′(…) as a product or as " + n + "′ applied");
     if (r.reading().juxtapositionAsApplication()) {

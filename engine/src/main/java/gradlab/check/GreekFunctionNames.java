@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * otherwise Φ(x) has two readings, Φ applied or Φ times x ({@link LatexScripts}).
  */
 final class GreekFunctionNames {
-  /** The Greek function names a definition's head may have, as a regex group's alternatives. */
-  static final String HEAD = "\\\\(?:Phi|phi|varphi|psi|Psi|Gamma)(?![A-Za-z])";
+  /** The Greek function names (and ℓ, the loss) a head may have, as regex alternatives. */
+  static final String HEAD = "\\\\(?:Phi|phi|varphi|psi|Psi|Gamma|ell)(?![A-Za-z])";
 
   private static final Pattern DESCRIBED = Pattern.compile("\\$\\s*(\\\\(?:Phi|phi|varphi))"
       + "\\s*(?:\\(\\s*[a-z]\\s*\\))?\\s*\\$,?\\s+(?:is|denotes|being|=)\\s+the\\s+(?:CDF|cdf|"

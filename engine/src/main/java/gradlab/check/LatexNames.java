@@ -39,6 +39,12 @@ final class LatexNames {
   /** A Greek engine name with the reserved-name suffix v and digits (xi, x_i, is not one). */
   private static final Pattern GREEK_NAME = Pattern.compile("(" + String.join("|",
       new java.util.TreeSet<>(GREEK_LETTERS.keySet()).descendingSet()) + ")v?(\\d*)");
+  /**
+   * A capital Greek letter before one letter, Δx or ΔL read as one name: shown so, never as
+   * "capdeltacapl" (a message about {@code \Delta L'(w_0)}).
+   */
+  private static final Pattern CAPITAL_GREEK_BEFORE_LETTER =
+      Pattern.compile("(cap[a-z]+?)((?:cap)?[a-z]\\d*)");
   /** A one-letter name with the layer superscript L and a subscript: aLj. */
   private static final Pattern LAYER_NAME = Pattern.compile("([a-z])L([a-z0-9]{0,3})");
 
@@ -108,6 +114,10 @@ final class LatexNames {
     var greek = GREEK_NAME.matcher(engineName);
     if (greek.matches()) { // zetav → ζ, beta2 → β2, capphi → Φ, ell → ℓ
       return GREEK_LETTERS.get(greek.group(1)) + greek.group(2);
+    }
+    var increment = CAPITAL_GREEK_BEFORE_LETTER.matcher(engineName);
+    if (increment.matches() && GREEK_LETTERS.containsKey(increment.group(1))) { // ΔL
+      return GREEK_LETTERS.get(increment.group(1)) + readable(increment.group(2));
     }
     String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
         .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));

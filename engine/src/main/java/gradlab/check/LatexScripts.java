@@ -219,7 +219,8 @@ final class LatexScripts {
       return LatexReader.operand(generic);
     }
     if (next == '\'' && c.peek(1) == '(') {
-      throw new UnsupportedLatexException(n + "′(…) of a function the text does not define");
+      throw new UnsupportedLatexException(LatexNames.readable(n)
+          + "′(…) of a function the text does not define");
     }
     if (next == '\'') {
       c.advance();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PlainTextLines {
   static final Pattern CONNECTIVE = Pattern.compile(
       "(?i)^\\s*(?:so|hence|thus|therefore|then|since|because|i\\.e\\.|which gives|"
-      + "giving|and|also|similarly|likewise|finally|now|next|in particular)\\s*[,:]?\\s+"
+      + "giving|and|also|similarly|likewise|finally|now|next|in particular|there|here)\\s*[,:]?\\s+"
       + "(?=[^\\s=<>≤≥≈])"); // "Also a + b = 2"; "now = 3" keeps now as a name
   private static final Pattern RELATION = Pattern.compile("=|<|>|≤|≥|≈|~=");
   /** "or" between two relations: alternatives, never a name or a factor. */
@@ -195,8 +195,9 @@ final class PlainTextLines {
     if (ColonLabels.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
       return; // "sigma'(z): sigma''(z) = …": the label is no part of the claim
     }
-    if (ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
-      return; // "(z*(1-z)) achieves a maximum at 0.25, when z = 0.5": its value there
+    if (CriticalPointClaims.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))
+        || ProseExtrema.readInPlace(run, line, text, claim -> readInPlace(run, line, claim))) {
+      return; // "the critical points are x = 1 and x = 3"; "(z*(1-z)) achieves a maximum at 0.25"
     }
     String inWords = ProseWords.unreadCase(text); // "… = 1 if x > 0 else 0", "… for |a| <= d"
     if (inWords != null) { // "if" was a name, "for" a factor

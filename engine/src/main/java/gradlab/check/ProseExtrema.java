@@ -22,6 +22,8 @@ final class ProseExtrema {
   private static final String END = "(?![0-9]|\\.\\d|\\s*/\\s*\\d)";
   private static final String KIND = "(?:maximum|minimum|max|min|peak|largest value|smallest "
       + "value|greatest value|least value)";
+  /** "attained at z = 0": the point named after a participle. */
+  private static final String ATTAINED = "(?:(?:attained|reached|achieved|obtained|taken)\\s+)?";
   /** A formula written as the subject: in brackets, or one word of math without spaces. */
   private static final String SUBJECT = "(\\((?:[^()]|\\([^()]*\\))*\\)|[^\\s()]*[A-Za-z]"
       + "[^\\s]*[-+*/^(][^\\s]*)";
@@ -29,13 +31,13 @@ final class ProseExtrema {
   private static final Pattern VERB_FORM = Pattern.compile("(?i)" + SUBJECT + "\\s+(?:"
       + "achieves|attains|reaches|has|takes(?:\\s+on)?)\\s+(?:(?:a|an|its|the)\\s+)?"
       + KIND + "\\s+(?:value\\s+)?(of|at|=|equal\\s+to)?\\s*(" + NUMBER + ")"
-      + END + "\\s*(?:,?\\s*(?:when|at|for|where|with)\\s+([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*("
-      + NUMBER + ")" + END + ")?");
+      + END + "\\s*(?:,?\\s*" + ATTAINED + "(?:when|at|for|where|with)\\s+"
+      + "([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*(" + NUMBER + ")" + END + ")?");
   /** "the maximum of z*(1-z) is 0.25, at z = 0.5". */
   private static final Pattern NOUN_FORM = Pattern.compile("(?i)\\b(?:the|its)\\s+" + KIND
       + "\\s+(?:value\\s+)?of\\s+(\\S(?:.*?\\S)?)\\s+is\\s+(" + NUMBER + ")" + END + "\\s*"
-      + "(?:,?\\s*(?:when|at|for|where|with)\\s+([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*(" + NUMBER
-      + ")" + END + ")?");
+      + "(?:,?\\s*" + ATTAINED + "(?:when|at|for|where|with)\\s+([A-Za-z][A-Za-z0-9_]*)"
+      + "\\s*=\\s*(" + NUMBER + ")" + END + ")?");
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:achieves|attains|reaches|has|"
       + "takes|peaks|maximum|minimum|max|min)\\b");
   /** A sentence's end: a full stop, then a space and a capital. */

@@ -55,4 +55,12 @@ class ExtremumStatedInWordsTest extends EngineFixture {
     StepResult r = last(SIGMOID + "The local gradient (z*(1-z)) attains its maximum at 0.5.\n");
     assertThat(r.verdict()).as(r.toString()).isInstanceOf(StepVerdict.NotChecked.class);
   }
+
+  @Test
+  void aPointAfterAttainedAtIsThePointOfTheExtremum() { // was "without the point" (lead, r30)
+    StepResult wrong = last("(d) The maximum of sigmoid'(z) is 1/2, attained at z = 0.\n");
+    assertThat(wrong.verdict()).as(wrong.toString()).isInstanceOf(StepVerdict.Refuted.class);
+    StepResult right = last("(d) The maximum of sigmoid'(z) is 1/4, attained at z = 0.\n");
+    assertThat(right.verdict()).as(right.toString()).isInstanceOf(StepVerdict.Unknown.class);
+  }
 }
