@@ -50,6 +50,10 @@ final class ChainHeads {
       }
       head = d == UnreadFunctionChainLinks.Definition.TAKEN ? f : null; // A(η) = … = …: links
       first = 1;
+    } else if (UnreadCatalogueBodies.readInPlace(run, line, raw, terms, rel0,
+        main.failures())) { // σ(x) = clip(…): σ is the text's own now, not the sigmoid
+      return raw.size() == 2 ? ChainHead.done(new String[] {raw.get(1), null})
+          : new ChainHead(null, 1, false, null);
     } else if (claims && LatexStatistics.isMoment(head)) {
       head = inheritedHead; // E[x] = …, Var(y) = … in a display: a claim, never a definition
     } else if (run.latex() && MomentClaims.ofDefined(run, head)) {

@@ -148,6 +148,7 @@ final class DocumentSteps {
     }
     v = PrimedNames.guard(run, rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
+    v = FamilySumDependence.guard(run, lhs, rhs, v); // ∂x̂ᵢ/∂xᵢ through μᵢ = Σ_{k∈Sᵢ} x_k/m
     v = run.untaken.guardVectorDefined(run, lhs, rhs, v); // e = w^T w̃ + b unread: e not free
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
     v = CarriedDecimals.verdict(run, rawL, rawR, CarriedDecimals.left(run, rawL, rel, lhs, v,
@@ -172,6 +173,7 @@ final class DocumentSteps {
     v = UnstatedParameterRanges.guard(run, lhs, rhs, v, recheck); // max(αx, x): α in (0, 1)
     v = run.implied.guard(run, v, ImpliedDomains.withPremises(run, lhs, rel, rhs, recheck));
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example
+    v = NewExampleValues.guard(run, lhs, rhs, v); // μ = 2, then "for two values" x₁ − μ
     v = run.earlierRules.guard(run, lhs, rhs, v, recheck); // f'(u) of the f before f anew
     v = SettingRedefinitions.guard(run, lhs, rel, rhs, v); // "With momentum … α = …": anew
     v = AliasDefinitions.guard(run, lhs, rel, rhs, v); // y = a4, then y = σ(z4): defines a4

@@ -44,6 +44,7 @@ final class UnstatedParameterRanges {
       return v;
     }
     Set<String> inside = insidePiecewise(lhs + " " + rhs);
+    inside.addAll(RootedParameters.inside(run, lhs + " " + rhs)); // √(β²g²) = |β||g|
     if (inside.isEmpty()) {
       return v;
     }
