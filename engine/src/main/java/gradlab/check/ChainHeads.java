@@ -108,6 +108,9 @@ final class ChainHeads {
         run.unreadDefinition(line, raw, main.failures().get(1));
         return ChainHead.done(new String[] {raw.get(1), null});
       }
+    } else if (head != null && run.functions.contains(head) && !run.ctx.defines(head)
+        && FunctionNamesDefinedAnew.defineInPlace(run, line, raw, terms, rel0)) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // "**Q4.** Let $L = …$"
     } else if (head != null && run.functions.contains(head) && !run.ctx.defines(head)) {
       // J = 0.5 of a function J(w): which value of J is meant is not written
       run.notChecked(line, statement.strip(), raw.get(0).strip() + " is a function the text "

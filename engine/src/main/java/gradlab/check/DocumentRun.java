@@ -159,7 +159,7 @@ final class DocumentRun implements AutoCloseable {
   void textLine(int line, String text) {
     WordedValues.noteInPlace(this, line, text); // "Exercise 5 (x1 = 1, b1 = 1)": values given
     int from = out.size();
-    PlainTextLines.readInPlace(this, line, text);
+    PlainTextLines.readInPlace(this, line, PartLabels.enterInPlace(this, text)); // "Q2. Let …"
     SupposedValues.forgetUnreadInPlace(this, text, from); // "a = 1 now": a = 7 no longer holds
   }
 

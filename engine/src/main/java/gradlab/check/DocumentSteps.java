@@ -259,8 +259,9 @@ final class DocumentSteps {
       if (LayeredErrors.readInPlace(run, line, name, shown, rawRhs, rhs)) { // δ^l_j ≡ ∂C/∂z^l_j, BP1
         return;
       }
-      StepVerdict v = new StepVerdict.NotChecked("definition not understood: "
-          + UserMessages.failure(e.getMessage()));
+      String vector = VectorLiterals.reason(rawRhs); // x = [1, 2]: one line
+      StepVerdict v = new StepVerdict.NotChecked(vector != null ? vector
+          : "definition not understood: " + UserMessages.failure(e.getMessage()));
       if (PartialDefinitions.hasPartials(rhs)) {
         if (run.unread.containsKey(name)) { // δ = … again: a claim about δ, from the earlier ones
           v = PremiseSteps.orChainRule(run, name, Relation.EQUAL, rhs, v);

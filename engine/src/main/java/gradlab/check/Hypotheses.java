@@ -18,6 +18,8 @@ final class Hypotheses {
       "taking");
   private static final Pattern TEXT_CONDITION = Pattern.compile(
       "^\\\\(text|mbox|textrm)\\{\\s*(for|if|where|when|with)\\b[^}]*\\}\\s*|^\\\\forall\\s*");
+  /** A sub-part after a part's letter, "(b)(i)" (PartLabels: an exam's sub-parts). */
+  private static final String SUB_PART = "(?:\\s*\\((?:i{1,3}|iv|vi{0,3}|ix|x)\\))?";
   /**
    * A Markdown heading, or a question or part label at the start of a line ("**Q2.**",
    * "**(b)**", "Q3:", "(b) ", "Problem 2.", "Part (c)"): homework reuses L and x from one
@@ -25,9 +27,10 @@ final class Hypotheses {
    * Q3 gradient was ✗ from an unproved Q1 claim).
    */
   private static final Pattern HEADING = Pattern.compile("(?mi)^\\s*(?:#|\\*\\*\\s*(?:q(?:uestion)?"
-      + "\\s*\\d+|\\(?[a-h]\\)|\\d+|part\\s+\\(?[a-z0-9]+\\)?|problem\\s+\\d+|exercise\\s+"
-      + "\\d+)\\s*[.:)]?\\s*\\*\\*|(?:q\\d+\\s*[.:)]|\\([a-h]\\)\\s|part\\s+\\([a-z]\\)|problem"
-      + "\\s+\\d+\\s*[.:]|exercise\\s+\\d+\\s*[.:]))");
+      + "\\s*\\d+|\\(?[a-h]\\)" + SUB_PART + "|\\d+|part\\s+\\(?[a-z0-9]+\\)?|problem\\s+\\d+"
+      + "|exercise\\s+\\d+)\\s*[.:)]?\\s*\\*\\*|(?:q\\d+\\s*[.:)]|\\([a-h]\\)" + SUB_PART
+      + "\\s|part\\s+\\([a-z]\\)|problem\\s+\\d+\\s*[.:]|exercise\\s+\\d+\\s*[.:]|"
+      + PartLabels.WORDED + "))");
 
   private Hypotheses() {}
 

@@ -197,8 +197,8 @@ public final class Parser {
         || peek(1).text().equals("⊤")) && (peek(2).kind() == Token.Kind.NAME || peek(2).is("("))) {
       // x^T W x: a transpose, which a power x^T times W would silently misread
       throw new ParseException("x^T followed by a factor reads as a power times it, not as a "
-          + "transpose", peek().position(), "vectors and transposes are not part of the math "
-          + "language: write the components out (x1*w11*x1 + …), or use tensors in Java");
+          + "transpose", peek().position(), "write transpose(W) for a matrix's transpose and "
+          + "dot(x, dot(W, x)) for x^T W x; or write the components out (x1*w11*x1 + …)");
     }
     if (peek().is("^")) {
       boolean braced = peek(1).is("{"); // x^{3} of LaTeX: a group (it printed the list {x³})
