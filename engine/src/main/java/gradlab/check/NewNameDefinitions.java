@@ -31,7 +31,8 @@ final class NewNameDefinitions {
       int before) {
     if (!run.latex() || head == null || !EngineNames.is(head) || run.ctx.defines(head)
         || run.functions.contains(head) || run.ctx.point().containsKey(head)
-        || run.sized.defines(head) || run.ctx.used().used(head)) {
+        || run.sized.defines(head) || run.ctx.used().used(head)
+        || run.network.defines(raw.get(0)) || run.indexed.defines(raw.get(0))) {
       return;
     }
     Set<String> right = FormulaNames.of(raw.get(1), run.reading());
