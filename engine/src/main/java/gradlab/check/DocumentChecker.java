@@ -94,7 +94,8 @@ public final class DocumentChecker {
       java.util.Deque<GreekFunctionNames.Described> described = new java.util.ArrayDeque<>(
           ActivationDescriptions.withGreek(GreekFunctionNames.described(text), text)); // "$\Phi$
       // is the standard normal CDF", "let $g$ denote the logistic sigmoid function"
-      java.util.List<MarkdownMath.Segment> segments = MarkdownMath.segments(text);
+      java.util.List<MarkdownMath.Segment> segments = MarkdownTables.withRows(
+          MarkdownMath.segments(text), text); // | 1 | 1.3133 | under | $x$ | $s(x)$ |
       String[] lines = text.split("\n", -1);
       java.util.Deque<BareTextRuns.Run> bare = new java.util.ArrayDeque<>(source.endsWith(".tex")
           ? java.util.List.of() : BareTextRuns.of(MarkdownCode.blanked(typed),

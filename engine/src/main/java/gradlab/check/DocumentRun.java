@@ -286,6 +286,7 @@ final class DocumentRun implements AutoCloseable {
       ChainChecks.checkInPlace(this, line, statement, c, main, alt, first);
       if (inlineClaim && rel0 == Relation.EQUAL && raw.size() == 2) {
         untaken.recordInPlace(this, line, terms.get(0), raw.get(1), before);
+        NewNameDefinitions.relabelInPlace(this, line, terms.get(0), raw, before); // s_i = f(x_i)
       }
     }
     values.chain(terms, raw, c.relations(), line, out.subList(before, out.size()).stream()
