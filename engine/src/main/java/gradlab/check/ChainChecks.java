@@ -63,6 +63,11 @@ final class ChainChecks {
       }
       String l = main.engine().get(k);
       String r = main.engine().get(k + 1);
+      if (l == null || r == null) { // ∇f(1, 2) = [4, 1]: a side read to nothing, no reason kept
+        run.out.add(new StepResult(line, left, rel, right, new StepVerdict.NotChecked(
+            "cannot read: " + (l == null ? left : right).strip()), ""));
+        continue;
+      }
       StepVerdict mended = UnclosedBrackets.verdict(run, left, rel, right); // (x + log(1 + e^-x)
       if (mended != null) {
         run.out.add(new StepResult(line, left, rel, right, run.constraints.guard(mended), ""));

@@ -169,7 +169,11 @@ public final class DocumentChecker {
           run.segmentDone(seg.latex(), false); // "$\max(σ'(z)) = 0.25$ when $z = 0.5$"
           continue;
         }
-        DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
+        try {
+          DisplayBlock.check(run, seg.line(), seg.latex(), seg.display());
+        } catch (RuntimeException e) { // one step the checker failed on lost the whole report
+          run.notChecked(seg.line(), seg.latex(), StepFailures.reason(e));
+        }
         run.segmentDone(seg.latex(), seg.display());
       }
       bare.forEach(r -> BareTextRelations.readInPlace(run, r, blocked));
