@@ -29,8 +29,9 @@ final class ProseRestatements {
     }
     try {
       var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
-      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
-        return false;
+      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()
+          || run.engine.freeSymbols(expr).isEmpty()) {
+        return false; // h = \tanh(0.6) is h's value, as h = 0.537 is: never a new meaning
       }
       StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
           by));
