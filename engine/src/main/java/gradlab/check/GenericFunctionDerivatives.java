@@ -50,7 +50,7 @@ final class GenericFunctionDerivatives {
     String inside = c.rawBracket();
     c.reset(at);
     if (!LETTERS.matcher(inside).find()) { // g'(0): g′·0 = 0 would refute g'(0) = 0.5
-      throw new UnsupportedLatexException(LatexNames.readable(n)
+      throw new UnsupportedLatexException(LatexNames.shownPrimed(n)
           + "′(…) of a function the text does not define");
     }
     r.ambiguity(n + "′(…) as a product or as " + n + "′ applied");

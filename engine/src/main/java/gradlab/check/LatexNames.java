@@ -88,6 +88,17 @@ final class LatexNames {
       "([A-Za-z][A-Za-z0-9]*?)((?:prime)+)");
 
   /**
+   * A name read before a prime, for the reason it is not read: as {@link #readable}, and a
+   * capital Greek letter before one letter as written (ΔL, never "capdeltacapl").
+   */
+  static String shownPrimed(String engineName) {
+    var increment = CAPITAL_GREEK_BEFORE_LETTER.matcher(engineName);
+    return increment.matches() && GREEK_LETTERS.containsKey(increment.group(1))
+        ? GREEK_LETTERS.get(increment.group(1)) + readable(increment.group(2)) // ΔL
+        : readable(engineName);
+  }
+
+  /**
    * An engine name as the text wrote it, for messages: varofy → Var(y), meanofx2 → E[x2],
    * capw1 → W1, yhat → ŷ, sigmav → σ. The inverse of {@link #safe} and the statistics names.
    */
@@ -114,10 +125,6 @@ final class LatexNames {
     var greek = GREEK_NAME.matcher(engineName);
     if (greek.matches()) { // zetav → ζ, beta2 → β2, capphi → Φ, ell → ℓ
       return GREEK_LETTERS.get(greek.group(1)) + greek.group(2);
-    }
-    var increment = CAPITAL_GREEK_BEFORE_LETTER.matcher(engineName);
-    if (increment.matches() && GREEK_LETTERS.containsKey(increment.group(1))) { // ΔL
-      return GREEK_LETTERS.get(increment.group(1)) + readable(increment.group(2));
     }
     String n = java.util.regex.Pattern.compile("cap([a-z])").matcher(engineName)
         .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));

@@ -219,7 +219,7 @@ final class LatexScripts {
       return LatexReader.operand(generic);
     }
     if (next == '\'' && c.peek(1) == '(') {
-      throw new UnsupportedLatexException(LatexNames.readable(n)
+      throw new UnsupportedLatexException(LatexNames.shownPrimed(n)
           + "′(…) of a function the text does not define");
     }
     if (next == '\'') {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Timeout;
 class IncrementNamesShownAsWrittenTest extends gradlab.symbolic.EngineFixture {
   @Test
   void aCapitalGreekLetterBeforeALetterIsShownAsWritten() {
-    assertThat(LatexNames.readable("capdeltacapl")).isEqualTo("ΔL");
-    assertThat(LatexNames.readable("capdeltaw1")).isEqualTo("Δw1");
-    assertThat(LatexNames.readable("capdelta")).isEqualTo("Δ");
+    assertThat(LatexNames.shownPrimed("capdeltacapl")).isEqualTo("ΔL");
+    assertThat(LatexNames.shownPrimed("capdeltaw1")).isEqualTo("Δw1");
+    assertThat(LatexNames.shownPrimed("capdelta")).isEqualTo("Δ");
   }
 
   @Test
