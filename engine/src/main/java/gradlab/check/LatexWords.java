@@ -103,7 +103,26 @@ final class LatexWords {
       return complementaryErrorFunction(r);
     }
     String fn = FUNCTIONS.get(w);
-    return fn == null ? null : LatexFunctionApplication.apply(r, fn);
+    return fn == null ? null : withItsArity(word, LatexFunctionApplication.apply(r, fn));
+  }
+
+  /**
+   * {@code applied}, unless the catalogue's function takes another number of arguments: Barron
+   * writes ELU(x, α) with its α (held30), read as elu(x, alpha), which the math language refuses
+   * ("elu takes 1 argument, got 2"); the text's ELU of two arguments is not the catalogue's.
+   */
+  private static String withItsArity(String word, String applied) {
+    try {
+      gradlab.math.Parser.parse(LatexReader.parserInput(applied));
+    } catch (RuntimeException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains(" takes ") && m.contains(", got ")) {
+        throw new UnsupportedLatexException(word + " with another number of arguments than the "
+            + "catalogue's " + word.toLowerCase(Locale.ROOT) + " (" + m.lines().findFirst()
+            .orElse("").strip() + ")");
+      }
+    }
+    return applied;
   }
 
   /**
