@@ -29,12 +29,24 @@ final class ProseRestatements {
     }
     try {
       var expr = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
-      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()
-          || run.engine.freeSymbols(expr).isEmpty()) {
-        return false; // h = \tanh(0.6) is h's value, as h = 0.537 is: never a new meaning
+      if (!expr.isFreeOf(head) || NUMBER.matcher(rhs.strip()).matches()) {
+        return false;
       }
       StepVerdict v = run.budget.run(by -> run.checker.check(run.ctx, head, Relation.EQUAL, rhs,
           by));
+      // h = \tanh(0.6) is h's value, as h = 0.537 is, never a new meaning (a constant h lost
+      // its dependence on w₁ after an answer key's part label): a claim is checked as one
+      boolean value = run.engine.freeSymbols(expr).isEmpty() && (v instanceof StepVerdict.Refuted
+          || v instanceof StepVerdict.NotChecked);
+      if (value && claim) {
+        return false;
+      }
+      if (value) { // shown as a restatement that differs would be, h kept as defined
+        run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs,
+            v instanceof StepVerdict.Refuted f ? Redefinitions.unannounced(rawHead.strip(), f) : v,
+            ""));
+        return false;
+      }
       // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
       // compared with the old one (it was dropped from the report, and the old L kept)
       anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.secondReading(run, line,
