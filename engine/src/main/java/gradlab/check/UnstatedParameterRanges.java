@@ -100,14 +100,10 @@ final class UnstatedParameterRanges {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = PIECEWISE.matcher(text);
     while (m.find()) {
-      int depth = 1;
-      int i = m.end();
-      for (; i < text.length() && depth > 0; i++) {
-        char c = text.charAt(i);
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      }
+      int close = TopLevel.closing(text, m.end() - 1); // unclosed: to the last but one
+      int end = close < 0 ? Math.max(m.end(), text.length() - 1) : close;
       List<String> names = new ArrayList<>();
-      Matcher n = NAME.matcher(text.substring(m.end(), Math.max(m.end(), i - 1)));
+      Matcher n = NAME.matcher(text.substring(m.end(), end));
       while (n.find()) {
         names.add(n.group());
       }
