@@ -38,16 +38,21 @@ final class CriticalPointClaims {
     for (Pattern p : List.of(LISTED, NAMED)) {
       Matcher m = p.matcher(text);
       if (m.find()) {
-        List<String[]> points = new ArrayList<>();
-        Matcher one = ONE.matcher(m.group(1));
-        while (one.find()) {
-          points.add(new String[] {one.group(1), one.group(2).replace('−', '-')
-              .replaceAll("\\s+", "")});
-        }
-        return new Found(m.start(), m.end(), points);
+        return new Found(m.start(), m.end(), pointsIn(m.group(1)));
       }
     }
     return null;
+  }
+
+  /** Each "x = a" of {@code text}, as its letter and its number (a Unicode minus as -). */
+  private static List<String[]> pointsIn(String text) {
+    List<String[]> points = new ArrayList<>();
+    Matcher one = ONE.matcher(text);
+    while (one.find()) {
+      points.add(new String[] {one.group(1), one.group(2).replace('−', '-')
+          .replaceAll("\\s+", "")});
+    }
+    return points;
   }
 
   /** The text's one function of one variable, written in {@code letter}, or null. */
@@ -143,12 +148,7 @@ final class CriticalPointClaims {
     }
     List<String[]> points = new ArrayList<>();
     for (int j = k; j < k + n; j++) {
-      Matcher one = ONE.matcher(segs.get(j).latex());
-      if (!one.find()) {
-        return 0;
-      }
-      points.add(new String[] {one.group(1), one.group(2).replace('−', '-')
-          .replaceAll("\\s+", "")});
+      points.addAll(pointsIn(segs.get(j).latex())); // one each: SEGMENT_POINT matched it
     }
     if (!claimInPlace(run, seg.line(), points, claim -> DisplayBlock.check(run, seg.line(),
         claim, false))) {
