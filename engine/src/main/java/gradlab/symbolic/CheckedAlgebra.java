@@ -180,6 +180,10 @@ final class CheckedAlgebra {
             + "input " + disagreement + "; the input is shown unchanged");
         return in;
       }
+      if (SIMPLIFIERS.contains(name) && NodeCount.tree(out) < NodeCount.tree(in)) {
+        engine.simplifiedAnotherWayInPlace(
+            out instanceof gradlab.math.Num || out instanceof gradlab.math.Sym);
+      }
     }
     return out;
   }

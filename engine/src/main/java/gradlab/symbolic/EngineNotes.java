@@ -65,6 +65,19 @@ final class EngineNotes {
     notes.removeIf(n -> n.startsWith(start));
   }
 
+  /** Rewrites our notes that begin with {@code start} (null from {@code how}: forgets one). */
+  synchronized void rewriteInPlace(String start, java.util.function.UnaryOperator<String> how) {
+    List<String> kept = new ArrayList<>();
+    for (String n : notes) {
+      String m = n.startsWith(start) ? how.apply(n) : n;
+      if (m != null && !kept.contains(m)) {
+        kept.add(m);
+      }
+    }
+    notes.clear();
+    notes.addAll(kept);
+  }
+
   /** Adds a note, once: three roots shown as numbers are one note. */
   synchronized void addInPlace(String note) {
     if (!notes.contains(note)) {

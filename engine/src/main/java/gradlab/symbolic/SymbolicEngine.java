@@ -277,6 +277,11 @@ public final class SymbolicEngine implements AutoCloseable {
     notes.addInPlace(note);
   }
 
+  /** See {@link BoundedSimplify#simplifiedAnotherWayInPlace}. */
+  void simplifiedAnotherWayInPlace(boolean toALeaf) {
+    BoundedSimplify.simplifiedAnotherWayInPlace(notes, toALeaf);
+  }
+
   IExpr simplifyRaw(IExpr e) {
     return BoundedSimplify.of(this, e, config.simplifyLimit(), notes);
   }
