@@ -44,8 +44,11 @@ final class SizedSteps {
     }
   }
 
-  private static StepVerdict written(DocumentRun run, int line, String rawL0, Relation rel,
-      String rawR0) {
+  private static StepVerdict written(DocumentRun run, int line, String rawL1, Relation rel,
+      String rawR1) {
+    String[] delta = KroneckerDeltas.inSums(run, rawL1, rawR1); // Σ_i y_i(δ_{ij} − p_j)
+    String rawL0 = delta[0];
+    String rawR0 = delta[1];
     SizedDefinitions defs = run.sized;
     Set<String> names = defs.isEmpty() ? Set.of() : used(run, defs.rewrite(rawL0),
         defs.rewrite(rawR0));
