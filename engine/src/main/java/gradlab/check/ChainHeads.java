@@ -76,6 +76,9 @@ final class ChainHeads {
     } else if (run.latex() && SameNameAbbreviations.readInPlace(run, line, raw, rel0, head,
         run.untaken.unknownValues.document())) {
       return ChainHead.done(new String[] {raw.get(1), null}); // "with $D = D(x)$": D is any value
+    } else if (FamilyMemberValues.readInPlace(run, line, raw, main, rel0)) {
+      head = inheritedHead; // p_1 = e/(e + 1) of p_i = softmax at z = (1, 0): a value, holding
+      first = 1;
     } else if (DefinitionHeads.definesName(run, rel0, head, terms.get(1)) && (alt == null
         || !TwoReadingDefinitions.differ(main.ambiguities())
         || Objects.equals(alt.engine().get(1), terms.get(1)))) { // y = f(g(x)): one reading

@@ -134,6 +134,7 @@ final class ComponentVectors {
       List<Written> ws = e.getValue();
       Written w = ws.get(0);
       Set<Integer> named = members(text, letter);
+      named.addAll(SumIndexBases.named(text, letter, w.entries().size())); // Σ_{i=1}^K y_i
       if (ws.size() != 1 || !w.inline() || named.isEmpty() || assignments(text, letter) != 1
           || w.entries().stream().anyMatch(x -> names(x, letter))) {
         continue; // given twice, or a value elsewhere, or its entries name it: no members
