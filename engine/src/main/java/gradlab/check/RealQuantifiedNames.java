@@ -15,12 +15,20 @@ import java.util.regex.Pattern;
  * quantifies nothing here. Stateless.
  */
 final class RealQuantifiedNames {
+  /**
+   * Words after the names that narrow them again, "for every real $x$ in this case", "… with
+   * $x \le 0$", "… such that …": then the claim is not stated for every real value.
+   */
+  private static final String RESTRICTED = "(?!\\s*,?\\s*(?:(?:with|such|in|inside|within|on|"
+      + "satisfying|where|that|of|for\\s+which|from|between|except|outside|above|below|greater|"
+      + "less|smaller|larger|bigger|at|near|close)(?![A-Za-z])|\\$))";
   /** "for every real $x$", "for all real numbers $x$, $y$ and $z$". */
   private static final Pattern REAL = Pattern.compile("(?i)\\bfor\\s+(?:every|all|any|each)\\s+"
-      + "real\\s+(?:numbers?\\s+|values?\\s+(?:of\\s+)?)?((?:\\$[^$]+\\$(?:\\s*(?:,|and)\\s*)?)+)");
+      + "real\\s+(?:numbers?\\s+|values?\\s+(?:of\\s+)?)?((?:\\$[^$]+\\$(?:\\s*(?:,|and)\\s*)?)++)"
+      + RESTRICTED);
   /** "for all $x \in \mathbb{R}$", "for all $x, y \in \mathbb{R}$". */
   private static final Pattern IN_REALS = Pattern.compile("(?i)\\bfor\\s+(?:every|all|any|each)\\s+"
-      + "\\$([^$]+?)\\s*\\\\in\\s*\\\\mathbb\\s*\\{?R\\}?\\s*\\$");
+      + "\\$([^$]+?)\\s*\\\\in\\s*\\\\mathbb\\s*\\{?R\\}?\\s*\\$" + RESTRICTED);
   private static final Pattern INLINE = Pattern.compile("\\$([^$]+)\\$");
 
   private RealQuantifiedNames() {}

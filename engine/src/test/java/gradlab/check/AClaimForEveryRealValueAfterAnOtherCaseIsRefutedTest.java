@@ -47,4 +47,11 @@ class AClaimForEveryRealValueAfterAnOtherCaseIsRefutedTest extends gradlab.symbo
         + " $x$ of this case\n$$|x| = -x$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void aClaimForEveryRealValueNarrowedByWordsInTheOtherCaseIsNotRefuted() {
+    CheckReport r = check("Case 1. If $x > 0$, then\n$$|x| = x$$\nCase 2. Otherwise, for every"
+        + " real $x$ in this case\n$$|x| = -x$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
