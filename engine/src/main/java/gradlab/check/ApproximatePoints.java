@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * contains the point's value stays a claim (proved as before).
  */
 final class ApproximatePoints {
-  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_ANY_MINUS;
   static final String NOTE = "a point given to the digits written: the steps after it that use "
       + "this name are not checked (a rounded point would refute true steps)";
 

@@ -22,7 +22,7 @@ final class CasesFunctions {
       + "\\\\begin\\{cases\\}.*", Pattern.DOTALL);
   private static final Pattern COMPARE = Pattern.compile(
       "^\\s*(\\S+?)\\s*(<|>|\\\\leq?|\\\\geq?|\\\\lt|\\\\gt|≤|≥)\\s*(\\S+?)\\s*$");
-  private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
+  private static final String NUMBER = NumberPatterns.DECIMAL_REGEX;
   private static final Pattern NUMBER_ARG = Pattern.compile("\\s*(" + NUMBER + ")\\s*\\)");
 
   /** A function read by cases: its variable and its rows {value, condition}. */

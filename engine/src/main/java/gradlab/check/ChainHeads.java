@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * lines); no reading changed. Stateless.
  */
 final class ChainHeads {
-  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION_ANY_MINUS;
 
   private ChainHeads() {}
 

@@ -19,7 +19,7 @@ record ChainTerms(List<String> engine, List<String> failures, Set<String> ambigu
       try {
         LatexReader r = run.latex() ? LatexReader.read(t, reading) : null;
         terms.add(run.latex() ? r.engineSyntax()
-            : PlainTextLines.euler(run, TextPi.plain(run, t, reading, ambiguous, k == 0)));
+            : PlainEulerNumber.euler(run, TextPi.plain(run, t, reading, ambiguous, k == 0)));
         failures.add(null);
         if (run.latex()) {
           run.shownNames.addInPlace(r.shownNames());

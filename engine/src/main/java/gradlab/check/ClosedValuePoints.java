@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * definition.
  */
 final class ClosedValuePoints {
-  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION_ANY_MINUS;
 
   private ClosedValuePoints() {}
 

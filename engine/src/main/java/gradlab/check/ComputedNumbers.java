@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Modified by {@link #chainInPlace}.
  */
 final class ComputedNumbers {
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
   private final Set<String> numbers = new HashSet<>();
 
   /** Records the last term of {@code terms} where it is a number worked out from another term. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * list holds every critical point is not checked; f′(a) = 0 is exactly what each point claims.
  */
 final class CriticalPointClaims {
-  private static final String NUMBER = "[-+−]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:\\s*/\\s*\\d+)?";
+  private static final String NUMBER = NumberPatterns.PROSE_NUMBER_ANY_MINUS_REGEX;
   private static final String POINT = "[A-Za-z]\\s*=\\s*" + NUMBER + "(?![0-9.]\\d|\\s*[-+*/^(])";
   private static final String KIND = "(?:critical|stationary)\\s+points?";
   /** "the critical points are x = 1 and x = 3", "stationary point at x = 2". */

@@ -7,7 +7,7 @@ final class DefinitionHeads {
   private static final Pattern NAME = EngineNames.NAME;
   /** a_(i-1), v_(t+1) of plain text: a family's member at a symbolic index. */
   private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-Za-z0-9]_\\((?!\\d+\\))");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION;
 
   private DefinitionHeads() {}
 

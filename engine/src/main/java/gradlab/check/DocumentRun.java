@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The state of one document being checked: the context so far (definitions, functions, named
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  * whether it defines, restates, assumes or claims. One per document; not thread-safe.
  */
 final class DocumentRun implements AutoCloseable {
-  private static final Pattern SIGMA_QUANTITY = Pattern.compile(
-      "\\s*\\\\sigma(\\^\\{?2\\}?)?\\s*(=|\\\\approx).*", Pattern.DOTALL);
-
   final SymbolicEngine engine;
   final StepChecker checker;
   private boolean latex;
@@ -230,9 +226,7 @@ final class DocumentRun implements AutoCloseable {
     if (guarded != null) {
       return guarded;
     }
-    if (latex && SIGMA_QUANTITY.matcher(raw.get(0) + " = ").matches()
-        && c.relations().get(0) == Relation.EQUAL && SIGMA_QUANTITY.matcher(statement)
-        .matches()) {
+    if (latex && SigmaQuantities.stated(raw.get(0), c.relations().get(0), statement)) {
       quantities.add("sigmav"); // σ = … or σ² = …: σ is a number here, not the sigmoid
     }
     if (latex) {

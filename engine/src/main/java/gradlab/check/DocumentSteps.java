@@ -1,5 +1,7 @@
 package gradlab.check;
 
+import static gradlab.check.ReportedTerms.readable;
+
 import gradlab.symbolic.Definition;
 import gradlab.symbolic.Expr;
 import java.util.ArrayList;
@@ -288,15 +290,9 @@ final class DocumentSteps {
     FunctionRuleSteps.define(run, line, name, params, rawBody, body, note);
   }
 
-  /** pd(A, B) from an underbrace claim, written back as ∂A/∂B for the report. */
   /** See {@link StatedValueSteps#withStatedValues}. */
   private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
       StepVerdict without) {
     return StatedValueSteps.withStatedValues(run, at, lhs, rel, rhs, without);
-  }
-
-  static String readable(String s) {
-    return s.replaceAll("pd\\((\\w+), (\\w+)\\)", "∂$1/∂$2")
-        .replaceAll("(?<![A-Za-z0-9_])dd\\(", "diff("); // as the text wrote it
   }
 }

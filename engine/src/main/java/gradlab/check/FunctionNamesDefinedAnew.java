@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * of J is meant is not written) and an unannounced formula stay as before. Stateless.
  */
 final class FunctionNamesDefinedAnew {
-  private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION_ANY_MINUS;
 
   private FunctionNamesDefinedAnew() {}
 

@@ -50,8 +50,8 @@ final class IdentityNotes {
     }
     eq = pointFree(eq);
     at = eq.indexOf('=');
-    String lhs = PlainTextLines.euler(run, eq.substring(0, at).strip());
-    String rhs = PlainTextLines.euler(run, eq.substring(at + 1).strip());
+    String lhs = PlainEulerNumber.euler(run, eq.substring(0, at).strip());
+    String rhs = PlainEulerNumber.euler(run, eq.substring(at + 1).strip());
     if (lhs.isEmpty() || rhs.isEmpty() || !run.ctx.point().isEmpty()) {
       return false; // at a named point a proof would be of the point's values only
     }

@@ -23,7 +23,7 @@ final class IntervalCases {
   private static final Pattern HEAD = Pattern.compile(
       "\\s*([A-Za-z]|[A-Za-z]_\\{?[A-Za-z0-9]\\}?)\\s*\\(\\s*([A-Za-z])\\s*\\)\\s*=\\s*"
       + "\\\\begin\\{cases\\}(.*?)\\\\end\\{cases\\}[\\s.,;]*", Pattern.DOTALL);
-  private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
+  private static final String NUMBER = NumberPatterns.DECIMAL_REGEX;
   private static final Pattern OTHERWISE = Pattern.compile(
       "\\s*(?:\\\\(?:text|mbox|textrm|mathrm)\\s*\\{\\s*(?:otherwise|else)\\s*\\.?\\s*\\}|"
       + "otherwise|else)\\s*[.,;]?\\s*");

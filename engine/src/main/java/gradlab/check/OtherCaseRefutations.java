@@ -33,9 +33,11 @@ final class OtherCaseRefutations {
     }
     Map<String, double[]> before = opened.intervals();
     Map<String, double[]> now = run.ctx.domain().intervals();
+    java.util.Set<String> real = RealQuantifiedNames.in(run); // "for every real $x$"
     for (String name : r.point().keySet()) {
       boolean stated = run.ctx.point().containsKey(name) || now.get(name) != null
-          && now.get(name) != before.get(name); // "Case 2. If $x < 0$": the case's own range
+          && now.get(name) != before.get(name) // "Case 2. If $x < 0$": the case's own range
+          || real.contains(name);
       if (!stated) {
         return new StepVerdict.NotChecked("in another case (\"otherwise\"), whose hypothesis the"
             + " checker does not read: it " + r.evidence().replaceFirst("^refuted", "fails")

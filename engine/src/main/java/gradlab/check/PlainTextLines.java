@@ -20,16 +20,6 @@ final class PlainTextLines {
   private static final Pattern FOR_EVERY = Pattern.compile("(?i)(.*\\S)\\s*,?\\s+for\\s+"
       + "(?:all|every|any|each)\\s+(?:real\\s+)?([A-Za-z][A-Za-z0-9_]*(?:\\s*(?:,|and)\\s*"
       + "[A-Za-z][A-Za-z0-9_]*)*)\\s*\\.?\\s*");
-  /** A lone e, not a name's letter nor a call: Euler's number unless the text defines e. */
-  private static final Pattern EULER = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
-  /**
-   * A number times e, "at x = 1: d(x^2*exp(x))/dx = 3e": it was "e is not defined in the text",
-   * the lone e above needing no digit before it (user38). Never where an exponent follows, so
-   * 1e-3, 2e+5 and 1e3 stay the numbers they are.
-   */
-  private static final Pattern NUMBER_E = Pattern.compile(
-      "(?<![A-Za-z0-9_.])(\\d+(?:\\.\\d+)?)e(?![A-Za-z0-9_(])(?!\\s*[-+−]\\s*\\d)");
-
   /**
    * A sentence with no relation before the sentence of a formula, "cs231n says people store the
    * lookahead point instead of x. call it y = x + mu*v": its words were read as names (a word
@@ -51,22 +41,6 @@ final class PlainTextLines {
       "(?i)^(.*[^\\s,])\\s*,?\\s+(?:(?:and\\s+)?(?:then|so|hence|thus)|and)\\s*[:,]?\\s*$");
 
   private PlainTextLines() {}
-
-  /**
-   * A term of a plain-text chain as the engine reads it: a lone e is Euler's number (as the
-   * console reads it; it was "e is not defined") unless the text defines e or the term is e
-   * alone (the head of "let e = y - t"). The report still shows the term as typed.
-   */
-  static String euler(DocumentRun run, String typed) {
-    // y_hat, ŷ, z_1, δ1 as the engine names them; π = 0.3 the text's quantity (TextPi)
-    String term = PlainNames.asEngineNames(TextPi.plain(run, typed));
-    run.shownNames.addInPlace(PlainShownNames.of(typed)); // z₁, ηₜ, wᵢⱼ, not z1, etat
-    if (run.ctx.defines("e") || run.ctx.point().containsKey("e") || term.strip().equals("e")) {
-      return HeavisideSteps.asStep(run, term); // relu'(x) = H(x): the step, not a name
-    }
-    String times = NUMBER_E.matcher(term).replaceAll("$1*E");
-    return HeavisideSteps.asStep(run, EULER.matcher(times).replaceAll("E"));
-  }
 
   /** One line: {@code let}, {@code at} and {@code assume} set context; the rest is claimed. */
   static void readInPlace(DocumentRun run, int line, String text) {

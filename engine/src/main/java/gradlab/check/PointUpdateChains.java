@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class PointUpdateChains {
   private static final Pattern NAME = EngineNames.NAME;
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
 
   private PointUpdateChains() {}
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * line are read as before where they hold a relation sign.
  */
 final class ProseExtrema {
-  private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:\\s*/\\s*\\d+)?";
+  private static final String NUMBER = NumberPatterns.PROSE_NUMBER_REGEX;
   /** A number's end: no digit, decimal part or fraction bar after it ("0.5." ends a sentence). */
   private static final String END = "(?![0-9]|\\.\\d|\\s*/\\s*\\d)";
   private static final String KIND = "(?:maximum|minimum|max|min|peak|largest value|smallest "

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class ProseRestatements {
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION;
 
   private ProseRestatements() {}
 

@@ -19,7 +19,7 @@ final class StatedValues {
   private static final Pattern NAME = EngineNames.NAME;
   private static final Pattern PARTIAL = Pattern.compile(
       "pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
   /** Each term's value as written, with the line that stated it. */
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, Integer> lines = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ final class SumConstraints {
   record Sum(List<String> names, double total, String shown) {}
 
   private static final Pattern NAME = EngineNames.NAME;
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
 
   private SumConstraints() {}
 

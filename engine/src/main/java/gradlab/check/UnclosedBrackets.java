@@ -119,7 +119,7 @@ final class UnclosedBrackets {
   /** {@code term} in engine syntax where it parses, else null. */
   private static String parses(DocumentRun run, String term) {
     try {
-      String read = PlainTextLines.euler(run, term);
+      String read = PlainEulerNumber.euler(run, term);
       run.engine.parse(read);
       return read;
     } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ final class UpdatedValues {
       + "(?:(?:one|the first|the|an|a single|each|this|that) )?(?:steps?|iterations?|updates?|"
       + "epochs?)|(?:steps?|iterations?|updates?) (?:gives?|yields?|brings?|takes?|moves?)|moves? "
       + "to|moved to)\\b");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
   /** A name and an increment: {@code w + \Delta w}, {@code w - \eta g}, {@code w_5 - …}. */
   private static final Pattern NAME_AND_INCREMENT = Pattern.compile(
       "\\s*((?:\\\\mathbf\\{)?[A-Za-z](?:_\\{?[A-Za-z0-9]{1,3}\\}?)?\\}?)\\s*[-+].*",

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ValueFixedNames {
   private static final Pattern NAME = EngineNames.NAME;
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
   private final Map<String, String> fixedBy = new LinkedHashMap<>();
 
   /** {@code v}, or "not checked" where its ✗ rests on a value the text picked; records it. */

@@ -20,7 +20,7 @@ final class ValuesComputedAlike {
       "in the same fashion");
   private static final Pattern TERM = Pattern.compile(
       "[A-Za-z][A-Za-z0-9]*|pd\\(\\s*[A-Za-z][A-Za-z0-9]*\\s*,\\s*[A-Za-z][A-Za-z0-9]*\\s*\\)");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = NumberPatterns.DECIMAL;
 
   private ValuesComputedAlike() {}
 

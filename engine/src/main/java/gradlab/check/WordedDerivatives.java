@@ -84,6 +84,6 @@ final class WordedDerivatives {
 
   /** The free names of a plain-text formula as the engine reads it. */
   private static Set<String> names(DocumentRun run, String formula) {
-    return run.engine.freeSymbols(run.engine.eval(PlainTextLines.euler(run, formula)));
+    return run.engine.freeSymbols(run.engine.eval(PlainEulerNumber.euler(run, formula)));
   }
 }
