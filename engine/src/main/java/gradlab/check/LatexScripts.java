@@ -140,6 +140,16 @@ final class LatexScripts {
           scripts.add(new String[] {"^", shownScript(sup)});
           continue;
         }
+        if (index == null && ZeroSuperscripts.mayIndex(base, sup)) { // β^0: an initial iterate
+          r.ambiguity(base + "^0 as an initial value's index or a power");
+          if (r.reading().superscriptAsPower()) {
+            c.reset(save);
+            break;
+          }
+          b.append("sup0");
+          scripts.add(new String[] {"^", "0"});
+          continue;
+        }
         if (index == null || (!LatexNames.bracketed(sup) && r.reading().superscriptAsPower())) {
           if (index != null) {
             r.ambiguity(base + "^" + sup + " as a layer index or a power");
