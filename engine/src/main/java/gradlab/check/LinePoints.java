@@ -17,7 +17,8 @@ final class LinePoints {
   private static final String WORDS = "let|given|with|where|using|taking|take|setting|set|"
       + "when|suppose|assume|assuming|for";
   /** "name = number" (or "= p/q"): a value given to a name; {@link TrailingAtPoints} reads it too. */
-  static final String ASSIGNED = "[A-Za-z]" + SubscriptDigitPointNames.TAIL
+  static final String ASSIGNED = "(?:[A-Za-z]|" + GreekPointNames.LETTER + ")"
+      + SubscriptDigitPointNames.TAIL
       + "\\s*=\\s*[-+−]?\\d+(?:\\.\\d+)?"
       + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?";
   private static final Pattern LINE = Pattern.compile("(?i)^(.*?)(?:^|(?<=[\\s,;(]))(?:" + WORDS

@@ -64,6 +64,9 @@ final class PlainTextLines {
       sentences.forEach(st -> readInPlace(run, line, st));
       return;
     }
+    if (AmbiguousDivisions.readInPlace(run, line, text)) {
+      return; // "y = 1/2x": (1/2)x or 1/(2x), never one of them alone
+    }
     run.independence.plainInPlace(text); // "Let X and Y be independent."
     if (PlainMoments.in(text)) { // Var(2X) = 4 Var(X): the LaTeX reader's moments
       PlainMoments.Read m = PlainMoments.rewrite(run, text);

@@ -63,6 +63,14 @@ final class UntakenDefinitions {
     }
   }
 
+  /** Records {@code name} as defined on {@code line} in a way not read, for {@code reason}. */
+  void heldInPlace(DocumentRun run, String name, int line, String reason) {
+    markInPlace(run, name, line);
+    if (Integer.valueOf(line).equals(lines.get(name))) {
+      why.put(name, reason);
+    }
+  }
+
   /** Records {@code name} as defined on {@code line} through vectors the reader does not read. */
   void vectorDefinedInPlace(DocumentRun run, String name, int line) {
     if (name != null && NAME.matcher(name).matches() && !run.ctx.defines(name)
