@@ -30,19 +30,6 @@ final class NumericTuples {
   private NumericTuples() {}
 
   /**
-   * {lhs, rhs} as the vectors {@code [a, b, …]} where both are whole tuples of numbers with as
-   * many items, or null.
-   */
-  static String[] asVectors(String lhs, String rhs) {
-    List<String> l = items(lhs);
-    List<String> r = items(rhs);
-    if (l == null || r == null || l.size() != r.size()) {
-      return null;
-    }
-    return new String[] {"[" + String.join(", ", l) + "]", "[" + String.join(", ", r) + "]"};
-  }
-
-  /**
    * {@code statement} with each term written as a vector where every term of its chain is a
    * whole tuple of numbers with as many items as the others; else {@code statement} unchanged.
    */
