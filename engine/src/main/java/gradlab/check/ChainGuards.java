@@ -20,6 +20,9 @@ final class ChainGuards {
       RangeMembers.defineInPlace(run, line, statement); // p_k = k/6, k = 1, …, 3: p_1, p_2, p_3
       return new String[] {statement, inheritedHead};
     }
+    if (run.latex() && LatexAmbiguousDivisions.readInPlace(run, line, statement)) {
+      return new String[] {statement, inheritedHead}; // y = 1/2x: (1/2)·x or 1/(2x)
+    }
     if (run.latex() && QuotedAsWrong.quotes(SentenceScope.lastSentence(run.paragraph()))) {
       if (claims || ChainSplitter.split(statement).terms().size() >= 2) {
         run.notChecked(line, statement.strip(), QuotedAsWrong.REASON); // "a common mistake …"
