@@ -16,9 +16,26 @@ final class OtherCaseRefutations {
   /** The domain when the case opened, or null outside such a case. */
   private Domain opened;
 
+  /** Whether the case ends with its sentence ({@link TrailingOtherwise}). */
+  private boolean paragraphOnly;
+
   /** A case opened by "Otherwise": the hypotheses read so far may not hold in it. */
   void openInPlace(Domain now) {
     opened = now;
+    paragraphOnly = false;
+  }
+
+  /** A case opened by an "otherwise" trailing an inline formula: it ends with its sentence. */
+  void openForItsSentenceInPlace(Domain now) {
+    opened = now;
+    paragraphOnly = true;
+  }
+
+  /** A sentence ended: a case opened for it is over. */
+  void sentenceEndedInPlace() {
+    if (paragraphOnly) {
+      opened = null;
+    }
   }
 
   /** A heading: the case is over. */
