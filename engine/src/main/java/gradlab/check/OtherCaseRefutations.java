@@ -23,24 +23,33 @@ final class OtherCaseRefutations {
   void openInPlace(Domain now) {
     opened = now;
     paragraphOnly = false;
+    ranged = false;
   }
 
   /** A case opened by an "otherwise" trailing an inline formula: it ends with its sentence. */
   void openForItsSentenceInPlace(Domain now) {
     opened = now;
     paragraphOnly = true;
+    ranged = false;
   }
 
-  /** A sentence ended: a case opened for it is over. */
+  /** Whether the case's sentence ended: only names ranged before it stay guarded. */
+  private boolean ranged;
+
+  /**
+   * A sentence ended: a case opened for it now guards only the names that had a range when it
+   * opened ("if $x > 0$ … otherwise"), which its hypothesis may still exclude; not α.
+   */
   void sentenceEndedInPlace() {
     if (paragraphOnly) {
-      opened = null;
+      ranged = true;
     }
   }
 
   /** A heading: the case is over. */
   void endInPlace() {
     opened = null;
+    ranged = false;
   }
 
   /** {@code v}, or "not checked" where it is a refutation that may lie outside the case. */
@@ -51,7 +60,8 @@ final class OtherCaseRefutations {
     Map<String, double[]> before = opened.intervals();
     Map<String, double[]> now = run.ctx.domain().intervals();
     for (String name : r.point().keySet()) {
-      boolean stated = run.ctx.point().containsKey(name) || now.get(name) != null
+      boolean stated = ranged && before.get(name) == null // "otherwise" trailed a formula
+          || run.ctx.point().containsKey(name) || now.get(name) != null
           && now.get(name) != before.get(name); // "Case 2. If $x < 0$": the case's own range
       if (!stated) {
         return new StepVerdict.NotChecked("in another case (\"otherwise\"), whose hypothesis the"

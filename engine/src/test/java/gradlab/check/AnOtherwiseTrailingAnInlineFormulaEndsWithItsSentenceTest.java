@@ -44,6 +44,13 @@ class AnOtherwiseTrailingAnInlineFormulaEndsWithItsSentenceTest extends CheckFix
   }
 
   @Test
+  void aNameRangedBeforeTheCaseStaysGuardedAfterItsSentence() {
+    CheckReport r = checkMarkdown("trailing-otherwise-ranged.md", "# F\n\nIf $x > 0$ then"
+        + " $f(x) = x$ otherwise $f(x) = 0$. Hence\n\n$$x + |x| = 0$$\n");
+    assertThat(r.render()).doesNotContain("✗");
+  }
+
+  @Test
   void aCapitalisedOtherwiseStillOpensACaseUpToTheHeading() {
     CheckReport r = checkMarkdown("capital-otherwise.md", "# Abs\n\nCase 1. If $x > 0$, then"
         + " $|x| = x$. Otherwise $|x| = -x$. So it is even.\n\n$$|x| = -x$$\n");
