@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * the sections after it, "For $x < 0$ … $$\frac{d}{dx} \alpha (e^{x/\alpha} - 1) = \alpha
  * e^{x/\alpha}$$", was "not checked: in another case" and the planted slip went unnamed. Such an
  * "otherwise" qualifies the formula before it; the case it may open (a sloppy "then $b = 1$
- * otherwise $$b = 2$$ and $$…$$") is kept for the rest of its sentence only: up to a ".", "!" or
- * "?" before a capital letter or at the end of the prose ("e.g." does not end it). A capitalised
+ * otherwise $$b = 2$$ and $$…$$") is kept whole for the rest of its sentence: up to a ".", "!"
+ * or "?" before a capital letter or at the end of the prose ("e.g." does not end it); after it,
+ * only the names ranged before the case stay guarded ({@link OtherCaseRefutations}). A capitalised
  * "Otherwise", one after punctuation ("; otherwise", ". Otherwise") or after prose words still
  * opens a case up to the next heading. Stateless.
  */
