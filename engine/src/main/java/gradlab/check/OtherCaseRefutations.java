@@ -16,14 +16,40 @@ final class OtherCaseRefutations {
   /** The domain when the case opened, or null outside such a case. */
   private Domain opened;
 
+  /** Whether the case ends with its sentence ({@link TrailingOtherwise}). */
+  private boolean paragraphOnly;
+
   /** A case opened by "Otherwise": the hypotheses read so far may not hold in it. */
   void openInPlace(Domain now) {
     opened = now;
+    paragraphOnly = false;
+    ranged = false;
+  }
+
+  /** A case opened by an "otherwise" trailing an inline formula: it ends with its sentence. */
+  void openForItsSentenceInPlace(Domain now) {
+    opened = now;
+    paragraphOnly = true;
+    ranged = false;
+  }
+
+  /** Whether the case's sentence ended: only names ranged before it stay guarded. */
+  private boolean ranged;
+
+  /**
+   * A sentence ended: a case opened for it now guards only the names that had a range when it
+   * opened ("if $x > 0$ … otherwise"), which its hypothesis may still exclude; not α.
+   */
+  void sentenceEndedInPlace() {
+    if (paragraphOnly) {
+      ranged = true;
+    }
   }
 
   /** A heading: the case is over. */
   void endInPlace() {
     opened = null;
+    ranged = false;
   }
 
   /** {@code v}, or "not checked" where it is a refutation that may lie outside the case. */
@@ -35,7 +61,8 @@ final class OtherCaseRefutations {
     Map<String, double[]> now = run.ctx.domain().intervals();
     java.util.Set<String> real = RealQuantifiedNames.in(run); // "for every real $x$"
     for (String name : r.point().keySet()) {
-      boolean stated = run.ctx.point().containsKey(name) || now.get(name) != null
+      boolean stated = ranged && before.get(name) == null // "otherwise" trailed a formula
+          || run.ctx.point().containsKey(name) || now.get(name) != null
           && now.get(name) != before.get(name) // "Case 2. If $x < 0$": the case's own range
           || real.contains(name);
       if (!stated) {

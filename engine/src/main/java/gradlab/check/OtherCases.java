@@ -23,6 +23,9 @@ final class OtherCases {
 
   /** Forgets every point where {@code proseBefore} opens another case. */
   static void enterInPlace(DocumentRun run, String proseBefore) {
+    if (TrailingOtherwise.endsASentence(proseBefore)) {
+      run.otherCase.sentenceEndedInPlace(); // "$0$ otherwise is …. Then"
+    }
     java.util.regex.Matcher opening = proseBefore == null ? null
         : OPENS.matcher(proseBefore.strip());
     if (opening == null || !opening.find()) {
@@ -31,7 +34,11 @@ final class OtherCases {
     run.ctx = run.ctx.withoutPoints();
     run.values.clear();
     run.earlierPoints.forgetAllInPlace();
-    if (!PARAGRAPH.matcher(proseBefore.strip().substring(opening.end())).find()) {
+    if (TrailingOtherwise.trails(run.paragraph(), proseBefore, opening.start())) {
+      if (!TrailingOtherwise.endsASentence(proseBefore)) {
+        run.otherCase.openForItsSentenceInPlace(run.ctx.domain()); // "$0$ otherwise is …"
+      }
+    } else if (!PARAGRAPH.matcher(proseBefore.strip().substring(opening.end())).find()) {
       run.otherCase.openInPlace(run.ctx.domain()); // not where a new paragraph followed it
     }
   }
