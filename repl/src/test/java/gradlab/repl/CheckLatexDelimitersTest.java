@@ -45,14 +45,14 @@ class CheckLatexDelimitersTest {
   @Test
   void falseApproximationInParenDelimitersWithUnicodeIsRefuted() {
     try (Session s = session()) {
-      assertThat(s.evaluate(":check \\( e^{−1} ≈ 0.3 \\)").text()).contains("✗");
+      assertThat(s.evaluate(":check \\( e^{−1} ≈ 0.5 \\)").text()).contains("✗");
     }
   }
 
   @Test
   void falseApproximationInBracketDelimitersIsRefuted() {
     try (Session s = session()) {
-      assertThat(s.evaluate(":check \\[ e^{-1} \\approx 0.3 \\]").text()).contains("✗")
+      assertThat(s.evaluate(":check \\[ e^{-1} \\approx 0.5 \\]").text()).contains("✗")
           .doesNotContain("cannot read");
     }
   }
