@@ -149,11 +149,11 @@ final class RoundedSteps {
           + left + ", right " + right + " to the digits written");
     }
     double[] cut = cutRange(rhs);
-    if (cut != null && (rel == Relation.EQUAL || rel == Relation.APPROX) && lr[0] < cut[1]
-        - 1e-12 * Math.max(1, Math.abs(cut[1])) && cut[0] <= lr[1]) { // [0.9, 1.0): 1.0 cut
+    if (cut != null && rel == Relation.EQUAL && lr[0] < cut[1] - 1e-12 * Math.max(1,
+        Math.abs(cut[1])) && cut[0] <= lr[1]) { // [0.9, 1.0): 1.0 cut to a digit is 1.0
       // CS231n writes e = 2.71: cut to its digits, not rounded (2.72); either is a reading of
-      // the digits after = and after ≈ (an answer key's ŷ ≈ 0.268 for 0.2685 was ✗), so a
-      // value only cutting explains is not refuted
+      // the digits after =, so a value only cutting explains is not refuted (after ≈ the
+      // writer approximates, and 0.756 ≈ 0.7 stays wrong)
       return new StepVerdict.NotChecked("holds if " + rhs.strip() + " is the value cut to its "
           + "digits rather than rounded (left " + Digits.format(lr[0], Digits.toTell(lr[0],
           lr[1], rr[0], rr[1])) + ")");
