@@ -46,18 +46,30 @@ final class AmbiguousDivisions {
     if (readings == null) {
       return false;
     }
-    run.notChecked(line, text.strip(), "ambiguous: " + readings
-        + "; write the brackets you mean");
     Matcher head = HEAD.matcher(text);
-    if (head.find()) {
-      String name = head.group(1);
-      if (head.group(2) != null) { // f(x) = 1/2x^2: f is no function of either reading alone
-        run.ctx = run.ctx.withoutFunction(name);
-        run.unread.put(name, line);
-      }
-      run.untaken.heldInPlace(run, name, line, "ambiguous: " + name + " is defined on line "
-          + line + " through " + readings.replaceFirst(" has two", ", which has two"));
-    }
+    boolean named = head.find();
+    reportInPlace(run, line, text, readings, "write the brackets you mean",
+        named ? head.group(1) : null, named ? head.group(1) : null,
+        named && head.group(2) != null);
     return true;
+  }
+
+  /**
+   * {@code statement} reported "not checked: ambiguous" with its {@code readings}; the name it
+   * defines (engine syntax, or null), shown as {@code shownName}, held unread for the steps
+   * after it ({@link LatexAmbiguousDivisions} reports LaTeX math the same way).
+   */
+  static void reportInPlace(DocumentRun run, int line, String statement, String readings,
+      String hint, String name, String shownName, boolean function) {
+    run.notChecked(line, statement.strip(), "ambiguous: " + readings + "; " + hint);
+    if (name == null) {
+      return;
+    }
+    if (function) { // f(x) = 1/2x^2: f is no function of either reading alone
+      run.ctx = run.ctx.withoutFunction(name);
+      run.unread.put(name, line);
+    }
+    run.untaken.heldInPlace(run, name, line, "ambiguous: " + shownName + " is defined on line "
+        + line + " through " + readings.replaceFirst(" has two", ", which has two"));
   }
 }

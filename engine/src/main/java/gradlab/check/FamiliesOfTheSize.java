@@ -1,7 +1,5 @@
 package gradlab.check;
 
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,7 +15,7 @@ final class FamiliesOfTheSize {
 
   /** run.ctx with the families written out at {@code size}, or as it was. */
   static CheckContext writtenOutInPlace(DocumentRun run, boolean indexed, Set<String> letters,
-      int size, List<String> sides) {
+      int size) {
     if (indexed || run.indexed.isEmpty() || letters.isEmpty()) {
       return run.ctx; // a step naming p_j is written out by IndexedSteps, at every member
     }
@@ -27,11 +25,8 @@ final class FamiliesOfTheSize {
         return run.ctx;
       }
     }
-    Set<String> names = new LinkedHashSet<>();
-    for (String side : sides) {
-      names.addAll(List.of(side.split("[^A-Za-z0-9]+")));
-    }
-    CheckContext at = run.indexed.at(run, run.ctx, size, names);
+    // the step's names choose where a recurrence starts; there is none here
+    CheckContext at = run.indexed.at(run, run.ctx, size, Set.of());
     return at != null ? at : run.ctx;
   }
 }

@@ -12,11 +12,6 @@ import java.util.List;
  * shown from here and the line is read as before (a definition): this reading never refutes.
  */
 final class FamilyMemberValues {
-  /** A member by a number: p_1, p_{2}, \hat{y}_1. */
-  private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile(
-      "\\s*((?:\\\\[A-Za-z]+\\s*\\{\\s*[A-Za-z]\\s*\\})|\\\\[A-Za-z]+|[A-Za-z])\\s*_\\s*"
-      + "(?:\\{\\s*\\d+\\s*\\}|\\d)\\s*");
-
   private FamilyMemberValues() {}
 
   /** Whether the chain's first link was a member's value that holds (its result added). */
@@ -28,11 +23,8 @@ final class FamilyMemberValues {
         || !EngineNames.is(head) || run.ctx.defines(head) || !closed(run, terms.get(1))) {
       return false;
     }
-    java.util.regex.Matcher m = MEMBER.matcher(raw.get(0));
-    if (!m.matches() || !run.indexed.defines(m.group(1) + "_i")) {
-      return false; // p_i itself (a letter index) is the family's definition, not a value
-    }
-    Integer k = size(run, m.group(1));
+    IndexedFamilies.Family family = run.indexed.ofMember(raw.get(0)); // p_1 of p_i
+    Integer k = family == null ? null : size(run, family);
     if (k == null) {
       return false;
     }
@@ -53,12 +45,7 @@ final class FamilyMemberValues {
   }
 
   /** The family's one size letter's stated whole value (K = 2 of Σ_{k=1}^K), or null. */
-  private static Integer size(DocumentRun run, String base) {
-    IndexedFamilies.Family f = run.indexed.all().stream().filter(x -> x.base().equals(
-        base.replaceAll("\\s+", ""))).findFirst().orElse(null);
-    if (f == null) {
-      return null;
-    }
+  private static Integer size(DocumentRun run, IndexedFamilies.Family f) {
     java.util.Set<String> letters = SymbolicSums.sizeLetters(f.rhs());
     if (letters.size() != 1) {
       return null;

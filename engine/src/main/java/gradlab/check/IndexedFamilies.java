@@ -166,6 +166,16 @@ final class IndexedFamilies {
     return ACCENT.matcher(rawHead).replaceFirst("\\\\$1{$2}");
   }
 
+  /**
+   * The family (not a recurrence) of which {@code rawMember} is a member by a number, p_1 or
+   * \hat{y}_{2} of p_i or \hat{y}_i; or null.
+   */
+  Family ofMember(String rawMember) {
+    Matcher h = MEMBER.matcher(rawMember);
+    return !h.matches() ? null : families.stream().filter(f -> !f.recurrence()
+        && f.base().equals(h.group(1).replaceAll("\\s+", ""))).findFirst().orElse(null);
+  }
+
   /** Whether a family with this head (s_t) is defined already. */
   boolean defines(String rawHead) {
     Matcher h = HEAD.matcher(rawHead);

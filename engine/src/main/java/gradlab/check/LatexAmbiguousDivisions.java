@@ -21,24 +21,12 @@ final class LatexAmbiguousDivisions {
     if (readings == null) {
       return false;
     }
-    run.notChecked(line, statement.strip(), "ambiguous: " + readings
-        + "; write \\frac or the brackets you mean");
     List<String> raw = ChainSplitter.split(statement).terms();
-    if (raw.size() < 2) {
-      return true;
-    }
-    FunctionHeads.Head fn = FunctionHeads.parse(raw.get(0));
-    String name = fn != null ? fn.name() : engineName(run, raw.get(0));
-    if (name == null) {
-      return true;
-    }
-    if (fn != null) { // f(x) = 1/2x^2: f is no function of either reading alone
-      run.ctx = run.ctx.withoutFunction(name);
-      run.unread.put(name, line);
-    }
-    run.untaken.heldInPlace(run, name, line, "ambiguous: " + LatexNames.readable(name)
-        + " is defined on line " + line + " through " + readings.replaceFirst(" has two",
-        ", which has two"));
+    FunctionHeads.Head fn = raw.size() < 2 ? null : FunctionHeads.parse(raw.get(0));
+    String name = raw.size() < 2 ? null : fn != null ? fn.name() : engineName(run, raw.get(0));
+    AmbiguousDivisions.reportInPlace(run, line, statement, readings,
+        "write \\frac or the brackets you mean", name,
+        name == null ? null : LatexNames.readable(name), fn != null);
     return true;
   }
 

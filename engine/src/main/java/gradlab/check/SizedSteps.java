@@ -154,7 +154,7 @@ final class SizedSteps {
           }
           run.ctx = at;
         }
-        run.ctx = FamiliesOfTheSize.writtenOutInPlace(run, indexed, letters, i.size(), sides);
+        run.ctx = FamiliesOfTheSize.writtenOutInPlace(run, indexed, letters, i.size());
         CheckContext general = run.ctx;
         run.ctx = IndexedSteps.oneHot(run, run.ctx, i.size(), new LinkedHashSet<>(List.of(
             String.join(" ", ChainTerms.read(run, sides, sized, false, line).engine().stream()
