@@ -180,6 +180,7 @@ final class DocumentSteps {
     v = SettingRedefinitions.guard(run, lhs, rel, rhs, v); // "With momentum … α = …": anew
     v = AliasDefinitions.guard(run, lhs, rel, rhs, v); // y = a4, then y = σ(z4): defines a4
     v = run.updates.guard(run, v, () -> verdict(lhs, rel, rhs, alternative, ambiguity));
+    v = EarlierPartPoints.guard(run, lhs, rhs, v); // Q2's x = 0 in Q1's y
     v = StatedValueClaims.guard(run, line, lhs, rhs, v); // ✗ where E[Δx]/2 = 0 stated fails
     v = ProseNamesGuard.guard(run, v); // ✗ at "the" = 0.3: a sentence read as factors
     v = AcronymProducts.guard(run, rawL, rawR, v); // $KL = 5$: K·L, or a name KL

@@ -26,13 +26,19 @@ final class PartLabels {
 
   private PartLabels() {}
 
+  /** Whether {@code prose} begins with a part label ("Q2.", "**Part 2**", "(b)(i)"). */
+  static boolean isLabel(String prose) {
+    Matcher m = PLAIN.matcher(prose);
+    return m.find() && (m.group(1) == null) == (m.group(3) == null);
+  }
+
   /**
    * The line without its leading part label, after the label has ended the part before it (as
    * a Markdown heading does); the line itself where it has none.
    */
   static String enterInPlace(DocumentRun run, String text) {
     Matcher m = PLAIN.matcher(text);
-    if (!m.find() || (m.group(1) == null) != (m.group(3) == null)) {
+    if (!isLabel(text) || !m.find()) {
       return text;
     }
     String prose = run.prose;

@@ -40,7 +40,7 @@ final class ProseScope {
     run.constraints.prose(proseBefore);
     run.implied.stated.prose(proseBefore); // "with learning rate $\alpha$"
     if (Hypotheses.hasHeading(proseBefore)) {
-      run.sections.headingInPlace(run.ctx);
+      run.sections.headingInPlace(run.ctx, PartLabels.isLabel(proseBefore));
       run.ctx = run.ctx.withoutPoints();
       run.values.clear();
       run.premises.clearInPlace();

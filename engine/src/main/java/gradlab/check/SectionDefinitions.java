@@ -13,10 +13,18 @@ import java.util.List;
  */
 final class SectionDefinitions {
   private List<Definition> atHeading = List.of();
+  /** Whether the last heading was an exam's part label ("Q2.", "Part 2", "(b)"). */
+  private boolean partLabel;
+
+  /** Whether the last heading was an exam's part label ({@link EarlierPartPoints}). */
+  boolean inLabelledPart() {
+    return partLabel;
+  }
 
   /** A heading: the definitions now in force belong to the parts before it. */
-  void headingInPlace(CheckContext ctx) {
+  void headingInPlace(CheckContext ctx, boolean label) {
     atHeading = List.copyOf(ctx.definitions());
+    partLabel = label;
   }
 
   /** Whether {@code name}'s definition in {@code ctx} was made before the last heading. */
