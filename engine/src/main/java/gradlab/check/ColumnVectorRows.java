@@ -24,7 +24,7 @@ final class ColumnVectorRows {
   private static final Pattern ALONE = Pattern.compile(
       "(?s)\\s*\\\\begin\\{([pbvBV]?matrix)\\}(.*)\\\\end\\{\\1\\}\\s*[.,;]?\\s*");
   /** A plain name, as a vector's name is written: η, x, {@code \mathbf{x}}, {@code \eta}. */
-  private static final Pattern NAME = Pattern.compile(
+  static final Pattern NAME = Pattern.compile(
       "\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\{\\s*)?\\\\?[A-Za-z]+\\s*\\}?\\s*");
   /** How the link from a plain name to the array it names is listed. */
   static final String NAMED = "a vector or matrix named by its entries";
@@ -107,7 +107,7 @@ final class ColumnVectorRows {
   }
 
   /** The sides of a chain of = at the top level, as {start, end} in {@code body}; or null. */
-  private static List<int[]> sides(String body) {
+  static List<int[]> sides(String body) {
     List<int[]> out = new ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -183,7 +183,7 @@ final class ColumnVectorRows {
     return true;
   }
 
-  private static int lineOf(String body, int at, int firstLine) {
+  static int lineOf(String body, int at, int firstLine) {
     return firstLine + (int) body.substring(0, Math.max(0, at)).chars().filter(c -> c == '\n')
         .count();
   }

@@ -67,6 +67,8 @@ final class DocumentRun implements AutoCloseable {
   final IntervalCases intervalCases = new IntervalCases();
   /** Families defined by a free index (ŷ_i, L_i) and recurrences (v_t), written out later. */
   final IndexedFamilies indexed = new IndexedFamilies();
+  /** Names the text gives a matrix of numbers, pmatrix and all (engine name → value). */
+  final Map<String, org.ejml.data.DMatrixRMaj> statedMatrices = new HashMap<>();
   final IndexCases indexCases = new IndexCases(); // "for $j \neq i$": the next step's case
   final LayeredNetworks network = new LayeredNetworks(); // z^l_j, a^l_j, δ^l_j of a generic C
   /** The claims so far, which later steps on undefined quantities may take as premises. */

@@ -141,6 +141,10 @@ final class MatrixDefinitions {
       // a(𝐪, 𝐤ᵢ) of a function of vectors the text defines: its arguments are no pair
       return null;
     }
+    StepVerdict numeric = NumericMatrixClaims.verdict(run, left, rel, right);
+    if (numeric != null) { // X^T X = 5 at the X the text states: worked out, not drawn
+      return numeric;
+    }
     MatrixDefinitions m = run.matrices;
     StepVerdict v = MatrixSteps.check(left, rel, right, m.scope(), name -> m.unread(name)
         || definedAsScalar(run, name));

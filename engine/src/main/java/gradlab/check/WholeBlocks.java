@@ -44,6 +44,9 @@ final class WholeBlocks {
         && ColumnVectorRows.checkInPlace(run, firstLine, body, display)) {
       return true; // [g_1(x) \\ g_2(x)] = [x^2 \\ 3x]: entry by entry
     }
+    if (NumericMatrixClaims.checkInPlace(run, firstLine, body)) {
+      return true; // W = [[1, 2], [0, 1]] as a pmatrix, then W x = [3, 1]ᵀ: worked out
+    }
     if (MatrixDisplays.notChecked(run, firstLine, body)) {
       return true; // [f_1(x) \\ f_2(x)] = [ln(x^2) \\ sin(3x)]: matrix rows are not the display's
     }

@@ -1,6 +1,7 @@
 package gradlab.symbolic;
 
 import java.util.Objects;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -74,6 +75,38 @@ public final class Expr {
       throw new ArithmeticException("not a real number: " + unicode());
     }
     return raw.evalf();
+  }
+
+  /**
+   * The entries of a list of real numbers, as one column ({1, 2} is 2×1), or of a list of
+   * equal-length lists of real numbers, as its rows; null for anything else (a number, a
+   * symbolic entry, ragged rows, an empty list).
+   */
+  public double[][] numericRows() {
+    if (!raw.isList() || ((IAST) raw).argSize() == 0) {
+      return null;
+    }
+    IAST list = (IAST) raw;
+    boolean nested = list.get(1).isList();
+    double[][] rows = new double[list.argSize()][];
+    for (int i = 1; i <= list.argSize(); i++) {
+      IExpr item = list.get(i);
+      IAST row = item.isList() ? (IAST) item : null;
+      if (nested != (row != null) || row != null && (row.argSize() == 0
+          || i > 1 && row.argSize() != rows[0].length)) {
+        return null;
+      }
+      int width = row == null ? 1 : row.argSize();
+      rows[i - 1] = new double[width];
+      for (int j = 0; j < width; j++) {
+        IExpr entry = row == null ? item : row.get(j + 1);
+        if (!entry.isReal() && !entry.isRational() && !entry.isInteger()) {
+          return null;
+        }
+        rows[i - 1][j] = entry.evalf();
+      }
+    }
+    return rows;
   }
 
   @Override
