@@ -71,6 +71,7 @@ final class CatalogueRestatements {
           + standard + ": they differ " + r.evidence().replaceFirst("^refuted\\s*", "")
           + "; the steps that use " + shown + " after this line are not checked");
       run.unread.putIfAbsent(m.group(1), line);
+      run.ownBodies.recordInPlace(run, m.group(1), m.group(2), terms.get(1));
     }
     run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1).strip(), v,
         ""));

@@ -41,6 +41,8 @@ final class DocumentRun implements AutoCloseable {
   String lastInlineTail;
   /** Names given a new definition the reader could not read, with its line. */
   final Map<String, Integer> unread = new HashMap<>();
+  /** Catalogue functions the text gives a body of its own, read (the hard sigmoid's σ). */
+  final OwnCatalogueBodies ownBodies = new OwnCatalogueBodies();
   /** Names whose first defining statement was not taken (a = \\sigm(z)). */
   final UntakenDefinitions untaken = new UntakenDefinitions();
   final IndependenceStatements independence = new IndependenceStatements();

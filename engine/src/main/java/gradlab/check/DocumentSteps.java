@@ -62,10 +62,11 @@ final class DocumentSteps {
         + String.join(" ", alternative))); // f'(x) of an unread f applied, read the other way
     if (stale != null && !(stale.equals(usesUnread(lhs + " " + rhs))
         && UnreadDifferentiationVariable.free(run, lhs, rhs, stale))) {
-      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
-          new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
-              + "line " // the first too
-              + run.unread.get(stale) + " that cannot be read"), ""));
+      StepVerdict both = alternative != null ? null // σ of the text's own, and the catalogue's
+          : run.ownBodies.refutedEitherWay(run, stale, lhs, rel, rhs);
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), both != null ? both
+          : new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
+              + "line " + run.unread.get(stale) + " that cannot be read"), "")); // the first too
       return;
     }
     String untaken = run.untaken.reason(run, lhs + " " + rhs);

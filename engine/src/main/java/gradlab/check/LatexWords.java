@@ -102,6 +102,9 @@ final class LatexWords {
     if (w.equals("erfc")) {
       return complementaryErrorFunction(r);
     }
+    if (w.equals("clip")) {
+      return ClipFunction.apply(r);
+    }
     String fn = FUNCTIONS.get(w);
     return fn == null ? null : withItsArity(word, LatexFunctionApplication.apply(r, fn));
   }
