@@ -43,9 +43,10 @@ public final class DocumentChecker {
 
   public CheckReport checkMarkdown(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
-    // code is not math; $net = …$ makes net one name; 0{,}5 is 0.5
+    // code and HTML comments are not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
-        TexMacros.expand(source.endsWith(".tex") ? typed : MarkdownCode.blanked(typed)))));
+        TexMacros.expand(source.endsWith(".tex") ? typed
+            : HtmlComments.blanked(MarkdownCode.blanked(typed))))));
     plain = PrimeCommands.asApostrophes(plain); // f^{\prime}(x) as f'(x)
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
     String changes = DeltaQuantities.rewrite(SlashDerivatives.rewrite(

@@ -54,7 +54,13 @@ final class PlainTextLines {
       PrimedProducts.typedInPlace(run, from, text);
       return;
     }
-    String arrows = ArrowsBetweenClaims.read(text);
+    String listed = SpacedPointLists.commaSeparated(text);
+    if (!listed.equals(text)) { // "x=1 y=2" was the chain x = 1·y = 2, and ✗ at x = 2
+      readInPlace(run, line, listed);
+      return;
+    }
+    String arrows = ArrowsBetweenClaims.read(text, n -> run.ctx.defines(n)
+        || run.functions.contains(n));
     if (!arrows.equals(text)) { // "g(x) = sin(x) → g′(x) = cos(x)": two claims
       readInPlace(run, line, arrows);
       return;

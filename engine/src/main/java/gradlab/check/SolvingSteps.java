@@ -43,6 +43,12 @@ final class SolvingSteps {
       return false;
     }
     ChainSplitter.Chain after = ChainSplitter.split(next);
+    if (raw.size() == 2 && NAME.matcher(raw.get(0).strip()).matches()
+        && NumberPatterns.DECIMAL_ANY_MINUS.matcher(raw.get(1).strip()).matches()
+        && !run.ctx.defines(raw.get(0).strip())
+        && !after.terms().get(0).strip().equals(raw.get(0).strip())) {
+      return false; // "z=0 -> p = 0.5": a point for the claim after it, not an equation in z
+    }
     boolean solving = after.terms().size() == 2 && after.relations().get(0) == Relation.EQUAL
         && NAME.matcher(after.terms().get(0).strip()).matches()
         || !SolvedRootAlternatives.of(next).isEmpty(); // "=> x = 0 or x = 2"
