@@ -47,13 +47,7 @@ final class FamilyMemberValues {
   /** The family's one size letter's stated whole value (K = 2 of Σ_{k=1}^K), or null. */
   private static Integer size(DocumentRun run, IndexedFamilies.Family f) {
     java.util.Set<String> letters = SymbolicSums.sizeLetters(f.rhs());
-    if (letters.size() != 1) {
-      return null;
-    }
-    String name = LatexReader.read(letters.iterator().next(), run.reading()).engineSyntax();
-    Object value = run.ctx.point().get(name);
-    return value != null && String.valueOf(value).strip().matches("\\d+")
-        ? Integer.valueOf(String.valueOf(value).strip()) : null;
+    return letters.size() != 1 ? null : StatedSize.of(run, letters.iterator().next()).whole();
   }
 
   private static boolean closed(DocumentRun run, String value) {

@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
 final class PlainNames {
   private static final Map<Character, String> ACCENTED = Map.of('ŷ', "yhat", 'Ŷ', "Yhat",
       'ȳ', "ybar");
-  /** A letter with a combining hat or bar after it: y + U+0302, x + U+0304. */
-  private static final Pattern COMBINING = Pattern.compile("([A-Za-z])([\\u0302\\u0304])");
+  /**
+   * A letter with a combining hat, tilde or bar after it: y + U+0302, h + U+0303, x + U+0304.
+   * The tilde was left as typed, so a GRU's "h̃ = tanh(…)" defined nothing, and a true step
+   * through h̃ was ✗ with h̃ free; it is htilde, the name the LaTeX reader gives \tilde{h}.
+   */
+  private static final Pattern COMBINING = Pattern.compile(
+      "([A-Za-z])([\\u0302\\u0303\\u0304])");
+  private static final Map<String, String> COMBINING_WORDS = Map.of("\u0302", "hat",
+      "\u0303", "tilde", "\u0304", "bar");
   /** y_hat, x_bar: the accent as a word after one letter. */
   private static final Pattern WORD_ACCENT = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z])_(hat|bar)(?![A-Za-z0-9_])");
@@ -84,8 +91,7 @@ final class PlainNames {
         named = named != null ? named : ACCENTED.get(ch);
         b.append(named != null ? named : String.valueOf(ch));
       }
-      s = COMBINING.matcher(b).replaceAll(m -> m.group(1)
-          + (m.group(2).equals("\u0302") ? "hat" : "bar"));
+      s = COMBINING.matcher(b).replaceAll(m -> m.group(1) + COMBINING_WORDS.get(m.group(2)));
       s = SUBSCRIPT_DIGITS.matcher(s).replaceAll(m -> SubscriptDigitPointNames.ascii(m.group()));
     }
     s = CAPITAL_GREEK.matcher(s).replaceAll(m -> "cap" + m.group(1).toLowerCase(

@@ -81,7 +81,7 @@ final class PlainStatements {
    * so p was defined as sigmoid(2)·approx·0.8808 (PlainApproxWordTest).
    */
   private static final Pattern APPROX = Pattern.compile(
-      "(?<=[\\p{L}0-9)\\]])\\s+(?i:approx\\.?|approximately)\\s+(?=[-−+(0-9.\\p{L}])");
+      "(?<=[\\p{L}0-9)\\]])\\s+" + ApproxWords.WORD + "\\s+(?=[-−+(0-9.\\p{L}])");
   /**
    * A tick the writer puts after a claim, "… = 1 + 0.9·1 − 0.5 ✓", "L = 0 🎉": it is no part of
    * the formula (it was "cannot read: not engine syntax"). Only marks of assent: a ✗ after a

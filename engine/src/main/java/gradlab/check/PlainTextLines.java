@@ -103,6 +103,11 @@ final class PlainTextLines {
       PrimedProducts.typedInPlace(run, from, text);
       return;
     }
+    String approx = ApproxWords.trailingAsApprox(text);
+    if (approx != null) { // "so y = 0.73 approximately": y ≈ 0.73, no factor "approximately"
+      readInPlace(run, line, approx);
+      return;
+    }
     String decimal = DecimalCommas.plainTerms(text);
     if (!decimal.equals(text)) { // "σ(0) = 0,5": the decimal comma, where nothing else fits
       readInPlace(run, line, decimal);

@@ -69,16 +69,15 @@ final class SizedSteps {
     letters.addAll(defLetters);
     Integer fixed = null;
     for (String letter : letters) {
-      String name = LatexReader.read(letter, run.reading()).engineSyntax();
-      if (run.ctx.defines(name)) {
+      StatedSize size = StatedSize.of(run, letter);
+      if (size.defined()) {
         return null;
       }
-      if (run.ctx.point().containsKey(name)) {
-        String value = String.valueOf(run.ctx.point().get(name)).strip();
-        if (!value.matches("\\d+") || fixed != null) {
+      if (size.stated()) {
+        if (size.whole() == null || fixed != null) {
           return null;
         }
-        fixed = Integer.valueOf(value);
+        fixed = size.whole();
       }
     }
     List<SymbolicSums.Instance> instances = SymbolicSums.instances(rawL, rawR, fixed,

@@ -10,6 +10,7 @@ import gradlab.math.Real;
 import gradlab.math.Statement;
 import gradlab.math.Substitution;
 import gradlab.math.Sym;
+import gradlab.math.TransposeSigns;
 import gradlab.math.UserFunction;
 import gradlab.symbolic.ChainRule;
 import gradlab.symbolic.Definition;
@@ -214,10 +215,8 @@ public final class Worksheet {
       throw ParseErrors.translate(statement, e);
     }
     MisreadInput.refuse(parsed.value(), statement, env);
-    String division = MisreadInput.divisionNote(statement);
-    if (division != null) {
-      engine.remark(division);
-    }
+    parsed = parsed.withValue(TransposeSigns.read(parsed.value(), env, engine::remark)); // W^T
+    java.util.Optional.ofNullable(MisreadInput.divisionNote(statement)).ifPresent(engine::remark);
     if (parsed.isFunctionDefinition()) {
       return defineFunction(parsed);
     }

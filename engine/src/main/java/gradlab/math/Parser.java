@@ -193,8 +193,9 @@ public final class Parser {
 
   private Expression power() {
     Expression base = postfix();
-    if (peek().is("^") && peek(1).kind() == Token.Kind.NAME && (peek(1).text().equals("T")
-        || peek(1).text().equals("⊤")) && (peek(2).kind() == Token.Kind.NAME || peek(2).is("("))) {
+    if (peek().is("^") && peek(1).kind() == Token.Kind.NAME
+        && TransposeSigns.SIGNS.contains(peek(1).text())
+        && (peek(2).kind() == Token.Kind.NAME || peek(2).is("("))) {
       // x^T W x: a transpose, which a power x^T times W would silently misread
       throw new ParseException("x^T followed by a factor reads as a power times it, not as a "
           + "transpose", peek().position(), "write transpose(W) for a matrix's transpose and "
