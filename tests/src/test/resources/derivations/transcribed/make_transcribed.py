@@ -70,6 +70,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user43.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out31.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user44.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out32.py')).read())
 
 out = sys.argv[1]
 rows = []
