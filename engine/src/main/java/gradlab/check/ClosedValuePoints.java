@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code f(x) = x e^{-x^2}}, was proved. The name is a variable where it is a parameter of a
  * function the text defines, or where the prose before it names a point of evaluation ("at",
  * "for", "when", "take"); a constant introduced otherwise ("where $c = \sqrt{2/\pi}$") stays a
- * definition.
+ * definition. A number in scientific notation, AlexNet's "$\alpha = 10^{-4}$" beside "$k = 2$",
+ * is a number (held32).
  */
 final class ClosedValuePoints {
   private static final Pattern NUMBER = NumberPatterns.DECIMAL_OR_FRACTION_ANY_MINUS;
@@ -21,8 +22,9 @@ final class ClosedValuePoints {
 
   /** Whether {@code name = value} (engine syntax) names a point rather than defining name. */
   static boolean isPoint(DocumentRun run, String name, String value) {
-    if (NUMBER.matcher(value.strip()).matches()) {
-      return true;
+    if (NUMBER.matcher(value.strip()).matches()
+        || NumberPatterns.SCIENTIFIC.matcher(value.strip()).matches()) {
+      return true; // α = 10^{-4} as α = 0.0001: a point with the others, never a constant
     }
     if (!isParameter(run, name) && !Hypotheses.startsScope(run.prose)) {
       return false;

@@ -29,6 +29,12 @@ final class NumberPatterns {
   static final String PROSE_NUMBER_ANY_MINUS_REGEX =
       "[-+−]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:\\s*/\\s*\\d+)?";
 
+  /**
+   * 10^(-4), 10^{-4}, 2*10^(-3), 2 \times 10^{-3}: a decimal in scientific notation, a power of
+   * ten times a decimal or alone (the value 0.0001 written another way, never a formula).
+   */
+  static final Pattern SCIENTIFIC = Pattern.compile("(?:" + DECIMAL_ANY_MINUS_REGEX
+      + "\\s*(?:\\*|\\\\times|\\\\cdot)\\s*)?10\\s*\\^\\s*[({]?\\s*[-−]?\\d+\\s*[)}]?");
   static final Pattern DECIMAL = Pattern.compile(DECIMAL_REGEX);
   static final Pattern DECIMAL_ANY_MINUS = Pattern.compile(DECIMAL_ANY_MINUS_REGEX);
   static final Pattern DECIMAL_OR_FRACTION = Pattern.compile(DECIMAL_OR_FRACTION_REGEX);

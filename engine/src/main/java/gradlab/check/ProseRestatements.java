@@ -49,8 +49,11 @@ final class ProseRestatements {
       }
       // "Now the loss is $L = -\log\sigma(z)$": a new meaning in prose, also where it cannot be
       // compared with the old one (it was dropped from the report, and the old L kept)
-      anew = claim && v instanceof StepVerdict.Refuted && Redefinitions.secondReading(run, line,
-          head, expr);
+      anew = claim && v instanceof StepVerdict.Refuted && (Redefinitions.secondReading(run, line,
+          head, expr) || RestatedRecurrences.again(run.indexed, rawHead, rawRhs)); // Yogi
+      if (anew && RestatedRecurrences.again(run.indexed, rawHead, rawRhs)) {
+        run.indexed.define(rawHead, rawRhs, true); // v_1, v_2 after it: of the new rule
+      }
       if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked)
           && (!claim || anew)) {
         run.values.clear();

@@ -51,7 +51,7 @@ class LatexReaderParserFormTest {
               + "|(cap[a-z]){2,4}"
               + "|(cap)?[a-z]cap[a-z]|(cap)?[a-z](data|sparse|loc|model)|[a-z]hattheta"
               + "|[a-z]prime[a-z0-9]{1,2}"
-              + "|(cap)?[a-z][a-z](m|p)1|cap[a-z]{4,8})"
+              + "|(cap)?[a-z][a-z](m|p)1|cap[a-z]{4,8}|(alpha|beta|gamma|eta|lambda|mu|sigma)[a-z])"
               + "\\d*'")) {
             continue; // f(x), g(z), h₁(…), Φ(x), α(q, k), l^{(i)}(w, b), p_X(x), E_t(y_t, ŷ_t),
             // J̃(w; X, y), 𝒩(μ, σ), ŷ(x; w), h_θ(x), D_W(X₁, X₂), p_data(x),
@@ -59,7 +59,8 @@ class LatexReaderParserFormTest {
             // f_t^{\text{reg}}(θ), J_{\text{sparse}}(W, b), L_{loc}(t^u, v), μ̃_t(x_t, x_0), J_{DSM}(θ),
             // Hochreiter's f'_j(net_j(t)) (fprimej), Friedman's F_{m-1}(x_i) (capfmm1),
             // p_model(x), DPO's r̂_θ(x, y) (rhattheta), Ziyin's \mathrm{Snake}_2(0.5)
-            // (capsnake2, of Snake_a(x) := …): a
+            // (capsnake2, of Snake_a(x) := …), AdaBound's \eta_l(1000) (etal, of
+            // \eta_l(t) = …): a
             // function of the text, which the checker puts in
           }
           failures.add(term + "  →  " + out + "  : " + e.getMessage());

@@ -71,6 +71,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out31.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user44.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user45.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out32.py')).read())
 
 out = sys.argv[1]
 rows = []
