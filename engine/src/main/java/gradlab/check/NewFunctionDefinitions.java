@@ -39,7 +39,7 @@ final class NewFunctionDefinitions {
       + GREEK + "|[A-Za-z])" + SUB + "\\s*(?:\\\\left\\s*)?\\(\\s*" + PARAM + "(?:\\s*(?:,|;|\\||"
       + "\\\\mid)\\s*" + PARAM + ")*\\s*(?:\\\\right\\s*)?\\)\\s*");
   private static final Pattern LETTER = Pattern.compile("(?<![\\\\A-Za-z])[A-Za-z](?![A-Za-z])"
-      + "|\\\\(?:[A-Za-z]+)");
+      + "|" + GREEK);
 
   private NewFunctionDefinitions() {}
 
@@ -57,10 +57,13 @@ final class NewFunctionDefinitions {
       return;
     }
     Matcher m = HEAD.matcher(c.terms().get(0));
-    String name = m.matches() ? name(m.group(1)) : null;
+    if (!m.matches()) { // a = … of a plain name: as an inline one, also where the reader refused
+      NewNameDefinitions.relabelInPlace(run, line, run.read(c.terms().get(0)), c.terms(), before);
+      return;
+    }
+    String name = name(m.group(1));
     String body = c.terms().get(1);
-    if (name == null || written(name, body) || !LETTER.matcher(body.replaceAll(
-        "\\\\(?:frac|left|right|cdot|sqrt|exp|log|ln|sum|max|min|mathrm|text)", "")).find()
+    if (name == null || written(name, body) || !LETTER.matcher(body).find()
         || ProseNamesGuard.holdsWords(run, body)
         || run.out.subList(0, before).stream().anyMatch(r -> written(name, r.lhs() + " "
             + r.rhs()))) {
@@ -89,11 +92,16 @@ final class NewFunctionDefinitions {
     return head.replaceAll("\\s+", "");
   }
 
-  /** Whether {@code text} writes {@code name} as a name of its own (not inside a word). */
+  /**
+   * Whether {@code text} writes {@code name} as a name of its own (not inside a word); a
+   * command such as {@code \mathcal{L}} is compared with the spacing taken out of both.
+   */
   private static boolean written(String name, String text) {
-    String compact = text.replaceAll("\\s+", "");
-    String quoted = Pattern.quote(name);
-    return Pattern.compile((name.startsWith("\\") ? "" : "(?<![\\\\A-Za-z])") + quoted
-        + "(?![A-Za-z])").matcher(name.matches("[A-Za-z]{2,}") ? text : compact).find();
+    if (name.startsWith("\\")) {
+      return Pattern.compile(Pattern.quote(name) + "(?![A-Za-z])").matcher(
+          text.replaceAll("\\s+", "")).find();
+    }
+    return Pattern.compile("(?<![\\\\A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])")
+        .matcher(text).find();
   }
 }

@@ -45,6 +45,10 @@ class NewFunctionDefinitionsTest extends gradlab.symbolic.EngineFixture {
     CheckReport r = check("# t\n\n$$\\frac{d}{dt} g(t) = 2 \\rhd t$$\n\n"
         + "$$g(\\mathbf{x}) = x_1^2 + 3 x_2$$\n");
     assertThat(at(r, 5).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
+    // the same where the earlier step writes it after a command: \nabla g(\beta)
+    CheckReport s = check("# t\n\n$$\\beta' = \\beta - t \\nabla g(\\beta)$$\n\n"
+        + "$$g(\\beta) = (\\beta - 3)^2 \\rhd \\beta$$\n");
+    assertThat(at(s, 5).verdict()).as(s.render()).isNotNull();
   }
 
   @Test
@@ -54,5 +58,13 @@ class NewFunctionDefinitionsTest extends gradlab.symbolic.EngineFixture {
         + "and so\n$$\\mathrm{hardsig}(x) = \\mathrm{clip}(x, 0, 1)$$\n");
     assertThat(at(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(at(r, 6).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
+  }
+
+  @Test
+  void aNewNameGivenARefusedFormulaInADisplayIsNotation() {
+    // ∇∇E is refused before the chain is read; H is new: notation, as an inline new name is
+    CheckReport r = check("# t\n\n$$\\mathbf{H} = \\nabla \\nabla E$$\n");
+    assertThat(at(r, 3).verdict()).as(r.render()).isNull();
+    assertThat(at(r, 3).note()).startsWith(NewNameDefinitions.NOTE);
   }
 }
