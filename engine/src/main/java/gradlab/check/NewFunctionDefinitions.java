@@ -9,23 +9,24 @@ import java.util.regex.Pattern;
  * whose formula the reader does not take (an upright word of its own, Barron's
  * {@code \mathrm{squareplus}(x, b) = \frac{1}{2}(x + \sqrt{x^2 + b})}; a vector argument the
  * body takes apart, Goodfellow's {@code f(\mathbf{x}) = x_1^2 + 3 x_2}; an unread right side,
- * Bishop's {@code E(\mathbf{w}) = -\ln p(\mathbf{t}|\mathbf{w})}): notation, not a claim. Such a
- * line was checked as a claim and shown "not checked: cannot read: the operator squareplus(…)"
- * or "f, x, x₁, x₂ are not defined in the text", a claim no evidence can decide, since a new
- * function may be given any formula. The line's "not checked" results are shown as what they
+ * Goodfellow's {@code J(\boldsymbol{\theta}) = -\log P(y \mid \boldsymbol{x})}): notation, not
+ * a claim. Such a line was checked as a claim and shown "not checked: cannot read: the
+ * operator squareplus(…)" or "f, x, x₁, x₂ are not defined in the text", a claim no evidence
+ * can decide, since a new function may be given any formula. The line's "not checked" results are shown as what they
  * are, a new function with the reason its definition was not read, and no verdict; the reader's
  * record of it is untouched, so later steps through it stay as they were (not checked where they
  * need it). {@link NewNameDefinitions} does the same for a plain name. Not for a head the text
  * wrote in an earlier step (the line may state its value), a catalogue function or word
- * (σ, Γ, Φ, ζ, Var, exp, …), brackets holding anything but names (Γ(3) = 2: a value), a right
- * side without a name, holding the head's name or words, nor a formula the prose concludes
- * ("so", "then", ⇒). Stateless.
+ * (σ, Γ, Φ, ζ, Var, exp, …), E and P (an expectation or a probability may be a result), a
+ * conditional p(y | x) (Bayes' rule is a claim), brackets holding anything but names (Γ(3) = 2:
+ * a value), a right side without a name, holding the head's name or words, nor a formula the
+ * prose concludes ("so", "then", ⇒). Stateless.
  */
 final class NewFunctionDefinitions {
   static final String NOTE = "a new function defined here, not a claim; its definition is not read";
   private static final String WORD = "\\\\(?:mathrm|text|operatorname|mathit)\\s*\\{\\s*"
       + "([A-Za-z]{2,})\\s*\\}";
-  private static final String STYLED = "\\\\(?:mathcal|mathscr|mathbf|boldsymbol|mathbb)\\s*\\{\\s*"
+  private static final String STYLED = "\\\\(?:mathcal|mathscr|mathbf|boldsymbol)\\s*\\{\\s*"
       + "[A-Za-z]\\s*\\}";
   private static final String GREEK = "\\\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|"
       + "theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|tau|upsilon|varphi|phi|chi|omega|ell|"
@@ -36,8 +37,8 @@ final class NewFunctionDefinitions {
       + "\\{\\s*(?:[A-Za-z]|" + GREEK + ")\\s*\\}|\\\\(?:vec|hat|tilde|bar)\\s*[A-Za-z]|[A-Za-z]"
       + "|" + GREEK + "|\\\\sigma)" + SUB + "(?:\\^\\{?2\\}?)?";
   private static final Pattern HEAD = Pattern.compile("\\s*(" + WORD + "|" + STYLED + "|"
-      + GREEK + "|[A-Za-z])" + SUB + "\\s*(?:\\\\left\\s*)?\\(\\s*" + PARAM + "(?:\\s*(?:,|;|\\||"
-      + "\\\\mid)\\s*" + PARAM + ")*\\s*(?:\\\\right\\s*)?\\)\\s*");
+      + GREEK + "|[A-DF-OQ-Za-z])" + SUB + "\\s*(?:\\\\left\\s*)?\\(\\s*" + PARAM
+      + "(?:\\s*[,;]\\s*" + PARAM + ")*\\s*(?:\\\\right\\s*)?\\)\\s*");
   private static final Pattern LETTER = Pattern.compile("(?<![\\\\A-Za-z])[A-Za-z](?![A-Za-z])"
       + "|" + GREEK);
 
@@ -57,11 +58,7 @@ final class NewFunctionDefinitions {
       return;
     }
     Matcher m = HEAD.matcher(c.terms().get(0));
-    if (!m.matches()) { // a = … of a plain name: as an inline one, also where the reader refused
-      NewNameDefinitions.relabelInPlace(run, line, run.read(c.terms().get(0)), c.terms(), before);
-      return;
-    }
-    String name = name(m.group(1));
+    String name = m.matches() ? name(m.group(1)) : null;
     String body = c.terms().get(1);
     if (name == null || written(name, body) || !LETTER.matcher(body).find()
         || ProseNamesGuard.holdsWords(run, body)
