@@ -6,21 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * A function the text introduces here, {@code f(x, b) = …} with a head no earlier step writes,
- * whose formula the reader does not take (an upright word of its own, Barron's
- * {@code \mathrm{squareplus}(x, b) = \frac{1}{2}(x + \sqrt{x^2 + b})}; a vector argument the
- * body takes apart, Goodfellow's {@code f(\mathbf{x}) = x_1^2 + 3 x_2}; an unread right side,
- * Goodfellow's {@code J(\boldsymbol{\theta}) = -\log P(y \mid \boldsymbol{x})}): notation, not
- * a claim. Such a line was checked as a claim and shown "not checked: cannot read: the
- * operator squareplus(…)" or "f, x, x₁, x₂ are not defined in the text", a claim no evidence
- * can decide, since a new function may be given any formula. The line's "not checked" results are shown as what they
- * are, a new function with the reason its definition was not read, and no verdict; the reader's
- * record of it is untouched, so later steps through it stay as they were (not checked where they
- * need it). {@link NewNameDefinitions} does the same for a plain name. Not for a head the text
- * wrote in an earlier step (the line may state its value), a catalogue function or word
- * (σ, Γ, Φ, ζ, Var, exp, …), E and P (an expectation or a probability may be a result), a
- * conditional p(y | x) (Bayes' rule is a claim), brackets holding anything but names (Γ(3) = 2:
- * a value), a right side without a name, holding the head's name or words, nor a formula the
- * prose concludes ("so", "then", ⇒). Stateless.
+ * whose formula the reader does not take (an upright word of its own, Barron's {@code
+ * \mathrm{squareplus}(x, b) = \frac{1}{2}(x + \sqrt{x^2 + b})}; a vector argument the body takes
+ * apart, Goodfellow's {@code f(\mathbf{x}) = x_1^2 + 3 x_2}; an unread right side, Goodfellow's
+ * {@code J(\boldsymbol{\theta}) = -\log P(y \mid \boldsymbol{x})}): notation, not a claim. Such a
+ * line was checked as a claim and shown "not checked: cannot read: the operator squareplus(…)" or
+ * "f, x, x₁, x₂ are not defined in the text", a claim no evidence can decide, since a new function
+ * may be given any formula. The line's "not checked" results are shown as what they are, a new
+ * function with the reason its definition was not read, and no verdict; the reader's record of it
+ * is untouched, so later steps through it stay as they were (not checked where they need it).
+ * {@link NewNameDefinitions} does the same for a plain name. Not for a head the text wrote in an
+ * earlier step (the line may state its value), a catalogue function or word (σ, Γ, Φ, ζ, Var, exp,
+ * …), E and P (an expectation or a probability may be a result), a conditional p(y | x) (Bayes'
+ * rule is a claim), brackets holding anything but names (Γ(3) = 2: a value), a right side without a
+ * name, holding the head's name or words, nor a formula the prose concludes ("so", "then", ⇒).
+ * Stateless.
  */
 final class NewFunctionDefinitions {
   static final String NOTE = "a new function defined here, not a claim; its definition is not read";
