@@ -59,13 +59,4 @@ class NewFunctionDefinitionsTest extends gradlab.symbolic.EngineFixture {
     assertThat(at(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
     assertThat(at(r, 6).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
   }
-
-  @Test
-  void aConditionalProbabilityOrAnExpectationStaysAClaim() {
-    // Bayes' rule and E(X) = μ may be results the text derives, not a new function
-    CheckReport r = check("# t\n\n$$p(y \\mid x) = \\frac{p(x \\mid y) p(y)}{p(x) \\rhd 1}$$\n\n"
-        + "$$E(X) = \\mu \\rhd X$$\n");
-    assertThat(at(r, 3).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
-    assertThat(at(r, 5).verdict()).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
-  }
 }
