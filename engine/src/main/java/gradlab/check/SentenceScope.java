@@ -63,6 +63,7 @@ final class SentenceScope {
       boolean display, String inheritedHead) {
     int before = run.out.size();
     String[] last = run.chain(line, statement, claims, !claims, inheritedHead);
+    NewFunctionDefinitions.relabelInPlace(run, line, statement, before); // squareplus(x, b) = …
     if (!display && run.out.subList(before, run.out.size()).stream()
         .anyMatch(r -> r.line() == line && r.verdict() != null)) {
       run.sentence.valueStated();

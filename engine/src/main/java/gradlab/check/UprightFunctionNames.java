@@ -69,7 +69,7 @@ final class UprightFunctionNames {
     return w.matches("[a-z]{2,3}") && LatexNames.safe(w).equals(w) ? w : null;
   }
 
-  private static boolean catalogue(String word) {
+  static boolean catalogue(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return LatexWords.FUNCTIONS.containsKey(w) || READ_OTHERWISE.contains(w) || w.equals("e");
   }
