@@ -67,6 +67,11 @@ final class NumericMatrixClaims {
         + "left = " + shown(lv) + ", right = " + shown(rv) + " to the digits written");
   }
 
+  /** A name a value is given to: x, W_1, b^{(1)}, \\mathbf{x}, \\hat{y}, \\theta. */
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+      "\\s*(?:\\\\(?:mathbf|boldsymbol|bm|hat|tilde|bar)\\{\\s*)?\\\\?[A-Za-z]+\\s*\\}?"
+      + "(?:_(?:[A-Za-z0-9]|\\{[A-Za-z0-9]+\\}))?(?:\\^\\{\\([0-9A-Za-z]\\)\\})?\\s*");
+
   /** How a name given a matrix of numbers in a matrix environment is listed. */
   static final String STATED = "definition, a vector or matrix of numbers";
 
@@ -116,8 +121,8 @@ final class NumericMatrixClaims {
     NumericMatrixLiterals.Literal literal = NumericMatrixLiterals.of(texts.get(1));
     String engine = run.read(texts.get(0));
     int line = ColumnVectorRows.lineOf(body, sides.get(1)[0], firstLine);
-    if (sides.size() == 2 && literal != null && ColumnVectorRows.NAME.matcher(texts.get(0))
-        .matches() && engine != null) { // a new value replaces what the name meant before
+    if (sides.size() == 2 && literal != null && NAME.matcher(texts.get(0)).matches()
+        && engine != null) { // a new value replaces what the name meant before
       run.ctx = run.ctx.withoutDefinitions(java.util.Set.of(engine)).withoutPoint(engine);
       run.statedMatrices.put(engine, literal.value()); // at once: a later part may use it
       recorded.add(() -> run.out.add(new StepResult(line, texts.get(0), Relation.EQUAL,

@@ -75,4 +75,14 @@ class NumericMatrixClaimsTest extends gradlab.symbolic.EngineFixture {
         + "$$W x = \\begin{pmatrix} 3 \\\\ 2 \\end{pmatrix}$$\n");
     assertThat(at(r, 7)).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
   }
+
+  @Test
+  void subscriptedNamesGivenMatricesInOneDisplayAreWorkedOut() {
+    CheckReport r = check("# t\n\n"
+        + "$$W_1 = \\begin{bmatrix} 1 & -1 \\\\ 2 & 0 \\end{bmatrix}, \\quad "
+        + "b_1 = \\begin{bmatrix} 0 \\\\ -1 \\end{bmatrix}, \\quad "
+        + "x = \\begin{bmatrix} 2 \\\\ 1 \\end{bmatrix}$$\n\n"
+        + "$$W_1 x + b_1 = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$\n");
+    assertThat(at(r, 5)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+  }
 }
