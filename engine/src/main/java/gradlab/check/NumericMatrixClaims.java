@@ -81,7 +81,7 @@ final class NumericMatrixClaims {
    * step ({@code W x = \begin{pmatrix} 3 \\ 1 \end{pmatrix}}) is checked link by link. Returns
    * false, recording nothing, for any other block.
    */
-  static boolean checkInPlace(DocumentRun run, int firstLine, String body) {
+  static boolean checkInPlace(DocumentRun run, int firstLine, String body, boolean display) {
     if (!MatrixDisplays.writesMatrix(body)) {
       return false; // lists and tuples: the scalar reader's
     }
@@ -96,6 +96,7 @@ final class NumericMatrixClaims {
       from = to == body.length() ? to + 1 : gap.end();
     }
     recorded.forEach(Runnable::run);
+    run.lastTail = display ? run.lastTail : null; // a part sets it; $= …$ continues no display
     return true;
   }
 
@@ -116,8 +117,11 @@ final class NumericMatrixClaims {
     if (sides == null || sides.size() < 2) {
       return false;
     }
-    List<String> texts = sides.stream().map(s -> body.substring(s[0], s[1]).strip()
-        .replaceAll("[.,;]$", "").strip()).toList();
+    List<String> texts = new ArrayList<>(sides.stream().map(s -> body.substring(s[0], s[1])
+        .strip().replaceAll("[.,;]$", "").strip()).toList());
+    if (texts.get(0).isEmpty() && from == 0 && run.lastTail != null) {
+      texts.set(0, run.lastTail); // $$= \begin{pmatrix} 3 \\ 1 \end{pmatrix}$$ continues
+    }
     NumericMatrixLiterals.Literal literal = NumericMatrixLiterals.of(texts.get(1));
     String engine = run.read(texts.get(0));
     int line = ColumnVectorRows.lineOf(body, sides.get(1)[0], firstLine);
@@ -129,7 +133,19 @@ final class NumericMatrixClaims {
           texts.get(1), null, STATED)));
       return true;
     }
-    for (int k = 0; k + 1 < texts.size(); k++) {
+    int first = 0;
+    if (NAME.matcher(texts.get(0)).matches() && engine != null && !run.ctx.defines(engine)
+        && !run.ctx.point().containsKey(engine) && stated(run, texts.get(0)) == null) {
+      Side value = side(run, texts.get(1), new LinkedHashMap<>()); // z = Wx + b = […]: z new
+      if (value == null || value.value().getNumElements() == 1) {
+        return false;
+      }
+      run.statedMatrices.put(engine, value.value());
+      recorded.add(() -> run.out.add(new StepResult(line, texts.get(0), Relation.EQUAL,
+          texts.get(1), null, STATED)));
+      first = 1;
+    }
+    for (int k = first; k + 1 < texts.size(); k++) {
       StepVerdict v = verdict(run, texts.get(k), Relation.EQUAL, texts.get(k + 1));
       if (v == null) {
         return false;
@@ -138,6 +154,8 @@ final class NumericMatrixClaims {
           firstLine), texts.get(k), Relation.EQUAL, texts.get(k + 1), v, null);
       recorded.add(() -> run.out.add(link));
     }
+    String tail = texts.get(texts.size() - 1);
+    recorded.add(() -> run.lastTail = tail);
     return true;
   }
 
@@ -157,9 +175,14 @@ final class NumericMatrixClaims {
     if (literal != null) {
       return new Side(literal.value(), literal);
     }
+    Map<String, DMatrixRMaj> written = new LinkedHashMap<>();
+    String named = NumericMatrixLiterals.named(latex, written); // [2 \\ 7] + [0.5 \\ -1]
+    if (named == null) {
+      return null;
+    }
     MatrixExpr e;
     try {
-      e = MatrixParser.parse(latex, Map.of());
+      e = MatrixParser.parse(named, Map.of());
     } catch (RuntimeException ex) {
       return null;
     }
@@ -168,8 +191,9 @@ final class NumericMatrixClaims {
     }
     Map<String, MatrixExpr.Kind> kinds = new LinkedHashMap<>();
     MatrixNames.collect(e, kinds);
+    values.putAll(written);
     for (String name : kinds.keySet()) {
-      DMatrixRMaj v = stated(run, name);
+      DMatrixRMaj v = written.containsKey(name) ? written.get(name) : stated(run, name);
       if (v == null) {
         return null;
       }
@@ -177,7 +201,9 @@ final class NumericMatrixClaims {
     }
     try {
       DMatrixRMaj v = MatrixValues.value(e, values);
-      return v == null ? null : new Side(v, null);
+      boolean numbers = !written.isEmpty() && written.keySet().containsAll(kinds.keySet());
+      return v == null ? null : new Side(v, numbers ? new NumericMatrixLiterals.Literal(v,
+          new double[v.getNumElements()], false) : null); // arrays only: worked out, exact
     } catch (RuntimeException ex) { // the shapes do not fit (EJML's dimension check)
       return null;
     }

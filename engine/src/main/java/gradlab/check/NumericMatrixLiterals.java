@@ -12,7 +12,8 @@ import org.ejml.data.DMatrixRMaj;
  * transposed {@code (1, 3)^T} (a column either way), or a {@code pmatrix}/{@code bmatrix}/…
  * of numbers ({@code \begin{pmatrix} 3 \\ 1 \end{pmatrix}}, rows by {@code \\}, entries by
  * {@code &}). Each entry keeps half a unit of its last written place: the digits the writer
- * rounded to. Stateless.
+ * rounded to; an entry worked out by hand on whole numbers ({@code 1 \cdot 2 + 2 \cdot 1})
+ * is exact. Stateless.
  */
 final class NumericMatrixLiterals {
   private static final String NUMBER = NumberPatterns.DECIMAL_ANY_MINUS_REGEX;
@@ -69,7 +70,13 @@ final class NumericMatrixLiterals {
       for (String item : row) {
         String t = item.strip().replace('−', '-');
         if (!t.matches(NumberPatterns.DECIMAL_REGEX)) {
-          return null;
+          Double exact = worked(t); // an entry worked out by hand: 1 \cdot 2 + 2 \cdot 1
+          if (exact == null) {
+            return null;
+          }
+          m.data[k] = exact;
+          halves[k++] = 0;
+          continue;
         }
         BigDecimal v = new BigDecimal(t);
         m.data[k] = v.doubleValue();
@@ -78,5 +85,50 @@ final class NumericMatrixLiterals {
       }
     }
     return new Literal(m, halves, list);
+  }
+
+  /**
+   * The value of an entry written as arithmetic on whole numbers ({@code 1 \cdot 2 + 2 \cdot 1},
+   * {@code 2(1) + (-1)(1)}, {@code \frac{3}{2}}), exact; null for anything with a name or a
+   * decimal (a rounded input, whose rounding this reading would not allow for).
+   */
+  private static Double worked(String entry) {
+    String t = entry.replace("\\times", "\\cdot");
+    if (!t.replaceAll("\\\\(cdot|frac|dfrac|tfrac|left|right)(?![A-Za-z])", "")
+        .matches("[0-9+\\-*/()\\[\\]{}\\s]+")) {
+      return null;
+    }
+    try {
+      MatrixExpr e = MatrixParser.parse(t, java.util.Map.of());
+      java.util.Map<String, MatrixExpr.Kind> names = new java.util.LinkedHashMap<>();
+      MatrixNames.collect(e, names);
+      DMatrixRMaj v = names.isEmpty() ? MatrixValues.value(e, java.util.Map.of()) : null;
+      return v == null || v.getNumElements() != 1 || !Double.isFinite(v.get(0)) ? null
+          : v.get(0);
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code latex} with each matrix environment of numbers in it replaced by a name of its own
+   * ({@code \mathbf{Z}_{901}}, …), whose value is put in {@code values}; null where an
+   * environment is not one of numbers, or the text already writes such a name.
+   */
+  static String named(String latex, java.util.Map<String, DMatrixRMaj> values) {
+    Matcher env = ENVIRONMENT.matcher(latex);
+    StringBuilder out = new StringBuilder();
+    while (env.find()) {
+      Literal l = of(env.group());
+      String name = "Z_{" + (901 + values.size()) + "}";
+      if (l == null || latex.contains("Z_{9")) {
+        return null;
+      }
+      values.put(name, l.value());
+      env.appendReplacement(out, Matcher.quoteReplacement("\\mathbf{Z}_{" + (900 + values.size())
+          + "}"));
+    }
+    env.appendTail(out);
+    return out.toString();
   }
 }

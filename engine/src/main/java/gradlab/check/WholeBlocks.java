@@ -44,7 +44,7 @@ final class WholeBlocks {
         && ColumnVectorRows.checkInPlace(run, firstLine, body, display)) {
       return true; // [g_1(x) \\ g_2(x)] = [x^2 \\ 3x]: entry by entry
     }
-    if (NumericMatrixClaims.checkInPlace(run, firstLine, body)) {
+    if (NumericMatrixClaims.checkInPlace(run, firstLine, body, display)) {
       return true; // W = [[1, 2], [0, 1]] as a pmatrix, then W x = [3, 1]ᵀ: worked out
     }
     if (MatrixDisplays.notChecked(run, firstLine, body)) {

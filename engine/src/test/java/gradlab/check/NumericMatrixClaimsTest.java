@@ -85,4 +85,37 @@ class NumericMatrixClaimsTest extends gradlab.symbolic.EngineFixture {
         + "$$W_1 x + b_1 = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$\n");
     assertThat(at(r, 5)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }
+
+  @Test
+  void entriesWorkedOutByHandAreCheckedLinkByLink() {
+    String given = "# t\n\nLet $W = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1 \\end{pmatrix}$ and "
+        + "$x = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$.\n\n"
+        + "$$W x = \\begin{pmatrix} 1 \\cdot 1 + 2 \\cdot 1 \\\\ 0 \\cdot 1 + 1 \\cdot 1 "
+        + "\\end{pmatrix}$$\n$$= \\begin{pmatrix} 3 \\\\ ";
+    CheckReport right = check(given + "1 \\end{pmatrix}$$\n");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(2);
+    CheckReport wrong = check(given + "2 \\end{pmatrix}$$\n");
+    assertThat(wrong.firstRefuted().orElseThrow().line()).as(wrong.render()).isEqualTo(6);
+  }
+
+  @Test
+  void anEntryWorkedOutFromRoundedDecimalsIsNotRead() {
+    CheckReport r = check("# t\n\nLet $x = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$.\n\n"
+        + "$$0.73 x = \\begin{pmatrix} 0.73 \\cdot 1 \\\\ 0.7 \\cdot 1 \\end{pmatrix}$$\n");
+    assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
+  }
+
+  @Test
+  void aNewNameGivenASumOfArraysTakesItsValueAndEachLinkIsChecked() {
+    String given = "# t\n\nLet $W = \\begin{bmatrix} 2 & -1 \\\\ 1 & 3 \\end{bmatrix}$, "
+        + "$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$, "
+        + "$b = \\begin{bmatrix} 0.5 \\\\ -1 \\end{bmatrix}$.\n\n"
+        + "$$z = Wx + b = \\begin{bmatrix} 0 \\\\ 7 \\end{bmatrix} + "
+        + "\\begin{bmatrix} 0.5 \\\\ -1 \\end{bmatrix}$$\n\nso $\\|z\\|^2 = ";
+    CheckReport right = check(given + "36.25$.\n");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(2);
+    assertThat(right.count(StepVerdict.Refuted.class)).as(right.render()).isZero();
+    CheckReport wrong = check(given + "37.25$.\n");
+    assertThat(wrong.firstRefuted().orElseThrow().line()).as(wrong.render()).isEqualTo(7);
+  }
 }
