@@ -200,6 +200,9 @@ final class NumericMatrixClaims {
       values.put(name, v);
     }
     try {
+      if (!StatedShapes.fits(e, values)) {
+        return null;
+      }
       DMatrixRMaj v = MatrixValues.value(e, values);
       boolean numbers = !written.isEmpty() && written.keySet().containsAll(kinds.keySet());
       return v == null ? null : new Side(v, numbers ? new NumericMatrixLiterals.Literal(v,

@@ -118,4 +118,14 @@ class NumericMatrixClaimsTest extends gradlab.symbolic.EngineFixture {
     CheckReport wrong = check(given + "37.25$.\n");
     assertThat(wrong.firstRefuted().orElseThrow().line()).as(wrong.render()).isEqualTo(7);
   }
+
+  @Test
+  void anOperationUndefinedForTheShapesIsNeverDecided() {
+    CheckReport r = check("# t\n\nLet $W = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1 \\end{pmatrix}$ and "
+        + "$\\mathbf{w} = (1, -2)^T$.\n\n$$\\mathbf{w}^T W + W^2 = (1, 0)$$\n\n"
+        + "$$\\mathbf{w} + \\mathbf{w}^T = (2, -4)$$\n");
+    assertThat(r.steps().stream().filter(StepResult::isClaim).map(StepResult::verdict))
+        .as(r.render()).noneMatch(v -> v instanceof StepVerdict.Proved
+            || v instanceof StepVerdict.Refuted);
+  }
 }
