@@ -215,7 +215,7 @@ final class NumericMatrixClaims {
   /** The value the text states for {@code name}: a named point or a definition by numbers. */
   private static DMatrixRMaj stated(DocumentRun run, String name) {
     String engine = run.read(name);
-    if (engine == null) {
+    if (engine == null || restated(run, engine)) {
       return null;
     }
     Expr point = run.ctx.point().get(engine);
@@ -231,6 +231,16 @@ final class NumericMatrixClaims {
     return rows != null ? new DMatrixRMaj(rows) : d == null && !run.unread.containsKey(engine)
         && !run.matrices.unread(name) && !run.matrices.definitions().containsKey(name)
         ? run.statedMatrices.get(engine) : null;
+  }
+
+  /**
+   * Whether the text has written a claim about the name itself since ("Now let $\\mathbf{x} =
+   * (1, 0)$" after "At $\\mathbf{x} = (1, 1)$", read as a claim the reader could not decide):
+   * the value the text means there may no longer be the one recorded, so none is used.
+   */
+  private static boolean restated(DocumentRun run, String engine) {
+    return run.out.stream().anyMatch(s -> s.isClaim() && s.lhs().length() <= 40
+        && engine.equals(run.read(s.lhs())));
   }
 
   private static boolean transposeIsAName(DocumentRun run, String text) {

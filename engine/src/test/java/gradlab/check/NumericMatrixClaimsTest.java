@@ -128,4 +128,12 @@ class NumericMatrixClaimsTest extends gradlab.symbolic.EngineFixture {
         .as(r.render()).noneMatch(v -> v instanceof StepVerdict.Proved
             || v instanceof StepVerdict.Refuted);
   }
+
+  @Test
+  void aVectorGivenANewValueTheReaderCannotTakeIsNoLongerUsed() {
+    CheckReport r = check("# t\n\nLet $A = \\begin{pmatrix} 2 & 1 \\\\ 1 & 3 \\end{pmatrix}$.\n\n"
+        + "At $\\mathbf{x} = (1, 1)$ we have\n$$A\\mathbf{x} = (3, 4)$$\n\n## Part 2\n\n"
+        + "Now let $\\mathbf{x} = (1, 0)$. Then\n$$\\mathbf{x}^T A \\mathbf{x} = 2$$\n");
+    assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
+  }
 }
