@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A step that uses quantities the text never defines (∂C/∂a of a cost C it never writes out;
- * δ defined as ∂C/∂z), checked from the earlier claims of the same document that share them,
+ * δ defined as ∂C/∂z; p₁ named at the end of a claim, "∂lse/∂x₁ = e^{x₁}/(e^{x₁} + e^{x₂}) =
+ * p₁"), checked from the earlier claims of the same document that share them,
  * taken as premises: Nielsen's (75) ∂C/∂a = (a − y)/(a(1 − a)) follows from (72)
  * ∂C/∂b = a − y and (74) ∂C/∂b = ∂C/∂a · a(1 − a). The premises (at most {@value #MAX}, most
  * recent first, in scope: same section and same named point, not refuted) are solved for the
@@ -87,6 +88,9 @@ final class PremiseSteps {
     List<PremiseLedger.Claim> candidates = run.premises.mostRecentFirst(run.ctx);
     Set<String> lhsNames = new LinkedHashSet<>();
     candidates.forEach(c -> lhsNames.add(c.lhs().strip()));
+    // "d lse/dx1 = exp(x1)/(exp(x1) + exp(x2)) = p1": a bare name the text writes at the end of
+    // a claim names that quantity as a left side does; p1 + p2 = 1 then relates the two
+    candidates.forEach(c -> lhsNames.add(c.rhs().strip()));
     lhsNames.add(lhs.strip());
     String l = rename(run, lhs, opaquePartials);
     String r = rename(run, rhs, opaquePartials);

@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
  * "Take $w = 2$; then $J(w) = 0.5$.") is about that one value: its points end with it, and the
  * general steps after it are not read at that point, unless a colon follows the point ("For
  * $n = 512$: $σ = \sqrt{2/512} = 0.0625$."), which makes it a header for what follows.
+ * A value whose left side is in words ("and at $q = 1$ it is $1 - p$.") is stated too.
  * Givens ("With $\eta = 0.1$ and $g = 2$,
  * the step is $\eta g = 0.2$.") are not points of evaluation and keep their scope. A display
  * inside the sentence (no full stop before it) is still in it. Mutable, one per document run.
  */
 final class SentenceScope {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+  /** Prose that ends with a verb stating a value: "at $q = 1$ it is $1 - p$". */
+  private static final Pattern VALUE_VERB = Pattern.compile(
+      "(?i)\\b(?:is|equals|becomes|gives|reduces to)\\s*$");
 
   private boolean pointNamed;
   private boolean valueStated;
@@ -61,6 +65,10 @@ final class SentenceScope {
    */
   static String[] chain(DocumentRun run, int line, String statement, boolean claims,
       boolean display, String inheritedHead) {
+    if (!display && run.latex() && VALUE_VERB.matcher(run.prose).find()
+        && ChainSplitter.split(statement).relations().isEmpty()) {
+      run.sentence.valueStated(); // "and at $q = 1$ it is $1 - p$.": a value in words
+    }
     int before = run.out.size();
     String[] last = run.chain(line, statement, claims, !claims, inheritedHead);
     NewFunctionDefinitions.relabelInPlace(run, line, statement, before); // squareplus(x, b) = …
