@@ -201,8 +201,7 @@ public final class DocumentChecker {
     String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
       run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
-      String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
-          .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
+      String[] lines = HtmlComments.blanked(text).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         lines[n] = lines[n].replaceAll("#.*", "").strip();
       }
