@@ -118,7 +118,7 @@ final class LatexOperators {
       throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
           + MOST_TERMS + " terms as"));
     }
-    String body = c.restOfTerm();
+    String body = c.restOfSummand();
     if (body.isBlank()) {
       throw new UnsupportedLatexException(refused);
     }
