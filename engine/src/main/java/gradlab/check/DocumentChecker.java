@@ -42,6 +42,13 @@ public final class DocumentChecker {
   }
 
   public CheckReport checkMarkdown(String source, String typed) {
+    // \sum_{j'=1}^{V} e^{u_{j'}}: the primed index renamed to a fresh letter, shown as typed
+    PrimedSumIndices.Renamed primed = PrimedSumIndices.rename(typed);
+    CheckReport r = checkMarkdownRead(source, primed.text());
+    return new CheckReport(r.source(), r.steps().stream().map(primed::shown).toList());
+  }
+
+  private CheckReport checkMarkdownRead(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code and HTML comments are not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
