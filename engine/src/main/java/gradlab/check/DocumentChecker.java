@@ -42,6 +42,13 @@ public final class DocumentChecker {
   }
 
   public CheckReport checkMarkdown(String source, String typed) {
+    // \sum_{j'=1}^{V} e^{u_{j'}}: the primed index renamed to a fresh letter, shown as typed
+    PrimedSumIndices.Renamed primed = PrimedSumIndices.rename(typed);
+    CheckReport r = checkMarkdownRead(source, primed.text());
+    return new CheckReport(r.source(), r.steps().stream().map(primed::shown).toList());
+  }
+
+  private CheckReport checkMarkdownRead(String source, String typed) {
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code and HTML comments are not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
@@ -201,8 +208,7 @@ public final class DocumentChecker {
     String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
       run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
-      String[] lines = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(text)
-          .replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
+      String[] lines = HtmlComments.blanked(text).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         lines[n] = lines[n].replaceAll("#.*", "").strip();
       }

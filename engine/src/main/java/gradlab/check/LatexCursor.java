@@ -227,6 +227,24 @@ final class LatexCursor {
     return s.charAt(i) == '{' ? rawGroup() : String.valueOf(s.charAt(i++));
   }
 
+  /**
+   * The summand of a Σ or Π whose operator was just read: {@link #restOfTerm()}, with a sign
+   * that opens it ({@code \sum_{i=1}^{m} -2(x_i - \mu)}, the batch-norm paper's ∂ℓ/∂μ_B: the
+   * sign had ended an empty summand, and the step was "cannot read").
+   */
+  String restOfSummand() {
+    skipBlanks();
+    int start = i;
+    if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    if (restOfTerm().isBlank()) {
+      i = start; // a sign alone: no summand, as before
+      return "";
+    }
+    return s.substring(start, i);
+  }
+
   /** The rest of the current term: up to a top-level + or −, a closing bracket or the end. */
   String restOfTerm() {
     int depth = 0;

@@ -19,6 +19,9 @@ final class LatexOperators {
   private static final Pattern INTEGER = Pattern.compile(
       "\\s*\\{?\\s*(-?\\d+(?:\\s*[+-]\\s*\\d+)*)\\s*\\}?\\s*");
   private static final int MOST_TERMS = 50;
+  /** {@code y \in \{0, 1\}}: an index over a set of whole numbers written out. */
+  private static final Pattern NUMBER_SET = Pattern.compile(
+      "\\s*([A-Za-z])\\s*\\\\in\\s*\\\\\\{\\s*(-?\\d+(?:\\s*,\\s*-?\\d+){0,9})\\s*\\\\\\}\\s*");
 
   private LatexOperators() {}
 
@@ -102,28 +105,41 @@ final class LatexOperators {
       throw new UnsupportedLatexException(refused);
     }
     c.advance();
-    Matcher low = LOWER.matcher(c.rawGroupOrToken());
-    if (!low.matches() || c.peek() != '^') {
-      throw new UnsupportedLatexException(refused);
+    String lower = c.rawGroupOrToken();
+    Matcher set = NUMBER_SET.matcher(lower);
+    Matcher low = LOWER.matcher(lower);
+    List<Integer> values = new ArrayList<>();
+    String index;
+    if (set.matches() && c.peek() != '^') { // Σ_{y ∈ {0, 1}}: a Bernoulli variable's values
+      index = set.group(1);
+      for (String v : set.group(2).split(",")) {
+        values.add(Integer.parseInt(v.strip()));
+      }
+    } else {
+      if (!low.matches() || c.peek() != '^') {
+        throw new UnsupportedLatexException(refused);
+      }
+      c.advance();
+      Matcher high = INTEGER.matcher(c.rawGroupOrToken());
+      if (!high.matches()) {
+        throw new UnsupportedLatexException(refused);
+      }
+      index = low.group(1);
+      int to = integer(high.group(1));
+      if (to - integer(low.group(2)) + 1 > MOST_TERMS) {
+        throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
+            + MOST_TERMS + " terms as"));
+      }
+      for (int v = integer(low.group(2)); v <= to; v++) {
+        values.add(v);
+      }
     }
-    c.advance();
-    Matcher high = INTEGER.matcher(c.rawGroupOrToken());
-    if (!high.matches()) {
-      throw new UnsupportedLatexException(refused);
-    }
-    String index = low.group(1);
-    int from = integer(low.group(2));
-    int to = integer(high.group(1));
-    if (to - from + 1 > MOST_TERMS) {
-      throw new UnsupportedLatexException(refused.replace("symbolic", "more than "
-          + MOST_TERMS + " terms as"));
-    }
-    String body = c.restOfTerm();
+    String body = c.restOfSummand();
     if (body.isBlank()) {
       throw new UnsupportedLatexException(refused);
     }
     List<String> terms = new ArrayList<>();
-    for (int v = from; v <= to; v++) {
+    for (int v : values) {
       terms.add("(" + r.readNested(substitute(body, index, v)) + ")");
     }
     if (terms.isEmpty()) {

@@ -77,7 +77,7 @@ final class SizedDefinitions {
         .matcher(rawRhs);
     while (m.find()) {
       if (!rawRhs.substring(m.end()).stripLeading().startsWith("^")) {
-        String body = new LatexCursor(rawRhs.substring(m.end())).restOfTerm();
+        String body = new LatexCursor(rawRhs.substring(m.end())).restOfSummand();
         if (SumLetters.uses(body, m.group(1))) {
           familyLetters.add(m.group(1));
         } else if (SumLetters.element(m.group(1)).matcher(body).find()) {
@@ -188,8 +188,9 @@ final class SizedDefinitions {
         at = m.end();
         continue;
       }
+      c.skipBlanks();
       int bodyStart = m.end() + c.position();
-      String body = c.restOfTerm();
+      String body = c.restOfSummand();
       String replaced;
       if (SumLetters.uses(body, index)) {
         replaced = null; // Σ_j w_j x_j: read as it is

@@ -159,6 +159,7 @@ final class SizedSteps {
             String.join(" ", ChainTerms.read(run, sides, sized, false, line).engine().stream()
             .map(String::valueOf).toList()).split("[^A-Za-z0-9]+"))));
         boolean unit = run.ctx != general; // a one-hot label set to (1, 0, …)
+        long started = System.nanoTime();
         StepVerdict v = indexed ? IndexedSteps.atSize(run, l, r, i.size(),
             s -> instance(run, line, rel, s, sized)) : memberLetters.isEmpty()
             ? instance(run, line, rel, sides, sized) : SumMemberIndices.atSize(l, r, i.size(),
@@ -182,10 +183,13 @@ final class SizedSteps {
               + f.detail()));
         }
         verdicts.add(v);
-        if (v instanceof StepVerdict.Unknown || verdicts.size() >= ENOUGH) {
+        if (v instanceof StepVerdict.Unknown || verdicts.size() >= ENOUGH
+            || v instanceof StepVerdict.Proved && run.budget.slowProof(
+            java.time.Duration.ofNanos(System.nanoTime() - started))) {
           // one size held without a proof (|w|, sgn): the step can no longer be refuted, and
           // the other sizes' proofs would each take the whole budget; compare them only. So
-          // after three sizes proved: the rest cannot make the step more than "unknown"
+          // after three sizes proved, or one slowly: the rest cannot make the step more than
+          // "unknown", and a larger size's proof costs more
           run.budget.proofsInPlace(false);
         }
         if (verdicts.size() >= ENOUGH && verdicts.stream().allMatch(

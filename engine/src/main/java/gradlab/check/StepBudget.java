@@ -125,6 +125,21 @@ final class StepBudget implements AutoCloseable {
     proofs = on;
   }
 
+  /**
+   * Whether a size's instance that took {@code spent} was a slow proof: more than a quarter of
+   * the step budget (scaled for the load). A larger size's proof costs more than a smaller one's
+   * (Ioffe and Szegedy's ∂ℓ/∂σ²_B proved in seconds for m = 2 spent the whole budget for m = 3,
+   * the file 14.5 s of the 15 s goal), so after such a proof the larger sizes are compared only.
+   */
+  boolean slowProof(Duration spent) {
+    return slowProof(spent, budget);
+  }
+
+  /** Whether {@code spent} is more than a quarter of {@code budget}. */
+  static boolean slowProof(Duration spent, Duration budget) {
+    return spent.compareTo(budget.dividedBy(4)) > 0;
+  }
+
   /** A step compared only because the proof window had closed says so. */
   private StepVerdict afterWindow(StepVerdict v) {
     if (v instanceof StepVerdict.Unknown u && u.samples() > 0 && u.reason().isEmpty()) {

@@ -106,7 +106,7 @@ final class SumExtents {
         String index = low.group(1);
         c.skipBlanks();
         int start = m.end() + c.position();
-        if (c.restOfTerm().isBlank()) {
+        if (c.restOfSummand().isBlank()) {
           continue;
         }
         int body = m.end() + c.position();

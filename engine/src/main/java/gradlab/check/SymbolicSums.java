@@ -142,7 +142,7 @@ final class SymbolicSums {
       } else {
         return null;
       }
-      String body = c.restOfTerm();
+      String body = c.restOfSummand();
       int end;
       if (high == null) { // Σ_j over a family the text indexes: w_j x_j
         if (!uses(body, index, false)) {

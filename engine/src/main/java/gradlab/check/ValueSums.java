@@ -47,7 +47,7 @@ final class ValueSums {
       LatexCursor c = new LatexCursor(latex.substring(m.end()));
       String body;
       try {
-        body = c.restOfTerm();
+        body = c.restOfSummand();
       } catch (UnsupportedLatexException e) {
         continue;
       }

@@ -27,7 +27,7 @@ final class WholeFamilySums {
         LatexCursor c = new LatexCursor(side.substring(m.end()));
         String body;
         try {
-          body = c.restOfTerm();
+          body = c.restOfSummand();
         } catch (RuntimeException e) {
           continue;
         }

@@ -21,4 +21,12 @@ class StepBudgetLoadTest {
     assertThat(StepBudget.forLoad(TWO, 8, 2)).isEqualTo(Duration.ofSeconds(8));
     assertThat(StepBudget.forLoad(TWO, 40, 2)).isEqualTo(Duration.ofSeconds(10));
   }
+
+  @Test
+  void aSizeWhoseProofTookOverAQuarterOfTheBudgetWasSlow() {
+    assertThat(StepBudget.slowProof(Duration.ofMillis(499), TWO)).isFalse();
+    assertThat(StepBudget.slowProof(Duration.ofMillis(500), TWO)).isFalse();
+    assertThat(StepBudget.slowProof(Duration.ofMillis(501), TWO)).isTrue();
+    assertThat(StepBudget.slowProof(Duration.ofSeconds(3), Duration.ofSeconds(10))).isTrue();
+  }
 }

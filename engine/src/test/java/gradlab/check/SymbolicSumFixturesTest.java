@@ -28,7 +28,7 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
   @ValueSource(strings = {"sum_to_n_holds_for_every_size", "geometric_sum_of_the_bias_correction",
       "sum_over_an_indexed_family_without_bounds", "sum_undefined_at_one_size",
       "variance_of_a_sum_over_an_independent_family",
-      "expectation_of_a_sum_over_distributed_family"})
+      "expectation_of_a_sum_over_distributed_family", "summand_opening_with_a_sign"})
   void holdsForEverySizeWrittenOutButIsNotProvedForAllAndBrokenIsRefuted(String name)
       throws Exception {
     CheckReport right = check(name + ".md");
@@ -129,5 +129,14 @@ class SymbolicSumFixturesTest extends gradlab.symbolic.EngineFixture {
   void sizeLetterIsSetInSubscriptsAndAloneButNotInsideWords() {
     assertThat(SymbolicSums.setLetter("g_t + v_{t-1} + \\beta^{t} + \\text{at}", "t", 3))
         .isEqualTo("g_{3} + v_{2} + \\beta^{{3}} + \\text{at}");
+  }
+
+  @Test
+  void aSummandOpeningWithASignIsTheWholeTermAfterTheSign() throws Exception {
+    CheckReport right = FixturePair.checkMarkdown(engine, "$$\\sum_{i=1}^{3} -i + 1 = -5$$\n");
+    assertThat(claims(right)).as(right.render()).singleElement().satisfies(s -> assertThat(
+        s.verdict()).isInstanceOf(StepVerdict.Proved.class));
+    CheckReport wrong = FixturePair.checkMarkdown(engine, "$$\\sum_{i=1}^{3} -i = 6$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
   }
 }
