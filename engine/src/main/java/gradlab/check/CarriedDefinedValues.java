@@ -17,12 +17,21 @@ final class CarriedDefinedValues {
 
   static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rhs,
       StepVerdict v) {
+    return verdict(run, run.ctx, lhs, rel, rhs, v);
+  }
+
+  /**
+   * As {@link #verdict(DocumentRun, String, Relation, String, StepVerdict)}, at {@code base}: the
+   * document's context with the values an earlier point gave ({@link EarlierValueClaims}).
+   */
+  static StepVerdict verdict(DocumentRun run, CheckContext base, String lhs, Relation rel,
+      String rhs, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted) || run.values.isEmpty()
         || (rel != Relation.EQUAL && rel != Relation.APPROX)) {
       return v;
     }
-    CheckContext at = run.ctx;
-    CheckContext withRefuted = run.ctx;
+    CheckContext at = base;
+    CheckContext withRefuted = base;
     List<String> used = new ArrayList<>();
     int refuted = -1;
     try {

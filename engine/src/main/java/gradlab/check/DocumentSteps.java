@@ -28,8 +28,8 @@ final class DocumentSteps {
 
   /** See {@link ProseRestatements#restate}. */
   boolean restate(int line, String head, String rawHead, String rawRhs, String rhs,
-      boolean claim) {
-    return ProseRestatements.restate(run, line, head, rawHead, rawRhs, rhs, claim);
+      boolean claim, boolean chained) {
+    return ProseRestatements.restate(run, line, head, rawHead, rawRhs, rhs, claim, chained);
   }
 
   /** The name of an run.unread redefinition that {@code side} uses, or null. */

@@ -20,6 +20,11 @@ import java.util.TreeSet;
  * checked: … values the text does not state here" (user40), though the part label only ended the
  * point. Where the step holds there only with its decimals read as rounded, the reason says so
  * (and {@link CarriedDecimals} proves it where they are results the text wrote before).
+ *
+ * <p>At those values a step that uses a result the text rounded is read with the rounded value,
+ * as at the current point ({@link CarriedDefinedValues}): a teacher's second input, "Take $x =
+ * 1$ and $t = 0$" after $w = 1$ was given with the first, then $y = 2 \cdot 0.7311 - 1 =
+ * 0.4622$ and $L = \frac{1}{2} \cdot 0.4622^2$, was ✗ against the unrounded y (user46).
  */
 final class EarlierValueClaims {
   private EarlierValueClaims() {}
@@ -54,7 +59,11 @@ final class EarlierValueClaims {
       return v;
     }
     CheckContext there = at;
-    StepVerdict again = run.budget.run(by -> run.checker.check(there, lhs, rel, rhs, by));
+    StepVerdict exact = run.budget.run(by -> run.checker.check(there, lhs, rel, rhs, by));
+    StepVerdict again = CarriedDefinedValues.verdict(run, there, lhs, rel, rhs, exact);
+    if (again instanceof StepVerdict.NotChecked && exact instanceof StepVerdict.Refuted) {
+      return again; // it holds only through a value a refuted step stated
+    }
     StringBuilder named = new StringBuilder();
     given.forEach((name, line) -> named.append(named.isEmpty() ? "" : ", ")
         .append(LatexNames.readable(name)).append(" = ")

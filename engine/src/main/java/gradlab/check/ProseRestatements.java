@@ -20,9 +20,10 @@ final class ProseRestatements {
    * u = x y is named) when it holds, else a new definition ("with the cross-entropy cost
    * C = …"), which replaces the old one for the steps after it and is shown as such. Prose is
    * never refuted; keeping the old meaning would refute the true steps that follow.
+   * {@code chained}: the chain goes on after {@code rhs} and its links are checked as steps.
    */
   static boolean restate(DocumentRun run, int line, String head, String rawHead, String rawRhs,
-      String rhs, boolean claim) {
+      String rhs, boolean claim, boolean chained) {
     boolean anew = false; // a claim taken as a new meaning (Redefinitions.unrelated)
     if (!claim) {
       run.values.clear(); // a new meaning of a defined name: values computed with it are stale
@@ -38,9 +39,9 @@ final class ProseRestatements {
       // its dependence on w₁ after an answer key's part label): a claim is checked as one
       boolean value = run.engine.freeSymbols(expr).isEmpty() && (v instanceof StepVerdict.Refuted
           || v instanceof StepVerdict.NotChecked);
-      if (value && claim) {
-        return false;
-      }
+      if (value && (claim || chained)) {
+        return false; // a chain's links are checked as claims: one row each (user46 found
+      } // z_1 = 0.5·1 + 0 = 0.5 of an earlier part shown twice, "not checked" and ✓)
       if (value) { // shown as a restatement that differs would be, h kept as defined
         run.out.add(new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs,
             v instanceof StepVerdict.Refuted f ? Redefinitions.unannounced(rawHead.strip(), f) : v,

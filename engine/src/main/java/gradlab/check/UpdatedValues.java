@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * it use?", never refuted. A new name for the updated value ({@code w^{+}}, {@code w_{new}},
  * {@code w'}) leaves the name's value as it was, but a later step refuted there that holds at
  * the new value is not checked either. A step false at both values is refuted (it fails under
- * both readings). Mutable, one per document run.
+ * both readings). Also where a part label ended the point that gave the name its value ("**(a)**
+ * At $w = 0.5$ …", "**(b)** $w_{new} = … = 0.54005$", "**(c)** the loss after the step: $L = …$"
+ * was ✗ at w = 0.5, found by a new user, user46): the value given before is the old one.
+ * Mutable, one per document run.
  */
 final class UpdatedValues {
   /** {@code name} (engine syntax) held {@code before} and was given {@code after} on a line. */
@@ -66,6 +69,9 @@ final class UpdatedValues {
     if (n.matches()) {
       String name = run.read(n.group(1));
       Expr before = name == null ? null : run.ctx.point().get(name);
+      if (before == null && name != null && !run.ctx.defines(name)) { // "**(b)**" ended w's
+        before = run.earlierPoints.valueOf(name).orElse(null); // point; w_new still updates it
+      }
       if (before != null) {
         updates.put(name, new Update(name, before, run.engine.eval(last), line, false));
       }
@@ -129,6 +135,15 @@ final class UpdatedValues {
     }
     for (Update u : updates.values()) {
       Expr now = run.ctx.point().get(u.name());
+      CheckContext at = run.ctx;
+      if (now == null && f.point().containsKey(u.name())) { // refuted at a value given before
+        for (String n : f.point().keySet()) { // a part label ended ({@link EarlierValueClaims})
+          if (!at.point().containsKey(n) && run.earlierPoints.valueOf(n).isPresent()) {
+            at = at.withPoint(n, run.earlierPoints.valueOf(n).get());
+          }
+        }
+        now = at.point().get(u.name());
+      }
       if (now == null || !f.point().containsKey(u.name())) {
         continue;
       }
@@ -139,7 +154,7 @@ final class UpdatedValues {
       CheckContext kept = run.ctx;
       StepVerdict w;
       try {
-        run.ctx = kept.withPoint(u.name(), other);
+        run.ctx = at.withPoint(u.name(), other);
         w = again.get();
       } catch (RuntimeException e) {
         w = null;
