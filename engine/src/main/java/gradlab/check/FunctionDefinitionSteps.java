@@ -19,7 +19,8 @@ final class FunctionDefinitionSteps {
       FunctionHeads.Head fn,
       List<String> raw, List<String> terms, ChainTerms main, ChainTerms alt) {
     String f = fn.name();
-    if (HypothesisSubscripts.names(raw.get(0)) || f.equals("ell")) {
+    if (HypothesisSubscripts.names(raw.get(0)) || f.equals("ell")
+        || SubscriptedHeads.names(raw.get(0))) { // \eta_l(t) = …: etal
       run.engine.declareFunctionInPlace(f); // h_θ (htheta), \ell: a function like f, though longer
     }
     if (alt != null && !Objects.equals(alt.engine().get(1), terms.get(1))

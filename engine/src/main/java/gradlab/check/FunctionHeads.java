@@ -20,9 +20,9 @@ final class FunctionHeads {
   private static final String PARAM = "(?:[A-Za-z]|\\\\(?:theta|alpha|beta|gamma|lambda|mu|eta"
       + "|omega|xi|tau|rho|nu)(?![A-Za-z]))(?:_(?:\\{[A-Za-z0-9]{1,3}\\}|[A-Za-z0-9]))?";
   private static final Pattern HEAD = Pattern.compile("\\s*([A-Za-z]|[a-z]_(?:\\{[a-z0-9]{1,3}"
-      + "\\}|[a-z0-9]|" + HypothesisSubscripts.SUBSCRIPT + ")|" + GreekFunctionNames.HEAD
-      + "|" + UprightFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM + "(?:\\s*,\\s*" + PARAM
-      + ")*)\\s*\\)\\s*");
+      + "\\}|[a-z0-9]|" + HypothesisSubscripts.SUBSCRIPT + ")|" + SubscriptedHeads.HEAD + "|"
+      + GreekFunctionNames.HEAD + "|" + UprightFunctionNames.HEAD + ")\\s*\\(\\s*(" + PARAM
+      + "(?:\\s*,\\s*" + PARAM + ")*)\\s*\\)\\s*");
 
   /**
    * A one-letter name in a font, as Ng writes the loss: {@code \mathcal{L}(a, y)} is the head
@@ -106,7 +106,7 @@ final class FunctionHeads {
     if (latex && ENGINE_OPERATORS.contains(f)) {
       return null; // D(x) = w x: see ENGINE_OPERATORS
     }
-    return new Head(f.startsWith("\\") ? GreekFunctionNames.engineName(f) : functionName(f),
+    return new Head(f.startsWith("\\") ? SubscriptedHeads.greekName(f) : functionName(f),
         List.copyOf(ps));
   }
 
