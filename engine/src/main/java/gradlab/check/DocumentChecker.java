@@ -78,6 +78,7 @@ public final class DocumentChecker {
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, true)) {
       run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       run.identityEntries = IdentityMatrixEntries.stated(text); // I_{kj}: δ_{kj}
+      run.primedPoints = PrimedPoints.paired(text); // k(x, x′): x′ a point, no derivative
       GreekFunctions.definedByText(text).forEach(run::quantity);
       StandardDeviations.positiveInPlace(run, text); // σ₁ of N(μ₁, σ₁²) is positive
       RootDefinedScales.positiveInPlace(run, text); // σ^l = \sqrt{…}: σ is positive

@@ -90,10 +90,9 @@ final class DocumentRun implements AutoCloseable {
   final ComputedNumbers computed = new ComputedNumbers(); // … = 0.353, then L = −ln(0.353)
   final OtherCaseRefutations otherCase = new OtherCaseRefutations(); // no ✗ at case 1's x > 0
   final SettingKeys settingKeys = new SettingKeys(); // "With momentum": α's setting, tidy30
-  /** Whether the text uses ReLU, so that H(…) is its derivative, the step. */
-  boolean reluText;
-  /** Whether the text names I_{kj} the entries of the identity matrix (IdentityMatrixEntries). */
-  boolean identityEntries;
+  boolean reluText; // the text uses ReLU, so that H(…) is its derivative, the step
+  boolean identityEntries; // the text names I_{kj} the identity's entries (IdentityMatrixEntries)
+  Set<String> primedPoints = Set.of(); // x of k(x, x′): x′ a second point (PrimedPoints)
   /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
   boolean equivalentPart;
 

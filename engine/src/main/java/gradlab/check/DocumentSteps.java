@@ -201,8 +201,9 @@ final class DocumentSteps {
     String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
     StepVerdict v = IntermediateVariables.check(run, opaque[0], rel, opaque[1],
         s -> LocalDerivatives.rewrite(run, userDerivatives(s))); // u₂(x, u₁): ∂ both ways
-    java.util.function.BiFunction<String, String, StepVerdict> claim = (x, y) -> ClaimForms
-        .check(x, rel, y, (p, q) -> run.budget.run(by -> run.checker.check(at, p, rel, q, by)));
+    java.util.function.BiFunction<String, String, StepVerdict> claim = (x, y) -> ClaimForms.check(
+        MemberLists.side(at.point(), x, y), rel, MemberLists.side(at.point(), y, x), (p, q) ->
+        run.budget.run(by -> run.checker.check(at, p, rel, q, by))); // 3 x_i^2 = [0, 3, 12, 27]
     v = v != null ? v : FunctionQuantities.demote(run, l, r, claim.apply(l, r), claim);
     v = run.roundedMembers.verdict(run, at, l, rel, r, v); // q_1 = 0.9333 stated, rounded
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
@@ -218,8 +219,7 @@ final class DocumentSteps {
 
   /** ∂f/∂x of a function f(x) of the text is d/dx f(x) ({@link DefinedParameterDerivatives}). */
   private String userDerivatives(String side) {
-    // of f(p_t) with p_t a quantity of the text: d/dx f(p_t), never f′(x)
-    String s = DefinedParameterDerivatives.rewrite(run, side);
+    String s = DefinedParameterDerivatives.rewrite(run, side); // of f(p_t): d/dx f(p_t), not f′(x)
     // ∂f/∂x of f(x, y) defined in the text: d/dx of f(x, y), its other arguments held
     for (Map.Entry<String, List<String>> f : run.functionParameters.entrySet()) {
       if (run.ctx.defines(f.getKey())) {

@@ -173,6 +173,7 @@ final class LatexCommands {
       // π given a number that is not 3.14… (a mixing weight π = 0.3) is the text's quantity
       case "pi" -> c.peek() == '_' ? r.named(LatexNames.safe(LatexScripts.name(r, "piv")))
           : r.reading().variables().contains(TextPi.NAME) ? TextPi.read(r)
+          : !TextPolicies.defined(r.reading()).isEmpty() ? TextPolicies.read(r) // π(a|s, θ) = …
           : LatexReader.operand("Pi");
       case "infty" -> LatexReader.operand("Infinity");
       default -> throw new UnsupportedLatexException(REFUSED.getOrDefault(cmd, "\\" + cmd));

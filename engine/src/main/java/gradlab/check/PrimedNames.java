@@ -25,7 +25,8 @@ final class PrimedNames {
     text = text + run.bodyTexts.usedIn(text); // w(2) of w(r) = rho'(r)/r: rho' is in the step
     for (String name : f.point().keySet()) {
       String shown = LatexNames.readable(name);
-      if ((primed(text, name) || primed(text, shown)) && !aNameOfItsOwn(run, text, name)) {
+      if ((primed(text, name) || primed(text, shown)) && !aNameOfItsOwn(run, text, name)
+          && !PrimedPoints.secondPoint(run.primedPoints, text, name)) { // k(x, x′): two points
         return new StepVerdict.NotChecked(shown + "′(…) is not read here (the reader took "
             + shown + " for a number, so its derivative would be 0)");
       }

@@ -193,8 +193,10 @@ class TranscribedDerivationCorpusTest {
   // Thirty-third round, miss33 (a point whose value is stated in words ends with its sentence;
   // a bare name at the end of a claim is a premise quantity; 20:54–21:09 UTC, load 18 on two
   // cores): 370 of 414, 0 refuted, 62.0 % decided; floor 368, two below
-  // 374 of 420, 0 refuted, 62.7 % decided (user46: six new pairs); floor 372, two below
-  // merged (miss33 + user46, the lead sets the floor after measuring): see below
+  // Thirty-third round, user46 (six new pairs): 374 of 420, 0 refuted, 62.7 % decided
+  // Thirty-third round, held33 (21:12–21:30 UTC, load 20 on two cores): eight new held-out pairs
+  // and three fixes: 375 of 422, 0 refuted, 61.8 % decided
+  // Thirty-third round, merged (pending the lead's measurement)
   private static final int LOCATED_FLOOR = 374;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
