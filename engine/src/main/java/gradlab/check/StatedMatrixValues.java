@@ -31,6 +31,10 @@ final class StatedMatrixValues {
   private static DMatrixRMaj of(DocumentRun run, String name, Map<String, DMatrixRMaj> used,
       int depth) {
     String engine = run.read(name);
+    String chained = engine == null ? null : chained(run, engine);
+    if (chained != null) { // ŷ = w_2^T h = −1.5: ŷ is w_2^T h
+      return depth < DEPTH ? throughDefinition(run, name, chained, used, depth) : null;
+    }
     if (engine == null || restated(run, engine)) {
       return null;
     }
@@ -52,7 +56,7 @@ final class StatedMatrixValues {
       return run.statedMatrices.get(engine);
     }
     return depth < DEPTH && !run.unread.containsKey(engine) && !run.matrices.unread(name)
-        ? throughDefinition(run, name, engine, used, depth) : null;
+        ? throughDefinition(run, name, lastDefinition(run, engine), used, depth) : null;
   }
 
   /**
@@ -60,11 +64,10 @@ final class StatedMatrixValues {
    * matrix reading), worked out where every name in the formula has a stated value and every
    * operation is defined for their shapes; null otherwise.
    */
-  private static DMatrixRMaj throughDefinition(DocumentRun run, String name, String engine,
+  private static DMatrixRMaj throughDefinition(DocumentRun run, String name, String body,
       Map<String, DMatrixRMaj> used, int depth) {
     MatrixExpr e = run.matrices.definitions().get(name);
-    if (e == null) {
-      String body = lastDefinition(run, engine);
+    if (e == null || body != null) {
       if (body == null) {
         return null;
       }
@@ -111,6 +114,27 @@ final class StatedMatrixValues {
       }
     }
     return last != null && "definition".equals(last.note()) ? last.rhs() : null;
+  }
+
+  /**
+   * The formula a chain equates the name with where that link is not decided and the next is
+   * worked out to numbers and proved ({@code \\hat{y} = w_2^T h = -1.5}: ŷ is w_2ᵀh, worked out
+   * exactly, not the digits written); null where the last claim about the name is no such link.
+   */
+  private static String chained(DocumentRun run, String engine) {
+    java.util.List<StepResult> out = java.util.List.copyOf(run.out);
+    for (int k = out.size() - 1; k >= 0; k--) {
+      StepResult s = out.get(k);
+      if (s.lhs().length() > 40 || !engine.equals(run.read(s.lhs()))) {
+        continue;
+      }
+      StepResult next = k + 1 < out.size() ? out.get(k + 1) : null;
+      return next != null && s.verdict() instanceof StepVerdict.NotChecked
+          && next.line() == s.line() && next.lhs().equals(s.rhs())
+          && next.verdict() instanceof StepVerdict.Proved
+          && NumericMatrixLiterals.of(next.rhs()) != null ? s.rhs() : null;
+    }
+    return null;
   }
 
   /**

@@ -61,4 +61,18 @@ class StatedMatrixValuesTest extends gradlab.symbolic.EngineFixture {
         + "$$\\mathrm{ReLU}(\\mathbf{W}^T \\mathbf{x}) = \\mathbf{W}^T \\mathbf{x}$$\n");
     assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
   }
+
+  @Test
+  void aValueStatedThroughAChainIsWorkedOutInALaterStep() {
+    String given = "# Output\n\nLet $w_2 = \\begin{bmatrix} 2 \\\\ -1 \\end{bmatrix}$, "
+        + "$h = \\begin{bmatrix} 0 \\\\ 1.5 \\end{bmatrix}$ and $y = 1$.\n\n"
+        + "Output $\\hat{y} = w_2^T h = -1.5$.\n\n$$\\frac{\\partial L}{\\partial h} = "
+        + "(\\hat{y} - y) w_2 = \\begin{bmatrix} ";
+    CheckReport right = check(given + "-5 \\\\ 2.5 \\end{bmatrix}$$\n");
+    assertThat(right.count(StepVerdict.Refuted.class)).as(right.render()).isZero();
+    assertThat(FixturePair.lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    CheckReport wrong = check(given + "5 \\\\ -2.5 \\end{bmatrix}$$\n");
+    assertThat(wrong.firstRefuted().orElseThrow().line()).as(wrong.render()).isEqualTo(7);
+  }
 }
