@@ -2,7 +2,8 @@ package gradlab.check;
 
 /**
  * A vector of numbers typed in plain text, as in a phone or chat answer: {@code w = [1, 2]},
- * {@code x = [0.5, -1]^T}. The engine syntax has no such value, so the definition was "cannot
+ * {@code x = [0.5, -1]^T} (square brackets; {@code (1, 2)} keeps its hint that round brackets
+ * hold one expression). The engine syntax has no such value, so the definition was "cannot
  * read" and every step through the name "not checked". The name now takes the value (a list is
  * a column, {@link NumericMatrixLiterals}) for steps worked out at the values the text states
  * ({@link NumericMatrixClaims}); it is still no free variable of the scalar reader, so a step
@@ -18,7 +19,8 @@ final class TypedVectors {
   static boolean defineInPlace(DocumentRun run, int line, String name, String shown,
       String rawRhs) {
     NumericMatrixLiterals.Literal literal = NumericMatrixLiterals.of(rawRhs);
-    if (run.latex() || literal == null || literal.value().getNumElements() < 2
+    if (run.latex() || literal == null || !rawRhs.strip().startsWith("[") // (1, 2): the hint
+        || literal.value().getNumElements() < 2
         || !EngineNames.is(name)) {
       return false;
     }
