@@ -80,9 +80,9 @@ final class DocumentSteps {
     Set<String> generic = untaken == null ? Set.of() : GenericUnreadNames.freeable(run, lhs, rhs,
         written); // p = Pr(Y = 1|x) unread: ∂/∂f of p e^{−f} with p free
     untaken = generic.isEmpty() ? untaken : null;
-    if (untaken != null) {
-      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR),
-          new StepVerdict.NotChecked(untaken), ""));
+    if (untaken != null) { // w = [1, 2] typed: w^T x = -1.5 worked out at the stated w
+      run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), NumericMatrixClaims
+          .orElse(run, rawL, rel, rawR, new StepVerdict.NotChecked(untaken)), ""));
       return;
     }
     String family = FunctionHeads.familyUse(run, lhs + " " + rhs);
@@ -111,15 +111,16 @@ final class DocumentSteps {
     if (!twoReadings && v instanceof StepVerdict.NotChecked) { // δ_{t+1} of δ_t = …: written out
       v = ShiftedMembers.verdict(run, rawL, rawR, v, (l, r) -> verdict(l, rel, r, null, null));
     }
+    v = twoReadings ? v : NumericMatrixClaims.orElse(run, rawL, rel, rawR, v); // h = (1, 3)ᵀ
     v = ConditionSteps.unlessConditioned(run, lhs, rhs, v); // refuted without its condition
     if (!twoReadings && v instanceof StepVerdict.Refuted) { // ŷ = … = 1.1300 carried rounded
-      StepVerdict carried = withStatedValues(run.ctx, lhs, rel, rhs, v);
+      StepVerdict carried = StatedValueSteps.withStatedValues(run, run.ctx, lhs, rel, rhs, v);
       v = carried instanceof StepVerdict.Proved ? carried : v;
       v = CarriedDefinedValues.verdict(run, lhs, rel, rhs, v); // a_2 = σ(1.4622), z_2 carried
       v = RestatedResults.verdict(run, line, rel, rawL, rawR, v); // "Hence σ′(2) ≈ 0.106"
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
-      v = withStatedValues(run.ctx, lhs, rel, rhs, v);
+      v = StatedValueSteps.withStatedValues(run, run.ctx, lhs, rel, rhs, v);
       v = Substitutions.verdict(run, line, lhs, rel, rhs, v);
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) { // from a stated condition
@@ -263,6 +264,9 @@ final class DocumentSteps {
       if (LayeredErrors.readInPlace(run, line, name, shown, rawRhs, rhs)) { // δ^l_j ≡ ∂C/∂z^l_j, BP1
         return;
       }
+      if (TypedVectors.defineInPlace(run, line, name, shown, rawRhs)) {
+        return; // w = [1, 2] typed in plain text: its value, for steps worked out at it
+      }
       String vector = VectorLiterals.reason(rawRhs); // x = [1, 2]: one line
       StepVerdict v = new StepVerdict.NotChecked(vector != null ? vector
           : "definition not understood: " + UserMessages.failure(e.getMessage()));
@@ -290,11 +294,5 @@ final class DocumentSteps {
   void defineFunction(int line, String name, String params, String rawBody,
       String body, String note) {
     FunctionRuleSteps.define(run, line, name, params, rawBody, body, note);
-  }
-
-  /** See {@link StatedValueSteps#withStatedValues}. */
-  private StepVerdict withStatedValues(CheckContext at, String lhs, Relation rel, String rhs,
-      StepVerdict without) {
-    return StatedValueSteps.withStatedValues(run, at, lhs, rel, rhs, without);
   }
 }

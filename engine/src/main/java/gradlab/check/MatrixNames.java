@@ -72,6 +72,26 @@ final class MatrixNames {
     return out;
   }
 
+  /** Whether {@code e} applies {@code function} (entry by entry, or softmax) anywhere. */
+  static boolean applies(MatrixExpr e, String function) {
+    return switch (e) {
+      case MatrixExpr.Apply t -> t.function().equals(function) || applies(t.e(), function);
+      case MatrixExpr.Gradient g -> applies(g.f(), function);
+      case MatrixExpr.Name n -> false;
+      case MatrixExpr.Number n -> false;
+      case MatrixExpr.Transpose t -> applies(t.e(), function);
+      case MatrixExpr.Inverse t -> applies(t.e(), function);
+      case MatrixExpr.Negation t -> applies(t.e(), function);
+      case MatrixExpr.Norm t -> applies(t.e(), function);
+      case MatrixExpr.Power t -> applies(t.e(), function);
+      case MatrixExpr.Product p -> applies(p.left(), function) || applies(p.right(), function);
+      case MatrixExpr.Dot p -> applies(p.left(), function) || applies(p.right(), function);
+      case MatrixExpr.Sum p -> applies(p.left(), function) || applies(p.right(), function);
+      case MatrixExpr.Quotient p -> applies(p.left(), function) || applies(p.right(), function);
+      case MatrixExpr.Hadamard p -> applies(p.left(), function) || applies(p.right(), function);
+    };
+  }
+
   private static void variables(MatrixExpr e, Set<String> out) {
     switch (e) {
       case MatrixExpr.Gradient g -> {

@@ -11,7 +11,7 @@ import java.util.Set;
  * transposes ({@code ^T}, {@code ^\top}, {@code ^{\top}}, {@code ^\intercal}, {@code ^⊤}, and
  * {@code '} after a bold or capital name or a bracket), inverses {@code ^{-1}}, products written
  * side by side or with {@code \cdot}, sums, {@code \frac}, ⊙, norms {@code \|x\|} and
- * {@code \|x\|^2}, σ/exp/log/tanh/√ entry by entry, and gradients ({@code \frac{\partial
+ * {@code \|x\|^2}, σ/exp/log/tanh/√/ReLU entry by entry, and gradients ({@code \frac{\partial
  * f}{\partial \mathbf{W}}}, {@code \partial_{\mathbf{w}} f}, {@code \nabla_{\mathbf{w}} f}).
  * Index scripts ({@code k_i}, {@code h^{(1)}}) are part of a name. Anything else is refused
  * with {@link UnsupportedLatexException}: nothing is read as something it may not be.
@@ -234,12 +234,14 @@ final class MatrixParser {
     }
     if (NAMED.contains(command) && c.peek() == '{') {
       int at = c.position();
-      if (c.rawGroup().strip().equals("softmax")) { // softmax(𝐨): of a whole vector
+      String named = c.rawGroup().strip(); // softmax(𝐨) of a whole vector, ReLU entry by entry
+      if (named.equals("softmax") || named.equalsIgnoreCase("relu")) {
         c.skipSpacing();
         if (c.peek() != '(') {
-          throw new UnsupportedLatexException("matrix reading: softmax without brackets");
+          throw new UnsupportedLatexException("matrix reading: " + named + " without brackets");
         }
-        return new MatrixExpr.Apply("softmax", parse(c.rawBracket(), scope));
+        return new MatrixExpr.Apply(named.toLowerCase(java.util.Locale.ROOT), parse(c
+            .rawBracket(), scope));
       }
       c.reset(at);
     }

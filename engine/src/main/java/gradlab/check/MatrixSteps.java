@@ -53,6 +53,9 @@ final class MatrixSteps {
     } catch (UnsupportedLatexException | NumberFormatException e) {
       return null;
     }
+    if (MatrixNames.applies(l, "relu") || MatrixNames.applies(r, "relu")) {
+      return null; // ReLU(z) = z "for z > 0": a kink random matrices would cross, never a ✗
+    }
     if (MatrixShapes.isConstant(l) || MatrixShapes.isConstant(r)) {
       return new StepVerdict.NotChecked("a side is a number: a condition on vectors or "
           + "matrices (a value set to it), not an identity");

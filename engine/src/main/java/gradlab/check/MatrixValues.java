@@ -126,6 +126,7 @@ final class MatrixValues {
         case "log" -> Math.log(v);
         case "tanh" -> Math.tanh(v);
         case "sqrt" -> Math.sqrt(v);
+        case "relu" -> Math.max(0, v); // only at stated values: MatrixSteps draws none for it
         default -> throw new IllegalArgumentException("no function " + function);
       };
     }

@@ -1,7 +1,5 @@
 package gradlab.check;
 
-import gradlab.symbolic.Definition;
-import gradlab.symbolic.Expr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +56,9 @@ final class NumericMatrixClaims {
       double allowed = l.half(k) + r.half(k) + 1e-9 * Math.max(1, Math.max(Math.abs(a),
           Math.abs(b)));
       if (Math.abs(a - b) > allowed) {
+        if (NAME.matcher(left).matches() && r.literal != null && values.size() == 1) {
+          return null; // x = (1, 0) after x = (1, 1): a new value, not a claim about the old
+        }
         return new StepVerdict.Refuted(Map.of(), a, b, (lv.getNumElements() == 1 ? ""
             : "entry " + (k + 1) + " of " + lv.getNumElements() + " ") + "at the vectors and "
             + "matrices the text states: left = " + shown(lv) + ", right = " + shown(rv));
@@ -65,6 +66,18 @@ final class NumericMatrixClaims {
     }
     return new StepVerdict.Proved("numerically, at the vectors and matrices the text states: "
         + "left = " + shown(lv) + ", right = " + shown(rv) + " to the digits written");
+  }
+
+  /**
+   * The verdict worked out at the stated values ({@link #verdict}) on a step {@code otherwise}
+   * leaves not checked ({@code h = (1, 3)^T} of {@code h = \\mathrm{ReLU}(W_1 x + b_1)}, a list
+   * against the scalar reading of h), else {@code otherwise}.
+   */
+  static StepVerdict orElse(DocumentRun run, String left, Relation rel, String right,
+      StepVerdict otherwise) {
+    StepVerdict v = otherwise instanceof StepVerdict.NotChecked ? verdict(run, left, rel, right)
+        : null;
+    return v != null ? v : otherwise;
   }
 
   /** A name a value is given to: x, W_1, b^{(1)}, \\mathbf{x}, \\hat{y}, \\theta. */
@@ -99,6 +112,10 @@ final class NumericMatrixClaims {
     run.lastTail = display ? run.lastTail : null; // a part sets it; $= …$ continues no display
     return true;
   }
+
+  /** A link of a chain with vectors and matrices written out that is not worked out. */
+  static final String UNREAD_LINK = "cannot read: matrices and column vectors (a link with no "
+      + "side written out in numbers, or a name without a stated value)";
 
   private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile(
       "\\s*[,;]?\\s*\\\\q?quad\\b\\s*");
@@ -135,7 +152,8 @@ final class NumericMatrixClaims {
     }
     int first = 0;
     if (NAME.matcher(texts.get(0)).matches() && engine != null && !run.ctx.defines(engine)
-        && !run.ctx.point().containsKey(engine) && stated(run, texts.get(0)) == null) {
+        && !run.ctx.point().containsKey(engine)
+        && StatedMatrixValues.of(run, texts.get(0), new LinkedHashMap<>()) == null) {
       Side value = side(run, texts.get(1), new LinkedHashMap<>()); // z = Wx + b = […]: z new
       if (value == null || value.value().getNumElements() == 1) {
         return false;
@@ -145,14 +163,17 @@ final class NumericMatrixClaims {
           texts.get(1), null, STATED)));
       first = 1;
     }
+    boolean decided = false;
     for (int k = first; k + 1 < texts.size(); k++) {
       StepVerdict v = verdict(run, texts.get(k), Relation.EQUAL, texts.get(k + 1));
-      if (v == null) {
-        return false;
-      }
+      decided = decided || v != null; // ∂L/∂h = (ŷ − y) w₂ = […]: the links worked out
+      v = v != null ? v : new StepVerdict.NotChecked(UNREAD_LINK);
       StepResult link = new StepResult(ColumnVectorRows.lineOf(body, sides.get(k + 1)[0],
           firstLine), texts.get(k), Relation.EQUAL, texts.get(k + 1), v, null);
       recorded.add(() -> run.out.add(link));
+    }
+    if (!decided && first + 1 < texts.size()) { // no link worked out: not this reading
+      return false;
     }
     String tail = texts.get(texts.size() - 1);
     recorded.add(() -> run.lastTail = tail);
@@ -193,7 +214,8 @@ final class NumericMatrixClaims {
     MatrixNames.collect(e, kinds);
     values.putAll(written);
     for (String name : kinds.keySet()) {
-      DMatrixRMaj v = written.containsKey(name) ? written.get(name) : stated(run, name);
+      DMatrixRMaj v = written.containsKey(name) ? written.get(name)
+          : StatedMatrixValues.of(run, name, values); // z of z = Wx: W and x put in too
       if (v == null) {
         return null;
       }
@@ -210,37 +232,6 @@ final class NumericMatrixClaims {
     } catch (RuntimeException ex) { // the shapes do not fit (EJML's dimension check)
       return null;
     }
-  }
-
-  /** The value the text states for {@code name}: a named point or a definition by numbers. */
-  private static DMatrixRMaj stated(DocumentRun run, String name) {
-    String engine = run.read(name);
-    if (engine == null || restated(run, engine)) {
-      return null;
-    }
-    Expr point = run.ctx.point().get(engine);
-    if (point != null) {
-      return point.isNumber() ? DMatrixRMaj.wrap(1, 1, new double[] {point.toDouble()}) : null;
-    }
-    Definition d = run.ctx.definitions().stream().filter(x -> x.name().equals(engine))
-        .reduce((a, b) -> b).orElse(null);
-    if (d != null && d.rhs().isNumber()) {
-      return DMatrixRMaj.wrap(1, 1, new double[] {d.rhs().toDouble()});
-    }
-    double[][] rows = d == null ? null : d.rhs().numericRows();
-    return rows != null ? new DMatrixRMaj(rows) : d == null && !run.unread.containsKey(engine)
-        && !run.matrices.unread(name) && !run.matrices.definitions().containsKey(name)
-        ? run.statedMatrices.get(engine) : null;
-  }
-
-  /**
-   * Whether the text has written a claim about the name itself since ("Now let $\\mathbf{x} =
-   * (1, 0)$" after "At $\\mathbf{x} = (1, 1)$", read as a claim the reader could not decide):
-   * the value the text means there may no longer be the one recorded, so none is used.
-   */
-  private static boolean restated(DocumentRun run, String engine) {
-    return run.out.stream().anyMatch(s -> s.isClaim() && s.lhs().length() <= 40
-        && engine.equals(run.read(s.lhs())));
   }
 
   private static boolean transposeIsAName(DocumentRun run, String text) {

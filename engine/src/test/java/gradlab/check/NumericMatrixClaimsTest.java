@@ -136,4 +136,22 @@ class NumericMatrixClaimsTest extends gradlab.symbolic.EngineFixture {
         + "Now let $\\mathbf{x} = (1, 0)$. Then\n$$\\mathbf{x}^T A \\mathbf{x} = 2$$\n");
     assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
   }
+
+  @Test
+  void aChainWithASymbolicLinkIsDecidedWhereItIsWorkedOut() {
+    String given = "# Backprop\n\nLet $w_2 = \\begin{bmatrix} 0.5 \\\\ -1 \\end{bmatrix}$, "
+        + "$\\hat{y} = 0.8$ and $y = 0.2$.\n\n$$\\frac{\\partial L}{\\partial h} = "
+        + "(\\hat{y} - y) w_2 = \\begin{bmatrix} 0.3 \\\\ ";
+    CheckReport right = check(given + "-0.6 \\end{bmatrix}$$\n");
+    assertThat(right.count(StepVerdict.Proved.class)).as(right.render()).isEqualTo(1);
+    CheckReport wrong = check(given + "-0.5 \\end{bmatrix}$$\n");
+    assertThat(wrong.firstRefuted().orElseThrow().line()).as(wrong.render()).isEqualTo(5);
+  }
+
+  @Test
+  void aNameGivenAnotherVectorOfNumbersIsNeverRefuted() {
+    CheckReport r = check("# t\n\nLet $h = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$.\n\n"
+        + "Suppose instead $h = (1, 0)^T$.\n");
+    assertThat(r.count(StepVerdict.Refuted.class)).as(r.render()).isZero();
+  }
 }
