@@ -233,14 +233,14 @@ final class LatexCursor {
    * sign had ended an empty summand, and the step was "cannot read").
    */
   String restOfSummand() {
+    int start = i; // blanks before it are kept, as restOfTerm keeps them
     skipBlanks();
-    int start = i;
     if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
       i++;
     }
     if (restOfTerm().isBlank()) {
-      i = start; // a sign alone: no summand, as before
-      return "";
+      i = start; // a sign alone, or nothing: read as before
+      return restOfTerm();
     }
     return s.substring(start, i);
   }

@@ -188,7 +188,6 @@ final class SizedDefinitions {
         at = m.end();
         continue;
       }
-      c.skipBlanks();
       int bodyStart = m.end() + c.position();
       String body = c.restOfSummand();
       String replaced;
