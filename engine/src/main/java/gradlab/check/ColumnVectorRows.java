@@ -24,7 +24,7 @@ final class ColumnVectorRows {
   private static final Pattern ALONE = Pattern.compile(
       "(?s)\\s*\\\\begin\\{([pbvBV]?matrix)\\}(.*)\\\\end\\{\\1\\}\\s*[.,;]?\\s*");
   /** A plain name, as a vector's name is written: η, x, {@code \mathbf{x}}, {@code \eta}. */
-  static final Pattern NAME = Pattern.compile(
+  private static final Pattern NAME = Pattern.compile(
       "\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\{\\s*)?\\\\?[A-Za-z]+\\s*\\}?\\s*");
   /** How the link from a plain name to the array it names is listed. */
   static final String NAMED = "a vector or matrix named by its entries";

@@ -145,9 +145,7 @@ final class NumericMatrixClaims {
     if (sides.size() == 2 && literal != null && NAME.matcher(texts.get(0)).matches()
         && engine != null) { // a new value replaces what the name meant before
       run.ctx = run.ctx.withoutDefinitions(java.util.Set.of(engine)).withoutPoint(engine);
-      run.statedMatrices.put(engine, literal.value()); // at once: a later part may use it
-      recorded.add(() -> run.out.add(new StepResult(line, texts.get(0), Relation.EQUAL,
-          texts.get(1), null, STATED)));
+      statedInPlace(run, recorded, line, texts, engine, literal.value());
       return true;
     }
     int first = 0;
@@ -158,9 +156,7 @@ final class NumericMatrixClaims {
       if (value == null || value.value().getNumElements() == 1) {
         return false;
       }
-      run.statedMatrices.put(engine, value.value());
-      recorded.add(() -> run.out.add(new StepResult(line, texts.get(0), Relation.EQUAL,
-          texts.get(1), null, STATED)));
+      statedInPlace(run, recorded, line, texts, engine, value.value());
       first = 1;
     }
     boolean decided = false;
@@ -178,6 +174,17 @@ final class NumericMatrixClaims {
     String tail = texts.get(texts.size() - 1);
     recorded.add(() -> run.lastTail = tail);
     return true;
+  }
+
+  /**
+   * A name's value stated by a definition (a vector or matrix of numbers): recorded at once (a
+   * later part may use it), its report line listed when every part is read. Modified: the run.
+   */
+  private static void statedInPlace(DocumentRun run, List<Runnable> recorded, int line,
+      List<String> texts, String engine, DMatrixRMaj value) {
+    run.statedMatrices.put(engine, value);
+    recorded.add(() -> run.out.add(new StepResult(line, texts.get(0), Relation.EQUAL,
+        texts.get(1), null, STATED)));
   }
 
   /** A side: a literal of numbers, or a formula whose every name has a stated value. */
@@ -214,8 +221,10 @@ final class NumericMatrixClaims {
     MatrixNames.collect(e, kinds);
     values.putAll(written);
     for (String name : kinds.keySet()) {
-      DMatrixRMaj v = written.containsKey(name) ? written.get(name)
-          : StatedMatrixValues.of(run, name, values); // z of z = Wx: W and x put in too
+      if (written.containsKey(name)) {
+        continue;
+      }
+      DMatrixRMaj v = StatedMatrixValues.of(run, name, values); // z of z = Wx: W, x put in too
       if (v == null) {
         return null;
       }
