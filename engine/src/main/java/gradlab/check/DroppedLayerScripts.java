@@ -37,6 +37,12 @@ final class DroppedLayerScripts {
           + " and as " + r.names().get(1) + ": it fails under both" + (f.detail().isEmpty()
           ? "" : "; " + f.detail()));
     }
+    if (otherFails && (asBare instanceof StepVerdict.Proved
+        || asBare instanceof StepVerdict.Unknown)) { // also where the proof ran out of time
+      return new StepVerdict.NotChecked("ambiguous, read as " + r.names().get(0) + " (holds: "
+          + PartialWording.without(asBare.evidence()) + ") or as " + r.names().get(1)
+          + " (fails: " + PartialWording.without(asOther.evidence()) + ")");
+    }
     return PartialReadings.combine(r.names(), List.of(asBare, asOther));
   }
 

@@ -30,6 +30,14 @@ class CostWrittenWithoutItsLayerTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
+  void theTrueOutputDerivativeIsNamedAmbiguousAtEverySize() {
+    CheckReport r = FixturePair.checkMarkdown(engine,
+        COST + "$\\partial C / \\partial a^L_j = (a_j-y_j)$.\n");
+    assertThat(FixturePair.lastClaim(r).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.NotChecked.class);
+  }
+
+  @Test
   void aZeroDerivativeIsNotRefutedAsAnotherNameMayBeMeant() {
     CheckReport r = FixturePair.checkMarkdown(engine,
         COST + "$\\partial C / \\partial a^L_j = 0$.\n");
