@@ -32,6 +32,13 @@ final class PartialReadingSteps {
 
   StepVerdict check(CheckContext ctx, String lhs, Relation rel, String rhs,
       Instant proofBy) {
+    DroppedLayerScripts.Readings layer = DroppedLayerScripts.read(ctx, lhs, rhs);
+    if (layer != null) { // ∂C/∂aᴸⱼ of C = ½Σ(yⱼ − aⱼ)²: aᴸⱼ as aⱼ, or as another name
+      DroppedLayerScripts.Step bare = layer.asBare();
+      DroppedLayerScripts.Step other = layer.asOther();
+      return DroppedLayerScripts.judge(layer, check(ctx, bare.lhs(), rel, bare.rhs(), proofBy),
+          check(ctx, other.lhs(), rel, other.rhs(), proofBy));
+    }
     StepVerdict local = reading.check(ctx, lhs, rel, rhs, true, proofBy);
     if (!(lhs + rhs).contains("pd(")) {
       return local;
