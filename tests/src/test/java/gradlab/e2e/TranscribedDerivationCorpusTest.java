@@ -198,6 +198,8 @@ class TranscribedDerivationCorpusTest {
   // and three fixes: 375 of 422, 0 refuted, 61.8 % decided
   // Thirty-third round, merged (held33, vec33, miss33, nc33, user46, lead; 21:53–22:04 UTC):
   // 383 of 428, 0 refuted, 62.9 % decided; floor 381, two below
+  // Thirty-fourth round, miss34c (00:15 UTC, load 17 on two cores): 385 of 428, 0 refuted,
+  // 63.0 % decided; floor 383, two below
   private static final int LOCATED_FLOOR = 383;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
