@@ -21,16 +21,36 @@ final class CancelledNames {
         + "Derivative|Integrate|Sum|Product)\\(.*")) {
       return false;
     }
+    for (String n : untaken) {
+      if (!cancels(run, lhs, rhs, n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the difference of the sides, with the text's definitions put in, lacks the name. */
+  static boolean cancels(DocumentRun run, String lhs, String rhs, String name) {
     try {
-      Expr difference = run.ctx.asDefinitions().inline(run.engine, run.engine.eval("(" + lhs
-          + ") - (" + rhs + ")"));
-      Set<String> free = run.engine.freeSymbols(difference);
-      for (String n : untaken) {
-        if (!free.contains(n)) {
-          continue; // cancelled as the sides were put together
-        }
-        Expr d = run.engine.simplify(run.engine.diff(difference, n));
-        if (!"0".equals(d.input().strip())) {
+      return cancelsFrom(run, run.ctx.asDefinitions().inline(run.engine, run.engine.eval("("
+          + lhs + ") - (" + rhs + ")")), name);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * As {@link #cancels}, with the step's derivatives carried out under both readings of a
+   * partial ({@link SideResolver}). Only for a name no derivative of the step acts through: one
+   * whose definition writes none of the step's names ({@link GenericUnreadNames}).
+   */
+  static boolean cancelsAfterDerivatives(DocumentRun run, String lhs, String rhs, String name) {
+    SideResolver sides = new SideResolver(run.engine);
+    try {
+      for (boolean local : new boolean[] {false, true}) {
+        Expr difference = run.engine.eval("(" + sides.resolve(run.ctx, lhs, local).input() + ") - ("
+            + sides.resolve(run.ctx, rhs, local).input() + ")");
+        if (!cancelsFrom(run, difference, name)) {
           return false;
         }
       }
@@ -38,5 +58,13 @@ final class CancelledNames {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  private static boolean cancelsFrom(DocumentRun run, Expr difference, String name) {
+    if (!run.engine.freeSymbols(difference).contains(name)) {
+      return true; // cancelled as the sides were put together
+    }
+    Expr d = run.engine.simplify(run.engine.diff(difference, name));
+    return "0".equals(d.input().strip());
   }
 }

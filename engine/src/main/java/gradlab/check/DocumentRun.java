@@ -43,8 +43,7 @@ final class DocumentRun implements AutoCloseable {
   final Map<String, Integer> unread = new HashMap<>();
   /** Catalogue functions the text gives a body of its own, read (the hard sigmoid's σ). */
   final OwnCatalogueBodies ownBodies = new OwnCatalogueBodies();
-  /** Names whose first defining statement was not taken (a = \\sigm(z)). */
-  final UntakenDefinitions untaken = new UntakenDefinitions();
+  final UntakenDefinitions untaken = new UntakenDefinitions(); // a = \\sigm(z): not taken
   final IndependenceStatements independence = new IndependenceStatements();
   /** Names the text constrains in words (a one-hot label), which are not sampled. */
   final StatedConstraints constraints = new StatedConstraints();
@@ -205,8 +204,9 @@ final class DocumentRun implements AutoCloseable {
     if (set != null) {
       return set;
     }
-    List<String> components = latex ? TupleAssignments.split(statement) : null;
-    if (components != null) { // (x_1, y_1) = (0, 1): x_1 = 0 and y_1 = 1
+    List<String> components = latex ? java.util.Optional.ofNullable(TupleAssignments.split(
+        statement)).orElse(NumericTuples.componentChains(statement)) : null;
+    if (components != null) { // (x_1, y_1) = (0, 1): x_1 = 0 and y_1 = 1; c (1, 3) ≈ (…)
       String[] last = null;
       for (String each : components) {
         last = chain(line, each, claims, contextOnly, inheritedHead);

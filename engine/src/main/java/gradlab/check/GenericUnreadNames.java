@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * true on a range the definition may confine the name to (p in [0, 1], a ≥ 0) is never refuted.
  * At most two such names, and two only where their definitions share no symbol (p = Pr(Y = 1|x)
  * and q = Pr(Y = −1|x) are tied, p + q = 1, and "(p + q)² = p + q" was ✗ at every pair of the
- * spread); otherwise the step stays not checked.
+ * spread) or where all but one of them cancel out of the step, its derivatives carried out
+ * (Salimans' a and b share α, β and the densities, but a/D cancels from the sides of the
+ * planted sign: the step fails for every nonzero b whatever a is, so no tie can save it);
+ * otherwise the step stays not checked.
  */
 final class GenericUnreadNames {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+");
@@ -47,6 +50,7 @@ final class GenericUnreadNames {
     Set<String> stepTokens = tokens(lhs + " " + rhs);
     stepTokens.removeAll(written);
     Set<String> seen = new TreeSet<>();
+    boolean tied = false;
     for (String n : written) {
       String text = run.untaken.text(n);
       if (text == null) {
@@ -59,9 +63,7 @@ final class GenericUnreadNames {
           stepTokens)) {
         return Set.of(); // a constant, or a definition through the step's own variables
       }
-      if (!java.util.Collections.disjoint(names, seen)) {
-        return Set.of(); // p = Pr(Y = 1|x), q = Pr(Y = -1|x): tied (p + q = 1), not free apart
-      }
+      tied |= !java.util.Collections.disjoint(names, seen);
       seen.addAll(names);
       for (String t : names) {
         if (run.ctx.defines(t) || run.ctx.point().containsKey(t) || run.functions.contains(t)
@@ -69,6 +71,10 @@ final class GenericUnreadNames {
           return Set.of(); // through a quantity the text defines or gives a value
         }
       }
+    }
+    if (tied && written.stream().filter(n -> !CancelledNames.cancelsAfterDerivatives(run, lhs,
+        rhs, n)).count() > 1) {
+      return Set.of(); // p = Pr(Y = 1|x), q = Pr(Y = -1|x): tied (p + q = 1), not free apart
     }
     return written;
   }

@@ -67,4 +67,29 @@ class GenericUnreadNamesTest extends gradlab.symbolic.EngineFixture {
         + "one, so\n\n$$(p + q)^2 = p + q$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  private static final String TIED = "Write $a = \\alpha p_{\\text{data}}(x) + \\beta "
+      + "p_{\\text{model}}(x)$, $b = (1 - \\alpha) p_{\\text{data}}(x) + (1 - \\beta) "
+      + "p_{\\text{model}}(x)$. Then\n\n$$\\frac{\\partial}{\\partial D} \\left( a \\log D + b "
+      + "\\log(1 - D) \\right) = ";
+
+  @Test
+  void aWrongSignWhereOnlyOneOfTwoTiedUnreadNamesMattersIsRefutedAtItsLine() {
+    CheckReport r = check(TIED + "\\frac{a}{D} + \\frac{b}{1 - D}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).hasValueSatisfying(s ->
+        assertThat(s.line()).isEqualTo(3));
+  }
+
+  @Test
+  void theTrueDerivativeWithTwoTiedUnreadNamesIsNotRefuted() {
+    CheckReport r = check(TIED + "\\frac{a}{D} - \\frac{b}{1 - D}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aDerivativeWhoseTruthDependsOnBothTiedNamesIsNotRefuted() {
+    CheckReport r = check("Write $p = \\Pr(Y = 1|x)$ and $q = \\Pr(Y = -1|x)$. Their sum is "
+        + "one, so\n\n$$\\frac{\\partial}{\\partial D} \\left( (p + q) D \\right) = 1$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
