@@ -153,7 +153,7 @@ final class DocumentSteps {
     v = PrimedNames.guard(run, rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
     v = FamilySumDependence.guard(run, lhs, rhs, v); // ∂x̂ᵢ/∂xᵢ through μᵢ = Σ_{k∈Sᵢ} x_k/m
-    v = UnwrittenFamilyMembers.guard(run, lhs, rhs, v); // p₁ of p_k = e^{z_k}/Σ e^{z_j} held fixed
+    v = TransposedEntries.guard(run, UnwrittenFamilyMembers.guard(run, lhs, rhs, v)); // p₁; W₃₇
     v = run.untaken.guardVectorDefined(run, lhs, rhs, v); // e = w^T w̃ + b unread: e not free
     v = run.earlierPoints.guard(run, lhs, rel, rhs, v); // ✗ only away from η = 0.1 given before
     v = CarriedDecimals.verdict(run, rawL, rawR, CarriedDecimals.left(run, rawL, rel, lhs, v,

@@ -30,11 +30,22 @@ final class MatrixDefinitions {
    * meet), which matters to a step with no matrix in it.
    */
   private boolean orthogonalVectors;
+  /** Whether the text names a matrix symmetric by nature: read only by {@link #saysStructured}. */
+  private boolean symmetricKind;
 
   /** Notes that the text says some matrix is symmetric: the random matrices drawn are not. */
   void symmetricInPlace(String text) {
     symmetric = symmetric || SYMMETRIC.matcher(text).find() || STRUCTURED.matcher(text).find();
     orthogonalVectors = orthogonalVectors || StructureWords.mayStateOrthogonalVectors(text);
+    symmetricKind = symmetricKind || SYMMETRIC_KIND.matcher(text).find();
+  }
+
+  /**
+   * Whether the text says some matrix is symmetric, diagonal or orthogonal, or names a kind of
+   * matrix that is symmetric by nature (a covariance, a Hessian, a Gram or kernel matrix).
+   */
+  boolean saysStructured() {
+    return symmetric || symmetricKind;
   }
 
   /** How a definition this reading puts in is listed. */
@@ -170,6 +181,9 @@ final class MatrixDefinitions {
       + "([A-Za-z])\\}\\s*=\\s*\\\\mathbf\\{\\1\\}\\s*\\^\\s*\\{?\\s*(\\\\top|T|\\\\mathrm\\{T\\}|"
       + "\\\\intercal)|(?<![A-Za-z\\\\])([A-Z])\\s*=\\s*\\3\\s*\\^\\s*\\{?\\s*(\\\\top|T|"
       + "\\\\mathrm\\{T\\}|\\\\intercal)");
+
+  private static final Pattern SYMMETRIC_KIND = Pattern.compile("(?i)\\b(covariances?|hessians?|"
+      + "gram|kernel|precision|correlations?|distances?|adjacency|laplacian|inner products?)\\b");
 
   private static final Pattern STRUCTURED = Pattern.compile("(?i)\\b(diagonal|orthogonal|"
       + "orthonormal|eigendecomposition|unitary|rotation matri)");

@@ -201,7 +201,9 @@ public final class StepChecker {
     }
     Set<String> oneSided = OneSidedNames.oneSided(all, fl, fr, ctx);
     Set<String> undefined = new TreeSet<>(oneSided);
-    undefined.removeAll(TextNames.of(engine, ctx));
+    Set<String> textNames = TextNames.of(engine, ctx);
+    undefined.removeAll(textNames);
+    undefined.removeAll(TransposedEntries.freeEntries(undefined, textNames, ctx)); // W₃₇ of W₇₃
     String free = HeldNames.freeVariables(undefined, lhs, rhs, ctx.used()); // x_j in ∂/∂w_j
     oneSided.removeAll(written); // after the free variables are named, as the step writes them
     undefined.removeAll(written);

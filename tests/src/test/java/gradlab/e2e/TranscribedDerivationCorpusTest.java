@@ -202,6 +202,8 @@ class TranscribedDerivationCorpusTest {
   // written without its layer: 384 of 428, 0 refuted, 62.9 % decided; floor 382, two below
   // Thirty-fourth round, miss34c (00:15 UTC, load 17 on two cores): 385 of 428, 0 refuted,
   // 63.0 % decided; floor 383, two below
+  // Thirty-fourth round, miss34b (a swapped matrix entry, W_{3,7} for W_{7,3}; 23:54–00:12 UTC,
+  // load 17–19 on two cores): 384 of 428, 0 refuted, 62.9 % decided; floor 382, two below
   private static final int LOCATED_FLOOR = 383;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
