@@ -48,7 +48,8 @@ public final class DocumentChecker {
     return new CheckReport(r.source(), r.steps().stream().map(primed::shown).toList());
   }
 
-  private CheckReport checkMarkdownRead(String source, String typed) {
+  private CheckReport checkMarkdownRead(String source, String given) {
+    String typed = ValueTables.rewrite(given, true); // | x | y | over | 2 | 1 |: x = 2, y = 1
     // $z₁ = σ(w₁x)$ as \sigma, _{1}; ∂L/∂w₁ as \frac{\partial L}{\partial w_{1}}
     // code and HTML comments are not math; $net = …$ makes net one name; 0{,}5 is 0.5
     String plain = DifferentialNames.rewrite(DecimalCommas.asPoints(WordNames.rewrite(
@@ -206,7 +207,8 @@ public final class DocumentChecker {
    */
   public CheckReport checkText(String source, String typed) {
     // Notepad's "UTF-8 with BOM": the mark is not part of the first line (its f(x) = … was lost)
-    String text = typed.startsWith("\uFEFF") ? typed.substring(1) : typed;
+    String text = ValueTables.rewrite(typed.startsWith("\uFEFF") ? typed.substring(1) : typed,
+        false); // | x | y | over | 2 | 1 |: the line x = 2, y = 1
     try (DocumentRun run = new DocumentRun(engine, checker, stepBudget, false)) {
       run.reluText = HeavisideSteps.stepText(text); // H(…) the step only beside ReLU
       String[] lines = HtmlComments.blanked(text).split("\n", -1);

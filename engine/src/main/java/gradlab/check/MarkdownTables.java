@@ -20,7 +20,7 @@ final class MarkdownTables {
   private static final String NAME = "(?:[A-Za-z]|\\\\[A-Za-z]+)";
   private static final Pattern VARIABLE = Pattern.compile("\\$?\\s*(" + NAME + ")\\s*\\$?");
   private static final Pattern NUMBER = Pattern.compile("\\$?\\s*([-−]?\\d+(?:\\.\\d+)?)\\s*\\$?");
-  private static final Pattern RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*"
+  static final Pattern RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*"
       + "\\|?\\s*");
 
   static final String UNREAD = "table values under a column head that is not a function of the"
@@ -80,7 +80,7 @@ final class MarkdownTables {
     return out;
   }
 
-  private static List<String> cells(String line) {
+  static List<String> cells(String line) {
     String s = line.strip();
     s = s.startsWith("|") ? s.substring(1) : s;
     s = s.endsWith("|") ? s.substring(0, s.length() - 1) : s;

@@ -77,6 +77,15 @@ final class PlainStatements {
    */
   private static final Pattern END_COLON = Pattern.compile("(?<=[0-9])\\s*:\\s*$");
   /**
+   * A colon closing a line after a relation, "… with ŷ = σ(w·x):" before the bullets worked
+   * with it: the colon is the sentence's, not the formula's (it was "definition not understood:
+   * syntax error", and every step through ŷ not checked; found by a new user). Only after a
+   * bracket, a square or a prime: "Check that the pieces meet at a = delta:" is a sentence of
+   * words and stays unread (PlainTextNotesTest).
+   */
+  private static final Pattern RELATION_COLON = Pattern.compile(
+      "(?<=[=<>≈≤≥].{0,400}[)\\]}²³′'])\\s*:\\s*$");
+  /**
    * "approx" typed for ≈ between two terms, "p = sigmoid(2) approx 0.8808": it was a product,
    * so p was defined as sigmoid(2)·approx·0.8808 (PlainApproxWordTest).
    */
@@ -103,6 +112,7 @@ final class PlainStatements {
     String s = PlainTextLines.CONNECTIVE.matcher(LABEL.matcher(STEP_LABEL.matcher(line).replaceFirst(""))
         .replaceFirst("")).replaceFirst(""); // "so σ′(z) ≤ ¼": "so" is no factor
     s = END_COLON.matcher(s).replaceFirst(""); // "α = 1, x = −1:" ends a point list
+    s = RELATION_COLON.matcher(s).replaceFirst(""); // "with ŷ = σ(w·x):" ends its sentence
     java.util.regex.Matcher trailing = TRAILING_POINT.matcher(s);
     if (trailing.matches() && !trailing.group(1).startsWith("at ")) {
       s = "at " + trailing.group(2) + ": " + trailing.group(1); // "dL/dw = -6 at w = 0"

@@ -68,7 +68,13 @@ final class ProseWords {
       "relu", "softplus", "softmax", "var", "cov", "det", "tr", "let", "at", "assume", "for",
       "with", "when", "given", "if", // "with w = -0.3: f(w) = 0.3" names a point
       "grad", "nabla", "del"); // "grad J = grad L + lambda*w" had defined J
-  private static final Pattern KEYWORD = Pattern.compile("(?i)^\\s*(?:let|at|assume|for)\\s");
+  /**
+   * A statement keyword; "for" only before a name, not before an article: "For the squared loss
+   * L = ½(ŷ − y)²" is words before a definition (L was "not defined", and every step through it
+   * not checked; a chatbot's answer pasted by a new user), "for x = 1" and "for a = 2" points.
+   */
+  private static final Pattern KEYWORD = Pattern.compile("(?i)^\\s*(?:let|at|assume|for(?!\\s+"
+      + "(?:(?:the|this|our|my|an)\\s|a\\s+[A-Za-z]{2,}\\s)))\\s");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
   static final String CASES = "a case written in words (… if … else …) is not read";

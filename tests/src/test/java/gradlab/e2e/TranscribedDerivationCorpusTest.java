@@ -204,6 +204,8 @@ class TranscribedDerivationCorpusTest {
   // 63.0 % decided; floor 383, two below
   // Thirty-fourth round, miss34b (a swapped matrix entry, W_{3,7} for W_{7,3}; 23:54–00:12 UTC,
   // load 17–19 on two cores): 384 of 428, 0 refuted, 62.9 % decided; floor 382, two below
+  // Thirty-fourth round, user47 (six new pairs typed in Unicode and as answer keys with tables of
+  // given values; every planted error located when checked alone): floor 387, two below 389
   private static final int LOCATED_FLOOR = 383;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
