@@ -112,6 +112,9 @@ final class ChainHeads {
         run.unreadDefinition(line, raw, main.failures().get(1));
         return ChainHead.done(new String[] {raw.get(1), null});
       }
+    } else if (UnreadPointValues.endInPlace(run, line, raw, head, terms, rel0, claims,
+        main.failures().get(1))) {
+      return ChainHead.done(new String[] {raw.get(1), null}); // a = \text{gain} … after a = 0.2
     } else if (head != null && run.functions.contains(head) && !run.ctx.defines(head)
         && FunctionNamesDefinedAnew.defineInPlace(run, line, raw, terms, rel0)) {
       return ChainHead.done(new String[] {raw.get(1), null}); // "**Q4.** Let $L = …$"

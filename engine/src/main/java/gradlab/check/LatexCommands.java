@@ -159,6 +159,14 @@ final class LatexCommands {
           yield r.named(UprightFunctionNames.nameOf(word)); // \text{FL}(p_t) of the text
         }
         refuseOperator(c, word);
+        int save = c.position();
+        c.skipBlanks();
+        boolean starred = c.peek() == '*';
+        c.reset(save);
+        if (starred) { // PyTorch's \text{lr} * v_{t+1}: a quantity in words, never a dangling *
+          throw new UnsupportedLatexException("a word where a quantity stands (\\text{" + word
+              + "} *)");
+        }
         yield null;
       }
       case "nabla" -> LatexReader.operand(LatexVectors.nabla(r));

@@ -135,6 +135,15 @@ final class LatexFunctionApplication {
       throw new UnsupportedLatexException("\\" + fn.toLowerCase(java.util.Locale.ROOT)
           + " over a set (one argument)");
     }
+    if ((fn.equals("Max") || fn.equals("Min")) && args.size() > 2 && primes == 0) {
+      // \max(0, 1, 3, 4), d2l's pooling window: the math language's max takes two arguments
+      // (held34: Max(0,1,3,4) did not parse there), so Max(0, Max(1, Max(3, 4)))
+      String nested = args.get(args.size() - 1).strip();
+      for (int k = args.size() - 2; k >= 1; k--) {
+        nested = fn + "(" + args.get(k).strip() + ", " + nested + ")";
+      }
+      arg = args.get(0).strip() + ", " + nested;
+    }
     if (fn.equals("Max") && args.size() == 2 && (args.contains("0") || args.contains("0.0"))) {
       fn = "relu"; // max(0, x) is the ReLU, whose derivative the engine knows
       arg = args.get(0).strip().matches("0(\\.0)?") ? args.get(1) : args.get(0);

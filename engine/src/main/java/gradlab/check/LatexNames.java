@@ -27,7 +27,7 @@ final class LatexNames {
 
   /** Engine names that are constants or functions there, compared ignoring case. */
   private static final Set<String> RESERVED = Set.of("beta", "gamma", "zeta", "pi", "erf",
-      "sum", "product", "log", "exp", "abs", "max", "min", "sign", "sqrt", "mean", "variance",
+      "sum", "product", "log", "ln", "exp", "abs", "max", "min", "sign", "sqrt", "mean", "variance",
       "delta", "tan", "sec", "csc", "cot", "re", "im", "det", "norm", "dot", "cross", "power",
       "plus", "times", "degree", "catalan", "glaisher", "khinchin", "infinity", "true", "false");
 

@@ -49,6 +49,37 @@ final class NumericReassignments {
     return false;
   }
 
+  /**
+   * Whether {@code rhs} writes the value of a named point other than {@code head}, 0 and 1 aside
+   * ({@code v_1 = 0.9 * 0 + 0.1 * 2} after μ = 0.9): the name worked out anew from the text's
+   * stated inputs, as under a second update rule (held34: Sutskever's form of momentum after
+   * PyTorch's, v₁ = 0.2 after v₁ = 2, was ✗), not a restatement of its value.
+   */
+  private static boolean usesAnotherPointValue(DocumentRun run, String head, String rhs) {
+    java.util.regex.Matcher m = LITERAL.matcher(rhs);
+    while (m.find()) {
+      double x = Double.parseDouble(m.group());
+      if (x == 0 || x == 1) {
+        continue;
+      }
+      for (var p : run.ctx.point().entrySet()) {
+        if (!p.getKey().equals(head) && Math.abs(pointValue(run, p.getValue()) - x)
+            <= 1e-12 * Math.max(1, Math.abs(x))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static double pointValue(DocumentRun run, Expr value) {
+    try {
+      return run.engine.numeric(value, java.util.Map.of());
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
   private static final Pattern LITERAL = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?(?![\\w.])");
 
   /** Gives the name its new value and returns true, or returns false for any other chain. */
@@ -73,7 +104,8 @@ final class NumericReassignments {
         return false; // the same value: a restatement, checked as one
       }
       if (claims && run.latex() && !usesAnotherComputedValue(run, head, raw.get(1))) {
-        if (!usesComputedNumber(run, raw.get(1), was)) {
+        boolean stated = !usesComputedNumber(run, raw.get(1), was);
+        if (stated && !usesAnotherPointValue(run, head, raw.get(1))) {
           return false; // $$y = 3 - 2$$ after y = 2: a display claim about y, checked as one
         }
         // L_i = −ln(0.353) after L_i = … = 1.58, 0.353 worked out in between: another quantity
@@ -85,7 +117,8 @@ final class NumericReassignments {
         run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL,
             raw.get(1).strip(), new StepVerdict.NotChecked("ambiguous: "
             + LatexNames.readable(head) + " had the value " + Digits.compact(was) + "; this "
-            + "gives it another, worked out from a number computed before: a new quantity "
+            + "gives it another, worked out from a number " + (stated ? "the text gave "
+            + "another name" : "computed before") + ": a new quantity "
             + "under the same name or a wrong value, which the text does not say"), ""));
         return true;
       }

@@ -1,0 +1,37 @@
+package gradlab.check;
+
+import java.util.List;
+
+/**
+ * A named point given a new value the reader cannot read: {@code $a = 0.2$} (a leaky ReLU's
+ * slope), then {@code $a = \text{gain} \times \sqrt{\frac{6}{n}}$} (PyTorch's documentation
+ * reuses a for Xavier's bound), then {@code $$a = \sqrt{\frac{6}{384}} = 0.125$$}. The point's
+ * old value ended where the text gave the name another, even unread; before, the last step was
+ * refuted "at a = 0.2" (held34: a true step of the torch.nn.init passage was ✗). The point is
+ * dropped and the name marked unread ({@link DocumentRun#unread}), as an unread new definition
+ * of a defined name is ({@link ChainHeads}); the values computed so far are stale. Stateless.
+ */
+final class UnreadPointValues {
+  private UnreadPointValues() {}
+
+  /**
+   * Ends the point {@code head} where this chain gives it an unread value, and returns true
+   * where the chain is taken whole (inline: no claim left); false for any other chain.
+   */
+  static boolean endInPlace(DocumentRun run, int line, List<String> raw, String head,
+      List<String> terms, Relation rel0, boolean claims, String failure) {
+    if (rel0 != Relation.EQUAL || head == null || !EngineNames.is(head)
+        || !run.ctx.point().containsKey(head) || run.ctx.defines(head) || raw.size() != 2
+        || terms.get(1) != null || failure == null) {
+      return false;
+    }
+    run.ctx = run.ctx.withoutPoint(head);
+    run.unread.put(head, line);
+    run.values.clear(); // values computed at the old point are stale
+    if (claims) {
+      return false; // a display: its steps are still shown, unread
+    }
+    run.unreadDefinition(line, raw, failure);
+    return true;
+  }
+}

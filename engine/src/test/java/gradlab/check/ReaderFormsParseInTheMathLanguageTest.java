@@ -1,0 +1,39 @@
+package gradlab.check;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gradlab.math.Parser;
+import gradlab.symbolic.EngineFixture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three forms of the thirty-fourth held-out sample (held34) that the reader turned into engine
+ * syntax the math language refused: d2l's pooling window {@code \max(0, 1, 3, 4)} (max takes two
+ * arguments), PyTorch's per-sample loss {@code l_n} (read as ln, the logarithm) and PyTorch's
+ * {@code p_{t} - \text{lr} * v_{t+1}} (the word dropped, a dangling *). The first two now parse;
+ * the third is refused, as a word where a quantity stands.
+ */
+class ReaderFormsParseInTheMathLanguageTest extends EngineFixture {
+  private static void parses(String latex) {
+    String out = LatexReader.read(latex).engineSyntax();
+    assertThatCode(() -> Parser.parse(LatexReader.parserInput(out))).as(out)
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aMaximumOfFourNumbersParses() {
+    parses("\\max(0, 1, 3, 4)");
+  }
+
+  @Test
+  void aLossNamedLSubNParses() {
+    parses("l_n");
+  }
+
+  @Test
+  void aWordWhereAQuantityStandsIsRefused() {
+    assertThatThrownBy(() -> LatexReader.read("p_{t} - \\text{lr} * v_{t+1}"))
+        .isInstanceOf(UnsupportedLatexException.class);
+  }
+}
