@@ -36,7 +36,7 @@ final class NumberedFamilyMembers {
   static StepVerdict verdict(DocumentRun run, String lhs, String rhs, StepVerdict v,
       Function<CheckContext, StepVerdict> recheck) {
     if (!(v instanceof StepVerdict.NotChecked || v instanceof StepVerdict.Refuted)
-        || run.indexed.isEmpty() || !DERIVATIVE.matcher(lhs + " " + rhs).find()) {
+        || !DERIVATIVE.matcher(lhs + " " + rhs).find()) {
       return v;
     }
     Set<String> names = new LinkedHashSet<>(List.of((lhs + " " + rhs).split("[^A-Za-z0-9]+")));
@@ -49,8 +49,11 @@ final class NumberedFamilyMembers {
         letters.addAll(SymbolicSums.sizeLetters(f.rhs()));
       }
     }
-    if (top == 0 || letters.size() > 1) {
-      return v; // no member by number; or two sizes (K classes, n examples): whose is which?
+    if (top == 0) {
+      return formulaMembers(run, names, v, recheck); // p_k = e^{z_k}/Σ_{j=1}^{3} e^{z_j}
+    }
+    if (letters.size() > 1) {
+      return v; // two sizes (K classes, n examples): whose is which?
     }
     String letter = letters.isEmpty() ? "" : letters.iterator().next();
     StatedSize stated = letter.isEmpty() ? null : StatedSize.of(run, letter);
@@ -74,6 +77,33 @@ final class NumberedFamilyMembers {
         LatexReader.read(letter, run.reading()).engineSyntax());
     StepVerdict written = least == most ? SizedVerdicts.atStatedSize(verdicts.get(0), shown,
         least) : SizedVerdicts.combine(instances, verdicts, shown);
+    return written instanceof StepVerdict.NotChecked ? v : written;
+  }
+
+  /**
+   * The step with each member it names by number of a family defined by an ordinary formula
+   * (its sums with concrete bounds) defined as that formula at the member: one instance, no
+   * sizes; {@code v} where it names none or the verdict is itself "not checked".
+   */
+  private static StepVerdict formulaMembers(DocumentRun run, Set<String> names, StepVerdict v,
+      Function<CheckContext, StepVerdict> recheck) {
+    CheckContext at = run.ctx;
+    for (IndexedFamilies.Family f : run.indexed.formulas()) {
+      for (int m = 1; m <= MOST_MEMBER; m++) {
+        try {
+          String name = IndexedFamilies.name(f.member(m), run.reading());
+          String body = run.indexed.formulaAt(f.member(m));
+          if (names.contains(name) && body != null && !at.defines(name)
+              && !at.point().containsKey(name)) {
+            at = at.withDefinition(new gradlab.symbolic.Definition(name, run.engine.parse(
+                LatexReader.read(body, run.reading()).engineSyntax())));
+          }
+        } catch (RuntimeException unread) {
+          return v; // a member the reader cannot read: as before
+        }
+      }
+    }
+    StepVerdict written = at == run.ctx ? v : recheck.apply(at);
     return written instanceof StepVerdict.NotChecked ? v : written;
   }
 

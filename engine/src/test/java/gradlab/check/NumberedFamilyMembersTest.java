@@ -50,4 +50,16 @@ class NumberedFamilyMembersTest extends gradlab.symbolic.EngineFixture {
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.render()).contains("K = 3, the text's value");
   }
+
+  @Test
+  void aFamilyWithConcreteBoundsHasItsNumberedMembersDefinedByItsFormula() throws Exception {
+    String three = "$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{3} e^{z_j}}$$\n\n";
+    CheckReport wrong = FixturePair.checkMarkdown(engine, three
+        + "$$\\frac{\\partial \\log p_1}{\\partial z_1} = p_1$$\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).isPresent();
+    CheckReport right = FixturePair.checkMarkdown(engine, three
+        + "$$\\frac{\\partial p_1}{\\partial z_2} = -p_1 p_2$$\n");
+    assertThat(FixturePair.lastClaim(right).verdict()).as(right.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+  }
 }
