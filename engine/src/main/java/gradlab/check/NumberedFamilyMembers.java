@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * A derivative step naming members of a family by number, {@code \frac{\partial \log
@@ -21,8 +20,6 @@ final class NumberedFamilyMembers {
   private static final int MOST_MEMBER = 9;
   /** Sizes written out beyond the least one. */
   private static final int MORE_SIZES = 2;
-  private static final Pattern DERIVATIVE = Pattern.compile(
-      "(?<![A-Za-z0-9_])(?:pd|dd|diff|D)\\(");
 
   private NumberedFamilyMembers() {}
 
@@ -36,7 +33,7 @@ final class NumberedFamilyMembers {
   static StepVerdict verdict(DocumentRun run, String lhs, String rhs, StepVerdict v,
       Function<CheckContext, StepVerdict> recheck) {
     if (!(v instanceof StepVerdict.NotChecked || v instanceof StepVerdict.Refuted)
-        || !DERIVATIVE.matcher(lhs + " " + rhs).find()) {
+        || !UnwrittenFamilyMembers.DERIVATIVE.matcher(lhs + " " + rhs).find()) {
       return v;
     }
     Set<String> names = new LinkedHashSet<>(List.of((lhs + " " + rhs).split("[^A-Za-z0-9]+")));
@@ -65,19 +62,52 @@ final class NumberedFamilyMembers {
     int most = stated != null && stated.stated() ? least : least + MORE_SIZES;
     List<SymbolicSums.Instance> instances = new ArrayList<>();
     List<StepVerdict> verdicts = new ArrayList<>();
+    Set<String> arguments = new LinkedHashSet<>();
     for (int k = least; k <= most; k++) {
       CheckContext at = run.indexed.at(run, run.ctx, k, names);
       if (at == null) {
         return v;
       }
+      arguments.addAll(arguments(run, at));
       instances.add(new SymbolicSums.Instance(k, lhs, rhs));
       verdicts.add(recheck.apply(at));
     }
     String shown = letter.isEmpty() ? "" : LatexNames.readable(
         LatexReader.read(letter, run.reading()).engineSyntax());
+    arguments.add(shown.isEmpty() ? "#terms" : shown);
     StepVerdict written = least == most ? SizedVerdicts.atStatedSize(verdicts.get(0), shown,
         least) : SizedVerdicts.combine(instances, verdicts, shown);
-    return written instanceof StepVerdict.NotChecked ? v : written;
+    return accepted(written, arguments, v);
+  }
+
+  /**
+   * {@code written}, unless it is "not checked" or refuted at a point that sets a name other
+   * than the written-out members' arguments (z₁ … z_K) and the size: then {@code v}. Where
+   * L = −Σ y_i log p_i, ∂L/∂z₁ = p₁ − y₁ fails at free labels y but holds where they sum to 1,
+   * which a cross-entropy's text takes for granted without saying it; only the members were
+   * added here, so only their arguments may make the counterexample.
+   */
+  private static StepVerdict accepted(StepVerdict written, Set<String> arguments, StepVerdict v) {
+    if (written instanceof StepVerdict.NotChecked) {
+      return v;
+    }
+    if (written instanceof StepVerdict.Refuted f && !arguments.containsAll(f.point().keySet())) {
+      return v;
+    }
+    return written;
+  }
+
+  /** The free names of the definitions {@code at} adds to the run's context. */
+  private static Set<String> arguments(DocumentRun run, CheckContext at) {
+    Set<String> before = new LinkedHashSet<>();
+    run.ctx.definitions().forEach(d -> before.add(d.name()));
+    Set<String> out = new LinkedHashSet<>();
+    for (gradlab.symbolic.Definition d : at.definitions()) {
+      if (!before.contains(d.name())) {
+        out.addAll(run.engine.freeSymbols(d.rhs()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -88,12 +118,14 @@ final class NumberedFamilyMembers {
   private static StepVerdict formulaMembers(DocumentRun run, Set<String> names, StepVerdict v,
       Function<CheckContext, StepVerdict> recheck) {
     CheckContext at = run.ctx;
+    Set<String> used = new LinkedHashSet<>(names); // p₂, p₃ of L = −Σ_{i=1}^{3} y_i log p_i too
+    run.ctx.definitions().forEach(d -> used.addAll(run.engine.freeSymbols(d.rhs())));
     for (IndexedFamilies.Family f : run.indexed.formulas()) {
       for (int m = 1; m <= MOST_MEMBER; m++) {
         try {
           String name = IndexedFamilies.name(f.member(m), run.reading());
           String body = run.indexed.formulaAt(f.member(m));
-          if (names.contains(name) && body != null && !at.defines(name)
+          if (used.contains(name) && body != null && !at.defines(name)
               && !at.point().containsKey(name)) {
             at = at.withDefinition(new gradlab.symbolic.Definition(name, run.engine.parse(
                 LatexReader.read(body, run.reading()).engineSyntax())));
@@ -103,8 +135,7 @@ final class NumberedFamilyMembers {
         }
       }
     }
-    StepVerdict written = at == run.ctx ? v : recheck.apply(at);
-    return written instanceof StepVerdict.NotChecked ? v : written;
+    return at == run.ctx ? v : accepted(recheck.apply(at), arguments(run, at), v);
   }
 
   private static int highestNamed(DocumentRun run, IndexedFamilies.Family f, Set<String> names) {

@@ -21,7 +21,7 @@ final class UnwrittenFamilyMembers {
   /** The letters that index members: p_k, y_i, a_j (not t, a recurrence's). */
   private static final String LETTERS = "ijklmn";
   /** A derivative in engine syntax: the member's dependence on its variable is what matters. */
-  private static final java.util.regex.Pattern DERIVATIVE = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern DERIVATIVE = java.util.regex.Pattern.compile(
       "(?<![A-Za-z0-9_])(?:pd|dd|diff|D)\\(");
 
   private UnwrittenFamilyMembers() {}
