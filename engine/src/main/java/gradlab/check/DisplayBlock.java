@@ -15,6 +15,7 @@ final class DisplayBlock {
     String body0 = LatexWrappers.unwrap(latex); // \boxed{…}, \intertext{…}
     String body = run.indexed.isEmpty() ? body0 : run.indexCases.strippedInPlace(body0);
     run.independence.moments.segmentInPlace(run, firstLine, body, display);
+    run.constraints.labelsInPlace(body); // y of L = −Σ y_i log p_i: one-hot, unsaid
     if (!display) {
       run.independence.inlineMath(body);
       run.constraints.inlineMath(body);

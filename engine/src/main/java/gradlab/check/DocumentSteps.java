@@ -150,6 +150,16 @@ final class DocumentSteps {
       v = new StepVerdict.NotChecked("a derivative or use of a function the text defines that "
           + "the reader does not read here (it took the function for a number)");
     }
+    java.util.function.Function<CheckContext, StepVerdict> recheck = c -> {
+      CheckContext saved = run.ctx;
+      run.ctx = c;
+      try {
+        return verdict(lhs, rel, rhs, null, null);
+      } finally {
+        run.ctx = saved;
+      }
+    };
+    v = NumberedFamilyMembers.verdict(run, lhs, rhs, v, recheck); // ∂ log p₁/∂z₁: K = 2…4
     v = PrimedNames.guard(run, rawL, rawR, v); // g'(3) of a g sampled as a number: never a ✗
     v = UndefinedDependence.guard(run, lhs, rhs, v); // ∂J/∂w of J = L + …, ∂L/∂w written
     v = FamilySumDependence.guard(run, lhs, rhs, v); // ∂x̂ᵢ/∂xᵢ through μᵢ = Σ_{k∈Sᵢ} x_k/m
@@ -166,15 +176,6 @@ final class DocumentSteps {
     v = run.constraints.guard(v); // y_j sampled as any number where the text says one-hot
     v = run.otherCase.guard(run, v); // "Case 2. Otherwise": not at case 1's x > 0
     v = run.valueFixed.guardInPlace(run, line, lhs, rel, rhs, v); // c = 0.8 of c = cos θ
-    java.util.function.Function<CheckContext, StepVerdict> recheck = c -> {
-      CheckContext saved = run.ctx;
-      run.ctx = c;
-      try {
-        return verdict(lhs, rel, rhs, null, null);
-      } finally {
-        run.ctx = saved;
-      }
-    };
     v = UnstatedParameterRanges.guard(run, lhs, rhs, v, recheck); // max(αx, x): α in (0, 1)
     v = run.implied.guard(run, v, ImpliedDomains.withPremises(run, lhs, rel, rhs, recheck));
     v = ValueRedefinitions.guard(run, lhs, rel, rhs, v); // y = 2, then y = f(x): a new example

@@ -45,6 +45,19 @@ final class MatrixNames {
     collect(b, kinds);
   }
 
+  /**
+   * The names whose values {@code e} needs, in order of first use; null where {@code e} takes a
+   * gradient (its value would be a finite difference, not a worked-out value).
+   */
+  static Set<String> valueNames(MatrixExpr e) {
+    if (hasGradient(e)) {
+      return null;
+    }
+    Map<String, Kind> kinds = new LinkedHashMap<>();
+    collect(e, kinds);
+    return kinds.keySet();
+  }
+
   /** Whether {@code e} takes a gradient anywhere (then values are finite differences). */
   static boolean hasGradient(MatrixExpr e) {
     Set<String> wrt = new HashSet<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -214,13 +215,12 @@ final class NumericMatrixClaims {
     } catch (RuntimeException ex) {
       return null;
     }
-    if (MatrixNames.hasGradient(e)) {
+    Set<String> names = MatrixNames.valueNames(e);
+    if (names == null) {
       return null;
     }
-    Map<String, MatrixExpr.Kind> kinds = new LinkedHashMap<>();
-    MatrixNames.collect(e, kinds);
     values.putAll(written);
-    for (String name : kinds.keySet()) {
+    for (String name : names) {
       if (written.containsKey(name)) {
         continue;
       }
@@ -235,7 +235,7 @@ final class NumericMatrixClaims {
         return null;
       }
       DMatrixRMaj v = MatrixValues.value(e, values);
-      boolean numbers = !written.isEmpty() && written.keySet().containsAll(kinds.keySet());
+      boolean numbers = !written.isEmpty() && written.keySet().containsAll(names);
       return v == null ? null : new Side(v, numbers ? new NumericMatrixLiterals.Literal(v,
           new double[v.getNumElements()], false) : null); // arrays only: worked out, exact
     } catch (RuntimeException ex) { // the shapes do not fit (EJML's dimension check)

@@ -31,6 +31,7 @@ final class StatedConstraints {
   private Set<String> lastNames = Set.of();
   private String pending;
   private final java.util.List<SumConstraints.Sum> sums = new java.util.ArrayList<>();
+  private final Set<String> labels = new LinkedHashSet<>();
 
   /** The prose between two math segments. */
   void prose(String text) {
@@ -95,7 +96,24 @@ final class StatedConstraints {
         }
       }
     }
+    for (String y : labels) {
+      for (String key : r.point().keySet()) {
+        if (!constrained.containsKey(y) && (key.equals(y)
+            || key.matches(Pattern.quote(y) + "(\\d+|[a-z])"))) {
+          return new StepVerdict.NotChecked(LatexNames.readable(y) + " are the labels of a "
+              + "cross-entropy the text writes (Σ " + LatexNames.readable(y) + "ᵢ log …), "
+              + "which texts take as one-hot or summing to 1 without saying so; the checker "
+              + "does not sample that, and the step " + r.evidence().replaceFirst("^refuted",
+              "fails for free labels"));
+        }
+      }
+    }
     return v;
+  }
+
+  /** Notes the labels of a cross-entropy a formula writes ({@link CrossEntropyLabels}). */
+  void labelsInPlace(String latex) {
+    labels.addAll(CrossEntropyLabels.in(latex));
   }
 
   /** The sums of names the text states ({@link SumConstraints}), in the order stated. */

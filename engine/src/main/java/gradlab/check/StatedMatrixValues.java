@@ -4,6 +4,7 @@ import gradlab.symbolic.Definition;
 import gradlab.symbolic.Expr;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -77,13 +78,12 @@ final class StatedMatrixValues {
         return null;
       }
     }
-    if (MatrixNames.hasGradient(e)) {
+    Set<String> names = MatrixNames.valueNames(e);
+    if (names == null) {
       return null;
     }
-    Map<String, MatrixExpr.Kind> kinds = new LinkedHashMap<>();
-    MatrixNames.collect(e, kinds);
     Map<String, DMatrixRMaj> values = new LinkedHashMap<>();
-    for (String n : kinds.keySet()) {
+    for (String n : names) {
       DMatrixRMaj v = n.equals(name) ? null : of(run, n, used, depth + 1);
       if (v == null) {
         return null;

@@ -21,7 +21,7 @@ final class UnwrittenFamilyMembers {
   /** The letters that index members: p_k, y_i, a_j (not t, a recurrence's). */
   private static final String LETTERS = "ijklmn";
   /** A derivative in engine syntax: the member's dependence on its variable is what matters. */
-  private static final java.util.regex.Pattern DERIVATIVE = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern DERIVATIVE = java.util.regex.Pattern.compile(
       "(?<![A-Za-z0-9_])(?:pd|dd|diff|D)\\(");
 
   private UnwrittenFamilyMembers() {}
@@ -40,22 +40,22 @@ final class UnwrittenFamilyMembers {
       String head = !numbered.matches() ? null : LETTERS.chars().mapToObj(c -> numbered.group(1)
           + (char) c).filter(run.ctx::defines).findFirst().orElse(null);
       if (head != null) { // p_1 of a p_k defined as one name (its Σ with concrete bounds)
-        String shown = LatexNames.readable(name);
-        return new StepVerdict.NotChecked(shown + " is a member of a family the text defines ("
-            + LatexNames.readable(head) + "), which the checker does not write out in this step "
-            + "(it took " + shown + " for a free number)");
+        return unwritten(name, head);
       }
       for (IndexedFamilies.Family family : families) {
         if (isMember(run, family, name)) {
-          String shown = LatexNames.readable(name);
-          return new StepVerdict.NotChecked(shown + " is a member of a family the text defines ("
-              + LatexNames.readable(IndexedFamilies.name(family.head(), run.reading()))
-              + "), which the checker does not write out in this step (it took " + shown
-              + " for a free number)");
+          return unwritten(name, IndexedFamilies.name(family.head(), run.reading()));
         }
       }
     }
     return v;
+  }
+
+  private static StepVerdict unwritten(String member, String family) {
+    String shown = LatexNames.readable(member);
+    return new StepVerdict.NotChecked(shown + " is a member of a family the text defines ("
+        + LatexNames.readable(family) + "), which the checker does not write out in this step "
+        + "(it took " + shown + " for a free number)");
   }
 
   private static boolean isMember(DocumentRun run, IndexedFamilies.Family family, String name) {

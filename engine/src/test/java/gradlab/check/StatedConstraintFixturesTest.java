@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Constraints the text states in words (issue 12, chk-corpus): d2l's softmax derivation says
  * the label is one-hot, and its step Σ_j y_j log Σ_k exp(o_k) = log Σ_k exp(o_k) holds for
- * such labels only. Sampled as any numbers, y refuted that true step; it is now "not checked".
+ * such labels only. Sampled as any numbers, y refuted that true step; it is now "not checked"
+ * (and, as a cross-entropy's labels, also where the text does not say so).
  */
 @Timeout(300)
 class StatedConstraintFixturesTest extends gradlab.symbolic.EngineFixture {
@@ -40,8 +41,16 @@ class StatedConstraintFixturesTest extends gradlab.symbolic.EngineFixture {
   }
 
   @Test
-  void withoutTheStatementTheSameStepIsRefuted() {
+  void withoutTheStatementTheSameStepIsNotCheckedNamingTheCrossEntropysLabels() {
+    // y_j before a log under Σ: a cross-entropy's labels, one-hot or summing to 1 unsaid
     CheckReport r = check(SUM_OF_LABELS);
+    assertThat(only(r)).as(r.render()).isInstanceOf(StepVerdict.NotChecked.class);
+    assertThat(r.render()).contains("labels of a cross-entropy");
+  }
+
+  @Test
+  void aSumOfNamesThatAreNoCrossEntropysLabelsIsStillRefuted() {
+    CheckReport r = check("$$\\sum_{j=1}^q y_j o_j = o_1$$\n");
     assertThat(only(r)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }
 
