@@ -50,7 +50,7 @@ class StatedConstraintFixturesTest extends gradlab.symbolic.EngineFixture {
 
   @Test
   void aSumOfNamesThatAreNoCrossEntropysLabelsIsStillRefuted() {
-    CheckReport r = check("$$\\sum_{j=1}^q y_j o_j = o_1$$\n");
+    CheckReport r = check("$$\\sum_{j=1}^q y_j (o_j + 1) = \\sum_{j=1}^q y_j o_j$$\n");
     assertThat(only(r)).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
   }
 
