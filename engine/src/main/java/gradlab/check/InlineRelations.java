@@ -25,6 +25,7 @@ final class InlineRelations {
       return true;
     }
     if (!run.equivalentPart && !DerivativeFormulas.stated(run, raw, terms)
+        && !numbersOnly(run, terms) // "The stack needs $$27/49 ≈ 0.651$$": arithmetic, a claim
         && (StatedConditions.introduces(run.prose)
             || StatedConditions.chosenSoThat(run.prose, run.paragraph())
             || PosedEquations.poses(run.prose, run.paragraph()))) {
@@ -42,5 +43,26 @@ final class InlineRelations {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether both sides are numbers as written, naming nothing, not even a defined name: such a
+   * relation requires or chooses nothing ("we set $w = 3$" after w was defined is a choice).
+   */
+  private static boolean numbersOnly(DocumentRun run, List<String> terms) {
+    if (terms.size() != 2) {
+      return false;
+    }
+    try {
+      for (String t : terms) {
+        if (t == null || !run.engine.freeSymbols(run.engine.parse(t)).isEmpty()
+            || !Double.isFinite(run.engine.numeric(run.engine.parse(t), java.util.Map.of()))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (RuntimeException e) { // an unreadable side: as before
+      return false;
+    }
   }
 }
