@@ -25,10 +25,10 @@ final class InlineRelations {
       return true;
     }
     if (!run.equivalentPart && !DerivativeFormulas.stated(run, raw, terms)
-        && !numbersOnly(run, terms) // "The stack needs $$27/49 ≈ 0.651$$": arithmetic, a claim
         && (StatedConditions.introduces(run.prose)
             || StatedConditions.chosenSoThat(run.prose, run.paragraph())
-            || PosedEquations.poses(run.prose, run.paragraph()))) {
+            || PosedEquations.poses(run.prose, run.paragraph()))
+        && !numbersOnly(run, terms)) { // "The stack needs $$27/49 ≈ 0.651$$": arithmetic, a claim
       // "we set $n σ² = 1$", "a sufficient condition is: $$…$$": required or chosen, not claimed
       if (c.relations().get(0) == Relation.EQUAL && terms.get(0) != null && terms.get(1) != null) {
         run.conditions.addInPlace(new StatedConditions.Condition(line, terms.get(0), terms.get(1),
@@ -46,8 +46,9 @@ final class InlineRelations {
   }
 
   /**
-   * Whether both sides are numbers as written, naming nothing, not even a defined name: such a
-   * relation requires or chooses nothing ("we set $w = 3$" after w was defined is a choice).
+   * Whether both sides are numbers as written (parsed, never evaluated: d2l's (1/2)^{10⁹}),
+   * naming nothing, not even a defined name: such a relation requires or chooses nothing ("we
+   * set $w = 3$" after w was defined is a choice).
    */
   private static boolean numbersOnly(DocumentRun run, List<String> terms) {
     if (terms.size() != 2) {
@@ -55,8 +56,7 @@ final class InlineRelations {
     }
     try {
       for (String t : terms) {
-        if (t == null || !run.engine.freeSymbols(run.engine.parse(t)).isEmpty()
-            || !Double.isFinite(run.engine.numeric(run.engine.parse(t), java.util.Map.of()))) {
+        if (t == null || !run.engine.freeSymbols(run.engine.parse(t)).isEmpty()) {
           return false;
         }
       }
