@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * which C does not depend on (∂C/∂aᴸⱼ = 0). The step is checked under both: refuted only where
  * both fail, "ambiguous" where one holds. Read as 0 the claim is "0 = yⱼ − aⱼ", which the checker
  * calls false as an identity without a ✗ (names on one side only); the step itself is an
- * identity, so failing as one is failing there (as in {@link InvertedPartials}). Only names with the layer superscript L (engine {@code acaplj}) whose bare name
- * (engine {@code aj}) occurs in C's definition, directly or through names, are read so. Stateless.
+ * identity, so failing as one is failing there (as in {@link InvertedPartials}). Only names
+ * with the layer superscript L (engine {@code acaplj}) whose bare name (engine {@code aj})
+ * occurs in C's definition, directly or through names, are read so. Stateless.
  */
 final class DroppedLayerScripts {
   private static final Pattern PD = Pattern.compile("pd\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*"

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Backslash commands: operators, spacing that is skipped, functions ({@code \tanh^2 x},
- * {@code \log \sigma(x)}: {@link LatexFunctionApplication}), Greek letters, decorations, {@code \sqrt}, underbraces, and
- * the constructs refused by name. Fractions, Σ and Π are in {@link LatexOperators}.
+ * {@code \log \sigma(x)}: {@link LatexFunctionApplication}), Greek letters, decorations,
+ * {@code \sqrt}, underbraces, and the constructs refused by name. Fractions, Σ and Π are in
+ * {@link LatexOperators}.
  */
 final class LatexCommands {
   /** A font command inside an accent's argument (its backslash already gone): not the name. */

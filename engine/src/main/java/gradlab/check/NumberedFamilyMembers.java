@@ -117,6 +117,9 @@ final class NumberedFamilyMembers {
    */
   private static StepVerdict formulaMembers(DocumentRun run, Set<String> names, StepVerdict v,
       Function<CheckContext, StepVerdict> recheck) {
+    if (run.indexed.formulas().isEmpty()) {
+      return v; // no formula family: the definitions' names need not be gathered
+    }
     CheckContext at = run.ctx;
     Set<String> used = new LinkedHashSet<>(names); // p₂, p₃ of L = −Σ_{i=1}^{3} y_i log p_i too
     run.ctx.definitions().forEach(d -> used.addAll(run.engine.freeSymbols(d.rhs())));

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * {@code grad = 2(0 - 3) = -6}, then {@code grad = 2(0.6 - 3) = -4.8}. Where the name's
  * definition and the new right side are both numbers and differ, the name takes the new value
  * (shown as such); before, each later iteration was refuted against the first value (found by
- * a new user: every true update line of a worked example was ✗). In a display, only where the new right side writes a number the text computed for another name (the
- * weight of the step before); {@code $$y = 3 - 2$$} after y = 2 stays a claim. The rest of the
+ * a new user: every true update line of a worked example was ✗). In a display, only where the
+ * new right side writes a number the text computed for another name (the weight of the step
+ * before); {@code $$y = 3 - 2$$} after y = 2 stays a claim. The rest of the
  * chain is checked as usual.
  */
 final class NumericReassignments {
