@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class MatrixDefinedDerivatives {
   private static final Pattern DIFFERENTIATED = Pattern.compile(
       "\\\\(?:partial|nabla)(?![A-Za-z])(?:_\\s*(?:\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}|\\S))?"
-      + "\\s*(\\\\[A-Za-z]+(?:\\s*\\{\\s*[A-Za-z]+\\s*\\})?|[A-Za-z])");
+      + "\\s*(\\\\[A-Za-z]+(?:\\s*\\{\\s*[A-Za-z]+\\s*\\})?|[A-Za-z])"
+      + "(?:\\s*_\\s*(?:\\{\\s*([A-Za-z0-9]+)\\s*\\}|([A-Za-z0-9])))?");
   private static final Pattern BOLD = Pattern.compile("\\\\(mathbf|boldsymbol|bm)(?![A-Za-z])");
 
   private MatrixDefinedDerivatives() {}
@@ -50,7 +51,11 @@ final class MatrixDefinedDerivatives {
     Matcher m = DIFFERENTIATED.matcher(latex);
     while (m.find()) {
       String name = m.group(1).replaceAll("\\s+", "");
-      if (run.matrices.definitions().containsKey(name)) {
+      String sub = m.group(2) != null ? m.group(2) : m.group(3);
+      String scripted = sub == null ? name : name + (sub.length() == 1 ? "_" + sub
+          : "_{" + sub + "}"); // \mathcal{L}_C, as the matrix reading shows it
+      if (run.matrices.definitions().containsKey(name)
+          || run.matrices.definitions().containsKey(scripted)) {
         return true;
       }
     }

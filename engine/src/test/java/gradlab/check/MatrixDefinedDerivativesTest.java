@@ -27,7 +27,8 @@ class MatrixDefinedDerivativesTest extends CheckFixture {
   void aGradientOfAHalfSquaredNormWithItsSignSwappedIsRefutedAtItsLine() {
     CheckReport r = checkMarkdown("swappedsign.md",
         "$$L = \\frac{1}{2} \\| \\boldsymbol{x} - \\boldsymbol{c} \\|_2^2$$\n\n"
-        + "$$\\frac{\\partial L}{\\partial \\boldsymbol{x}} = \\boldsymbol{c} - \\boldsymbol{x}$$\n");
+        + "$$\\frac{\\partial L}{\\partial \\boldsymbol{x}} = \\boldsymbol{c} - "
+        + "\\boldsymbol{x}$$\n");
     assertThat(r.firstRefuted().orElseThrow(() -> new AssertionError(r.render())).line())
         .isEqualTo(3);
   }
@@ -39,7 +40,8 @@ class MatrixDefinedDerivativesTest extends CheckFixture {
         + "$$f = \\mathbf{x}^T\\mathbf{A}\\mathbf{x}$$\n\n"
         + "$$\\nabla_{\\mathbf{x}} f = (\\mathbf{A} + \\mathbf{A}^T)\\mathbf{x}$$\n\n"
         + "$$E = \\frac{1}{2} \\| \\boldsymbol{x} - \\boldsymbol{c} \\|^2$$\n\n"
-        + "$$\\frac{\\partial E}{\\partial \\boldsymbol{c}} = \\boldsymbol{c} - \\boldsymbol{x}$$\n\n"
+        + "$$\\frac{\\partial E}{\\partial \\boldsymbol{c}} = \\boldsymbol{c} - "
+        + "\\boldsymbol{x}$$\n\n"
         + "$$g = \\mathbf{w}^T\\mathbf{x} + b$$\n\n"
         + "$$\\frac{\\partial g}{\\partial \\mathbf{w}} = \\mathbf{x}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
@@ -55,5 +57,41 @@ class MatrixDefinedDerivativesTest extends CheckFixture {
         + "$$f = \\mathbf{x}^T\\mathbf{A}\\mathbf{x}$$\n\n"
         + "$$\\nabla_{\\mathbf{x}} f = 2\\mathbf{A}\\mathbf{x}$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aRidgeGradientOfACriterionNamedByAWordIsRefutedAtItsLine() {
+    CheckReport r = checkMarkdown("rssword.md", "$$\\mathrm{RSS} = (\\mathbf{y} - \\mathbf{X}"
+        + "\\mathbf{b})^T(\\mathbf{y} - \\mathbf{X}\\mathbf{b}) + \\lambda "
+        + "\\mathbf{b}^T\\mathbf{b}$$\n\n"
+        + "$$\\frac{\\partial \\mathrm{RSS}}{\\partial \\mathbf{b}} = -2\\mathbf{X}^T(\\mathbf{y}"
+        + "-\\mathbf{X}\\mathbf{b}) + \\lambda\\mathbf{b}$$\n");
+    assertThat(r.firstRefuted().orElseThrow(() -> new AssertionError(r.render())).line())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aGradientOfALossNamedByACalligraphicLetterIsRefutedAtItsLine() {
+    CheckReport r = checkMarkdown("calligraphic.md",
+        "$$\\mathcal{L}_C = \\frac{1}{2} \\| \\boldsymbol{x} - \\boldsymbol{c} \\|_2^2$$\n\n"
+        + "$$\\frac{\\partial \\mathcal{L}_C}{\\partial \\boldsymbol{x}} = \\boldsymbol{c} - "
+        + "\\boldsymbol{x}$$\n");
+    assertThat(r.firstRefuted().orElseThrow(() -> new AssertionError(r.render())).line())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void trueGradientsOfLossesNamedByWordsAreNotRefuted() {
+    CheckReport r = checkMarkdown("wordstrue.md", "$$\\mathrm{RSS} = (\\mathbf{y} - \\mathbf{X}"
+        + "\\mathbf{b})^T(\\mathbf{y} - \\mathbf{X}\\mathbf{b}) + \\lambda "
+        + "\\mathbf{b}^T\\mathbf{b}$$\n\n"
+        + "$$\\frac{\\partial \\mathrm{RSS}}{\\partial \\mathbf{b}} = 2\\lambda\\mathbf{b} - "
+        + "2\\mathbf{X}^T"
+        + "(\\mathbf{y}-\\mathbf{X}\\mathbf{b})$$\n\n"
+        + "$$\\mathcal{L}_C = \\frac{1}{2} \\| \\boldsymbol{x} - \\boldsymbol{c} \\|_2^2$$\n\n"
+        + "$$\\frac{\\partial \\mathcal{L}_C}{\\partial \\boldsymbol{x}} = \\boldsymbol{x} - "
+        + "\\boldsymbol{c}$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+    assertThat(claimOnLine(r, 7).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
   }
 }
