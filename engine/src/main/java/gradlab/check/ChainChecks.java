@@ -85,6 +85,7 @@ final class ChainChecks {
       int before = run.out.size();
       run.steps.step(line, l, rel, r, left, right, altPair, String.join("; ",
           main.ambiguities()));
+      MatrixDefinedDerivatives.recheckInPlace(run, before, left, rel, right); // ∂L/∂𝐱, L of 𝐱
       UnreadFormReasons.rewordInPlace(run, before, left + " " + right); // J(𝐰) = … ‖𝐰‖²
       UnrolledSteps.recheckInPlace(run, before, left, right, l, rel, r); // ∂s₃/∂s₁ of s_t
     }

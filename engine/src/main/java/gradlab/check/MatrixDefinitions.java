@@ -152,6 +152,14 @@ final class MatrixDefinitions {
       // a(𝐪, 𝐤ᵢ) of a function of vectors the text defines: its arguments are no pair
       return null;
     }
+    return read(run, left, rel, right);
+  }
+
+  /**
+   * The matrix reading's verdict on {@code left rel right}, with the text's conditions and
+   * structured matrices guarded, or null where it does not read the step.
+   */
+  static StepVerdict read(DocumentRun run, String left, Relation rel, String right) {
     StepVerdict numeric = NumericMatrixClaims.verdict(run, left, rel, right);
     if (numeric != null) { // X^T X = 5 at the X the text states: worked out, not drawn
       return numeric;

@@ -221,7 +221,7 @@ final class MatrixParser {
       return name("\\" + command + "{" + n.shown() + "}", n.kind());
     }
     if (command.equals("frac") || command.equals("dfrac") || command.equals("tfrac")) {
-      return MatrixDerivatives.fraction(c.rawGroup(), c.rawGroup(), this::restOfTerm, scope);
+      return MatrixDerivatives.fraction(c.rawGroup(), c.rawGroup(), this::term, scope);
     }
     if (command.equals("partial") || command.equals("nabla")) {
       if (c.peek() != '_') {
@@ -244,6 +244,10 @@ final class MatrixParser {
             .rawBracket(), scope));
       }
       c.reset(at);
+    }
+    String word = MatrixWordNames.at(c, command);
+    if (word != null) {
+      return name(word, Kind.OPEN); // \mathrm{RSS}, \mathcal{L}: a loss named by a word
     }
     if (command.equals("sqrt")) {
       return new MatrixExpr.Apply("sqrt", parse(c.rawGroup(), scope));
@@ -269,11 +273,6 @@ final class MatrixParser {
       return name("\\" + command, Kind.OPEN);
     }
     throw new UnsupportedLatexException("matrix reading: \\" + command);
-  }
-
-  /** The rest of the term from here, parsed: what an operator ∂/∂x applies to. */
-  private MatrixExpr restOfTerm() {
-    return term();
   }
 
   /** A name with its index scripts ({@code k_i}, {@code h^{(1)}}, {@code w^*}). */
