@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class DefinedVariableDerivatives {
   private static final Pattern NAME = EngineNames.NAME;
   private static final String MARK = "dd(";
+  /** Rounds of putting in definitions (π through p, p through σ). */
+  private static final int ROUNDS = 4;
 
   private DefinedVariableDerivatives() {}
 
@@ -49,6 +51,43 @@ final class DefinedVariableDerivatives {
     return from == 0 ? side : out.append(side.substring(from)).toString();
   }
 
+  /**
+   * {@code e}, which does not write var, with the definitions put in of its names that are
+   * defined through var (Sutton and Barto's ln π, with π(a|s, θ) written in σ and μ, for ∂/∂σ
+   * after σ = exp(θ_σ x_σ)); null where that leaves var out, or where a name left over shares an
+   * input with var (μ = θ x, σ = exp(θ): is μ held fixed or moved with θ?), so that holding the
+   * others fixed is the only reading.
+   */
+  private static Expr throughNamesOf(SymbolicEngine engine, CheckContext ctx, Expr e,
+      String var) {
+    Expr out = e;
+    for (int round = 0; round < ROUNDS; round++) {
+      java.util.Map<String, Expr> put = new java.util.HashMap<>();
+      for (String n : engine.freeSymbols(out)) {
+        if (!n.equals(var) && DependencyCuts.closure(engine, ctx, n).contains(var)) {
+          ctx.asDefinitions().rhs(n).ifPresent(rhs -> put.put(n, rhs));
+        }
+      }
+      if (put.isEmpty()) {
+        break;
+      }
+      out = engine.applyRules(engine.substitute(out, put), ctx.functionRules());
+    }
+    Set<String> names = engine.freeSymbols(out);
+    if (!names.contains(var)) {
+      return null;
+    }
+    Set<String> inputs = new java.util.HashSet<>(DependencyCuts.closure(engine, ctx, var));
+    inputs.remove(var);
+    for (String other : names) {
+      if (!other.equals(var) && !java.util.Collections.disjoint(inputs,
+          DependencyCuts.closure(engine, ctx, other))) {
+        return null;
+      }
+    }
+    return out;
+  }
+
   /** The derivative of {@code body, var} in engine syntax, bracketed, or null. */
   private static String derivative(SymbolicEngine engine, CheckContext ctx, String inner) {
     int comma = TopLevel.last(inner, ',');
@@ -64,8 +103,15 @@ final class DefinedVariableDerivatives {
     try {
       Expr e = engine.applyRules(engine.eval(body), ctx.functionRules());
       Set<String> names = engine.freeSymbols(e);
+      if (names.isEmpty() && Double.isFinite(engine.numeric(e, java.util.Map.of()))) {
+        return "(0)"; // ln π with π the number: a constant under every reading
+      }
       if (!names.contains(var)) {
-        return null;
+        e = throughNamesOf(engine, ctx, e, var);
+        if (e == null) {
+          return null;
+        }
+        names = engine.freeSymbols(e);
       }
       for (String other : names) {
         if (!other.equals(var) && DependencyCuts.closure(engine, ctx, other).contains(var)) {

@@ -29,6 +29,15 @@ final class Readings {
       return other instanceof StepVerdict.Proved p ? new StepVerdict.Proved(p.how()
           + ", reading " + ambiguity + " the other way") : other;
     }
+    // ∂ ln π/∂σ with π the constant is 0 = (a formula in the text's names): false as an
+    // identity, as the policy's reading is with a counterexample (Sutton and Barto's 2σ³)
+    if (TextPolicies.AMBIGUITY.equals(ambiguity) && main instanceof StepVerdict.Refuted f
+        && other instanceof StepVerdict.NotChecked n
+        && n.reason().startsWith(StepChecker.FALSE_AS_IDENTITY)) {
+      return new StepVerdict.Refuted(f.point(), f.lhs(), f.rhs(), "read with π the text's "
+          + "policy; with π the constant it is false as an identity too" + (f.detail().isEmpty()
+          ? "" : "; " + f.detail()));
+    }
     boolean mainRefuted = main instanceof StepVerdict.Refuted;
     boolean otherRefuted = other instanceof StepVerdict.Refuted;
     if (mainRefuted && otherRefuted) {
