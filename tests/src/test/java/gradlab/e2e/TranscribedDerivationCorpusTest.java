@@ -211,7 +211,7 @@ class TranscribedDerivationCorpusTest {
   // Thirty-fourth round, merged (miss34a, miss34b, miss34c, user47, held34, lead; 01:09–01:20
   // UTC): 399 of 442, 0 refuted, 64.1 % decided; floor 397, two below
   // Thirty-fifth round, miss35c (whole-number rows in a code block, a table of element-wise
-  // Jacobians): floor 399, two below 401
+  // Jacobians; 03:10–03:44 UTC, load 13–28): 401 of 442, 0 refuted, 64.5 % decided; floor 399
   private static final int LOCATED_FLOOR = 399;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
