@@ -57,9 +57,10 @@ public final class DocumentChecker {
             : HtmlComments.blanked(MarkdownCode.blanked(typed))))));
     plain = PrimeCommands.asApostrophes(plain); // f^{\prime}(x) as f'(x)
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
-    String changes = DeltaQuantities.rewrite(SlashDerivatives.rewrite(
+    // diag(… −w_i/x_i² …) beside ∂(w ⊘ x)/∂x: the chain of i-th entries
+    String changes = DiagonalJacobians.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
         PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
-            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain))))))));
+            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
     // x = (1, 2, 3) as [1, 2, 3], and its members x_k: counted from 0 or 1, read both ways
     if (!ComponentVectors.ambiguous(changes)) {
       return checkRead(source, typed, ComponentVectors.rewrite(changes, null));

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code w = 2  # $w = 2$} in a fenced block, named points that turned a wrong gradient into a ✓
  * (found by a new user). Code spans and fenced blocks are blanked (spaces, the line breaks kept,
  * so every later line number stands). GitLab's math forms stay math: {@code $`x^2`$} (its
- * backticks blanked) and a {@code ```math} block (its fences made {@code $$}).
+ * backticks blanked) and a {@code ```math} block (its fences made {@code $$}). Whole-number
+ * arithmetic in a fenced block stays, as inline math ({@link CodeBlockArithmetic}).
  */
 final class MarkdownCode {
   /** An opening fence: up to three spaces, then three or more backticks or tildes, an info. */
@@ -16,7 +17,10 @@ final class MarkdownCode {
 
   private MarkdownCode() {}
 
-  /** {@code text} with its code blanked; the same length, the same line breaks. */
+  /**
+   * {@code text} with its code blanked; the same line breaks, the same length but where a kept
+   * code row's math ends a character or two past its line's end.
+   */
   static String blanked(String text) {
     StringBuilder out = new StringBuilder(text.length());
     String[] lines = text.split("\n", -1);
@@ -40,7 +44,7 @@ final class MarkdownCode {
           out.append(math ? padded("$$", line.length()) : " ".repeat(line.length()));
           closing = null;
         } else {
-          out.append(math ? line : " ".repeat(line.length()));
+          out.append(math ? line : CodeBlockArithmetic.kept(line)); // (3*3*64)*64 = 36,864
         }
       } else {
         out.append(line);
