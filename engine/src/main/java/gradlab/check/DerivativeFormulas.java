@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * whose right side names something and only what the left side names, and which applies no
  * function the text leaves undefined, is a formula, checked as a claim. A required slope tied to
  * another name ({@code \frac{d}{dx} x^2 = 2a}) or to a number ({@code … = 0}) stays a condition.
+ * The denominator may hold one level of braces ({@code \frac{\mathrm{d}}{\mathrm{d}x}}, user48).
  * Fixes held26's miss: Rasmussen and Williams's length-scale derivative with a wrong power of ℓ
  * was listed as {@code [condition]} and never checked.
  */
 final class DerivativeFormulas {
   /** The operator form of a first or higher derivative at the start of a side. */
   private static final Pattern OPERATOR = Pattern.compile("^\\s*\\\\[dt]?frac\\s*\\{\\s*(?:"
-      + "\\\\partial|d|\\\\mathrm\\{d\\})\\s*(?:\\^\\s*\\{?\\s*\\d\\s*\\}?)?\\s*\\}\\s*\\{[^{}]*"
-      + "\\}\\s*\\S.*", Pattern.DOTALL);
+      + "\\\\partial|d|\\\\mathrm\\{d\\})\\s*(?:\\^\\s*\\{?\\s*\\d\\s*\\}?)?\\s*\\}\\s*\\{"
+      + "(?:[^{}]|\\{[^{}]*\\})*\\}\\s*\\S.*", Pattern.DOTALL);
 
   private DerivativeFormulas() {}
 

@@ -68,6 +68,7 @@ public final class LatexReader {
 
   /** As {@link #read(String, LatexReading)}; {@code nested}: a part of a side (\frac's {e}). */
   private static LatexReader read(String latex, LatexReading reading, boolean nested) {
+    EvaluationBrackets.refuse(latex); // [F]_0^1: named, not "unexpected '_'"
     // a line break inside a formula is a space (d2l's "\exp⏎\left(" was "unexpected '⏎'"); sized
     // brackets as the document's (SizedBrackets): \Big{\{} read alone had been Exp(())·x·()
     LatexReader r = new LatexReader(ElidedTerms.asSums(LatexCommands.fontGroups(

@@ -25,6 +25,7 @@ final class RowStatements {
     // (the colon was "unexpected ':'", and k "defined in a way the checker does not read")
     row = POINT_LABEL.matcher(row).replaceFirst("$1 \\\\quad ");
     row = PlusMinusPairs.split(row); // u_\pm = ½(1 ± √…): the two roots, one statement each
+    row = RowDomains.asFor(row); // "= 0 \qquad (x < 0)": the formula's domain, not a claim
     Matcher m = SEPARATOR.matcher(row);
     List<String> out = new ArrayList<>();
     int depth = 0;
@@ -143,7 +144,9 @@ final class RowStatements {
    * {@code a = 1,\; b = 2}) as its formulas; any other statement (a list of names, 1,000, the
    * arguments of f(x, y)) unchanged. Only where every part holds a relation is it a list of
    * formulas. A part after the first that holds only inequalities ({@code f(x) = x², x > 0})
-   * is marked {@link #HYPOTHESIS}: it states where the formula is meant, it is not a claim.
+   * is marked {@link #HYPOTHESIS}: it states where the formula is meant, it is not a claim, and
+   * comes first, so that the formula is checked under it (user48: {@code … = -1, x < 0} was
+   * refuted under the previous row's x > 0).
    */
   static List<String> commaParts(String statement) {
     List<String> parts = new ArrayList<>();
@@ -164,6 +167,7 @@ final class RowStatements {
       return List.of(statement);
     }
     List<String> out = new ArrayList<>();
+    int hypotheses = 0;
     for (int k = 0; k < parts.size(); k++) {
       String p = LEADING_SPACE.matcher(parts.get(k)).replaceFirst("");
       ChainSplitter.Chain c = ChainSplitter.split(p);
@@ -171,7 +175,11 @@ final class RowStatements {
           String::isBlank)) {
         return List.of(statement);
       }
-      out.add(k > 0 && Hypotheses.allInequalities(c.relations()) ? HYPOTHESIS + p : p);
+      if (k > 0 && Hypotheses.allInequalities(c.relations())) {
+        out.add(hypotheses++, HYPOTHESIS + p); // assumed before the formula it qualifies
+      } else {
+        out.add(p);
+      }
     }
     return out;
   }

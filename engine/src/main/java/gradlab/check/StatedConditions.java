@@ -43,9 +43,13 @@ final class StatedConditions {
    * Whether the prose before a relation makes it a requirement or a choice: its last word (after
    * "that" or "to") is one of "set", "need", "require", "choose", "satisfy", "unless", "want" …;
    * "would like", "want to have"; or "… is"/"are" within three words after "condition",
-   * "constraint" or "requirement".
+   * "constraint" or "requirement". Never where the prose ends its sentence with a full stop
+   * after a word ("The derivatives we need."): the relation after it is not its object.
    */
   static boolean introduces(String prose) {
+    if (prose.replaceAll("[\\s*_]+$", "").matches("(?s).*[A-Za-z][.!?]$")) {
+      return false; // "The derivatives we need." ends its sentence before the display (user48)
+    }
     String[] w = prose.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
         .split("\\s+");
     int n = w.length;

@@ -214,6 +214,8 @@ class TranscribedDerivationCorpusTest {
   // located): floor 398, two below 400
   // Thirty-fifth round, miss35c (whole-number rows in a code block, a table of element-wise
   // Jacobians; 03:10–03:44 UTC, load 13–28): 401 of 442, 0 refuted, 64.5 % decided; floor 399
+  // Thirty-fifth round, user48 (six new pairs, a teacher's LaTeX and a student's notebook; 03:31–
+  // 03:54 UTC, load ~23 on two cores): 405 of 448, 0 refuted, 64.5 % decided; floor 403, two below
   private static final int LOCATED_FLOOR = 399;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
