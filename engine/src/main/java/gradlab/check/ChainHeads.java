@@ -67,7 +67,9 @@ final class ChainHeads {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && EngineNames.is(head) && !run.ctx.defines(head) && !run.functions.contains(head)
-        && terms.get(1) != null && ClosedValuePoints.isPoint(run, head, terms.get(1))) {
+        && terms.get(1) != null && (ClosedValuePoints.isPoint(run, head, terms.get(1))
+        || !claims && run.ctx.point().containsKey(head) // "with $a = \\sqrt{5}$" after a = 0.2
+        && ClosedValuePoints.closed(run, terms.get(1)))) {
       NamedPoints.bindInPlace(run, line, raw, TextPi.pointName(run, head, terms.get(1)),
           terms.get(1), claims); // x = 1/√2 too; π = 0.3 a quantity of the text
       return ChainHead.done(new String[] {raw.get(1), null});

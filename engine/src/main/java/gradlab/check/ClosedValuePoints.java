@@ -26,9 +26,11 @@ final class ClosedValuePoints {
         || NumberPatterns.SCIENTIFIC.matcher(value.strip()).matches()) {
       return true; // α = 10^{-4} as α = 0.0001: a point with the others, never a constant
     }
-    if (!isParameter(run, name) && !Hypotheses.startsScope(run.prose)) {
-      return false;
-    }
+    return (isParameter(run, name) || Hypotheses.startsScope(run.prose)) && closed(run, value);
+  }
+
+  /** Whether {@code value} is a finite number naming nothing (√5, 1/√2). */
+  static boolean closed(DocumentRun run, String value) {
     try {
       Expr e = run.engine.eval(value);
       return run.engine.freeSymbols(e).isEmpty()

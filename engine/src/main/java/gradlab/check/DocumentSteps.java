@@ -49,6 +49,7 @@ final class DocumentSteps {
     }
     StepVerdict layered = LayeredSteps.verdict(run, rawL, rel, rawR); // BP1–BP4 of a generic C
     layered = layered != null ? layered : LayeredFamilySteps.verdict(run, rawL, rel, rawR);
+    layered = layered != null ? layered : RivalFormulas.verdict(run, lhs, rel, rawL);
     if (layered != null) {
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), layered, ""));
       return;

@@ -22,6 +22,12 @@ final class InlineRelations {
       run.implied.hypotheses.noteInPlace(run, line, c, statement); // "if $a > b$"
       run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, "assumption"));
       run.untaken.unknownValues.assumedInPlace(run, line, statement); // "Let $a = g(z)$"
+      if (c.relations().get(0) == Relation.EQUAL && terms.get(0) != null
+          && run.ctx.point().containsKey(terms.get(0).strip())) { // "with $a = \\sqrt{5}$"
+        run.ctx = run.ctx.withoutPoint(terms.get(0).strip()); // after a = 0.2: not that a
+        run.earlierPoints.forgetInPlace(terms.get(0).strip());
+        run.values.clear();
+      }
       return true;
     }
     if (!run.equivalentPart && !DerivativeFormulas.stated(run, raw, terms)

@@ -141,9 +141,14 @@ final class LatexCommands {
         yield r.named(LatexScripts.name(r, word));
       }
       case "text", "textrm", "mbox" -> {
-        String word = c.rawArgument().strip();
+        String raw = c.rawArgument();
+        String word = raw.strip();
         if (word.matches("(a )?const(ant)?")) { // + \text{constant}: of integration
           yield LatexReader.operand(IntegrationConstants.NAME);
+        }
+        String quantity = TextQuantities.name(r, raw); // \text{lr} \cdot g: a quantity
+        if (quantity != null) {
+          yield r.named(quantity);
         }
         if (c.peek() == '_' && word.matches("[A-Za-z]{2,}")) { // \text{BN}_{\gamma,\beta}(x)
           c.advance();

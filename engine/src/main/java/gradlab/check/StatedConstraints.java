@@ -87,7 +87,8 @@ final class StatedConstraints {
       for (Map.Entry<String, String> c : constrained.entrySet()) {
         double value = r.point().get(key);
         boolean allowed = c.getValue().equals("0 or 1") && (value == 0 || value == 1)
-            || FiniteValueSets.allows(c.getValue(), value); // y = −1 of y ∈ {−1, 1}
+            || FiniteValueSets.allows(c.getValue(), value) // y = −1 of y ∈ {−1, 1}
+            || c.getValue().equals("one-hot") && firstUnitVector(r, c.getKey());
         if (!allowed && (key.equals(c.getKey())
             || key.matches(Pattern.quote(c.getKey()) + "(\\d+|[a-z])"))) {
           return new StepVerdict.NotChecked("the text states " + LatexNames.readable(c.getKey())
@@ -109,6 +110,25 @@ final class StatedConstraints {
       }
     }
     return v;
+  }
+
+  /**
+   * Whether {@code r} was found with the one-hot label {@code y} written out as (1, 0, …) and
+   * every component of y its point names agrees with that (y₁ = 1 named, the others 0): a
+   * label the text allows. The write-out sets the components the point does not name.
+   */
+  private static boolean firstUnitVector(StepVerdict.Refuted r, String y) {
+    if (!r.detail().contains("one-hot label the text states taken as (1, 0, …)")) {
+      return false;
+    }
+    for (Map.Entry<String, Double> e : r.point().entrySet()) {
+      Matcher m = Pattern.compile(Pattern.quote(y) + "(\\d+|[a-z])").matcher(e.getKey());
+      if (e.getKey().equals(y) || m.matches() && !(m.group(1).matches("\\d+")
+          && e.getValue() == (m.group(1).equals("1") ? 1 : 0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Notes the labels of a cross-entropy a formula writes ({@link CrossEntropyLabels}). */
