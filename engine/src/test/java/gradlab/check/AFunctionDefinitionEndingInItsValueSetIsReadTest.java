@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Mathematics for Machine Learning's Example 5.7 defines "For $f(x_1, x_2) = x_1^2 x_2 + x_1
- * x_2^3 \in \mathbb{R}$": the set after the value was left on the right side, so the line was
- * listed as an assumption and not as f's definition, and the true ∂f/∂x₁ = 2x₁x₂ + x₂³ was ✗,
- * read with the f of the example before ({@link ValueSetSuffixes}).
+ * Mathematics for Machine Learning's Example 5.7 defines "For $f(x_1, x_2) = x_1^2 x_2 + x_1 x_2^3
+ * \in \mathbb{R}$": the set after the value was left on the right side, so the line was listed as
+ * an assumption and not as f's definition, and the true ∂f/∂x₁ = 2x₁x₂ + x₂³ was ✗, read with the f
+ * of the example before ({@link ValueSetSuffixes}).
  */
 @Timeout(60)
 class AFunctionDefinitionEndingInItsValueSetIsReadTest extends gradlab.symbolic.EngineFixture {
