@@ -210,6 +210,8 @@ class TranscribedDerivationCorpusTest {
   // on two cores): 389 of 436, 0 refuted, 63.2 % decided; floor 387, two below
   // Thirty-fourth round, merged (miss34a, miss34b, miss34c, user47, held34, lead; 01:09–01:20
   // UTC): 399 of 442, 0 refuted, 64.1 % decided; floor 397, two below
+  // Thirty-fifth round, held35 (eight new held-out pairs, three fixes; 03:32–03:49 UTC, load 22–24
+  // on two cores): 405 of 450, 0 refuted, 64.1 % decided; floor 403, two below
   private static final int LOCATED_FLOOR = 397;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax
