@@ -223,7 +223,7 @@ final class DocumentRun implements AutoCloseable {
       return new String[] {t.get(t.size() - 1), inheritedHead};
     }
     statement = latex ? ownCalls.rewrite(this, summedForm) : summedForm;
-    statement = latex ? NumericTuples.inChain(statement) : statement; // (0.6, 0.4) = (…)
+    statement = latex ? NumericTuples.inChain(ValueSetSuffixes.strip(statement)) : statement;
     ChainSplitter.Chain c = ChainSplitter.split(statement);
     List<String> raw = c.terms();
     String[] guarded = ChainGuards.afterSplit(this, line, statement, c, claims, inheritedHead);

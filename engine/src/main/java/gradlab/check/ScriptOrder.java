@@ -3,23 +3,24 @@ package gradlab.check;
 import java.util.regex.Pattern;
 
 /**
- * A numeric power written before the subscript: d2l's {@code \mathbf{E}[W^2_{ij}
- * x^2_j]}. In LaTeX the order of ^ and _ after a base does not matter, so {@code W^2_{ij}} is
- * {@code W_{ij}^2}, the square of the entry W_ij, and is rewritten so; so is Bishop's
- * {@code \sigma^2_{\mathrm{ML}}} (a Greek base, a braced subscript: "cannot read: unexpected
- * '_'" on PRML 1.2.4's (1.59)). Only a one-letter or Greek base and a number as the
- * superscript: {@code w^l_{jk}} (Nielsen's layer index) is left to the reader's readings of a
- * superscript. A star before the subscript, GAN's {@code D^*_G}, is {@code D_G^*} (a decoration,
- * never a power). Under the power reading ({@link LatexReading#superscriptAsPower}) a label
- * before the subscript, Bishop's {@code a^{\pi}_k} or {@code a^{L-2}_p}, is {@code a_k^{\pi}}:
- * the power of a_k ({@link LatexScripts} reads it as a name a^π_k by default and names the
- * ambiguity); a layer index {@code a^L_j} keeps the reading it had. Stateless.
+ * A numeric power written before the subscript: d2l's {@code \mathbf{E}[W^2_{ij} x^2_j]}. In LaTeX
+ * the order of ^ and _ after a base does not matter, so {@code W^2_{ij}} is {@code W_{ij}^2}, the
+ * square of the entry W_ij, and is rewritten so; so is Bishop's {@code \sigma^2_{\mathrm{ML}}} (a
+ * Greek base, a braced subscript: "cannot read: unexpected '_'" on PRML 1.2.4's (1.59)), and
+ * Prince's unbraced {@code \sigma^2_\Omega} (UDL 7.5). Only a one-letter or Greek base and a number
+ * as the superscript: {@code w^l_{jk}} (Nielsen's layer index) is left to the reader's readings of
+ * a superscript. A star before the subscript, GAN's {@code D^*_G}, is {@code D_G^*} (a decoration,
+ * never a power). Under the power reading ({@link LatexReading#superscriptAsPower}) a label before
+ * the subscript, Bishop's {@code a^{\pi}_k} or {@code a^{L-2}_p}, is {@code a_k^{\pi}}: the power
+ * of a_k ({@link LatexScripts} reads it as a name a^π_k by default and names the ambiguity); a
+ * layer index {@code a^L_j} keeps the reading it had. Stateless.
  */
 final class ScriptOrder {
   private static final Pattern POWER_THEN_INDEX = Pattern.compile(
       "(?<![A-Za-z\\\\])([A-Za-z]|\\\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|"
       + "lambda|mu|nu|xi|pi|rho|sigma|tau|phi|varphi|chi|psi|omega)(?![A-Za-z]))\\s*\\^\\s*"
-      + "(\\{\\s*\\d+\\s*\\}|\\d)\\s*_\\s*(\\{(?:[^{}]|\\{[^{}]*\\})*\\}|[A-Za-z0-9])");
+      + "(\\{\\s*\\d+\\s*\\}|\\d)\\s*_\\s*(\\{(?:[^{}]|\\{[^{}]*\\})*\\}|[A-Za-z0-9]"
+      + "|\\\\[A-Za-z]+(?![A-Za-z])(?!\\s*\\{))"); // _\Omega, not _\text{ML}
 
   private static final String SUBSCRIPT =
       "(\\{(?:[^{}]|\\{[^{}]*\\})*\\}|[A-Za-z0-9]|\\\\[A-Za-z]+)";

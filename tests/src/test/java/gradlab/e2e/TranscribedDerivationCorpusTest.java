@@ -216,6 +216,8 @@ class TranscribedDerivationCorpusTest {
   // Jacobians; 03:10–03:44 UTC, load 13–28): 401 of 442, 0 refuted, 64.5 % decided; floor 399
   // Thirty-fifth round, user48 (six new pairs, a teacher's LaTeX and a student's notebook; 03:31–
   // 03:54 UTC, load ~23 on two cores): 405 of 448, 0 refuted, 64.5 % decided; floor 403, two below
+  // Thirty-fifth round, held35 (eight new held-out pairs, three fixes; 03:32–03:49 UTC, load 22–24
+  // on two cores): 405 of 450, 0 refuted, 64.1 % decided; floor 403, two below
   private static final int LOCATED_FLOOR = 399;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax

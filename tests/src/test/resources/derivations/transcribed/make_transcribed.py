@@ -77,6 +77,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user47.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out34.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user48.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out35.py')).read())
 
 out = sys.argv[1]
 rows = []
