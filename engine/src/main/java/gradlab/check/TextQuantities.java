@@ -8,7 +8,8 @@ import java.util.Set;
  * initialisers ({@code \text{gain} \times \sqrt{…}}), {@code \text{fan}_{\text{in}}}. Read as
  * one name, as {@code \mathrm{lr}} is, only where the word stands as an operand: one word
  * without blanks (never "\text{ for }"), not a word of prose (if, for, where, otherwise…) nor a
- * function or operator word (those have their own readings), and followed by an operator, a
+ * function or operator word nor a function the text defines ({@code \text{FL}} of {@code FL(p_t)
+ * = …}: those have their own readings), and followed by an operator, a
  * relation, a closing bracket, a script or the end — never by a letter, a number or a bracket,
  * where it is words between formulas ({@code x > 0 \text{and} y}) or a function applied.
  * Elsewhere {@code \text{…}} stays words, dropped as before.
@@ -40,6 +41,10 @@ final class TextQuantities {
     String lower = raw.toLowerCase(Locale.ROOT);
     if (PROSE.contains(lower) || LatexWords.FUNCTIONS.containsKey(lower)) {
       return null;
+    }
+    String function = UprightFunctionNames.nameOf(raw);
+    if (function != null && r.reading().functions().contains(function)) {
+      return null; // d\text{FL} of FL(p_t) = … the text defines: its function, read as such
     }
     LatexCursor c = r.cursor();
     int save = c.position();

@@ -52,4 +52,14 @@ class QuantitiesNamedByAWordInTextTest extends gradlab.symbolic.EngineFixture {
         + "$$x^2 = 4 \\text{and} x > 0$$\n");
     assertThat(r.firstRefuted()).as(r.render()).isEmpty();
   }
+
+  @Test
+  void aWordTheTextDefinesAsAFunctionStaysItsFunction() {
+    CheckReport r = FixturePair.checkMarkdown(engine, "Define $x_t = yx$ and\n\n"
+        + "$$p_t = \\sigma(x_t)$$\n\nThe focal loss is\n\n"
+        + "$$\\text{FL}(p_t) = -(1-p_t)^\\gamma \\log(p_t).$$\n\n"
+        + "$$\\frac{d\\text{FL}}{dx} = y(1-p_t)^{\\gamma-1}(\\gamma p_t \\log(p_t) + p_t - 1)$$\n");
+    assertThat(FixturePair.lastClaim(r).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class); // the exponent is γ, not γ − 1
+  }
 }
