@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * as a restatement, the second was checked against the first and refuted (lead35, once
  * {@code \text{lr}} was read as a name). Where the prose right before it contrasts ("in contrast
  * to", "unlike", "whereas", "as opposed to", "differs from", "whose update is", "et al.'s
- * form") such a formula is "not checked": a rival definition, not a claim about the first.
+ * form"; anywhere since the last display, inline math and all) such a formula is "not checked": a rival definition, not a claim about the first.
  * Words that restate ("equivalently", "written another way") are not among them. Stateless.
  */
 final class RivalFormulas {
@@ -24,12 +24,13 @@ final class RivalFormulas {
    * of a family it defines) another formula right after contrasting words; null otherwise.
    */
   static StepVerdict verdict(DocumentRun run, String lhs, Relation rel, String rawL) {
-    if (rel != Relation.EQUAL || !CONTRAST.matcher(run.prose).find()
+    String before = run.paragraph() + " " + run.prose; // since the last display, $v$ and all
+    if (rel != Relation.EQUAL || !CONTRAST.matcher(before).find()
         || !(run.ctx.defines(lhs.strip()) || run.indexed.defines(rawL.strip()))) {
       return null;
     }
     return new StepVerdict.NotChecked("the text gives " + ReportedTerms.readable(rawL.strip())
-        + " another formula after contrasting words (\"" + contrast(run.prose) + "\"): "
+        + " another formula after contrasting words (\"" + contrast(before) + "\"): "
         + "another method's definition, not a restatement of the first");
   }
 
