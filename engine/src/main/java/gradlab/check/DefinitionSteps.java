@@ -40,7 +40,8 @@ final class DefinitionSteps {
       run.out.add(new StepResult(line, shown.strip(), Relation.EQUAL, rawRhs, null,
           "definition"));
     } catch (RuntimeException e) {
-      if (LayeredErrors.readInPlace(run, line, name, shown, rawRhs, rhs)) { // δ^l_j ≡ ∂C/∂z^l_j, BP1
+      // δ^l_j ≡ ∂C/∂z^l_j, BP1
+      if (LayeredErrors.readInPlace(run, line, name, shown, rawRhs, rhs)) {
         return;
       }
       if (TypedVectors.defineInPlace(run, line, name, shown, rawRhs)) {

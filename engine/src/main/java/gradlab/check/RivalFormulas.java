@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * as a restatement, the second was checked against the first and refuted (lead35, once
  * {@code \text{lr}} was read as a name). Where the prose right before it contrasts ("in contrast
  * to", "unlike", "whereas", "as opposed to", "differs from", "whose update is", "et al.'s
- * form"; anywhere since the last display, inline math and all) such a formula is "not checked": a rival definition, not a claim about the first.
+ * form"; anywhere since the last display, inline math and all) such a formula is "not
+ * checked": a rival definition, not a claim about the first.
  * Words that restate ("equivalently", "written another way") are not among them. Stateless.
  */
 final class RivalFormulas {

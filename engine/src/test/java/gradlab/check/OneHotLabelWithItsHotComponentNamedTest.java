@@ -23,7 +23,8 @@ class OneHotLabelWithItsHotComponentNamedTest extends gradlab.symbolic.EngineFix
   void aWrongSignIsRefutedWhereTheNamedHotComponentIsTheFirst() {
     CheckReport r = FixturePair.checkMarkdown(engine, softmax("y_1 = 1")
         + "$$\\frac{\\partial L}{\\partial z_2} = y_2 - p_2$$\n");
-    assertThat(FixturePair.lastClaim(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Refuted.class);
+    assertThat(FixturePair.lastClaim(r).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Refuted.class);
   }
 
   @Test
