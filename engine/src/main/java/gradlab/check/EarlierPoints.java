@@ -46,6 +46,19 @@ final class EarlierPoints {
     values.remove(name);
   }
 
+  /**
+   * Ends {@code run}'s point for {@code name}: the text gave it another value, one it cannot
+   * read, or a scope that excludes it. Its old value is not meant later either, and the values
+   * computed at it are dropped. The one way every reader ends a named point.
+   */
+  void endInPlace(DocumentRun run, String name) {
+    forgetInPlace(name);
+    if (run.ctx.point().containsKey(name)) {
+      run.ctx = run.ctx.withoutPoint(name);
+      run.values.clear();
+    }
+  }
+
   /** The value the text gave {@code name} in a scope that has ended, if any. */
   java.util.Optional<Expr> valueOf(String name) {
     return java.util.Optional.ofNullable(values.get(name));

@@ -24,9 +24,7 @@ final class InlineRelations {
       run.untaken.unknownValues.assumedInPlace(run, line, statement); // "Let $a = g(z)$"
       if (c.relations().get(0) == Relation.EQUAL && terms.get(0) != null
           && run.ctx.point().containsKey(terms.get(0).strip())) { // "with $a = \\sqrt{5}$"
-        run.ctx = run.ctx.withoutPoint(terms.get(0).strip()); // after a = 0.2: not that a
-        run.earlierPoints.forgetInPlace(terms.get(0).strip());
-        run.values.clear();
+        run.earlierPoints.endInPlace(run, terms.get(0).strip()); // after a = 0.2: not that a
       }
       return true;
     }

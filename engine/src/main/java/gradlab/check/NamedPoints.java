@@ -89,9 +89,7 @@ final class NamedPoints {
    */
   static void endInPlace(DocumentRun run, int line, List<String> raw, String head,
       Relation relation, String note) {
-    run.ctx = run.ctx.withoutPoint(head);
-    run.earlierPoints.forgetInPlace(head);
-    run.values.clear(); // values computed at the old point no longer hold
+    run.earlierPoints.endInPlace(run, head);
     run.unread.put(head, line);
     run.out.add(new StepResult(line, raw.get(0).strip(), relation, raw.get(1).strip(), null,
         note));

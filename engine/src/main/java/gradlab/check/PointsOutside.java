@@ -15,9 +15,7 @@ final class PointsOutside {
       boolean hiOpen) {
     var value = run.ctx.point().get(name);
     if (value != null && outside(run, value, lo, loOpen, hi, hiOpen)) {
-      run.ctx = run.ctx.withoutPoint(name);
-      run.values.clear(); // values computed at the point no longer hold
-      run.earlierPoints.forgetInPlace(name); // the condition excludes it: it is not meant later
+      run.earlierPoints.endInPlace(run, name); // the condition excludes it: not meant later
     }
     // a value given in a scope that has ended is not meant under a condition that excludes it
     // either: "For x > 0, d/dx x² = 3x" is wrong for every x > 0, not "fine at x = 0"

@@ -24,8 +24,7 @@ final class ProseScope {
       run.earlierPoints.forgetAllInPlace(); // the sentence's own value, not meant later
     }
     for (String name : ForAll.names(run.paragraph)) {
-      run.ctx = run.ctx.withoutPoint(name); // "For all $x$:" ends the point named earlier for x
-      run.earlierPoints.forgetInPlace(name);
+      run.earlierPoints.endInPlace(run, name); // "For all $x$:" ends the point named for x
     }
     SupposedValues.movedInProseInPlace(run); // "now $x$ is $3$": x = 2 no longer holds
     OtherCases.enterInPlace(run, proseBefore); // "Case 2. Otherwise": case 1's a = 5 ends

@@ -61,18 +61,12 @@ final class SupposedValues {
       return;
     }
     java.util.regex.Matcher m = GIVEN.matcher(text);
-    boolean forgot = false;
     while (m.find()) {
       String name = m.group(1);
       var was = run.ctx.point().get(name);
       if (was != null && !was.equals(run.engine.eval(m.group(2).replace('−', '-')))) {
-        run.ctx = run.ctx.withoutPoint(name);
-        run.earlierPoints.forgetInPlace(name);
-        forgot = true;
+        run.earlierPoints.endInPlace(run, name);
       }
-    }
-    if (forgot) {
-      run.values.clear(); // values computed at the old point no longer hold
     }
   }
 
@@ -91,11 +85,7 @@ final class SupposedValues {
       }
     }
     for (String name : mentioned) {
-      run.ctx = run.ctx.withoutPoint(name);
-      run.earlierPoints.forgetInPlace(name); // nor kept past its scope
-    }
-    if (!mentioned.isEmpty()) {
-      run.values.clear(); // values computed at the old point no longer hold
+      run.earlierPoints.endInPlace(run, name); // nor kept past its scope
     }
   }
 }

@@ -28,18 +28,15 @@ final class UnreadPointValues {
     }
     if (terms.get(1) != null && failure == null) { // a = gain·√(6/n), gain named nowhere
       if (newNames(run, head, terms.get(1))) {
-        run.ctx = run.ctx.withoutPoint(head);
-        run.earlierPoints.forgetInPlace(head);
-        run.values.clear();
+        run.earlierPoints.endInPlace(run, head);
       }
       return false; // the chain itself is checked as before
     }
     if (terms.get(1) != null || failure == null) {
       return false;
     }
-    run.ctx = run.ctx.withoutPoint(head);
+    run.earlierPoints.endInPlace(run, head); // nor is the old value meant by the steps after
     run.unread.put(head, line);
-    run.values.clear(); // values computed at the old point are stale
     if (claims) {
       return false; // a display: its steps are still shown, unread
     }
