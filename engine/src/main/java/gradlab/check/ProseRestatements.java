@@ -57,6 +57,9 @@ final class ProseRestatements {
       }
       if ((v instanceof StepVerdict.Refuted || v instanceof StepVerdict.NotChecked)
           && (!claim || anew)) {
+        // "Since y is one-hot with y₁ = 1, the loss is L = −log p₁": holds at the text's label
+        StepVerdict labelled = v instanceof StepVerdict.Refuted
+            ? OneHotRestatements.verdict(run, head, rawHead.strip(), rhs) : null;
         run.values.clear();
         run.ctx = run.ctx.withoutDefinitions(staleMembers(run, head)); // η_t anew: η₂₀ of the old one
         run.ctx = run.ctx.withDefinition(new Definition(head, expr));
@@ -65,7 +68,9 @@ final class ProseRestatements {
         // that announce one, the difference is shown (not checked), never silently accepted
         boolean announced = Redefinitions.announced(run.prose)
             || SchemeLabels.startsScheme(run.paragraph()); // "He: … $Var(W) = 2/n_in$"
-        run.out.add(v instanceof StepVerdict.Refuted f && !announced
+        run.out.add(labelled != null
+            ? new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, labelled, "")
+            : v instanceof StepVerdict.Refuted f && !announced
             ? new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs,
                 Redefinitions.unannounced(rawHead.strip(), f), "")
             : new StepResult(line, rawHead.strip(), Relation.EQUAL, rawRhs, null,

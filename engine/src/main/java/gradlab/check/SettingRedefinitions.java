@@ -21,6 +21,10 @@ final class SettingRedefinitions {
   /** A sentence that opens a setting ("With momentum", "For Nesterov's method", "Instead"). */
   private static final Pattern SETTING = Pattern.compile("(?:^|\\n)\\s*(?:with|for|in|under)"
       + "\\s+(?!the\\s+chain)(?!\\$)[a-z]");
+  /** A method's or a technique's words, under which a name may be the new method's own. */
+  private static final Pattern METHOD = Pattern.compile("\\b(momentum|nesterov|adam\\w*|adagrad|"
+      + "adadelta|rmsprop|weight decay|dropout|regulari[sz]\\w*|l[12] penalty|clipping|"
+      + "batch norm\\w*|label smoothing|temperature|warm-?up|lookahead)\\b");
   private static final Pattern WORDS = Pattern.compile("\\b(instead|now|new|another|"
       + "alternatively|redefine|redefined)\\b");
 
@@ -29,12 +33,16 @@ final class SettingRedefinitions {
   /** {@code v}, or "not checked" where it refutes {@code name = formula} after such prose. */
   static StepVerdict guard(DocumentRun run, String lhs, Relation rel, String rhs, StepVerdict v) {
     if (!(v instanceof StepVerdict.Refuted f) || rel != Relation.EQUAL
-        || !EngineNames.NAME.matcher(lhs.strip()).matches() || !opensSetting(run.prose)) {
+        || !EngineNames.NAME.matcher(lhs.strip()).matches()) {
       return v;
     }
     String name = lhs.strip();
-    String key = SettingKeys.of(run.prose);
-    if (run.settingKeys.same(name, key)) {
+    boolean opens = opensSetting(run.prose);
+    // the method's words may stand before the sentence's other formulas ("With momentum
+    // $\beta = 0.9$, the update becomes …"): its paragraph's last sentence, for a number only
+    String key = SettingKeys.of(opens ? run.prose : run.paragraph() + " " + run.prose);
+    boolean method = key != null && METHOD.matcher(key).find();
+    if (!opens && !method || run.settingKeys.same(name, key)) {
       return v; // "With momentum, expanding, α = B" after "With momentum … α = A": a step
     }
     Definition old = run.ctx.definitions().stream().filter(d -> d.name().equals(name))
@@ -45,7 +53,10 @@ final class SettingRedefinitions {
       }
       Expr formula = run.checker.expandFunctions(run.ctx, run.engine.eval(rhs));
       Set<String> free = run.engine.freeSymbols(formula);
-      if (free.isEmpty() || free.contains(name)
+      if (free.isEmpty() && method) {
+        return numberInPlace(run, name, key, formula, f);
+      }
+      if (!opens || free.isEmpty() || free.contains(name)
           || free.stream().anyMatch(s -> run.ctx.point().containsKey(s))) {
         return v;
       }
@@ -59,6 +70,25 @@ final class SettingRedefinitions {
         + LatexNames.readable(name) + " in a new setting, which differs from its earlier one ("
         + f.evidence().replaceFirst("^refuted ", "") + "); if it is meant as a step, it is "
         + "wrong there");
+  }
+
+  /**
+   * A number for the name under a method's words ("With momentum $\beta = 0.9$ …, the update
+   * becomes $\Delta w = 0.9 \cdot 0.5 + 0.4 = 0.85$" after Δw = −η dL/dw of plain gradient
+   * descent): the new method's quantity, not the old formula's value, so it is not refuted (a
+   * new user's momentum exercise was ✗ there). The chain's arithmetic is still checked, and the
+   * steps after it use the number.
+   */
+  private static StepVerdict numberInPlace(DocumentRun run, String name, String key,
+      Expr number, StepVerdict.Refuted f) {
+    run.ctx = run.ctx.withoutDefinitions(Set.of(name))
+        .withDefinition(new Definition(name, number));
+    run.settingKeys.definedInPlace(name, key);
+    run.values.clear();
+    return new StepVerdict.NotChecked("ambiguous: read as the value of "
+        + LatexNames.readable(name) + " in the text's new setting (" + key + "), not that of "
+        + "the text's earlier formula for it (" + f.evidence().replaceFirst("^refuted ", "")
+        + "); if it is meant as a step, it is wrong there");
   }
 
   /** Whether the last sentence of {@code prose} opens a new setting. */
