@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * of L …; if it is meant as a step, it is wrong there" at y₂ = −1.31, a label the text excludes
  * (the lead's probe of a softmax homework). With the label written out it holds: proved where
  * the text names the hot component (y₁ = 1, so y = (1, 0, 0)); "unknown: holds with the one-hot
- * label taken as (1, 0, …)" where it does not (the text may mean another class). Stateless.
+ * label taken as (1, 0, …)" where it does not (the text may mean another class). The labels
+ * of a cross-entropy Σ yᵢ log pᵢ ({@link CrossEntropyLabels}), one-hot or a distribution, are
+ * written out only where the text names the hot component: with y₂ = 1 the others are 0 either
+ * way ("The label is one-hot and the true class is 2, so $y_2 = 1$"). Stateless.
  */
 final class OneHotRestatements {
   private OneHotRestatements() {}
@@ -38,7 +41,9 @@ final class OneHotRestatements {
     CheckContext at = run.ctx;
     boolean allNamed = true;
     String shown = "";
-    for (String y : run.constraints.oneHot()) {
+    Set<String> labels = new LinkedHashSet<>(run.constraints.oneHot());
+    labels.addAll(run.constraints.labels()); // a cross-entropy's: one-hot or a distribution
+    for (String y : labels) {
       int size = size(y, names);
       if (size < 2) {
         continue;
@@ -46,6 +51,9 @@ final class OneHotRestatements {
       int hot = hot(run, y, size);
       if (hot < 0) {
         return null; // the point gives the label a value it cannot have: not this rule's case
+      }
+      if (hot == 0 && !run.constraints.oneHot().contains(y)) {
+        continue; // a distribution: (1, 0, …) is no more the text's than (½, ½, …)
       }
       allNamed &= hot > 0;
       StringBuilder label = new StringBuilder();
@@ -65,8 +73,7 @@ final class OneHotRestatements {
     StepVerdict v = run.budget.run(by -> run.checker.check(written, head, Relation.EQUAL, rhs,
         by));
     if (v instanceof StepVerdict.Proved p && allNamed) {
-      return new StepVerdict.Proved(p.how() + ", with the one-hot label " + shown
-          + " the text states");
+      return new StepVerdict.Proved(p.how() + ", with the label " + shown + " the text states");
     }
     if (v instanceof StepVerdict.Proved || v instanceof StepVerdict.Unknown u
         && u.samples() > 0) {
@@ -75,7 +82,7 @@ final class OneHotRestatements {
     }
     if (v instanceof StepVerdict.Refuted f && allNamed) { // "L = −log p₂" though y₁ = 1
       return new StepVerdict.NotChecked("read as a new definition of " + shownHead + ", which "
-          + "differs from its earlier one at the one-hot label " + shown + " the text states ("
+          + "differs from its earlier one at the label " + shown + " the text states ("
           + f.evidence().replaceFirst("^refuted ", "") + "); if it is meant as a step, it is "
           + "wrong there");
     }

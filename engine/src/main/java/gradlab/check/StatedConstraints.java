@@ -136,6 +136,11 @@ final class StatedConstraints {
     labels.addAll(CrossEntropyLabels.in(latex));
   }
 
+  /** The labels of the cross-entropies the text writes, one-hot or a distribution. */
+  Set<String> labels() {
+    return java.util.Collections.unmodifiableSet(labels);
+  }
+
   /** The sums of names the text states ({@link SumConstraints}), in the order stated. */
   java.util.List<SumConstraints.Sum> sums() {
     return java.util.List.copyOf(sums);

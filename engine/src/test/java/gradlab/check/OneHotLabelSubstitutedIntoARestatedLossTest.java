@@ -21,7 +21,8 @@ class OneHotLabelSubstitutedIntoARestatedLossTest extends gradlab.symbolic.Engin
   }
 
   private static StepResult restatement(CheckReport r) {
-    return r.steps().stream().filter(s -> s.line() == 3 && s.lhs().equals("L")).findFirst()
+    return r.steps().stream().filter(s -> s.line() == 3 && s.lhs().equals("L")
+        && s.note().isEmpty()).findFirst()
         .orElseThrow();
   }
 
@@ -37,6 +38,28 @@ class OneHotLabelSubstitutedIntoARestatedLossTest extends gradlab.symbolic.Engin
   void theLossAtAnUnnamedHotComponentHoldsOnlyAtTheFirstUnitVector() {
     CheckReport r = FixturePair.checkMarkdown(engine, homework("", "-\\log p_1"));
     assertThat(restatement(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Unknown.class);
+  }
+
+  @Test
+  void aCrossEntropysLabelWithItsHotComponentNamedInWordsIsWrittenOut() {
+    CheckReport r = FixturePair.checkMarkdown(engine, cold("The label is one-hot and the true "
+        + "class is 2, so $y_2 = 1$.", "-\\log p_2"));
+    assertThat(restatement(r).verdict()).as(r.render()).isInstanceOf(StepVerdict.Proved.class);
+  }
+
+  @Test
+  void aCrossEntropysLabelWithoutItsHotComponentIsNotWrittenOut() {
+    CheckReport r = FixturePair.checkMarkdown(engine, cold("The labels sum to one.",
+        "-\\log p_2"));
+    assertThat(restatement(r).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.NotChecked.class);
+  }
+
+  /** A cross-entropy whose label the text never calls one-hot in math. */
+  private static String cold(String words, String restated) {
+    return "Softmax $p_i = \\frac{e^{z_i}}{\\sum_{j=1}^{3} e^{z_j}}$ and loss "
+        + "$L = -\\sum_{i=1}^{3} y_i \\log p_i$. " + words + "\n\n"
+        + "Substituting the label, $L = " + restated + "$.\n";
   }
 
   @Test
