@@ -128,8 +128,7 @@ final class DocumentRun implements AutoCloseable {
   }
 
   void notChecked(int line, String text, String reason) {
-    out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(
-        reason), ""));
+    out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(reason), ""));
   }
 
   /** The text since the last display, inline math kept as $…$: what the next display follows. */
@@ -142,6 +141,7 @@ final class DocumentRun implements AutoCloseable {
   /** After a segment: a display ends the paragraph; inline math is part of it. */
   void segmentDone(String latex, boolean display) {
     if (display) {
+      updates.displayDoneInPlace(paragraph()); // "after one step $$…$$ $$…$$": both updates
       paragraph.setLength(0);
     } else {
       paragraph.append('$').append(latex).append('$');
