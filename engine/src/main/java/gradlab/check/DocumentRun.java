@@ -39,8 +39,8 @@ final class DocumentRun implements AutoCloseable {
   String lastTail;
   /** The last term of the previous inline math, which "$= …$" on its own line continues. */
   String lastInlineTail;
-  /** Names given a new definition the reader could not read, with its line. */
-  final Map<String, Integer> unread = new HashMap<>();
+  final Map<String, Integer> unread = new HashMap<>(); // names defined anew, not read: the line
+  final ReassignedValues reassigned = new ReassignedValues(); // v₁ = 0.4, later v₁ = 0.00025
   /** Catalogue functions the text gives a body of its own, read (the hard sigmoid's σ). */
   final OwnCatalogueBodies ownBodies = new OwnCatalogueBodies();
   final UntakenDefinitions untaken = new UntakenDefinitions(); // a = \\sigm(z): not taken
