@@ -39,8 +39,8 @@ final class DocumentRun implements AutoCloseable {
   String lastTail;
   /** The last term of the previous inline math, which "$= …$" on its own line continues. */
   String lastInlineTail;
-  /** Names given a new definition the reader could not read, with its line. */
-  final Map<String, Integer> unread = new HashMap<>();
+  final Map<String, Integer> unread = new HashMap<>(); // names defined anew, not read: the line
+  final ReassignedValues reassigned = new ReassignedValues(); // v₁ = 0.4, later v₁ = 0.00025
   /** Catalogue functions the text gives a body of its own, read (the hard sigmoid's σ). */
   final OwnCatalogueBodies ownBodies = new OwnCatalogueBodies();
   final UntakenDefinitions untaken = new UntakenDefinitions(); // a = \\sigm(z): not taken
@@ -128,8 +128,7 @@ final class DocumentRun implements AutoCloseable {
   }
 
   void notChecked(int line, String text, String reason) {
-    out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(
-        reason), ""));
+    out.add(new StepResult(line, text, Relation.EQUAL, "", new StepVerdict.NotChecked(reason), ""));
   }
 
   /** The text since the last display, inline math kept as $…$: what the next display follows. */
@@ -142,6 +141,7 @@ final class DocumentRun implements AutoCloseable {
   /** After a segment: a display ends the paragraph; inline math is part of it. */
   void segmentDone(String latex, boolean display) {
     if (display) {
+      updates.displayDoneInPlace(paragraph()); // "after one step $$…$$ $$…$$": both updates
       paragraph.setLength(0);
     } else {
       paragraph.append('$').append(latex).append('$');

@@ -60,6 +60,8 @@ final class DocumentSteps {
         && UnreadDifferentiationVariable.free(run, lhs, rhs, stale))) {
       StepVerdict both = alternative != null ? null // σ of the text's own, and the catalogue's
           : run.ownBodies.refutedEitherWay(run, stale, lhs, rel, rhs);
+      both = both != null || alternative != null ? both // v₁ of momentum, and of Adam
+          : run.reassigned.refutedEitherWay(run, stale, lhs, rel, rhs);
       run.out.add(new StepResult(line, readable(rawL), rel, readable(rawR), both != null ? both
           : new StepVerdict.NotChecked(LatexNames.readable(stale) + " is given a definition on "
               + "line " + run.unread.get(stale) + " that cannot be read"), "")); // the first too

@@ -161,8 +161,11 @@ final class LatexOperators {
       groups.appendReplacement(b, Matcher.quoteReplacement("_{" + set + "}"));
     }
     groups.appendTail(b);
-    // β^i → β^{+0}: a bracketed superscript β^{(0)} is read as the 0-th member of a family
-    return b.toString().replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")
+    // β^i → β^{+0}: a bracketed superscript β^{(0)} is read as the 0-th member of a family;
+    // x^{(i)} → x^{(1)}, the example's index kept in its brackets (it became x^{({(1)})}, held36)
+    return b.toString().replaceAll("\\^\\s*\\{\\s*([(\\[])\\s*" + index
+            + "\\s*([)\\]])\\s*\\}", "^{$1" + value + "$2}")
+        .replaceAll("_" + index + "(?![A-Za-z])", "_{" + value + "}")
         .replaceAll("\\^\\s*(?:" + index + "(?![A-Za-z])|\\{\\s*" + index + "\\s*\\})",
             "^{" + (value == 0 ? "+0" : value) + "}") // β^i at i = 0: a power, never β⁰ the
         // initial iterate (ZeroSuperscripts reads a written 0 only)

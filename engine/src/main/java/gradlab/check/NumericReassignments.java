@@ -115,6 +115,7 @@ final class NumericReassignments {
         run.values.clear();
         run.ctx = run.ctx.withoutDefinitions(java.util.Set.of(head));
         run.unread.put(head, line);
+        run.reassigned.recordInPlace(head, old, now); // a step false with both is still ✗
         run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL,
             raw.get(1).strip(), new StepVerdict.NotChecked("ambiguous: "
             + LatexNames.readable(head) + " had the value " + Digits.compact(was) + "; this "

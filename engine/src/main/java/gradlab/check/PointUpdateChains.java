@@ -56,7 +56,7 @@ final class PointUpdateChains {
     Expr before = run.ctx.point().get(head);
     if (!NAME.matcher(head).matches() || before == null || run.ctx.defines(head)
         || run.functions.contains(head) || !number(run, last) || (newOf == null
-        && !(run.latex() ? UpdatedValues.announced(run.paragraph()) : true))) {
+        && !(run.latex() ? run.updates.announcedHere(run.paragraph()) : true))) {
       return false;
     }
     try {

@@ -55,6 +55,24 @@ final class UpdatedValues {
     return ANNOUNCED.matcher(cut < 0 ? p : p.substring(cut)).find();
   }
 
+  /** Whether the last display's prose announced an update (see {@link #announcedHere}). */
+  private boolean announcedRun;
+
+  /**
+   * Whether the prose before this math announces a new value, or there is none and the displays
+   * right before it were announced: "so after one step $$w_1 = … = 0.15$$ $$w_2 = … = 0.1$$
+   * $$b = … = 0.05$$" updates all three (held36: w_2 and b were ✗ at their old value 0 in
+   * Jurafsky and Martin's worked SGD step, Géron's θ_1 likewise). Prose between ends the run.
+   */
+  boolean announcedHere(String paragraph) {
+    return announced(paragraph) || (announcedRun && paragraph.isBlank());
+  }
+
+  /** After a display whose paragraph (prose and inline math before it) was {@code paragraph}. */
+  void displayDoneInPlace(String paragraph) {
+    announcedRun = announcedHere(paragraph);
+  }
+
   /**
    * After a chain was read: "the new weight is $w + Δw = 0.45$" (a named point and an increment,
    * after words that announce a new value) moves the point to 0.45; "$w^{+} = … = 0.45$" records
@@ -78,7 +96,7 @@ final class UpdatedValues {
       return;
     }
     Matcher m = NAME_AND_INCREMENT.matcher(raw.get(0));
-    if (raw.size() >= 2 && m.matches() && announced(run.paragraph())) {
+    if (raw.size() >= 2 && m.matches() && announcedHere(run.paragraph())) {
       reboundInPlace(run, run.read(m.group(1)), last, line);
     }
   }
@@ -93,7 +111,7 @@ final class UpdatedValues {
   /** "after one step $w = 0.45$" of a named point w: an update where the prose announces one. */
   void pointRestatedInPlace(DocumentRun run, int line, String name, Expr after) {
     Expr before = run.ctx.point().get(name);
-    if (before != null && !before.equals(after) && announced(run.paragraph())) {
+    if (before != null && !before.equals(after) && announcedHere(run.paragraph())) {
       updates.put(name, new Update(name, before, after, line, true));
     }
   }
