@@ -116,6 +116,7 @@ final class DocumentSteps {
       StepVerdict carried = StatedValueSteps.withStatedValues(run, run.ctx, lhs, rel, rhs, v);
       v = carried instanceof StepVerdict.Proved ? carried : v;
       v = CarriedDefinedValues.verdict(run, lhs, rel, rhs, v); // a_2 = σ(1.4622), z_2 carried
+      v = CarriedDerivativeValues.verdict(run, lhs, rel, rhs, v); // x · 0.180, ∂ℓ/∂f = … = 0.180
       v = RestatedResults.verdict(run, line, rel, rawL, rawR, v); // "Hence σ′(2) ≈ 0.106"
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
