@@ -94,8 +94,10 @@ final class ChainHeads {
     } else if (rel0 == Relation.EQUAL && head != null && run.ctx.defines(head)
         && terms.get(1) != null
         && (raw.size() == 2 || run.sections.fromEarlierPart(head, run.ctx))) {
-      if (run.steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1), claims,
-          raw.size() > 2)) {
+      boolean anew = run.steps.restate(line, head, raw.get(0), raw.get(1), terms.get(1),
+          claims, raw.size() > 2);
+      run.steps.sigmaProducts.recordInPlace(run, head, main, alt); // e^{−σ(s_i − s_j)}: σ·(…)
+      if (anew) {
         if (raw.size() == 2) {
           // a new meaning, shown as one: no claim left
           return ChainHead.done(new String[] {raw.get(1), null});

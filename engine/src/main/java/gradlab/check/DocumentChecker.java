@@ -58,9 +58,11 @@ public final class DocumentChecker {
     plain = PrimeCommands.asApostrophes(plain); // f^{\prime}(x) as f'(x)
     // \newcommand{\sig}{\sigma}; Ng's dz = \frac{dL}{dz}, then x_1 dz
     // diag(… −w_i/x_i² …) beside ∂(w ⊘ x)/∂x: the chain of i-th entries
-    String changes = DiagonalJacobians.rewrite(DeltaQuantities.rewrite(SlashDerivatives.rewrite(
-        PlainFunctionWords.commands(UnicodeLatex.normalize(FontArguments.braced(SizedBrackets
-            .plain(DefinitionSigns.asColonEquals(PlainHats.asHats(plain)))))))));
+    // f[x, \phi] = … beside \phi = \{\beta_0, …\}: f(x) = …, φ the parameters' set (Prince)
+    String changes = ParameterSetArguments.rewrite(DiagonalJacobians.rewrite(DeltaQuantities
+        .rewrite(SlashDerivatives.rewrite(PlainFunctionWords.commands(UnicodeLatex.normalize(
+        FontArguments.braced(SizedBrackets.plain(DefinitionSigns.asColonEquals(PlainHats.asHats(
+        plain))))))))));
     // x = (1, 2, 3) as [1, 2, 3], and its members x_k: counted from 0 or 1, read both ways
     if (!ComponentVectors.ambiguous(changes)) {
       return checkRead(source, typed, ComponentVectors.rewrite(changes, null));

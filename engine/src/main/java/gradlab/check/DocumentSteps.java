@@ -17,6 +17,9 @@ final class DocumentSteps {
   /** The bounds of the Σs of the chain read last (Σ_i after Σ_{i=1}^n in one chain). */
   final ChainSumBounds sumBounds = new ChainSumBounds();
 
+  /** Definitions with σ(…) read both ways (C = log(1 + e^{−σ(s_i − s_j)}) of RankNet's σ). */
+  final SigmaProductDefinitions sigmaProducts = new SigmaProductDefinitions();
+
   DocumentSteps(DocumentRun run) {
     this.run = run;
   }
@@ -115,6 +118,7 @@ final class DocumentSteps {
       StepVerdict carried = StatedValueSteps.withStatedValues(run, run.ctx, lhs, rel, rhs, v);
       v = carried instanceof StepVerdict.Proved ? carried : v;
       v = CarriedDefinedValues.verdict(run, lhs, rel, rhs, v); // a_2 = σ(1.4622), z_2 carried
+      v = CarriedDerivativeValues.verdict(run, lhs, rel, rhs, v); // x · 0.180, ∂ℓ/∂f = … = 0.180
       v = RestatedResults.verdict(run, line, rel, rawL, rawR, v); // "Hence σ′(2) ≈ 0.106"
     }
     if (!twoReadings && v instanceof StepVerdict.NotChecked) {
@@ -202,20 +206,34 @@ final class DocumentSteps {
     String r = LocalDerivatives.rewrite(run, userDerivatives(opaque[1]));
     StepVerdict v = IntermediateVariables.check(run, opaque[0], rel, opaque[1],
         s -> LocalDerivatives.rewrite(run, userDerivatives(s))); // u₂(x, u₁): ∂ both ways
-    java.util.function.BiFunction<String, String, StepVerdict> claim = (x, y) -> ClaimForms.check(
-        MemberLists.side(at.point(), x, y), rel, MemberLists.side(at.point(), y, x), (p, q) ->
-        run.budget.run(by -> run.checker.check(at, p, rel, q, by))); // 3 x_i^2 = [0, 3, 12, 27]
+    var claim = claimAt(at, rel);
     v = v != null ? v : FunctionQuantities.demote(run, l, r, claim.apply(l, r), claim);
     v = run.roundedMembers.verdict(run, at, l, rel, r, v); // q_1 = 0.9333 stated, rounded
+    CheckContext product = sigmaProducts.productReading(at); // σ(…) of C's definition: σ·(…)
+    boolean sigmaStep = ambiguity != null && ambiguity.contains(TwoReadingDefinitions.SIGMA);
     if (alternative != null && !(alternative[0].equals(lhs) && alternative[1].equals(rhs))) {
       String[] altOpaque = BareFunctionValues.opaque(run, alternative[0], alternative[1]);
       String al = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[0]));
       String ar = LocalDerivatives.rewrite(run, userDerivatives(altOpaque[1]));
-      StepVerdict w = FunctionQuantities.demote(run, al, ar, claim.apply(al, ar), claim);
+      var altClaim = sigmaStep ? claimAt(product, rel) : claim;
+      StepVerdict w = FunctionQuantities.demote(run, al, ar, altClaim.apply(al, ar), altClaim);
       v = SquaredDeviationsAlone.combine(v, w, ambiguity, new String[] {lhs, rhs},
           alternative);
+    } else if (product != at && (v instanceof StepVerdict.Refuted
+        || v instanceof StepVerdict.Proved)) { // no σ(…) of its own, through C's σ(…)
+      var productClaim = claimAt(product, rel);
+      v = Readings.combine(v, FunctionQuantities.demote(run, l, r, productClaim.apply(l, r),
+          productClaim), SigmaProductDefinitions.AMBIGUITY);
     }
     return v;
+  }
+
+  /** A claim's check at {@code at}: 3 x_i^2 = [0, 3, 12, 27] member by member too. */
+  private java.util.function.BiFunction<String, String, StepVerdict> claimAt(CheckContext at,
+      Relation rel) {
+    return (x, y) -> ClaimForms.check(MemberLists.side(at.point(), x, y), rel,
+        MemberLists.side(at.point(), y, x), (p, q) -> run.budget.run(by -> run.checker.check(at,
+        p, rel, q, by)));
   }
 
   /** ∂f/∂x of a function f(x) of the text is d/dx f(x) ({@link DefinedParameterDerivatives}). */
