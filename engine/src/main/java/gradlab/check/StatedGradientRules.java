@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * compared with −rate·G, G the stated right side. A factor absorbed into the rate (1/m, 2, a
  * rate of another size) or a sign the text leaves open (ascent) makes S a constant multiple of G,
  * which this class never refutes: a ✗ needs, besides S ≠ −rate·G at a confirmed point, that G
- * writes a data name (a Latin letter that is no size m, n, N, M) that S does not write, while S
+ * writes a data name (a Latin letter outside scripts that is no size m, n, N, M) that S does not
+ * write at all, while S
  * writes no name G lacks but the rate and the updated name (a regulariser's gradient added, a
  * momentum or Adam state: names of their own, never refuted). A step free of x cannot be a
  * constant multiple of a gradient that varies with x. A call of a function the text does not
@@ -34,6 +35,11 @@ final class StatedGradientRules {
       "(?<![A-Za-z\\\\])[a-z]_(?:\\{\\s*\\\\?[A-Za-z]+\\s*\\}|\\\\[A-Za-z]+|[A-Za-z])\\s*"
       + "\\((?:[^()]|\\([^()]*\\))*\\)");
   private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+  private static final Pattern WORD = Pattern.compile(
+      "\\\\(?:mathrm|operatorname|text|textrm|mathit)\\s*\\{([^{}]*)\\}");
+  private static final Pattern GREEK = Pattern.compile("\\\\(?:alpha|beta|gamma|delta|epsilon|"
+      + "varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|phi|varphi|chi|"
+      + "psi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi|Psi|Omega)(?![A-Za-z])");
   private static final Set<String> SIZES = Set.of("m", "n", "N", "M");
   private static final List<String> FRESH = List.of("u", "v", "q", "r", "s", "z");
 
@@ -76,7 +82,7 @@ final class StatedGradientRules {
         || f.detail().contains("line ")) {
       return;
     }
-    Set<String> missing = missingDataNames(ruleValues, name, gValues);
+    Set<String> missing = missingDataNames(ruleValues, name, rate, gValues);
     if (missing.isEmpty()) {
       return;
     }
@@ -121,22 +127,43 @@ final class StatedGradientRules {
    * outside G's and the name's; empty otherwise. Names are read as written (single Latin letters
    * outside commands, scripts included), so a word or a name of its own in S blocks the ✗.
    */
-  private static Set<String> missingDataNames(String rule, String name, String g) {
+  private static Set<String> missingDataNames(String rule, String name, String rate,
+      String g) {
     Set<String> ruleNames = letters(rule);
     Set<String> gradNames = letters(g);
     Set<String> allowed = new HashSet<>(gradNames);
     allowed.addAll(letters(name));
+    allowed.add("\\" + rate);
     if (!allowed.containsAll(ruleNames)) {
       return Set.of();
     }
-    Set<String> missing = new java.util.TreeSet<>(gradNames);
+    Set<String> missing = new java.util.TreeSet<>(letters(withoutScripts(g)));
     missing.removeAll(ruleNames);
     missing.removeAll(SIZES);
+    missing.removeIf(n -> !n.matches("[A-Za-z]")); // λ, a rate of its own: no datum
     return missing;
   }
 
-  private static Set<String> letters(String latex) {
+  /** {@code latex} without its scripts: an index (i of x^{(i)}, of Σ's bounds) is no datum. */
+  private static String withoutScripts(String latex) {
+    String s = latex;
+    for (int i = 0; i < 3; i++) { // nested braces, innermost first
+      s = s.replaceAll("[_^]\\s*\\{[^{}]*\\}", " ");
+    }
+    return s.replaceAll("[_^]\\s*\\\\?[A-Za-z0-9]", " ");
+  }
+
+  private static Set<String> letters(String written) {
     Set<String> found = new HashSet<>();
+    Matcher word = WORD.matcher(written);
+    while (word.find()) { // \mathrm{clip}: one name, not the letters c, l, i, p
+      found.add(word.group(1).strip());
+    }
+    String latex = WORD.matcher(written).replaceAll(" ");
+    Matcher greek = GREEK.matcher(latex);
+    while (greek.find()) {
+      found.add(greek.group());
+    }
     Matcher m = LETTER.matcher(latex.replaceAll("\\\\[A-Za-z]+", " "));
     while (m.find()) {
       found.add(m.group());

@@ -65,4 +65,18 @@ class UpdateRuleAgainstAStatedGradientTest extends gradlab.symbolic.EngineFixtur
     assertThat(r.firstRefuted()).as(r.render()).isPresent();
     assertThat(r.firstRefuted().get().line()).as(r.render()).isEqualTo(5);
   }
+
+  @Test
+  void aRuleWithAStateOrAFunctionOfItsOwnIsNotRefuted() {
+    CheckReport r = check(GRADIENT + "$$\\theta_1:=\\theta_1-\\alpha\\mu$$\n\n"
+        + "$$\\theta_1:=\\theta_1-\\alpha\\,\\mathrm{clip}\\left(\\frac{1}{m}" + SUM
+        + "\\right)$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
+
+  @Test
+  void aStochasticRuleForOneExampleIsNotRefuted() {
+    CheckReport r = check(GRADIENT + "$$\\theta_1:=\\theta_1-\\alpha(h_{\\theta}(x)-y)x$$\n");
+    assertThat(r.firstRefuted()).as(r.render()).isEmpty();
+  }
 }
