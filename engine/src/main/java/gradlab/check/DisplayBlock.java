@@ -152,6 +152,9 @@ final class DisplayBlock {
             run.updates.applications.ruleStatedInPlace(run, st, line); // for w_2 = 1.5 − 0.25·(−3)
             UpdateRuleSteps.checkInPlace(run, line, UpdateRules.assignedName(st) != null
                 ? UpdateRules.assignedName(st) : UpdateRuleSteps.nameBefore(st), assigned);
+            if (UpdateRules.assignedName(st) == null && UpdateRuleSteps.nameBefore(st) == null) {
+              UpdateRuleSteps.checkColonInPlace(run, line, st); // θ₁ := θ₁ − α…: a stated ∂
+            }
             if (j == 0 && assigned != null) { // d2l's "w ← w − η∂l/∂w && = w − η x(…)"
               rowTail = assigned;
               first = false;

@@ -38,7 +38,8 @@ final class UpdateRuleSteps {
       return;
     }
     Set<String> losses = computedGradients(run.out, plain(name));
-    if (losses.isEmpty()) {
+    if (losses.isEmpty()) { // against the gradient the text stated, where it wrote one
+      StatedGradientRules.checkInPlace(run, line, name, rhs, rate.group(1));
       return;
     }
     List<StepResult> kept = new ArrayList<>(run.out);
@@ -79,6 +80,18 @@ final class UpdateRuleSteps {
     } else if (refuted != null && refutations == losses.size()) {
       run.out.add(refuted);
     }
+  }
+
+  /**
+   * A {@code :=} rule, checked as a rule with an arrow is: CS229's {@code \theta_1 := \theta_1 -
+   * \alpha …} against the gradient its text stated.
+   */
+  static void checkColonInPlace(DocumentRun run, int line, String statement) {
+    String[] rule = UpdateRules.colonUpdate(statement);
+    if (rule == null || !run.latex()) {
+      return;
+    }
+    checkInPlace(run, line, rule[0], rule[1]);
   }
 
   /**

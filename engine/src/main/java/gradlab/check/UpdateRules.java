@@ -118,6 +118,23 @@ final class UpdateRules {
   private static final Pattern RIGHT_ARROW = Pattern.compile(
       "\\\\(?:long)?rightarrow(?![A-Za-z])|\\\\to(?![A-Za-z])|→");
 
+  /**
+   * The name and the value of a {@code :=} update, CS229's {@code \theta_1 := \theta_1 - \alpha
+   * …} (the name occurs on its right side); null for any other statement.
+   */
+  static String[] colonUpdate(String statement) {
+    int c = topLevel(COLON_EQUALS, statement);
+    if (c < 0 || topLevel(ARROW, statement) >= 0 || !isUpdate(statement)) {
+      return null;
+    }
+    Matcher m = COLON_EQUALS.matcher(statement);
+    m.find(c);
+    var terms = ChainSplitter.split(statement.substring(m.end())).terms();
+    String name = statement.substring(0, c).replace("&", " ").strip();
+    return terms.getLast().isBlank() || name.isEmpty() ? null
+        : new String[] {name, terms.getLast().strip()};
+  }
+
   /** {@code u := x y} as {@code u = x y}; any other statement unchanged. */
   static String asDefinition(String statement) {
     int c = topLevel(COLON_EQUALS, statement);
