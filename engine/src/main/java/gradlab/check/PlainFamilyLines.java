@@ -41,6 +41,10 @@ final class PlainFamilyLines {
       "(?<![A-Za-z\\\\])(exp|log|ln|tanh|sin|cos|sigma)\\s*(?=\\()");
   private static final Pattern SHIFTED = Pattern.compile("_\\{\\s*[a-z]\\s*[+-]\\s*\\d+\\s*\\}");
   private static final Pattern LETTER_INDEX = Pattern.compile("[A-Za-z}]\\s*_\\s*\\{?\\s*[a-z]");
+  private static final Pattern DIGIT_SUBSCRIPTS = Pattern.compile(
+      "(?<=[A-Za-z\\p{InGreek}])[₀-₉]+");
+  private static final Pattern SUPERSCRIPT_RUN = Pattern.compile(
+      "[" + ScriptCharacters.SUPERSCRIPTS + "]+");
   /** What may be left of a line written out: no word, no prime, no bracket of another kind. */
   private static final Pattern LEFT_OVER = Pattern.compile(
       "[A-Za-z]{2,}|[^A-Za-z0-9\\s_^{}()+\\-=/.,<>]");
@@ -67,7 +71,12 @@ final class PlainFamilyLines {
     if (text.indexOf('\\') >= 0 || text.indexOf('=') < 0) {
       return null;
     }
-    String s = text.replace('−', '-').replace("!=", " \\neq ").replace("≠", " \\neq ");
+    String s = PhoneSubscripts.asIndices(text.replace('−', '-').replace("!=", " \\neq ")
+        .replace("≠", " \\neq ").replace("ℓ", "\\ell ")); // rₜ₊₁: r_(t+1)
+    s = DIGIT_SUBSCRIPTS.matcher(s).replaceAll(m -> "_{" + ScriptCharacters.plain(m.group())
+        + "}"); // p₁: p_{1}
+    s = SUPERSCRIPT_RUN.matcher(s).replaceAll(m -> "^{" + ScriptCharacters.plain(m.group())
+        + "}"); // T², γˡ
     s = SUM_OVER.matcher(s).replaceAll("\\\\sum_{$1} ");
     s = SUM_RANGE.matcher(s).replaceAll("\\\\sum_{$1=$2}^{$3} ");
     s = SUM_BOUNDS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\sum_{" + m.group(1)

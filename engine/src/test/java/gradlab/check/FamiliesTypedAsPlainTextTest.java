@@ -64,4 +64,15 @@ class FamiliesTypedAsPlainTextTest extends gradlab.symbolic.EngineFixture {
     assertThat(wrong.firstRefuted()).as(wrong.render()).hasValueSatisfying(
         s -> assertThat(s.line()).isEqualTo(2));
   }
+
+  @Test
+  void aTdErrorTypedWithPhoneSubscriptsIsWrittenOut() {
+    String td = "δₜ = rₜ + γV(sₜ₊₁) − V(sₜ)\n";
+    CheckReport r = plain(td + "δₜ + γδₜ₊₁ = rₜ + γrₜ₊₁ + γ²V(sₜ₊₂) − V(sₜ)\n");
+    assertThat(FixturePair.lastClaim(r).verdict()).as(r.render())
+        .isInstanceOf(StepVerdict.Proved.class);
+    CheckReport wrong = plain(td + "δₜ + γδₜ₊₁ = rₜ + γrₜ₊₁ + γV(sₜ₊₂) − V(sₜ)\n");
+    assertThat(wrong.firstRefuted()).as(wrong.render()).hasValueSatisfying(
+        s -> assertThat(s.line()).isEqualTo(2));
+  }
 }
