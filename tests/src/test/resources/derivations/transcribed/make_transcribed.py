@@ -78,6 +78,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out34.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user48.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out35.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user49.py')).read())
 
 out = sys.argv[1]
 rows = []
