@@ -45,10 +45,8 @@ final class DocumentRun implements AutoCloseable {
   final OwnCatalogueBodies ownBodies = new OwnCatalogueBodies();
   final UntakenDefinitions untaken = new UntakenDefinitions(); // a = \\sigm(z): not taken
   final IndependenceStatements independence = new IndependenceStatements();
-  /** Names the text constrains in words (a one-hot label), which are not sampled. */
-  final StatedConstraints constraints = new StatedConstraints();
-  /** Values the text computed for its quantities so far. */
-  final StatedValues values = new StatedValues();
+  final StatedConstraints constraints = new StatedConstraints(); // a one-hot label: unsampled
+  final StatedValues values = new StatedValues(); // what the text computed for its quantities
   final ValueFixedNames valueFixed = new ValueFixedNames(); // θ picked by c = 0.8 of c = cos θ
   final RoundedMembers roundedMembers = new RoundedMembers(); // q_1 = 0.9333 of q_k = …
   final EarlierFunctionRules earlierRules = new EarlierFunctionRules(); // f defined anew
@@ -92,8 +90,7 @@ final class DocumentRun implements AutoCloseable {
   boolean reluText; // the text uses ReLU, so that H(…) is its derivative, the step
   boolean identityEntries; // the text names I_{kj} the identity's entries (IdentityMatrixEntries)
   Set<String> primedPoints = Set.of(); // x of k(x, x′): x′ a second point (PrimedPoints)
-  /** Whether the statement being read follows "or equivalently" (a claim, not a condition). */
-  boolean equivalentPart;
+  boolean equivalentPart; // the statement follows "or equivalently" (a claim, no condition)
 
   DocumentRun(SymbolicEngine engine, StepChecker checker, Duration stepBudget, boolean latex) {
     this.engine = engine;
@@ -103,20 +100,17 @@ final class DocumentRun implements AutoCloseable {
     this.latex = latex;
   }
 
-  /** A name the text makes a quantity of its own (ζ when it defines ζ itself). */
-  void quantity(String name) {
+  void quantity(String name) { // a name the text makes a quantity (ζ when it defines ζ)
     quantities.add(name);
   }
-  /** Engine names → as the text wrote them, from every formula read. */
-  final ShownNames shownNames = new ShownNames();
+  final ShownNames shownNames = new ShownNames(); // engine names → as the text wrote them
 
   /** The results, each name in their verdicts and notes shown as the text wrote it. */
   List<StepResult> results() {
     return out.stream().map(shownNames::render).toList();
   }
 
-  @Override
-  public void close() {
+  @Override public void close() {
     budget.close();
   }
 
@@ -163,10 +157,15 @@ final class DocumentRun implements AutoCloseable {
 
   /** A formula of a Markdown text's bare text, read as an engine-syntax line. */
   void plainInPlace(int line, String text) {
+    readingInPlace(false, () -> textLine(line, text));
+  }
+
+  /** Runs {@code read} with formulas read as LaTeX or not (a plain line's family: LaTeX). */
+  void readingInPlace(boolean asLatex, Runnable read) {
     boolean was = latex;
-    latex = false;
+    latex = asLatex;
     try {
-      textLine(line, text);
+      read.run();
     } finally {
       latex = was;
     }

@@ -54,6 +54,9 @@ final class PlainTextLines {
       PrimedProducts.typedInPlace(run, from, text);
       return;
     }
+    if (PlainFamilyLines.readInPlace(run, line, text)) {
+      return; // p_i = exp(z_i)/sum_j exp(z_j), s_(t+1): as the LaTeX family it means
+    }
     String listed = SpacedPointLists.commaSeparated(text);
     if (!listed.equals(text)) { // "x=1 y=2" was the chain x = 1·y = 2, and ✗ at x = 2
       readInPlace(run, line, listed);

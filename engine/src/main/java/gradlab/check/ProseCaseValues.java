@@ -70,15 +70,18 @@ final class ProseCaseValues {
         || !rule.body().isFreeOf(rule.parameters().get(0)) ? null : rule;
   }
 
-  /** Lists the value as a case where the rule was defined on this line, in this sentence. */
+  /**
+   * Lists the value as a case where the rule was defined on this line, in this sentence, or
+   * where the rule was given at one member of a family, V(s_t) = 2 (see {@link #atAMember}).
+   */
   private static boolean listedInPlace(DocumentRun run, int line, String statement,
       String name) {
     boolean definedHere = run.out.stream().anyMatch(s -> s.line() == line
         && "function definition".equals(s.note()));
     int open = statement.indexOf('(');
     String head = open > 0 ? statement.substring(0, open).strip() : "";
-    if (!definedHere || head.isEmpty()
-        || !SentenceScope.lastSentence(run.paragraph()).contains(head + "(")) {
+    if (head.isEmpty() || !atAMember(run, head) && (!definedHere
+        || !SentenceScope.lastSentence(run.paragraph()).contains(head + "("))) {
       return false;
     }
     run.ctx = run.ctx.withoutFunction(name);
@@ -86,6 +89,23 @@ final class ProseCaseValues {
     run.unaryFunctions.remove(name);
     run.out.add(new StepResult(line, statement.strip(), Relation.EQUAL, "", null, NOTE));
     return true;
+  }
+
+  /** A letter with an index as the argument: s_t, S_{t}, sₜ, x_1. */
+  private static final Pattern MEMBER_ARGUMENT = Pattern.compile(
+      "\\s*\\(\\s*\\\\?[A-Za-z]+\\s*(?:_|[\u2080-\u209c])");
+
+  /**
+   * Whether the function's last rule was written at one member of a family, {@code V(s_t) = 2}
+   * (in any earlier sentence): a value at the state s_t, not a formula for V, so a value at
+   * s_(t+1) later in the text is another case. Read as V ≡ 2 it was refuted in a correct
+   * plain-text homework (phone36).
+   */
+  private static boolean atAMember(DocumentRun run, String head) {
+    Pattern at = Pattern.compile(Pattern.quote(head) + MEMBER_ARGUMENT.pattern());
+    return run.out.stream().filter(s -> "function definition".equals(s.note()))
+        .filter(s -> s.lhs().strip().matches(Pattern.quote(head) + "\\s*\\(.*"))
+        .reduce((x, y) -> y).map(s -> at.matcher(s.lhs().strip()).lookingAt()).orElse(false);
   }
 
   private static boolean constant(DocumentRun run, String value, String arg) {

@@ -222,6 +222,8 @@ class TranscribedDerivationCorpusTest {
   // UTC): 413 of 456, 0 refuted, 64.9 % decided (focal-loss then missed: fixed after; 414 expected)
   // Thirty-sixth round, held36 (eight new held-out pairs, three fixes; 06:34–06:55 UTC, load
   // ~25 on two cores): 422 of 464, 0 refuted, 64.9 % decided; floor 420, two below
+  // Thirty-sixth round, phone36 (plain-text families, six user49 pairs; 06:39–07:00 UTC, load
+  // 14–17 on two cores): 421 of 462, 0 refuted, 65.1 % decided; floor 419, two below
   private static final int LOCATED_FLOOR = 420;
   // The eleventh held-out round (held11: Johnson's linear-layer notes, raw.org's log-sum-exp
   // proof, the focal loss, Goodfellow 7.1.2, CS229's logistic regression, Nielsen's softmax

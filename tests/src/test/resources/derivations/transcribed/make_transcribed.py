@@ -79,6 +79,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user48.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out35.py')).read())
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_held_out36.py')).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources_user49.py')).read())
 
 out = sys.argv[1]
 rows = []
