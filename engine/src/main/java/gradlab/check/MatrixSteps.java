@@ -133,9 +133,10 @@ final class MatrixSteps {
               ? " (fails)" : " (not decided)")).toList()));
     }
     MatrixShapes at = firstShapes;
-    // x₂ of ℒ = Σ ‖xᵢ − cᵢ‖² inside ∂ℒ/∂x₁ only: no side's value depends on it
-    List<String> oneSided = MatrixNames.oneSided(l, r).stream().filter(n -> MatrixOutcome
-        .dependsOn(l, at, n) || MatrixOutcome.dependsOn(r, at, n)).toList();
+    // x₂ of ℒ = Σ ‖xᵢ − cᵢ‖² inside ∂ℒ/∂x₁ only, and no side's value depends on it
+    List<String> oneSided = MatrixNames.oneSided(l, r).stream().filter(n -> outsideGradients(l,
+        n) || outsideGradients(r, n) || MatrixOutcome.dependsOn(l, at, n)
+        || MatrixOutcome.dependsOn(r, at, n)).toList();
     if (!oneSided.isEmpty()) {
       return new StepVerdict.NotChecked("the sides differ at random matrices, but "
           + String.join(", ", oneSided) + " occur" + (oneSided.size() == 1 ? "s" : "")
@@ -151,6 +152,34 @@ final class MatrixSteps {
     }
     MatrixOutcome first = outcomes.get(0);
     return new StepVerdict.Refuted(Map.of(), first.left(), first.right(), first.where());
+  }
+
+  /**
+   * Whether {@code name} occurs in {@code e} outside every gradient: b of y − b with y = 𝐰ᵀ𝐱 + b
+   * is a name of the step, x₂ inside ∂ℒ/∂x₁ only a name of ℒ's definition.
+   */
+  private static boolean outsideGradients(MatrixExpr e, String name) {
+    return switch (e) {
+      case MatrixExpr.Name n -> n.shown().equals(name);
+      case MatrixExpr.Number n -> false;
+      case MatrixExpr.Gradient g -> false;
+      case MatrixExpr.Transpose t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Inverse t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Negation t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Norm t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Power t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Apply t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Product p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Dot p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Sum p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Quotient p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Hadamard p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+    };
   }
 
   private static String describe(Map<String, List<String>> families, Map<String, Kind> reading) {
