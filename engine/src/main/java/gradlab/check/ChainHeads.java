@@ -155,6 +155,17 @@ final class ChainHeads {
       run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
           read ? MatrixDefinitions.READ_DEFINITION : ElementWise.UNREAD_DEFINITION));
       return ChainHead.done(new String[] {raw.get(1), null});
+    } else if (rel0 == Relation.EQUAL && run.latex() && head != null && EngineNames.is(head)
+        && !run.ctx.defines(head) && terms.get(1) == null && raw.size() == 2
+        && !run.unread.containsKey(head) && !run.network.defines(raw.get(0))
+        && MatrixSizedSums.isSizedMatrixFailure(main.failures().get(1), raw.get(1))
+        && run.matrices.defineSizedInPlace(raw.get(0), raw.get(1))) {
+      // ℒ_C = ½ Σ_{i=1}^m ‖𝐱ᵢ − 𝐜_{yᵢ}‖²: written out for each size where a step uses it
+      run.ctx = run.ctx.withUsed(run.ctx.used().withParameters(FormulaNames.of(raw.get(1),
+          run.reading())));
+      run.out.add(new StepResult(line, raw.get(0).strip(), Relation.EQUAL, raw.get(1), null,
+          MatrixSizedSums.READ_DEFINITION));
+      return ChainHead.done(new String[] {raw.get(1), null});
     } else if (rel0 == Relation.EQUAL && run.latex() && raw.size() == 2 && head != null
         && EngineNames.is(head) && !run.ctx.defines(head) && !run.functions.contains(head)
         && terms.get(1) == null && ElidedLists.isList(raw.get(1), main.failures().get(1))) {

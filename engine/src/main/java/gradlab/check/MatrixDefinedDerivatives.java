@@ -55,7 +55,8 @@ final class MatrixDefinedDerivatives {
       String scripted = sub == null ? name : name + (sub.length() == 1 ? "_" + sub
           : "_{" + sub + "}"); // \mathcal{L}_C, as the matrix reading shows it
       if (run.matrices.definitions().containsKey(name)
-          || run.matrices.definitions().containsKey(scripted)) {
+          || run.matrices.definitions().containsKey(scripted)
+          || run.matrices.sized().containsKey(name) || run.matrices.sized().containsKey(scripted)) {
         return true;
       }
     }

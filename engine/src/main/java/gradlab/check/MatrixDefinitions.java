@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ final class MatrixDefinitions {
   private final Map<String, MatrixExpr> definitions = new LinkedHashMap<>();
   private final Map<String, MatrixFunction> functions = new LinkedHashMap<>();
   private final Set<String> unread = new HashSet<>();
+  /** Names defined by a Σ to a symbolic size, name → body (LaTeX): {@link MatrixSizedSums}. */
+  private final Map<String, String> sized = new LinkedHashMap<>();
   /**
    * Whether the text says a matrix is symmetric (Bishop's precision matrix, A = Aᵀ), diagonal or
    * orthogonal (d2l's eigendecomposition Q = UᵀΛU): the random matrices drawn are none of these.
@@ -68,6 +71,7 @@ final class MatrixDefinitions {
     try {
       definitions.put(n.shown(), MatrixParser.parse(body, scope()));
       unread.remove(n.shown());
+      sized.remove(n.shown());
       return true;
     } catch (RuntimeException e) {
       definitions.remove(n.shown());
@@ -96,6 +100,32 @@ final class MatrixDefinitions {
       unread.add(name);
       return false;
     }
+  }
+
+  /**
+   * Records {@code head = body} where the body is a Σ to a symbolic size ({@code \mathcal{L}_C
+   * = \frac{1}{2}\sum_{i=1}^m \|\boldsymbol{x}_i - \boldsymbol{c}_{y_i}\|^2}) that the matrix
+   * reading reads written out; returns whether it was recorded.
+   */
+  boolean defineSizedInPlace(String head, String body) {
+    MatrixExpr name;
+    try {
+      name = MatrixParser.parse(head, Map.of());
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (!(name instanceof MatrixExpr.Name n) || !MatrixSizedSums.readable(body, scope())) {
+      return false;
+    }
+    sized.put(n.shown(), body);
+    definitions.remove(n.shown());
+    unread.remove(n.shown());
+    return true;
+  }
+
+  /** The names defined by a Σ to a symbolic size, name → body. */
+  Map<String, String> sized() {
+    return Map.copyOf(sized);
   }
 
   /** Whether {@code name} is a function of vectors the text defines (read or not). */
@@ -165,8 +195,10 @@ final class MatrixDefinitions {
       return numeric;
     }
     MatrixDefinitions m = run.matrices;
-    StepVerdict v = MatrixSteps.check(left, rel, right, m.scope(), name -> m.unread(name)
-        || definedAsScalar(run, name));
+    Predicate<String> elsewhere = name -> m.unread(name) || definedAsScalar(run, name);
+    StepVerdict sizedSums = MatrixSizedSums.verdict(run, left, rel, right, elsewhere);
+    StepVerdict v = sizedSums != null ? sizedSums // ∂ℒ/∂𝐱ᵢ of ℒ = Σ_{i=1}^m …: m = 1, 2, 3
+        : MatrixSteps.check(left, rel, right, m.scope(), elsewhere);
     Matcher condition = CONDITION.matcher(run.prose);
     // "setting it to zero yields XᵀXw = Xᵀy": a consequence of a condition; a derivative step
     // in the same sentence (∂_w‖y − Xw‖² = 2Xᵀ(Xw − y)) is still an identity

@@ -15,6 +15,10 @@ final class MatrixNameScripts {
       if (c.peek() == '_') {
         c.advance();
         String sub = c.rawGroupOrToken().strip();
+        if (sub.matches("[A-Za-z]\\s*_\\s*(\\{\\s*[A-Za-z0-9]\\s*\\}|[A-Za-z0-9])")) {
+          shown.append("_{").append(sub.replaceAll("[{}\\s]", "")).append("}"); // c_{y_i}
+          continue;
+        }
         if (!sub.matches("[A-Za-z0-9]+|[A-Za-z0-9]+[-+][0-9]")) {
           throw new UnsupportedLatexException("matrix reading: the subscript _{" + sub + "}");
         }

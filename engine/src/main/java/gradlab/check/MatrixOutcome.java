@@ -71,6 +71,36 @@ record MatrixOutcome(String reading, boolean holds, boolean fails, int samples,
         sizeTexts), lv, rv, at);
   }
 
+  /**
+   * Whether the value of {@code side} changes when the name {@code name} alone is drawn anew
+   * (three draws at the first size choice); a side that does not evaluate counts as depending.
+   */
+  static boolean dependsOn(MatrixExpr side, MatrixShapes shapes, String name) {
+    Map<String, Shape> names = shapes.names();
+    if (!names.containsKey(name)) {
+      return true;
+    }
+    Map<Integer, Integer> sizes = MatrixShapes.sizes(shapes.dimensions(), false);
+    for (int d = 0; d < DRAWS; d++) {
+      Map<String, DMatrixRMaj> values = MatrixSteps.draw(names, sizes, new Random(7L + d),
+          false);
+      Map<String, DMatrixRMaj> other = new java.util.LinkedHashMap<>(values);
+      other.put(name, MatrixSteps.draw(Map.of(name, names.get(name)), sizes,
+          new Random(99L + d), false).get(name));
+      try {
+        DMatrixRMaj a = MatrixValues.value(side, values);
+        DMatrixRMaj b = MatrixValues.value(side, other);
+        if (a.numRows != b.numRows || a.numCols != b.numCols || !finite(a) || !finite(b)
+            || apartAt(a, b, 1e-6) != null) {
+          return true;
+        }
+      } catch (RuntimeException e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "(i, j)" of {index, a, b, columns, entries}, or that the sides are 1×1. */
   private static String entry(double[] found) {
     int k = (int) found[0];

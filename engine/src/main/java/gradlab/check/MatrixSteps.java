@@ -26,6 +26,9 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class MatrixSteps {
   private static final int MAX_OPEN = 5;
+  /** A name indexed inside its subscript, {@code c_{y_1}}, as the matrix reading shows it. */
+  private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile(
+      "_\\{[A-Za-z]_\\{?[A-Za-z0-9]");
 
   private MatrixSteps() {}
 
@@ -42,6 +45,28 @@ final class MatrixSteps {
   /** As {@link #check(String, Relation, String, Map, Predicate)}, with the text's functions. */
   static StepVerdict check(String left, Relation rel, String right, MatrixScope definitions,
       Predicate<String> definedElsewhere) {
+    return check(left, rel, right, definitions, definedElsewhere, false);
+  }
+
+  /**
+   * As {@link #check(String, Relation, String, MatrixScope, Predicate)}; with
+   * {@code membersDistinct}, a name indexed inside its subscript ({@code c_{y_1}}) is a vector of
+   * its own for each member and a refutation stands (the caller reads the other reading); else
+   * two members' may be one vector (y₁ = y₂), and the sides differing is no refutation.
+   */
+  static StepVerdict check(String left, Relation rel, String right, MatrixScope definitions,
+      Predicate<String> definedElsewhere, boolean membersDistinct) {
+    StepVerdict v = read(left, rel, right, definitions, definedElsewhere);
+    if (!membersDistinct && v instanceof StepVerdict.Refuted && NESTED.matcher(left + " "
+        + right + " " + definitions.names()).find()) {
+      return new StepVerdict.NotChecked("the sides differ at random matrices with each "
+          + "member's c_{y_i} a vector of its own, but two members' may be one (y_i the same)");
+    }
+    return v;
+  }
+
+  private static StepVerdict read(String left, Relation rel, String right,
+      MatrixScope definitions, Predicate<String> definedElsewhere) {
     if (rel != Relation.EQUAL) {
       return null;
     }
@@ -74,6 +99,7 @@ final class MatrixSteps {
           + "be scalars or vectors, too many readings to try");
     }
     List<MatrixOutcome> outcomes = new ArrayList<>();
+    MatrixShapes firstShapes = null;
     String misfit = null;
     for (int mask = 0; mask < 1 << open.size(); mask++) {
       Map<String, Kind> reading = new LinkedHashMap<>(kinds);
@@ -88,6 +114,7 @@ final class MatrixSteps {
         continue;
       }
       outcomes.add(MatrixOutcome.evaluate(l, r, shapes, describe(families, reading), mask));
+      firstShapes = firstShapes == null ? shapes : firstShapes;
     }
     if (outcomes.isEmpty()) {
       return new StepVerdict.NotChecked("the shapes do not fit (" + misfit + ") under every "
@@ -105,7 +132,11 @@ final class MatrixSteps {
           outcomes.stream().map(o -> o.reading() + (o.holds() ? " (holds)" : o.fails()
               ? " (fails)" : " (not decided)")).toList()));
     }
-    List<String> oneSided = MatrixNames.oneSided(l, r);
+    MatrixShapes at = firstShapes;
+    // x₂ of ℒ = Σ ‖xᵢ − cᵢ‖² inside ∂ℒ/∂x₁ only, and no side's value depends on it
+    List<String> oneSided = MatrixNames.oneSided(l, r).stream().filter(n -> outsideGradients(l,
+        n) || outsideGradients(r, n) || MatrixOutcome.dependsOn(l, at, n)
+        || MatrixOutcome.dependsOn(r, at, n)).toList();
     if (!oneSided.isEmpty()) {
       return new StepVerdict.NotChecked("the sides differ at random matrices, but "
           + String.join(", ", oneSided) + " occur" + (oneSided.size() == 1 ? "s" : "")
@@ -121,6 +152,34 @@ final class MatrixSteps {
     }
     MatrixOutcome first = outcomes.get(0);
     return new StepVerdict.Refuted(Map.of(), first.left(), first.right(), first.where());
+  }
+
+  /**
+   * Whether {@code name} occurs in {@code e} outside every gradient: b of y − b with y = 𝐰ᵀ𝐱 + b
+   * is a name of the step, x₂ inside ∂ℒ/∂x₁ only a name of ℒ's definition.
+   */
+  private static boolean outsideGradients(MatrixExpr e, String name) {
+    return switch (e) {
+      case MatrixExpr.Name n -> n.shown().equals(name);
+      case MatrixExpr.Number n -> false;
+      case MatrixExpr.Gradient g -> false;
+      case MatrixExpr.Transpose t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Inverse t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Negation t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Norm t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Power t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Apply t -> outsideGradients(t.e(), name);
+      case MatrixExpr.Product p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Dot p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Sum p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Quotient p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+      case MatrixExpr.Hadamard p -> outsideGradients(p.left(), name)
+          || outsideGradients(p.right(), name);
+    };
   }
 
   private static String describe(Map<String, List<String>> families, Map<String, Kind> reading) {

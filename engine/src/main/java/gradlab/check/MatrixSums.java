@@ -94,7 +94,8 @@ final class MatrixSums {
     int value = k + (m.group(4) == null ? 0 : (m.group(4).equals("-") ? -1 : 1)
         * Integer.parseInt(m.group(5)));
     String at = m.group(1) + (m.group(2).startsWith("^") ? "^{(" + value + ")}"
-        : String.valueOf(value).length() == 1 ? "_" + value : "_{" + value + "}");
+        : String.valueOf(value).length() == 1 ? "_" + value : "_{" + value + "}")
+        + (m.group(2).equals("_") && m.group(6).equals("}") ? "}" : ""); // c_{y_i}: c_{y_1}
     MatrixExpr defined = scope.names().get(at);
     return defined != null ? defined : new MatrixExpr.Name(at, kind);
   }
