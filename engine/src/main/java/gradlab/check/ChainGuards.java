@@ -93,7 +93,7 @@ final class ChainGuards {
       return new String[] {raw.get(raw.size() - 1), terms.get(0)};
     }
     if (rel0 == Relation.EQUAL && raw.size() == 2 // plain text too: V(s_t) = 2, V(s_(t+1)) = 3
-        && ProseCaseValues.readInPlace(run, line, statement, fn, terms.get(1))) {
+        && ProseCaseValues.readInPlace(run, line, statement, fn, terms.get(1), claims)) {
       return new String[] {raw.get(1), null}; // q(y) = 1 and q(k) = 0: cases in prose
     }
     return null;

@@ -24,9 +24,9 @@ final class ProseCaseValues {
 
   /** Lists the second value as a case and returns true, or returns false. */
   static boolean readInPlace(DocumentRun run, int line, String statement, FunctionHeads.Head fn,
-      String value) {
+      String value, boolean claims) {
     if (fn == null) {
-      return atExpressionInPlace(run, line, statement, value);
+      return atExpressionInPlace(run, line, statement, value, claims);
     }
     if (value == null || fn.parameters().size() != 1
         || !NAME.matcher(fn.parameters().get(0)).matches()) {
@@ -37,7 +37,7 @@ final class ProseCaseValues {
     if (rule == null || rule.parameters().get(0).equals(arg) || !constant(run, value, arg)) {
       return false;
     }
-    return listedInPlace(run, line, statement, fn.name());
+    return listedInPlace(run, line, statement, fn.name(), claims);
   }
 
   /**
@@ -45,7 +45,7 @@ final class ProseCaseValues {
    * name (so it is not the rule's parameter) and a value that is a number.
    */
   private static boolean atExpressionInPlace(DocumentRun run, int line, String statement,
-      String value) {
+      String value, boolean claims) {
     int eq = statement.indexOf('=');
     java.util.regex.Matcher m = APPLIED.matcher(eq > 0 ? statement.substring(0, eq) : "");
     if (value == null || !m.matches() || NAME.matcher(m.group(2).strip()).matches()
@@ -59,7 +59,7 @@ final class ProseCaseValues {
     } catch (RuntimeException e) {
       return false;
     }
-    return listedInPlace(run, line, statement, m.group(1));
+    return listedInPlace(run, line, statement, m.group(1), claims);
   }
 
   /** The last rule of {@code name}: one parameter and a body free of it, else null. */
@@ -71,16 +71,21 @@ final class ProseCaseValues {
   }
 
   /**
-   * Lists the value as a case where the rule was defined on this line, in this sentence, or
-   * where the rule was given at one member of a family, V(s_t) = 2 (see {@link #atAMember}).
+   * Lists the value as a case where the rule was defined on this line, in this sentence, where
+   * the rule was given at one member of a family, V(s_t) = 2 (see {@link #atAMember}), or where
+   * the value is itself given ({@code claims} false in plain text, words such as "let" before it
+   * in LaTeX): "Let $V(a) = 2$. Let $V(b) = 3$. Then $V(b) - V(a) = 1$." read as V ≡ 2 had the
+   * second value and the true difference ✗ (the lead's probe of an RL homework). A value claimed
+   * after a constant rule ("We take $u(k) = 1/4$. Then $u(j) = 1/2$.") stays a claim.
    */
   private static boolean listedInPlace(DocumentRun run, int line, String statement,
-      String name) {
+      String name, boolean claims) {
     boolean definedHere = run.out.stream().anyMatch(s -> s.line() == line
         && "function definition".equals(s.note()));
+    boolean given = run.latex() ? Redefinitions.announced(run.prose) : !claims;
     int open = statement.indexOf('(');
     String head = open > 0 ? statement.substring(0, open).strip() : "";
-    if (head.isEmpty() || !atAMember(run, head) && (!definedHere
+    if (head.isEmpty() || !given && !atAMember(run, head) && (!definedHere
         || !SentenceScope.lastSentence(run.paragraph()).contains(head + "("))) {
       return false;
     }
