@@ -67,6 +67,7 @@ final class ChainHeads {
       first = 1; // "after one step $w = 0 - 0.1 \cdot (-6) = 0.6$": w's new value
     } else if (rel0 == Relation.EQUAL && raw.size() == 2 && head != null
         && EngineNames.is(head) && !run.ctx.defines(head) && !run.functions.contains(head)
+        && run.indexed.ofMember(raw.get(0).strip()) == null // p₁ = 0.659 of p_i: a value
         && terms.get(1) != null && (ClosedValuePoints.isPoint(run, head, terms.get(1))
         || !claims && run.ctx.point().containsKey(head) // "with $a = \\sqrt{5}$" after a = 0.2
         && ClosedValuePoints.closed(run, terms.get(1)))) {
