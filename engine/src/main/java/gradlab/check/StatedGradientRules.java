@@ -68,17 +68,9 @@ final class StatedGradientRules {
       g = g.replace(call, instance);
     }
     String claim = rule + " = " + name.strip() + " - \\" + rate + " \\left(" + g + "\\right)";
-    List<StepResult> kept = new ArrayList<>(run.out);
-    int from = run.out.size();
-    try {
-      run.chain(line, claim, true, false, null);
-    } catch (RuntimeException e) {
-      // unreadable: decides nothing
-    }
-    List<StepResult> added = new ArrayList<>(run.out.subList(from, run.out.size()));
-    run.out.clear();
-    run.out.addAll(kept);
-    if (added.size() != 1 || !(added.get(0).verdict() instanceof StepVerdict.Refuted f)
+    StepResult r = ScratchChains.single(run, line, claim, java.util.function.UnaryOperator
+        .identity());
+    if (r == null || !(r.verdict() instanceof StepVerdict.Refuted f)
         || f.detail().contains("line ")) {
       return;
     }

@@ -1,6 +1,5 @@
 package gradlab.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,6 @@ final class UpdateRuleSteps {
       StatedGradientRules.checkInPlace(run, line, name, rhs, rate.group(1));
       return;
     }
-    List<StepResult> kept = new ArrayList<>(run.out);
     StepResult proved = null;
     StepResult refuted = null;
     int refutations = 0;
@@ -51,16 +49,8 @@ final class UpdateRuleSteps {
           + name.strip() + "}";
       String full = step.replaceFirst("^w", Matcher.quoteReplacement(name.strip()));
       String claim = rhs.strip().replaceAll("[.,;]$", "") + " = " + full;
-      int from = run.out.size();
-      try {
-        run.chain(line, claim, true, false, null);
-      } catch (RuntimeException e) {
-        // unreadable: this reading decides nothing
-      }
-      List<StepResult> added = new ArrayList<>(run.out.subList(from, run.out.size()));
-      run.out.clear();
-      run.out.addAll(kept);
-      StepResult r = added.size() == 1 ? added.get(0) : null;
+      StepResult r = ScratchChains.single(run, line, claim, java.util.function.UnaryOperator
+          .identity());
       if (r != null && r.verdict() instanceof StepVerdict.Proved p) {
         proved = new StepResult(line, r.lhs(), r.relation(), r.rhs(), new StepVerdict.Proved(
             "the rule's step is −" + rateShown(rate.group(1)) + " times the gradient of " + loss
